@@ -1,0 +1,65 @@
+/**
+ * The one reader of `process.env`. Every setting is parsed and defaulted here, once, and handed to
+ * the composition root as a plain typed object; nothing else in the code base looks at the environment.
+ */
+
+/** Which database the server runs on, derived from `DATABASE_URL`. */
+export type DatabaseConfig =
+  | { readonly client: 'sqlite'; readonly filename: string }
+  | { readonly client: 'pg'; readonly connectionString: string };
+
+/** Settings of one server process. */
+export interface Config {
+  readonly host: string;
+  readonly port: number;
+  readonly database: DatabaseConfig;
+  readonly adminToken: string | undefined;
+  readonly demo: boolean;
+  readonly smtpPort: number | undefined;
+  readonly allowScripts: boolean;
+  readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Largest BPMN upload accepted, in bytes. */
+  readonly maxBpmnBytes: number;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Turns a `DATABASE_URL` value into a database config (`postgres://`, `sqlite:PATH`, a path, `:memory:`). */
+export function parseDatabaseUrl(url: string | undefined): DatabaseConfig {
+  const value = url?.trim() || './data/crossdesk.sqlite';
+  if (/^postgres(ql)?:\/\//.test(value)) return { client: 'pg', connectionString: value };
+  return { client: 'sqlite', filename: value.replace(/^sqlite:(\/\/)?/, '') };
+}
+
+function parseBoolean(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(value)) return true;
+  if (/^(0|false|no|off)$/i.test(value)) return false;
+  throw new Error(`${name} must be true or false, got "${value}"`);
+}
+
+function parsePort(name: string, value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`${name} must be a port number, got "${value}"`);
+  return port;
+}
+
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+
+/** Reads the configuration from an environment (the process's own unless given). */
+export function loadConfig(env: Env = process.env): Config {
+  const logLevel = (env.LOG_LEVEL ?? 'info') as Config['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  return {
+    host: env.HOST || '0.0.0.0',
+    port: parsePort('PORT', env.PORT) ?? 3000,
+    database: parseDatabaseUrl(env.DATABASE_URL),
+    adminToken: env.CROSSDESK_ADMIN_TOKEN || undefined,
+    demo: parseBoolean('CROSSDESK_DEMO', env.CROSSDESK_DEMO, true),
+    smtpPort: parsePort('CROSSDESK_SMTP_PORT', env.CROSSDESK_SMTP_PORT),
+    allowScripts: parseBoolean('CROSSDESK_ALLOW_SCRIPTS', env.CROSSDESK_ALLOW_SCRIPTS, false),
+    logLevel,
+    maxBpmnBytes: 5 * 1024 * 1024,
+  };
+}

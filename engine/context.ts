@@ -1,0 +1,26 @@
+import type { Knex } from 'knex';
+import type { Clock } from './clock/index.ts';
+import type { Logger } from './logger/index.ts';
+import type { EngineEvents } from './events/index.ts';
+import type { SourceCache } from './runtime/source-cache.ts';
+
+/** Engine options that come from configuration. */
+export interface EngineOptions {
+  readonly allowScripts: boolean;
+  readonly maxBpmnBytes: number;
+  /** How often a command that lost a race on an instance is retried before CONFLICT. */
+  readonly commandRetries: number;
+}
+
+/**
+ * Everything engine functions need, built once by the composition root and passed first to every
+ * function (`claimTask(ctx, ...)`). No globals: two contexts in one process do not share state.
+ */
+export interface EngineContext {
+  readonly db: Knex;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly options: EngineOptions;
+  readonly sources: SourceCache;
+  readonly events: EngineEvents;
+}

@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { findLatestDefinition, insertDefinition, listDefinitions, findDefinition, withTransaction, type DefinitionRecord } from '../../models/index.ts';
+import type { EngineContext } from '../context.ts';
+import { BadInputError, BpmnInvalidError, ConflictError, CrossdeskError, ErrorCode, type BpmnProblem } from '../errors/index.ts';
+import { Role, type Actor } from '../users/actor.ts';
+import { requireRole } from '../users/authorize.ts';
+import { serializeSourceContext, validateBpmn } from './validate.ts';
+
+/** Input of deployProcess. */
+export interface DeployProcessInput {
+  name?: string | null;
+  bpmnXml: string;
+}
+
+function structuralProblems(processes: { id: string; isExecutable: boolean }[]): BpmnProblem[] {
+  const executable = processes.filter((p) => p.isExecutable);
+  if (executable.length <= 1) return [];
+  // bpmn-engine starts every executable process of a file at once; one entry point keeps "start
+  // process X" meaning exactly that. Other pools stay drawable as non-executable participants.
+  return executable.slice(1).map((p) => ({
+    elementId: p.id,
+    rule: 'crossdesk/single-executable-process',
+    message: `only one process per file may be executable (found ${executable.map((e) => e.id).join(', ')}); mark the others isExecutable="false"`,
+  }));
+}
+
+/**
+ * Deploys a BPMN file (designers): parses and lints it, and stores a new version of its executable
+ * process, with the engine source serialized once so no command ever parses XML again. Deploying the
+ * same XML as the latest version returns that version. On any problem nothing is stored and every
+ * problem is reported (BPMN_INVALID).
+ */
+export async function deployProcess(ctx: EngineContext, actor: Actor, input: DeployProcessInput): Promise<DefinitionRecord> {
+  requireRole(actor, Role.DESIGNER);
+  const xml = input.bpmnXml ?? '';
+  if (!xml.trim()) throw new BadInputError('bpmnXml is empty', { field: 'bpmnXml' });
+  const bytes = Buffer.byteLength(xml, 'utf8');
+  if (bytes > ctx.options.maxBpmnBytes) {
+    throw new CrossdeskError(ErrorCode.PAYLOAD_TOO_LARGE, `BPMN file is ${bytes} bytes; the limit is ${ctx.options.maxBpmnBytes}`, { bytes, limit: ctx.options.maxBpmnBytes });
+  }
+  const result = await validateBpmn(xml, { maxBytes: ctx.options.maxBpmnBytes, allowScripts: ctx.options.allowScripts });
+  if (!result.ok) throw new BpmnInvalidError(result.problems.filter((p) => p.category !== 'warn').map(({ elementId, rule, message }) => ({ elementId, rule, message })));
+  const structural = structuralProblems(result.processes);
+  if (structural.length) throw new BpmnInvalidError(structural);
+  const main = result.processes.find((p) => p.isExecutable);
+  if (!main) throw new BpmnInvalidError([{ elementId: 'definitions', rule: 'crossdesk/no-executable-process', message: 'no executable process' }]);
+  const xmlHash = createHash('sha256').update(xml).digest('hex');
+  const latest = await findLatestDefinition(ctx.db, main.id);
+  if (latest && latest.xmlHash === xmlHash) return latest;
+  const sourceContext = serializeSourceContext(result.moddleContext) as any;
+  const version = (latest?.version ?? 0) + 1;
+  const record: DefinitionRecord = {
+    id: `${main.id}:${version}`,
+    key: main.id,
+    version,
+    name: main.name || input.name || main.id,
+    deploymentName: input.name ?? null,
+    bpmnXml: xml,
+    xmlHash,
+    deployedBy: actor.userId,
+    deployedAt: ctx.clock.now(),
+  };
+  try {
+    await withTransaction(ctx.db, (trx) => insertDefinition(trx, record, sourceContext.serialize()));
+  } catch (err) {
+    if (await findDefinition(ctx.db, record.id)) throw new ConflictError(`version ${version} of ${main.id} was deployed concurrently; deploy again`, { key: main.id });
+    throw err;
+  }
+  ctx.sources.put(record.id, sourceContext);
+  return record;
+}
+
+/** Deployed definitions, optionally of one key, newest first. */
+export function queryDefinitions(ctx: EngineContext, key?: string | null): Promise<DefinitionRecord[]> {
+  return listDefinitions(ctx.db, key ?? undefined);
+}
+
+/** One definition by id. */
+export function getDefinition(ctx: EngineContext, id: string): Promise<DefinitionRecord | undefined> {
+  return findDefinition(ctx.db, id);
+}

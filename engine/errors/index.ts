@@ -1,0 +1,101 @@
+/**
+ * Expected failures. Each class carries a stable `code` (what GraphQL clients see in
+ * `extensions.code`) and structured fields; anything that is not a CrossdeskError is a bug and is
+ * masked as INTERNAL_SERVER_ERROR at the API edge.
+ */
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  CONFLICT: 'CONFLICT',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  BPMN_INVALID: 'BPMN_INVALID',
+  EXPRESSION_INVALID: 'EXPRESSION_INVALID',
+  PROCESS_FAILED: 'PROCESS_FAILED',
+  INSTANCE_NOT_ACTIVE: 'INSTANCE_NOT_ACTIVE',
+  TASK_NOT_CLAIMABLE: 'TASK_NOT_CLAIMABLE',
+  TASK_NOT_ASSIGNEE: 'TASK_NOT_ASSIGNEE',
+  TASK_ALREADY_COMPLETED: 'TASK_ALREADY_COMPLETED',
+  TASK_NOT_ACTIVE: 'TASK_NOT_ACTIVE',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Base class of every expected failure. */
+export class CrossdeskError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** The caller is not signed in, or the token is unknown, expired or revoked. */
+export class UnauthenticatedError extends CrossdeskError {
+  constructor(message = 'Sign in first: send Authorization: Bearer <token>') {
+    super(ErrorCode.UNAUTHENTICATED, message);
+  }
+}
+
+/** The caller lacks a role or a relation to the object. */
+export class ForbiddenError extends CrossdeskError {
+  constructor(message: string, fields: Record<string, unknown> = {}) {
+    super(ErrorCode.FORBIDDEN, message, fields);
+  }
+}
+
+/** The named object does not exist (or the caller may not know that it does). */
+export class NotFoundError extends CrossdeskError {
+  constructor(kind: string, id: string) {
+    super(ErrorCode.NOT_FOUND, `${kind} ${id} not found`, { kind, id });
+  }
+}
+
+/** Input that cannot be acted upon; `field` names the culprit where there is one. */
+export class BadInputError extends CrossdeskError {
+  constructor(message: string, fields: Record<string, unknown> = {}) {
+    super(ErrorCode.BAD_USER_INPUT, message, fields);
+  }
+}
+
+/** Another command changed the same object first and retrying did not help. */
+export class ConflictError extends CrossdeskError {
+  constructor(message: string, fields: Record<string, unknown> = {}) {
+    super(ErrorCode.CONFLICT, message, fields);
+  }
+}
+
+/** One problem found in a BPMN model. */
+export interface BpmnProblem {
+  readonly elementId: string;
+  readonly rule: string;
+  readonly message: string;
+}
+
+/** A model that cannot be deployed; `problems` lists every problem found, not just the first. */
+export class BpmnInvalidError extends CrossdeskError {
+  constructor(readonly problems: readonly BpmnProblem[]) {
+    const first = problems[0];
+    const summary = first ? `${first.elementId}: ${first.message}` : 'invalid BPMN';
+    super(ErrorCode.BPMN_INVALID, `BPMN model is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}; ${summary})`, {
+      problems,
+    });
+  }
+}
+
+/** A task-lifecycle rule refused the command (see ErrorCode for which). */
+export class TaskStateError extends CrossdeskError {
+  constructor(code: ErrorCode, taskId: string, message: string, fields: Record<string, unknown> = {}) {
+    super(code, message, { taskId, ...fields });
+  }
+}
+
+/** The process itself failed while running a command (e.g. a condition could not be evaluated). */
+export class ProcessFailedError extends CrossdeskError {
+  constructor(message: string, fields: Record<string, unknown> = {}) {
+    super(ErrorCode.PROCESS_FAILED, message, fields);
+  }
+}

@@ -1,0 +1,12 @@
+/** The engine's public surface: the API layer imports from here only. */
+export type { EngineContext, EngineOptions } from './context.ts';
+export { makeEngineContext } from './make-context.ts';
+export * from './errors/index.ts';
+export * from './clock/index.ts';
+export * from './logger/index.ts';
+export * from './users/index.ts';
+export * from './instances/index.ts';
+export * from './tasks/index.ts';
+export { deployProcess, queryDefinitions, getDefinition, type DeployProcessInput } from './definitions/deploy-process.ts';
+export type { EngineEvent, EngineEvents } from './events/index.ts';
+export { TaskState, TaskSort, Channel, InstanceState, type TaskRecord, type TaskFilter, type InstanceRecord, type InstanceFilter, type DefinitionRecord, type HistoryRecord, type UserRecord } from '../models/index.ts';

@@ -1,0 +1,56 @@
+import { findLatestDefinition, insertInstance, InstanceState, withTransaction, type HistoryRecord, type InstanceRecord } from '../../models/index.ts';
+import type { EngineContext } from '../context.ts';
+import { BadInputError, NotFoundError } from '../errors/index.ts';
+import { newId } from '../ids/index.ts';
+import { persistOutcome, publishEffects, startRun } from '../runtime/index.ts';
+import type { Actor } from '../users/actor.ts';
+import { checkVariables } from './variables.ts';
+
+/** Input of startProcess. */
+export interface StartProcessInput {
+  key: string;
+  businessKey?: string | null;
+  variables?: unknown;
+}
+
+/**
+ * Starts the latest version of process `key` and runs it until everything in it waits (or it ends),
+ * then stores the instance, its tasks, subscriptions, timers and history in one transaction. If the
+ * process fails on the way, nothing is stored and the caller gets the failure.
+ */
+export async function startProcess(ctx: EngineContext, actor: Actor, input: StartProcessInput): Promise<InstanceRecord> {
+  if (!input.key?.trim()) throw new BadInputError('key is required', { field: 'key' });
+  const variables = checkVariables(input.variables);
+  const definition = await findLatestDefinition(ctx.db, input.key);
+  if (!definition) throw new NotFoundError('Process', input.key);
+  const source = await ctx.sources.get(ctx.db, definition.id);
+  const id = newId('pi');
+  const businessKey = input.businessKey?.trim() || null;
+  const run = await startRun(ctx, id, source, { ...variables, ...(businessKey ? { businessKey } : {}) });
+  const outcome = await run.settle();
+  const now = ctx.clock.now();
+  const instance: InstanceRecord = {
+    id,
+    definitionId: definition.id,
+    definitionKey: definition.key,
+    businessKey,
+    state: outcome.completed ? InstanceState.COMPLETED : InstanceState.ACTIVE,
+    variables: outcome.variables,
+    activeElementIds: outcome.activeElementIds,
+    version: 0,
+    startedBy: actor.userId,
+    startedAt: now,
+    updatedAt: now,
+    endedAt: outcome.completed ? now : null,
+    endReason: null,
+  };
+  const event = (type: string, data: Record<string, unknown> | null = null): HistoryRecord => ({ instanceId: id, taskId: null, type, elementId: null, actorId: actor.userId, onBehalfOf: actor.onBehalfOf, at: now, data });
+  const effects = await withTransaction(ctx.db, async (trx) => {
+    await insertInstance(trx, { ...instance, engineState: outcome.completed ? null : outcome.engineState });
+    const history = [event('instance.started', { definitionId: definition.id, businessKey, variables })];
+    if (outcome.completed) history.push(event('instance.completed'));
+    return persistOutcome({ ctx, trx, instance, outcome, actor, fresh: true }, history);
+  });
+  publishEffects(ctx, instance, effects, outcome.completed ? 'instance.completed' : 'instance.started');
+  return instance;
+}

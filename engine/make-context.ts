@@ -1,0 +1,19 @@
+import type { Knex } from 'knex';
+import type { Clock } from './clock/index.ts';
+import type { EngineContext, EngineOptions } from './context.ts';
+import { makeEngineEvents } from './events/index.ts';
+import type { Logger } from './logger/index.ts';
+import { makeSourceCache } from './runtime/index.ts';
+
+/** Builds the engine context from its parts; the composition root calls this once. */
+export function makeEngineContext(parts: { db: Knex; clock: Clock; logger: Logger; options?: Partial<EngineOptions> }): EngineContext {
+  const { db, clock, logger } = parts;
+  return {
+    db,
+    clock,
+    logger,
+    options: { allowScripts: false, maxBpmnBytes: 5 * 1024 * 1024, commandRetries: 5, ...parts.options },
+    sources: makeSourceCache(),
+    events: makeEngineEvents((err) => logger.error('event listener failed', { err: String(err) })),
+  };
+}

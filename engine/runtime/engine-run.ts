@@ -1,0 +1,116 @@
+import { Engine } from 'bpmn-engine';
+import type { EngineContext } from '../context.ts';
+import { makeBpmnExpressions } from '../expressions/index.ts';
+import { ProcessFailedError } from '../errors/index.ts';
+import { makeRecordingTimers, type RequestedTimer } from './recording-timers.ts';
+import { makeRunCollector, type RunCollector, type WaitInfo } from './run-collector.ts';
+
+/** What one settled engine run leaves behind, ready to be persisted. */
+export interface RunOutcome {
+  completed: boolean;
+  engineState: unknown;
+  variables: Record<string, unknown>;
+  activeElementIds: string[];
+  waits: WaitInfo[];
+  timers: RequestedTimer[];
+  collector: RunCollector;
+}
+
+/** A live bpmn-engine for the span of one command. */
+export interface EngineRun {
+  readonly engine: any;
+  readonly collector: RunCollector;
+  /** Lets the run finish what the last action set off and reports the outcome. */
+  settle(): Promise<RunOutcome>;
+}
+
+// bpmn-elements copies its own run message into the process variables; they are not the user's.
+const ENGINE_VARIABLES = new Set(['fields', 'content', 'properties']);
+
+/** Script tasks stay refused at run time too when scripts are off (defence beside the deploy-time lint). */
+const NO_SCRIPTS = {
+  register() {},
+  getScript(language: string, activity: { id: string }) {
+    throw new ProcessFailedError(`scripts are disabled (CROSSDESK_ALLOW_SCRIPTS); ${activity.id} needs a ${language} script`, { elementId: activity.id });
+  },
+};
+
+function userVariables(environment: any): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(environment?.variables ?? {})) if (!ENGINE_VARIABLES.has(k)) out[k] = v;
+  return out;
+}
+
+function stripSources(state: any) {
+  for (const def of state?.definitions ?? []) delete def.source;
+  return state;
+}
+
+function makeRun(ctx: EngineContext, instanceId: string, sourceContext: unknown): EngineRun {
+  const now = () => ctx.clock.now();
+  const recording = makeRecordingTimers(now);
+  const collector = makeRunCollector(instanceId, now);
+  const engine = new Engine({
+    name: instanceId,
+    sourceContext: sourceContext as any,
+    expressions: makeBpmnExpressions(),
+    timers: recording.timers as any,
+    ...(ctx.options.allowScripts ? {} : { scripts: NO_SCRIPTS as any }),
+  } as any);
+  let failure: unknown = null;
+  let completed = false;
+  engine.on('error', (err: unknown) => {
+    failure = err;
+  });
+  engine.once('end', () => {
+    completed = true;
+  });
+  return {
+    engine,
+    collector,
+    async settle() {
+      // Everything the engine does in a command is synchronous (no in-memory timers, no async
+      // services), but a microtask turn lets promise-based internals finish before the state is read.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (failure) throw asProcessFailure(failure);
+      const execution = engine.execution;
+      const state = stripSources(await engine.getState());
+      const waits = [...collector.waits.values()];
+      const postponed: string[] = completed ? [] : (execution?.getPostponed() ?? []).map((a: any) => a.id);
+      return {
+        completed,
+        engineState: state,
+        variables: userVariables(collector.environment() ?? execution?.definitions?.[0]?.getProcesses?.()[0]?.environment),
+        activeElementIds: [...new Set([...postponed, ...waits.map((w) => w.elementId)])],
+        waits: completed ? [] : waits,
+        timers: completed ? [] : recording.armed(),
+        collector,
+      };
+    },
+  };
+}
+
+function asProcessFailure(err: unknown): Error {
+  if (err instanceof ProcessFailedError) return err;
+  const inner = (err as any)?.inner ?? err;
+  if (inner instanceof Error && 'code' in inner && typeof (inner as any).code === 'string' && (inner as any).code !== 'ERR_') return inner;
+  const message = inner instanceof Error ? inner.message : String(inner);
+  return new ProcessFailedError(`the process failed: ${message}`, { elementId: (err as any)?.source?.content?.id ?? null });
+}
+
+/** Starts a new instance of a definition and runs it until everything waits or it ends. */
+export async function startRun(ctx: EngineContext, instanceId: string, sourceContext: unknown, variables: Record<string, unknown>): Promise<EngineRun> {
+  const run = makeRun(ctx, instanceId, sourceContext);
+  run.collector.startRecording();
+  await run.engine.execute({ listener: run.collector.listener, variables });
+  return run;
+}
+
+/** Recovers a stored instance (with the cached source, the state holds none) and resumes it. */
+export async function resumeRun(ctx: EngineContext, instanceId: string, sourceContext: unknown, engineState: unknown): Promise<EngineRun> {
+  const run = makeRun(ctx, instanceId, sourceContext);
+  run.engine.recover(engineState);
+  await run.engine.resume({ listener: run.collector.listener });
+  run.collector.startRecording();
+  return run;
+}

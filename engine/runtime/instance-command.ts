@@ -1,0 +1,88 @@
+import type { Knex } from 'knex';
+import {
+  InstanceState,
+  loadInstanceState,
+  updateInstanceIfVersion,
+  withTransaction,
+  type HistoryRecord,
+  type InstanceRecord,
+  type InstanceWithState,
+} from '../../models/index.ts';
+import type { EngineContext } from '../context.ts';
+import { ConflictError, CrossdeskError, ErrorCode, NotFoundError } from '../errors/index.ts';
+import type { Actor } from '../users/actor.ts';
+import { resumeRun, type EngineRun, type RunOutcome } from './engine-run.ts';
+import { persistOutcome, type PersistedEffects } from './persist-outcome.ts';
+import { publishEffects } from './publish.ts';
+
+/** What a command does after acting on the engine: guarded writes of its own, history, its result. */
+export interface CommandPlan<T> {
+  /** Writes in the command's transaction; throwing aborts the whole command. */
+  persist?(trx: Knex.Transaction, outcome: RunOutcome): Promise<void>;
+  history?: HistoryRecord[];
+  result(instance: InstanceRecord, effects: PersistedEffects): T;
+}
+
+/**
+ * Another command wrote the instance (or a row the command guards) between our load and our write.
+ * Thrown inside a command's transaction, it rolls the attempt back and starts the command over.
+ */
+export class LostRace extends Error {}
+
+/** The instance row as it stands after a run. */
+export function settledInstance(base: InstanceRecord, outcome: RunOutcome, now: number): InstanceRecord {
+  return {
+    ...base,
+    state: outcome.completed ? InstanceState.COMPLETED : base.state,
+    variables: outcome.variables,
+    activeElementIds: outcome.activeElementIds,
+    version: base.version + 1,
+    updatedAt: now,
+    endedAt: outcome.completed ? now : base.endedAt,
+  };
+}
+
+async function attempt<T>(ctx: EngineContext, loaded: InstanceWithState, actor: Actor, act: (run: EngineRun, loaded: InstanceWithState) => Promise<CommandPlan<T>>) {
+  const source = await ctx.sources.get(ctx.db, loaded.definitionId);
+  const run = await resumeRun(ctx, loaded.id, source, loaded.engineState);
+  const plan = await act(run, loaded);
+  const outcome = await run.settle();
+  const next = settledInstance(loaded, outcome, ctx.clock.now());
+  const effects = await withTransaction(ctx.db, async (trx) => {
+    const won = await updateInstanceIfVersion(trx, loaded.id, loaded.version, { ...next, engineState: outcome.completed ? null : outcome.engineState });
+    if (!won) throw new LostRace();
+    await plan.persist?.(trx, outcome);
+    const history = [...(plan.history ?? [])];
+    if (outcome.completed) history.push({ instanceId: loaded.id, taskId: null, type: 'instance.completed', elementId: null, actorId: actor.userId, onBehalfOf: actor.onBehalfOf, at: next.updatedAt, data: null });
+    return persistOutcome({ ctx, trx, instance: loaded, outcome, actor, fresh: false }, history);
+  });
+  publishEffects(ctx, next, effects, outcome.completed ? 'instance.completed' : 'instance.changed');
+  return plan.result(next, effects);
+}
+
+/**
+ * Runs one command against a stored instance: load it, recover the engine from its state, act, and
+ * write the new state with everything it implies in one transaction guarded by the version column.
+ * A command that loses the race to a concurrent one on the same instance starts over from the fresh
+ * row (its own preconditions are checked again); after `commandRetries` losses the caller gets CONFLICT.
+ */
+export async function runInstanceCommand<T>(
+  ctx: EngineContext,
+  instanceId: string,
+  actor: Actor,
+  act: (run: EngineRun, loaded: InstanceWithState) => Promise<CommandPlan<T>>,
+): Promise<T> {
+  for (let i = 0; i <= ctx.options.commandRetries; i++) {
+    const loaded = await loadInstanceState(ctx.db, instanceId);
+    if (!loaded) throw new NotFoundError('ProcessInstance', instanceId);
+    if (loaded.state !== InstanceState.ACTIVE) {
+      throw new CrossdeskError(ErrorCode.INSTANCE_NOT_ACTIVE, `process instance ${instanceId} is ${loaded.state.toLowerCase()}`, { instanceId, state: loaded.state });
+    }
+    try {
+      return await attempt(ctx, loaded, actor, act);
+    } catch (err) {
+      if (!(err instanceof LostRace)) throw err;
+    }
+  }
+  throw new ConflictError(`process instance ${instanceId} kept changing under this command; try again`, { instanceId });
+}

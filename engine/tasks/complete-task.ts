@@ -1,0 +1,48 @@
+import { findTask, TaskState, updateTaskIf, type TaskRecord } from '../../models/index.ts';
+import type { EngineContext } from '../context.ts';
+import { ErrorCode, NotFoundError, TaskStateError } from '../errors/index.ts';
+import { checkVariables } from '../instances/variables.ts';
+import { LostRace, runInstanceCommand } from '../runtime/index.ts';
+import { Role, type Actor } from '../users/actor.ts';
+import { requireRole } from '../users/authorize.ts';
+import { assertAssignee } from './task-rules.ts';
+
+/**
+ * Completes the actor's task with variables: they become process variables (so the next gateway sees
+ * them), the user-task execution is signalled, and the instance runs on until it waits again. The
+ * task row is guarded in the same transaction, so of two concurrent completions exactly one wins and
+ * the other gets TASK_ALREADY_COMPLETED.
+ */
+export async function completeTask(ctx: EngineContext, actor: Actor, id: string, input: unknown): Promise<TaskRecord> {
+  requireRole(actor, Role.EXPERT, Role.AGENT, Role.SUPERVISOR);
+  const variables = checkVariables(input);
+  const first = await findTask(ctx.db, id);
+  if (!first) throw new NotFoundError('Task', id);
+  assertAssignee(first, actor);
+  return runInstanceCommand(ctx, first.instanceId, actor, async (run) => {
+    const task = (await findTask(ctx.db, id)) as TaskRecord;
+    assertAssignee(task, actor);
+    const wait = run.collector.waits.get(task.executionId);
+    if (!wait) throw new TaskStateError(ErrorCode.TASK_NOT_ACTIVE, id, `the process no longer waits for task ${id}`);
+    const root = run.collector.environment();
+    root?.assignVariables(variables);
+    if (wait.api.environment !== root) wait.api.environment?.assignVariables(variables);
+    wait.api.signal({ variables });
+    const now = ctx.clock.now();
+    const done: TaskRecord = { ...task, state: TaskState.COMPLETED, completedAt: now, completedBy: actor.userId, output: variables, version: task.version + 1 };
+    return {
+      async persist(trx) {
+        const won = await updateTaskIf(trx, id, { fromStates: [TaskState.ASSIGNED], expectedVersion: task.version }, { state: TaskState.COMPLETED, completedAt: now, completedBy: actor.userId, output: variables });
+        if (!won) throw new LostRace();
+      },
+      history: [{
+        instanceId: task.instanceId, taskId: id, type: 'task.completed', elementId: task.elementId, actorId: actor.userId, onBehalfOf: actor.onBehalfOf, at: now,
+        data: { before: { state: task.state }, after: { state: TaskState.COMPLETED }, variables },
+      }],
+      result: () => {
+        ctx.events.publish({ type: 'task.completed', task: done });
+        return done;
+      },
+    };
+  });
+}

@@ -1,0 +1,57 @@
+import type { EngineContext } from '../context.ts';
+import { newId } from '../ids/index.ts';
+import { TaskState, type InstanceRecord, type TaskRecord } from '../../models/index.ts';
+import type { WaitInfo } from '../runtime/run-collector.ts';
+import { attr, resolve, toBool, toChannel, toInstant, toInt, toList, toSkills } from './task-attributes.ts';
+
+function documentation(behaviour: Record<string, any>): string | null {
+  const docs = behaviour.documentation;
+  if (Array.isArray(docs)) return docs.map((d: any) => d.text ?? '').join('\n') || null;
+  return typeof docs === 'string' ? docs : null;
+}
+
+/**
+ * Builds the work item for a waiting user-task execution. Expressions in its attributes are resolved
+ * now, against the variables the execution saw when it began to wait (plus `loopCounter` for
+ * multi-instance iterations), as Camunda does at task creation.
+ */
+export function taskFromWait(ctx: EngineContext, instance: Pick<InstanceRecord, 'id' | 'definitionId' | 'definitionKey'>, wait: WaitInfo): TaskRecord {
+  const now = ctx.clock.now();
+  const vars = wait.loopIndex === null ? wait.variables : { ...wait.variables, loopCounter: wait.loopIndex };
+  const b = wait.behaviour;
+  const camunda = (name: string) => resolve(attr(b, name, 'camunda'), vars);
+  const crossdesk = (name: string) => resolve(attr(b, name, 'crossdesk'), vars);
+  const assignee = camunda('assignee');
+  const sla = crossdesk('sla');
+  return {
+    id: newId('tk'),
+    instanceId: instance.id,
+    definitionId: instance.definitionId,
+    definitionKey: instance.definitionKey,
+    elementId: wait.elementId,
+    executionId: wait.executionId,
+    name: wait.name ?? wait.elementId,
+    documentation: documentation(b),
+    state: assignee ? TaskState.ASSIGNED : TaskState.QUEUED,
+    channel: toChannel(crossdesk('channel')),
+    assigneeId: assignee ? String(assignee) : null,
+    candidateGroups: toList(camunda('candidateGroups')),
+    candidateUsers: toList(camunda('candidateUsers')),
+    priority: toInt(camunda('priority'), 50, 0, 1000, 'camunda:priority'),
+    businessValue: toInt(crossdesk('businessValue'), 0, 0, 100, 'crossdesk:businessValue'),
+    skills: toSkills(crossdesk('skills')),
+    queue: (crossdesk('queue') as string | undefined) || null,
+    interruptible: toBool(crossdesk('interruptible')),
+    formKey: (camunda('formKey') as string | undefined) || null,
+    loopIndex: wait.loopIndex,
+    dueAt: toInstant(camunda('dueDate'), now, 'camunda:dueDate'),
+    followUpAt: toInstant(camunda('followUpDate'), now, 'camunda:followUpDate'),
+    slaDueAt: toInstant(sla, now, 'crossdesk:sla'),
+    createdAt: now,
+    claimedAt: assignee ? now : null,
+    completedAt: null,
+    completedBy: null,
+    output: null,
+    version: 0,
+  };
+}

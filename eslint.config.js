@@ -1,0 +1,38 @@
+// Layering: graphql/ -> engine/ -> models/. engine/ never reaches up to graphql/ or HTTP, models/ never
+// reaches up at all; web/ talks to the server only over GraphQL, so it imports none of them.
+import tseslint from 'typescript-eslint';
+
+const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+const upward = (names, message) => ({ group: names, message });
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'web/dist/**', 'data/**', 'test-artifacts/**'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through config.ts.' }],
+    },
+  },
+  { files: ['config.ts', 'knexfile.ts', 'test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'], rules: { 'no-restricted-properties': 'off' } },
+  {
+    files: ['models/**/*.ts'],
+    rules: restrict([
+      upward(['**/engine/**', '**/engine', '**/graphql/**', '**/graphql', '**/web/**'], 'models/ is the bottom layer.'),
+      upward(['koa', 'koa/*', 'graphql', 'graphql-yoga', 'graphql/*'], 'models/ knows nothing of HTTP or GraphQL.'),
+    ]),
+  },
+  {
+    files: ['engine/**/*.ts'],
+    rules: restrict([
+      upward(['**/graphql/**', '**/graphql', '**/web/**'], 'engine/ never imports graphql/ or web/.'),
+      upward(['koa', 'koa/*', '@koa/*', 'graphql', 'graphql/*', 'graphql-yoga', '@graphql-tools/*'], 'engine/ never imports koa or graphql.'),
+    ]),
+  },
+  {
+    files: ['web/**/*.ts', 'web/**/*.js'],
+    rules: restrict([upward(['**/engine/**', '**/models/**', '**/graphql/**'], 'web/ talks to the server only through GraphQL.')]),
+  },
+);

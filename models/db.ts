@@ -1,0 +1,66 @@
+import knexPkg, { type Knex } from 'knex';
+import pg from 'pg';
+import type { DatabaseConfig } from '../config.ts';
+import { migrationSource } from './migrations/index.ts';
+
+const { knex } = knexPkg;
+
+/** A knex handle: the whole database, or one transaction of it. Repositories take it first. */
+export type Db = Knex | Knex.Transaction;
+
+// Times are stored as epoch milliseconds in BIGINT columns so both databases compare and sort them the
+// same way; pg hands BIGINT back as a string unless told otherwise.
+pg.types.setTypeParser(20, (value) => Number(value));
+
+function sqliteConfig(filename: string): Knex.Config {
+  return {
+    client: 'sqlite3',
+    connection: { filename },
+    useNullAsDefault: true,
+    // One connection: SQLite has one writer anyway, and a single connection keeps a transaction's
+    // statements and the pragmas on the same handle.
+    pool: {
+      min: 1,
+      max: 1,
+      afterCreate(conn: any, done: (err: Error | null, conn: unknown) => void) {
+        conn.exec('PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000; PRAGMA synchronous=NORMAL;', (err: Error | null) => done(err, conn));
+      },
+    },
+  };
+}
+
+/** Knex configuration for a database config (also used by knexfile.ts). */
+export function knexConfig(database: DatabaseConfig): Knex.Config {
+  if (database.client === 'pg') {
+    return { client: 'pg', connection: database.connectionString, pool: { min: 0, max: 10 } };
+  }
+  return sqliteConfig(database.filename);
+}
+
+/** Opens the database and brings its schema up to date. */
+export async function makeDb(database: DatabaseConfig): Promise<Knex> {
+  if (database.client === 'sqlite' && database.filename !== ':memory:') {
+    const { mkdir } = await import('node:fs/promises');
+    const { dirname } = await import('node:path');
+    await mkdir(dirname(database.filename), { recursive: true });
+  }
+  const db = knex(knexConfig(database));
+  await db.migrate.latest({ migrationSource });
+  return db;
+}
+
+/** Runs `work` in one transaction: all of its writes land together or not at all. */
+export function withTransaction<T>(db: Db, work: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
+  return db.transaction(work);
+}
+
+/** True when the handle talks to PostgreSQL (some claim queries differ). */
+export function isPostgres(db: Db): boolean {
+  return db.client.config.client === 'pg';
+}
+
+/** Parses a JSON text column, tolerating NULL. */
+export function fromJson<T>(value: unknown, fallback: T): T {
+  if (value === null || value === undefined || value === '') return fallback;
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+}

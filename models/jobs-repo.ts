@@ -1,0 +1,76 @@
+import { fromJson, type Db } from './db.ts';
+
+/** Kinds of job. */
+export const JobType = { TIMER: 'TIMER', EXTERNAL: 'EXTERNAL', SERVICE: 'SERVICE', SLA: 'SLA' } as const;
+export type JobType = (typeof JobType)[keyof typeof JobType];
+
+/** Job states. */
+export const JobState = { READY: 'READY', LOCKED: 'LOCKED', FAILED: 'FAILED', DONE: 'DONE' } as const;
+export type JobState = (typeof JobState)[keyof typeof JobState];
+
+/** Durable work the engine owes an instance: a timer to fire, a service call to make. */
+export interface JobRecord {
+  id: string;
+  type: JobType;
+  state: JobState;
+  instanceId: string | null;
+  elementId: string | null;
+  executionId: string | null;
+  topic: string | null;
+  dueAt: number;
+  retries: number;
+  lockedBy: string | null;
+  lockExpiresAt: number | null;
+  payload: Record<string, unknown>;
+  errorMessage: string | null;
+  createdAt: number;
+}
+
+const toJob = (r: any): JobRecord => ({
+  id: r.id,
+  type: r.type,
+  state: r.state,
+  instanceId: r.instance_id ?? null,
+  elementId: r.element_id ?? null,
+  executionId: r.execution_id ?? null,
+  topic: r.topic ?? null,
+  dueAt: Number(r.due_at),
+  retries: Number(r.retries),
+  lockedBy: r.locked_by ?? null,
+  lockExpiresAt: r.lock_expires_at === null ? null : Number(r.lock_expires_at),
+  payload: fromJson(r.payload, {}),
+  errorMessage: r.error_message ?? null,
+  createdAt: Number(r.created_at),
+});
+
+/** Stores new jobs. */
+export async function insertJobs(db: Db, jobs: readonly JobRecord[]): Promise<void> {
+  if (jobs.length === 0) return;
+  const rows = jobs.map((j) => ({
+    id: j.id,
+    type: j.type,
+    state: j.state,
+    instance_id: j.instanceId,
+    element_id: j.elementId,
+    execution_id: j.executionId,
+    topic: j.topic,
+    due_at: j.dueAt,
+    retries: j.retries,
+    locked_by: j.lockedBy,
+    lock_expires_at: j.lockExpiresAt,
+    payload: JSON.stringify(j.payload),
+    error_message: j.errorMessage,
+    created_at: j.createdAt,
+  }));
+  await db.batchInsert('jobs', rows, 200);
+}
+
+/** Jobs of an instance that are not done. */
+export async function findOpenJobsOfInstance(db: Db, instanceId: string): Promise<JobRecord[]> {
+  return (await db('jobs').where({ instance_id: instanceId }).whereNot('state', JobState.DONE).orderBy('due_at')).map(toJob);
+}
+
+/** Removes jobs whose reason went away (the execution they belonged to ended). */
+export async function deleteJobs(db: Db, ids: readonly string[]): Promise<void> {
+  if (ids.length) await db('jobs').whereIn('id', [...ids]).delete();
+}

@@ -1,0 +1,15 @@
+import type { Knex } from 'knex';
+import * as engineCore from './0001-engine-core.ts';
+
+// Migrations are imported statically (knex's CLI cannot load TypeScript by itself); the names recorded in
+// knex_migrations are these keys, so a landed name never changes.
+const migrations: Record<string, Knex.Migration> = {
+  '0001-engine-core': engineCore,
+};
+
+/** knex migration source over the statically imported migrations, in name order. */
+export const migrationSource: Knex.MigrationSource<string> = {
+  getMigrations: async () => Object.keys(migrations).sort(),
+  getMigrationName: (name) => name,
+  getMigration: async (name) => migrations[name],
+};

@@ -1,0 +1,76 @@
+import type { Db } from './db.ts';
+import { taskFromRow, type TaskRecord, type TaskState } from './tasks-repo.ts';
+
+/** Who may see a task as a candidate: tasks without candidates are open to everyone. */
+export interface EligibleFor {
+  userId: string;
+  groups: readonly string[];
+}
+
+/** Task list filter; every field narrows. */
+export interface TaskFilter {
+  states?: readonly TaskState[];
+  assigneeId?: string;
+  unassigned?: boolean;
+  candidateGroup?: string;
+  candidateUser?: string;
+  eligibleFor?: EligibleFor;
+  definitionKey?: string;
+  instanceId?: string;
+  queue?: string;
+  dueBefore?: number;
+  text?: string;
+}
+
+/** Task list order. */
+export const TaskSort = { PRIORITY: 'PRIORITY', DUE: 'DUE', CREATED: 'CREATED', CREATED_DESC: 'CREATED_DESC' } as const;
+export type TaskSort = (typeof TaskSort)[keyof typeof TaskSort];
+
+const hasCandidate = (db: Db, kind: string, values: readonly string[]) =>
+  db('task_candidates').select(db.raw('1')).whereRaw('task_candidates.task_id = tasks.id').andWhere('kind', kind).whereIn('value', [...values]);
+
+function applyFilter(db: Db, q: any, f: TaskFilter) {
+  if (f.states?.length) q.whereIn('tasks.state', [...f.states]);
+  if (f.assigneeId) q.where('tasks.assignee_id', f.assigneeId);
+  if (f.unassigned) q.whereNull('tasks.assignee_id');
+  if (f.candidateGroup) q.whereExists(hasCandidate(db, 'GROUP', [f.candidateGroup]));
+  if (f.candidateUser) q.whereExists(hasCandidate(db, 'USER', [f.candidateUser]));
+  if (f.eligibleFor) {
+    const { userId, groups } = f.eligibleFor;
+    q.where((w: any) => {
+      w.whereNotExists(db('task_candidates').select(db.raw('1')).whereRaw('task_candidates.task_id = tasks.id'))
+        .orWhereExists(hasCandidate(db, 'USER', [userId]))
+        .orWhere('tasks.assignee_id', userId);
+      if (groups.length) w.orWhereExists(hasCandidate(db, 'GROUP', groups));
+    });
+  }
+  if (f.definitionKey) q.where('tasks.definition_key', f.definitionKey);
+  if (f.instanceId) q.where('tasks.instance_id', f.instanceId);
+  if (f.queue) q.where('tasks.queue', f.queue);
+  if (f.dueBefore !== undefined) q.where('tasks.due_at', '<', f.dueBefore);
+  if (f.text) {
+    const like = `%${f.text.toLowerCase().replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+    q.where((w: any) => w.whereRaw("lower(tasks.name) like ? escape '\\'", [like]).orWhereRaw("lower(tasks.documentation) like ? escape '\\'", [like]));
+  }
+  return q;
+}
+
+function applySort(q: any, sort: TaskSort) {
+  switch (sort) {
+    case TaskSort.DUE:
+      return q.orderByRaw('CASE WHEN tasks.due_at IS NULL THEN 1 ELSE 0 END').orderBy([{ column: 'tasks.due_at' }, { column: 'tasks.id' }]);
+    case TaskSort.CREATED:
+      return q.orderBy([{ column: 'tasks.created_at' }, { column: 'tasks.id' }]);
+    case TaskSort.CREATED_DESC:
+      return q.orderBy([{ column: 'tasks.created_at', order: 'desc' }, { column: 'tasks.id', order: 'desc' }]);
+    default:
+      return q.orderBy([{ column: 'tasks.priority', order: 'desc' }, { column: 'tasks.created_at' }, { column: 'tasks.id' }]);
+  }
+}
+
+/** A page of tasks under a filter and order, and the total count under the filter. */
+export async function listTasks(db: Db, filter: TaskFilter, sort: TaskSort, offset: number, limit: number): Promise<{ rows: TaskRecord[]; total: number }> {
+  const rows = await applySort(applyFilter(db, db('tasks').select('tasks.*'), filter), sort).offset(offset).limit(limit);
+  const [{ n }] = await applyFilter(db, db('tasks').count({ n: '*' }), filter);
+  return { rows: rows.map(taskFromRow), total: Number(n) };
+}

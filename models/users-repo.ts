@@ -1,0 +1,96 @@
+import { fromJson, type Db } from './db.ts';
+
+/** A person or automation account. Roles and groups are stored as JSON arrays. */
+export interface UserRecord {
+  id: string;
+  name: string;
+  email: string | null;
+  roles: string[];
+  groups: string[];
+  passwordHash: string | null;
+  active: boolean;
+  createdAt: number;
+}
+
+/** An API token; only a hash of its secret is stored. */
+export interface TokenRecord {
+  id: string;
+  userId: string;
+  tokenHash: string;
+  label: string | null;
+  createdAt: number;
+  expiresAt: number | null;
+  revokedAt: number | null;
+}
+
+const toUser = (r: any): UserRecord => ({
+  id: r.id,
+  name: r.name,
+  email: r.email ?? null,
+  roles: fromJson(r.roles, []),
+  groups: fromJson(r.groups, []),
+  passwordHash: r.password_hash ?? null,
+  active: Boolean(r.active),
+  createdAt: Number(r.created_at),
+});
+
+/** Finds one user by id. */
+export async function findUser(db: Db, id: string): Promise<UserRecord | undefined> {
+  const row = await db('users').where({ id }).first();
+  return row ? toUser(row) : undefined;
+}
+
+/** Finds users by ids (for batched loading), in no particular order. */
+export async function findUsers(db: Db, ids: readonly string[]): Promise<UserRecord[]> {
+  if (ids.length === 0) return [];
+  return (await db('users').whereIn('id', [...ids])).map(toUser);
+}
+
+/** Lists all users ordered by id. */
+export async function listUsers(db: Db): Promise<UserRecord[]> {
+  return (await db('users').orderBy('id')).map(toUser);
+}
+
+/** Inserts or replaces a user (password hash kept when the new one is undefined). */
+export async function upsertUser(db: Db, user: Omit<UserRecord, 'passwordHash'> & { passwordHash?: string | null }): Promise<void> {
+  const row: Record<string, unknown> = {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    roles: JSON.stringify(user.roles),
+    groups: JSON.stringify(user.groups),
+    active: user.active,
+    created_at: user.createdAt,
+  };
+  if (user.passwordHash !== undefined) row.password_hash = user.passwordHash;
+  const { created_at: _createdAt, ...changes } = row;
+  await db('users').insert(row).onConflict('id').merge(Object.keys(changes));
+}
+
+/** Stores a token. */
+export async function insertToken(db: Db, token: TokenRecord): Promise<void> {
+  await db('api_tokens').insert({
+    id: token.id,
+    user_id: token.userId,
+    token_hash: token.tokenHash,
+    label: token.label,
+    created_at: token.createdAt,
+    expires_at: token.expiresAt,
+    revoked_at: token.revokedAt,
+  });
+}
+
+/** Finds a token by the hash of its secret. */
+export async function findTokenByHash(db: Db, tokenHash: string): Promise<TokenRecord | undefined> {
+  const r = await db('api_tokens').where({ token_hash: tokenHash }).first();
+  if (!r) return undefined;
+  return {
+    id: r.id,
+    userId: r.user_id,
+    tokenHash: r.token_hash,
+    label: r.label ?? null,
+    createdAt: Number(r.created_at),
+    expiresAt: r.expires_at === null ? null : Number(r.expires_at),
+    revokedAt: r.revoked_at === null ? null : Number(r.revoked_at),
+  };
+}

@@ -1,0 +1,15 @@
+import type { Actor } from '../../engine/index.ts';
+
+const make = (userId: string, roles: string[], groups: string[] = []): Actor => ({ userId, roles: roles as Actor['roles'], groups, onBehalfOf: null });
+
+/** Actors matching the users seeded by seedUsers. */
+export const actors = {
+  designer: make('designer', ['designer']),
+  expert: make('expert', ['expert'], ['backoffice', 'billing']),
+  expert2: make('expert2', ['expert'], ['backoffice']),
+  outsider: make('outsider', ['expert'], ['sales']),
+  agent: make('agent', ['agent'], ['frontline']),
+  supervisor: make('supervisor', ['supervisor']),
+  integrator: make('integrator', ['integrator']),
+  admin: make('admin', ['admin']),
+};

@@ -1,0 +1,106 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import knexPkg, { type Knex } from 'knex';
+import { parseDatabaseUrl } from '../../config.ts';
+import { makeEngineContext, makeLogger, makeManualClock, saveUser, type EngineContext, type ManualClock, type EngineOptions } from '../../engine/index.ts';
+import { knexConfig } from '../../models/db.ts';
+import { migrationSource } from '../../models/migrations/index.ts';
+
+const { knex } = knexPkg;
+
+/** Where the suite runs: SQLite by default, PostgreSQL when DATABASE_URL says so. */
+export const TEST_DATABASE = parseDatabaseUrl(process.env.DATABASE_URL || ':memory:');
+
+/** A fresh database for one test: a new SQLite file, or a new schema on PostgreSQL. */
+export interface TestDb {
+  db: Knex;
+  /** How another process reaches the same database (see openDescribedDb). */
+  described: DescribedDb;
+  /** Opens another handle on the same database (a second server, or one after a restart). */
+  reopen(): Promise<Knex>;
+  destroy(): Promise<void>;
+}
+
+/** A database as another process can open it. */
+export interface DescribedDb {
+  database: typeof TEST_DATABASE;
+  schema?: string;
+}
+
+/** Opens a database described by makeTestDb (used by child processes in restart tests). */
+export function openDescribedDb(described: DescribedDb): Knex {
+  const base = knexConfig(described.database);
+  return knex(described.schema ? { ...base, searchPath: [described.schema] } : base);
+}
+
+/** Creates a fresh, migrated database. */
+export async function makeTestDb(): Promise<TestDb> {
+  const handles: Knex[] = [];
+  const open = async (config: Knex.Config) => {
+    const db = knex(config);
+    handles.push(db);
+    return db;
+  };
+  if (TEST_DATABASE.client === 'pg') {
+    const schema = `t_${randomBytes(6).toString('hex')}`;
+    const config: Knex.Config = { ...knexConfig(TEST_DATABASE), searchPath: [schema], pool: { min: 0, max: 6 } };
+    const db = await open(config);
+    await db.raw(`CREATE SCHEMA ${schema}`);
+    await db.migrate.latest({ migrationSource });
+    return {
+      db,
+      described: { database: TEST_DATABASE, schema },
+      reopen: () => open(config),
+      async destroy() {
+        await db.raw(`DROP SCHEMA ${schema} CASCADE`);
+        await Promise.all(handles.map((h) => h.destroy()));
+      },
+    };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'crossdesk-test-'));
+  const database = { client: 'sqlite' as const, filename: join(dir, 'test.sqlite') };
+  const config = knexConfig(database);
+  const db = await open(config);
+  await db.migrate.latest({ migrationSource });
+  return {
+    db,
+    described: { database },
+    reopen: () => open(config),
+    async destroy() {
+      await Promise.all(handles.map((h) => h.destroy()));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A test's engine: fresh database, manual clock, quiet logger. */
+export interface TestEngine {
+  ctx: EngineContext;
+  clock: ManualClock;
+  testDb: TestDb;
+  close(): Promise<void>;
+}
+
+/** Makes an engine context over a fresh database with a manual clock. */
+export async function makeTestEngine(options: Partial<EngineOptions> = {}): Promise<TestEngine> {
+  const testDb = await makeTestDb();
+  const clock = makeManualClock();
+  const ctx = makeEngineContext({ db: testDb.db, clock, logger: makeLogger('silent'), options });
+  return { ctx, clock, testDb, close: () => testDb.destroy() };
+}
+
+/** Seeds the standard test users (designer, expert, supervisor, ...) with their roles and groups. */
+export async function seedUsers(ctx: EngineContext): Promise<void> {
+  const users = [
+    { id: 'designer', roles: ['designer'], groups: [] },
+    { id: 'expert', roles: ['expert'], groups: ['backoffice', 'billing'] },
+    { id: 'expert2', roles: ['expert'], groups: ['backoffice'] },
+    { id: 'outsider', roles: ['expert'], groups: ['sales'] },
+    { id: 'agent', roles: ['agent'], groups: ['frontline'] },
+    { id: 'supervisor', roles: ['supervisor'], groups: [] },
+    { id: 'integrator', roles: ['integrator'], groups: [] },
+  ];
+  for (const u of users) await saveUser(ctx, null, { id: u.id, name: u.id, roles: u.roles, groups: u.groups });
+}
