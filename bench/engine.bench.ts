@@ -28,8 +28,9 @@ async function setup() {
 }
 
 async function startToWait(ctx: any) {
-  const { moddleContext } = await parseBpmn(xml, { maxBytes: 5e6 });
-  const sourceContext = serializeSourceContext(moddleContext);
+  const parsed = await parseBpmn(xml, { maxBytes: 5e6 });
+  if (!parsed.ok) throw new Error('bench model does not parse');
+  const sourceContext = serializeSourceContext(parsed.moddleContext);
   const times = (fn: () => Promise<unknown>) => async () => { for (let i = 0; i < OPS; i++) await fn(); };
   await times(() => startProcess(ctx, admin, { key: 'review' }))();
   const rawXml = await opsPerSecond(ROUNDS, OPS, times(() => rawStartFromXml(xml)));

@@ -7,6 +7,6 @@ export * from './logger/index.ts';
 export * from './users/index.ts';
 export * from './instances/index.ts';
 export * from './tasks/index.ts';
-export { deployProcess, queryDefinitions, getDefinition, type DeployProcessInput } from './definitions/deploy-process.ts';
+export { deployProcess, queryDefinitions, getDefinition, validateBpmn, type DeployProcessInput } from './definitions/index.ts';
 export type { EngineEvent, EngineEvents } from './events/index.ts';
 export { TaskState, TaskSort, Channel, InstanceState, type TaskRecord, type TaskFilter, type InstanceRecord, type InstanceFilter, type DefinitionRecord, type HistoryRecord, type UserRecord } from '../models/index.ts';

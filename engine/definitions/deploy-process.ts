@@ -4,7 +4,8 @@ import type { EngineContext } from '../context.ts';
 import { BadInputError, BpmnInvalidError, ConflictError, CrossdeskError, ErrorCode, type BpmnProblem } from '../errors/index.ts';
 import { Role, type Actor } from '../users/actor.ts';
 import { requireRole } from '../users/authorize.ts';
-import { serializeSourceContext, validateBpmn } from './validate.ts';
+import { serializeSourceContext } from './source-context.ts';
+import { validateBpmn } from './validate.ts';
 
 /** Input of deployProcess. */
 export interface DeployProcessInput {

@@ -27,11 +27,21 @@ export interface EngineRun {
 // bpmn-elements copies its own run message into the process variables; they are not the user's.
 const ENGINE_VARIABLES = new Set(['fields', 'content', 'properties']);
 
-/** Script tasks stay refused at run time too when scripts are off (defence beside the deploy-time lint). */
+/**
+ * Scripts stay refused at run time too when disabled (defence beside the deploy-time lint). The refusal
+ * is a script that fails when executed, so the engine reports it through its normal error path;
+ * throwing from getScript would stall the run silently. Conditions without a script language are
+ * expressions, not scripts, and get no script.
+ */
 const NO_SCRIPTS = {
   register() {},
-  getScript(language: string, activity: { id: string }) {
-    throw new ProcessFailedError(`scripts are disabled (CROSSDESK_ALLOW_SCRIPTS); ${activity.id} needs a ${language} script`, { elementId: activity.id });
+  getScript(language: string | undefined, activity: { id: string; type: string }) {
+    if (!language && activity.type === 'bpmn:SequenceFlow') return undefined;
+    return {
+      execute(_context: unknown, callback: (err: Error) => void) {
+        callback(new ProcessFailedError(`scripts are disabled (CROSSDESK_ALLOW_SCRIPTS); ${activity.id} needs a ${language ?? 'script'} script`, { elementId: activity.id }));
+      },
+    };
   },
 };
 

@@ -1,6 +1,6 @@
 import { findTask, TaskState, updateTaskIf, type TaskRecord } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
-import { ErrorCode, NotFoundError, TaskStateError } from '../errors/index.ts';
+import { CrossdeskError, ErrorCode, NotFoundError, TaskStateError } from '../errors/index.ts';
 import { checkVariables } from '../instances/variables.ts';
 import { LostRace, runInstanceCommand } from '../runtime/index.ts';
 import { Role, type Actor } from '../users/actor.ts';
@@ -19,6 +19,18 @@ export async function completeTask(ctx: EngineContext, actor: Actor, id: string,
   const first = await findTask(ctx.db, id);
   if (!first) throw new NotFoundError('Task', id);
   assertAssignee(first, actor);
+  try {
+    return await runCompletion(ctx, actor, first, variables);
+  } catch (err) {
+    // A completion that lost the race may find the instance already ended by the winner: what the
+    // caller needs to hear is what happened to the task.
+    if (err instanceof CrossdeskError && err.code === ErrorCode.INSTANCE_NOT_ACTIVE) assertAssignee((await findTask(ctx.db, id)) as TaskRecord, actor);
+    throw err;
+  }
+}
+
+function runCompletion(ctx: EngineContext, actor: Actor, first: TaskRecord, variables: Record<string, unknown>): Promise<TaskRecord> {
+  const id = first.id;
   return runInstanceCommand(ctx, first.instanceId, actor, async (run) => {
     const task = (await findTask(ctx.db, id)) as TaskRecord;
     assertAssignee(task, actor);

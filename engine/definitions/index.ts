@@ -1,0 +1,9 @@
+/** Process definitions: validation of BPMN files and their deployment as versions. */
+export { validateBpmn, type ProcessInfo, type ValidationResult } from './validate.ts';
+export { parseBpmn } from './parse-bpmn.ts';
+export { runBpmnlint } from './bpmnlint.ts';
+export { runCrossdeskRules } from './crossdesk-rules.ts';
+export { serializeSourceContext, deserializeSourceContext } from './source-context.ts';
+export { moddleExtensions, makeModdle } from './moddle.ts';
+export { deployProcess, queryDefinitions, getDefinition, type DeployProcessInput } from './deploy-process.ts';
+export type { Problem } from './problem.ts';
