@@ -49,6 +49,12 @@ export async function findLatestDefinition(db: Db, key: string): Promise<Definit
   return row ? toDefinition(row) : undefined;
 }
 
+/** Id and hash of the newest version of a key: what starting an instance needs, without the XML. */
+export async function findLatestVersion(db: Db, key: string): Promise<{ id: string; key: string; version: number; xmlHash: string } | undefined> {
+  const row = await db('process_definitions').select('id', 'key', 'version', 'xml_hash').where({ key }).orderBy('version', 'desc').first();
+  return row ? { id: row.id, key: row.key, version: Number(row.version), xmlHash: row.xml_hash } : undefined;
+}
+
 /** One definition by id. */
 export async function findDefinition(db: Db, id: string): Promise<DefinitionRecord | undefined> {
   const row = await db('process_definitions').select(COLUMNS).where({ id }).first();

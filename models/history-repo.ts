@@ -1,4 +1,4 @@
-import { fromJson, type Db } from './db.ts';
+import { fromJson, insertRows, type Db } from './db.ts';
 
 /** One append-only history record: who did what, when, with before/after where it applies. */
 export interface HistoryRecord {
@@ -39,7 +39,7 @@ export async function appendHistory(db: Db, records: readonly HistoryRecord[]): 
     at: h.at,
     data: h.data === null ? null : JSON.stringify(h.data),
   }));
-  await db.batchInsert('history', rows, 200);
+  await insertRows(db, 'history', rows);
 }
 
 /** History of an instance or a task, oldest first. */

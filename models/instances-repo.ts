@@ -21,9 +21,20 @@ export interface InstanceRecord {
   endReason: string | null;
 }
 
+/**
+ * What a stored instance waits on, as of its last command: execution ids of its tasks and timers, and
+ * its subscription keys. A command diffs its run against this instead of querying three tables.
+ */
+export interface WaitSummary {
+  tasks: string[];
+  subscriptions: string[];
+  timers: string[];
+}
+
 /** An instance loaded for a command: with the engine state to recover from. */
 export interface InstanceWithState extends InstanceRecord {
   engineState: unknown;
+  waiting: WaitSummary;
 }
 
 /** Filter of instance lists. */
@@ -58,6 +69,7 @@ const toRow = (i: Partial<InstanceWithState>) => {
   if (i.variables !== undefined) row.variables = JSON.stringify(i.variables);
   if (i.activeElementIds !== undefined) row.active_element_ids = JSON.stringify(i.activeElementIds);
   if (i.engineState !== undefined) row.engine_state = i.engineState === null ? null : JSON.stringify(i.engineState);
+  if (i.waiting !== undefined) row.waiting = JSON.stringify(i.waiting);
   if (i.updatedAt !== undefined) row.updated_at = i.updatedAt;
   if (i.endedAt !== undefined) row.ended_at = i.endedAt;
   if (i.endReason !== undefined) row.end_reason = i.endReason;
@@ -92,8 +104,9 @@ export async function findInstances(db: Db, ids: readonly string[]): Promise<Ins
 
 /** One instance with its engine state, for a command to act on. */
 export async function loadInstanceState(db: Db, id: string): Promise<InstanceWithState | undefined> {
-  const row = await db('process_instances').select([...COLUMNS, 'engine_state']).where({ id }).first();
-  return row ? { ...toInstance(row), engineState: fromJson(row.engine_state, null) } : undefined;
+  const row = await db('process_instances').select([...COLUMNS, 'engine_state', 'waiting']).where({ id }).first();
+  if (!row) return undefined;
+  return { ...toInstance(row), engineState: fromJson(row.engine_state, null), waiting: { tasks: [], subscriptions: [], timers: [], ...fromJson(row.waiting, {}) } };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { fromJson, type Db } from './db.ts';
+import { fromJson, insertRows, type Db } from './db.ts';
 
 /** Kinds of job. */
 export const JobType = { TIMER: 'TIMER', EXTERNAL: 'EXTERNAL', SERVICE: 'SERVICE', SLA: 'SLA' } as const;
@@ -62,7 +62,7 @@ export async function insertJobs(db: Db, jobs: readonly JobRecord[]): Promise<vo
     error_message: j.errorMessage,
     created_at: j.createdAt,
   }));
-  await db.batchInsert('jobs', rows, 200);
+  await insertRows(db, 'jobs', rows);
 }
 
 /** Jobs of an instance that are not done. */
@@ -73,4 +73,9 @@ export async function findOpenJobsOfInstance(db: Db, instanceId: string): Promis
 /** Removes jobs whose reason went away (the execution they belonged to ended). */
 export async function deleteJobs(db: Db, ids: readonly string[]): Promise<void> {
   if (ids.length) await db('jobs').whereIn('id', [...ids]).delete();
+}
+
+/** Removes an instance's timer jobs of the given executions (the timers were cancelled or fired). */
+export async function deleteTimersOfExecutions(db: Db, instanceId: string, executionIds: readonly string[]): Promise<void> {
+  if (executionIds.length) await db('jobs').where({ instance_id: instanceId, type: JobType.TIMER }).whereIn('execution_id', [...executionIds]).delete();
 }

@@ -1,4 +1,4 @@
-import type { Db } from './db.ts';
+import { insertRows, type Db } from './db.ts';
 
 /** What a waiting execution listens for. */
 export const SubscriptionKind = { MESSAGE: 'MESSAGE', SIGNAL: 'SIGNAL' } as const;
@@ -40,7 +40,7 @@ export async function insertSubscriptions(db: Db, subs: readonly SubscriptionRec
     execution_id: s.executionId,
     created_at: s.createdAt,
   }));
-  await db.batchInsert('message_subscriptions', rows, 200);
+  await insertRows(db, 'message_subscriptions', rows);
 }
 
 /** Subscriptions of one instance. */
@@ -58,4 +58,9 @@ export async function findSubscriptions(db: Db, kind: SubscriptionKind, name: st
 /** Removes subscriptions by id. */
 export async function deleteSubscriptions(db: Db, ids: readonly string[]): Promise<void> {
   if (ids.length) await db('message_subscriptions').whereIn('id', [...ids]).delete();
+}
+
+/** Removes an instance's subscriptions of the given executions. */
+export async function deleteSubscriptionsOfExecutions(db: Db, instanceId: string, executionIds: readonly string[]): Promise<void> {
+  if (executionIds.length) await db('message_subscriptions').where({ instance_id: instanceId }).whereIn('execution_id', [...executionIds]).delete();
 }

@@ -1,4 +1,4 @@
-import { fromJson, type Db } from './db.ts';
+import { fromJson, insertRows, type Db } from './db.ts';
 
 /** Task states as stored (the contract's `Task.state`). */
 export const TaskState = {
@@ -126,12 +126,12 @@ const toRow = (t: TaskRecord) => ({
 /** Stores new tasks with their candidate rows. */
 export async function insertTasks(db: Db, tasks: readonly TaskRecord[]): Promise<void> {
   if (tasks.length === 0) return;
-  await db.batchInsert('tasks', tasks.map(toRow) as any[], 200);
+  await insertRows(db, 'tasks', tasks.map(toRow));
   const candidates = tasks.flatMap((t) => [
     ...[...new Set(t.candidateGroups)].map((value) => ({ task_id: t.id, kind: 'GROUP', value })),
     ...[...new Set(t.candidateUsers)].map((value) => ({ task_id: t.id, kind: 'USER', value })),
   ]);
-  if (candidates.length) await db.batchInsert('task_candidates', candidates as any[], 300);
+  if (candidates.length) await insertRows(db, 'task_candidates', candidates);
 }
 
 /** One task. */
@@ -172,6 +172,12 @@ export async function updateTaskIf(
   if (changes.output !== undefined) row.output = changes.output === null ? null : JSON.stringify(changes.output);
   const count = await db('tasks').where({ id, version: guard.expectedVersion }).whereIn('state', [...guard.fromStates]).update(row);
   return count === 1;
+}
+
+/** Tasks of an instance by execution ids. */
+export async function findTasksByExecutions(db: Db, instanceId: string, executionIds: readonly string[]): Promise<TaskRecord[]> {
+  if (executionIds.length === 0) return [];
+  return (await db('tasks').where({ instance_id: instanceId }).whereIn('execution_id', [...executionIds])).map(toTask);
 }
 
 /** Marks open tasks cancelled (their execution was ended by the process). */

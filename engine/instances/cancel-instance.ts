@@ -32,7 +32,7 @@ export async function cancelProcessInstance(ctx: EngineContext, actor: Actor, id
   const now = ctx.clock.now();
   const next: InstanceRecord = { ...loaded, state: InstanceState.CANCELLED, activeElementIds: [], version: loaded.version + 1, updatedAt: now, endedAt: now, endReason: reason };
   const cancelled = await withTransaction(ctx.db, async (trx) => {
-    const won = await updateInstanceIfVersion(trx, id, loaded.version, { ...next, engineState: null });
+    const won = await updateInstanceIfVersion(trx, id, loaded.version, { ...next, engineState: null, waiting: { tasks: [], subscriptions: [], timers: [] } });
     if (!won) throw new ConflictError(`process instance ${id} changed while it was being cancelled; try again`, { instanceId: id });
     const open = await findTasksOfInstance(trx, id, true);
     await cancelTasks(trx, open.map((t) => t.id), now);

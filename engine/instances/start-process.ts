@@ -1,8 +1,8 @@
-import { findLatestDefinition, insertInstance, InstanceState, withTransaction, type HistoryRecord, type InstanceRecord } from '../../models/index.ts';
+import { findLatestVersion, insertInstance, InstanceState, withTransaction, type HistoryRecord, type InstanceRecord } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { BadInputError, NotFoundError } from '../errors/index.ts';
 import { newId } from '../ids/index.ts';
-import { persistOutcome, publishEffects, startRun } from '../runtime/index.ts';
+import { NO_WAITS, persistOutcome, publishEffects, startRun, summarize } from '../runtime/index.ts';
 import type { Actor } from '../users/actor.ts';
 import { checkVariables } from './variables.ts';
 
@@ -21,7 +21,7 @@ export interface StartProcessInput {
 export async function startProcess(ctx: EngineContext, actor: Actor, input: StartProcessInput): Promise<InstanceRecord> {
   if (!input.key?.trim()) throw new BadInputError('key is required', { field: 'key' });
   const variables = checkVariables(input.variables);
-  const definition = await findLatestDefinition(ctx.db, input.key);
+  const definition = await findLatestVersion(ctx.db, input.key);
   if (!definition) throw new NotFoundError('Process', input.key);
   const source = await ctx.sources.get(ctx.db, definition.id);
   const id = newId('pi');
@@ -46,10 +46,10 @@ export async function startProcess(ctx: EngineContext, actor: Actor, input: Star
   };
   const event = (type: string, data: Record<string, unknown> | null = null): HistoryRecord => ({ instanceId: id, taskId: null, type, elementId: null, actorId: actor.userId, onBehalfOf: actor.onBehalfOf, at: now, data });
   const effects = await withTransaction(ctx.db, async (trx) => {
-    await insertInstance(trx, { ...instance, engineState: outcome.completed ? null : outcome.engineState });
+    await insertInstance(trx, { ...instance, engineState: outcome.completed ? null : outcome.engineState, waiting: summarize(outcome) });
     const history = [event('instance.started', { definitionId: definition.id, businessKey, variables })];
     if (outcome.completed) history.push(event('instance.completed'));
-    return persistOutcome({ ctx, trx, instance, outcome, actor, fresh: true }, history);
+    return persistOutcome({ ctx, trx, instance, outcome, actor, previous: NO_WAITS }, history);
   });
   publishEffects(ctx, instance, effects, outcome.completed ? 'instance.completed' : 'instance.started');
   return instance;

@@ -1,7 +1,7 @@
 /** Running process instances durably: one recovered engine per command, nothing live in between. */
 export { runInstanceCommand, settledInstance, LostRace, type CommandPlan } from './instance-command.ts';
 export { startRun, resumeRun, type EngineRun, type RunOutcome } from './engine-run.ts';
-export { persistOutcome, type PersistedEffects } from './persist-outcome.ts';
+export { persistOutcome, summarize, NO_WAITS, type PersistedEffects } from './persist-outcome.ts';
 export { publishEffects } from './publish.ts';
 export { makeSourceCache, type SourceCache } from './source-cache.ts';
 export { WaitKind, type WaitInfo } from './run-collector.ts';

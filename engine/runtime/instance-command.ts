@@ -12,7 +12,7 @@ import type { EngineContext } from '../context.ts';
 import { ConflictError, CrossdeskError, ErrorCode, NotFoundError } from '../errors/index.ts';
 import type { Actor } from '../users/actor.ts';
 import { resumeRun, type EngineRun, type RunOutcome } from './engine-run.ts';
-import { persistOutcome, type PersistedEffects } from './persist-outcome.ts';
+import { persistOutcome, summarize, type PersistedEffects } from './persist-outcome.ts';
 import { publishEffects } from './publish.ts';
 
 /** What a command does after acting on the engine: guarded writes of its own, history, its result. */
@@ -49,12 +49,12 @@ async function attempt<T>(ctx: EngineContext, loaded: InstanceWithState, actor: 
   const outcome = await run.settle();
   const next = settledInstance(loaded, outcome, ctx.clock.now());
   const effects = await withTransaction(ctx.db, async (trx) => {
-    const won = await updateInstanceIfVersion(trx, loaded.id, loaded.version, { ...next, engineState: outcome.completed ? null : outcome.engineState });
+    const won = await updateInstanceIfVersion(trx, loaded.id, loaded.version, { ...next, engineState: outcome.completed ? null : outcome.engineState, waiting: summarize(outcome) });
     if (!won) throw new LostRace();
     await plan.persist?.(trx, outcome);
     const history = [...(plan.history ?? [])];
     if (outcome.completed) history.push({ instanceId: loaded.id, taskId: null, type: 'instance.completed', elementId: null, actorId: actor.userId, onBehalfOf: actor.onBehalfOf, at: next.updatedAt, data: null });
-    return persistOutcome({ ctx, trx, instance: loaded, outcome, actor, fresh: false }, history);
+    return persistOutcome({ ctx, trx, instance: loaded, outcome, actor, previous: loaded.waiting }, history);
   });
   publishEffects(ctx, next, effects, outcome.completed ? 'instance.completed' : 'instance.changed');
   return plan.result(next, effects);

@@ -2,29 +2,29 @@ import type { Knex } from 'knex';
 import {
   appendHistory,
   cancelTasks,
-  deleteJobs,
-  deleteSubscriptions,
-  findOpenJobsOfInstance,
-  findSubscriptionsOfInstance,
-  findTasksOfInstance,
+  deleteSubscriptionsOfExecutions,
+  deleteTimersOfExecutions,
+  findTasksByExecutions,
   insertJobs,
   insertSubscriptions,
   insertTasks,
   JobState,
   JobType,
+  OPEN_TASK_STATES,
   SubscriptionKind,
   type HistoryRecord,
   type InstanceRecord,
   type JobRecord,
   type SubscriptionRecord,
   type TaskRecord,
+  type WaitSummary,
 } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { newId } from '../ids/index.ts';
 import { taskFromWait } from '../tasks/task-from-wait.ts';
 import type { Actor } from '../users/actor.ts';
 import type { RunOutcome } from './engine-run.ts';
-import { WaitKind } from './run-collector.ts';
+import { WaitKind, type WaitInfo } from './run-collector.ts';
 
 /** What a command changed besides the instance row; published as events after commit. */
 export interface PersistedEffects {
@@ -38,18 +38,38 @@ interface Scope {
   instance: Pick<InstanceRecord, 'id' | 'definitionId' | 'definitionKey' | 'businessKey'>;
   outcome: RunOutcome;
   actor: Actor;
-  /** True for a brand-new instance: nothing of it is stored yet, so nothing needs diffing. */
-  fresh: boolean;
+  /** What the stored instance waited on before this command (empty for a new instance). */
+  previous: WaitSummary;
+}
+
+const EMPTY: WaitSummary = { tasks: [], subscriptions: [], timers: [] };
+const subscriptionKey = (w: WaitInfo) => `${w.executionId}|${w.kind}|${w.eventName ?? ''}`;
+const isSubscription = (w: WaitInfo) => w.kind === WaitKind.MESSAGE || w.kind === WaitKind.SIGNAL;
+
+/** What an outcome waits on, to be stored with the instance for the next command's diff. */
+export function summarize(outcome: RunOutcome): WaitSummary {
+  if (outcome.completed) return EMPTY;
+  return {
+    tasks: outcome.waits.filter((w) => w.kind === WaitKind.USER_TASK).map((w) => w.executionId),
+    subscriptions: outcome.waits.filter(isSubscription).map(subscriptionKey),
+    timers: outcome.timers.map((t) => t.executionId),
+  };
+}
+
+/** Items of `next` not in `previous`, and items of `previous` not in `next`. */
+function diff<T>(previous: readonly string[], next: readonly T[], key: (t: T) => string) {
+  const before = new Set(previous);
+  const after = new Set(next.map(key));
+  return { added: next.filter((t) => !before.has(key(t))), gone: previous.filter((k) => !after.has(k)) };
 }
 
 async function syncTasks(s: Scope, history: HistoryRecord[]): Promise<PersistedEffects> {
   const now = s.ctx.clock.now();
-  const open = s.fresh ? [] : await findTasksOfInstance(s.trx, s.instance.id, true);
   const waiting = s.outcome.waits.filter((w) => w.kind === WaitKind.USER_TASK);
-  const known = new Set(open.map((t) => t.executionId));
-  const stillWaiting = new Set(waiting.map((w) => w.executionId));
-  const createdTasks = waiting.filter((w) => !known.has(w.executionId)).map((w) => taskFromWait(s.ctx, s.instance, w));
-  const cancelledTasks = open.filter((t) => !stillWaiting.has(t.executionId));
+  const { added, gone } = diff(s.previous.tasks, waiting, (w) => w.executionId);
+  const createdTasks = added.map((w) => taskFromWait(s.ctx, s.instance, w));
+  // Tasks whose execution ended without being completed were ended by the process itself.
+  const cancelledTasks = (await findTasksByExecutions(s.trx, s.instance.id, gone)).filter((t) => OPEN_TASK_STATES.includes(t.state));
   await insertTasks(s.trx, createdTasks);
   await cancelTasks(s.trx, cancelledTasks.map((t) => t.id), now);
   const row = (task: TaskRecord, type: string, data: Record<string, unknown>): HistoryRecord => ({
@@ -66,45 +86,36 @@ function correlationKey(s: Scope, behaviour: Record<string, any>): string | null
 }
 
 async function syncSubscriptions(s: Scope): Promise<void> {
-  const existing = s.fresh ? [] : await findSubscriptionsOfInstance(s.trx, s.instance.id);
-  const wanted = s.outcome.waits.filter((w) => w.kind === WaitKind.MESSAGE || w.kind === WaitKind.SIGNAL);
-  const keyOf = (executionId: string, kind: string, name: string) => `${executionId}|${kind}|${name}`;
-  const have = new Set(existing.map((e) => keyOf(e.executionId, e.kind, e.name)));
-  const want = new Set(wanted.map((w) => keyOf(w.executionId, w.kind, w.eventName ?? '')));
-  const created: SubscriptionRecord[] = wanted
-    .filter((w) => !have.has(keyOf(w.executionId, w.kind, w.eventName ?? '')))
-    .map((w) => ({
-      id: newId('sb'),
-      instanceId: s.instance.id,
-      kind: w.kind === WaitKind.MESSAGE ? SubscriptionKind.MESSAGE : SubscriptionKind.SIGNAL,
-      name: w.eventName ?? '',
-      correlationKey: w.kind === WaitKind.MESSAGE ? correlationKey(s, w.behaviour) : null,
-      elementId: w.elementId,
-      executionId: w.executionId,
-      createdAt: s.ctx.clock.now(),
-    }));
+  const { added, gone } = diff(s.previous.subscriptions, s.outcome.waits.filter(isSubscription), subscriptionKey);
+  const created: SubscriptionRecord[] = added.map((w) => ({
+    id: newId('sb'),
+    instanceId: s.instance.id,
+    kind: w.kind === WaitKind.MESSAGE ? SubscriptionKind.MESSAGE : SubscriptionKind.SIGNAL,
+    name: w.eventName ?? '',
+    correlationKey: w.kind === WaitKind.MESSAGE ? correlationKey(s, w.behaviour) : null,
+    elementId: w.elementId,
+    executionId: w.executionId,
+    createdAt: s.ctx.clock.now(),
+  }));
+  await deleteSubscriptionsOfExecutions(s.trx, s.instance.id, gone.map((k) => k.split('|')[0]));
   await insertSubscriptions(s.trx, created);
-  await deleteSubscriptions(s.trx, existing.filter((e) => !want.has(keyOf(e.executionId, e.kind, e.name))).map((e) => e.id));
 }
 
 async function syncTimers(s: Scope): Promise<void> {
-  const existing = s.fresh ? [] : (await findOpenJobsOfInstance(s.trx, s.instance.id)).filter((j) => j.type === JobType.TIMER);
-  const have = new Set(existing.map((j) => j.executionId ?? ''));
-  const want = new Set(s.outcome.timers.map((t) => t.executionId));
-  const created: JobRecord[] = s.outcome.timers
-    .filter((t) => !have.has(t.executionId))
-    .map((t) => ({
-      id: newId('jb'), type: JobType.TIMER, state: JobState.READY, instanceId: s.instance.id, elementId: t.elementId, executionId: t.executionId,
-      topic: null, dueAt: t.dueAt, retries: 3, lockedBy: null, lockExpiresAt: null, payload: t.content, errorMessage: null, createdAt: s.ctx.clock.now(),
-    }));
+  const { added, gone } = diff(s.previous.timers, s.outcome.timers, (t) => t.executionId);
+  const created: JobRecord[] = added.map((t) => ({
+    id: newId('jb'), type: JobType.TIMER, state: JobState.READY, instanceId: s.instance.id, elementId: t.elementId, executionId: t.executionId,
+    topic: null, dueAt: t.dueAt, retries: 3, lockedBy: null, lockExpiresAt: null, payload: t.content, errorMessage: null, createdAt: s.ctx.clock.now(),
+  }));
+  await deleteTimersOfExecutions(s.trx, s.instance.id, gone);
   await insertJobs(s.trx, created);
-  await deleteJobs(s.trx, existing.filter((j) => !want.has(j.executionId ?? '')).map((j) => j.id));
 }
 
 /**
  * Writes everything a settled run implies besides the instance row: new and cancelled tasks, message
- * and signal subscriptions, timer jobs, and history. Diffing against what is stored keeps this
- * idempotent, which matters because a resumed engine re-announces every waiting execution.
+ * and signal subscriptions, timer jobs, and history. It diffs against the instance's stored wait
+ * summary, which keeps it idempotent (a resumed engine re-announces every waiting execution) and
+ * costs no reads on the common path.
  */
 export async function persistOutcome(s: Scope, extraHistory: HistoryRecord[] = []): Promise<PersistedEffects> {
   const history: HistoryRecord[] = [...extraHistory, ...s.outcome.collector.history.map((h) => ({ ...h, actorId: s.actor.userId, onBehalfOf: s.actor.onBehalfOf }))];
@@ -114,3 +125,5 @@ export async function persistOutcome(s: Scope, extraHistory: HistoryRecord[] = [
   await appendHistory(s.trx, history);
   return effects;
 }
+
+export { EMPTY as NO_WAITS };

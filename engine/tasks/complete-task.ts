@@ -31,8 +31,11 @@ export async function completeTask(ctx: EngineContext, actor: Actor, id: string,
 
 function runCompletion(ctx: EngineContext, actor: Actor, first: TaskRecord, variables: Record<string, unknown>): Promise<TaskRecord> {
   const id = first.id;
+  // The first attempt trusts the row just read; a retry after a lost race reads it again.
+  let known: TaskRecord | null = first;
   return runInstanceCommand(ctx, first.instanceId, actor, async (run) => {
-    const task = (await findTask(ctx.db, id)) as TaskRecord;
+    const task = known ?? ((await findTask(ctx.db, id)) as TaskRecord);
+    known = null;
     assertAssignee(task, actor);
     const wait = run.collector.waits.get(task.executionId);
     if (!wait) throw new TaskStateError(ErrorCode.TASK_NOT_ACTIVE, id, `the process no longer waits for task ${id}`);

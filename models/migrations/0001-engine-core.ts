@@ -47,6 +47,7 @@ export async function up(knex: Knex): Promise<void> {
     t.text('variables').notNullable().defaultTo('{}');
     t.text('active_element_ids').notNullable().defaultTo('[]');
     t.text('engine_state');
+    t.text('waiting').notNullable().defaultTo('{}');
     t.integer('version').notNullable().defaultTo(0);
     t.string('started_by', 100);
     t.bigInteger('started_at').notNullable();
