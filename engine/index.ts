@@ -10,3 +10,4 @@ export * from './tasks/index.ts';
 export { deployProcess, queryDefinitions, getDefinition, validateBpmn, type DeployProcessInput } from './definitions/index.ts';
 export type { EngineEvent, EngineEvents } from './events/index.ts';
 export { TaskState, TaskSort, Channel, InstanceState, type TaskRecord, type TaskFilter, type InstanceRecord, type InstanceFilter, type DefinitionRecord, type HistoryRecord, type UserRecord } from '../models/index.ts';
+export * from './messages/index.ts';

@@ -28,7 +28,7 @@ const toDefinition = (r: any): DefinitionRecord => ({
 });
 
 /** Stores a new definition version together with its serialized engine source. */
-export async function insertDefinition(db: Db, def: DefinitionRecord, sourceContext: string): Promise<void> {
+export async function insertDefinition(db: Db, def: DefinitionRecord, sourceContext: string, messageStarts: readonly string[] = []): Promise<void> {
   await db('process_definitions').insert({
     id: def.id,
     key: def.key,
@@ -40,6 +40,7 @@ export async function insertDefinition(db: Db, def: DefinitionRecord, sourceCont
     deployed_by: def.deployedBy,
     deployed_at: def.deployedAt,
     source_context: sourceContext,
+    message_starts: JSON.stringify(messageStarts),
   });
 }
 
@@ -78,4 +79,14 @@ export async function listDefinitions(db: Db, key?: string): Promise<DefinitionR
 export async function findSourceContext(db: Db, id: string): Promise<string | undefined> {
   const row = await db('process_definitions').select('source_context').where({ id }).first();
   return row?.source_context;
+}
+
+/** Latest versions of processes that a message of this name starts. */
+export async function findLatestStartedByMessage(db: Db, name: string): Promise<{ id: string; key: string }[]> {
+  const like = `%${JSON.stringify(name).replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+  const rows = await db('process_definitions as d')
+    .select('d.id', 'd.key', 'd.message_starts')
+    .whereRaw("d.message_starts like ? escape '\\'", [like])
+    .whereRaw('d.version = (select max(v.version) from process_definitions v where v.key = d.key)');
+  return rows.filter((r: any) => (JSON.parse(r.message_starts) as string[]).includes(name)).map((r: any) => ({ id: r.id, key: r.key }));
 }

@@ -62,7 +62,7 @@ export async function deployProcess(ctx: EngineContext, actor: Actor, input: Dep
     deployedAt: ctx.clock.now(),
   };
   try {
-    await withTransaction(ctx.db, (trx) => insertDefinition(trx, record, sourceContext.serialize()));
+    await withTransaction(ctx.db, (trx) => insertDefinition(trx, record, sourceContext.serialize(), main.startEvents.flatMap((e) => (e.messageName ? [e.messageName] : []))));
   } catch (err) {
     if (await findDefinition(ctx.db, record.id)) throw new ConflictError(`version ${version} of ${main.id} was deployed concurrently; deploy again`, { key: main.id });
     throw err;

@@ -18,6 +18,7 @@ export const ErrorCode = {
   TASK_NOT_ASSIGNEE: 'TASK_NOT_ASSIGNEE',
   TASK_ALREADY_COMPLETED: 'TASK_ALREADY_COMPLETED',
   TASK_NOT_ACTIVE: 'TASK_NOT_ACTIVE',
+  AMBIGUOUS: 'AMBIGUOUS',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -1,5 +1,5 @@
 /** Process instances: start, cancel, look up. */
-export { startProcess, type StartProcessInput } from './start-process.ts';
+export { startProcess, startInstance, type StartProcessInput } from './start-process.ts';
 export { cancelProcessInstance } from './cancel-instance.ts';
 export { getInstance, queryInstances, instanceTasks, instanceHistory } from './queries.ts';
 export { checkVariables } from './variables.ts';

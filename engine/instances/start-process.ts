@@ -2,7 +2,7 @@ import { findLatestVersion, insertInstance, InstanceState, withTransaction, type
 import type { EngineContext } from '../context.ts';
 import { BadInputError, NotFoundError } from '../errors/index.ts';
 import { newId } from '../ids/index.ts';
-import { NO_WAITS, persistOutcome, publishEffects, startRun, summarize } from '../runtime/index.ts';
+import { NO_WAITS, persistOutcome, publishEffects, startRun, summarize, type EngineRun } from '../runtime/index.ts';
 import type { Actor } from '../users/actor.ts';
 import { checkVariables } from './variables.ts';
 
@@ -23,10 +23,25 @@ export async function startProcess(ctx: EngineContext, actor: Actor, input: Star
   const variables = checkVariables(input.variables);
   const definition = await findLatestVersion(ctx.db, input.key);
   if (!definition) throw new NotFoundError('Process', input.key);
+  return startInstance(ctx, actor, definition, input.businessKey?.trim() || null, variables);
+}
+
+/**
+ * Starts an instance of a known definition. `trigger` acts on the fresh run before it settles (a
+ * message start event is waiting for its message, for example).
+ */
+export async function startInstance(
+  ctx: EngineContext,
+  actor: Actor,
+  definition: { id: string; key: string },
+  businessKey: string | null,
+  variables: Record<string, unknown>,
+  trigger?: (run: EngineRun) => void,
+): Promise<InstanceRecord> {
   const source = await ctx.sources.get(ctx.db, definition.id);
   const id = newId('pi');
-  const businessKey = input.businessKey?.trim() || null;
   const run = await startRun(ctx, id, source, { ...variables, ...(businessKey ? { businessKey } : {}) });
+  trigger?.(run);
   const outcome = await run.settle();
   const now = ctx.clock.now();
   const instance: InstanceRecord = {

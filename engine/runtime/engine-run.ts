@@ -20,6 +20,11 @@ export interface RunOutcome {
 export interface EngineRun {
   readonly engine: any;
   readonly collector: RunCollector;
+  /**
+   * The root process's environment: where variables live for the whole instance. Completion
+   * variables go here even for a task inside a sub-process, as Camunda sets them on the instance.
+   */
+  rootEnvironment(): any;
   /** Lets the run finish what the last action set off and reports the outcome. */
   settle(): Promise<RunOutcome>;
 }
@@ -75,9 +80,15 @@ function makeRun(ctx: EngineContext, instanceId: string, sourceContext: unknown)
   engine.once('end', () => {
     completed = true;
   });
+  const rootEnvironment = () => {
+    const definition = engine.execution?.definitions?.[0];
+    const process = definition?.getRunningProcesses?.()[0] ?? definition?.getProcesses?.()[0];
+    return process?.environment ?? collector.environment();
+  };
   return {
     engine,
     collector,
+    rootEnvironment,
     async settle() {
       // Everything the engine does in a command is synchronous (no in-memory timers, no async
       // services), but a microtask turn lets promise-based internals finish before the state is read.
@@ -90,7 +101,7 @@ function makeRun(ctx: EngineContext, instanceId: string, sourceContext: unknown)
       return {
         completed,
         engineState: state,
-        variables: userVariables(collector.environment() ?? execution?.definitions?.[0]?.getProcesses?.()[0]?.environment),
+        variables: userVariables(rootEnvironment()),
         activeElementIds: [...new Set([...postponed, ...waits.map((w) => w.elementId)])],
         waits: completed ? [] : waits,
         timers: completed ? [] : recording.armed(),

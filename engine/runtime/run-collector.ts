@@ -17,6 +17,8 @@ export interface WaitInfo {
   /** Process variables when the wait began: task attributes are resolved against them. */
   variables: Record<string, unknown>;
   loopIndex: number | null;
+  /** The collection item of a multi-instance iteration, if it iterates a collection. */
+  item: unknown;
   /** Message or signal name for MESSAGE/SIGNAL waits; the BPMN message id for delivering it. */
   eventName: string | null;
   eventRefId: string | null;
@@ -36,6 +38,12 @@ function waitKind(api: any): WaitKind {
   return WaitKind.OTHER;
 }
 
+/** The multi-instance element variable of an activity (camunda:elementVariable, default `item`). */
+export function elementVariable(api: any): string {
+  const loop = api.owner?.behaviour?.loopCharacteristics;
+  return loop?.behaviour?.elementVariable ?? loop?.elementVariable ?? 'item';
+}
+
 function toWait(api: any): WaitInfo {
   const kind = waitKind(api);
   const ref = kind === WaitKind.MESSAGE ? api.content.message : kind === WaitKind.SIGNAL ? api.content.signal : null;
@@ -48,6 +56,8 @@ function toWait(api: any): WaitInfo {
     behaviour: api.owner?.behaviour ?? {},
     variables: { ...(api.environment?.variables ?? {}) },
     loopIndex: api.content?.isMultiInstance ? Number(api.content.index) : null,
+    // bpmn-elements puts a collection iteration's item under the loop's element variable name.
+    item: api.content?.isMultiInstance ? api.content[elementVariable(api)] : undefined,
     eventName: ref?.name ?? ref?.id ?? null,
     eventRefId: ref?.id ?? null,
     api,

@@ -39,7 +39,7 @@ function runCompletion(ctx: EngineContext, actor: Actor, first: TaskRecord, vari
     assertAssignee(task, actor);
     const wait = run.collector.waits.get(task.executionId);
     if (!wait) throw new TaskStateError(ErrorCode.TASK_NOT_ACTIVE, id, `the process no longer waits for task ${id}`);
-    const root = run.collector.environment();
+    const root = run.rootEnvironment();
     root?.assignVariables(variables);
     if (wait.api.environment !== root) wait.api.environment?.assignVariables(variables);
     wait.api.signal({ variables });

@@ -1,13 +1,20 @@
 import type { EngineContext } from '../context.ts';
 import { newId } from '../ids/index.ts';
 import { TaskState, type InstanceRecord, type TaskRecord } from '../../models/index.ts';
-import type { WaitInfo } from '../runtime/run-collector.ts';
+import { elementVariable, type WaitInfo } from '../runtime/run-collector.ts';
 import { attr, resolve, toBool, toChannel, toInstant, toInt, toList, toSkills } from './task-attributes.ts';
 
 function documentation(behaviour: Record<string, any>): string | null {
   const docs = behaviour.documentation;
   if (Array.isArray(docs)) return docs.map((d: any) => d.text ?? '').join('\n') || null;
   return typeof docs === 'string' ? docs : null;
+}
+
+// A multi-instance iteration sees Camunda's loopCounter and its collection item under the name the
+// model gives (camunda:elementVariable), e.g. camunda:assignee="${reviewer}".
+function iterationVariables(wait: WaitInfo): Record<string, unknown> {
+  const name = elementVariable(wait.api);
+  return { ...wait.variables, loopCounter: wait.loopIndex, ...(wait.item === undefined ? {} : { [name]: wait.item }) };
 }
 
 /**
@@ -17,7 +24,7 @@ function documentation(behaviour: Record<string, any>): string | null {
  */
 export function taskFromWait(ctx: EngineContext, instance: Pick<InstanceRecord, 'id' | 'definitionId' | 'definitionKey'>, wait: WaitInfo): TaskRecord {
   const now = ctx.clock.now();
-  const vars = wait.loopIndex === null ? wait.variables : { ...wait.variables, loopCounter: wait.loopIndex };
+  const vars = wait.loopIndex === null ? wait.variables : iterationVariables(wait);
   const b = wait.behaviour;
   const camunda = (name: string) => resolve(attr(b, name, 'camunda'), vars);
   const crossdesk = (name: string) => resolve(attr(b, name, 'crossdesk'), vars);

@@ -1,0 +1,58 @@
+import { findLatestStartedByMessage, findSubscriptions, SubscriptionKind, type InstanceRecord } from '../../models/index.ts';
+import type { EngineContext } from '../context.ts';
+import { BadInputError, CrossdeskError, ErrorCode } from '../errors/index.ts';
+import { checkVariables } from '../instances/variables.ts';
+import { startInstance } from '../instances/start-process.ts';
+import { runInstanceCommand } from '../runtime/index.ts';
+import { Role, type Actor } from '../users/actor.ts';
+import { requireRole } from '../users/authorize.ts';
+
+/** What a correlation did. */
+export const CorrelationOutcome = { CORRELATED: 'CORRELATED', STARTED: 'STARTED', NO_MATCH: 'NO_MATCH' } as const;
+export type CorrelationOutcome = (typeof CorrelationOutcome)[keyof typeof CorrelationOutcome];
+
+/** Input of correlateMessage. */
+export interface CorrelateMessageInput {
+  name: string;
+  correlationKey?: string | null;
+  variables?: unknown;
+}
+
+/** Result of correlateMessage: the outcome and the instance it reached or started. */
+export interface CorrelationResult {
+  outcome: CorrelationOutcome;
+  instance: InstanceRecord | null;
+}
+
+/**
+ * Delivers a named message: to the one instance execution waiting for it under the correlation key
+ * (the business key unless the element names another), else it starts the latest process with a
+ * matching message start event. Two waiting instances are AMBIGUOUS (an error: nothing happens).
+ */
+export async function correlateMessage(ctx: EngineContext, actor: Actor, input: CorrelateMessageInput): Promise<CorrelationResult> {
+  requireRole(actor, Role.INTEGRATOR, Role.SUPERVISOR);
+  if (!input.name?.trim()) throw new BadInputError('message name is required', { field: 'name' });
+  const variables = checkVariables(input.variables);
+  const key = input.correlationKey ?? null;
+  const subs = await findSubscriptions(ctx.db, SubscriptionKind.MESSAGE, input.name, key);
+  const instances = new Set(subs.map((s) => s.instanceId));
+  if (instances.size > 1) throw new CrossdeskError(ErrorCode.AMBIGUOUS, `message "${input.name}" matches ${instances.size} waiting instances`, { name: input.name, correlationKey: key });
+  if (subs.length) {
+    const sub = subs[0];
+    const instance = await runInstanceCommand(ctx, sub.instanceId, actor, async (run) => {
+      const wait = run.collector.waits.get(sub.executionId);
+      run.rootEnvironment()?.assignVariables(variables);
+      run.engine.execution.signal({ id: wait?.eventRefId ?? input.name, executionId: sub.executionId, variables });
+      return { result: (next) => next };
+    });
+    return { outcome: CorrelationOutcome.CORRELATED, instance };
+  }
+  const startable = await findLatestStartedByMessage(ctx.db, input.name);
+  if (startable.length > 1) throw new CrossdeskError(ErrorCode.AMBIGUOUS, `message "${input.name}" starts ${startable.length} processes`, { name: input.name });
+  if (!startable.length) return { outcome: CorrelationOutcome.NO_MATCH, instance: null };
+  const instance = await startInstance(ctx, actor, startable[0], key, variables, (run) => {
+    const wait = [...run.collector.waits.values()].find((w) => w.eventName === input.name);
+    run.engine.execution.signal({ id: wait?.eventRefId ?? input.name, variables });
+  });
+  return { outcome: CorrelationOutcome.STARTED, instance };
+}

@@ -1,0 +1,3 @@
+/** Messages and signals from outside that instances wait for. */
+export { correlateMessage, CorrelationOutcome, type CorrelateMessageInput, type CorrelationResult } from './correlate-message.ts';
+export { broadcastSignal } from './broadcast-signal.ts';
