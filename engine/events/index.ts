@@ -32,3 +32,6 @@ export function makeEngineEvents(onListenerError: (err: unknown) => void): Engin
     },
   };
 }
+
+/** A task event as subscribers receive it. */
+export type TaskEventPayload = Extract<EngineEvent, { task: TaskRecord }>;

@@ -1,0 +1,30 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Resolver parents are the engine's records, so resolvers are typed against what the engine returns.
+const config: CodegenConfig = {
+  schema: 'graphql/schema.graphql',
+  generates: {
+    'graphql/generated/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        contextType: '../context.ts#GraphQLContext',
+        mappers: {
+          User: '../../engine/index.ts#UserRecord',
+          ProcessDefinition: '../../engine/index.ts#DefinitionRecord',
+          ProcessInstance: '../../engine/index.ts#InstanceRecord',
+          Task: '../../engine/index.ts#TaskRecord',
+          HistoryEntry: '../../engine/index.ts#HistoryRecord',
+          TaskEvent: '../../engine/index.ts#TaskEventPayload',
+          CorrelationResult: '../../engine/index.ts#CorrelationResult as EngineCorrelationResult',
+        },
+        // DateTime travels as epoch milliseconds inside the server (what the engine stores).
+        scalars: { JSON: 'unknown', DateTime: { input: 'number', output: 'number' } },
+        enumsAsTypes: true,
+        avoidOptionals: false,
+      },
+    },
+  },
+};
+
+export default config;
