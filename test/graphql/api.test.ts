@@ -1,0 +1,113 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { startTestServer, type TestServer } from '../support/server.ts';
+
+const refundXml = readFileSync(new URL('./fixtures/refund.bpmn', import.meta.url), 'utf8');
+const codeOf = (r: { errors?: any[] }) => r.errors?.[0]?.extensions?.code;
+
+const DEPLOY = 'mutation($xml: String!) { deployProcess(input: { name: "refund", bpmnXml: $xml }) { id key version } }';
+const START = 'mutation($v: JSON) { startProcess(input: { key: "refund", businessKey: "CASE-9", variables: $v }) { id state activeElementIds } }';
+const TASKS = `query($f: TaskFilter, $first: Int, $after: String) { tasks(filter: $f, first: $first, after: $after) {
+  totalCount pageInfo { hasNextPage endCursor } edges { node { id name state elementId priority candidateGroups skills { name level } slaDueAt
+  assignee { id } processInstance { id businessKey } variables } } } }`;
+
+describe('GraphQL API over HTTP', () => {
+  let s: TestServer;
+  beforeEach(async () => {
+    s = await startTestServer();
+  });
+  afterEach(() => s.close());
+
+  it('refuses every operation without a token (UNAUTHENTICATED) and signs in with a password', async () => {
+    assert.equal(codeOf(await s.gql('{ me { id } }', {}, { token: null })), 'UNAUTHENTICATED');
+    assert.equal(codeOf(await s.gql('{ me { id } }', {}, { token: 'nope' })), 'UNAUTHENTICATED');
+    const { saveUser } = await import('../../engine/index.ts');
+    await saveUser(s.server.engine, null, { id: 'erin', name: 'Erin', roles: ['expert'], password: 'pw-erin' });
+    assert.equal(codeOf(await s.gql('mutation { signIn(userId: "erin", password: "wrong") { token } }', {}, { token: null })), 'UNAUTHENTICATED');
+    const signed = await s.gql('mutation { signIn(userId: "erin", password: "pw-erin") { token user { id roles } } }', {}, { token: null });
+    const me = await s.gql('{ me { id roles } }', {}, { token: signed.data.signIn.token });
+    assert.deepEqual(me.data.me, { id: 'erin', roles: ['expert'] });
+  });
+
+  it('lets the admin act as a user (X-Act-As) but not a non-admin, and records who acted', async () => {
+    const signed = await s.gql('mutation { signIn(userId: "expert", password: "x") { token } }', {}, { token: null });
+    assert.equal(codeOf(signed), 'UNAUTHENTICATED', 'seeded test users have no password');
+    assert.equal((await s.gql('{ me { id } }', {}, { as: 'expert' })).data.me.id, 'expert');
+    assert.equal(codeOf(await s.gql('{ me { id } }', {}, { as: 'ghost' })), 'BAD_USER_INPUT');
+  });
+
+  it('enforces roles: a designer deploys, an expert may not', async () => {
+    assert.equal(codeOf(await s.gql(DEPLOY, { xml: refundXml }, { as: 'expert' })), 'FORBIDDEN');
+    const deployed = await s.gql(DEPLOY, { xml: refundXml }, { as: 'designer' });
+    assert.deepEqual(deployed.data.deployProcess, { id: 'refund:1', key: 'refund', version: 1 });
+    const again = await s.gql(DEPLOY, { xml: refundXml }, { as: 'designer' });
+    assert.equal(again.data.deployProcess.version, 1, 'identical XML keeps the version');
+  });
+
+  it('rejects an invalid model with BPMN_INVALID listing every problem, and stores nothing', async () => {
+    const bad = refundXml.replace('<bpmn:exclusiveGateway id="decision"', '<bpmn:complexGateway id="decision"').replace('</bpmn:exclusiveGateway>', '</bpmn:complexGateway>').replace('crossdesk:sla="PT4H"', 'crossdesk:sla="4 hours"');
+    const result = await s.gql(DEPLOY, { xml: bad }, { as: 'designer' });
+    assert.equal(codeOf(result), 'BPMN_INVALID');
+    const problems = result.errors![0].extensions.problems as { elementId: string; rule: string }[];
+    assert.ok(problems.some((p) => p.elementId === 'decision' && p.rule === 'crossdesk/complex-gateway'), JSON.stringify(problems));
+    assert.ok(problems.some((p) => p.elementId === 'review' && p.rule === 'crossdesk/invalid-routing'));
+    assert.deepEqual((await s.gql('{ processDefinitions { id } }')).data.processDefinitions, []);
+    assert.equal(codeOf(await s.gql(DEPLOY, { xml: '<definitions><oops' }, { as: 'designer' })), 'BPMN_INVALID');
+    assert.equal(codeOf(await s.gql(DEPLOY, { xml: '<svg xmlns="http://www.w3.org/2000/svg"/>' }, { as: 'designer' })), 'BPMN_INVALID');
+    assert.equal(codeOf(await s.gql(DEPLOY, { xml: refundXml + ' '.repeat(10 * 1024 * 1024) }, { as: 'designer' })), 'PAYLOAD_TOO_LARGE');
+  });
+
+  it('runs the whole loop: deploy, start, list, claim, complete with variables, the gateway decides, history tells', async () => {
+    await s.gql(DEPLOY, { xml: refundXml }, { as: 'designer' });
+    const started = await s.gql(START, { v: { amount: 300, customer: { name: 'Ida' } } });
+    assert.deepEqual(started.data.startProcess.activeElementIds, ['review']);
+    const listed = await s.gql(TASKS, { f: { eligible: true, state: 'QUEUED' } }, { as: 'expert' });
+    assert.equal(listed.data.tasks.totalCount, 1);
+    const task = listed.data.tasks.edges[0].node;
+    assert.equal(task.name, 'Review refund for Ida');
+    assert.deepEqual(task.skills, [{ name: 'billing', level: 3 }, { name: 'spanish', level: 2 }]);
+    assert.equal(task.processInstance.businessKey, 'CASE-9');
+    assert.equal((await s.gql(TASKS, { f: { eligible: true } }, { as: 'outsider' })).data.tasks.totalCount, 0);
+    assert.equal(codeOf(await s.gql('mutation($id: ID!) { claimTask(id: $id) { id } }', { id: task.id }, { as: 'outsider' })), 'TASK_NOT_CLAIMABLE');
+    const claimed = await s.gql('mutation($id: ID!) { claimTask(id: $id) { state assignee { id } } }', { id: task.id }, { as: 'expert' });
+    assert.deepEqual(claimed.data.claimTask, { state: 'ASSIGNED', assignee: { id: 'expert' } });
+    const done = await s.gql('mutation($id: ID!) { completeTask(id: $id, variables: { approved: true }) { state completedBy { id } processInstance { state variables history { type actor { id } } } } }', { id: task.id }, { as: 'expert' });
+    assert.equal(done.data.completeTask.state, 'COMPLETED');
+    const instance = done.data.completeTask.processInstance;
+    assert.equal(instance.state, 'COMPLETED');
+    assert.equal(instance.variables.approved, true);
+    assert.ok(instance.history.some((h: any) => h.type === 'task.completed' && h.actor.id === 'expert'));
+    assert.equal(codeOf(await s.gql('mutation($id: ID!) { completeTask(id: $id) { id } }', { id: task.id }, { as: 'expert' })), 'TASK_ALREADY_COMPLETED');
+  });
+
+  it('pages through tasks with first/after and totalCount, and refuses a forged cursor', async () => {
+    await s.gql(DEPLOY, { xml: refundXml }, { as: 'designer' });
+    for (let i = 0; i < 5; i++) await s.gql(START, { v: { amount: i, customer: { name: `N${i}` } } });
+    const page1 = await s.gql(TASKS, { first: 2, f: { sort: 'CREATED' } });
+    assert.equal(page1.data.tasks.totalCount, 5);
+    assert.equal(page1.data.tasks.pageInfo.hasNextPage, true);
+    const page3 = await s.gql(TASKS, { first: 2, after: (await s.gql(TASKS, { first: 4, f: { sort: 'CREATED' } })).data.tasks.pageInfo.endCursor, f: { sort: 'CREATED' } });
+    assert.equal(page3.data.tasks.edges.length, 1);
+    assert.equal(page3.data.tasks.pageInfo.hasNextPage, false);
+    assert.equal(codeOf(await s.gql(TASKS, { first: 2, after: 'bogus' })), 'BAD_USER_INPUT');
+  });
+
+  it('batches references: 50 tasks with assignee, instance and definition cost a bounded number of queries', async () => {
+    await s.gql(DEPLOY, { xml: refundXml }, { as: 'designer' });
+    for (let i = 0; i < 50; i++) await s.gql(START, { v: { amount: i, customer: { name: `B${i}` }, manager: 'supervisor' } });
+    let queries = 0;
+    const count = () => queries++;
+    s.testDb.db.on('query', count);
+    const result = await s.gql('{ tasks(first: 50) { edges { node { id assignee { id } processInstance { id key } processDefinition { version } } } } }');
+    s.testDb.db.off('query', count);
+    assert.equal(result.data.tasks.edges.length, 50);
+    assert.ok(queries <= 8, `${queries} queries`);
+  });
+
+  it('masks unexpected errors as INTERNAL_SERVER_ERROR without leaking their message', async () => {
+    await s.testDb.db.schema.dropTable('task_candidates');
+    const result = await s.gql(TASKS, { f: { eligible: true } });
+    assert.equal(codeOf(result), 'INTERNAL_SERVER_ERROR');
+    assert.ok(!JSON.stringify(result.errors).includes('task_candidates'));
+  });
+});
