@@ -29,8 +29,10 @@ export async function parseBpmn(xml: string, options: { maxBytes: number }): Pro
   const errors: Problem[] = [];
   for (const w of moddleContext.warnings ?? []) {
     const elementId = w.element?.id ?? 'definitions';
-    const unresolved = /unresolved reference/i.test(w.message);
-    (unresolved ? errors : warnings).push({ elementId, rule: unresolved ? 'unresolved-reference' : 'xml-warning', message: w.message, category: unresolved ? 'error' : 'warn' });
+    // A reference to nothing, or an element moddle had to drop, would make the engine run a model
+    // other than the one drawn; unknown attributes of other tools are harmless.
+    const rule = /unresolved reference/i.test(w.message) ? 'unresolved-reference' : /unparsable content/i.test(w.message) ? 'unparsable-content' : null;
+    (rule ? errors : warnings).push({ elementId, rule: rule ?? 'xml-warning', message: w.message.split('\n')[0], category: rule ? 'error' : 'warn' });
   }
   if (errors.length) return { ok: false, problems: errors };
   return { ok: true, definitions: root, moddleContext, warnings };
