@@ -11,17 +11,19 @@ const root = new URL('../../', import.meta.url);
 
 /** A fresh database that a separate server process can open through DATABASE_URL. */
 export async function makeServerDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  if (TEST_DATABASE.client === 'pg') {
+  const database = TEST_DATABASE;
+  if (database.client === 'pg') {
+    const { connectionString } = database;
     const name = `cd_srv_${randomBytes(5).toString('hex')}`;
-    const admin = knex({ client: 'pg', connection: TEST_DATABASE.connectionString });
+    const admin = knex({ client: 'pg', connection: connectionString });
     await admin.raw(`CREATE DATABASE ${name}`);
     await admin.destroy();
-    const url = new URL(TEST_DATABASE.connectionString);
+    const url = new URL(connectionString);
     url.pathname = `/${name}`;
     return {
       url: url.toString(),
       async drop() {
-        const again = knex({ client: 'pg', connection: TEST_DATABASE.connectionString });
+        const again = knex({ client: 'pg', connection: connectionString });
         await again.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
         await again.destroy();
       },
