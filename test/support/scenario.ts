@@ -47,3 +47,8 @@ export async function reload(ctx: EngineContext, id: string): Promise<InstanceRe
   if (!instance) throw new Error(`instance ${id} vanished`);
   return instance;
 }
+
+/** Element ids of an instance's open tasks, sorted. */
+export async function openElementIds(ctx: EngineContext, instanceId: string): Promise<string[]> {
+  return (await openTasks(ctx, instanceId)).map((task) => task.elementId).sort();
+}

@@ -2,9 +2,9 @@ import { strict as assert } from 'node:assert';
 import { broadcastSignal, claimTask, completeTask, correlateMessage, getTask, InstanceState, TaskState, throwTaskError, throwTaskEscalation, type CrossdeskError } from '../../../engine/index.ts';
 import { actors } from '../../support/actors.ts';
 import { makeTestEngine, seedUsers, type TestEngine } from '../../support/context.ts';
-import { deployFixture, openTask, openTasks, reload, start, work, workAt } from '../../support/scenario.ts';
+import { deployFixture, openTask, reload, start, work, workAt, openElementIds } from '../../support/scenario.ts';
 
-const elements = async (t: TestEngine, id: string) => (await openTasks(t.ctx, id)).map((task) => task.elementId).sort();
+const elements = (t: TestEngine, id: string) => openElementIds(t.ctx, id);
 const code = (p: Promise<unknown>) => p.then(() => 'OK', (e: CrossdeskError) => e.code);
 
 describe('scenario: events', () => {

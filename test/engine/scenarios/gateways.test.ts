@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { InstanceState } from '../../../engine/index.ts';
 import { makeTestEngine, seedUsers, type TestEngine } from '../../support/context.ts';
-import { deployFixture, openTasks, reload, start, workAt } from '../../support/scenario.ts';
+import { deployFixture, reload, start, workAt, openElementIds } from '../../support/scenario.ts';
 
-const elements = async (t: TestEngine, id: string) => (await openTasks(t.ctx, id)).map((task) => task.elementId).sort();
+const elements = (t: TestEngine, id: string) => openElementIds(t.ctx, id);
 
 describe('scenario: gateways', () => {
   let t: TestEngine;

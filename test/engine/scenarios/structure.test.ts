@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { InstanceState, TaskState } from '../../../engine/index.ts';
 import { makeTestEngine, seedUsers, type TestEngine } from '../../support/context.ts';
-import { deployFixture, openTask, openTasks, reload, start, work, workAt } from '../../support/scenario.ts';
+import { deployFixture, openTask, openTasks, reload, start, work, workAt, openElementIds } from '../../support/scenario.ts';
 
-const elements = async (t: TestEngine, id: string) => (await openTasks(t.ctx, id)).map((task) => task.elementId).sort();
+const elements = (t: TestEngine, id: string) => openElementIds(t.ctx, id);
 
 describe('scenario: sub-processes, call activities, multi-instance, terminate and link events', () => {
   let t: TestEngine;
