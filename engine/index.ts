@@ -13,3 +13,4 @@ export { TaskState, TaskSort, Channel, InstanceState, type TaskRecord, type Task
 export * from './messages/index.ts';
 export { getDefinitions, getInstances, getTasks, pingDatabase } from './batch.ts';
 export { seedDemo } from './demo/seed-demo.ts';
+export * from './timers/index.ts';

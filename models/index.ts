@@ -8,3 +8,4 @@ export * from './task-queries.ts';
 export * from './history-repo.ts';
 export * from './jobs-repo.ts';
 export * from './subscriptions-repo.ts';
+export * from './job-claims.ts';

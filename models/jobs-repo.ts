@@ -79,3 +79,5 @@ export async function deleteJobs(db: Db, ids: readonly string[]): Promise<void> 
 export async function deleteTimersOfExecutions(db: Db, instanceId: string, executionIds: readonly string[]): Promise<void> {
   if (executionIds.length) await db('jobs').where({ instance_id: instanceId, type: JobType.TIMER }).whereIn('execution_id', [...executionIds]).delete();
 }
+
+export { toJob as jobFromRow };

@@ -4,7 +4,8 @@ import type { TaskRecord, InstanceRecord } from '../../models/index.ts';
 /** What changed, published after the change is committed (never before). */
 export type EngineEvent =
   | { type: 'task.created' | 'task.claimed' | 'task.unclaimed' | 'task.assigned' | 'task.completed' | 'task.cancelled'; task: TaskRecord }
-  | { type: 'instance.started' | 'instance.completed' | 'instance.cancelled' | 'instance.changed'; instance: InstanceRecord };
+  | { type: 'instance.started' | 'instance.completed' | 'instance.cancelled' | 'instance.changed'; instance: InstanceRecord }
+  | { type: 'timers.scheduled'; dueAt: number };
 
 /** In-process publish/subscribe of committed changes; the API's subscriptions listen here. */
 export interface EngineEvents {

@@ -45,6 +45,6 @@ export async function cancelProcessInstance(ctx: EngineContext, actor: Actor, id
     ]);
     return open.map((t) => ({ ...t, state: 'CANCELLED' as const, completedAt: now, version: t.version + 1 }));
   });
-  publishEffects(ctx, next, { createdTasks: [], cancelledTasks: cancelled }, 'instance.cancelled');
+  publishEffects(ctx, next, { createdTasks: [], cancelledTasks: cancelled, earliestTimer: null }, 'instance.cancelled');
   return next;
 }

@@ -25,6 +25,8 @@ export interface EngineRun {
    * variables go here even for a task inside a sub-process, as Camunda sets them on the instance.
    */
   rootEnvironment(): any;
+  /** Fires the armed timer of an execution (the scheduler found its job due). False if none is armed. */
+  fireTimer(executionId: string): boolean;
   /** Lets the run finish what the last action set off and reports the outcome. */
   settle(): Promise<RunOutcome>;
 }
@@ -89,6 +91,7 @@ function makeRun(ctx: EngineContext, instanceId: string, sourceContext: unknown)
     engine,
     collector,
     rootEnvironment,
+    fireTimer: (executionId) => recording.fire(executionId),
     async settle() {
       // Everything the engine does in a command is synchronous (no in-memory timers, no async
       // services), but a microtask turn lets promise-based internals finish before the state is read.

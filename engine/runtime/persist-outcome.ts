@@ -30,6 +30,8 @@ import { WaitKind, type WaitInfo } from './run-collector.ts';
 export interface PersistedEffects {
   createdTasks: TaskRecord[];
   cancelledTasks: TaskRecord[];
+  /** Due time of the earliest timer this command armed, so a sleeping scheduler can wake for it. */
+  earliestTimer: number | null;
 }
 
 interface Scope {
@@ -63,7 +65,7 @@ function diff<T>(previous: readonly string[], next: readonly T[], key: (t: T) =>
   return { added: next.filter((t) => !before.has(key(t))), gone: previous.filter((k) => !after.has(k)) };
 }
 
-async function syncTasks(s: Scope, history: HistoryRecord[]): Promise<PersistedEffects> {
+async function syncTasks(s: Scope, history: HistoryRecord[]): Promise<Omit<PersistedEffects, 'earliestTimer'>> {
   const now = s.ctx.clock.now();
   const waiting = s.outcome.waits.filter((w) => w.kind === WaitKind.USER_TASK);
   const { added, gone } = diff(s.previous.tasks, waiting, (w) => w.executionId);
@@ -101,7 +103,7 @@ async function syncSubscriptions(s: Scope): Promise<void> {
   await insertSubscriptions(s.trx, created);
 }
 
-async function syncTimers(s: Scope): Promise<void> {
+async function syncTimers(s: Scope): Promise<number | null> {
   const { added, gone } = diff(s.previous.timers, s.outcome.timers, (t) => t.executionId);
   const created: JobRecord[] = added.map((t) => ({
     id: newId('jb'), type: JobType.TIMER, state: JobState.READY, instanceId: s.instance.id, elementId: t.elementId, executionId: t.executionId,
@@ -109,6 +111,7 @@ async function syncTimers(s: Scope): Promise<void> {
   }));
   await deleteTimersOfExecutions(s.trx, s.instance.id, gone);
   await insertJobs(s.trx, created);
+  return created.length ? Math.min(...created.map((j) => j.dueAt)) : null;
 }
 
 /**
@@ -119,11 +122,11 @@ async function syncTimers(s: Scope): Promise<void> {
  */
 export async function persistOutcome(s: Scope, extraHistory: HistoryRecord[] = []): Promise<PersistedEffects> {
   const history: HistoryRecord[] = [...extraHistory, ...s.outcome.collector.history.map((h) => ({ ...h, actorId: s.actor.userId, onBehalfOf: s.actor.onBehalfOf }))];
-  const effects = await syncTasks(s, history);
+  const tasks = await syncTasks(s, history);
   await syncSubscriptions(s);
-  await syncTimers(s);
+  const earliestTimer = await syncTimers(s);
   await appendHistory(s.trx, history);
-  return effects;
+  return { ...tasks, earliestTimer };
 }
 
 export { EMPTY as NO_WAITS };

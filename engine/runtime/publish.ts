@@ -7,4 +7,5 @@ export function publishEffects(ctx: EngineContext, instance: InstanceRecord, eff
   for (const task of effects.createdTasks) ctx.events.publish({ type: 'task.created', task });
   for (const task of effects.cancelledTasks) ctx.events.publish({ type: 'task.cancelled', task });
   ctx.events.publish({ type, instance });
+  if (effects.earliestTimer !== null) ctx.events.publish({ type: 'timers.scheduled', dueAt: effects.earliestTimer });
 }

@@ -9,27 +9,36 @@ export interface RequestedTimer {
 }
 
 /**
- * bpmn-engine timers that never fire in memory. A timer set during a command is only recorded; the
- * command persists it as a TIMER job, and the job scheduler resumes the instance when it falls due.
- * In-process timers would be lost on restart (and node cannot wait past ~24.8 days anyway).
+ * bpmn-engine timers that never fire on their own. A timer set during a command is only recorded; the
+ * command persists it as a TIMER job, and the scheduler fires it through `fire()` in a later command.
+ * In-process timers would be lost on restart, and node cannot wait past ~24.8 days anyway.
+ * Due times come from the engine's clock (so tests can move time), not from bpmn-elements' Date.
  */
 export function makeRecordingTimers(now: () => number) {
   const timers = new Timers({ setTimeout: (() => ({ recorded: true })) as any, clearTimeout: (() => undefined) as any });
+  // bpmn-elements registers each timer with the timer event's message content as its owner.
+  const refs = () => timers.executing as any[];
   return {
     timers,
     /** The timers still armed when the command settles. */
     armed(): RequestedTimer[] {
-      return timers.executing.map((t: any) => {
-        // bpmn-elements registers the timer with the timer event's message content as its owner.
+      return refs().map((t) => {
         const content = (t.owner ?? {}) as Record<string, any>;
-        const expireAt = content.expireAt ? Date.parse(content.expireAt) : now() + Number(t.delay);
         return {
           elementId: String(content.id),
           executionId: String(content.executionId ?? t.timerId),
-          dueAt: expireAt,
+          dueAt: now() + Number(t.delay),
           content: { timerType: content.timerType, timeDuration: content.timeDuration, timeDate: content.timeDate, timeCycle: content.timeCycle, repeat: content.repeat },
         };
       });
+    },
+    /** Fires the armed timer of an execution, as its timeout would have. False if none is armed. */
+    fire(executionId: string): boolean {
+      const ref = refs().find((t) => String(t.owner?.executionId ?? t.timerId) === executionId);
+      if (!ref) return false;
+      timers.clearTimeout(ref);
+      ref.callback(...(ref.args ?? []));
+      return true;
     },
   };
 }

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Knex } from 'knex';
 import type { Config } from '../../config.ts';
-import { ensureAdminToken, makeEngineContext, makeLogger, makeSystemClock, seedDemo, type Clock, type EngineContext } from '../../engine/index.ts';
+import { ensureAdminToken, makeEngineContext, makeLogger, makeSystemClock, makeTimerScheduler, seedDemo, type Clock, type EngineContext } from '../../engine/index.ts';
 import { makeApp } from './app.ts';
 
 /** A running server. */
@@ -33,6 +33,8 @@ export async function startServer(config: Config, db: Knex, options: { clock?: C
   });
   if (config.adminToken) await ensureAdminToken(engine, config.adminToken);
   if (config.demo) await seedDemo(engine);
+  const scheduler = makeTimerScheduler(engine);
+  await scheduler.start();
   const server = createServer(makeApp(engine).callback());
   const address = await listen(server, config.host, config.port);
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -45,6 +47,7 @@ export async function startServer(config: Config, db: Knex, options: { clock?: C
       const grace = setTimeout(() => server.closeAllConnections(), options.graceMs ?? 10_000);
       await closed;
       clearTimeout(grace);
+      await scheduler.stop();
       if (!options.keepDb) await db.destroy();
     },
   };

@@ -1,0 +1,98 @@
+import { claimDueJobs, JobType, nextDueAt } from '../../models/index.ts';
+import type { EngineContext } from '../context.ts';
+import { newId } from '../ids/index.ts';
+import { fireTimerJob } from './fire-timer.ts';
+
+/** Longest a node timer can wait; later wake-ups re-check the database. */
+const MAX_SLEEP_MS = 2_147_483_647;
+
+/** Options of the timer scheduler. */
+export interface SchedulerOptions {
+  /** How long a claimed job stays locked to this node (a crashed node's jobs come back after it). */
+  lockMs?: number;
+  /** Jobs claimed per round. */
+  batch?: number;
+  /** Real-time sleep for a due time (tests pass a fake). */
+  sleep?: (ms: number, wake: () => void) => () => void;
+}
+
+/** The one loop that fires due timers. */
+export interface TimerScheduler {
+  /** Fires what is due now and keeps firing as timers fall due. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** Fires every job due at the clock's now; returns how many ran. Tests call this after moving the clock. */
+  runDue(): Promise<number>;
+}
+
+const defaultSleep = (ms: number, wake: () => void) => {
+  const handle = setTimeout(wake, ms);
+  return () => clearTimeout(handle);
+};
+
+/**
+ * Makes the timer scheduler. It sleeps until the earliest due job (no polling), wakes early when a
+ * command arms an earlier timer, claims due jobs atomically (several nodes can run one each), and
+ * fires them. A timer that fell due while the server was down fires on start.
+ */
+export function makeTimerScheduler(ctx: EngineContext, options: SchedulerOptions = {}): TimerScheduler {
+  const worker = newId('node');
+  const lockMs = options.lockMs ?? 60_000;
+  const batch = options.batch ?? 100;
+  const sleep = options.sleep ?? defaultSleep;
+  let running = false;
+  let cancelSleep: (() => void) | null = null;
+  let sleepingUntil = Infinity;
+  let round: Promise<unknown> = Promise.resolve();
+  let unsubscribe: (() => void) | null = null;
+
+  async function runDue(): Promise<number> {
+    let fired = 0;
+    for (;;) {
+      const jobs = await claimDueJobs(ctx.db, JobType.TIMER, ctx.clock.now(), worker, lockMs, batch);
+      for (const job of jobs) await fireTimerJob(ctx, job, worker);
+      fired += jobs.length;
+      if (jobs.length < batch) return fired;
+    }
+  }
+
+  function arm(at: number | null) {
+    if (!running || at === null || at >= sleepingUntil) return;
+    cancelSleep?.();
+    sleepingUntil = at;
+    cancelSleep = sleep(Math.min(Math.max(0, at - ctx.clock.now()), MAX_SLEEP_MS), () => {
+      sleepingUntil = Infinity;
+      void tick();
+    });
+  }
+
+  function tick(): Promise<unknown> {
+    round = round.then(async () => {
+      if (!running) return;
+      try {
+        await runDue();
+      } catch (err) {
+        ctx.logger.error('timer round failed', { err: String(err) });
+      }
+      arm(await nextDueAt(ctx.db, JobType.TIMER).catch(() => ctx.clock.now() + 1000));
+    });
+    return round;
+  }
+
+  return {
+    async start() {
+      running = true;
+      unsubscribe = ctx.events.subscribe((event) => {
+        if (event.type === 'timers.scheduled') arm(event.dueAt);
+      });
+      await tick();
+    },
+    async stop() {
+      running = false;
+      unsubscribe?.();
+      cancelSleep?.();
+      await round;
+    },
+    runDue,
+  };
+}
