@@ -14,3 +14,5 @@ export * from './messages/index.ts';
 export { getDefinitions, getInstances, getTasks, pingDatabase } from './batch.ts';
 export { seedDemo } from './demo/seed-demo.ts';
 export * from './timers/index.ts';
+export * from './external-tasks/index.ts';
+export type { JobRecord } from '../models/index.ts';

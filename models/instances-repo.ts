@@ -29,6 +29,8 @@ export interface WaitSummary {
   tasks: string[];
   subscriptions: string[];
   timers: string[];
+  /** Execution ids of service tasks handed to outside workers. */
+  external: string[];
 }
 
 /** An instance loaded for a command: with the engine state to recover from. */
@@ -106,7 +108,7 @@ export async function findInstances(db: Db, ids: readonly string[]): Promise<Ins
 export async function loadInstanceState(db: Db, id: string): Promise<InstanceWithState | undefined> {
   const row = await db('process_instances').select([...COLUMNS, 'engine_state', 'waiting']).where({ id }).first();
   if (!row) return undefined;
-  return { ...toInstance(row), engineState: fromJson(row.engine_state, null), waiting: { tasks: [], subscriptions: [], timers: [], ...fromJson(row.waiting, {}) } };
+  return { ...toInstance(row), engineState: fromJson(row.engine_state, null), waiting: { tasks: [], subscriptions: [], timers: [], external: [], ...fromJson(row.waiting, {}) } };
 }
 
 /**

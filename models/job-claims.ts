@@ -2,7 +2,8 @@ import { isPostgres, type Db } from './db.ts';
 import { JobState, jobFromRow, type JobRecord, type JobType } from './jobs-repo.ts';
 
 // A job is claimable when it is ready and due, or when the worker that locked it vanished (lock expired).
-function claimable(q: any, type: JobType, now: number) {
+function claimable(q: any, type: JobType, now: number, topic?: string) {
+  if (topic !== undefined) q.where('topic', topic);
   return q.where('type', type).andWhere((w: any) => {
     w.where((r: any) => r.where('state', JobState.READY).andWhere('due_at', '<=', now)).orWhere((l: any) => l.where('state', JobState.LOCKED).andWhere('lock_expires_at', '<=', now));
   });
@@ -10,22 +11,16 @@ function claimable(q: any, type: JobType, now: number) {
 
 /**
  * Locks up to `limit` due jobs of a type for one worker, atomically: no job is handed to two workers.
- * PostgreSQL skips rows other nodes are locking (FOR UPDATE SKIP LOCKED); SQLite has one writer, so a
- * transaction of select-then-conditional-update is already exclusive.
+ * One conditional UPDATE ... RETURNING: on PostgreSQL its subquery skips rows other nodes are locking
+ * (FOR UPDATE SKIP LOCKED); on SQLite the statement takes the write lock at once (a select-then-update
+ * transaction would deadlock two connections upgrading their read locks).
  */
-export async function claimDueJobs(db: Db, type: JobType, now: number, worker: string, lockMs: number, limit: number): Promise<JobRecord[]> {
+export async function claimDueJobs(db: Db, type: JobType, now: number, worker: string, lockMs: number, limit: number, topic?: string): Promise<JobRecord[]> {
   const lock = { state: JobState.LOCKED, locked_by: worker, lock_expires_at: now + lockMs };
-  if (isPostgres(db)) {
-    const ids = claimable(db('jobs').select('id'), type, now).orderBy('due_at').limit(limit).forUpdate().skipLocked();
-    const rows = await db('jobs').whereIn('id', ids).update(lock).returning('*');
-    return rows.map(jobFromRow);
-  }
-  return db.transaction(async (trx) => {
-    const ids = (await claimable(trx('jobs').select('id'), type, now).orderBy('due_at').limit(limit)).map((r: any) => r.id);
-    if (!ids.length) return [];
-    await trx('jobs').whereIn('id', ids).update(lock);
-    return (await trx('jobs').whereIn('id', ids)).map(jobFromRow);
-  });
+  const due = claimable(db('jobs').select('id'), type, now, topic).orderBy('due_at').limit(limit);
+  if (isPostgres(db)) due.forUpdate().skipLocked();
+  const rows = await claimable(db('jobs').whereIn('id', due), type, now, topic).update(lock).returning('*');
+  return rows.map(jobFromRow);
 }
 
 /** When the next job of a type falls due (or a lock expires), if any. */
@@ -57,4 +52,14 @@ export async function findFailedJobs(db: Db, instanceId?: string): Promise<JobRe
 export async function findJob(db: Db, id: string): Promise<JobRecord | undefined> {
   const row = await db('jobs').where({ id }).first();
   return row ? jobFromRow(row) : undefined;
+}
+
+/** Puts a failed job back in line (an incident someone resolved), with fresh retries. */
+export async function reviveJob(db: Db, id: string, retries: number, dueAt: number): Promise<boolean> {
+  return (await db('jobs').where({ id, state: JobState.FAILED }).update({ state: JobState.READY, retries, due_at: dueAt, error_message: null })) === 1;
+}
+
+/** Deletes a job only while `worker` holds its lock; false when the lock was lost. */
+export async function deleteLockedJob(db: Db, id: string, worker: string): Promise<boolean> {
+  return (await db('jobs').where({ id, locked_by: worker, state: JobState.LOCKED }).delete()) === 1;
 }

@@ -81,3 +81,8 @@ export async function deleteTimersOfExecutions(db: Db, instanceId: string, execu
 }
 
 export { toJob as jobFromRow };
+
+/** Removes an instance's external-work jobs of the given executions (the work ended or was cancelled). */
+export async function deleteExternalOfExecutions(db: Db, instanceId: string, executionIds: readonly string[]): Promise<void> {
+  if (executionIds.length) await db('jobs').where({ instance_id: instanceId, type: JobType.EXTERNAL }).whereIn('execution_id', [...executionIds]).delete();
+}

@@ -1,6 +1,7 @@
 import { runBpmnlint } from './bpmnlint.ts';
 import { runCrossdeskRules } from './crossdesk-rules.ts';
 import { parseBpmn } from './parse-bpmn.ts';
+import { normalizeModel } from './normalize.ts';
 import type { Problem } from './problem.ts';
 import { eventKinds, flowElements, processes } from './walk.ts';
 
@@ -50,5 +51,6 @@ export async function validateBpmn(xml: string, options: { maxBytes: number; all
   // event never completes), so the engine gets a tree from a fresh parse.
   const fresh = await parseBpmn(xml, options);
   if (!fresh.ok) return fresh;
+  normalizeModel(fresh.definitions);
   return { ok: true, definitions: fresh.definitions, moddleContext: fresh.moddleContext, processes: processes(fresh.definitions).map(describe), warnings: findings };
 }

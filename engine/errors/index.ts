@@ -19,6 +19,7 @@ export const ErrorCode = {
   TASK_ALREADY_COMPLETED: 'TASK_ALREADY_COMPLETED',
   TASK_NOT_ACTIVE: 'TASK_NOT_ACTIVE',
   AMBIGUOUS: 'AMBIGUOUS',
+  JOB_LOCK_LOST: 'JOB_LOCK_LOST',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -5,7 +5,8 @@ import type { TaskRecord, InstanceRecord } from '../../models/index.ts';
 export type EngineEvent =
   | { type: 'task.created' | 'task.claimed' | 'task.unclaimed' | 'task.assigned' | 'task.completed' | 'task.cancelled'; task: TaskRecord }
   | { type: 'instance.started' | 'instance.completed' | 'instance.cancelled' | 'instance.changed'; instance: InstanceRecord }
-  | { type: 'timers.scheduled'; dueAt: number };
+  | { type: 'timers.scheduled'; dueAt: number }
+  | { type: 'external.created'; topic: string };
 
 /** In-process publish/subscribe of committed changes; the API's subscriptions listen here. */
 export interface EngineEvents {

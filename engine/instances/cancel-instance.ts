@@ -32,7 +32,7 @@ export async function cancelProcessInstance(ctx: EngineContext, actor: Actor, id
   const now = ctx.clock.now();
   const next: InstanceRecord = { ...loaded, state: InstanceState.CANCELLED, activeElementIds: [], version: loaded.version + 1, updatedAt: now, endedAt: now, endReason: reason };
   const cancelled = await withTransaction(ctx.db, async (trx) => {
-    const won = await updateInstanceIfVersion(trx, id, loaded.version, { ...next, engineState: null, waiting: { tasks: [], subscriptions: [], timers: [] } });
+    const won = await updateInstanceIfVersion(trx, id, loaded.version, { ...next, engineState: null, waiting: { tasks: [], subscriptions: [], timers: [], external: [] } });
     if (!won) throw new ConflictError(`process instance ${id} changed while it was being cancelled; try again`, { instanceId: id });
     const open = await findTasksOfInstance(trx, id, true);
     await cancelTasks(trx, open.map((t) => t.id), now);
@@ -45,6 +45,6 @@ export async function cancelProcessInstance(ctx: EngineContext, actor: Actor, id
     ]);
     return open.map((t) => ({ ...t, state: 'CANCELLED' as const, completedAt: now, version: t.version + 1 }));
   });
-  publishEffects(ctx, next, { createdTasks: [], cancelledTasks: cancelled, earliestTimer: null }, 'instance.cancelled');
+  publishEffects(ctx, next, { createdTasks: [], cancelledTasks: cancelled, earliestTimer: null, externalTopics: [] }, 'instance.cancelled');
   return next;
 }

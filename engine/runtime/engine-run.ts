@@ -3,6 +3,7 @@ import type { EngineContext } from '../context.ts';
 import { makeBpmnExpressions } from '../expressions/index.ts';
 import { ProcessFailedError } from '../errors/index.ts';
 import { makeRecordingTimers, type RequestedTimer } from './recording-timers.ts';
+import { makeExternalWorkExtension } from './external-work.ts';
 import { makeRunCollector, type RunCollector, type WaitInfo } from './run-collector.ts';
 
 /** What one settled engine run leaves behind, ready to be persisted. */
@@ -72,6 +73,7 @@ function makeRun(ctx: EngineContext, instanceId: string, sourceContext: unknown)
     sourceContext: sourceContext as any,
     expressions: makeBpmnExpressions(),
     timers: recording.timers as any,
+    extensions: makeExternalWorkExtension(collector),
     ...(ctx.options.allowScripts ? {} : { scripts: NO_SCRIPTS as any }),
   } as any);
   let failure: unknown = null;

@@ -4,6 +4,7 @@ import {
   cancelTasks,
   deleteSubscriptionsOfExecutions,
   deleteTimersOfExecutions,
+  deleteExternalOfExecutions,
   findTasksByExecutions,
   insertJobs,
   insertSubscriptions,
@@ -32,6 +33,8 @@ export interface PersistedEffects {
   cancelledTasks: TaskRecord[];
   /** Due time of the earliest timer this command armed, so a sleeping scheduler can wake for it. */
   earliestTimer: number | null;
+  /** Topics that got new external work, so long-polling workers can be woken. */
+  externalTopics: string[];
 }
 
 interface Scope {
@@ -44,7 +47,7 @@ interface Scope {
   previous: WaitSummary;
 }
 
-const EMPTY: WaitSummary = { tasks: [], subscriptions: [], timers: [] };
+const EMPTY: WaitSummary = { tasks: [], subscriptions: [], timers: [], external: [] };
 const subscriptionKey = (w: WaitInfo) => `${w.executionId}|${w.kind}|${w.eventName ?? ''}`;
 const isSubscription = (w: WaitInfo) => w.kind === WaitKind.MESSAGE || w.kind === WaitKind.SIGNAL;
 
@@ -55,6 +58,7 @@ export function summarize(outcome: RunOutcome): WaitSummary {
     tasks: outcome.waits.filter((w) => w.kind === WaitKind.USER_TASK).map((w) => w.executionId),
     subscriptions: outcome.waits.filter(isSubscription).map(subscriptionKey),
     timers: outcome.timers.map((t) => t.executionId),
+    external: outcome.waits.filter((w) => w.kind === WaitKind.EXTERNAL).map((w) => w.executionId),
   };
 }
 
@@ -65,7 +69,7 @@ function diff<T>(previous: readonly string[], next: readonly T[], key: (t: T) =>
   return { added: next.filter((t) => !before.has(key(t))), gone: previous.filter((k) => !after.has(k)) };
 }
 
-async function syncTasks(s: Scope, history: HistoryRecord[]): Promise<Omit<PersistedEffects, 'earliestTimer'>> {
+async function syncTasks(s: Scope, history: HistoryRecord[]): Promise<Omit<PersistedEffects, 'earliestTimer' | 'externalTopics'>> {
   const now = s.ctx.clock.now();
   const waiting = s.outcome.waits.filter((w) => w.kind === WaitKind.USER_TASK);
   const { added, gone } = diff(s.previous.tasks, waiting, (w) => w.executionId);
@@ -114,6 +118,18 @@ async function syncTimers(s: Scope): Promise<number | null> {
   return created.length ? Math.min(...created.map((j) => j.dueAt)) : null;
 }
 
+async function syncExternal(s: Scope): Promise<string[]> {
+  const { added, gone } = diff(s.previous.external, s.outcome.waits.filter((w) => w.kind === WaitKind.EXTERNAL), (w) => w.executionId);
+  const now = s.ctx.clock.now();
+  const created: JobRecord[] = added.map((w) => ({
+    id: newId('ext'), type: JobType.EXTERNAL, state: JobState.READY, instanceId: s.instance.id, elementId: w.elementId, executionId: w.executionId,
+    topic: w.eventName, dueAt: now, retries: 3, lockedBy: null, lockExpiresAt: null, payload: { elementName: w.name }, errorMessage: null, createdAt: now,
+  }));
+  await deleteExternalOfExecutions(s.trx, s.instance.id, gone);
+  await insertJobs(s.trx, created);
+  return [...new Set(created.map((j) => j.topic as string))];
+}
+
 /**
  * Writes everything a settled run implies besides the instance row: new and cancelled tasks, message
  * and signal subscriptions, timer jobs, and history. It diffs against the instance's stored wait
@@ -125,8 +141,9 @@ export async function persistOutcome(s: Scope, extraHistory: HistoryRecord[] = [
   const tasks = await syncTasks(s, history);
   await syncSubscriptions(s);
   const earliestTimer = await syncTimers(s);
+  const externalTopics = await syncExternal(s);
   await appendHistory(s.trx, history);
-  return { ...tasks, earliestTimer };
+  return { ...tasks, earliestTimer, externalTopics };
 }
 
 export { EMPTY as NO_WAITS };

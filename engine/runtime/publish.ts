@@ -8,4 +8,5 @@ export function publishEffects(ctx: EngineContext, instance: InstanceRecord, eff
   for (const task of effects.cancelledTasks) ctx.events.publish({ type: 'task.cancelled', task });
   ctx.events.publish({ type, instance });
   if (effects.earliestTimer !== null) ctx.events.publish({ type: 'timers.scheduled', dueAt: effects.earliestTimer });
+  for (const topic of effects.externalTopics) ctx.events.publish({ type: 'external.created', topic });
 }

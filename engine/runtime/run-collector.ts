@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { HistoryRecord } from '../../models/index.ts';
 
 /** What a waiting execution waits for. */
-export const WaitKind = { USER_TASK: 'USER_TASK', MESSAGE: 'MESSAGE', SIGNAL: 'SIGNAL', OTHER: 'OTHER' } as const;
+export const WaitKind = { USER_TASK: 'USER_TASK', MESSAGE: 'MESSAGE', SIGNAL: 'SIGNAL', EXTERNAL: 'EXTERNAL', OTHER: 'OTHER' } as const;
 export type WaitKind = (typeof WaitKind)[keyof typeof WaitKind];
 
 /** One execution that is waiting when a command settles. */
@@ -24,6 +24,8 @@ export interface WaitInfo {
   eventRefId: string | null;
   /** The engine's element api of this wait: signal it, or reach its environment. Valid during the run only. */
   api: any;
+  /** For EXTERNAL work: finishes the service call (error, or output). Valid during the run only. */
+  complete?: (err: Error | null, output?: unknown) => void;
 }
 
 const ENDS = ['activity.end', 'activity.leave', 'activity.discard', 'activity.stop'];
@@ -93,9 +95,20 @@ export function makeRunCollector(instanceId: string, now: () => number) {
   listener.on('activity.start', track('element.started'));
   listener.on('activity.end', track('element.completed'));
 
+  /** A service task handed to outside workers is running; it waits for `complete`. */
+  const registerExternal = (activity: any, executeMessage: any, topic: string, complete: WaitInfo['complete']) => {
+    const executionId = executeMessage.content.executionId;
+    waits.set(executionId, {
+      kind: WaitKind.EXTERNAL, elementId: activity.id, executionId, elementType: activity.type, name: activity.name ?? null,
+      behaviour: activity.behaviour ?? {}, variables: { ...(activity.environment?.variables ?? {}) }, loopIndex: null, item: undefined,
+      eventName: topic, eventRefId: null, api: null, complete,
+    });
+  };
+
   return {
     listener,
     waits,
+    registerExternal,
     history,
     /** Start keeping history rows (off while resume replays the waiting state). */
     startRecording() {

@@ -1,0 +1,27 @@
+import { flowElements, processes } from './walk.ts';
+
+const EXTERNAL_CAPABLE = new Set(['bpmn:ServiceTask', 'bpmn:SendTask', 'bpmn:BusinessRuleTask']);
+
+/**
+ * Brings Crossdesk's short forms onto the attributes the runtime reads. `crossdesk:topic="x"` on a
+ * service task means Camunda's `camunda:type="external" camunda:topic="x"` (the Camunda descriptor
+ * already owns a `topic` property there, so Crossdesk's arrives as an unknown attribute).
+ */
+export function normalizeModel(definitions: any): void {
+  for (const process of processes(definitions)) {
+    for (const el of flowElements(process)) {
+      const topic = el.$attrs?.['crossdesk:topic'];
+      if (EXTERNAL_CAPABLE.has(el.$type) && topic && !el.topic) {
+        el.type = 'external';
+        el.topic = topic;
+      }
+    }
+  }
+}
+
+/** The external-worker topic of an element, if it is external work. */
+export function externalTopic(el: any): string | null {
+  if (el.topic && (el.type === 'external' || el.$attrs?.['crossdesk:topic'])) return String(el.topic);
+  const short = el.$attrs?.['crossdesk:topic'];
+  return short ? String(short) : null;
+}
