@@ -17,6 +17,8 @@ const config: CodegenConfig = {
           HistoryEntry: '../../engine/index.ts#HistoryRecord',
           TaskEvent: '../../engine/index.ts#TaskEventPayload',
           CorrelationResult: '../../engine/index.ts#CorrelationResult as EngineCorrelationResult',
+          ExternalTask: '../../engine/index.ts#LockedExternalTask',
+          Incident: '../../engine/index.ts#JobRecord',
         },
         // DateTime travels as epoch milliseconds inside the server (what the engine stores).
         scalars: { JSON: 'unknown', DateTime: { input: 'number', output: 'number' } },

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRecord, DefinitionRecord, InstanceRecord, TaskRecord, HistoryRecord, TaskEventPayload, CorrelationResult as EngineCorrelationResult } from '../../engine/index.ts';
+import type { UserRecord, DefinitionRecord, InstanceRecord, TaskRecord, HistoryRecord, TaskEventPayload, CorrelationResult as EngineCorrelationResult, LockedExternalTask, JobRecord } from '../../engine/index.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -47,6 +47,27 @@ export type DeployProcessInput = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A service task's work, done by an outside worker that fetches and locks it by topic. */
+export type ExternalTask = {
+  __typename?: 'ExternalTask';
+  businessKey?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The BPMN element id of the service task. */
+  elementId: Scalars['String']['output'];
+  /** The last failure reported. */
+  errorMessage?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  lockExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  processInstance: ProcessInstance;
+  retries: Scalars['Int']['output'];
+  state: JobState;
+  topic: Scalars['String']['output'];
+  /** The instance's variables when the task was locked. */
+  variables: Scalars['JSON']['output'];
+  /** The worker holding the lock, if locked. */
+  workerId?: Maybe<Scalars['String']['output']>;
+};
+
 /** One append-only record of what happened. */
 export type HistoryEntry = {
   __typename?: 'HistoryEntry';
@@ -62,10 +83,29 @@ export type HistoryEntry = {
   type: Scalars['String']['output'];
 };
 
+/** Work that kept failing (a timer or an external task with no retries left). */
+export type Incident = {
+  __typename?: 'Incident';
+  createdAt: Scalars['DateTime']['output'];
+  elementId?: Maybe<Scalars['String']['output']>;
+  /** The failed job's id; pass it to retryIncident. */
+  id: Scalars['ID']['output'];
+  message?: Maybe<Scalars['String']['output']>;
+  processInstance: ProcessInstance;
+  /** TIMER or EXTERNAL */
+  type: Scalars['String']['output'];
+};
+
 export type InstanceState =
   | 'ACTIVE'
   | 'CANCELLED'
   | 'COMPLETED';
+
+export type JobState =
+  | 'DONE'
+  | 'FAILED'
+  | 'LOCKED'
+  | 'READY';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -76,12 +116,20 @@ export type Mutation = {
   /** Cancel a running instance (supervisors). */
   cancelProcessInstance: ProcessInstance;
   claimTask: Task;
+  /** The worker holding the lock reports the work done; the variables flow into the instance. */
+  completeExternalTask: ExternalTask;
   /** Complete the viewer's task; the variables flow into the instance. */
   completeTask: Task;
   /** Deliver a message to the instance waiting for it, or start a process with a message start event. */
   correlateMessage: CorrelationResult;
   /** Deploy a BPMN file (designers). Identical XML returns the existing version. */
   deployProcess: ProcessDefinition;
+  /** The worker reports a failure; retries 0 (or running out) raises an incident. */
+  failExternalTask: ExternalTask;
+  /** Lock up to maxTasks (default 10) jobs of a topic for a worker (integrators); waitSeconds long-polls. */
+  fetchAndLockExternalTasks: Array<ExternalTask>;
+  /** Give an incident's job fresh retries so it runs again (supervisors, integrators). */
+  retryIncident: Incident;
   /** Sign in with user id and password (web app). */
   signIn: SignInResult;
   /** Start the latest version of a process. */
@@ -117,6 +165,13 @@ export type MutationClaimTaskArgs = {
 };
 
 
+export type MutationCompleteExternalTaskArgs = {
+  id: Scalars['ID']['input'];
+  variables?: InputMaybe<Scalars['JSON']['input']>;
+  workerId: Scalars['String']['input'];
+};
+
+
 export type MutationCompleteTaskArgs = {
   id: Scalars['ID']['input'];
   variables?: InputMaybe<Scalars['JSON']['input']>;
@@ -130,6 +185,30 @@ export type MutationCorrelateMessageArgs = {
 
 export type MutationDeployProcessArgs = {
   input: DeployProcessInput;
+};
+
+
+export type MutationFailExternalTaskArgs = {
+  id: Scalars['ID']['input'];
+  message: Scalars['String']['input'];
+  retries?: InputMaybe<Scalars['Int']['input']>;
+  retryAfterSeconds?: InputMaybe<Scalars['Int']['input']>;
+  workerId: Scalars['String']['input'];
+};
+
+
+export type MutationFetchAndLockExternalTasksArgs = {
+  lockSeconds?: InputMaybe<Scalars['Int']['input']>;
+  maxTasks?: InputMaybe<Scalars['Int']['input']>;
+  topic: Scalars['String']['input'];
+  waitSeconds?: InputMaybe<Scalars['Int']['input']>;
+  workerId: Scalars['String']['input'];
+};
+
+
+export type MutationRetryIncidentArgs = {
+  id: Scalars['ID']['input'];
+  retries?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -193,6 +272,8 @@ export type ProcessInstance = {
   endedAt?: Maybe<Scalars['DateTime']['output']>;
   history: Array<HistoryEntry>;
   id: Scalars['ID']['output'];
+  /** Jobs that failed for good and wait for someone to retry them. */
+  incidents: Array<Incident>;
   /** The process key (BPMN process id). */
   key: Scalars['String']['output'];
   startedAt: Scalars['DateTime']['output'];
@@ -224,6 +305,8 @@ export type ProcessInstanceFilter = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Open incidents, optionally of one instance. */
+  incidents: Array<Incident>;
   /** The signed-in user. */
   me: User;
   processDefinition?: Maybe<ProcessDefinition>;
@@ -233,6 +316,11 @@ export type Query = {
   processInstances: ProcessInstanceConnection;
   task?: Maybe<Task>;
   tasks: TaskConnection;
+};
+
+
+export type QueryIncidentsArgs = {
+  processInstanceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -495,11 +583,14 @@ export type ResolversTypes = {
   CorrelationResult: ResolverTypeWrapper<EngineCorrelationResult>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeployProcessInput: DeployProcessInput;
+  ExternalTask: ResolverTypeWrapper<LockedExternalTask>;
   HistoryEntry: ResolverTypeWrapper<HistoryRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Incident: ResolverTypeWrapper<JobRecord>;
   InstanceState: InstanceState;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  JobState: JobState;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ProcessDefinition: ResolverTypeWrapper<DefinitionRecord>;
@@ -531,8 +622,10 @@ export type ResolversParentTypes = {
   CorrelationResult: EngineCorrelationResult;
   DateTime: Scalars['DateTime']['output'];
   DeployProcessInput: DeployProcessInput;
+  ExternalTask: LockedExternalTask;
   HistoryEntry: HistoryRecord;
   ID: Scalars['ID']['output'];
+  Incident: JobRecord;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
@@ -566,6 +659,21 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type ExternalTaskResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExternalTask'] = ResolversParentTypes['ExternalTask']> = {
+  businessKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  elementId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  errorMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lockExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  processInstance?: Resolver<ResolversTypes['ProcessInstance'], ParentType, ContextType>;
+  retries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['JobState'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  variables?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  workerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type HistoryEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HistoryEntry'] = ResolversParentTypes['HistoryEntry']> = {
   actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -574,6 +682,15 @@ export type HistoryEntryResolvers<ContextType = GraphQLContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   onBehalfOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   taskId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IncidentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Incident'] = ResolversParentTypes['Incident']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  elementId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  processInstance?: Resolver<ResolversTypes['ProcessInstance'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -586,9 +703,13 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   broadcastSignal?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationBroadcastSignalArgs, 'name'>>;
   cancelProcessInstance?: Resolver<ResolversTypes['ProcessInstance'], ParentType, ContextType, RequireFields<MutationCancelProcessInstanceArgs, 'id'>>;
   claimTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationClaimTaskArgs, 'id'>>;
+  completeExternalTask?: Resolver<ResolversTypes['ExternalTask'], ParentType, ContextType, RequireFields<MutationCompleteExternalTaskArgs, 'id' | 'workerId'>>;
   completeTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCompleteTaskArgs, 'id'>>;
   correlateMessage?: Resolver<ResolversTypes['CorrelationResult'], ParentType, ContextType, RequireFields<MutationCorrelateMessageArgs, 'input'>>;
   deployProcess?: Resolver<ResolversTypes['ProcessDefinition'], ParentType, ContextType, RequireFields<MutationDeployProcessArgs, 'input'>>;
+  failExternalTask?: Resolver<ResolversTypes['ExternalTask'], ParentType, ContextType, RequireFields<MutationFailExternalTaskArgs, 'id' | 'message' | 'workerId'>>;
+  fetchAndLockExternalTasks?: Resolver<Array<ResolversTypes['ExternalTask']>, ParentType, ContextType, RequireFields<MutationFetchAndLockExternalTasksArgs, 'topic' | 'workerId'>>;
+  retryIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationRetryIncidentArgs, 'id'>>;
   signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'userId'>>;
   startProcess?: Resolver<ResolversTypes['ProcessInstance'], ParentType, ContextType, RequireFields<MutationStartProcessArgs, 'input'>>;
   throwTaskError?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationThrowTaskErrorArgs, 'id' | 'input'>>;
@@ -621,6 +742,7 @@ export type ProcessInstanceResolvers<ContextType = GraphQLContext, ParentType ex
   endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['HistoryEntry']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   startedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -641,6 +763,7 @@ export type ProcessInstanceEdgeResolvers<ContextType = GraphQLContext, ParentTyp
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType, Partial<QueryIncidentsArgs>>;
   me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   processDefinition?: Resolver<Maybe<ResolversTypes['ProcessDefinition']>, ParentType, ContextType, RequireFields<QueryProcessDefinitionArgs, 'id'>>;
   processDefinitions?: Resolver<Array<ResolversTypes['ProcessDefinition']>, ParentType, ContextType, Partial<QueryProcessDefinitionsArgs>>;
@@ -721,7 +844,9 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
 export type Resolvers<ContextType = GraphQLContext> = {
   CorrelationResult?: CorrelationResultResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  ExternalTask?: ExternalTaskResolvers<ContextType>;
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
+  Incident?: IncidentResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/resolvers-types.ts';
+import { ExternalTask, externalMutations, externalQueries, Incident } from './external.ts';
 import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
 import { DateTimeScalar, JSONScalar } from './scalars.ts';
@@ -9,8 +10,10 @@ import { CorrelationResult, HistoryEntry, ProcessDefinition, ProcessInstance, Ta
 export const resolvers: Resolvers = {
   JSON: JSONScalar,
   DateTime: DateTimeScalar,
-  Query,
-  Mutation,
+  Query: { ...Query, ...externalQueries },
+  Mutation: { ...Mutation, ...externalMutations },
+  ExternalTask,
+  Incident,
   Subscription,
   Task,
   ProcessInstance,

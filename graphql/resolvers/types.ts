@@ -1,4 +1,4 @@
-import { instanceHistory, instanceTasks, taskHistory } from '../../engine/index.ts';
+import { instanceHistory, instanceTasks, listIncidents, taskHistory } from '../../engine/index.ts';
 import type { CorrelationResultResolvers, HistoryEntryResolvers, ProcessDefinitionResolvers, ProcessInstanceResolvers, TaskResolvers, UserResolvers } from '../generated/resolvers-types.ts';
 
 const must = <T>(value: T | null, what: string): T => {
@@ -22,6 +22,7 @@ export const ProcessInstance: ProcessInstanceResolvers = {
   tasks: (i, _a, ctx) => instanceTasks(ctx.engine, i.id),
   history: (i, _a, ctx) => instanceHistory(ctx.engine, i.id),
   startedBy: (i, _a, ctx) => (i.startedBy ? ctx.loaders.users.load(i.startedBy) : null),
+  incidents: (i, _a, ctx) => listIncidents(ctx.engine, i.id),
 };
 
 export const ProcessDefinition: ProcessDefinitionResolvers = {
