@@ -28,7 +28,7 @@ const toDefinition = (r: any): DefinitionRecord => ({
 });
 
 /** Stores a new definition version together with its serialized engine source. */
-export async function insertDefinition(db: Db, def: DefinitionRecord, sourceContext: string, messageStarts: readonly string[] = []): Promise<void> {
+export async function insertDefinition(db: Db, def: DefinitionRecord, sourceContext: string, eventStarts: readonly string[] = []): Promise<void> {
   await db('process_definitions').insert({
     id: def.id,
     key: def.key,
@@ -40,7 +40,7 @@ export async function insertDefinition(db: Db, def: DefinitionRecord, sourceCont
     deployed_by: def.deployedBy,
     deployed_at: def.deployedAt,
     source_context: sourceContext,
-    message_starts: JSON.stringify(messageStarts),
+    event_starts: JSON.stringify(eventStarts),
   });
 }
 
@@ -81,12 +81,16 @@ export async function findSourceContext(db: Db, id: string): Promise<string | un
   return row?.source_context;
 }
 
-/** Latest versions of processes that a message of this name starts. */
-export async function findLatestStartedByMessage(db: Db, name: string): Promise<{ id: string; key: string }[]> {
-  const like = `%${JSON.stringify(name).replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+/**
+ * Latest versions of processes that an event starts: `kind:name` entries such as `message:orderPlaced`
+ * or `signal:storeClosed`, as recorded at deployment.
+ */
+export async function findLatestStartedBy(db: Db, kind: 'message' | 'signal', name: string): Promise<{ id: string; key: string }[]> {
+  const entry = `${kind}:${name}`;
+  const like = `%${JSON.stringify(entry).replace(/[\\%_]/g, (c) => '\\' + c)}%`;
   const rows = await db('process_definitions as d')
-    .select('d.id', 'd.key', 'd.message_starts')
-    .whereRaw("d.message_starts like ? escape '\\'", [like])
+    .select('d.id', 'd.key', 'd.event_starts')
+    .whereRaw("d.event_starts like ? escape '\\'", [like])
     .whereRaw('d.version = (select max(v.version) from process_definitions v where v.key = d.key)');
-  return rows.filter((r: any) => (JSON.parse(r.message_starts) as string[]).includes(name)).map((r: any) => ({ id: r.id, key: r.key }));
+  return rows.filter((r: any) => (JSON.parse(r.event_starts) as string[]).includes(entry)).map((r: any) => ({ id: r.id, key: r.key }));
 }

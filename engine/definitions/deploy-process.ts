@@ -7,6 +7,11 @@ import { requireRole } from '../users/authorize.ts';
 import { serializeSourceContext } from './source-context.ts';
 import { validateBpmn } from './validate.ts';
 
+/** The events that start a process, as `kind:name` entries (message and signal start events). */
+function eventStarts(process: { startEvents: { messageName?: string; signalName?: string }[] }): string[] {
+  return process.startEvents.flatMap((e) => [...(e.messageName ? [`message:${e.messageName}`] : []), ...(e.signalName ? [`signal:${e.signalName}`] : [])]);
+}
+
 /** Input of deployProcess. */
 export interface DeployProcessInput {
   name?: string | null;
@@ -62,7 +67,7 @@ export async function deployProcess(ctx: EngineContext, actor: Actor, input: Dep
     deployedAt: ctx.clock.now(),
   };
   try {
-    await withTransaction(ctx.db, (trx) => insertDefinition(trx, record, sourceContext.serialize(), main.startEvents.flatMap((e) => (e.messageName ? [e.messageName] : []))));
+    await withTransaction(ctx.db, (trx) => insertDefinition(trx, record, sourceContext.serialize(), eventStarts(main)));
   } catch (err) {
     if (await findDefinition(ctx.db, record.id)) throw new ConflictError(`version ${version} of ${main.id} was deployed concurrently; deploy again`, { key: main.id });
     throw err;

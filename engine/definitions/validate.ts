@@ -10,7 +10,7 @@ export interface ProcessInfo {
   id: string;
   name: string | null;
   isExecutable: boolean;
-  startEvents: { id: string; kind: 'none' | 'message' | 'timer' | 'signal'; messageName?: string }[];
+  startEvents: { id: string; kind: 'none' | 'message' | 'timer' | 'signal'; messageName?: string; signalName?: string }[];
   userTasks: string[];
 }
 
@@ -34,7 +34,8 @@ function describe(p: any): ProcessInfo {
     startEvents: starts.map((s: any) => {
       const kind = KIND[eventKinds(s)[0]] ?? 'none';
       const messageName = kind === 'message' ? s.eventDefinitions[0].messageRef?.name : undefined;
-      return { id: s.id, kind, ...(messageName ? { messageName } : {}) };
+      const signalName = kind === 'signal' ? s.eventDefinitions[0].signalRef?.name : undefined;
+      return { id: s.id, kind, ...(messageName ? { messageName } : {}), ...(signalName ? { signalName } : {}) };
     }),
     userTasks: flowElements(p).filter((e) => e.$type === 'bpmn:UserTask').map((e) => e.id),
   };

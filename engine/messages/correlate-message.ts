@@ -1,4 +1,4 @@
-import { findLatestStartedByMessage, findSubscriptions, SubscriptionKind, type InstanceRecord } from '../../models/index.ts';
+import { findLatestStartedBy, findSubscriptions, SubscriptionKind, type InstanceRecord } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { BadInputError, CrossdeskError, ErrorCode } from '../errors/index.ts';
 import { checkVariables } from '../instances/variables.ts';
@@ -47,7 +47,7 @@ export async function correlateMessage(ctx: EngineContext, actor: Actor, input: 
     });
     return { outcome: CorrelationOutcome.CORRELATED, instance };
   }
-  const startable = await findLatestStartedByMessage(ctx.db, input.name);
+  const startable = await findLatestStartedBy(ctx.db, 'message', input.name);
   if (startable.length > 1) throw new CrossdeskError(ErrorCode.AMBIGUOUS, `message "${input.name}" starts ${startable.length} processes`, { name: input.name });
   if (!startable.length) return { outcome: CorrelationOutcome.NO_MATCH, instance: null };
   const instance = await startInstance(ctx, actor, startable[0], key, variables, (run) => {

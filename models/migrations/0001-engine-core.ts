@@ -34,7 +34,7 @@ export async function up(knex: Knex): Promise<void> {
     t.text('bpmn_xml').notNullable();
     t.string('xml_hash', 64).notNullable();
     t.text('source_context').notNullable();
-    t.text('message_starts').notNullable().defaultTo('[]');
+    t.text('event_starts').notNullable().defaultTo('[]');
     t.string('deployed_by', 100);
     t.bigInteger('deployed_at').notNullable();
     t.unique(['key', 'version']);
