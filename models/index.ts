@@ -9,3 +9,4 @@ export * from './history-repo.ts';
 export * from './jobs-repo.ts';
 export * from './subscriptions-repo.ts';
 export * from './job-claims.ts';
+export * from './buffered-messages-repo.ts';

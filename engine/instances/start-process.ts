@@ -1,8 +1,8 @@
 import { findLatestVersion, insertInstance, InstanceState, withTransaction, type HistoryRecord, type InstanceRecord } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
-import { BadInputError, NotFoundError } from '../errors/index.ts';
+import { BadInputError, ConflictError, NotFoundError } from '../errors/index.ts';
 import { newId } from '../ids/index.ts';
-import { NO_WAITS, persistOutcome, publishEffects, startRun, summarize, type EngineRun } from '../runtime/index.ts';
+import { consumeBufferedMessages, deleteConsumed, NO_WAITS, persistOutcome, publishEffects, startRun, summarize, type EngineRun } from '../runtime/index.ts';
 import type { Actor } from '../users/actor.ts';
 import { checkVariables } from './variables.ts';
 
@@ -42,7 +42,7 @@ export async function startInstance(
   const id = newId('pi');
   const run = await startRun(ctx, id, source, { ...variables, ...(businessKey ? { businessKey } : {}) });
   trigger?.(run);
-  const outcome = await run.settle();
+  const { outcome, consumed } = await consumeBufferedMessages(ctx, run, await run.settle(), businessKey, []);
   const now = ctx.clock.now();
   const instance: InstanceRecord = {
     id,
@@ -61,6 +61,7 @@ export async function startInstance(
   };
   const event = (type: string, data: Record<string, unknown> | null = null): HistoryRecord => ({ instanceId: id, taskId: null, type, elementId: null, actorId: actor.userId, onBehalfOf: actor.onBehalfOf, at: now, data });
   const effects = await withTransaction(ctx.db, async (trx) => {
+    if (!(await deleteConsumed(trx, consumed))) throw new ConflictError('an early message was consumed by another command meanwhile; start again');
     await insertInstance(trx, { ...instance, engineState: outcome.completed ? null : outcome.engineState, waiting: summarize(outcome) });
     const history = [event('instance.started', { definitionId: definition.id, businessKey, variables })];
     if (outcome.completed) history.push(event('instance.completed'));

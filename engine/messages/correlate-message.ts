@@ -1,6 +1,7 @@
-import { findLatestStartedBy, findSubscriptions, SubscriptionKind, type InstanceRecord } from '../../models/index.ts';
+import { findLatestStartedBy, findSubscriptions, insertBufferedMessage, SubscriptionKind, type InstanceRecord } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { BadInputError, CrossdeskError, ErrorCode } from '../errors/index.ts';
+import { newId } from '../ids/index.ts';
 import { checkVariables } from '../instances/variables.ts';
 import { startInstance } from '../instances/start-process.ts';
 import { runInstanceCommand } from '../runtime/index.ts';
@@ -8,7 +9,7 @@ import { Role, type Actor } from '../users/actor.ts';
 import { requireRole } from '../users/authorize.ts';
 
 /** What a correlation did. */
-export const CorrelationOutcome = { CORRELATED: 'CORRELATED', STARTED: 'STARTED', NO_MATCH: 'NO_MATCH' } as const;
+export const CorrelationOutcome = { CORRELATED: 'CORRELATED', STARTED: 'STARTED', BUFFERED: 'BUFFERED', NO_MATCH: 'NO_MATCH' } as const;
 export type CorrelationOutcome = (typeof CorrelationOutcome)[keyof typeof CorrelationOutcome];
 
 /** Input of correlateMessage. */
@@ -16,6 +17,8 @@ export interface CorrelateMessageInput {
   name: string;
   correlationKey?: string | null;
   variables?: unknown;
+  /** Keep an unmatched message this long for a wait that appears later (BUFFERED); default: drop it. */
+  ttlSeconds?: number | null;
 }
 
 /** Result of correlateMessage: the outcome and the instance it reached or started. */
@@ -24,10 +27,20 @@ export interface CorrelationResult {
   instance: InstanceRecord | null;
 }
 
+async function bufferOrDrop(ctx: EngineContext, input: CorrelateMessageInput, key: string | null, variables: Record<string, unknown>): Promise<CorrelationResult> {
+  const ttl = input.ttlSeconds ?? 0;
+  if (ttl < 0 || !Number.isFinite(ttl)) throw new BadInputError('ttlSeconds cannot be negative', { field: 'ttlSeconds' });
+  if (ttl === 0) return { outcome: CorrelationOutcome.NO_MATCH, instance: null };
+  const now = ctx.clock.now();
+  await insertBufferedMessage(ctx.db, { id: newId('msg'), name: input.name, correlationKey: key, variables, expiresAt: now + ttl * 1000, createdAt: now });
+  return { outcome: CorrelationOutcome.BUFFERED, instance: null };
+}
+
 /**
  * Delivers a named message: to the one instance execution waiting for it under the correlation key
  * (the business key unless the element names another), else it starts the latest process with a
- * matching message start event. Two waiting instances are AMBIGUOUS (an error: nothing happens).
+ * matching message start event. Two waiting instances are AMBIGUOUS (an error: nothing happens). With
+ * `ttlSeconds`, a message nothing waits for yet is kept (BUFFERED) for the first matching wait to appear.
  */
 export async function correlateMessage(ctx: EngineContext, actor: Actor, input: CorrelateMessageInput): Promise<CorrelationResult> {
   requireRole(actor, Role.INTEGRATOR, Role.SUPERVISOR);
@@ -49,7 +62,7 @@ export async function correlateMessage(ctx: EngineContext, actor: Actor, input: 
   }
   const startable = await findLatestStartedBy(ctx.db, 'message', input.name);
   if (startable.length > 1) throw new CrossdeskError(ErrorCode.AMBIGUOUS, `message "${input.name}" starts ${startable.length} processes`, { name: input.name });
-  if (!startable.length) return { outcome: CorrelationOutcome.NO_MATCH, instance: null };
+  if (!startable.length) return bufferOrDrop(ctx, input, key, variables);
   const instance = await startInstance(ctx, actor, startable[0], key, variables, (run) => {
     const wait = [...run.collector.waits.values()].find((w) => w.eventName === input.name);
     run.engine.execution.signal({ id: wait?.eventRefId ?? input.name, variables });

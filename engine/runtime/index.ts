@@ -5,3 +5,5 @@ export { persistOutcome, summarize, NO_WAITS, type PersistedEffects } from './pe
 export { publishEffects } from './publish.ts';
 export { makeSourceCache, type SourceCache } from './source-cache.ts';
 export { WaitKind, type WaitInfo } from './run-collector.ts';
+export { consumeBufferedMessages, deleteConsumed } from './consume-buffered.ts';
+export { correlationKeyOf } from './correlation-key.ts';

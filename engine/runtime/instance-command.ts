@@ -12,6 +12,7 @@ import type { EngineContext } from '../context.ts';
 import { ConflictError, CrossdeskError, ErrorCode, NotFoundError } from '../errors/index.ts';
 import type { Actor } from '../users/actor.ts';
 import { resumeRun, type EngineRun, type RunOutcome } from './engine-run.ts';
+import { consumeBufferedMessages, deleteConsumed } from './consume-buffered.ts';
 import { persistOutcome, summarize, type PersistedEffects } from './persist-outcome.ts';
 import { publishEffects } from './publish.ts';
 
@@ -46,11 +47,11 @@ async function attempt<T>(ctx: EngineContext, loaded: InstanceWithState, actor: 
   const source = await ctx.sources.get(ctx.db, loaded.definitionId);
   const run = await resumeRun(ctx, loaded.id, source, loaded.engineState);
   const plan = await act(run, loaded);
-  const outcome = await run.settle();
+  const { outcome, consumed } = await consumeBufferedMessages(ctx, run, await run.settle(), loaded.businessKey, loaded.waiting.subscriptions);
   const next = settledInstance(loaded, outcome, ctx.clock.now());
   const effects = await withTransaction(ctx.db, async (trx) => {
     const won = await updateInstanceIfVersion(trx, loaded.id, loaded.version, { ...next, engineState: outcome.completed ? null : outcome.engineState, waiting: summarize(outcome) });
-    if (!won) throw new LostRace();
+    if (!won || !(await deleteConsumed(trx, consumed))) throw new LostRace();
     await plan.persist?.(trx, outcome);
     const history = [...(plan.history ?? [])];
     if (outcome.completed) history.push({ instanceId: loaded.id, taskId: null, type: 'instance.completed', elementId: null, actorId: actor.userId, onBehalfOf: actor.onBehalfOf, at: next.updatedAt, data: null });

@@ -25,6 +25,7 @@ import { newId } from '../ids/index.ts';
 import { taskFromWait } from '../tasks/task-from-wait.ts';
 import type { Actor } from '../users/actor.ts';
 import type { RunOutcome } from './engine-run.ts';
+import { correlationKeyOf } from './correlation-key.ts';
 import { WaitKind, type WaitInfo } from './run-collector.ts';
 
 /** What a command changed besides the instance row; published as events after commit. */
@@ -86,11 +87,6 @@ async function syncTasks(s: Scope, history: HistoryRecord[]): Promise<Omit<Persi
   return { createdTasks, cancelledTasks: cancelledTasks.map((t) => ({ ...t, state: 'CANCELLED', completedAt: now, version: t.version + 1 })) };
 }
 
-function correlationKey(s: Scope, behaviour: Record<string, any>): string | null {
-  const explicit = behaviour.correlationKey ?? behaviour['crossdesk:correlationKey'] ?? behaviour.$attrs?.['crossdesk:correlationKey'];
-  return explicit ? String(explicit) : s.instance.businessKey;
-}
-
 async function syncSubscriptions(s: Scope): Promise<void> {
   const { added, gone } = diff(s.previous.subscriptions, s.outcome.waits.filter(isSubscription), subscriptionKey);
   const created: SubscriptionRecord[] = added.map((w) => ({
@@ -98,7 +94,7 @@ async function syncSubscriptions(s: Scope): Promise<void> {
     instanceId: s.instance.id,
     kind: w.kind === WaitKind.MESSAGE ? SubscriptionKind.MESSAGE : SubscriptionKind.SIGNAL,
     name: w.eventName ?? '',
-    correlationKey: w.kind === WaitKind.MESSAGE ? correlationKey(s, w.behaviour) : null,
+    correlationKey: w.kind === WaitKind.MESSAGE ? correlationKeyOf(w, s.instance.businessKey) : null,
     elementId: w.elementId,
     executionId: w.executionId,
     createdAt: s.ctx.clock.now(),

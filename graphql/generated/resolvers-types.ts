@@ -27,12 +27,19 @@ export type Channel =
 export type CorrelateMessageInput = {
   correlationKey?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
+  /** Keep a message nothing waits for yet this long, for the first matching wait (outcome BUFFERED). */
+  ttlSeconds?: InputMaybe<Scalars['Int']['input']>;
   variables?: InputMaybe<Scalars['JSON']['input']>;
 };
 
 export type CorrelationOutcome =
+  /** Nothing waits yet; kept for ttlSeconds. */
+  | 'BUFFERED'
+  /** Delivered to the one instance waiting for it. */
   | 'CORRELATED'
+  /** Nothing waits and nothing starts; the message is dropped. */
   | 'NO_MATCH'
+  /** Started a process at its message start event. */
   | 'STARTED';
 
 export type CorrelationResult = {

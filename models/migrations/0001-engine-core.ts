@@ -133,6 +133,15 @@ export async function up(knex: Knex): Promise<void> {
     t.index(['kind', 'name', 'correlation_key']);
     t.index(['instance_id']);
   });
+  await knex.schema.createTable('buffered_messages', (t) => {
+    t.string('id', 40).primary();
+    t.string('name', 300).notNullable();
+    t.string('correlation_key', 300);
+    t.text('variables').notNullable().defaultTo('{}');
+    t.bigInteger('expires_at').notNullable();
+    t.bigInteger('created_at').notNullable();
+    t.index(['name', 'correlation_key', 'expires_at']);
+  });
   await knex.schema.createTable('history', (t) => {
     t.bigIncrements('id').primary();
     t.string('instance_id', 40);
@@ -149,7 +158,7 @@ export async function up(knex: Knex): Promise<void> {
 }
 
 export async function down(knex: Knex): Promise<void> {
-  for (const table of ['history', 'message_subscriptions', 'jobs', 'task_candidates', 'tasks', 'process_instances', 'process_definitions', 'api_tokens', 'users']) {
+  for (const table of ['history', 'buffered_messages', 'message_subscriptions', 'jobs', 'task_candidates', 'tasks', 'process_instances', 'process_definitions', 'api_tokens', 'users']) {
     await knex.schema.dropTableIfExists(table);
   }
 }
