@@ -86,3 +86,13 @@ export { toJob as jobFromRow };
 export async function deleteExternalOfExecutions(db: Db, instanceId: string, executionIds: readonly string[]): Promise<void> {
   if (executionIds.length) await db('jobs').where({ instance_id: instanceId, type: JobType.EXTERNAL }).whereIn('execution_id', [...executionIds]).delete();
 }
+
+/** Removes the start-timer jobs of every version of a process key (a new version replaces them). */
+export async function deleteStartTimersOfKey(db: Db, key: string): Promise<void> {
+  await db('jobs').where({ type: JobType.TIMER }).whereNull('instance_id').where('execution_id', 'like', `start:${key.replace(/[\\%_]/g, (c) => '\\' + c)}:%`).delete();
+}
+
+/** Moves a job held by `worker` to its next due time (a repeating timer), unlocked. */
+export async function rescheduleJob(db: Db, id: string, worker: string, dueAt: number, payload: Record<string, unknown>): Promise<boolean> {
+  return (await db('jobs').where({ id, locked_by: worker }).update({ state: JobState.READY, locked_by: null, lock_expires_at: null, due_at: dueAt, payload: JSON.stringify(payload) })) === 1;
+}

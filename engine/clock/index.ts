@@ -29,3 +29,4 @@ export function makeManualClock(start = Date.UTC(2026, 0, 5, 9, 0, 0)): ManualCl
   };
 }
 export { isIsoDuration, addIsoDuration } from './duration.ts';
+export { parseTimeCycle, firstOccurrence, nextOccurrence, type TimeCycle } from './time-cycle.ts';

@@ -1,4 +1,4 @@
-import { isIsoDuration } from '../clock/index.ts';
+import { isIsoDuration, parseTimeCycle } from '../clock/index.ts';
 import { isExpression, validateExpression } from '../expressions/index.ts';
 import type { Problem } from './problem.ts';
 import { eventKinds, flowElements, processes } from './walk.ts';
@@ -17,6 +17,16 @@ const checkExpression = (text: unknown, what: string, report: (rule: string, mes
 const RULES: Rule[] = [
   (el, report) => {
     if (el.$type === 'bpmn:InclusiveGateway' && (el.incoming?.length ?? 0) > 1) report('crossdesk/inclusive-join', 'an inclusive gateway cannot join flows here; join with a parallel or exclusive gateway');
+  },
+  (el, report) => {
+    for (const def of el.eventDefinitions ?? []) {
+      if (def.$type !== 'bpmn:TimerEventDefinition') continue;
+      const [kind, value] = def.timeCycle ? ['timeCycle', def.timeCycle.body] : def.timeDate ? ['timeDate', def.timeDate.body] : ['timeDuration', def.timeDuration?.body];
+      const text = String(value ?? '').trim();
+      if (isExpression(text)) continue;
+      const ok = kind === 'timeCycle' ? parseTimeCycle(text) !== null : kind === 'timeDate' ? !Number.isNaN(Date.parse(text)) : isIsoDuration(text);
+      if (!ok) report('crossdesk/invalid-timer', `${kind} "${text}" is not a valid ISO-8601 ${kind === 'timeCycle' ? 'repeating interval (R3/PT1H)' : kind === 'timeDate' ? 'date-time' : 'duration'}`);
+    }
   },
   (el, report) => {
     if (el.$type === 'bpmn:ComplexGateway') report('crossdesk/complex-gateway', 'complex gateways are not supported');

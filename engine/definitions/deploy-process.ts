@@ -4,6 +4,7 @@ import type { EngineContext } from '../context.ts';
 import { BadInputError, BpmnInvalidError, ConflictError, CrossdeskError, ErrorCode, type BpmnProblem } from '../errors/index.ts';
 import { Role, type Actor } from '../users/actor.ts';
 import { requireRole } from '../users/authorize.ts';
+import { scheduleStartTimers } from '../timers/start-timers.ts';
 import { serializeSourceContext } from './source-context.ts';
 import { validateBpmn } from './validate.ts';
 
@@ -66,13 +67,18 @@ export async function deployProcess(ctx: EngineContext, actor: Actor, input: Dep
     deployedBy: actor.userId,
     deployedAt: ctx.clock.now(),
   };
+  let firstStart: number | null = null;
   try {
-    await withTransaction(ctx.db, (trx) => insertDefinition(trx, record, sourceContext.serialize(), eventStarts(main)));
+    await withTransaction(ctx.db, async (trx) => {
+      await insertDefinition(trx, record, sourceContext.serialize(), eventStarts(main));
+      firstStart = await scheduleStartTimers(trx, ctx.clock.now(), record, main);
+    });
   } catch (err) {
     if (await findDefinition(ctx.db, record.id)) throw new ConflictError(`version ${version} of ${main.id} was deployed concurrently; deploy again`, { key: main.id });
     throw err;
   }
   ctx.sources.put(record.id, sourceContext);
+  if (firstStart !== null) ctx.events.publish({ type: 'timers.scheduled', dueAt: firstStart });
   return record;
 }
 

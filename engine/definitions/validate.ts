@@ -10,7 +10,7 @@ export interface ProcessInfo {
   id: string;
   name: string | null;
   isExecutable: boolean;
-  startEvents: { id: string; kind: 'none' | 'message' | 'timer' | 'signal'; messageName?: string; signalName?: string }[];
+  startEvents: { id: string; kind: 'none' | 'message' | 'timer' | 'signal'; messageName?: string; signalName?: string; timer?: { timeDate?: string; timeCycle?: string; timeDuration?: string } }[];
   userTasks: string[];
 }
 
@@ -35,7 +35,9 @@ function describe(p: any): ProcessInfo {
       const kind = KIND[eventKinds(s)[0]] ?? 'none';
       const messageName = kind === 'message' ? s.eventDefinitions[0].messageRef?.name : undefined;
       const signalName = kind === 'signal' ? s.eventDefinitions[0].signalRef?.name : undefined;
-      return { id: s.id, kind, ...(messageName ? { messageName } : {}), ...(signalName ? { signalName } : {}) };
+      const def = s.eventDefinitions?.[0];
+      const timer = kind === 'timer' ? { timeDate: def.timeDate?.body?.trim(), timeCycle: def.timeCycle?.body?.trim(), timeDuration: def.timeDuration?.body?.trim() } : undefined;
+      return { id: s.id, kind, ...(messageName ? { messageName } : {}), ...(signalName ? { signalName } : {}), ...(timer ? { timer } : {}) };
     }),
     userTasks: flowElements(p).filter((e) => e.$type === 'bpmn:UserTask').map((e) => e.id),
   };

@@ -1,3 +1,4 @@
+import type { Knex } from 'knex';
 import { findLatestVersion, insertInstance, InstanceState, withTransaction, type HistoryRecord, type InstanceRecord } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { BadInputError, ConflictError, NotFoundError } from '../errors/index.ts';
@@ -28,7 +29,8 @@ export async function startProcess(ctx: EngineContext, actor: Actor, input: Star
 
 /**
  * Starts an instance of a known definition. `trigger` acts on the fresh run before it settles (a
- * message start event is waiting for its message, for example).
+ * message start event is waiting for its message, for example); `persist` adds writes to the
+ * instance's transaction (a start timer's job moves on in the same commit).
  */
 export async function startInstance(
   ctx: EngineContext,
@@ -37,6 +39,7 @@ export async function startInstance(
   businessKey: string | null,
   variables: Record<string, unknown>,
   trigger?: (run: EngineRun) => void,
+  persist?: (trx: Knex.Transaction) => Promise<void>,
 ): Promise<InstanceRecord> {
   const source = await ctx.sources.get(ctx.db, definition.id);
   const id = newId('pi');
@@ -62,6 +65,7 @@ export async function startInstance(
   const event = (type: string, data: Record<string, unknown> | null = null): HistoryRecord => ({ instanceId: id, taskId: null, type, elementId: null, actorId: actor.userId, onBehalfOf: actor.onBehalfOf, at: now, data });
   const effects = await withTransaction(ctx.db, async (trx) => {
     if (!(await deleteConsumed(trx, consumed))) throw new ConflictError('an early message was consumed by another command meanwhile; start again');
+    await persist?.(trx);
     await insertInstance(trx, { ...instance, engineState: outcome.completed ? null : outcome.engineState, waiting: summarize(outcome) });
     const history = [event('instance.started', { definitionId: definition.id, businessKey, variables })];
     if (outcome.completed) history.push(event('instance.completed'));

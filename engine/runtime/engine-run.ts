@@ -28,6 +28,8 @@ export interface EngineRun {
   rootEnvironment(): any;
   /** Fires the armed timer of an execution (the scheduler found its job due). False if none is armed. */
   fireTimer(executionId: string): boolean;
+  /** The timers armed right now. */
+  armedTimers(): RequestedTimer[];
   /** Lets the run finish what the last action set off and reports the outcome. */
   settle(): Promise<RunOutcome>;
 }
@@ -94,6 +96,7 @@ function makeRun(ctx: EngineContext, instanceId: string, sourceContext: unknown)
     collector,
     rootEnvironment,
     fireTimer: (executionId) => recording.fire(executionId),
+    armedTimers: () => recording.armed(),
     async settle() {
       // Everything the engine does in a command is synchronous (no in-memory timers, no async
       // services), but a microtask turn lets promise-based internals finish before the state is read.

@@ -3,6 +3,7 @@ import type { EngineContext } from '../context.ts';
 import { CrossdeskError, ErrorCode } from '../errors/index.ts';
 import { runInstanceCommand } from '../runtime/index.ts';
 import { SYSTEM_ACTOR } from '../users/actor.ts';
+import { fireStartTimer } from './start-timers.ts';
 
 /** Back-off before the next attempt of a failed timer: 10 s, 40 s, 90 s, ... */
 export const retryDelayMs = (attempt: number) => 10_000 * attempt * attempt;
@@ -15,6 +16,10 @@ export const retryDelayMs = (attempt: number) => 10_000 * attempt * attempt;
  */
 export async function fireTimerJob(ctx: EngineContext, job: JobRecord, worker: string): Promise<'FIRED' | 'DROPPED' | 'RETRY' | 'INCIDENT'> {
   try {
+    if (job.instanceId === null) {
+      await fireStartTimer(ctx, job, worker);
+      return 'FIRED';
+    }
     await runInstanceCommand(ctx, job.instanceId as string, SYSTEM_ACTOR, async (run, loaded) => {
       const fired = run.fireTimer(job.executionId as string);
       // This job is spent; a cycle that re-arms under the same execution must get a new one.
