@@ -49,6 +49,8 @@ export interface TaskRecord {
   dueAt: number | null;
   followUpAt: number | null;
   slaDueAt: number | null;
+  /** When the SLA deadline passed with the task still open (set once, by the SLA job). */
+  slaBreachedAt: number | null;
   createdAt: number;
   claimedAt: number | null;
   completedAt: number | null;
@@ -83,6 +85,7 @@ const toTask = (r: any): TaskRecord => ({
   dueAt: num(r.due_at),
   followUpAt: num(r.follow_up_at),
   slaDueAt: num(r.sla_due_at),
+  slaBreachedAt: num(r.sla_breached_at),
   createdAt: Number(r.created_at),
   claimedAt: num(r.claimed_at),
   completedAt: num(r.completed_at),
@@ -115,6 +118,7 @@ const toRow = (t: TaskRecord) => ({
   due_at: t.dueAt,
   follow_up_at: t.followUpAt,
   sla_due_at: t.slaDueAt,
+  sla_breached_at: t.slaBreachedAt,
   created_at: t.createdAt,
   claimed_at: t.claimedAt,
   completed_at: t.completedAt,
@@ -190,3 +194,9 @@ export async function cancelTasks(db: Db, ids: readonly string[], at: number): P
 }
 
 export { toTask as taskFromRow };
+
+/** Marks an open task's SLA as breached; returns the task if this call marked it. */
+export async function markSlaBreached(db: Db, id: string, at: number): Promise<TaskRecord | undefined> {
+  const count = await db('tasks').where({ id }).whereIn('state', [...OPEN_TASK_STATES]).whereNull('sla_breached_at').update({ sla_breached_at: at });
+  return count === 1 ? findTask(db, id) : undefined;
+}

@@ -70,6 +70,14 @@ function diff<T>(previous: readonly string[], next: readonly T[], key: (t: T) =>
   return { added: next.filter((t) => !before.has(key(t))), gone: previous.filter((k) => !after.has(k)) };
 }
 
+/** The job that marks a task's SLA breached if it is still open at its deadline. */
+function slaJob(task: TaskRecord, now: number): JobRecord {
+  return {
+    id: newId('sla'), type: JobType.SLA, state: JobState.READY, instanceId: task.instanceId, elementId: task.elementId, executionId: task.id,
+    topic: null, dueAt: task.slaDueAt as number, retries: 3, lockedBy: null, lockExpiresAt: null, payload: { taskId: task.id }, errorMessage: null, createdAt: now,
+  };
+}
+
 async function syncTasks(s: Scope, history: HistoryRecord[]): Promise<Omit<PersistedEffects, 'earliestTimer' | 'externalTopics'>> {
   const now = s.ctx.clock.now();
   const waiting = s.outcome.waits.filter((w) => w.kind === WaitKind.USER_TASK);
@@ -78,6 +86,7 @@ async function syncTasks(s: Scope, history: HistoryRecord[]): Promise<Omit<Persi
   // Tasks whose execution ended without being completed were ended by the process itself.
   const cancelledTasks = (await findTasksByExecutions(s.trx, s.instance.id, gone)).filter((t) => OPEN_TASK_STATES.includes(t.state));
   await insertTasks(s.trx, createdTasks);
+  await insertJobs(s.trx, createdTasks.filter((t) => t.slaDueAt !== null).map((t) => slaJob(t, now)));
   await cancelTasks(s.trx, cancelledTasks.map((t) => t.id), now);
   const row = (task: TaskRecord, type: string, data: Record<string, unknown>): HistoryRecord => ({
     instanceId: s.instance.id, taskId: task.id, type, elementId: task.elementId, actorId: s.actor.userId, onBehalfOf: s.actor.onBehalfOf, at: now, data,
@@ -139,7 +148,9 @@ export async function persistOutcome(s: Scope, extraHistory: HistoryRecord[] = [
   const earliestTimer = await syncTimers(s);
   const externalTopics = await syncExternal(s);
   await appendHistory(s.trx, history);
-  return { ...tasks, earliestTimer, externalTopics };
+  const slaDue = tasks.createdTasks.map((t) => t.slaDueAt).filter((d): d is number => d !== null);
+  const earliest = [earliestTimer, ...slaDue].filter((d): d is number => d !== null);
+  return { ...tasks, earliestTimer: earliest.length ? Math.min(...earliest) : null, externalTopics };
 }
 
 export { EMPTY as NO_WAITS };

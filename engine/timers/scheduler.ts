@@ -1,7 +1,8 @@
-import { claimDueJobs, JobType, nextDueAt } from '../../models/index.ts';
+import { claimDueJobs, JobType, nextDueAt, type JobRecord } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { newId } from '../ids/index.ts';
 import { fireTimerJob } from './fire-timer.ts';
+import { fireSlaJob } from './sla.ts';
 
 /** Longest a node timer can wait; later wake-ups re-check the database. */
 const MAX_SLEEP_MS = 2_147_483_647;
@@ -16,7 +17,7 @@ export interface SchedulerOptions {
   sleep?: (ms: number, wake: () => void) => () => void;
 }
 
-/** The one loop that fires due timers. */
+/** The one loop that fires due timers and SLA deadlines. */
 export interface TimerScheduler {
   /** Fires what is due now and keeps firing as timers fall due. */
   start(): Promise<void>;
@@ -46,14 +47,24 @@ export function makeTimerScheduler(ctx: EngineContext, options: SchedulerOptions
   let round: Promise<unknown> = Promise.resolve();
   let unsubscribe: (() => void) | null = null;
 
-  async function runDue(): Promise<number> {
+  async function runDueOf(type: JobType, fire: (job: JobRecord) => Promise<unknown>): Promise<number> {
     let fired = 0;
     for (;;) {
-      const jobs = await claimDueJobs(ctx.db, JobType.TIMER, ctx.clock.now(), worker, lockMs, batch);
-      for (const job of jobs) await fireTimerJob(ctx, job, worker);
+      const jobs = await claimDueJobs(ctx.db, type, ctx.clock.now(), worker, lockMs, batch);
+      for (const job of jobs) await fire(job);
       fired += jobs.length;
       if (jobs.length < batch) return fired;
     }
+  }
+
+  async function runDue(): Promise<number> {
+    const timers = await runDueOf(JobType.TIMER, (job) => fireTimerJob(ctx, job, worker));
+    return timers + (await runDueOf(JobType.SLA, (job) => fireSlaJob(ctx, job)));
+  }
+
+  async function nextDue(): Promise<number | null> {
+    const times = (await Promise.all([nextDueAt(ctx.db, JobType.TIMER), nextDueAt(ctx.db, JobType.SLA)])).filter((t): t is number => t !== null);
+    return times.length ? Math.min(...times) : null;
   }
 
   function arm(at: number | null) {
@@ -74,7 +85,7 @@ export function makeTimerScheduler(ctx: EngineContext, options: SchedulerOptions
       } catch (err) {
         ctx.logger.error('timer round failed', { err: String(err) });
       }
-      arm(await nextDueAt(ctx.db, JobType.TIMER).catch(() => ctx.clock.now() + 1000));
+      arm(await nextDue().catch(() => ctx.clock.now() + 1000));
     });
     return round;
   }

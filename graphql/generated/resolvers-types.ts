@@ -425,6 +425,8 @@ export type Task = {
   processInstance: ProcessInstance;
   queue?: Maybe<Scalars['String']['output']>;
   skills: Array<SkillRequirement>;
+  /** When the SLA deadline passed with the task still open. */
+  slaBreachedAt?: Maybe<Scalars['DateTime']['output']>;
   slaDueAt?: Maybe<Scalars['DateTime']['output']>;
   state: TaskState;
   /** The instance's current variables. */
@@ -448,7 +450,7 @@ export type TaskEdge = {
 export type TaskEvent = {
   __typename?: 'TaskEvent';
   task: Task;
-  /** task.created, task.claimed, task.unclaimed, task.assigned, task.completed, task.cancelled */
+  /** task.created, task.claimed, task.unclaimed, task.assigned, task.completed, task.cancelled, task.slaBreached */
   type: Scalars['String']['output'];
 };
 
@@ -819,6 +821,7 @@ export type TaskResolvers<ContextType = GraphQLContext, ParentType extends Resol
   processInstance?: Resolver<ResolversTypes['ProcessInstance'], ParentType, ContextType>;
   queue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   skills?: Resolver<Array<ResolversTypes['SkillRequirement']>, ParentType, ContextType>;
+  slaBreachedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   slaDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['TaskState'], ParentType, ContextType>;
   variables?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;

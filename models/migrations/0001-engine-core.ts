@@ -83,6 +83,7 @@ export async function up(knex: Knex): Promise<void> {
     t.bigInteger('due_at');
     t.bigInteger('follow_up_at');
     t.bigInteger('sla_due_at');
+    t.bigInteger('sla_breached_at');
     t.bigInteger('created_at').notNullable();
     t.bigInteger('claimed_at');
     t.bigInteger('completed_at');
