@@ -16,6 +16,9 @@ export interface Config {
   readonly adminToken: string | undefined;
   readonly demo: boolean;
   readonly smtpPort: number | undefined;
+  /** Outbound mail server for the built-in `email` handler (`smtp://user:pass@host:port`); unset: email jobs fail into incidents. */
+  readonly smtpOutUrl: string | undefined;
+  readonly mailFrom: string;
   readonly allowScripts: boolean;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Largest BPMN upload accepted, in bytes. */
@@ -58,6 +61,8 @@ export function loadConfig(env: Env = process.env): Config {
     adminToken: env.CROSSDESK_ADMIN_TOKEN || undefined,
     demo: parseBoolean('CROSSDESK_DEMO', env.CROSSDESK_DEMO, true),
     smtpPort: parsePort('CROSSDESK_SMTP_PORT', env.CROSSDESK_SMTP_PORT),
+    smtpOutUrl: env.CROSSDESK_SMTP_OUT || undefined,
+    mailFrom: env.CROSSDESK_MAIL_FROM || 'crossdesk@localhost',
     allowScripts: parseBoolean('CROSSDESK_ALLOW_SCRIPTS', env.CROSSDESK_ALLOW_SCRIPTS, false),
     logLevel,
     maxBpmnBytes: 5 * 1024 * 1024,

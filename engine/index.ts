@@ -16,3 +16,4 @@ export { seedDemo } from './demo/seed-demo.ts';
 export * from './timers/index.ts';
 export * from './external-tasks/index.ts';
 export type { JobRecord } from '../models/index.ts';
+export * from './services/index.ts';

@@ -23,10 +23,11 @@ export async function claimDueJobs(db: Db, type: JobType, now: number, worker: s
   return rows.map(jobFromRow);
 }
 
-/** When the next job of a type falls due (or a lock expires), if any. */
-export async function nextDueAt(db: Db, type: JobType): Promise<number | null> {
-  const [ready] = await db('jobs').where({ type, state: JobState.READY }).min({ at: 'due_at' });
-  const [locked] = await db('jobs').where({ type, state: JobState.LOCKED }).min({ at: 'lock_expires_at' });
+/** When the next job of a type (and topic prefix) falls due (or a lock expires), if any. */
+export async function nextDueAt(db: Db, type: JobType, topicPrefix?: string): Promise<number | null> {
+  const scoped = (q: any) => (topicPrefix ? q.where('topic', 'like', `${topicPrefix.replace(/[\\%_]/g, (c) => '\\' + c)}%`) : q);
+  const [ready] = await scoped(db('jobs').where({ type, state: JobState.READY })).min({ at: 'due_at' });
+  const [locked] = await scoped(db('jobs').where({ type, state: JobState.LOCKED })).min({ at: 'lock_expires_at' });
   const times = [ready?.at, locked?.at].filter((t) => t !== null && t !== undefined).map(Number);
   return times.length ? Math.min(...times) : null;
 }

@@ -41,8 +41,8 @@ const RULES: Rule[] = [
   },
   (el, report) => {
     if (el.$type === 'bpmn:ServiceTask' && el.type === 'external' && !el.topic) report('crossdesk/external-topic', 'an external service task needs camunda:topic');
-    const implemented = el.type === 'external' || el.topic || el.$attrs?.['crossdesk:topic'] || el.implementation;
-    if (el.$type === 'bpmn:ServiceTask' && !implemented) report('crossdesk/service-implementation', 'a service task needs work to do: an external topic (crossdesk:topic or camunda:type="external" camunda:topic)');
+    const implemented = el.type === 'external' || el.topic || el.$attrs?.['crossdesk:topic'] || el.$attrs?.['crossdesk:handler'] || el.implementation;
+    if (el.$type === 'bpmn:ServiceTask' && !implemented) report('crossdesk/service-implementation', 'a service task needs work to do: an external topic (crossdesk:topic or camunda:type="external" camunda:topic) or a built-in handler (crossdesk:handler)');
   },
   (el, report) => {
     if (el.$type === 'bpmn:SequenceFlow' && el.conditionExpression?.body) checkExpression(el.conditionExpression.body.trim(), 'condition', report);

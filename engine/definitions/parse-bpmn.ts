@@ -28,8 +28,8 @@ export async function parseBpmn(xml: string, options: { maxBytes: number }): Pro
   const warnings: Problem[] = [];
   const errors: Problem[] = [];
   for (const w of moddleContext.warnings ?? []) {
-    // crossdesk:topic is read from the unknown attributes on purpose (see normalize.ts).
-    if (/unknown attribute <crossdesk:topic>/.test(w.message)) continue;
+    // crossdesk:topic and crossdesk:handler are read from the unknown attributes on purpose (normalize.ts).
+    if (/unknown attribute <crossdesk:(topic|handler)>/.test(w.message)) continue;
     const elementId = w.element?.id ?? 'definitions';
     // A reference to nothing, or an element moddle had to drop, would make the engine run a model
     // other than the one drawn; unknown attributes of other tools are harmless.

@@ -123,12 +123,18 @@ async function syncTimers(s: Scope): Promise<number | null> {
   return created.length ? Math.min(...created.map((j) => j.dueAt)) : null;
 }
 
+/** Camunda input parameters (`camunda:inputOutput`) of an element, unresolved: the worker resolves them. */
+function inputParameters(behaviour: Record<string, any>): { name: string; value: string }[] {
+  const io = (behaviour.extensionElements?.values ?? []).find((v: any) => v.$type === 'camunda:InputOutput');
+  return (io?.inputParameters ?? []).map((p: any) => ({ name: String(p.name), value: String(p.value ?? p.definition?.value ?? '') }));
+}
+
 async function syncExternal(s: Scope): Promise<string[]> {
   const { added, gone } = diff(s.previous.external, s.outcome.waits.filter((w) => w.kind === WaitKind.EXTERNAL), (w) => w.executionId);
   const now = s.ctx.clock.now();
   const created: JobRecord[] = added.map((w) => ({
     id: newId('ext'), type: JobType.EXTERNAL, state: JobState.READY, instanceId: s.instance.id, elementId: w.elementId, executionId: w.executionId,
-    topic: w.eventName, dueAt: now, retries: 3, lockedBy: null, lockExpiresAt: null, payload: { elementName: w.name }, errorMessage: null, createdAt: now,
+    topic: w.eventName, dueAt: now, retries: 3, lockedBy: null, lockExpiresAt: null, payload: { elementName: w.name, inputs: inputParameters(w.behaviour) }, errorMessage: null, createdAt: now,
   }));
   await deleteExternalOfExecutions(s.trx, s.instance.id, gone);
   await insertJobs(s.trx, created);

@@ -2,7 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Knex } from 'knex';
 import type { Config } from '../../config.ts';
-import { ensureAdminToken, makeEngineContext, makeLogger, makeSystemClock, makeTimerScheduler, seedDemo, type Clock, type EngineContext } from '../../engine/index.ts';
+import nodemailer from 'nodemailer';
+import { ensureAdminToken, makeBuiltinWorker, makeEmailHandler, makeEngineContext, makeHttpHandler, makeLogger, makeSystemClock, makeTimerScheduler, seedDemo, type Clock, type EngineContext } from '../../engine/index.ts';
 import { makeApp } from './app.ts';
 
 /** A running server. */
@@ -35,6 +36,9 @@ export async function startServer(config: Config, db: Knex, options: { clock?: C
   if (config.demo) await seedDemo(engine);
   const scheduler = makeTimerScheduler(engine);
   await scheduler.start();
+  const mail = config.smtpOutUrl ? nodemailer.createTransport(config.smtpOutUrl) : undefined;
+  const builtins = makeBuiltinWorker(engine, { email: makeEmailHandler(mail && ((m) => mail.sendMail(m)), config.mailFrom), http: makeHttpHandler() });
+  await builtins.start();
   const server = createServer(makeApp(engine).callback());
   const address = await listen(server, config.host, config.port);
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -48,6 +52,8 @@ export async function startServer(config: Config, db: Knex, options: { clock?: C
       await closed;
       clearTimeout(grace);
       await scheduler.stop();
+      await builtins.stop();
+      mail?.close();
       if (!options.keepDb) await db.destroy();
     },
   };
