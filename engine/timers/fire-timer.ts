@@ -21,12 +21,13 @@ export async function fireTimerJob(ctx: EngineContext, job: JobRecord, worker: s
       return 'FIRED';
     }
     await runInstanceCommand(ctx, job.instanceId as string, SYSTEM_ACTOR, async (run, loaded) => {
-      const fired = run.fireTimer(job.executionId as string);
+      // On resume, bpmn-engine fires a timer whose time has passed by its own clock; otherwise fire it here.
+      const firedHere = run.fireTimer(job.executionId as string);
       // This job is spent; a cycle that re-arms under the same execution must get a new one.
       loaded.waiting.timers = loaded.waiting.timers.filter((id) => id !== job.executionId);
       return {
         persist: (trx) => deleteJobs(trx, [job.id]),
-        history: [{ instanceId: job.instanceId, taskId: null, type: fired ? 'timer.fired' : 'timer.expired', elementId: job.elementId, actorId: SYSTEM_ACTOR.userId, onBehalfOf: null, at: ctx.clock.now(), data: { jobId: job.id, dueAt: job.dueAt } }],
+        history: [{ instanceId: job.instanceId, taskId: null, type: 'timer.fired', elementId: job.elementId, actorId: SYSTEM_ACTOR.userId, onBehalfOf: null, at: ctx.clock.now(), data: { jobId: job.id, dueAt: job.dueAt, firedOnResume: !firedHere } }],
         result: () => undefined,
       };
     });

@@ -1,0 +1,88 @@
+/**
+ * `npm run bench:events`: durable timers and external tasks, beside raw in-memory bpmn-engine doing
+ * the same step (firing a timer / completing a service call) in the same run.
+ *   BENCH_TIMERS armed timers fired in one burst (default 100000), BENCH_SPREAD timers spread over
+ *   BENCH_SPREAD_SECONDS for lateness (2000 over 20), BENCH_EXTERNAL jobs done by 32 workers (2000).
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { completeExternalTask, deployProcess, fetchAndLockExternalTasks, makeEngineContext, makeLogger, makeManualClock, makeSystemClock, makeTimerScheduler, saveUser, startProcess, type EngineContext } from '../engine/index.ts';
+import { makeDb } from '../models/db.ts';
+import { fmt, median } from './stats.ts';
+import { rawFireTimers } from './raw-timers.ts';
+
+const TIMERS = Number(process.env.BENCH_TIMERS ?? 100_000);
+const SPREAD = Number(process.env.BENCH_SPREAD ?? 2000);
+const SPREAD_SECONDS = Number(process.env.BENCH_SPREAD_SECONDS ?? 20);
+const EXTERNAL = Number(process.env.BENCH_EXTERNAL ?? 2000);
+const WORKERS = 32;
+const xml = readFileSync(new URL('./fixtures/events.bpmn', import.meta.url), 'utf8');
+const admin = { userId: 'admin', roles: ['admin'] as any, groups: [], onBehalfOf: null };
+
+async function engineOn(clock = makeSystemClock()) {
+  const dir = mkdtempSync(join(tmpdir(), 'crossdesk-bench-events-'));
+  const db = await makeDb({ client: 'sqlite', filename: join(dir, 'bench.sqlite') });
+  const ctx = makeEngineContext({ db, clock, logger: makeLogger('silent') });
+  await saveUser(ctx, null, { id: 'admin', name: 'admin', roles: ['admin'] });
+  await deployProcess(ctx, admin, { bpmnXml: xml });
+  return { ctx, close: async () => (await db.destroy(), rmSync(dir, { recursive: true, force: true })) };
+}
+
+async function burst() {
+  const clock = makeManualClock();
+  const { ctx, close } = await engineOn(clock);
+  for (let i = 0; i < TIMERS; i++) await startProcess(ctx, admin, { key: 'events', variables: { kind: 'timer', delay: 'PT1M' } });
+  clock.advance(61_000);
+  const started = process.hrtime.bigint();
+  const fired = await makeTimerScheduler(ctx, { batch: 500 }).runDue();
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  await close();
+  return { fired, perSecond: fired / seconds };
+}
+
+async function lateness() {
+  const { ctx, close } = await engineOn();
+  const scheduler = makeTimerScheduler(ctx);
+  await scheduler.start();
+  const rate = SPREAD / SPREAD_SECONDS;
+  for (let i = 0; i < SPREAD; i++) {
+    const ms = 2000 + Math.round((i / rate) * 1000);
+    await startProcess(ctx, admin, { key: 'events', variables: { kind: 'timer', delay: `PT${(ms / 1000).toFixed(3)}S` } });
+  }
+  while (Number((await ctx.db('jobs').count({ n: '*' }))[0]?.n ?? 0) > 0) await new Promise((r) => setTimeout(r, 200));
+  await scheduler.stop();
+  const rows = await ctx.db('history').where({ type: 'timer.fired' }).select('at', 'data');
+  const late = rows.map((r: any) => Number(r.at) - JSON.parse(r.data).dueAt).sort((a: number, b: number) => a - b);
+  await close();
+  return { p50: late[Math.floor(late.length * 0.5)], p99: late[Math.floor(late.length * 0.99)], count: late.length };
+}
+
+async function external() {
+  const { ctx, close } = await engineOn();
+  for (let i = 0; i < EXTERNAL; i++) await startProcess(ctx, admin, { key: 'events', variables: { kind: 'external' } });
+  const started = process.hrtime.bigint();
+  let done = 0;
+  const worker = async (id: number) => {
+    for (;;) {
+      const tasks = await fetchAndLockExternalTasks(ctx as EngineContext, admin, { topic: 'bench', workerId: `w${id}`, maxTasks: 5, lockSeconds: 60 });
+      if (!tasks.length) return;
+      for (const t of tasks) await completeExternalTask(ctx, admin, t.job.id, `w${id}`, { ok: true });
+      done += tasks.length;
+    }
+  };
+  await Promise.all(Array.from({ length: WORKERS }, (_, i) => worker(i)));
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  await close();
+  return { done, perSecond: done / seconds };
+}
+
+const raw = median(await Promise.all([1, 2, 3].map(() => rawFireTimers(xml, Math.min(TIMERS, 2000)))));
+const b = await burst();
+const l = await lateness();
+const e = await external();
+console.log(`machine: ${cpus().length} x ${cpus()[0]?.model}, node ${process.version}; SQLite`);
+console.log(`timers fired/s (${fmt(b.fired)} armed, one burst)  durable ${fmt(b.perSecond)}  raw in-memory ${fmt(raw)}  ratio ${(b.perSecond / raw).toFixed(2)}x`);
+console.log(`timer lateness (${l.count} timers over ${SPREAD_SECONDS} s)  p50 ${l.p50} ms  p99 ${l.p99} ms`);
+console.log(`external fetch+complete/s (${WORKERS} workers, ${e.done} jobs)  durable ${fmt(e.perSecond)}`);
+console.log(JSON.stringify({ burst: b, rawTimersPerSecond: raw, lateness: l, external: e }));
