@@ -1,3 +1,4 @@
+import { makeTestEngine, seedUsers, type TestEngine } from './context.ts';
 import { readFileSync } from 'node:fs';
 import { claimTask, completeTask, deployProcess, getInstance, queryTasks, startProcess, TaskSort, TaskState, type EngineContext, type InstanceRecord, type TaskRecord, type Actor } from '../../engine/index.ts';
 import { actors } from './actors.ts';
@@ -51,4 +52,19 @@ export async function reload(ctx: EngineContext, id: string): Promise<InstanceRe
 /** Element ids of an instance's open tasks, sorted. */
 export async function openElementIds(ctx: EngineContext, instanceId: string): Promise<string[]> {
   return (await openTasks(ctx, instanceId)).map((task) => task.elementId).sort();
+}
+
+/**
+ * Registers mocha hooks giving each test a fresh engine with the test users and the named fixtures
+ * deployed; returns a getter for the current test's engine.
+ */
+export function useTestEngine(testUrl: string, ...fixtures: string[]): () => TestEngine {
+  let current: TestEngine | null = null;
+  beforeEach(async () => {
+    current = await makeTestEngine();
+    await seedUsers(current.ctx);
+    for (const name of fixtures) await deployFixture(current.ctx, testUrl, name);
+  });
+  afterEach(() => current?.close());
+  return () => current as TestEngine;
 }

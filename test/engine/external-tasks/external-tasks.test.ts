@@ -1,21 +1,17 @@
 import { strict as assert } from 'node:assert';
 import { cancelProcessInstance, completeExternalTask, failExternalTask, fetchAndLockExternalTasks, listIncidents, makeEngineContext, makeLogger, retryIncident, type CrossdeskError, type EngineContext } from '../../../engine/index.ts';
 import { actors } from '../../support/actors.ts';
-import { makeTestEngine, seedUsers, type TestEngine } from '../../support/context.ts';
-import { deployFixture, openElementIds, reload, start } from '../../support/scenario.ts';
+import type { TestEngine } from '../../support/context.ts';
+import { openElementIds, reload, start, useTestEngine } from '../../support/scenario.ts';
 
 const code = (p: Promise<unknown>) => p.then(() => 'OK', (e: CrossdeskError) => e.code ?? String(e));
 const fetch = (ctx: EngineContext, workerId: string, topic = 'document-check', extra: Record<string, number> = {}) =>
   fetchAndLockExternalTasks(ctx, actors.integrator, { topic, workerId, maxTasks: 10, lockSeconds: 30, ...extra });
 
 describe('external service tasks', () => {
+  const engine = useTestEngine(import.meta.url, 'address-change.bpmn');
   let t: TestEngine;
-  beforeEach(async () => {
-    t = await makeTestEngine();
-    await seedUsers(t.ctx);
-    await deployFixture(t.ctx, import.meta.url, 'address-change.bpmn');
-  });
-  afterEach(() => t.close());
+  beforeEach(() => (t = engine()));
 
   it('given a service task with a topic, then a worker locks it with the variables, completes it, and the gateway uses its result', async () => {
     const instance = await start(t.ctx, 'addressChange', { customerId: 'C-9' }, 'AC-1');

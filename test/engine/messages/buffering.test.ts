@@ -1,20 +1,16 @@
 import { strict as assert } from 'node:assert';
 import { correlateMessage, type CrossdeskError } from '../../../engine/index.ts';
 import { actors } from '../../support/actors.ts';
-import { makeTestEngine, seedUsers, type TestEngine } from '../../support/context.ts';
-import { deployFixture, openElementIds, reload, start, workAt } from '../../support/scenario.ts';
+import type { TestEngine } from '../../support/context.ts';
+import { openElementIds, reload, start, workAt, useTestEngine } from '../../support/scenario.ts';
 
 const send = (t: TestEngine, caseId: string, ttlSeconds?: number) =>
   correlateMessage(t.ctx, actors.integrator, { name: 'documentsReceived', correlationKey: caseId, variables: { pages: 3 }, ttlSeconds });
 
 describe('message buffering (ttlSeconds)', () => {
+  const engine = useTestEngine(import.meta.url, 'early-reply.bpmn');
   let t: TestEngine;
-  beforeEach(async () => {
-    t = await makeTestEngine();
-    await seedUsers(t.ctx);
-    await deployFixture(t.ctx, import.meta.url, 'early-reply.bpmn');
-  });
-  afterEach(() => t.close());
+  beforeEach(() => (t = engine()));
 
   it('given the documents arrive before the process waits for them, then the wait consumes the buffered message at once', async () => {
     const instance = await start(t.ctx, 'earlyReply', { caseId: 'K-1' });

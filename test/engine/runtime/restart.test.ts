@@ -3,8 +3,8 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { countInstances, InstanceState } from '../../../models/index.ts';
 import { getInstance, queryInstances, queryTasks, TaskSort, TaskState } from '../../../engine/index.ts';
-import { makeTestEngine, seedUsers, type TestEngine } from '../../support/context.ts';
-import { deployFixture, openTasks, work } from '../../support/scenario.ts';
+import type { TestEngine } from '../../support/context.ts';
+import { openTasks, work, useTestEngine } from '../../support/scenario.ts';
 
 /** Runs the child until it has reported `enough` started instances, then kills it with SIGKILL. */
 function runChildAndKill(t: TestEngine, enough: number): Promise<{ started: string[]; completed: string[] }> {
@@ -34,13 +34,9 @@ function runChildAndKill(t: TestEngine, enough: number): Promise<{ started: stri
 
 describe('restart: the server process is killed while instances wait', function () {
   this.timeout(60_000);
+  const engine = useTestEngine(import.meta.url, 'refund.bpmn');
   let t: TestEngine;
-  beforeEach(async () => {
-    t = await makeTestEngine();
-    await seedUsers(t.ctx);
-    await deployFixture(t.ctx, import.meta.url, 'refund.bpmn');
-  });
-  afterEach(() => t.close());
+  beforeEach(() => (t = engine()));
 
   it('given a kill -9 mid-load, then a new process finds every committed instance whole and completes them all', async () => {
     const { started } = await runChildAndKill(t, 40);

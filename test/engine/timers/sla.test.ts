@@ -1,18 +1,14 @@
 import { strict as assert } from 'node:assert';
 import { getTask, makeTimerScheduler, taskHistory, type EngineEvent } from '../../../engine/index.ts';
-import { makeTestEngine, seedUsers, type TestEngine } from '../../support/context.ts';
-import { deployFixture, openTask, start, work } from '../../support/scenario.ts';
+import type { TestEngine } from '../../support/context.ts';
+import { openTask, start, work, useTestEngine } from '../../support/scenario.ts';
 
 const HOUR = 3600_000;
 
 describe('SLA deadlines', () => {
+  const engine = useTestEngine(import.meta.url, 'refund.bpmn');
   let t: TestEngine;
-  beforeEach(async () => {
-    t = await makeTestEngine();
-    await seedUsers(t.ctx);
-    await deployFixture(t.ctx, import.meta.url, 'refund.bpmn');
-  });
-  afterEach(() => t.close());
+  beforeEach(() => (t = engine()));
 
   it('given a task still open at its SLA deadline (PT4H), then it is marked breached once, in history, and task.slaBreached is published', async () => {
     const events: EngineEvent[] = [];
