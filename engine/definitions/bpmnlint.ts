@@ -1,24 +1,53 @@
 import { createRequire } from 'node:module';
 import type { Problem } from './problem.ts';
+import { snapshotTree } from './tree-snapshot.ts';
+import { flowElements, processes } from './walk.ts';
 
+// bpmnlint 11 is CommonJS, and resolves `bpmnlint:recommended` and its rules through a require.
 const require = createRequire(import.meta.url);
 const Linter = require('bpmnlint/lib/linter');
 const NodeResolver = require('bpmnlint/lib/resolver/node-resolver');
 
 /**
- * bpmnlint's recommended rules, with those that judge diagram style rather than executability turned
- * into warnings: models deployed over the API often have no diagram (no-bpmndi) or labels
- * (label-required), and the engine runs implicit splits and join-forks correctly.
+ * bpmnlint's `recommended` rules, judged by one question: would the engine run the model other than
+ * drawn, or not at all? Models come from Camunda Modeler or straight from the API.
+ *
+ * Errors (as recommended): `ad-hoc-sub-process`, `conditional-flows`, `end-event-required`,
+ * `event-based-gateway`, `event-sub-process-typed-start-event`, `link-event`, `no-disconnected`,
+ * `no-duplicate-sequence-flows`, `no-implicit-start` (bpmn-elements starts every activity without
+ * incoming flows), `no-implicit-end` (almost always a forgotten flow), `single-blank-start-event`
+ * (each blank start would start a token), `single-event-definition`, `start-event-required`,
+ * `sub-process-blank-start-event`.
+ *
+ * Warnings instead of errors: `label-required` (labels are for readers), `no-bpmndi` (files deployed
+ * over the API often have no diagram), `no-gateway-join-fork` and `no-implicit-split` (the engine
+ * joins then forks, and takes every unconditional flow, as BPMN says).
+ *
+ * Off: `no-complex-gateway` and `no-inclusive-gateway`; `crossdesk/complex-gateway` and
+ * `crossdesk/inclusive-join` say the same on the element, with the reason (inclusive splits run).
+ *
+ * Warnings as recommended: `fake-join`, `global`, `no-overlapping-elements`, `superfluous-gateway`,
+ * `superfluous-label`, `superfluous-termination`.
+ *
+ * Every finding inside a non-executable process is a warning: such pools (the customer's side of a
+ * collaboration) are documentation, often drawn without start or end events, and never run.
  */
-const config = {
+export const BPMNLINT_CONFIG = {
   extends: 'bpmnlint:recommended',
-  rules: { 'label-required': 'warn', 'no-bpmndi': 'warn', 'no-gateway-join-fork': 'warn', 'no-implicit-split': 'warn', 'no-inclusive-gateway': 'off', 'no-complex-gateway': 'off' },
-};
+  rules: {
+    'label-required': 'warn',
+    'no-bpmndi': 'warn',
+    'no-gateway-join-fork': 'warn',
+    'no-implicit-split': 'warn',
+    'no-complex-gateway': 'off',
+    'no-inclusive-gateway': 'off',
+  },
+} as const;
 
 /**
  * Modelers write each node's `<incoming>`/`<outgoing>` references; hand-written models usually leave
  * them out, and the engine follows the sequence flows either way. bpmnlint reads only the references,
- * so they are derived from the flows first (on the tree used for linting only).
+ * so they are derived from the flows first (undone after linting, see tree-snapshot.ts).
  */
 function linkFlows(container: any): void {
   for (const el of container?.flowElements ?? []) {
@@ -31,12 +60,37 @@ function linkFlows(container: any): void {
   }
 }
 
-/** Runs bpmnlint over a moddle root. A new Linter each call: a reused one reports stale duplicates. */
+type Report = { id?: string; message: string; category: string };
+
+/** Ids of non-executable processes and everything in them. */
+function documentationOnly(definitions: any): Set<string> {
+  const ids = new Set<string>();
+  for (const p of processes(definitions).filter((e) => !e.isExecutable)) {
+    for (const el of [p, ...flowElements(p), ...(p.artifacts ?? [])]) if (el.id) ids.add(el.id);
+  }
+  return ids;
+}
+
+function toProblem(rule: string, r: Report, fallbackId: string, documentation: Set<string>): Problem {
+  const elementId = r.id ?? fallbackId;
+  // `rule-error` is a rule that crashed: the model could not be checked, so it is not deployed.
+  const severe = (r.category === 'error' || r.category === 'rule-error') && !documentation.has(elementId);
+  return { elementId, rule, message: r.message, category: severe ? 'error' : 'warn' };
+}
+
+/**
+ * Runs bpmnlint over a moddle root and leaves the tree as it was. A new Linter each call: a reused
+ * one keeps rule state (`no-duplicate-sequence-flows` then reports flows of earlier files).
+ */
 export async function runBpmnlint(definitions: any): Promise<Problem[]> {
-  for (const root of definitions.rootElements ?? []) if (root.$type === 'bpmn:Process') linkFlows(root);
-  const linter = new Linter({ config, resolver: new NodeResolver({ require }) });
-  const results: Record<string, { id?: string; message: string; category: string }[]> = await linter.lint(definitions);
-  return Object.entries(results).flatMap(([rule, reports]) =>
-    reports.map((r) => ({ elementId: r.id ?? 'definitions', rule, message: r.message, category: r.category === 'error' || r.category === 'rule-error' ? ('error' as const) : ('warn' as const) })),
-  );
+  const restore = snapshotTree(definitions);
+  try {
+    for (const root of definitions.rootElements ?? []) if (root.$type === 'bpmn:Process') linkFlows(root);
+    const linter = new Linter({ config: BPMNLINT_CONFIG, resolver: new NodeResolver({ require }) });
+    const results: Record<string, Report[]> = await linter.lint(definitions);
+    const documentation = documentationOnly(definitions);
+    return Object.entries(results).flatMap(([rule, reports]) => reports.map((r) => toProblem(rule, r, definitions.id ?? 'definitions', documentation)));
+  } finally {
+    restore();
+  }
 }

@@ -5,7 +5,16 @@ const require = createRequire(import.meta.url);
 const camunda = require('camunda-bpmn-moddle/resources/camunda.json');
 const crossdesk = require('./crossdesk-moddle.json');
 
-/** Moddle extension descriptors the engine understands (`camunda:` and `crossdesk:` attributes). */
+/**
+ * Moddle extension descriptors the engine understands (`camunda:` and `crossdesk:` attributes).
+ *
+ * crossdesk-moddle.json declares the routing attributes of human tasks (`skills`, `queue`, `sla`,
+ * `businessValue`, `interruptible`, `channel` on user and manual tasks) and `correlationKey` on
+ * message catchers. All are Strings: expressions are allowed, and a Boolean would turn `interruptible="yes"`
+ * into false instead of a lint error. `crossdesk:topic` is deliberately not declared: Camunda's
+ * descriptor owns `topic` on service, send and business-rule tasks, and moddle then refuses to read
+ * any of those tasks; it stays an unknown attribute, read by normalize.ts.
+ */
 export const moddleExtensions = { camunda, crossdesk };
 
 /** A BPMN moddle that knows the Camunda and Crossdesk extensions. */

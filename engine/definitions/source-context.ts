@@ -1,17 +1,27 @@
 import * as Elements from 'bpmn-elements';
-import serializer, { deserialize, TypeResolver } from 'moddle-context-serializer';
+import Serializer, { deserialize, TypeResolver, type extendFn, type SerializableContext } from 'moddle-context-serializer';
+import { ProcessOutputDataObject } from './process-output-data-object.ts';
 
-const typeResolver = TypeResolver({ ...(Elements as any) });
-
-/**
- * Serializes a parsed model into the form bpmn-engine runs (`new Engine({ sourceContext })`). Done
- * once per deployment: XML parsing costs far more than running a command.
- */
-export function serializeSourceContext(moddleContext: unknown): unknown {
-  return serializer(moddleContext as any, typeResolver);
+/** bpmn-engine's `defaultTypeResolver`: its own data object behaviour over bpmn-elements' one. */
+function engineTypes(types: Record<string, unknown>): void {
+  types['bpmn:DataObject'] = ProcessOutputDataObject;
+  types['bpmn:DataStoreReference'] = ProcessOutputDataObject;
 }
 
-/** Restores a stored serialized source (the JSON of `serializeSourceContext(...).serialize()`). */
-export function deserializeSourceContext(json: string): unknown {
+// What `new Engine()` builds when given no `elements` or `typeResolver` option.
+const typeResolver = TypeResolver({ ...Elements }, engineTypes);
+
+/**
+ * Serializes a parsed model (the whole `fromXML` result) into the source bpmn-engine runs, as the
+ * engine does itself for `new Engine({ source })`: pass the result as `new Engine({ sourceContext })`,
+ * and store `result.serialize()`. Done once per deployment, since parsing XML costs far more than
+ * running a command. `extendFn` is bpmn-engine's option of the same name.
+ */
+export function serializeSourceContext(moddleContext: unknown, extend?: extendFn): SerializableContext {
+  return Serializer(moddleContext as any, typeResolver, extend);
+}
+
+/** Restores a stored source (the JSON of `serializeSourceContext(...).serialize()`) without any XML. */
+export function deserializeSourceContext(json: string): SerializableContext {
   return deserialize(JSON.parse(json), typeResolver);
 }
