@@ -1,33 +1,65 @@
-import { evaluateExpression, isExpression } from './evaluate.ts';
-import { ExpressionError } from './expression-error.ts';
-import { parseBody, type Node } from './parse.ts';
+import { evaluateParsed } from './evaluate.ts';
+import type { Scope } from './interpret.ts';
+import { isExpression, parseExpression } from './parse-expression.ts';
 
-// bpmn-engine's own style reaches into its run context (`${environment.variables.x}`); models written
-// that way keep working. Those paths are read property by property; nothing is ever called.
-const NATIVE = /^[$#]\{\s*(environment|content|properties|fields)\b[^}]*\}$/;
-const FORBIDDEN = new Set(['__proto__', 'prototype', 'constructor']);
+/**
+ * The names under which bpmn-engine's own expression style reads its run context
+ * (`${environment.variables.x}`, `${environment.services.fn}`, `${content.id}`). They are reserved:
+ * a process variable of the same name is not readable by a Camunda expression.
+ */
+export const NATIVE_ROOTS: ReadonlySet<string> = new Set(['environment', 'content', 'properties', 'fields']);
 
-function readPath(node: Node, context: any, src: string): unknown {
-  if (node.type === 'var') return context?.[node.name];
-  if (node.type !== 'member') throw new ExpressionError('only property paths may read the engine context', src);
-  const object = readPath(node.object, context, src) as any;
-  const key = node.property.type === 'lit' ? String(node.property.value) : String(readPath(node.property, context, src));
-  if (FORBIDDEN.has(key)) throw new ExpressionError(`property "${key}" is not accessible`, src);
-  const value = object?.[key];
-  return typeof value === 'function' ? undefined : value;
+/** Options of makeBpmnExpressions. */
+export interface BpmnExpressionsOptions {
+  /**
+   * Whether the native roots read bpmn-engine's context (default true), so models written for
+   * bpmn-engine keep working. When false, every name is a process variable.
+   */
+  native?: boolean;
+}
+
+/** The `expressions` option of bpmn-engine / bpmn-elements. */
+export interface BpmnExpressions {
+  /** Called by bpmn-elements with `{ environment, ...message }` as context; throws on a bad expression. */
+  resolveExpression(expression: string, context?: any, fnContext?: unknown): unknown;
+  /** The whole text is one expression (FEEL, or one `${...}`/`#{...}`). */
+  isExpression(text: unknown): boolean;
+  /** The text contains an expression somewhere. */
+  hasExpression(text: unknown): boolean;
+}
+
+function isWhole(text: unknown): boolean {
+  if (!isExpression(text)) return false;
+  try {
+    const parsed = parseExpression(text);
+    return parsed.kind === 'feel' || (parsed.kind === 'template' && parsed.single !== null);
+  } catch {
+    // Invalid, but still meant as an expression when it opens one; resolving it will say what is wrong.
+    return /^\s*[$#]\{/.test(text);
+  }
 }
 
 /**
- * The `expressions` option for bpmn-engine: Camunda's `${amount > 1000}` and FEEL `=amount > 1000`
- * against the process variables. Errors propagate so the engine fails the activity visibly.
+ * Makes the `expressions` option for bpmn-engine: Camunda's `${amount > 1000}` and FEEL
+ * `=amount > 1000`, evaluated against the process variables (`context.environment.variables`, and
+ * only those: not the message output). Native paths read the engine context through the same safe
+ * interpreter instead of bpmn-elements' default handler, which would call any function a path names
+ * (`${environment.variables.constructor.constructor(...)}`); functions are returned, never called,
+ * so `${environment.services.fn}` still names a service implementation.
+ *
+ * Errors propagate on purpose: bpmn-elements turns them into an activity error, which the run
+ * reports, where a swallowed error would silently take or skip a flow.
  */
-export function makeBpmnExpressions() {
+export function makeBpmnExpressions(options: BpmnExpressionsOptions = {}): BpmnExpressions {
+  const native = options.native ?? true;
   return {
-    resolveExpression(expression: string, context: any) {
-      if (NATIVE.test(expression)) return readPath(parseBody(expression.slice(2, -1)), context, expression);
-      return evaluateExpression(expression, context?.environment?.variables ?? {});
+    resolveExpression(expression: string, context?: any): unknown {
+      if (!isExpression(expression)) return expression;
+      const variables: object = context?.environment?.variables ?? {};
+      const scope: Scope = native && context ? { variables, host: { context, roots: NATIVE_ROOTS } } : { variables };
+      return evaluateParsed(parseExpression(expression), scope);
     },
-    isExpression: (text: unknown) => isExpression(text) && /^(=|[$#]\{[^]*\}$)/.test(String(text)),
+    isExpression: isWhole,
     hasExpression: (text: unknown) => isExpression(text),
   };
 }

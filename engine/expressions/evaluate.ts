@@ -1,45 +1,51 @@
-import { evaluate as feelEvaluate } from 'feelin';
-import { compile } from './compile.ts';
 import { ExpressionError } from './expression-error.ts';
-import { interpret } from './interpret.ts';
+import { evaluateFeel } from './feel.ts';
+import { interpret, type Scope } from './interpret.ts';
+import { isExpression, parseExpression, type ParsedExpression } from './parse-expression.ts';
 
-/** True if the text is an expression (`=FEEL`, or contains `${...}` / `#{...}`). */
-export function isExpression(text: unknown): text is string {
-  return typeof text === 'string' && (text.startsWith('=') || /[$#]\{/.test(text));
+// Text in a template: JUEL's coercion to String, but lists read as `a,b` (candidate lists split them
+// again) and objects as JSON rather than `[object Object]`.
+function toText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(toText).join(',');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
 }
 
-function evaluateFeel(source: string, vars: Record<string, unknown>, original: string): unknown {
-  try {
-    const result = feelEvaluate(source, vars) as unknown;
-    return result && typeof result === 'object' && 'value' in (result as object) ? (result as { value: unknown }).value : result;
-  } catch (err) {
-    throw new ExpressionError(`FEEL: ${(err as Error).message}`, original);
-  }
+/** Evaluates a parsed expression in a scope; shared by the plain API and the bpmn-engine adapter. */
+export function evaluateParsed(parsed: ParsedExpression, scope: Scope): unknown {
+  if (parsed.kind === 'text') return parsed.text;
+  if (parsed.kind === 'feel') return evaluateFeel(parsed.body, scope.variables, parsed.source, parsed.offset);
+  if (parsed.single) return interpret(parsed.single, scope, parsed.source);
+  return parsed.parts.map((part) => (typeof part === 'string' ? part : toText(interpret(part, scope, parsed.source)))).join('');
 }
 
 /**
- * Evaluates an expression against variables. A string that is exactly one `${...}` yields the value
- * with its type; text mixed with expressions yields a string; `=...` is FEEL; other text is returned
- * as it is.
+ * Evaluates an expression string against variables, reading nothing else.
+ * - `=...` is FEEL;
+ * - exactly one `${...}` or `#{...}` (whitespace around it allowed) yields the value with its type;
+ * - text mixed with expressions yields a string, null and undefined becoming '';
+ * - anything else is returned as it is.
+ * A missing variable reads as undefined. Throws ExpressionError for syntax errors, a method call,
+ * a forbidden property (`constructor`, `__proto__`, `prototype`) or an object used as a number.
  */
-export function evaluateExpression(source: string, vars: Record<string, unknown>): unknown {
+export function evaluateExpression(source: string, variables: Record<string, unknown>): unknown {
   if (!isExpression(source)) return source;
-  const compiled = compile(source);
-  if (compiled.kind === 'feel') return evaluateFeel(compiled.source, vars, source);
-  if (compiled.single) return interpret(compiled.parts[0] as Exclude<(typeof compiled.parts)[0], string>, vars, source);
-  return compiled.parts.map((p) => (typeof p === 'string' ? p : (interpret(p, vars, source) ?? ''))).join('');
+  return evaluateParsed(parseExpression(source), { variables: variables ?? {} });
 }
 
-/** Checks an expression's syntax without evaluating it; returns the error or null. */
+/**
+ * Checks an expression's syntax without evaluating it (deployment validation runs it on every
+ * expression of a model). Returns the error, with its position, or null.
+ */
 export function validateExpression(source: string): ExpressionError | null {
   try {
-    const compiled = compile(source);
-    // FEEL has no side effects, and feelin's parser is error-tolerant: evaluating against no variables
-    // is how a syntax error shows.
-    if (compiled.kind === 'feel') feelEvaluate(compiled.source, {});
+    parseExpression(source);
     return null;
   } catch (err) {
     if (err instanceof ExpressionError) return err;
-    return new ExpressionError(`FEEL: ${(err as Error).message}`, source);
+    throw err;
   }
 }

@@ -1,55 +1,70 @@
 import { ExpressionError } from './expression-error.ts';
 
-/** One lexical token of a JUEL-style expression. */
+/** One lexical token of a `${...}` body. `pos` is an offset into the whole source string. */
 export interface Token {
   kind: 'num' | 'str' | 'id' | 'op' | 'eof';
   value: string;
   pos: number;
 }
 
-const OPERATORS = ['===', '!==', '==', '!=', '<=', '>=', '&&', '||', '<', '>', '+', '-', '*', '/', '%', '!', '?', ':', '.', '[', ']', '(', ')', ','];
+// Longest first, so `<=` is not read as `<` then `=`.
+const OPERATORS = ['==', '!=', '<=', '>=', '&&', '||', '<', '>', '+', '-', '*', '/', '%', '!', '?', ':', '.', '[', ']', '(', ')', ','];
+const NUMBER = /(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?/y;
+// Java identifiers may hold any letter, so Unicode variable names work as in Camunda.
+const IDENTIFIER = /[\p{L}_$][\p{L}\p{N}_$]*/uy;
+const SPACE = /\s/;
+const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r' };
 
-function readString(src: string, start: number): { value: string; end: number } {
-  const quote = src[start];
+function readString(body: string, start: number, source: string, offset: number): { value: string; end: number } {
+  const quote = body[start];
   let value = '';
-  for (let i = start + 1; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\' && i + 1 < src.length) {
-      value += src[++i];
+  for (let i = start + 1; i < body.length; i++) {
+    const c = body[i];
+    if (c === '\\' && i + 1 < body.length) {
+      const next = body[++i];
+      value += ESCAPES[next] ?? next;
     } else if (c === quote) {
       return { value, end: i + 1 };
     } else value += c;
   }
-  throw new ExpressionError(`unterminated string starting at ${start}`, src, start);
+  throw new ExpressionError(`unterminated string at position ${offset + start}`, source, offset + start);
 }
 
-/** Splits an expression body into tokens. */
-export function tokenize(src: string): Token[] {
+function match(pattern: RegExp, body: string, at: number): string | null {
+  pattern.lastIndex = at;
+  return pattern.exec(body)?.[0] ?? null;
+}
+
+/**
+ * Splits an expression body into tokens. `offset` is where the body starts in `source`, so every
+ * position (in tokens and errors) refers to the string the author wrote.
+ */
+export function tokenize(body: string, source: string, offset: number): Token[] {
   const tokens: Token[] = [];
   let i = 0;
-  while (i < src.length) {
-    const c = src[i];
-    if (/\s/.test(c)) {
+  while (i < body.length) {
+    const c = body[i];
+    if (SPACE.test(c)) {
       i++;
-    } else if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(src[i + 1] ?? ''))) {
-      const m = /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/.exec(src.slice(i)) as RegExpExecArray;
-      tokens.push({ kind: 'num', value: m[0], pos: i });
-      i += m[0].length;
+      continue;
+    }
+    const pos = offset + i;
+    const number = match(NUMBER, body, i);
+    if (number) {
+      tokens.push({ kind: 'num', value: number, pos });
+      i += number.length;
     } else if (c === "'" || c === '"') {
-      const { value, end } = readString(src, i);
-      tokens.push({ kind: 'str', value, pos: i });
+      const { value, end } = readString(body, i, source, offset);
+      tokens.push({ kind: 'str', value, pos });
       i = end;
-    } else if (/[A-Za-z_$]/.test(c)) {
-      const m = /^[A-Za-z_$][A-Za-z0-9_$]*/.exec(src.slice(i)) as RegExpExecArray;
-      tokens.push({ kind: 'id', value: m[0], pos: i });
-      i += m[0].length;
     } else {
-      const op = OPERATORS.find((o) => src.startsWith(o, i));
-      if (!op) throw new ExpressionError(`unexpected character "${c}" at ${i}`, src, i);
-      tokens.push({ kind: 'op', value: op, pos: i });
-      i += op.length;
+      const word = match(IDENTIFIER, body, i);
+      const value = word ?? OPERATORS.find((o) => body.startsWith(o, i));
+      if (!value) throw new ExpressionError(`unexpected character "${c}" at position ${pos}`, source, pos);
+      tokens.push({ kind: word ? 'id' : 'op', value, pos });
+      i += value.length;
     }
   }
-  tokens.push({ kind: 'eof', value: '', pos: src.length });
+  tokens.push({ kind: 'eof', value: '', pos: offset + body.length });
   return tokens;
 }
