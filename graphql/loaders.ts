@@ -1,11 +1,31 @@
 import DataLoader from 'dataloader';
-import { getDefinitions, getInstances, getTasks, getUsers, type DefinitionRecord, type EngineContext, type InstanceRecord, type TaskRecord, type UserRecord } from '../engine/index.ts';
+import {
+  getDefinitions,
+  getInstances,
+  getTasks,
+  getUsers,
+  instanceHistory,
+  instanceTasks,
+  taskHistory,
+  type DefinitionRecord,
+  type EngineContext,
+  type HistoryRecord,
+  type InstanceRecord,
+  type TaskRecord,
+  type UserRecord,
+} from '../engine/index.ts';
 
 function byId<T extends { id: string }>(fetch: (ids: readonly string[]) => Promise<T[]>) {
   return new DataLoader<string, T | null>(async (ids) => {
     const found = new Map((await fetch(ids)).map((row) => [row.id, row]));
     return ids.map((id) => found.get(id) ?? null);
   });
+}
+
+// The engine has no batch getter for these lists yet; a loader still dedupes repeated requests within
+// one operation and keeps the call sites ready for a batch function.
+function perKey<T>(fetch: (id: string) => Promise<T[]>) {
+  return new DataLoader<string, T[]>((ids) => Promise.all(ids.map(fetch)));
 }
 
 /** Per-request batching loaders, so a list of 50 tasks with assignees costs one user query, not 50. */
@@ -15,7 +35,19 @@ export function makeLoaders(engine: EngineContext) {
     definitions: byId<DefinitionRecord>((ids) => getDefinitions(engine, ids)),
     instances: byId<InstanceRecord>((ids) => getInstances(engine, ids)),
     tasks: byId<TaskRecord>((ids) => getTasks(engine, ids)),
+    instanceTasks: perKey<TaskRecord>((id) => instanceTasks(engine, id)),
+    instanceHistory: perKey<HistoryRecord>((id) => instanceHistory(engine, id)),
+    taskHistory: perKey<HistoryRecord>((id) => taskHistory(engine, id)),
   };
 }
 
+/** The loaders of one request. */
 export type Loaders = ReturnType<typeof makeLoaders>;
+
+/**
+ * Drops everything loaded so far. Mutations run one after another within an operation, and each
+ * must see what the previous one changed, not a cached copy from before.
+ */
+export function forgetLoaded(loaders: Loaders): void {
+  for (const loader of Object.values(loaders)) loader.clearAll();
+}

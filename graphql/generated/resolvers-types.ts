@@ -12,26 +12,36 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** An instant as an ISO-8601 string in UTC. */
+  /** An instant as an ISO-8601 string in UTC, e.g. 2025-01-31T09:30:00.000Z. */
   DateTime: { input: number; output: number; }
   /** Arbitrary JSON data (variables, history details). */
   JSON: { input: unknown; output: unknown; }
 };
 
+/** How a piece of work reaches an agent. */
 export type Channel =
+  /** Back-office work (every BPMN user task unless it says otherwise). */
   | 'BACKOFFICE'
+  /** A chat conversation. */
   | 'CHAT'
+  /** An e-mail. */
   | 'EMAIL'
+  /** A phone call. */
   | 'VOICE';
 
+/** A message for a waiting instance or a message start event. */
 export type CorrelateMessageInput = {
+  /** Picks the instance whose correlation key matches. */
   correlationKey?: InputMaybe<Scalars['String']['input']>;
+  /** The BPMN message name. */
   name: Scalars['String']['input'];
   /** Keep a message nothing waits for yet this long, for the first matching wait (outcome BUFFERED). */
   ttlSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Variables delivered with the message. */
   variables?: InputMaybe<Scalars['JSON']['input']>;
 };
 
+/** What a correlated message did. */
 export type CorrelationOutcome =
   /** Nothing waits yet; kept for ttlSeconds. */
   | 'BUFFERED'
@@ -42,13 +52,18 @@ export type CorrelationOutcome =
   /** Started a process at its message start event. */
   | 'STARTED';
 
+/** The result of correlateMessage. */
 export type CorrelationResult = {
   __typename?: 'CorrelationResult';
+  /** What happened to the message. */
   outcome: CorrelationOutcome;
+  /** The instance reached or started, if any. */
   processInstance?: Maybe<ProcessInstance>;
 };
 
+/** A BPMN file to deploy. */
 export type DeployProcessInput = {
+  /** BPMN 2.0 XML with one executable process (at most 5 MB). */
   bpmnXml: Scalars['String']['input'];
   /** A label for the deployment. */
   name?: InputMaybe<Scalars['String']['input']>;
@@ -57,17 +72,25 @@ export type DeployProcessInput = {
 /** A service task's work, done by an outside worker that fetches and locks it by topic. */
 export type ExternalTask = {
   __typename?: 'ExternalTask';
+  /** The instance's business key. */
   businessKey?: Maybe<Scalars['String']['output']>;
+  /** When the job was created. */
   createdAt: Scalars['DateTime']['output'];
   /** The BPMN element id of the service task. */
   elementId: Scalars['String']['output'];
   /** The last failure reported. */
   errorMessage?: Maybe<Scalars['String']['output']>;
+  /** The job id; pass it to completeExternalTask or failExternalTask. */
   id: Scalars['ID']['output'];
+  /** When the worker's lock runs out. */
   lockExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The instance the work belongs to. */
   processInstance: ProcessInstance;
+  /** Attempts left before the job becomes an incident. */
   retries: Scalars['Int']['output'];
+  /** READY, LOCKED, FAILED or DONE. */
   state: JobState;
+  /** The topic workers fetch by (crossdesk:topic or camunda:topic). */
   topic: Scalars['String']['output'];
   /** The instance's variables when the task was locked. */
   variables: Scalars['JSON']['output'];
@@ -78,13 +101,19 @@ export type ExternalTask = {
 /** One append-only record of what happened. */
 export type HistoryEntry = {
   __typename?: 'HistoryEntry';
+  /** Who did it (null for the engine itself). */
   actor?: Maybe<User>;
+  /** When it happened. */
   at: Scalars['DateTime']['output'];
+  /** Details (variables, reasons, before/after). */
   data?: Maybe<Scalars['JSON']['output']>;
+  /** The BPMN element concerned, if any. */
   elementId?: Maybe<Scalars['String']['output']>;
+  /** Opaque, increasing entry id. */
   id: Scalars['ID']['output'];
-  /** The admin who acted for the actor (X-Act-As). */
+  /** The id of the admin who acted for the actor (X-Act-As). */
   onBehalfOf?: Maybe<Scalars['String']['output']>;
+  /** The task concerned, if any. */
   taskId?: Maybe<Scalars['ID']['output']>;
   /** e.g. instance.started, task.claimed, element.completed */
   type: Scalars['String']['output'];
@@ -93,27 +122,41 @@ export type HistoryEntry = {
 /** Work that kept failing (a timer or an external task with no retries left). */
 export type Incident = {
   __typename?: 'Incident';
+  /** When the job was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The BPMN element the job belongs to. */
   elementId?: Maybe<Scalars['String']['output']>;
   /** The failed job's id; pass it to retryIncident. */
   id: Scalars['ID']['output'];
+  /** The last failure message. */
   message?: Maybe<Scalars['String']['output']>;
+  /** The instance that is stuck. */
   processInstance: ProcessInstance;
   /** TIMER or EXTERNAL */
   type: Scalars['String']['output'];
 };
 
+/** Lifecycle of a process instance. */
 export type InstanceState =
+  /** Running or waiting. */
   | 'ACTIVE'
+  /** Stopped by cancelProcessInstance or a terminate end event. */
   | 'CANCELLED'
+  /** Reached its end. */
   | 'COMPLETED';
 
+/** State of a background job (timer or external task). */
 export type JobState =
+  /** Finished. */
   | 'DONE'
+  /** Out of retries: an incident. */
   | 'FAILED'
+  /** Held by a worker or a scheduler until its lock expires. */
   | 'LOCKED'
+  /** Waiting to run or to be fetched. */
   | 'READY';
 
+/** Commands. A failed command changes nothing. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Assign a task to a user (supervisors). */
@@ -122,6 +165,7 @@ export type Mutation = {
   broadcastSignal: Scalars['Int']['output'];
   /** Cancel a running instance (supervisors). */
   cancelProcessInstance: ProcessInstance;
+  /** Take a task: candidates (and supervisors) may claim a task nobody holds. */
   claimTask: Task;
   /** The worker holding the lock reports the work done; the variables flow into the instance. */
   completeExternalTask: ExternalTask;
@@ -137,7 +181,7 @@ export type Mutation = {
   fetchAndLockExternalTasks: Array<ExternalTask>;
   /** Give an incident's job fresh retries so it runs again (supervisors, integrators). */
   retryIncident: Incident;
-  /** Sign in with user id and password (web app). */
+  /** Sign in with user id and password (web app). Needs no token. */
   signIn: SignInResult;
   /** Start the latest version of a process. */
   startProcess: ProcessInstance;
@@ -145,33 +189,39 @@ export type Mutation = {
   throwTaskError: Task;
   /** Raise a BPMN escalation from the viewer's task. */
   throwTaskEscalation: Task;
+  /** Give a held task back to its queue (its assignee or a supervisor). */
   unclaimTask: Task;
 };
 
 
+/** Commands. A failed command changes nothing. */
 export type MutationAssignTaskArgs = {
   agentId: Scalars['ID']['input'];
   id: Scalars['ID']['input'];
 };
 
 
+/** Commands. A failed command changes nothing. */
 export type MutationBroadcastSignalArgs = {
   name: Scalars['String']['input'];
   variables?: InputMaybe<Scalars['JSON']['input']>;
 };
 
 
+/** Commands. A failed command changes nothing. */
 export type MutationCancelProcessInstanceArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Commands. A failed command changes nothing. */
 export type MutationClaimTaskArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Commands. A failed command changes nothing. */
 export type MutationCompleteExternalTaskArgs = {
   id: Scalars['ID']['input'];
   variables?: InputMaybe<Scalars['JSON']['input']>;
@@ -179,22 +229,26 @@ export type MutationCompleteExternalTaskArgs = {
 };
 
 
+/** Commands. A failed command changes nothing. */
 export type MutationCompleteTaskArgs = {
   id: Scalars['ID']['input'];
   variables?: InputMaybe<Scalars['JSON']['input']>;
 };
 
 
+/** Commands. A failed command changes nothing. */
 export type MutationCorrelateMessageArgs = {
   input: CorrelateMessageInput;
 };
 
 
+/** Commands. A failed command changes nothing. */
 export type MutationDeployProcessArgs = {
   input: DeployProcessInput;
 };
 
 
+/** Commands. A failed command changes nothing. */
 export type MutationFailExternalTaskArgs = {
   id: Scalars['ID']['input'];
   message: Scalars['String']['input'];
@@ -204,6 +258,7 @@ export type MutationFailExternalTaskArgs = {
 };
 
 
+/** Commands. A failed command changes nothing. */
 export type MutationFetchAndLockExternalTasksArgs = {
   lockSeconds?: InputMaybe<Scalars['Int']['input']>;
   maxTasks?: InputMaybe<Scalars['Int']['input']>;
@@ -213,44 +268,55 @@ export type MutationFetchAndLockExternalTasksArgs = {
 };
 
 
+/** Commands. A failed command changes nothing. */
 export type MutationRetryIncidentArgs = {
   id: Scalars['ID']['input'];
   retries?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Commands. A failed command changes nothing. */
 export type MutationSignInArgs = {
   password: Scalars['String']['input'];
   userId: Scalars['ID']['input'];
 };
 
 
+/** Commands. A failed command changes nothing. */
 export type MutationStartProcessArgs = {
   input: StartProcessInput;
 };
 
 
+/** Commands. A failed command changes nothing. */
 export type MutationThrowTaskErrorArgs = {
   id: Scalars['ID']['input'];
   input: TaskEventInput;
 };
 
 
+/** Commands. A failed command changes nothing. */
 export type MutationThrowTaskEscalationArgs = {
   id: Scalars['ID']['input'];
   input: TaskEventInput;
 };
 
 
+/** Commands. A failed command changes nothing. */
 export type MutationUnclaimTaskArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the last edge; pass it as `after` for the next page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** More items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Items precede this page. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
@@ -259,12 +325,17 @@ export type ProcessDefinition = {
   __typename?: 'ProcessDefinition';
   /** The deployed BPMN 2.0 XML, as uploaded. */
   bpmnXml: Scalars['String']['output'];
+  /** When this version was deployed. */
   deployedAt: Scalars['DateTime']['output'];
+  /** Who deployed it (null for the server itself, e.g. the demo seed). */
   deployedBy?: Maybe<User>;
+  /** `<key>:<version>`, e.g. complaint-handling:3. */
   id: Scalars['ID']['output'];
   /** The BPMN process id; versions share it. */
   key: Scalars['String']['output'];
+  /** The process name from the model (or the deployment name). */
   name?: Maybe<Scalars['String']['output']>;
+  /** 1 for the first deployment of a key, then counting up. */
   version: Scalars['Int']['output'];
 };
 
@@ -273,79 +344,111 @@ export type ProcessInstance = {
   __typename?: 'ProcessInstance';
   /** Elements currently waiting or running. */
   activeElementIds: Array<Scalars['String']['output']>;
+  /** The caller's own reference for the case (order number, ticket id). */
   businessKey?: Maybe<Scalars['String']['output']>;
+  /** The definition version this instance runs. */
   definition: ProcessDefinition;
+  /** Why it ended early (the cancel reason), if it did. */
   endReason?: Maybe<Scalars['String']['output']>;
+  /** When it completed or was cancelled. */
   endedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What happened to the instance and its tasks, oldest first. */
   history: Array<HistoryEntry>;
+  /** Opaque instance id. */
   id: Scalars['ID']['output'];
   /** Jobs that failed for good and wait for someone to retry them. */
   incidents: Array<Incident>;
   /** The process key (BPMN process id). */
   key: Scalars['String']['output'];
+  /** When the instance started. */
   startedAt: Scalars['DateTime']['output'];
+  /** Who started it (null for timers, signals and messages). */
   startedBy?: Maybe<User>;
+  /** ACTIVE, COMPLETED or CANCELLED. */
   state: InstanceState;
   /** Every task the instance ever had, oldest first. */
   tasks: Array<Task>;
+  /** The instance's current variables. */
   variables: Scalars['JSON']['output'];
 };
 
+/** A page of process instances. */
 export type ProcessInstanceConnection = {
   __typename?: 'ProcessInstanceConnection';
+  /** The instances of this page. */
   edges: Array<ProcessInstanceEdge>;
+  /** Where this page lies. */
   pageInfo: PageInfo;
+  /** Instances matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An instance in a page of instances. */
 export type ProcessInstanceEdge = {
   __typename?: 'ProcessInstanceEdge';
+  /** Opaque position of this instance in the list. */
   cursor: Scalars['String']['output'];
+  /** The instance. */
   node: ProcessInstance;
 };
 
+/** Narrows an instance list; every field given must match. */
 export type ProcessInstanceFilter = {
+  /** Instances with exactly this business key. */
   businessKey?: InputMaybe<Scalars['String']['input']>;
+  /** Instances of this process key. */
   processKey?: InputMaybe<Scalars['String']['input']>;
+  /** Instances in this state. */
   state?: InputMaybe<InstanceState>;
 };
 
+/** Reads. Any signed-in user may read. */
 export type Query = {
   __typename?: 'Query';
   /** Open incidents, optionally of one instance. */
   incidents: Array<Incident>;
   /** The signed-in user. */
   me: User;
+  /** One definition version by id (`key:version`). */
   processDefinition?: Maybe<ProcessDefinition>;
   /** Deployed definitions, newest first. */
   processDefinitions: Array<ProcessDefinition>;
+  /** One instance by id. */
   processInstance?: Maybe<ProcessInstance>;
+  /** Instances, newest first. */
   processInstances: ProcessInstanceConnection;
+  /** One task by id. */
   task?: Maybe<Task>;
+  /** Tasks, by default highest priority first. */
   tasks: TaskConnection;
 };
 
 
+/** Reads. Any signed-in user may read. */
 export type QueryIncidentsArgs = {
   processInstanceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** Reads. Any signed-in user may read. */
 export type QueryProcessDefinitionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Any signed-in user may read. */
 export type QueryProcessDefinitionsArgs = {
   key?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Reads. Any signed-in user may read. */
 export type QueryProcessInstanceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Any signed-in user may read. */
 export type QueryProcessInstancesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProcessInstanceFilter>;
@@ -353,45 +456,56 @@ export type QueryProcessInstancesArgs = {
 };
 
 
+/** Reads. Any signed-in user may read. */
 export type QueryTaskArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Any signed-in user may read. */
 export type QueryTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TaskFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A successful sign-in. */
 export type SignInResult = {
   __typename?: 'SignInResult';
   /** Bearer token, valid for 12 hours. */
   token: Scalars['String']['output'];
+  /** The signed-in user. */
   user: User;
 };
 
 /** A required skill and its minimum proficiency (1-10). */
 export type SkillRequirement = {
   __typename?: 'SkillRequirement';
+  /** Minimum proficiency, 1-10. */
   level: Scalars['Int']['output'];
+  /** The skill's name, e.g. billing. */
   name: Scalars['String']['output'];
 };
 
+/** What to start. */
 export type StartProcessInput = {
+  /** Your own reference for the case. */
   businessKey?: InputMaybe<Scalars['String']['input']>;
   /** The process key (BPMN process id); the latest version starts. */
   key: Scalars['String']['input'];
+  /** Initial variables (a JSON object). */
   variables?: InputMaybe<Scalars['JSON']['input']>;
 };
 
+/** Live updates over SSE (Accept: text/event-stream). */
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Task changes, optionally of one queue. */
+  /** Changes to tasks the viewer may see (candidate, assignee; supervisors see all), optionally of one queue. */
   taskEvents: TaskEvent;
 };
 
 
+/** Live updates over SSE (Accept: text/event-stream). */
 export type SubscriptionTaskEventsArgs = {
   queue?: InputMaybe<Scalars['String']['input']>;
 };
@@ -399,83 +513,128 @@ export type SubscriptionTaskEventsArgs = {
 /** A work item: one waiting user-task execution. */
 export type Task = {
   __typename?: 'Task';
+  /** Who holds the task. */
   assignee?: Maybe<User>;
+  /** 0-100 (crossdesk:businessValue); weighs priority in routing. */
   businessValue: Scalars['Int']['output'];
+  /** Groups whose members may take the task (camunda:candidateGroups). */
   candidateGroups: Array<Scalars['String']['output']>;
+  /** Users who may take the task (camunda:candidateUsers). */
   candidateUsers: Array<Scalars['String']['output']>;
+  /** BACKOFFICE for BPMN user tasks. */
   channel: Channel;
+  /** When its current assignee took it. */
   claimedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was completed. */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who completed it. */
   completedBy?: Maybe<User>;
+  /** When the task was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The user task's BPMN documentation: what to do. */
   documentation?: Maybe<Scalars['String']['output']>;
+  /** Due date (camunda:dueDate). */
   dueAt?: Maybe<Scalars['DateTime']['output']>;
   /** The BPMN element id of the user task. */
   elementId: Scalars['String']['output'];
+  /** Follow-up date (camunda:followUpDate). */
   followUpAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Which form the web app shows (camunda:formKey). */
   formKey?: Maybe<Scalars['String']['output']>;
+  /** What happened to this task, oldest first. */
   history: Array<HistoryEntry>;
+  /** Opaque task id. */
   id: Scalars['ID']['output'];
+  /** May be paused when its agent is needed for live work (crossdesk:interruptible). */
   interruptible: Scalars['Boolean']['output'];
+  /** The user task's name, with expressions filled in. */
   name?: Maybe<Scalars['String']['output']>;
   /** Variables the task was completed with. */
   output?: Maybe<Scalars['JSON']['output']>;
+  /** 0-100, higher first (camunda:priority). */
   priority: Scalars['Int']['output'];
+  /** The definition version that created the task. */
   processDefinition: ProcessDefinition;
+  /** The instance the task belongs to. */
   processInstance: ProcessInstance;
+  /** The queue the task entered (crossdesk:queue). */
   queue?: Maybe<Scalars['String']['output']>;
+  /** Skills an agent needs (crossdesk:skills). */
   skills: Array<SkillRequirement>;
   /** When the SLA deadline passed with the task still open. */
   slaBreachedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Service-level deadline (creation + crossdesk:sla). */
   slaDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** QUEUED, RESERVED, ASSIGNED, PAUSED, COMPLETED or CANCELLED. */
   state: TaskState;
   /** The instance's current variables. */
   variables: Scalars['JSON']['output'];
 };
 
+/** A page of tasks. */
 export type TaskConnection = {
   __typename?: 'TaskConnection';
+  /** The tasks of this page. */
   edges: Array<TaskEdge>;
+  /** Where this page lies. */
   pageInfo: PageInfo;
+  /** Tasks matching the filter, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A task in a page of tasks. */
 export type TaskEdge = {
   __typename?: 'TaskEdge';
+  /** Opaque position of this task in the list. */
   cursor: Scalars['String']['output'];
+  /** The task. */
   node: Task;
 };
 
 /** A change to a task, pushed to subscribers. */
 export type TaskEvent = {
   __typename?: 'TaskEvent';
+  /** The task as it is after the change. */
   task: Task;
   /** task.created, task.claimed, task.unclaimed, task.assigned, task.completed, task.cancelled, task.slaBreached */
   type: Scalars['String']['output'];
 };
 
+/** A BPMN error or escalation raised from a task. */
 export type TaskEventInput = {
   /** Error code (matches errorCode) or escalation code/id. */
   code: Scalars['String']['input'];
+  /** A human-readable explanation. */
   message?: InputMaybe<Scalars['String']['input']>;
+  /** Variables delivered with the event. */
   variables?: InputMaybe<Scalars['JSON']['input']>;
 };
 
+/** Narrows a task list; every field given must match. */
 export type TaskFilter = {
   /** User id of the assignee. */
   assignee?: InputMaybe<Scalars['ID']['input']>;
+  /** Tasks naming this candidate group. */
   candidateGroup?: InputMaybe<Scalars['String']['input']>;
+  /** Tasks naming this candidate user. */
   candidateUser?: InputMaybe<Scalars['String']['input']>;
+  /** Tasks due before this instant. */
   dueBefore?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only tasks the viewer may take (candidate, or no candidates named) or holds. */
   eligible?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only the viewer's own tasks. */
   mine?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Tasks of this instance. */
   processInstanceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Tasks of this process key. */
   processKey?: InputMaybe<Scalars['String']['input']>;
+  /** Tasks in this queue. */
   queue?: InputMaybe<Scalars['String']['input']>;
+  /** Order (default PRIORITY). */
   sort?: InputMaybe<TaskSort>;
+  /** Tasks in this state. */
   state?: InputMaybe<TaskState>;
+  /** Tasks in any of these states. */
   states?: InputMaybe<Array<TaskState>>;
   /** Case-insensitive search in name and documentation. */
   text?: InputMaybe<Scalars['String']['input']>;
@@ -483,6 +642,7 @@ export type TaskFilter = {
   unassigned?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Order of a task list. */
 export type TaskSort =
   /** Oldest first. */
   | 'CREATED'
@@ -493,22 +653,33 @@ export type TaskSort =
   /** Highest priority first, then oldest. */
   | 'PRIORITY';
 
+/** Lifecycle of a task. */
 export type TaskState =
+  /** Held by its assignee. */
   | 'ASSIGNED'
+  /** Ended by its process (cancelled instance, boundary event). */
   | 'CANCELLED'
+  /** Done. */
   | 'COMPLETED'
+  /** Set aside while its agent does live work. */
   | 'PAUSED'
+  /** Waiting for someone to take it. */
   | 'QUEUED'
+  /** Offered to one agent, who may accept or reject it. */
   | 'RESERVED';
 
 /** A person or automation account. */
 export type User = {
   __typename?: 'User';
+  /** Mail address, if known. */
   email?: Maybe<Scalars['String']['output']>;
+  /** Groups the user belongs to; tasks name candidate groups. */
   groups: Array<Scalars['String']['output']>;
+  /** The user id (also the sign-in name). */
   id: Scalars['ID']['output'];
+  /** Display name. */
   name: Scalars['String']['output'];
-  /** designer, expert, agent, supervisor, integrator, admin */
+  /** Roles held: designer, expert, agent, supervisor, integrator, admin (admin holds every role). */
   roles: Array<Scalars['String']['output']>;
 };
 

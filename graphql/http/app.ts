@@ -1,49 +1,78 @@
 import { existsSync, readFileSync } from 'node:fs';
 import Koa from 'koa';
-import type { EngineContext } from '../../engine/index.ts';
-import { pingDatabase } from '../../engine/index.ts';
+import { pingDatabase, type EngineContext } from '../../engine/index.ts';
+import { readBody } from './read-body.ts';
 import { makeYoga } from './yoga.ts';
 
-/** Requests above this are refused before any parsing (a BPMN upload is capped lower, by the engine). */
+/**
+ * Requests above this are refused with 413 before GraphQL sees them. It sits well above the engine's
+ * BPMN limit (5 MB) so an oversized model still reaches deployProcess and gets PAYLOAD_TOO_LARGE
+ * with its size, which tells a designer more than a bare 413.
+ */
 export const MAX_REQUEST_BYTES = 16 * 1024 * 1024;
 
 const webIndex = new URL('../../web/dist/index.html', import.meta.url);
 
 const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>Crossdesk</title>
-<h1>Crossdesk</h1><p>The web app is not built. The GraphQL API and GraphiQL are at <a href="/graphql">/graphql</a>.</p>`;
+<h1>Crossdesk</h1><p>The web app is not built yet (see <code>web/README.md</code>).
+The GraphQL API, with GraphiQL to try it, is at <a href="/graphql">/graphql</a>.</p>`;
 
-/** The HTTP application: GraphQL on /graphql, a health check, and the web app at /. */
-export function makeApp(engine: EngineContext): Koa {
-  const app = new Koa();
-  const yoga = makeYoga(engine);
-  app.on('error', (err: { code?: string }) => {
-    // An SSE client that leaves closes its stream early; that is normal, not an error.
-    if (err?.code === 'ERR_STREAM_PREMATURE_CLOSE') return;
-    engine.logger.error('http error', { err: String(err) });
-  });
-  app.use(async (ctx, next) => {
-    const length = Number(ctx.get('content-length') || 0);
-    if (length > MAX_REQUEST_BYTES) ctx.throw(413, `request body over ${MAX_REQUEST_BYTES} bytes`);
-    await next();
-  });
-  app.use(async (ctx, next) => {
-    if (ctx.path === '/health') {
+/** Options of the HTTP application. */
+export interface AppOptions {
+  /** Aborted when the server shuts down (ends open subscriptions). */
+  shutdown: AbortSignal;
+}
+
+type Handler = (ctx: Koa.Context) => Promise<void>;
+
+function graphqlHandler(engine: EngineContext, shutdown: AbortSignal): Handler {
+  const yoga = makeYoga(engine, shutdown);
+  return async (ctx) => {
+    // Buffered here rather than streamed into yoga so that chunked uploads are bounded too.
+    const body = ctx.method === 'GET' || ctx.method === 'HEAD' ? undefined : await readBody(ctx.req, MAX_REQUEST_BYTES);
+    if (body === null) {
+      ctx.set('connection', 'close');
+      ctx.throw(413, `request body over ${MAX_REQUEST_BYTES} bytes`);
+    }
+    const response = await yoga.handleNodeRequestAndResponse({ req: ctx.req, method: ctx.method, headers: ctx.req.headers, body }, ctx.res, ctx);
+    ctx.status = response.status;
+    response.headers.forEach((value, key) => ctx.append(key, value));
+    ctx.body = response.body;
+  };
+}
+
+function healthHandler(engine: EngineContext): Handler {
+  return async (ctx) => {
+    try {
       await pingDatabase(engine);
       ctx.body = { status: 'ok' };
-      return;
+    } catch (err) {
+      engine.logger.error('health check: database unreachable', { err: String(err) });
+      ctx.status = 503;
+      ctx.body = { status: 'unavailable' };
     }
-    if (ctx.path === '/graphql') {
-      const response = await yoga.handleNodeRequestAndResponse(ctx.req, ctx.res, ctx);
-      ctx.status = response.status;
-      response.headers.forEach((value, key) => ctx.append(key, value));
-      ctx.body = response.body;
-      return;
-    }
-    if (ctx.path === '/' && ctx.method === 'GET') {
-      ctx.type = 'html';
-      ctx.body = existsSync(webIndex) ? readFileSync(webIndex, 'utf8') : NOT_BUILT;
-      return;
-    }
+  };
+}
+
+// Read on every request rather than once: the web app may be built while the server runs.
+const webHandler: Handler = async (ctx) => {
+  ctx.type = 'html';
+  ctx.body = existsSync(webIndex) ? readFileSync(webIndex, 'utf8') : NOT_BUILT;
+};
+
+/** The HTTP application: GraphQL (and GraphiQL) on /graphql, a health check, and the web app at /. */
+export function makeApp(engine: EngineContext, options: AppOptions): Koa {
+  const app = new Koa();
+  app.on('error', (err: { code?: string; status?: number }) => {
+    // An SSE client that leaves closes its stream early; that is normal, not an error.
+    if (err?.code === 'ERR_STREAM_PREMATURE_CLOSE' || (err?.status !== undefined && err.status < 500)) return;
+    engine.logger.error('http error', { err: String(err) });
+  });
+  const routes: Record<string, Handler> = { '/graphql': graphqlHandler(engine, options.shutdown), '/health': healthHandler(engine) };
+  app.use(async (ctx, next) => {
+    const route = routes[ctx.path];
+    if (route) return route(ctx);
+    if (ctx.path === '/' && (ctx.method === 'GET' || ctx.method === 'HEAD')) return webHandler(ctx);
     await next();
   });
   return app;

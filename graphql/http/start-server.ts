@@ -13,6 +13,12 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** The host to print in the URL: a wildcard address is reachable as localhost; IPv6 needs brackets. */
+function printableHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::' || host === '') return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
 function listen(server: Server, host: string, port: number): Promise<AddressInfo> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -21,8 +27,11 @@ function listen(server: Server, host: string, port: number): Promise<AddressInfo
 }
 
 /**
- * Builds the engine over an open database and serves it. Shutdown stops accepting connections,
- * lets in-flight requests finish (up to `graceMs`), then closes the database (unless `keepDb`).
+ * Builds the engine over an open (migrated) database and serves it: admin token, demo seed, timer
+ * scheduler, built-in service worker, HTTP. The database comes from the caller because only the
+ * composition root (server.ts) and tests open databases. Shutdown stops accepting connections, ends
+ * open subscriptions, lets in-flight requests finish (up to `graceMs`), stops the background loops,
+ * then closes the database (unless `keepDb`).
  */
 export async function startServer(config: Config, db: Knex, options: { clock?: Clock; graceMs?: number; keepDb?: boolean } = {}): Promise<RunningServer> {
   const logger = makeLogger(config.logLevel);
@@ -39,21 +48,32 @@ export async function startServer(config: Config, db: Knex, options: { clock?: C
   const mail = config.smtpOutUrl ? nodemailer.createTransport(config.smtpOutUrl) : undefined;
   const builtins = makeBuiltinWorker(engine, { email: makeEmailHandler(mail && ((m) => mail.sendMail(m)), config.mailFrom), http: makeHttpHandler() });
   await builtins.start();
-  const server = createServer(makeApp(engine).callback());
-  const address = await listen(server, config.host, config.port);
-  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const shutdown = new AbortController();
+  const server = createServer(makeApp(engine, { shutdown: shutdown.signal }).callback());
+  const stopLoops = async () => {
+    await scheduler.stop();
+    await builtins.stop();
+    mail?.close();
+  };
+  const address = await listen(server, config.host, config.port).catch(async (err) => {
+    await stopLoops();
+    throw err;
+  });
   return {
-    url: `http://${host}:${address.port}`,
+    url: `http://${printableHost(config.host)}:${address.port}`,
     engine,
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      shutdown.abort();
+      // Connections turn idle as their requests (and the ended subscriptions) finish; close them then
+      // rather than waiting for the keep-alive timeout.
       server.closeIdleConnections();
+      const sweep = setInterval(() => server.closeIdleConnections(), 50);
       const grace = setTimeout(() => server.closeAllConnections(), options.graceMs ?? 10_000);
       await closed;
+      clearInterval(sweep);
       clearTimeout(grace);
-      await scheduler.stop();
-      await builtins.stop();
-      mail?.close();
+      await stopLoops();
       if (!options.keepDb) await db.destroy();
     },
   };

@@ -23,7 +23,10 @@ export const externalMutations: Pick<MutationResolvers, 'fetchAndLockExternalTas
 };
 
 export const externalQueries: Pick<QueryResolvers, 'incidents'> = {
-  incidents: (_p, { processInstanceId }, ctx) => listIncidents(ctx.engine, (actorOf(ctx), processInstanceId ?? undefined)),
+  incidents: (_p, { processInstanceId }, ctx) => {
+    actorOf(ctx);
+    return listIncidents(ctx.engine, processInstanceId ?? undefined);
+  },
 };
 
 export const ExternalTask: ExternalTaskResolvers = {

@@ -1,8 +1,9 @@
 import { UnauthenticatedError, type Actor } from '../../engine/index.ts';
 import type { GraphQLContext } from '../context.ts';
 
-/** The signed-in caller, or UNAUTHENTICATED. */
+/** The signed-in caller; otherwise why not (a bad token, a refused X-Act-As) or UNAUTHENTICATED. */
 export function actorOf(ctx: GraphQLContext): Actor {
-  if (!ctx.actor) throw new UnauthenticatedError();
-  return ctx.actor;
+  const { actor, error } = ctx.caller;
+  if (actor) return actor;
+  throw error ?? new UnauthenticatedError();
 }

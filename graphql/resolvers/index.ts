@@ -1,4 +1,6 @@
-import type { Resolvers } from '../generated/resolvers-types.ts';
+import type { GraphQLContext } from '../context.ts';
+import type { MutationResolvers, Resolvers } from '../generated/resolvers-types.ts';
+import { forgetLoaded } from '../loaders.ts';
 import { ExternalTask, externalMutations, externalQueries, Incident } from './external.ts';
 import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
@@ -6,12 +8,23 @@ import { DateTimeScalar, JSONScalar } from './scalars.ts';
 import { Subscription } from './subscription.ts';
 import { CorrelationResult, HistoryEntry, ProcessDefinition, ProcessInstance, Task, User } from './types.ts';
 
+type Resolve = (parent: unknown, args: unknown, ctx: GraphQLContext, info: unknown) => unknown;
+
+/** Each mutation starts with empty loaders, so it and its result see what earlier mutations changed. */
+function withFreshLoaders(mutations: MutationResolvers): MutationResolvers {
+  const wrap = (resolve: Resolve): Resolve => (parent, args, ctx, info) => {
+    forgetLoaded(ctx.loaders);
+    return resolve(parent, args, ctx, info);
+  };
+  return Object.fromEntries(Object.entries(mutations).map(([name, resolve]) => [name, wrap(resolve as Resolve)])) as MutationResolvers;
+}
+
 /** Every resolver of the schema. */
 export const resolvers: Resolvers = {
   JSON: JSONScalar,
   DateTime: DateTimeScalar,
   Query: { ...Query, ...externalQueries },
-  Mutation: { ...Mutation, ...externalMutations },
+  Mutation: withFreshLoaders({ ...Mutation, ...externalMutations }),
   ExternalTask,
   Incident,
   Subscription,

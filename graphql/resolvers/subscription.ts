@@ -1,47 +1,24 @@
-import type { EngineEvent, TaskEventPayload } from '../../engine/index.ts';
+import { hasRole, isCandidate, Role, type Actor, type EngineEvent, type TaskEventPayload, type TaskRecord } from '../../engine/index.ts';
 import type { SubscriptionResolvers } from '../generated/resolvers-types.ts';
+import { eventStream } from '../event-stream.ts';
 import { actorOf } from './guard.ts';
 
-/** Turns engine events into an async iterator that unsubscribes when the client goes away. */
-function eventStream<T>(subscribe: (push: (value: T) => void) => () => void): AsyncIterableIterator<T> {
-  const queue: T[] = [];
-  let wake: (() => void) | null = null;
-  let done = false;
-  const unsubscribe = subscribe((value) => {
-    queue.push(value);
-    wake?.();
-  });
-  const finish = async () => {
-    done = true;
-    unsubscribe();
-    wake?.();
-    return { value: undefined, done: true as const };
-  };
-  return {
-    async next() {
-      while (!queue.length && !done) await new Promise<void>((resolve) => (wake = resolve));
-      wake = null;
-      return done ? { value: undefined, done: true as const } : { value: queue.shift() as T, done: false as const };
-    },
-    return: finish,
-    throw: finish,
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
-}
-
 const isTaskEvent = (e: EngineEvent): e is TaskEventPayload => e.type.startsWith('task.');
+
+/**
+ * Whether a viewer is told about a task: supervisors (and admins) see every task, others the tasks
+ * they hold or may take, the same set the `eligible` task filter lists.
+ */
+export function maySee(actor: Actor, task: TaskRecord): boolean {
+  return hasRole(actor, Role.SUPERVISOR) || task.assigneeId === actor.userId || isCandidate(task, actor);
+}
 
 export const Subscription: SubscriptionResolvers = {
   taskEvents: {
     subscribe: (_p, { queue }, ctx) => {
-      actorOf(ctx);
-      return eventStream<TaskEventPayload>((push) =>
-        ctx.engine.events.subscribe((event) => {
-          if (isTaskEvent(event) && (!queue || event.task.queue === queue)) push(event);
-        }),
-      );
+      const actor = actorOf(ctx);
+      const wanted = (e: EngineEvent): e is TaskEventPayload => isTaskEvent(e) && (!queue || e.task.queue === queue) && maySee(actor, e.task);
+      return eventStream<TaskEventPayload>(ctx.shutdown, (push) => ctx.engine.events.subscribe((e) => wanted(e) && push(e)));
     },
     resolve: (event: TaskEventPayload) => event,
   },

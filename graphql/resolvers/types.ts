@@ -1,6 +1,7 @@
-import { instanceHistory, instanceTasks, listIncidents, taskHistory } from '../../engine/index.ts';
+import { listIncidents } from '../../engine/index.ts';
 import type { CorrelationResultResolvers, HistoryEntryResolvers, ProcessDefinitionResolvers, ProcessInstanceResolvers, TaskResolvers, UserResolvers } from '../generated/resolvers-types.ts';
 
+// A record pointing at a row that does not exist is a bug (rows are never deleted), not user error.
 const must = <T>(value: T | null, what: string): T => {
   if (value === null) throw new Error(`${what} is missing`);
   return value;
@@ -13,14 +14,14 @@ export const Task: TaskResolvers = {
   assignee: (t, _a, ctx) => (t.assigneeId ? ctx.loaders.users.load(t.assigneeId) : null),
   completedBy: (t, _a, ctx) => (t.completedBy ? ctx.loaders.users.load(t.completedBy) : null),
   variables: async (t, _a, ctx) => (await ctx.loaders.instances.load(t.instanceId))?.variables ?? {},
-  history: (t, _a, ctx) => taskHistory(ctx.engine, t.id),
+  history: (t, _a, ctx) => ctx.loaders.taskHistory.load(t.id),
 };
 
 export const ProcessInstance: ProcessInstanceResolvers = {
   definition: async (i, _a, ctx) => must(await ctx.loaders.definitions.load(i.definitionId), `definition ${i.definitionId}`),
   key: (i) => i.definitionKey,
-  tasks: (i, _a, ctx) => instanceTasks(ctx.engine, i.id),
-  history: (i, _a, ctx) => instanceHistory(ctx.engine, i.id),
+  tasks: (i, _a, ctx) => ctx.loaders.instanceTasks.load(i.id),
+  history: (i, _a, ctx) => ctx.loaders.instanceHistory.load(i.id),
   startedBy: (i, _a, ctx) => (i.startedBy ? ctx.loaders.users.load(i.startedBy) : null),
   incidents: (i, _a, ctx) => listIncidents(ctx.engine, i.id),
 };

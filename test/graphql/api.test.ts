@@ -1,9 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { startTestServer, type TestServer } from '../support/server.ts';
+import { claimTask, queryTasks, startProcess, TaskSort } from '../../engine/index.ts';
+import { actors } from '../support/actors.ts';
+import { codeOf } from './http-helpers.ts';
 
 const refundXml = readFileSync(new URL('./fixtures/refund.bpmn', import.meta.url), 'utf8');
-const codeOf = (r: { errors?: any[] }) => r.errors?.[0]?.extensions?.code;
 
 const DEPLOY = 'mutation($xml: String!) { deployProcess(input: { name: "refund", bpmnXml: $xml }) { id key version } }';
 const START = 'mutation($v: JSON) { startProcess(input: { key: "refund", businessKey: "CASE-9", variables: $v }) { id state activeElementIds } }';
@@ -17,24 +19,6 @@ describe('GraphQL API over HTTP', () => {
     s = await startTestServer();
   });
   afterEach(() => s.close());
-
-  it('refuses every operation without a token (UNAUTHENTICATED) and signs in with a password', async () => {
-    assert.equal(codeOf(await s.gql('{ me { id } }', {}, { token: null })), 'UNAUTHENTICATED');
-    assert.equal(codeOf(await s.gql('{ me { id } }', {}, { token: 'nope' })), 'UNAUTHENTICATED');
-    const { saveUser } = await import('../../engine/index.ts');
-    await saveUser(s.server.engine, null, { id: 'erin', name: 'Erin', roles: ['expert'], password: 'pw-erin' });
-    assert.equal(codeOf(await s.gql('mutation { signIn(userId: "erin", password: "wrong") { token } }', {}, { token: null })), 'UNAUTHENTICATED');
-    const signed = await s.gql('mutation { signIn(userId: "erin", password: "pw-erin") { token user { id roles } } }', {}, { token: null });
-    const me = await s.gql('{ me { id roles } }', {}, { token: signed.data.signIn.token });
-    assert.deepEqual(me.data.me, { id: 'erin', roles: ['expert'] });
-  });
-
-  it('lets the admin act as a user (X-Act-As) but not a non-admin, and records who acted', async () => {
-    const signed = await s.gql('mutation { signIn(userId: "expert", password: "x") { token } }', {}, { token: null });
-    assert.equal(codeOf(signed), 'UNAUTHENTICATED', 'seeded test users have no password');
-    assert.equal((await s.gql('{ me { id } }', {}, { as: 'expert' })).data.me.id, 'expert');
-    assert.equal(codeOf(await s.gql('{ me { id } }', {}, { as: 'ghost' })), 'BAD_USER_INPUT');
-  });
 
   it('enforces roles: a designer deploys, an expert may not', async () => {
     assert.equal(codeOf(await s.gql(DEPLOY, { xml: refundXml }, { as: 'expert' })), 'FORBIDDEN');
@@ -71,12 +55,14 @@ describe('GraphQL API over HTTP', () => {
     assert.equal(codeOf(await s.gql('mutation($id: ID!) { claimTask(id: $id) { id } }', { id: task.id }, { as: 'outsider' })), 'TASK_NOT_CLAIMABLE');
     const claimed = await s.gql('mutation($id: ID!) { claimTask(id: $id) { state assignee { id } } }', { id: task.id }, { as: 'expert' });
     assert.deepEqual(claimed.data.claimTask, { state: 'ASSIGNED', assignee: { id: 'expert' } });
-    const done = await s.gql('mutation($id: ID!) { completeTask(id: $id, variables: { approved: true }) { state completedBy { id } processInstance { state variables history { type actor { id } } } } }', { id: task.id }, { as: 'expert' });
+    const done = await s.gql('mutation($id: ID!) { completeTask(id: $id, variables: { approved: true }) { state completedBy { id } processInstance { state variables history { type elementId actor { id } } } } }', { id: task.id }, { as: 'expert' });
     assert.equal(done.data.completeTask.state, 'COMPLETED');
     const instance = done.data.completeTask.processInstance;
     assert.equal(instance.state, 'COMPLETED');
     assert.equal(instance.variables.approved, true);
     assert.ok(instance.history.some((h: any) => h.type === 'task.completed' && h.actor.id === 'expert'));
+    const reached = instance.history.filter((h: any) => h.type === 'element.started').map((h: any) => h.elementId);
+    assert.deepEqual(reached, ['start', 'review', 'decision', 'paid'], 'approved and at most 1000: straight to paid');
     assert.equal(codeOf(await s.gql('mutation($id: ID!) { completeTask(id: $id) { id } }', { id: task.id }, { as: 'expert' })), 'TASK_ALREADY_COMPLETED');
   });
 
@@ -92,15 +78,21 @@ describe('GraphQL API over HTTP', () => {
     assert.equal(codeOf(await s.gql(TASKS, { first: 2, after: 'bogus' })), 'BAD_USER_INPUT');
   });
 
-  it('batches references: 50 tasks with assignee, instance and definition cost a bounded number of queries', async () => {
+  it('batches references: 50 tasks with assignee, instance, definition and variables cost a bounded number of queries', async () => {
     await s.gql(DEPLOY, { xml: refundXml }, { as: 'designer' });
-    for (let i = 0; i < 50; i++) await s.gql(START, { v: { amount: i, customer: { name: `B${i}` }, manager: 'supervisor' } });
+    for (let i = 0; i < 50; i++) {
+      const started = await startProcess(s.server.engine, actors.integrator, { key: 'refund', businessKey: `B-${i}`, variables: { amount: i, customer: { name: `B${i}` } } });
+      const [task] = (await queryTasks(s.server.engine, { instanceId: started.id }, TaskSort.CREATED, 0, 1)).rows;
+      await claimTask(s.server.engine, i % 2 ? actors.expert : actors.expert2, task.id);
+    }
     let queries = 0;
     const count = () => queries++;
     s.testDb.db.on('query', count);
-    const result = await s.gql('{ tasks(first: 50) { edges { node { id assignee { id } processInstance { id key } processDefinition { version } } } } }');
+    const result = await s.gql('{ tasks(first: 50) { edges { node { id assignee { id name } processInstance { id key businessKey } processDefinition { version } variables } } } }');
     s.testDb.db.off('query', count);
     assert.equal(result.data.tasks.edges.length, 50);
+    assert.deepEqual(new Set(result.data.tasks.edges.map((e: any) => e.node.assignee.id)), new Set(['expert', 'expert2']));
+    // token + user (authentication), page + count, then one batch each: users, instances, definitions.
     assert.ok(queries <= 8, `${queries} queries`);
   });
 
