@@ -68,7 +68,6 @@ export async function startInstance(
     await persist?.(trx);
     await insertInstance(trx, { ...instance, engineState: outcome.completed ? null : outcome.engineState, waiting: summarize(outcome) });
     const history = [event('instance.started', { definitionId: definition.id, businessKey, variables })];
-    if (outcome.completed) history.push(event('instance.completed'));
     return persistOutcome({ ctx, trx, instance, outcome, actor, previous: NO_WAITS }, history);
   });
   publishEffects(ctx, instance, effects, outcome.completed ? 'instance.completed' : 'instance.started');

@@ -54,7 +54,6 @@ async function attempt<T>(ctx: EngineContext, loaded: InstanceWithState, actor: 
     if (!won || !(await deleteConsumed(trx, consumed))) throw new LostRace();
     await plan.persist?.(trx, outcome);
     const history = [...(plan.history ?? [])];
-    if (outcome.completed) history.push({ instanceId: loaded.id, taskId: null, type: 'instance.completed', elementId: null, actorId: actor.userId, onBehalfOf: actor.onBehalfOf, at: next.updatedAt, data: null });
     return persistOutcome({ ctx, trx, instance: loaded, outcome, actor, previous: loaded.waiting }, history);
   });
   publishEffects(ctx, next, effects, outcome.completed ? 'instance.completed' : 'instance.changed');

@@ -38,8 +38,12 @@ describe('scenario: exclusive gateway driven by completion variables', () => {
     const done = await reload(t.ctx, instance.id);
     assert.equal(done.state, InstanceState.COMPLETED);
     assert.equal(done.variables.approved, true);
-    const ended = (await instanceHistory(t.ctx, instance.id)).filter((h) => h.type === 'element.completed').map((h) => h.elementId);
+    const history = await instanceHistory(t.ctx, instance.id);
+    const ended = history.filter((h) => h.type === 'element.completed').map((h) => h.elementId);
     assert.ok(ended.includes('paid') && !ended.includes('rejected'), `ended: ${ended}`);
+    const order = history.map((h) => (h.type === 'element.completed' ? h.elementId : h.type));
+    assert.ok(order.indexOf('task.completed') < order.indexOf('decision'), 'the completion comes before what it set off');
+    assert.equal(order.at(-1), 'instance.completed', 'the end of the instance is recorded last');
   });
 
   it('when the reviewer approves a large refund, then the manager named in a variable gets the approval', async () => {
