@@ -46,11 +46,6 @@ export async function findUsers(db: Db, ids: readonly string[]): Promise<UserRec
   return (await db('users').whereIn('id', [...ids])).map(toUser);
 }
 
-/** Lists all users ordered by id. */
-export async function listUsers(db: Db): Promise<UserRecord[]> {
-  return (await db('users').orderBy('id')).map(toUser);
-}
-
 /** Inserts or replaces a user (password hash kept when the new one is undefined). */
 export async function upsertUser(db: Db, user: Omit<UserRecord, 'passwordHash'> & { passwordHash?: string | null }): Promise<void> {
   const row: Record<string, unknown> = {

@@ -21,10 +21,3 @@ export function normalizeModel(definitions: any): void {
     }
   }
 }
-
-/** The external-worker topic of an element, if it is external work. */
-export function externalTopic(el: any): string | null {
-  if (el.topic && (el.type === 'external' || el.$attrs?.['crossdesk:topic'])) return String(el.topic);
-  const short = el.$attrs?.['crossdesk:topic'];
-  return short ? String(short) : null;
-}

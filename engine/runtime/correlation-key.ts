@@ -6,8 +6,7 @@ import type { WaitInfo } from './run-collector.ts';
  * as `${caseId}`, resolved against the variables when the wait began), else the instance's business key.
  */
 export function correlationKeyOf(wait: WaitInfo, businessKey: string | null): string | null {
-  const b = wait.behaviour;
-  const explicit = b.correlationKey ?? b['crossdesk:correlationKey'] ?? b.$attrs?.['crossdesk:correlationKey'];
+  const explicit = wait.behaviour.correlationKey;
   if (!explicit) return businessKey;
   const value = evaluateExpression(String(explicit), wait.variables);
   return value === null || value === undefined || value === '' ? null : String(value);

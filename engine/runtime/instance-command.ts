@@ -31,7 +31,7 @@ export interface CommandPlan<T> {
 export class LostRace extends Error {}
 
 /** The instance row as it stands after a run. */
-export function settledInstance(base: InstanceRecord, outcome: RunOutcome, now: number): InstanceRecord {
+function settledInstance(base: InstanceRecord, outcome: RunOutcome, now: number): InstanceRecord {
   return {
     ...base,
     state: outcome.completed ? InstanceState.COMPLETED : base.state,

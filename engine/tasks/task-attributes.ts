@@ -5,11 +5,6 @@ import { Channel, type SkillRequirement } from '../../models/index.ts';
 
 type Vars = Record<string, unknown>;
 
-/** Reads an attribute from a BPMN element's behaviour, with or without its namespace prefix. */
-export function attr(behaviour: Record<string, any>, name: string, prefix: 'camunda' | 'crossdesk'): unknown {
-  return behaviour[name] ?? behaviour[`${prefix}:${name}`] ?? behaviour.$attrs?.[`${prefix}:${name}`];
-}
-
 /** Resolves an attribute that may hold an expression (`${...}`, `#{...}`, `=FEEL`). */
 export function resolve(value: unknown, vars: Vars): unknown {
   if (typeof value !== 'string') return value;

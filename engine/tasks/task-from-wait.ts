@@ -2,7 +2,7 @@ import type { EngineContext } from '../context.ts';
 import { newId } from '../ids/index.ts';
 import { TaskState, type InstanceRecord, type TaskRecord } from '../../models/index.ts';
 import { elementVariable, type WaitInfo } from '../runtime/run-collector.ts';
-import { attr, resolve, toBool, toChannel, toInstant, toInt, toList, toSkills } from './task-attributes.ts';
+import { resolve, toBool, toChannel, toInstant, toInt, toList, toSkills } from './task-attributes.ts';
 
 function documentation(behaviour: Record<string, any>): string | null {
   const docs = behaviour.documentation;
@@ -26,10 +26,10 @@ export function taskFromWait(ctx: EngineContext, instance: Pick<InstanceRecord, 
   const now = ctx.clock.now();
   const vars = wait.loopIndex === null ? wait.variables : iterationVariables(wait);
   const b = wait.behaviour;
-  const camunda = (name: string) => resolve(attr(b, name, 'camunda'), vars);
-  const crossdesk = (name: string) => resolve(attr(b, name, 'crossdesk'), vars);
-  const assignee = camunda('assignee');
-  const sla = crossdesk('sla');
+  // The engine's serialized source carries camunda: and crossdesk: attributes without their prefix.
+  const attr = (name: string) => resolve(b[name], vars);
+  const assignee = attr('assignee');
+  const sla = attr('sla');
   return {
     id: newId('tk'),
     instanceId: instance.id,
@@ -40,19 +40,19 @@ export function taskFromWait(ctx: EngineContext, instance: Pick<InstanceRecord, 
     name: wait.name ? String(resolve(wait.name, vars)) : wait.elementId,
     documentation: documentation(b),
     state: assignee ? TaskState.ASSIGNED : TaskState.QUEUED,
-    channel: toChannel(crossdesk('channel')),
+    channel: toChannel(attr('channel')),
     assigneeId: assignee ? String(assignee) : null,
-    candidateGroups: toList(camunda('candidateGroups')),
-    candidateUsers: toList(camunda('candidateUsers')),
-    priority: toInt(camunda('priority'), 50, 0, 1000, 'camunda:priority'),
-    businessValue: toInt(crossdesk('businessValue'), 0, 0, 100, 'crossdesk:businessValue'),
-    skills: toSkills(crossdesk('skills')),
-    queue: (crossdesk('queue') as string | undefined) || null,
-    interruptible: toBool(crossdesk('interruptible')),
-    formKey: (camunda('formKey') as string | undefined) || null,
+    candidateGroups: toList(attr('candidateGroups')),
+    candidateUsers: toList(attr('candidateUsers')),
+    priority: toInt(attr('priority'), 50, 0, 1000, 'camunda:priority'),
+    businessValue: toInt(attr('businessValue'), 0, 0, 100, 'crossdesk:businessValue'),
+    skills: toSkills(attr('skills')),
+    queue: (attr('queue') as string | undefined) || null,
+    interruptible: toBool(attr('interruptible')),
+    formKey: (attr('formKey') as string | undefined) || null,
     loopIndex: wait.loopIndex,
-    dueAt: toInstant(camunda('dueDate'), now, 'camunda:dueDate'),
-    followUpAt: toInstant(camunda('followUpDate'), now, 'camunda:followUpDate'),
+    dueAt: toInstant(attr('dueDate'), now, 'camunda:dueDate'),
+    followUpAt: toInstant(attr('followUpDate'), now, 'camunda:followUpDate'),
     slaDueAt: toInstant(sla, now, 'crossdesk:sla'),
     slaBreachedAt: null,
     createdAt: now,

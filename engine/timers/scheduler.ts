@@ -1,4 +1,4 @@
-import { claimDueJobs, JobType, nextDueAt, type JobRecord } from '../../models/index.ts';
+import { claimDueJobs, JobType, nextDueAt, purgeExpiredMessages, type JobRecord } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { newId } from '../ids/index.ts';
 import { fireTimerJob } from './fire-timer.ts';
@@ -58,6 +58,8 @@ export function makeTimerScheduler(ctx: EngineContext, options: SchedulerOptions
   }
 
   async function runDue(): Promise<number> {
+    // Early messages nobody waited for are dropped once their time is up; a round is a cheap moment.
+    await purgeExpiredMessages(ctx.db, ctx.clock.now());
     const timers = await runDueOf(JobType.TIMER, (job) => fireTimerJob(ctx, job, worker));
     return timers + (await runDueOf(JobType.SLA, (job) => fireSlaJob(ctx, job)));
   }

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { correlateMessage, type CrossdeskError } from '../../../engine/index.ts';
+import { correlateMessage, makeTimerScheduler, type CrossdeskError } from '../../../engine/index.ts';
 import { actors } from '../../support/actors.ts';
 import type { TestEngine } from '../../support/context.ts';
 import { openElementIds, reload, start, workAt, useTestEngine } from '../../support/scenario.ts';
@@ -36,6 +36,15 @@ describe('message buffering (ttlSeconds)', () => {
     t.clock.advance(61_000);
     await workAt(t.ctx, instance.id, 'request');
     assert.deepEqual((await reload(t.ctx, instance.id)).activeElementIds, ['awaitDocs']);
+  });
+
+  it('given expired messages, then the scheduler purges them and keeps the live ones', async () => {
+    await send(t, 'K-6', 60);
+    await send(t, 'K-7', 3600);
+    t.clock.advance(61_000);
+    await makeTimerScheduler(t.ctx).runDue();
+    const left = await t.ctx.db('buffered_messages').select('correlation_key');
+    assert.deepEqual(left.map((r: { correlation_key: string }) => r.correlation_key), ['K-7']);
   });
 
   it('given no ttl, then an unmatched message is dropped (NO_MATCH), and a negative ttl is refused', async () => {
