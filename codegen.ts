@@ -2,7 +2,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // Resolver parents are the engine's records, so resolvers are typed against what the engine returns.
 const config: CodegenConfig = {
-  schema: 'graphql/schema.graphql',
+  schema: 'graphql/schema/*.graphql',
   generates: {
     'graphql/generated/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createSchema, createYoga } from 'graphql-yoga';
 import type Koa from 'koa';
 import type { EngineContext } from '../../engine/index.ts';
@@ -8,7 +8,12 @@ import { makeMaskError } from '../errors.ts';
 import { makeLoaders } from '../loaders.ts';
 import { resolvers } from '../resolvers/index.ts';
 
-const typeDefs = readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8');
+// One SDL file per domain (core, routing, interactions...); the others extend core's root types.
+const schemaDir = new URL('../schema/', import.meta.url);
+const typeDefs = readdirSync(schemaDir)
+  .filter((file) => file.endsWith('.graphql'))
+  .sort()
+  .map((file) => readFileSync(new URL(file, schemaDir), 'utf8'));
 
 /**
  * The GraphQL endpoint: schema, per-request context, error masking, GraphiQL on GET, and
