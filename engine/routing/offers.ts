@@ -72,7 +72,8 @@ export async function acceptReservation(ctx: EngineContext, actor: Actor, id: st
   assertPending(reservation, task);
   const now = ctx.clock.now();
   const assigned: TaskRecord = { ...task, state: TaskState.ASSIGNED, assigneeId: reservation.agentId, claimedAt: now, workStartedAt: now, version: task.version + 1 };
-  const done = await withAgentGuard(ctx, reservation.agentId, async (trx) => {
+  const done = await withAgentGuard(ctx, reservation.agentId, async (trx, agent) => {
+    if (agent.presence === Presence.OFFLINE) throw new TaskStateError(ErrorCode.TASK_NOT_CLAIMABLE, task.id, `${agent.id} is offline`, { reason: 'OFFLINE' });
     if (!(await endReservationIf(trx, id, ReservationState.ACCEPTED, now, null))) return null;
     const changes = { state: TaskState.ASSIGNED, assigneeId: reservation.agentId, claimedAt: now, workStartedAt: now };
     if (!(await updateTaskIf(trx, task.id, { fromStates: [TaskState.RESERVED], expectedVersion: task.version }, changes))) throw new TaskRaceLost();

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import Koa from 'koa';
 import { pingDatabase, type EngineContext } from '../../engine/index.ts';
+import { ctiWebhook } from './cti-route.ts';
 import { readBody } from './read-body.ts';
 import { makeYoga } from './yoga.ts';
 
@@ -21,6 +22,8 @@ The GraphQL API, with GraphiQL to try it, is at <a href="/graphql">/graphql</a>.
 export interface AppOptions {
   /** Aborted when the server shuts down (ends open subscriptions). */
   shutdown: AbortSignal;
+  /** Shared secret of the CTI webhook; unset: POST /cti/events answers 503. */
+  ctiSecret?: string;
 }
 
 type Handler = (ctx: Koa.Context) => Promise<void>;
@@ -68,7 +71,11 @@ export function makeApp(engine: EngineContext, options: AppOptions): Koa {
     if (err?.code === 'ERR_STREAM_PREMATURE_CLOSE' || (err?.status !== undefined && err.status < 500)) return;
     engine.logger.error('http error', { err: String(err) });
   });
-  const routes: Record<string, Handler> = { '/graphql': graphqlHandler(engine, options.shutdown), '/health': healthHandler(engine) };
+  const routes: Record<string, Handler> = {
+    '/graphql': graphqlHandler(engine, options.shutdown),
+    '/health': healthHandler(engine),
+    '/cti/events': ctiWebhook(engine, options.ctiSecret),
+  };
   app.use(async (ctx, next) => {
     const route = routes[ctx.path];
     if (route) return route(ctx);

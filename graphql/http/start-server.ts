@@ -53,7 +53,7 @@ export async function startServer(config: Config, db: Knex, options: { clock?: C
   const router = makeRouter(engine);
   await router.start();
   const shutdown = new AbortController();
-  const server = createServer(makeApp(engine, { shutdown: shutdown.signal }).callback());
+  const server = createServer(makeApp(engine, { shutdown: shutdown.signal, ctiSecret: config.ctiSecret }).callback());
   const stopLoops = async () => {
     await router.stop();
     await scheduler.stop();
