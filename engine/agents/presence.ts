@@ -64,7 +64,8 @@ export async function changePresence(ctx: EngineContext, actorId: string | null,
   if (state === Presence.OFFLINE) {
     for (const task of await heldTasks(ctx.db, agentId)) if (task.kind !== TaskKind.CALL) await requeueTask(ctx, task, 'agent logged out');
   }
-  ctx.events.publish({ type: 'agent.changed', agent: changed });
+  const saved = (await findAgent(ctx.db, changed.id)) as AgentRecord;
+  ctx.events.publish({ type: 'agent.changed', agent: saved });
   if (state === Presence.AVAILABLE) await resumePausedTasks(ctx, agentId, actorId);
   return (await findAgent(ctx.db, agentId)) as AgentRecord;
 }
