@@ -17,3 +17,8 @@ export * from './timers/index.ts';
 export * from './external-tasks/index.ts';
 export type { JobRecord } from '../models/index.ts';
 export * from './services/index.ts';
+export * from './interactions/index.ts';
+export * from './customers/index.ts';
+export * from './classification/index.ts';
+export type { OutboundMail } from './context.ts';
+export { InteractionChannel, InteractionOutcome, Direction, type InteractionRecord, type InteractionFilter, type CustomerRecord, type ClassificationRuleRecord, type RuleVersionRecord, type AttachmentMeta } from '../models/index.ts';

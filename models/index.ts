@@ -10,3 +10,7 @@ export * from './jobs-repo.ts';
 export * from './subscriptions-repo.ts';
 export * from './job-claims.ts';
 export * from './buffered-messages-repo.ts';
+export * from './customers-repo.ts';
+export * from './interactions-repo.ts';
+export * from './classification-rules-repo.ts';
+export * from './intake-forms-repo.ts';

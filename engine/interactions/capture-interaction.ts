@@ -1,0 +1,74 @@
+import { deleteInteraction, Direction, findInteractions, insertInteractionOnce, InteractionOutcome, listRules, updateInteractionOutcome, type InteractionRecord } from '../../models/index.ts';
+import { firstMatchingRule } from '../classification/index.ts';
+import type { EngineContext } from '../context.ts';
+import { resolveCustomer } from '../customers/index.ts';
+import { newId } from '../ids/index.ts';
+import { Role, type Actor } from '../users/actor.ts';
+import { requireRole } from '../users/authorize.ts';
+import { checkCaptureInput, type CaptureInteractionInput } from './check-input.ts';
+import { findOpenCase } from './find-open-case.ts';
+import { joinCase, linkToCase } from './join-case.ts';
+import { startCase } from './start-case.ts';
+
+/** Mail headers that thread a contact (set by the SMTP intake). */
+export interface MailThreading {
+  messageId: string | null;
+  threadRefs: readonly string[];
+}
+
+async function route(ctx: EngineContext, interaction: InteractionRecord, reference: string | null, customer: Awaited<ReturnType<typeof resolveCustomer>>) {
+  const rule = firstMatchingRule(await listRules(ctx.db, true), interaction);
+  const open = await findOpenCase(ctx, interaction, reference, customer, rule);
+  if (open) {
+    const outcome = await joinCase(ctx, interaction, open.instance);
+    ctx.logger.info('contact joined an open case', { interactionId: interaction.id, instanceId: open.instance.id, reason: open.reason, outcome });
+    return { outcome, caseInstanceId: open.instance.id, caseReference: open.instance.businessKey, ruleId: rule?.id ?? null };
+  }
+  const started = await startCase(ctx, rule, interaction, customer);
+  await linkToCase(ctx, interaction.id, started.instance.id);
+  return { outcome: started.classified ? InteractionOutcome.STARTED : InteractionOutcome.TRIAGE, caseInstanceId: started.instance.id, caseReference: started.caseRef, ruleId: started.classified ? (rule?.id ?? null) : null };
+}
+
+/**
+ * Takes in a front-line contact (agents, integrators, supervisors; the mail and web-form intakes act
+ * as the system): finds or creates its customer, then either joins the open case it is about or
+ * starts a new case by the first matching classification rule (triage when none matches).
+ *
+ * The same externalId twice is one interaction: the unique index admits one row, and every other
+ * capture returns that row (PENDING while the first is still routing). If routing fails, the row is
+ * removed again, so the caller's retry starts clean and nothing half-done stays behind.
+ */
+export async function captureInteraction(ctx: EngineContext, actor: Actor, input: CaptureInteractionInput, threading: MailThreading = { messageId: null, threadRefs: [] }): Promise<InteractionRecord> {
+  requireRole(actor, Role.AGENT, Role.INTEGRATOR, Role.SUPERVISOR);
+  const checked = checkCaptureInput(input);
+  const customer = await resolveCustomer(ctx, input.customer);
+  const draft: InteractionRecord = {
+    id: newId('ia'),
+    externalId: checked.externalId,
+    channel: checked.channel,
+    direction: Direction.INBOUND,
+    customerId: customer?.id ?? null,
+    subject: checked.subject,
+    body: checked.body,
+    attributes: checked.attributes,
+    attachments: checked.attachments,
+    messageId: threading.messageId,
+    threadRefs: [...threading.threadRefs],
+    caseInstanceId: null,
+    caseReference: null,
+    outcome: InteractionOutcome.PENDING,
+    ruleId: null,
+    capturedBy: actor.userId,
+    createdAt: ctx.clock.now(),
+  };
+  const { record, created } = await insertInteractionOnce(ctx.db, draft);
+  if (!created) return record;
+  try {
+    const routed = await route(ctx, record, checked.caseReference, customer);
+    await updateInteractionOutcome(ctx.db, record.id, routed);
+  } catch (err) {
+    await deleteInteraction(ctx.db, record.id);
+    throw err;
+  }
+  return (await findInteractions(ctx.db, [record.id]))[0];
+}
