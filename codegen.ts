@@ -19,6 +19,11 @@ const config: CodegenConfig = {
           CorrelationResult: '../../engine/index.ts#CorrelationResult as EngineCorrelationResult',
           ExternalTask: '../../engine/index.ts#LockedExternalTask',
           Incident: '../../engine/index.ts#JobRecord',
+          Interaction: '../../engine/index.ts#InteractionRecord',
+          Customer: '../../engine/index.ts#CustomerRecord',
+          ClassificationRule: '../../engine/index.ts#ClassificationRuleRecord',
+          ClassificationRuleVersion: '../../engine/index.ts#RuleVersionRecord',
+          IntakeForm: '../../engine/index.ts#IntakeFormRecord',
         },
         // DateTime travels as epoch milliseconds inside the server (what the engine stores).
         scalars: { JSON: 'unknown', DateTime: { input: 'number', output: 'number' } },

@@ -22,3 +22,5 @@ export * from './customers/index.ts';
 export * from './classification/index.ts';
 export type { OutboundMail } from './context.ts';
 export { InteractionChannel, InteractionOutcome, Direction, type InteractionRecord, type InteractionFilter, type CustomerRecord, type ClassificationRuleRecord, type RuleVersionRecord, type AttachmentMeta } from '../models/index.ts';
+export * from './intake-forms/index.ts';
+export type { IntakeFormRecord } from '../models/index.ts';

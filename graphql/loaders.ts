@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import {
+  getCustomers,
   getDefinitions,
   getInstances,
   getTasks,
@@ -7,6 +8,7 @@ import {
   instanceHistory,
   instanceTasks,
   taskHistory,
+  type CustomerRecord,
   type DefinitionRecord,
   type EngineContext,
   type HistoryRecord,
@@ -38,6 +40,7 @@ export function makeLoaders(engine: EngineContext) {
     instanceTasks: perKey<TaskRecord>((id) => instanceTasks(engine, id)),
     instanceHistory: perKey<HistoryRecord>((id) => instanceHistory(engine, id)),
     taskHistory: perKey<HistoryRecord>((id) => taskHistory(engine, id)),
+    customers: byId<CustomerRecord>((ids) => getCustomers(engine, ids)),
   };
 }
 

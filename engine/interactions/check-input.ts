@@ -3,6 +3,14 @@ import { BadInputError } from '../errors/index.ts';
 import type { CustomerInput } from '../customers/index.ts';
 import { CHANNELS } from './channels.ts';
 
+/** Attachment metadata as a source reports it. */
+export interface AttachmentInput {
+  filename?: string | null;
+  contentType?: string | null;
+  size: number;
+  checksum?: string | null;
+}
+
 /** Input of captureInteraction. */
 export interface CaptureInteractionInput {
   channel: string;
@@ -12,7 +20,7 @@ export interface CaptureInteractionInput {
   subject?: string | null;
   body?: string | null;
   attributes?: unknown;
-  attachments?: readonly Partial<AttachmentMeta>[] | null;
+  attachments?: readonly AttachmentInput[] | null;
   /** The case the contact is about, when the source knows it (a business key such as CASE-7K2M9QXD). */
   caseReference?: string | null;
 }

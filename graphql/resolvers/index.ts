@@ -2,6 +2,7 @@ import type { GraphQLContext } from '../context.ts';
 import type { MutationResolvers, Resolvers } from '../generated/resolvers-types.ts';
 import { forgetLoaded } from '../loaders.ts';
 import { ExternalTask, externalMutations, externalQueries, Incident } from './external.ts';
+import { ClassificationRule, ClassificationRuleVersion, Customer, Interaction, interactionMutations, interactionQueries, taskInteractionFields } from './interactions.ts';
 import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
 import { DateTimeScalar, JSONScalar } from './scalars.ts';
@@ -23,15 +24,19 @@ function withFreshLoaders(mutations: MutationResolvers): MutationResolvers {
 export const resolvers: Resolvers = {
   JSON: JSONScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...externalQueries },
-  Mutation: withFreshLoaders({ ...Mutation, ...externalMutations }),
+  Query: { ...Query, ...externalQueries, ...interactionQueries },
+  Mutation: withFreshLoaders({ ...Mutation, ...externalMutations, ...interactionMutations }),
   ExternalTask,
   Incident,
   Subscription,
-  Task,
+  Task: { ...Task, ...taskInteractionFields },
   ProcessInstance,
   ProcessDefinition,
   HistoryEntry,
   User,
   CorrelationResult,
+  Interaction,
+  Customer,
+  ClassificationRule,
+  ClassificationRuleVersion,
 };
