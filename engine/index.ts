@@ -24,3 +24,4 @@ export type { OutboundMail } from './context.ts';
 export { InteractionChannel, InteractionOutcome, Direction, type InteractionRecord, type InteractionFilter, type CustomerRecord, type ClassificationRuleRecord, type RuleVersionRecord, type AttachmentMeta } from '../models/index.ts';
 export * from './intake-forms/index.ts';
 export type { IntakeFormRecord } from '../models/index.ts';
+export * from './mail-intake/index.ts';

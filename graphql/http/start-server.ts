@@ -3,13 +3,15 @@ import type { AddressInfo } from 'node:net';
 import type { Knex } from 'knex';
 import type { Config } from '../../config.ts';
 import nodemailer from 'nodemailer';
-import { ensureAdminToken, makeBuiltinWorker, makeEmailHandler, makeEngineContext, makeHttpHandler, makeLogger, makeSystemClock, makeTimerScheduler, seedDemo, type Clock, type EngineContext } from '../../engine/index.ts';
+import { ensureAdminToken, startMailIntake, makeBuiltinWorker, makeEmailHandler, makeEngineContext, makeHttpHandler, makeLogger, makeSystemClock, makeTimerScheduler, seedDemo, type Clock, type EngineContext, type SendMail } from '../../engine/index.ts';
 import { makeApp } from './app.ts';
 
 /** A running server. */
 export interface RunningServer {
   url: string;
   engine: EngineContext;
+  /** The inbound SMTP listener's port, when CROSSDESK_SMTP_PORT is set. */
+  smtpPort?: number;
   close(): Promise<void>;
 }
 
@@ -35,22 +37,26 @@ function listen(server: Server, host: string, port: number): Promise<AddressInfo
  */
 export async function startServer(config: Config, db: Knex, options: { clock?: Clock; graceMs?: number; keepDb?: boolean } = {}): Promise<RunningServer> {
   const logger = makeLogger(config.logLevel);
+  const mail = config.smtpOutUrl ? nodemailer.createTransport(config.smtpOutUrl) : undefined;
+  const sendMail = mail && ((m: Parameters<SendMail>[0]) => mail.sendMail(m));
   const engine = makeEngineContext({
     db,
     clock: options.clock ?? makeSystemClock(),
     logger,
     options: { allowScripts: config.allowScripts, maxBpmnBytes: config.maxBpmnBytes },
+    mail: sendMail && { send: sendMail, from: config.mailFrom },
   });
   if (config.adminToken) await ensureAdminToken(engine, config.adminToken);
   if (config.demo) await seedDemo(engine);
   const scheduler = makeTimerScheduler(engine);
   await scheduler.start();
-  const mail = config.smtpOutUrl ? nodemailer.createTransport(config.smtpOutUrl) : undefined;
-  const builtins = makeBuiltinWorker(engine, { email: makeEmailHandler(mail && ((m) => mail.sendMail(m)), config.mailFrom), http: makeHttpHandler() });
+  const builtins = makeBuiltinWorker(engine, { email: makeEmailHandler(sendMail, config.mailFrom), http: makeHttpHandler() });
   await builtins.start();
+  const mailIntake = config.smtpPort === undefined ? undefined : await startMailIntake(engine, { host: config.host, port: config.smtpPort, addresses: config.intakeAddresses, maxBytes: config.smtpMaxBytes });
   const shutdown = new AbortController();
-  const server = createServer(makeApp(engine, { shutdown: shutdown.signal }).callback());
+  const server = createServer(makeApp(engine, { shutdown: shutdown.signal, formRateLimit: config.formRateLimit }).callback());
   const stopLoops = async () => {
+    await mailIntake?.stop();
     await scheduler.stop();
     await builtins.stop();
     mail?.close();
@@ -62,6 +68,7 @@ export async function startServer(config: Config, db: Knex, options: { clock?: C
   return {
     url: `http://${printableHost(config.host)}:${address.port}`,
     engine,
+    smtpPort: mailIntake?.port,
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       shutdown.abort();
