@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { captureInteraction, cancelProcessInstance, interactionsOfTask, tasksOfCustomer } from '../../../engine/index.ts';
+import { captureInteraction, cancelProcessInstance, instanceHistory, interactionsOfTask, tasksOfCustomer } from '../../../engine/index.ts';
 import { actors } from '../../support/actors.ts';
 import type { TestEngine } from '../../support/context.ts';
 import { openTask, openTasks, reload, useTestEngine, workAt } from '../../support/scenario.ts';
@@ -28,6 +28,8 @@ describe('case correlation', () => {
     const followUp = await openTask(t.ctx, first.caseInstanceId as string, 'followUp');
     assert.deepEqual((await interactionsOfTask(t.ctx, followUp)).map((i) => i.id), [first.id, again.id]);
     assert.equal((await reload(t.ctx, first.caseInstanceId as string)).variables.lastInteractionId, again.id);
+    const history = await instanceHistory(t.ctx, first.caseInstanceId as string);
+    assert.deepEqual(history.filter((h) => h.type === 'interaction.correlated').map((h) => [h.elementId, h.data?.interactionId]), [['awaitCustomer', again.id]]);
     assert.equal(Number((await t.ctx.db('process_instances').count({ n: '*' }))[0].n), 1);
   });
 
@@ -68,6 +70,14 @@ describe('case correlation', () => {
     const again = await capture(t.ctx, { subject: `help [${first.caseReference}]` });
     assert.equal(again.outcome, 'STARTED');
     assert.notEqual(again.caseInstanceId, first.caseInstanceId);
+  });
+
+  it('given two contacts for the same waiting case at once, then one wakes it and the other is linked; still one case', async () => {
+    const first = await waitingCase();
+    const both = await Promise.all([1, 2].map((n) => capture(t.ctx, { channel: 'CHAT', subject: `[${first.caseReference}] answer ${n}` })));
+    assert.deepEqual(both.map((i) => i.outcome).sort(), ['CORRELATED', 'LINKED']);
+    assert.equal((await openTasks(t.ctx, first.caseInstanceId as string)).length, 1);
+    assert.equal(Number((await t.ctx.db('process_instances').count({ n: '*' }))[0].n), 1);
   });
 
   it('given a contact that joins a case not waiting for the customer, then it is LINKED and listed on the open task', async () => {
