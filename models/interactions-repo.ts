@@ -102,6 +102,7 @@ const toRow = (i: InteractionRecord) => ({
   rule_id: i.ruleId,
   captured_by: i.capturedBy,
   created_at: i.createdAt,
+  routing_at: i.outcome === 'PENDING' ? i.createdAt : null,
 });
 
 /**
@@ -120,7 +121,22 @@ export async function insertInteractionOnce(db: Db, i: InteractionRecord): Promi
 
 /** Records what intake did with an interaction. */
 export async function updateInteractionOutcome(db: Db, id: string, changes: Pick<InteractionRecord, 'outcome' | 'caseInstanceId' | 'caseReference' | 'ruleId'>): Promise<void> {
-  await db('interactions').where('id', id).update({ outcome: changes.outcome, case_instance_id: changes.caseInstanceId, case_reference: changes.caseReference, rule_id: changes.ruleId });
+  await db('interactions').where('id', id).update({ outcome: changes.outcome, case_instance_id: changes.caseInstanceId, case_reference: changes.caseReference, rule_id: changes.ruleId, routing_at: null });
+}
+
+/**
+ * Takes over routing an interaction left PENDING since before `staleBefore` (its router died): one
+ * conditional update, so of several retries exactly one wins.
+ */
+export async function claimStalePending(db: Db, id: string, staleBefore: number, now: number): Promise<boolean> {
+  const updated = await db('interactions').where({ id, outcome: 'PENDING' }).where('routing_at', '<', staleBefore).update({ routing_at: now });
+  return updated === 1;
+}
+
+/** Instances an interaction is linked to (what a dead router got done before it died). */
+export async function findLinkedInstanceIds(db: Db, interactionId: string): Promise<string[]> {
+  const rows = await db('interaction_links').distinct('instance_id').where('interaction_id', interactionId).whereNotNull('instance_id');
+  return rows.map((r: any) => r.instance_id);
 }
 
 /** Removes an interaction whose intake failed (with its links), so that a retry starts clean. */

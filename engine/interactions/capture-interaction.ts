@@ -1,4 +1,4 @@
-import { deleteInteraction, Direction, findInteractions, insertInteractionOnce, InteractionOutcome, listRules, updateInteractionOutcome, type InteractionRecord } from '../../models/index.ts';
+import { claimStalePending, deleteInteraction, Direction, findCustomers, findInstances, findInteractions, findLinkedInstanceIds, insertInteractionOnce, InteractionOutcome, listRules, updateInteractionOutcome, type CustomerRecord, type InteractionRecord } from '../../models/index.ts';
 import { firstMatchingRule } from '../classification/index.ts';
 import type { EngineContext } from '../context.ts';
 import { resolveCustomer } from '../customers/index.ts';
@@ -16,7 +16,10 @@ export interface MailThreading {
   threadRefs: readonly string[];
 }
 
-async function route(ctx: EngineContext, interaction: InteractionRecord, reference: string | null, customer: Awaited<ReturnType<typeof resolveCustomer>>) {
+/** A PENDING interaction older than this lost its router (a crash); the next capture of it routes it. */
+export const ROUTING_TIMEOUT_MS = 2 * 60_000;
+
+async function route(ctx: EngineContext, interaction: InteractionRecord, reference: string | null, customer: CustomerRecord | null) {
   const rule = firstMatchingRule(await listRules(ctx.db, true), interaction);
   const open = await findOpenCase(ctx, interaction, reference, customer, rule);
   if (open) {
@@ -62,13 +65,37 @@ export async function captureInteraction(ctx: EngineContext, actor: Actor, input
     createdAt: ctx.clock.now(),
   };
   const { record, created } = await insertInteractionOnce(ctx.db, draft);
-  if (!created) return record;
+  if (created) return routeAndRecord(ctx, record, checked.caseReference, customer);
+  return record.outcome === InteractionOutcome.PENDING ? resumeStale(ctx, record, checked.caseReference) : record;
+}
+
+/** Routes a stored interaction and records the outcome; on failure the row goes, so a retry starts clean. */
+async function routeAndRecord(ctx: EngineContext, record: InteractionRecord, reference: string | null, customer: CustomerRecord | null): Promise<InteractionRecord> {
   try {
-    const routed = await route(ctx, record, checked.caseReference, customer);
+    const routed = await route(ctx, record, reference, customer);
     await updateInteractionOutcome(ctx.db, record.id, routed);
   } catch (err) {
     await deleteInteraction(ctx.db, record.id);
     throw err;
   }
   return (await findInteractions(ctx.db, [record.id]))[0];
+}
+
+/**
+ * A capture of an interaction that is still PENDING: normally another caller is routing it right now,
+ * and this one returns it as it is. If it has been PENDING for longer than ROUTING_TIMEOUT_MS its router
+ * died; one caller takes it over, keeps the case the dead router had already linked, or routes it anew.
+ */
+async function resumeStale(ctx: EngineContext, record: InteractionRecord, reference: string | null): Promise<InteractionRecord> {
+  const now = ctx.clock.now();
+  if (!(await claimStalePending(ctx.db, record.id, now - ROUTING_TIMEOUT_MS, now))) return record;
+  ctx.logger.warn('resuming an interaction whose routing was interrupted', { interactionId: record.id });
+  const [linked] = await findInstances(ctx.db, await findLinkedInstanceIds(ctx.db, record.id));
+  if (linked) {
+    const outcome = linked.variables.interactionId === record.id ? InteractionOutcome.STARTED : InteractionOutcome.LINKED;
+    await updateInteractionOutcome(ctx.db, record.id, { outcome, caseInstanceId: linked.id, caseReference: linked.businessKey, ruleId: null });
+    return (await findInteractions(ctx.db, [record.id]))[0];
+  }
+  const [customer] = record.customerId ? await findCustomers(ctx.db, [record.customerId]) : [];
+  return routeAndRecord(ctx, record, reference, customer ?? null);
 }

@@ -1,5 +1,5 @@
 /** Interactions: front-line contacts taken in, classified, and turned into cases or joined to open ones. */
-export { captureInteraction, type MailThreading } from './capture-interaction.ts';
+export { captureInteraction, ROUTING_TIMEOUT_MS, type MailThreading } from './capture-interaction.ts';
 export { checkCaptureInput, LIMITS as INTERACTION_LIMITS, type CaptureInteractionInput } from './check-input.ts';
 export { replyToInteraction, type ReplyInput } from './reply.ts';
 export { getInteractions, queryInteractions, interactionsOfTask, casesOfCustomer, tasksOfCustomer } from './queries.ts';

@@ -33,6 +33,7 @@ export async function up(knex: Knex): Promise<void> {
     t.string('rule_id', 40);
     t.string('captured_by', 100);
     t.bigInteger('created_at').notNullable();
+    t.bigInteger('routing_at');
     t.index(['customer_id', 'created_at']);
     t.index(['case_instance_id']);
     t.index(['message_id']);

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { captureInteraction, casesOfCustomer, interactionsOfTask, queryInteractions, type CrossdeskError } from '../../../engine/index.ts';
+import { captureInteraction, casesOfCustomer, ROUTING_TIMEOUT_MS, interactionsOfTask, queryInteractions, type CrossdeskError } from '../../../engine/index.ts';
 import { actors } from '../../support/actors.ts';
 import type { TestEngine } from '../../support/context.ts';
 import { openTasks, reload, useTestEngine } from '../../support/scenario.ts';
@@ -38,6 +38,27 @@ describe('captureInteraction', () => {
     const results = await Promise.all(Array.from({ length: 5 }, () => capture(t.ctx, { subject: 'help now', externalId: 'race-1' })));
     assert.equal(new Set(results.map((r) => r.id)).size, 1);
     assert.equal(Number((await t.ctx.db('interactions').count({ n: '*' }))[0].n), 1);
+    assert.equal(Number((await t.ctx.db('process_instances').count({ n: '*' }))[0].n), 1);
+  });
+
+  it('given an interaction left PENDING by a router that died, then a capture after the routing timeout routes it, once', async () => {
+    const now = t.clock.now();
+    const row = { id: 'ia_crashed', external_id: 'crashed-1', channel: 'EMAIL', direction: 'INBOUND', subject: 'help, lost', outcome: 'PENDING', created_at: now, routing_at: now };
+    await t.ctx.db('interactions').insert(row);
+    assert.equal((await capture(t.ctx, { externalId: 'crashed-1' })).outcome, 'PENDING');
+    t.clock.advance(ROUTING_TIMEOUT_MS + 1);
+    const [a, b] = await Promise.all([capture(t.ctx, { externalId: 'crashed-1' }), capture(t.ctx, { externalId: 'crashed-1' })]);
+    assert.deepEqual([a.outcome, b.outcome].sort(), ['PENDING', 'STARTED']);
+    assert.equal(Number((await t.ctx.db('process_instances').count({ n: '*' }))[0].n), 1);
+    assert.equal((await capture(t.ctx, { externalId: 'crashed-1' })).outcome, 'STARTED');
+  });
+
+  it('given the dead router had started the case already, then resuming keeps that case instead of starting another', async () => {
+    const done = await capture(t.ctx, { subject: 'help 1', externalId: 'ok-1' });
+    await t.ctx.db('interactions').where('id', done.id).update({ outcome: 'PENDING', case_instance_id: null, routing_at: t.clock.now() });
+    t.clock.advance(ROUTING_TIMEOUT_MS + 1);
+    const resumed = await capture(t.ctx, { externalId: 'ok-1' });
+    assert.deepEqual([resumed.outcome, resumed.caseInstanceId], ['STARTED', done.caseInstanceId]);
     assert.equal(Number((await t.ctx.db('process_instances').count({ n: '*' }))[0].n), 1);
   });
 
