@@ -46,18 +46,19 @@ export async function insertCustomerIfAbsent(db: Db, c: CustomerRecord): Promise
     .ignore();
 }
 
-/** Fills in fields a customer record lacks (a later contact told us the phone number, say). */
-export async function fillCustomerGaps(db: Db, id: string, fields: { name?: string | null; email?: string | null; phone?: string | null }, at: number): Promise<void> {
-  const row = await db('customers').where('id', id).first();
-  if (!row) return;
-  const changes: Record<string, unknown> = {};
-  for (const key of ['name', 'email', 'phone'] as const) if (!row[key] && fields[key]) changes[key] = fields[key];
-  // Another customer may already own that e-mail or phone; then this one simply does not get it.
+/**
+ * Fills in fields a customer record lacks (a later contact told us the phone number, say); returns the
+ * record as it now stands. An e-mail or phone another customer already owns is not taken over.
+ */
+export async function fillCustomerGaps(db: Db, customer: CustomerRecord, fields: { name?: string | null; email?: string | null; phone?: string | null }, at: number): Promise<CustomerRecord> {
+  const changes: Partial<Record<'name' | 'email' | 'phone', string>> = {};
+  for (const key of ['name', 'email', 'phone'] as const) if (!customer[key] && fields[key]) changes[key] = fields[key] as string;
   for (const key of ['email', 'phone'] as const) {
-    if (changes[key] && (await db('customers').where(key, changes[key] as string).first())) delete changes[key];
+    if (changes[key] && (await db('customers').where(key, changes[key]).first())) delete changes[key];
   }
-  if (!Object.keys(changes).length) return;
+  if (!Object.keys(changes).length) return customer;
   await db('customers')
-    .where('id', id)
+    .where('id', customer.id)
     .update({ ...changes, updated_at: at });
+  return { ...customer, ...changes, updatedAt: at };
 }

@@ -145,6 +145,12 @@ export async function deleteInteraction(db: Db, id: string): Promise<void> {
   await db('interactions').where('id', id).delete();
 }
 
+/** The interaction with this externalId, if any. */
+export async function findByExternalId(db: Db, externalId: string): Promise<InteractionRecord | undefined> {
+  const row = await db('interactions').where('external_id', externalId).first();
+  return row ? toInteraction(row) : undefined;
+}
+
 /** Interactions by id. */
 export async function findInteractions(db: Db, ids: readonly string[]): Promise<InteractionRecord[]> {
   if (!ids.length) return [];

@@ -19,8 +19,7 @@ export async function resolveCustomer(ctx: EngineContext, input: CustomerInput |
     found = await findCustomerMatch(ctx.db, details);
   }
   if (!found) throw new Error('customer vanished right after it was stored');
-  await fillCustomerGaps(ctx.db, found.id, details, now);
-  return (await findCustomers(ctx.db, [found.id]))[0] ?? found;
+  return fillCustomerGaps(ctx.db, found, details, now);
 }
 
 /** Customers by id (for loaders). */

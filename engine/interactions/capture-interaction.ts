@@ -1,7 +1,7 @@
-import { claimStalePending, deleteInteraction, Direction, findCustomers, findInstances, findInteractions, findLinkedInstanceIds, insertInteractionOnce, InteractionOutcome, listRules, updateInteractionOutcome, type CustomerRecord, type InteractionRecord } from '../../models/index.ts';
+import { claimStalePending, deleteInteraction, findByExternalId, Direction, findCustomers, findInstances, findInteractions, findLinkedInstanceIds, insertInteractionOnce, InteractionOutcome, listRules, updateInteractionOutcome, type CustomerRecord, type InteractionRecord } from '../../models/index.ts';
 import { firstMatchingRule } from '../classification/index.ts';
 import type { EngineContext } from '../context.ts';
-import { resolveCustomer } from '../customers/index.ts';
+import { normalizeCustomer, resolveCustomer } from '../customers/index.ts';
 import { newId } from '../ids/index.ts';
 import { Role, type Actor } from '../users/actor.ts';
 import { requireRole } from '../users/authorize.ts';
@@ -44,6 +44,11 @@ async function route(ctx: EngineContext, interaction: InteractionRecord, referen
 export async function captureInteraction(ctx: EngineContext, actor: Actor, input: CaptureInteractionInput, threading: MailThreading = { messageId: null, threadRefs: [] }): Promise<InteractionRecord> {
   requireRole(actor, Role.AGENT, Role.INTEGRATOR, Role.SUPERVISOR);
   const checked = checkCaptureInput(input);
+  if (input.customer) normalizeCustomer(input.customer);
+  // A repeat (an SMTP redelivery, a retried call) is answered from the stored row, without touching
+  // customers; the unique index below still decides races between first deliveries.
+  const seen = checked.externalId ? await findByExternalId(ctx.db, checked.externalId) : undefined;
+  if (seen) return seen.outcome === InteractionOutcome.PENDING ? resumeStale(ctx, seen, checked.caseReference) : seen;
   const customer = await resolveCustomer(ctx, input.customer);
   const draft: InteractionRecord = {
     id: newId('ia'),
