@@ -44,6 +44,9 @@ function checkScore(value: unknown, field: string): number | undefined {
   return value as number;
 }
 
+// bpmn-engine keeps its own data under these names; a variable named so would be refused at start.
+const RESERVED = ['fields', 'content', 'properties', 'environment'];
+
 const SOURCE = /^(subject|body|channel|externalId|caseRef|interactionId|customer\.(id|name|email|phone)|attributes\.[\w.-]+)$/;
 
 /** A rule's action part, checked: exactly one of processKey and messageName, known variable sources. */
@@ -55,6 +58,7 @@ export function validateAction(input: unknown): RuleAction {
   const variables = input.variables ?? {};
   if (!isObject(variables)) throw new BadInputError('action.variables must be an object', { field: 'action.variables' });
   for (const [name, source] of Object.entries(variables)) {
+    if (RESERVED.includes(name) || !/^[A-Za-z_][\w]*$/.test(name)) throw new BadInputError(`action.variables.${name}: not a usable variable name`, { field: `action.variables.${name}` });
     const ok = (typeof source === 'string' && SOURCE.test(source)) || (isObject(source) && 'value' in source);
     if (!ok) throw new BadInputError(`action.variables.${name}: source must be subject, body, channel, customer.<id|name|email|phone>, attributes.<name> or { "value": ... }`, { field: `action.variables.${name}` });
   }

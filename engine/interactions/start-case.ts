@@ -1,7 +1,7 @@
 import type { ClassificationRuleRecord, CustomerRecord, InstanceRecord, InteractionRecord } from '../../models/index.ts';
 import { caseVariables } from '../classification/index.ts';
 import type { EngineContext } from '../context.ts';
-import { CrossdeskError } from '../errors/index.ts';
+import { CrossdeskError, ErrorCode } from '../errors/index.ts';
 import { startProcess } from '../instances/index.ts';
 import { correlateMessage } from '../messages/index.ts';
 import { SYSTEM_ACTOR } from '../users/actor.ts';
@@ -25,8 +25,9 @@ async function startByRule(ctx: EngineContext, rule: ClassificationRuleRecord, i
 
 /**
  * Starts the case for a new contact: the matching rule's process, or the triage process when no rule
- * matched. A rule naming a process that is not deployed (or a message no process starts) sends the
- * contact to triage too, with the reason in `triageReason`: a contact never ends in a void.
+ * matched. A rule whose process cannot start (not deployed, a message no process or two processes
+ * start, a start that fails) sends the contact to triage too, with the reason in `triageReason`: a
+ * contact never ends in a void.
  */
 export async function startCase(ctx: EngineContext, rule: ClassificationRuleRecord | null, interaction: InteractionRecord, customer: CustomerRecord | null): Promise<StartedCase> {
   const caseRef = newCaseReference();
@@ -37,7 +38,9 @@ export async function startCase(ctx: EngineContext, rule: ClassificationRuleReco
       if (instance) return { instance, caseRef, classified: true };
       triageReason = `rule "${rule.name}": no process starts with message ${rule.action.messageName}`;
     } catch (err) {
-      if (!(err instanceof CrossdeskError) || err.code !== 'NOT_FOUND') throw err;
+      // The rule cannot start its process (not deployed, two processes take the message, the start
+      // fails): that is the rule's problem, not the contact's. Transient conflicts and bugs propagate.
+      if (!(err instanceof CrossdeskError) || err.code === ErrorCode.CONFLICT) throw err;
       triageReason = `rule "${rule.name}": ${err.message}`;
     }
     ctx.logger.warn('classified contact sent to triage', { interactionId: interaction.id, reason: triageReason });

@@ -51,6 +51,20 @@ describe('GraphQL: interactions', () => {
     assert.equal((await s.gql(`{ interactions(filter: { channel: SMS }) { totalCount } }`)).data.interactions.totalCount, 1);
   });
 
+  it('manages rules: change with expectedVersion, CONFLICT when stale, delete keeps the audit trail', async () => {
+    const created = (await addRule()).data.upsertClassificationRule;
+    const UPSERT = `mutation ($input: ClassificationRuleInput!) { upsertClassificationRule(input: $input) { version match { channels keywords } action { processKey priority } } }`;
+    const input = { id: created.id, name: 'chat support', position: 2, match: { channels: ['CHAT', 'SMS'] }, action: { processKey: 'support-request', priority: 20 }, expectedVersion: 1 };
+    const changed = await s.gql(UPSERT, { input }, { as: 'designer' });
+    assert.deepEqual(changed.data.upsertClassificationRule, { version: 2, match: { channels: ['CHAT', 'SMS'], keywords: null }, action: { processKey: 'support-request', priority: 20 } });
+    assert.equal(codeOf(await s.gql(UPSERT, { input }, { as: 'designer' })), 'CONFLICT');
+    assert.equal(codeOf(await s.gql(UPSERT, { input: { ...input, expectedVersion: 2, match: { subjectPattern: '[' } } }, { as: 'designer' })), 'BAD_USER_INPUT');
+    await s.gql(`mutation ($id: ID!) { deleteClassificationRule(id: $id) { id } }`, { id: created.id }, { as: 'designer' });
+    assert.deepEqual((await s.gql(`{ classificationRules { id } }`)).data.classificationRules, []);
+    const versions = await s.testDb.db('classification_rule_versions').where('rule_id', created.id).orderBy('version');
+    assert.deepEqual(versions.map((v: any) => v.change), ['CREATED', 'UPDATED', 'DELETED']);
+  });
+
   it('refuses bad input and wrong roles with stable codes and stores nothing', async () => {
     assert.equal(codeOf(await addRule('agent')), 'FORBIDDEN');
     assert.equal(codeOf(await s.gql(CAPTURE, { input: { channel: 'EMAIL', customer: { email: 'nope' } } }, { as: 'agent' })), 'BAD_USER_INPUT');

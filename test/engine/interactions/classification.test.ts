@@ -45,6 +45,13 @@ describe('classification rules', () => {
     assert.match(String((await reload(t.ctx, i.caseInstanceId as string)).variables.triageReason), /orphan.*not-deployed/);
   });
 
+  it('given a rule whose process fails at its start, then the contact goes to triage rather than being refused', async () => {
+    await upsertClassificationRule(t.ctx, actors.designer, { name: 'needs priority', position: 1, match: { channels: ['VOICE'] }, action: { processKey: 'support-request', variables: { priority: { value: 'not a number' } } } });
+    const i = await capture(t.ctx, { channel: 'VOICE', subject: 'wrap-up' });
+    assert.equal(i.outcome, 'TRIAGE');
+    assert.match(String((await reload(t.ctx, i.caseInstanceId as string)).variables.triageReason), /needs priority/);
+  });
+
   it('given a disabled rule, then it is skipped', async () => {
     const [vip] = await getClassificationRules(t.ctx);
     await upsertClassificationRule(t.ctx, actors.designer, { ...vip, enabled: false, expectedVersion: 1 });
@@ -75,6 +82,7 @@ describe('classification rules', () => {
       [{ action: { processKey: 'a', messageName: 'b' } }, 'action.processKey'],
       [{ action: { processKey: 'a', priority: 101 } }, 'action.priority'],
       [{ action: { processKey: 'a', variables: { x: 'process.env' } } }, 'action.variables.x'],
+      [{ action: { processKey: 'a', variables: { content: 'body' } } }, 'action.variables.content'],
       [{ name: 'refunds' }, 'name'],
     ];
     for (const [patch, field] of bad) {
