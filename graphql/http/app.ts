@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import Koa from 'koa';
 import { pingDatabase, type EngineContext } from '../../engine/index.ts';
 import { ctiWebhook } from './cti-route.ts';
+import { intakeHandler, INTAKE_PATH } from './intake-route.ts';
 import { readBody } from './read-body.ts';
 import { makeYoga } from './yoga.ts';
 
@@ -24,6 +25,8 @@ export interface AppOptions {
   shutdown: AbortSignal;
   /** Shared secret of the CTI webhook; unset: POST /cti/events answers 503. */
   ctiSecret?: string;
+  /** Web-form submissions allowed per client address per minute (POST /intake/:formKey). */
+  formRateLimit?: number;
 }
 
 type Handler = (ctx: Koa.Context) => Promise<void>;
@@ -63,7 +66,7 @@ const webHandler: Handler = async (ctx) => {
   ctx.body = existsSync(webIndex) ? readFileSync(webIndex, 'utf8') : NOT_BUILT;
 };
 
-/** The HTTP application: GraphQL (and GraphiQL) on /graphql, a health check, and the web app at /. */
+/** The HTTP application: GraphQL (and GraphiQL) on /graphql, web forms on /intake/:formKey, a health check, and the web app at /. */
 export function makeApp(engine: EngineContext, options: AppOptions): Koa {
   const app = new Koa();
   app.on('error', (err: { code?: string; status?: number }) => {
@@ -76,9 +79,12 @@ export function makeApp(engine: EngineContext, options: AppOptions): Koa {
     '/health': healthHandler(engine),
     '/cti/events': ctiWebhook(engine, options.ctiSecret),
   };
+  const intake = intakeHandler(engine, options.formRateLimit ?? 10);
   app.use(async (ctx, next) => {
     const route = routes[ctx.path];
     if (route) return route(ctx);
+    const form = INTAKE_PATH.exec(ctx.path);
+    if (form) return intake(ctx, form[1]);
     if (ctx.path === '/' && (ctx.method === 'GET' || ctx.method === 'HEAD')) return webHandler(ctx);
     await next();
   });
