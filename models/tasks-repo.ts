@@ -279,6 +279,8 @@ export async function reserveQueuedTasks(db: Db, decisions: ReadonlyMap<string, 
   const bindings = ids.flatMap((id) => [id, JSON.stringify(decisions.get(id))]);
   return db('tasks')
     .whereIn('id', ids)
-    .where('state', TaskState.QUEUED)
+    // Written so that no index can serve it: otherwise SQLite walks the (state, ...) index over every
+    // queued task instead of looking the ids up by primary key.
+    .whereRaw("state || '' = ?", [TaskState.QUEUED])
     .update({ state: TaskState.RESERVED, version: db.raw('version + 1'), routing_decision: db.raw(`CASE id ${cases} END`, bindings) });
 }

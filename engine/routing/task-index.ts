@@ -1,5 +1,6 @@
 import type { TaskRecord } from '../../models/index.ts';
 import { capacityExclusion } from './capacity.ts';
+import { MaxHeap } from './heap.ts';
 import type { Requirements } from './eligibility.ts';
 import type { AgentView } from './matching.ts';
 import { PriorityWeights, staticPriority, urgencyStartsAt, type PriorityQueue } from './priority.ts';
@@ -145,23 +146,29 @@ export function makeTaskIndex(): TaskIndex {
         if (bucket.urgent.length) cursors.push({ list: bucket.urgent, at: 0, slope: urgentSlope(bucket.urgent[0].entry.queue), channel: bucket.req.channel });
       }
       const usable = (slot: Slot) => atLevel(slot.entry) && !slot.entry.declinedBy.has(view.agent.id) && (!allow || allow(slot.entry));
+      // A max-heap of the lists' current heads: each pick costs a logarithm of the number of lists.
+      type Head = { cursor: (typeof cursors)[number]; score: number; enqueuedAt: number };
+      const heap = new MaxHeap<Head>((a, b) => a.score - b.score || b.enqueuedAt - a.enqueuedAt);
+      const headOf = (cursor: (typeof cursors)[number]): Head | null => {
+        while (cursor.at < cursor.list.length && !usable(cursor.list[cursor.at])) cursor.at += 1;
+        const slot = cursor.list[cursor.at];
+        return slot ? { cursor, score: slot.key + cursor.slope * now, enqueuedAt: slot.entry.task.enqueuedAt } : null;
+      };
+      for (const cursor of cursors) {
+        const head = headOf(cursor);
+        if (head) heap.push(head);
+      }
       const picks: { entry: IndexedTask; score: number }[] = [];
-      while (picks.length < count) {
-        let best: { cursor: (typeof cursors)[number]; score: number } | null = null;
-        for (const cursor of cursors) {
-          if (capacityExclusion(view.agent, load, cursor.channel, true)) continue;
-          while (cursor.at < cursor.list.length && !usable(cursor.list[cursor.at])) cursor.at += 1;
-          const head = cursor.list[cursor.at];
-          if (!head) continue;
-          const score = head.key + cursor.slope * now;
-          if (!best || score > best.score || (score === best.score && head.entry.task.enqueuedAt < best.cursor.list[best.cursor.at].entry.task.enqueuedAt)) best = { cursor, score };
-        }
-        if (!best) break;
-        const slot = best.cursor.list[best.cursor.at];
-        best.cursor.at += 1;
-        picks.push({ entry: slot.entry, score: best.score });
-        load.byChannel[best.cursor.channel] += 1;
+      while (picks.length < count && heap.size > 0) {
+        const top = heap.pop() as Head;
+        // Load only grows within a batch: a list whose channel is full stays out.
+        if (capacityExclusion(view.agent, load, top.cursor.channel, true)) continue;
+        picks.push({ entry: top.cursor.list[top.cursor.at].entry, score: top.score });
+        top.cursor.at += 1;
+        load.byChannel[top.cursor.channel] += 1;
         load.active += 1;
+        const next = headOf(top.cursor);
+        if (next) heap.push(next);
       }
       return picks;
     },
