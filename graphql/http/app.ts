@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
 import Koa from 'koa';
 import { pingDatabase, type EngineContext } from '../../engine/index.ts';
 import { readBody } from './read-body.ts';
+import { serveWebApp } from './web-assets.ts';
 import { makeYoga } from './yoga.ts';
 
 /**
@@ -10,12 +10,6 @@ import { makeYoga } from './yoga.ts';
  * with its size, which tells a designer more than a bare 413.
  */
 export const MAX_REQUEST_BYTES = 16 * 1024 * 1024;
-
-const webIndex = new URL('../../web/dist/index.html', import.meta.url);
-
-const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>Crossdesk</title>
-<h1>Crossdesk</h1><p>The web app is not built yet (see <code>web/README.md</code>).
-The GraphQL API, with GraphiQL to try it, is at <a href="/graphql">/graphql</a>.</p>`;
 
 /** Options of the HTTP application. */
 export interface AppOptions {
@@ -54,13 +48,7 @@ function healthHandler(engine: EngineContext): Handler {
   };
 }
 
-// Read on every request rather than once: the web app may be built while the server runs.
-const webHandler: Handler = async (ctx) => {
-  ctx.type = 'html';
-  ctx.body = existsSync(webIndex) ? readFileSync(webIndex, 'utf8') : NOT_BUILT;
-};
-
-/** The HTTP application: GraphQL (and GraphiQL) on /graphql, a health check, and the web app at /. */
+/** The HTTP application: GraphQL (and GraphiQL) on /graphql, a health check, and the web app (web/dist) at / with an SPA fallback. */
 export function makeApp(engine: EngineContext, options: AppOptions): Koa {
   const app = new Koa();
   app.on('error', (err: { code?: string; status?: number }) => {
@@ -72,7 +60,7 @@ export function makeApp(engine: EngineContext, options: AppOptions): Koa {
   app.use(async (ctx, next) => {
     const route = routes[ctx.path];
     if (route) return route(ctx);
-    if (ctx.path === '/' && (ctx.method === 'GET' || ctx.method === 'HEAD')) return webHandler(ctx);
+    if (serveWebApp(ctx)) return;
     await next();
   });
   return app;
