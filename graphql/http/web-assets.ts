@@ -49,8 +49,8 @@ export function serveWebApp(ctx: Koa.Context, dist = DIST): boolean {
     ctx.body = createReadStream(file);
     return true;
   }
-  if (ctx.path !== '/' && !ctx.accepts('html')) return false;
-  if (ctx.path !== '/' && extname(ctx.path)) return false;
+  // Only page loads fall back (browsers send text/html on navigation); a missing file stays a 404.
+  if (ctx.path !== '/' && (!ctx.get('accept').includes('text/html') || extname(ctx.path))) return false;
   const index = join(dist, 'index.html');
   ctx.type = 'html';
   ctx.set('cache-control', 'no-cache');

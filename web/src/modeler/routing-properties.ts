@@ -55,15 +55,22 @@ function InterruptibleField(props: { element: any; id: string; label: string }) 
   });
 }
 
-/** The group's entries for a user task. */
+/**
+ * The group's entries for a user task. The panel renders each entry's `component` with the entry as
+ * props, so the components stay the same functions across renders (a pending debounced edit survives).
+ */
 export function routingEntries(element: any, t: Translate) {
   const validators = makeValidators(t);
   const text = ATTRS.map((attr) => ({
     id: `crossdesk-${attr}`,
-    component: (p: any) => AttributeField({ ...p, element, attr, label: t(`routing.${attr}`), validate: validators[attr] }),
+    component: AttributeField,
+    element,
+    attr,
+    label: t(`routing.${attr}`),
+    validate: validators[attr],
     isEdited: isTextFieldEntryEdited,
   }));
-  return [...text, { id: 'crossdesk-interruptible', component: (p: any) => InterruptibleField({ ...p, element, label: t('routing.interruptible') }), isEdited: isCheckboxEntryEdited }];
+  return [...text, { id: 'crossdesk-interruptible', component: InterruptibleField, element, label: t('routing.interruptible'), isEdited: isCheckboxEntryEdited }];
 }
 
 class RoutingPropertiesProvider {
