@@ -21,7 +21,8 @@ describe('web app in Chromium', function () {
     context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     page = await context.newPage();
   });
-  afterEach(async () => {
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && page) await screenshot(page, `failed-${this.currentTest.title.slice(0, 40).replace(/\W+/g, '-')}`);
     await context?.close();
     await s?.close();
   });

@@ -38,7 +38,8 @@ describe('web app in Chromium: the modeler', function () {
     await signIn(page, s.server.url, 'designer', 'demo', '#/modeler');
     await page.locator('[data-element-id="start"]').waitFor();
   });
-  afterEach(async () => {
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && page) await screenshot(page, `failed-${this.currentTest.title.slice(0, 40).replace(/\W+/g, '-')}`);
     await context?.close();
     await s?.close();
   });
