@@ -19,6 +19,12 @@ const config: CodegenConfig = {
           CorrelationResult: '../../engine/index.ts#CorrelationResult as EngineCorrelationResult',
           ExternalTask: '../../engine/index.ts#LockedExternalTask',
           Incident: '../../engine/index.ts#JobRecord',
+          Agent: '../../engine/index.ts#AgentRecord',
+          Queue: '../../engine/index.ts#QueueWithStats',
+          QueueStats: '../../engine/index.ts#QueueStats as EngineQueueStats',
+          Reservation: '../../engine/index.ts#ReservationRecord',
+          CtiEventResult: '../../engine/index.ts#CtiEventResult as EngineCtiEventResult',
+          WorkEvent: '../resolvers/work-event.ts#WorkEventPayload',
         },
         // DateTime travels as epoch milliseconds inside the server (what the engine stores).
         scalars: { JSON: 'unknown', DateTime: { input: 'number', output: 'number' } },

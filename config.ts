@@ -23,6 +23,8 @@ export interface Config {
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Largest BPMN upload accepted, in bytes. */
   readonly maxBpmnBytes: number;
+  /** Shared secret of the CTI webhook (`POST /cti/events`, HMAC-SHA256); unset: the webhook is off. */
+  readonly ctiSecret: string | undefined;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -66,5 +68,6 @@ export function loadConfig(env: Env = process.env): Config {
     allowScripts: parseBoolean('CROSSDESK_ALLOW_SCRIPTS', env.CROSSDESK_ALLOW_SCRIPTS, false),
     logLevel,
     maxBpmnBytes: 5 * 1024 * 1024,
+    ctiSecret: env.CROSSDESK_CTI_SECRET || undefined,
   };
 }

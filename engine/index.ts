@@ -17,3 +17,8 @@ export * from './timers/index.ts';
 export * from './external-tasks/index.ts';
 export type { JobRecord } from '../models/index.ts';
 export * from './services/index.ts';
+export * from './routing/index.ts';
+export * from './agents/index.ts';
+export * from './queues/index.ts';
+export * from './cti/index.ts';
+export { Presence, ReservationState, TaskKind, type AgentRecord, type AgentLoad, type QueueRecord, type ReservationRecord, type Capacity } from '../models/index.ts';

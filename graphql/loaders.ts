@@ -1,5 +1,11 @@
 import DataLoader from 'dataloader';
 import {
+  getAgentLoads,
+  getPendingReservationsOfTasks,
+  getQueueSettings,
+  type AgentLoad,
+  type QueueRecord,
+  type ReservationRecord,
   getDefinitions,
   getInstances,
   getTasks,
@@ -38,6 +44,18 @@ export function makeLoaders(engine: EngineContext) {
     instanceTasks: perKey<TaskRecord>((id) => instanceTasks(engine, id)),
     instanceHistory: perKey<HistoryRecord>((id) => instanceHistory(engine, id)),
     taskHistory: perKey<HistoryRecord>((id) => taskHistory(engine, id)),
+    agentLoads: new DataLoader<string, AgentLoad>(async (ids) => {
+      const loads = await getAgentLoads(engine, ids);
+      return ids.map((id) => loads.get(id) as AgentLoad);
+    }),
+    taskReservations: new DataLoader<string, ReservationRecord | null>(async (ids) => {
+      const byTask = new Map((await getPendingReservationsOfTasks(engine, ids)).map((r) => [r.taskId, r]));
+      return ids.map((id) => byTask.get(id) ?? null);
+    }),
+    queueSettings: new DataLoader<string, QueueRecord | null>(async (names) => {
+      const byName = new Map((await getQueueSettings(engine, names)).map((q) => [q.name, q]));
+      return names.map((n) => byName.get(n) ?? null);
+    }),
   };
 }
 

@@ -72,3 +72,9 @@ export function fromJson<T>(value: unknown, fallback: T): T {
 export async function insertRows(db: Db, table: string, rows: readonly Record<string, unknown>[], chunk = 100): Promise<void> {
   for (let i = 0; i < rows.length; i += chunk) await db(table).insert(rows.slice(i, i + chunk));
 }
+
+/** True when a statement failed on a unique or primary key (SQLite and PostgreSQL spell it differently). */
+export function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; errno?: number; message?: string };
+  return e?.code === '23505' || (e?.code === 'SQLITE_CONSTRAINT' && /UNIQUE|PRIMARY KEY/.test(e.message ?? ''));
+}

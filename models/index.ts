@@ -10,3 +10,8 @@ export * from './jobs-repo.ts';
 export * from './subscriptions-repo.ts';
 export * from './job-claims.ts';
 export * from './buffered-messages-repo.ts';
+export * from './agents-repo.ts';
+export * from './queues-repo.ts';
+export * from './reservations-repo.ts';
+export * from './cti-events-repo.ts';
+export * from './routing-queries.ts';

@@ -1,4 +1,5 @@
 import type { Db } from './db.ts';
+import { whereEligible } from './routing-queries.ts';
 import { taskFromRow, type TaskRecord, type TaskState } from './tasks-repo.ts';
 
 /** Who may see a task as a candidate: tasks without candidates are open to everyone. */
@@ -36,13 +37,9 @@ function applyFilter(db: Db, q: any, f: TaskFilter) {
   if (f.candidateGroup) q.whereExists(hasCandidate(db, 'GROUP', [f.candidateGroup]));
   if (f.candidateUser) q.whereExists(hasCandidate(db, 'USER', [f.candidateUser]));
   if (f.eligibleFor) {
-    const { userId, groups } = f.eligibleFor;
-    q.where((w: any) => {
-      w.whereNotExists(db('task_candidates').select(db.raw('1')).whereRaw('task_candidates.task_id = tasks.id'))
-        .orWhereExists(hasCandidate(db, 'USER', [userId]))
-        .orWhere('tasks.assignee_id', userId);
-      if (groups.length) w.orWhereExists(hasCandidate(db, 'GROUP', groups));
-    });
+    const agent = f.eligibleFor;
+    // Held by the viewer, or takeable: a candidate with every required skill at its level.
+    q.where((w: any) => w.where('tasks.assignee_id', agent.userId).orWhere((inner: any) => whereEligible(db, inner, agent)));
   }
   if (f.definitionKey) q.where('tasks.definition_key', f.definitionKey);
   if (f.instanceId) q.where('tasks.instance_id', f.instanceId);

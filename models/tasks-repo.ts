@@ -18,19 +18,25 @@ export const OPEN_TASK_STATES: readonly TaskState[] = [TaskState.QUEUED, TaskSta
 export const Channel = { VOICE: 'VOICE', CHAT: 'CHAT', EMAIL: 'EMAIL', BACKOFFICE: 'BACKOFFICE' } as const;
 export type Channel = (typeof Channel)[keyof typeof Channel];
 
+/** Where a task comes from: a BPMN user task, a live call reported by CTI, a callback request, a consultation. */
+export const TaskKind = { USER_TASK: 'USER_TASK', CALL: 'CALL', CALLBACK: 'CALLBACK', CONSULT: 'CONSULT' } as const;
+export type TaskKind = (typeof TaskKind)[keyof typeof TaskKind];
+
 /** A required skill with its minimum proficiency. */
 export interface SkillRequirement {
   name: string;
   level: number;
 }
 
-/** A work item: one waiting user-task execution of a process instance. */
+/** A work item: a waiting user-task execution of a process instance, or live work such as a call. */
 export interface TaskRecord {
   id: string;
-  instanceId: string;
-  definitionId: string;
-  definitionKey: string;
-  elementId: string;
+  kind: TaskKind;
+  /** Null for live work (calls, callbacks) that no process created. */
+  instanceId: string | null;
+  definitionId: string | null;
+  definitionKey: string | null;
+  elementId: string | null;
   executionId: string;
   name: string | null;
   documentation: string | null;
@@ -56,6 +62,21 @@ export interface TaskRecord {
   completedAt: number | null;
   completedBy: string | null;
   output: Record<string, unknown> | null;
+  /** Age base for routing: when the task first entered the queue (kept when it returns to the queue). */
+  enqueuedAt: number;
+  /** How many of its queue's escalation steps have been applied. */
+  escalationLevel: number;
+  /** Why the router offered or gave the task to its agent (candidates, scores, exclusions). */
+  routingDecision: Record<string, unknown> | null;
+  callId: string | null;
+  customer: Record<string, unknown> | null;
+  /** When the holder started (or resumed) working on it; handling time accrues from here. */
+  workStartedAt: number | null;
+  pausedAt: number | null;
+  handlingMs: number;
+  answeredAt: number | null;
+  /** Timestamp of the last CTI event applied to this call (older ones are ignored). */
+  ctiAt: number | null;
   version: number;
 }
 
@@ -63,10 +84,11 @@ const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
 const toTask = (r: any): TaskRecord => ({
   id: r.id,
-  instanceId: r.instance_id,
-  definitionId: r.definition_id,
-  definitionKey: r.definition_key,
-  elementId: r.element_id,
+  kind: r.kind,
+  instanceId: r.instance_id ?? null,
+  definitionId: r.definition_id ?? null,
+  definitionKey: r.definition_key ?? null,
+  elementId: r.element_id ?? null,
   executionId: r.execution_id,
   name: r.name ?? null,
   documentation: r.documentation ?? null,
@@ -91,11 +113,22 @@ const toTask = (r: any): TaskRecord => ({
   completedAt: num(r.completed_at),
   completedBy: r.completed_by ?? null,
   output: fromJson(r.output, null),
+  enqueuedAt: Number(r.enqueued_at ?? r.created_at),
+  escalationLevel: Number(r.escalation_level),
+  routingDecision: fromJson(r.routing_decision, null),
+  callId: r.call_id ?? null,
+  customer: fromJson(r.customer, null),
+  workStartedAt: num(r.work_started_at),
+  pausedAt: num(r.paused_at),
+  handlingMs: Number(r.handling_ms),
+  answeredAt: num(r.answered_at),
+  ctiAt: num(r.cti_at),
   version: Number(r.version),
 });
 
 const toRow = (t: TaskRecord) => ({
   id: t.id,
+  kind: t.kind,
   instance_id: t.instanceId,
   definition_id: t.definitionId,
   definition_key: t.definitionKey,
@@ -124,6 +157,16 @@ const toRow = (t: TaskRecord) => ({
   completed_at: t.completedAt,
   completed_by: t.completedBy,
   output: t.output === null ? null : JSON.stringify(t.output),
+  enqueued_at: t.enqueuedAt,
+  escalation_level: t.escalationLevel,
+  routing_decision: t.routingDecision === null ? null : JSON.stringify(t.routingDecision),
+  call_id: t.callId,
+  customer: t.customer === null ? null : JSON.stringify(t.customer),
+  work_started_at: t.workStartedAt,
+  paused_at: t.pausedAt,
+  handling_ms: t.handlingMs,
+  answered_at: t.answeredAt,
+  cti_at: t.ctiAt,
   version: t.version,
 });
 
@@ -136,6 +179,20 @@ export async function insertTasks(db: Db, tasks: readonly TaskRecord[]): Promise
     ...[...new Set(t.candidateUsers)].map((value) => ({ task_id: t.id, kind: 'USER', value })),
   ]);
   if (candidates.length) await insertRows(db, 'task_candidates', candidates);
+  const skills = tasks.flatMap((t) => t.skills.map((s) => ({ task_id: t.id, skill: s.name, level: s.level })));
+  if (skills.length) await insertRows(db, 'task_skills', skills);
+}
+
+/** Replaces a task's effective skill levels (escalation lowers them). */
+export async function replaceTaskSkills(db: Db, taskId: string, skills: readonly SkillRequirement[]): Promise<void> {
+  await db('task_skills').where({ task_id: taskId }).delete();
+  if (skills.length) await insertRows(db, 'task_skills', skills.map((s) => ({ task_id: taskId, skill: s.name, level: s.level })));
+}
+
+/** Adds a candidate group to a task (escalation widens who may take it). */
+export async function addTaskCandidateGroup(db: Db, taskId: string, group: string, groups: readonly string[]): Promise<void> {
+  await db('task_candidates').insert({ task_id: taskId, kind: 'GROUP', value: group }).onConflict(['task_id', 'kind', 'value']).ignore();
+  await db('tasks').where({ id: taskId }).update({ candidate_groups: JSON.stringify(groups) });
 }
 
 /** One task. */
@@ -157,6 +214,17 @@ export async function findTasksOfInstance(db: Db, instanceId: string, openOnly =
   return (await q).map(toTask);
 }
 
+/** The task fields that commands change after creation. */
+export type TaskChanges = Partial<Pick<TaskRecord, 'state' | 'assigneeId' | 'claimedAt' | 'completedAt' | 'completedBy' | 'output' | 'queue' | 'priority'
+  | 'enqueuedAt' | 'escalationLevel' | 'routingDecision' | 'workStartedAt' | 'pausedAt' | 'handlingMs' | 'answeredAt' | 'ctiAt' | 'customer'>>;
+
+const COLUMN_OF: Record<keyof TaskChanges, string> = {
+  state: 'state', assigneeId: 'assignee_id', claimedAt: 'claimed_at', completedAt: 'completed_at', completedBy: 'completed_by', output: 'output',
+  queue: 'queue', priority: 'priority', enqueuedAt: 'enqueued_at', escalationLevel: 'escalation_level', routingDecision: 'routing_decision',
+  workStartedAt: 'work_started_at', pausedAt: 'paused_at', handlingMs: 'handling_ms', answeredAt: 'answered_at', ctiAt: 'cti_at', customer: 'customer',
+};
+const JSON_COLUMNS = new Set(['output', 'routing_decision', 'customer']);
+
 /**
  * Changes a task only if it is still in one of `fromStates` at `expectedVersion` (and, where given,
  * held by `assigneeId`). One conditional UPDATE: a concurrent command sees 0 rows and loses.
@@ -165,15 +233,14 @@ export async function updateTaskIf(
   db: Db,
   id: string,
   guard: { fromStates: readonly TaskState[]; expectedVersion: number },
-  changes: Partial<Pick<TaskRecord, 'state' | 'assigneeId' | 'claimedAt' | 'completedAt' | 'completedBy' | 'output'>>,
+  changes: TaskChanges,
 ): Promise<boolean> {
   const row: Record<string, unknown> = { version: guard.expectedVersion + 1 };
-  if (changes.state !== undefined) row.state = changes.state;
-  if (changes.assigneeId !== undefined) row.assignee_id = changes.assigneeId;
-  if (changes.claimedAt !== undefined) row.claimed_at = changes.claimedAt;
-  if (changes.completedAt !== undefined) row.completed_at = changes.completedAt;
-  if (changes.completedBy !== undefined) row.completed_by = changes.completedBy;
-  if (changes.output !== undefined) row.output = changes.output === null ? null : JSON.stringify(changes.output);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined) continue;
+    const column = COLUMN_OF[key as keyof TaskChanges];
+    row[column] = JSON_COLUMNS.has(column) && value !== null ? JSON.stringify(value) : value;
+  }
   const count = await db('tasks').where({ id, version: guard.expectedVersion }).whereIn('state', [...guard.fromStates]).update(row);
   return count === 1;
 }

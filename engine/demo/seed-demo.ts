@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { EngineContext } from '../context.ts';
 import { deployProcess } from '../definitions/index.ts';
 import { getUser, saveUser, SYSTEM_ACTOR } from '../users/index.ts';
+import { seedRouting } from './seed-routing.ts';
 
 /** Demo users: each holds the role of its name; the password `demo` is set only when the user is created. */
 const DEMO_USERS = [
@@ -26,4 +27,5 @@ export async function seedDemo(ctx: EngineContext): Promise<void> {
     const bpmnXml = readFileSync(new URL(`./${file}`, import.meta.url), 'utf8');
     await deployProcess(ctx, SYSTEM_ACTOR, { name: `demo: ${file}`, bpmnXml });
   }
+  await seedRouting(ctx);
 }

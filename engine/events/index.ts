@@ -1,9 +1,12 @@
 import { EventEmitter } from 'node:events';
-import type { TaskRecord, InstanceRecord } from '../../models/index.ts';
+import type { AgentRecord, InstanceRecord, ReservationRecord, TaskRecord } from '../../models/index.ts';
 
 /** What changed, published after the change is committed (never before). */
 export type EngineEvent =
   | { type: 'task.created' | 'task.claimed' | 'task.unclaimed' | 'task.assigned' | 'task.completed' | 'task.cancelled' | 'task.slaBreached'; task: TaskRecord }
+  | { type: 'task.reserved' | 'task.paused' | 'task.resumed' | 'task.requeued' | 'task.escalated'; task: TaskRecord }
+  | { type: 'reservation.offered' | 'reservation.accepted' | 'reservation.rejected' | 'reservation.timedOut' | 'reservation.rescinded'; reservation: ReservationRecord; task: TaskRecord }
+  | { type: 'agent.changed'; agent: AgentRecord }
   | { type: 'instance.started' | 'instance.completed' | 'instance.cancelled' | 'instance.changed'; instance: InstanceRecord }
   | { type: 'timers.scheduled'; dueAt: number }
   | { type: 'external.created'; topic: string };

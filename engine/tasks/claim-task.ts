@@ -1,11 +1,12 @@
-import { appendHistory, findTask, findUser, TaskState, updateTaskIf, withTransaction, type TaskRecord } from '../../models/index.ts';
+import { appendHistory, findTask, findUser, pendingReservationsOfTasks, TaskState, updateTaskIf, withTransaction, type TaskRecord } from '../../models/index.ts';
+import { acceptReservation } from '../routing/offers.ts';
+import { assertQualified, takeTask } from '../routing/pull.ts';
 import type { EngineContext } from '../context.ts';
-import { BadInputError, ConflictError, NotFoundError } from '../errors/index.ts';
+import { BadInputError, ConflictError, ErrorCode, NotFoundError, TaskStateError } from '../errors/index.ts';
 import { Role, type Actor } from '../users/actor.ts';
 import { requireRole } from '../users/authorize.ts';
 import { assertClaimable, assertOpen } from './task-rules.ts';
 
-const CLAIMABLE: readonly TaskState[] = [TaskState.QUEUED, TaskState.RESERVED];
 const REASSIGNABLE: readonly TaskState[] = [TaskState.QUEUED, TaskState.RESERVED, TaskState.ASSIGNED, TaskState.PAUSED];
 
 async function load(ctx: EngineContext, id: string): Promise<TaskRecord> {
@@ -39,13 +40,20 @@ export async function claimTask(ctx: EngineContext, actor: Actor, id: string): P
   const task = await load(ctx, id);
   assertClaimable(task, actor);
   if (task.assigneeId === actor.userId) return task;
-  try {
-    return await change(ctx, actor, task, CLAIMABLE, { state: TaskState.ASSIGNED, assigneeId: actor.userId, claimedAt: ctx.clock.now() }, 'task.claimed');
-  } catch (err) {
-    if (!(err instanceof ConflictError)) throw err;
-    assertClaimable(await load(ctx, id), actor);
-    throw err;
-  }
+  if (task.state === TaskState.RESERVED) return claimReserved(ctx, actor, task);
+  await assertQualified(ctx, task, actor);
+  const decision = { rule: 'pull' as const, chosen: actor.userId, at: ctx.clock.now(), considered: [], excludedCounts: {} };
+  const taken = await takeTask(ctx, actor, task, decision);
+  if (taken) return taken;
+  assertClaimable(await load(ctx, id), actor);
+  throw new ConflictError(`task ${id} changed meanwhile; reload it`, { taskId: id });
+}
+
+/** A reserved task is the reservation holder's to accept; anyone else is refused. */
+async function claimReserved(ctx: EngineContext, actor: Actor, task: TaskRecord): Promise<TaskRecord> {
+  const [reservation] = await pendingReservationsOfTasks(ctx.db, [task.id]);
+  if (reservation?.agentId === actor.userId) return acceptReservation(ctx, actor, reservation.id);
+  throw new TaskStateError(ErrorCode.TASK_NOT_CLAIMABLE, task.id, `task ${task.id} is offered to another agent`, { reason: 'RESERVED' });
 }
 
 /** Gives a claimed task back to the queue (its assignee or a supervisor). */

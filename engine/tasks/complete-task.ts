@@ -1,6 +1,6 @@
-import { findTask, TaskState, updateTaskIf, type TaskRecord } from '../../models/index.ts';
+import { appendHistory, findTask, TaskState, updateTaskIf, withTransaction, type TaskRecord } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
-import { CrossdeskError, ErrorCode, NotFoundError, TaskStateError } from '../errors/index.ts';
+import { ConflictError, CrossdeskError, ErrorCode, NotFoundError, TaskStateError } from '../errors/index.ts';
 import { checkVariables } from '../instances/variables.ts';
 import { LostRace, runInstanceCommand } from '../runtime/index.ts';
 import { Role, type Actor } from '../users/actor.ts';
@@ -19,6 +19,7 @@ export async function completeTask(ctx: EngineContext, actor: Actor, id: string,
   const first = await findTask(ctx.db, id);
   if (!first) throw new NotFoundError('Task', id);
   assertAssignee(first, actor);
+  if (!first.instanceId) return completeLiveWork(ctx, actor, first, variables);
   try {
     return await runCompletion(ctx, actor, first, variables);
   } catch (err) {
@@ -33,7 +34,7 @@ function runCompletion(ctx: EngineContext, actor: Actor, first: TaskRecord, vari
   const id = first.id;
   // The first attempt trusts the row just read; a retry after a lost race reads it again.
   let known: TaskRecord | null = first;
-  return runInstanceCommand(ctx, first.instanceId, actor, async (run) => {
+  return runInstanceCommand(ctx, first.instanceId as string, actor, async (run) => {
     const task = known ?? ((await findTask(ctx.db, id)) as TaskRecord);
     known = null;
     assertAssignee(task, actor);
@@ -44,10 +45,11 @@ function runCompletion(ctx: EngineContext, actor: Actor, first: TaskRecord, vari
     if (wait.api.environment !== root) wait.api.environment?.assignVariables(variables);
     wait.api.signal({ variables });
     const now = ctx.clock.now();
-    const done: TaskRecord = { ...task, state: TaskState.COMPLETED, completedAt: now, completedBy: actor.userId, output: variables, version: task.version + 1 };
+    const changes = completion(task, actor, variables, now);
+    const done: TaskRecord = { ...task, ...changes, version: task.version + 1 };
     return {
       async persist(trx) {
-        const won = await updateTaskIf(trx, id, { fromStates: [TaskState.ASSIGNED], expectedVersion: task.version }, { state: TaskState.COMPLETED, completedAt: now, completedBy: actor.userId, output: variables });
+        const won = await updateTaskIf(trx, id, { fromStates: [TaskState.ASSIGNED], expectedVersion: task.version }, changes);
         if (!won) throw new LostRace();
       },
       history: [{
@@ -60,4 +62,30 @@ function runCompletion(ctx: EngineContext, actor: Actor, first: TaskRecord, vari
       },
     };
   });
+}
+
+/** The row changes of a completion: handling time stops accruing. */
+function completion(task: TaskRecord, actor: Actor, output: Record<string, unknown>, now: number) {
+  const handlingMs = task.handlingMs + (task.workStartedAt === null ? 0 : Math.max(0, now - task.workStartedAt));
+  return { state: TaskState.COMPLETED, completedAt: now, completedBy: actor.userId, output, handlingMs, workStartedAt: null };
+}
+
+/** Completes live work (a call or callback): there is no process to signal. */
+async function completeLiveWork(ctx: EngineContext, actor: Actor, task: TaskRecord, variables: Record<string, unknown>): Promise<TaskRecord> {
+  const now = ctx.clock.now();
+  const changes = completion(task, actor, variables, now);
+  const done: TaskRecord = { ...task, ...changes, version: task.version + 1 };
+  await withTransaction(ctx.db, async (trx) => {
+    const won = await updateTaskIf(trx, task.id, { fromStates: [TaskState.ASSIGNED], expectedVersion: task.version }, changes);
+    if (!won) {
+      assertAssignee((await findTask(trx, task.id)) as TaskRecord, actor);
+      throw new ConflictError(`task ${task.id} changed meanwhile; reload it`, { taskId: task.id });
+    }
+    await appendHistory(trx, [{
+      instanceId: null, taskId: task.id, type: 'task.completed', elementId: null, actorId: actor.userId, onBehalfOf: actor.onBehalfOf, at: now,
+      data: { before: { state: task.state }, after: { state: TaskState.COMPLETED }, variables },
+    }]);
+  });
+  ctx.events.publish({ type: 'task.completed', task: done });
+  return done;
 }

@@ -41,7 +41,14 @@ export function toInt(value: unknown, fallback: number, min: number, max: number
 
 /** Parses `billing:3 spanish:2` (space or comma separated; a skill without level means level 1). */
 export function toSkills(value: unknown): SkillRequirement[] {
-  if (Array.isArray(value)) return value.map((s: any) => ({ name: String(s.name), level: Number(s.level ?? 1) }));
+  const parsed = Array.isArray(value) ? value.map((s: any) => ({ name: String(s.name), level: Number(s.level ?? 1) })) : parseSkills(value);
+  // A skill named twice counts once, at its highest level.
+  const byName = new Map<string, SkillRequirement>();
+  for (const s of parsed) if ((byName.get(s.name)?.level ?? -1) < s.level) byName.set(s.name, s);
+  return [...byName.values()];
+}
+
+function parseSkills(value: unknown): SkillRequirement[] {
   return String(value ?? '')
     .split(/[\s,]+/)
     .filter(Boolean)

@@ -39,7 +39,9 @@ async function finishWith(ctx: EngineContext, actor: Actor, id: string, input: T
   const first = await findTask(ctx.db, id);
   if (!first) throw new NotFoundError('Task', id);
   assertAssignee(first, actor);
-  return runInstanceCommand(ctx, first.instanceId, actor, async (run) => {
+  if (!first.instanceId) throw new TaskStateError(ErrorCode.TASK_NOT_ACTIVE, id, `task ${id} is live work without a process to throw a BPMN ${kind} into`);
+  const instanceId = first.instanceId;
+  return runInstanceCommand(ctx, instanceId, actor, async (run) => {
     const task = (await findTask(ctx.db, id)) as TaskRecord;
     assertAssignee(task, actor);
     const wait = run.collector.waits.get(task.executionId);

@@ -2,6 +2,7 @@ import type { EngineContext } from '../context.ts';
 import { newId } from '../ids/index.ts';
 import { TaskState, type InstanceRecord, type TaskRecord } from '../../models/index.ts';
 import { elementVariable, type WaitInfo } from '../runtime/run-collector.ts';
+import { freshRoutingFields } from './new-task.ts';
 import { resolve, toBool, toChannel, toInstant, toInt, toList, toSkills } from './task-attributes.ts';
 
 function documentation(behaviour: Record<string, any>): string | null {
@@ -60,6 +61,8 @@ export function taskFromWait(ctx: EngineContext, instance: Pick<InstanceRecord, 
     completedAt: null,
     completedBy: null,
     output: null,
+    ...freshRoutingFields(now),
+    workStartedAt: assignee ? now : null,
     version: 0,
   };
 }

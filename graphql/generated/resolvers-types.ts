@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRecord, DefinitionRecord, InstanceRecord, TaskRecord, HistoryRecord, TaskEventPayload, CorrelationResult as EngineCorrelationResult, LockedExternalTask, JobRecord } from '../../engine/index.ts';
+import type { UserRecord, DefinitionRecord, InstanceRecord, TaskRecord, HistoryRecord, TaskEventPayload, CorrelationResult as EngineCorrelationResult, LockedExternalTask, JobRecord, AgentRecord, QueueWithStats, QueueStats as EngineQueueStats, ReservationRecord, CtiEventResult as EngineCtiEventResult } from '../../engine/index.ts';
+import type { WorkEventPayload } from '../resolvers/work-event.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -16,6 +17,74 @@ export type Scalars = {
   DateTime: { input: number; output: number; }
   /** Arbitrary JSON data (variables, history details). */
   JSON: { input: unknown; output: unknown; }
+};
+
+/** A user who takes work. */
+export type Agent = {
+  __typename?: 'Agent';
+  capacity: Capacity;
+  groups: Array<Scalars['String']['output']>;
+  /** The user id. */
+  id: Scalars['ID']['output'];
+  /** Since when the agent holds no work (longest idle is offered first). */
+  idleSince?: Maybe<Scalars['DateTime']['output']>;
+  /** Work held now (pending reservations, assigned and paused tasks), by channel. */
+  load: Capacity;
+  /** Offers that timed out in a row (AWAY after the queue's limit). */
+  missedOffers: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  presence: Presence;
+  presenceReason?: Maybe<Scalars['String']['output']>;
+  presenceSince: Scalars['DateTime']['output'];
+  /** Offers waiting for the agent's answer. */
+  reservations: Array<Reservation>;
+  skills: Array<AgentSkill>;
+  /** Tasks the agent holds: reserved, assigned or paused. */
+  tasks: Array<Task>;
+  user: User;
+};
+
+export type AgentFilter = {
+  group?: InputMaybe<Scalars['String']['input']>;
+  presence?: InputMaybe<Presence>;
+  skill?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AgentInput = {
+  capacity?: InputMaybe<CapacityInput>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  groups?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The user id; the user is created when it does not exist. */
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  roles?: InputMaybe<Array<Scalars['String']['input']>>;
+  skills?: InputMaybe<Array<SkillInput>>;
+};
+
+/** A skill an agent has, with proficiency 1-10. */
+export type AgentSkill = {
+  __typename?: 'AgentSkill';
+  level: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** How much work of each channel an agent takes at once, and in all. */
+export type Capacity = {
+  __typename?: 'Capacity';
+  BACKOFFICE: Scalars['Int']['output'];
+  CHAT: Scalars['Int']['output'];
+  EMAIL: Scalars['Int']['output'];
+  VOICE: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type CapacityInput = {
+  BACKOFFICE?: InputMaybe<Scalars['Int']['input']>;
+  CHAT?: InputMaybe<Scalars['Int']['input']>;
+  EMAIL?: InputMaybe<Scalars['Int']['input']>;
+  VOICE?: InputMaybe<Scalars['Int']['input']>;
+  /** At most this many items at once across channels. */
+  total?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** How a piece of work reaches an agent. */
@@ -61,12 +130,78 @@ export type CorrelationResult = {
   processInstance?: Maybe<ProcessInstance>;
 };
 
+export type CtiEventInput = {
+  agentId?: InputMaybe<Scalars['ID']['input']>;
+  /** When it happened at the switch; events older than the last applied one of the same agent or call are ignored. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  callId?: InputMaybe<Scalars['ID']['input']>;
+  customer?: InputMaybe<Scalars['JSON']['input']>;
+  /** The platform's id of this event; the same id twice is applied once (default: derived from type, agent, call and time). */
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  queue?: InputMaybe<Scalars['String']['input']>;
+  skills?: InputMaybe<Array<SkillInput>>;
+  type: CtiEventType;
+};
+
+/** The outcome of a CTI event. */
+export type CtiEventResult = {
+  __typename?: 'CtiEventResult';
+  /** The agent, for agent events and answered calls. */
+  agent?: Maybe<Agent>;
+  eventId: Scalars['ID']['output'];
+  outcome: CtiOutcome;
+  /** The call's task, for call events. */
+  task?: Maybe<Task>;
+};
+
+/** What the telephony platform reports. */
+export type CtiEventType =
+  | 'AGENT_LOGIN'
+  | 'AGENT_LOGOUT'
+  | 'AGENT_NOT_READY'
+  | 'AGENT_READY'
+  | 'CALL_ANSWERED'
+  | 'CALL_ENDED'
+  | 'CALL_OFFERED'
+  | 'WRAP_UP_ENDED';
+
+/** What became of a CTI event. */
+export type CtiOutcome =
+  /** Applied. */
+  | 'APPLIED'
+  /** The same event id was applied before; nothing changed. */
+  | 'DUPLICATE'
+  /** Older than what is already known of its agent or call; nothing changed. */
+  | 'STALE';
+
 /** A BPMN file to deploy. */
 export type DeployProcessInput = {
   /** BPMN 2.0 XML with one executable process (at most 5 MB). */
   bpmnXml: Scalars['String']['input'];
   /** A label for the deployment. */
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A step that widens a waiting task's eligibility after it has waited afterSeconds. */
+export type EscalationStep = {
+  __typename?: 'EscalationStep';
+  /** Members of this group become candidates too. */
+  addGroup?: Maybe<Scalars['String']['output']>;
+  afterSeconds: Scalars['Int']['output'];
+  /** Required skill levels drop by this much (not below 1). */
+  lowerSkillLevelBy?: Maybe<Scalars['Int']['output']>;
+  /** The task moves to this queue. */
+  moveToQueue?: Maybe<Scalars['String']['output']>;
+  /** Base priority rises by this much. */
+  raisePriority?: Maybe<Scalars['Int']['output']>;
+};
+
+export type EscalationStepInput = {
+  addGroup?: InputMaybe<Scalars['String']['input']>;
+  afterSeconds: Scalars['Int']['input'];
+  lowerSkillLevelBy?: InputMaybe<Scalars['Int']['input']>;
+  moveToQueue?: InputMaybe<Scalars['String']['input']>;
+  raisePriority?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A service task's work, done by an outside worker that fetches and locks it by topic. */
@@ -159,6 +294,8 @@ export type JobState =
 /** Commands. A failed command changes nothing. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Take the offered task. */
+  acceptReservation: Task;
   /** Assign a task to a user (supervisors). */
   assignTask: Task;
   /** Broadcast a signal to every waiting catch; returns the number of instances reached. */
@@ -173,14 +310,24 @@ export type Mutation = {
   completeTask: Task;
   /** Deliver a message to the instance waiting for it, or start a process with a message start event. */
   correlateMessage: CorrelationResult;
+  /** A telephony event (integrators; also POST /cti/events with an HMAC signature). */
+  ctiEvent: CtiEventResult;
   /** Deploy a BPMN file (designers). Identical XML returns the existing version. */
   deployProcess: ProcessDefinition;
   /** The worker reports a failure; retries 0 (or running out) raises an incident. */
   failExternalTask: ExternalTask;
   /** Lock up to maxTasks (default 10) jobs of a topic for a worker (integrators); waitSeconds long-polls. */
   fetchAndLockExternalTasks: Array<ExternalTask>;
+  /** Pull: the best task the viewer may take now, claimed atomically; null when there is none. */
+  nextTask?: Maybe<Task>;
+  /** Decline an offer; the task is routed to someone else. */
+  rejectReservation: Reservation;
+  /** Resume a paused task the viewer holds. */
+  resumeTask: Task;
   /** Give an incident's job fresh retries so it runs again (supervisors, integrators). */
   retryIncident: Incident;
+  /** Change the viewer's presence (or another agent's, for supervisors). */
+  setPresence: Agent;
   /** Sign in with user id and password (web app). Needs no token. */
   signIn: SignInResult;
   /** Start the latest version of a process. */
@@ -191,6 +338,16 @@ export type Mutation = {
   throwTaskEscalation: Task;
   /** Give a held task back to its queue (its assignee or a supervisor). */
   unclaimTask: Task;
+  /** Create or change an agent (supervisors, admins). */
+  upsertAgent: Agent;
+  /** Create or change a queue (supervisors, admins). */
+  upsertQueue: Queue;
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationAcceptReservationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -243,6 +400,12 @@ export type MutationCorrelateMessageArgs = {
 
 
 /** Commands. A failed command changes nothing. */
+export type MutationCtiEventArgs = {
+  input: CtiEventInput;
+};
+
+
+/** Commands. A failed command changes nothing. */
 export type MutationDeployProcessArgs = {
   input: DeployProcessInput;
 };
@@ -269,9 +432,28 @@ export type MutationFetchAndLockExternalTasksArgs = {
 
 
 /** Commands. A failed command changes nothing. */
+export type MutationRejectReservationArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationResumeTaskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Commands. A failed command changes nothing. */
 export type MutationRetryIncidentArgs = {
   id: Scalars['ID']['input'];
   retries?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationSetPresenceArgs = {
+  input: SetPresenceInput;
 };
 
 
@@ -307,6 +489,18 @@ export type MutationUnclaimTaskArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+/** Commands. A failed command changes nothing. */
+export type MutationUpsertAgentArgs = {
+  input: AgentInput;
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationUpsertQueueArgs = {
+  input: QueueInput;
+};
+
 /** Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -318,6 +512,21 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** Cursor of the first edge. */
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where an agent stands: OFFLINE AVAILABLE BUSY WRAP_UP AWAY. */
+export type Presence =
+  | 'AVAILABLE'
+  | 'AWAY'
+  | 'BUSY'
+  | 'OFFLINE'
+  | 'WRAP_UP';
+
+/** Agents of one presence. */
+export type PresenceCount = {
+  __typename?: 'PresenceCount';
+  count: Scalars['Int']['output'];
+  presence: Presence;
 };
 
 /** One deployed, immutable version of an executable process. */
@@ -405,6 +614,10 @@ export type ProcessInstanceFilter = {
 /** Reads. Any signed-in user may read. */
 export type Query = {
   __typename?: 'Query';
+  /** One agent. */
+  agent?: Maybe<Agent>;
+  /** Agents, optionally filtered. */
+  agents: Array<Agent>;
   /** Open incidents, optionally of one instance. */
   incidents: Array<Incident>;
   /** The signed-in user. */
@@ -417,10 +630,26 @@ export type Query = {
   processInstance?: Maybe<ProcessInstance>;
   /** Instances, newest first. */
   processInstances: ProcessInstanceConnection;
+  /** One queue. */
+  queue?: Maybe<Queue>;
+  /** Queues with their live figures. */
+  queues: Array<Queue>;
   /** One task by id. */
   task?: Maybe<Task>;
   /** Tasks, by default highest priority first. */
   tasks: TaskConnection;
+};
+
+
+/** Reads. Any signed-in user may read. */
+export type QueryAgentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Any signed-in user may read. */
+export type QueryAgentsArgs = {
+  filter?: InputMaybe<AgentFilter>;
 };
 
 
@@ -457,6 +686,12 @@ export type QueryProcessInstancesArgs = {
 
 
 /** Reads. Any signed-in user may read. */
+export type QueryQueueArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+/** Reads. Any signed-in user may read. */
 export type QueryTaskArgs = {
   id: Scalars['ID']['input'];
 };
@@ -469,6 +704,94 @@ export type QueryTasksArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A named stream of work with its service-level target. */
+export type Queue = {
+  __typename?: 'Queue';
+  /** Priority points a waiting task gains per minute. */
+  agingPerMinute: Scalars['Float']['output'];
+  channel: Channel;
+  escalation: Array<EscalationStep>;
+  /** Consecutive missed offers after which an agent is set AWAY. */
+  maxMissedOffers: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** A paused task not resumed this long after its agent is free goes back to the queue. */
+  pauseReturnSeconds: Scalars['Int']['output'];
+  reservationTimeoutSeconds: Scalars['Int']['output'];
+  /** Live work: answered within this many seconds; back-office: finished by the task's SLA deadline. */
+  slaSeconds: Scalars['Int']['output'];
+  slaTargetPercent: Scalars['Int']['output'];
+  stats: QueueStats;
+};
+
+export type QueueInput = {
+  agingPerMinute?: InputMaybe<Scalars['Float']['input']>;
+  channel?: InputMaybe<Channel>;
+  escalation?: InputMaybe<Array<EscalationStepInput>>;
+  maxMissedOffers?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  pauseReturnSeconds?: InputMaybe<Scalars['Int']['input']>;
+  reservationTimeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+  slaSeconds?: InputMaybe<Scalars['Int']['input']>;
+  slaTargetPercent?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Live figures of a queue. */
+export type QueueStats = {
+  __typename?: 'QueueStats';
+  /** Agents with the queue's skills by presence. */
+  agentsByPresence: Array<PresenceCount>;
+  /** Arrivals per hour over the last 15 minutes. */
+  arrivalsPerHour: Scalars['Float']['output'];
+  /** Tasks held by agents (ASSIGNED). */
+  assigned: Scalars['Int']['output'];
+  /** Open tasks whose SLA deadline is less than a quarter of the queue's service level away, or past. */
+  atRisk: Scalars['Int']['output'];
+  /** Average handling time of today's completed tasks. */
+  averageHandleSeconds?: Maybe<Scalars['Float']['output']>;
+  /** Tasks handled today. */
+  handledToday: Scalars['Int']['output'];
+  /** Age of the oldest waiting task. */
+  oldestWaitingSeconds: Scalars['Int']['output'];
+  /** Tasks paused for live work. */
+  paused: Scalars['Int']['output'];
+  /** Agents needed (Erlang C) to hold the service-level target at the observed load; voice queues only. */
+  requiredAgents?: Maybe<Scalars['Int']['output']>;
+  /** Tasks offered to an agent right now. */
+  reserved: Scalars['Int']['output'];
+  /** Percent of today's handled work done within the service level (answered within slaSeconds for live work; completed by the SLA deadline otherwise); null before the first. */
+  serviceLevelPercent?: Maybe<Scalars['Float']['output']>;
+  /** Tasks waiting for an agent (QUEUED or RESERVED). */
+  waiting: Scalars['Int']['output'];
+};
+
+/** A time-boxed offer of one task to one agent. */
+export type Reservation = {
+  __typename?: 'Reservation';
+  agent: User;
+  createdAt: Scalars['DateTime']['output'];
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  state: ReservationState;
+  task: Task;
+};
+
+/** A reservation's life: PENDING, then ACCEPTED, REJECTED, TIMED_OUT or RESCINDED. */
+export type ReservationState =
+  | 'ACCEPTED'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'RESCINDED'
+  | 'TIMED_OUT';
+
+export type SetPresenceInput = {
+  /** Another agent (supervisors); default the viewer. */
+  agentId?: InputMaybe<Scalars['ID']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  state: Presence;
+};
+
 /** A successful sign-in. */
 export type SignInResult = {
   __typename?: 'SignInResult';
@@ -476,6 +799,12 @@ export type SignInResult = {
   token: Scalars['String']['output'];
   /** The signed-in user. */
   user: User;
+};
+
+export type SkillInput = {
+  /** Proficiency 1-10. */
+  level: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
 };
 
 /** A required skill and its minimum proficiency (1-10). */
@@ -500,6 +829,10 @@ export type StartProcessInput = {
 /** Live updates over SSE (Accept: text/event-stream). */
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Offers to the viewer and changes to the viewer's own work. */
+  myWork: WorkEvent;
+  /** All queues with their figures, pushed when they change (at most once a second). */
+  queueStats: Array<Queue>;
   /** Changes to tasks the viewer may see (candidate, assignee; supervisors see all), optionally of one queue. */
   taskEvents: TaskEvent;
 };
@@ -513,15 +846,17 @@ export type SubscriptionTaskEventsArgs = {
 /** A work item: one waiting user-task execution. */
 export type Task = {
   __typename?: 'Task';
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who holds the task. */
   assignee?: Maybe<User>;
   /** 0-100 (crossdesk:businessValue); weighs priority in routing. */
   businessValue: Scalars['Int']['output'];
+  callId?: Maybe<Scalars['ID']['output']>;
   /** Groups whose members may take the task (camunda:candidateGroups). */
   candidateGroups: Array<Scalars['String']['output']>;
   /** Users who may take the task (camunda:candidateUsers). */
   candidateUsers: Array<Scalars['String']['output']>;
-  /** BACKOFFICE for BPMN user tasks. */
+  /** BACKOFFICE for BPMN user tasks unless crossdesk:channel says otherwise; VOICE for calls. */
   channel: Channel;
   /** When its current assignee took it. */
   claimedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -531,34 +866,49 @@ export type Task = {
   completedBy?: Maybe<User>;
   /** When the task was created. */
   createdAt: Scalars['DateTime']['output'];
+  customer?: Maybe<Scalars['JSON']['output']>;
   /** The user task's BPMN documentation: what to do. */
   documentation?: Maybe<Scalars['String']['output']>;
   /** Due date (camunda:dueDate). */
   dueAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The BPMN element id of the user task. */
-  elementId: Scalars['String']['output'];
+  /** The task's effective priority now (see docs/routing.md). */
+  effectivePriority: Scalars['Float']['output'];
+  /** The BPMN element id of the user task (null for live work such as a call). */
+  elementId?: Maybe<Scalars['String']['output']>;
+  /** When the task entered its queue; its age counts from here. */
+  enqueuedAt: Scalars['DateTime']['output'];
+  /** How many of its queue's escalation steps apply. */
+  escalationLevel: Scalars['Int']['output'];
   /** Follow-up date (camunda:followUpDate). */
   followUpAt?: Maybe<Scalars['DateTime']['output']>;
   /** Which form the web app shows (camunda:formKey). */
   formKey?: Maybe<Scalars['String']['output']>;
+  /** Time its holders spent working on it (stops while paused). */
+  handlingSeconds: Scalars['Int']['output'];
   /** What happened to this task, oldest first. */
   history: Array<HistoryEntry>;
   /** Opaque task id. */
   id: Scalars['ID']['output'];
   /** May be paused when its agent is needed for live work (crossdesk:interruptible). */
   interruptible: Scalars['Boolean']['output'];
+  kind: TaskKind;
   /** The user task's name, with expressions filled in. */
   name?: Maybe<Scalars['String']['output']>;
   /** Variables the task was completed with. */
   output?: Maybe<Scalars['JSON']['output']>;
+  pausedAt?: Maybe<Scalars['DateTime']['output']>;
   /** 0-100, higher first (camunda:priority). */
   priority: Scalars['Int']['output'];
-  /** The definition version that created the task. */
-  processDefinition: ProcessDefinition;
-  /** The instance the task belongs to. */
-  processInstance: ProcessInstance;
+  /** The definition version that created the task (null for live work). */
+  processDefinition?: Maybe<ProcessDefinition>;
+  /** The instance the task belongs to (null for live work that no process created). */
+  processInstance?: Maybe<ProcessInstance>;
   /** The queue the task entered (crossdesk:queue). */
   queue?: Maybe<Scalars['String']['output']>;
+  /** The pending offer of this task, if any. */
+  reservation?: Maybe<Reservation>;
+  /** Why the router offered or gave the task to its agent: candidates considered, their scores, exclusions. */
+  routingDecision?: Maybe<Scalars['JSON']['output']>;
   /** Skills an agent needs (crossdesk:skills). */
   skills: Array<SkillRequirement>;
   /** When the SLA deadline passed with the task still open. */
@@ -642,6 +992,17 @@ export type TaskFilter = {
   unassigned?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Where a task comes from. */
+export type TaskKind =
+  /** A live call reported by the telephony platform. */
+  | 'CALL'
+  /** An outbound call requested by a customer (virtual hold). */
+  | 'CALLBACK'
+  /** A question from a task's holder to a colleague. */
+  | 'CONSULT'
+  /** A BPMN user task. */
+  | 'USER_TASK';
+
 /** Order of a task list. */
 export type TaskSort =
   /** Oldest first. */
@@ -681,6 +1042,16 @@ export type User = {
   name: Scalars['String']['output'];
   /** Roles held: designer, expert, agent, supervisor, integrator, admin (admin holds every role). */
   roles: Array<Scalars['String']['output']>;
+};
+
+/** What changed in the viewer's own work. */
+export type WorkEvent = {
+  __typename?: 'WorkEvent';
+  agent?: Maybe<Agent>;
+  reservation?: Maybe<Reservation>;
+  task?: Maybe<Task>;
+  /** reservation.offered, reservation.accepted, reservation.rejected, reservation.timedOut, reservation.rescinded, task.assigned, task.paused, task.resumed, task.completed, presence.changed. */
+  type: Scalars['String']['output'];
 };
 
 
@@ -756,14 +1127,27 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Agent: ResolverTypeWrapper<AgentRecord>;
+  AgentFilter: AgentFilter;
+  AgentInput: AgentInput;
+  AgentSkill: ResolverTypeWrapper<AgentSkill>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Capacity: ResolverTypeWrapper<Capacity>;
+  CapacityInput: CapacityInput;
   Channel: Channel;
   CorrelateMessageInput: CorrelateMessageInput;
   CorrelationOutcome: CorrelationOutcome;
   CorrelationResult: ResolverTypeWrapper<EngineCorrelationResult>;
+  CtiEventInput: CtiEventInput;
+  CtiEventResult: ResolverTypeWrapper<EngineCtiEventResult>;
+  CtiEventType: CtiEventType;
+  CtiOutcome: CtiOutcome;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeployProcessInput: DeployProcessInput;
+  EscalationStep: ResolverTypeWrapper<EscalationStep>;
+  EscalationStepInput: EscalationStepInput;
   ExternalTask: ResolverTypeWrapper<LockedExternalTask>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HistoryEntry: ResolverTypeWrapper<HistoryRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Incident: ResolverTypeWrapper<JobRecord>;
@@ -773,13 +1157,22 @@ export type ResolversTypes = {
   JobState: JobState;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Presence: Presence;
+  PresenceCount: ResolverTypeWrapper<PresenceCount>;
   ProcessDefinition: ResolverTypeWrapper<DefinitionRecord>;
   ProcessInstance: ResolverTypeWrapper<InstanceRecord>;
   ProcessInstanceConnection: ResolverTypeWrapper<Omit<ProcessInstanceConnection, 'edges'> & { edges: Array<ResolversTypes['ProcessInstanceEdge']> }>;
   ProcessInstanceEdge: ResolverTypeWrapper<Omit<ProcessInstanceEdge, 'node'> & { node: ResolversTypes['ProcessInstance'] }>;
   ProcessInstanceFilter: ProcessInstanceFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Queue: ResolverTypeWrapper<QueueWithStats>;
+  QueueInput: QueueInput;
+  QueueStats: ResolverTypeWrapper<EngineQueueStats>;
+  Reservation: ResolverTypeWrapper<ReservationRecord>;
+  ReservationState: ReservationState;
+  SetPresenceInput: SetPresenceInput;
   SignInResult: ResolverTypeWrapper<Omit<SignInResult, 'user'> & { user: ResolversTypes['User'] }>;
+  SkillInput: SkillInput;
   SkillRequirement: ResolverTypeWrapper<SkillRequirement>;
   StartProcessInput: StartProcessInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -790,19 +1183,32 @@ export type ResolversTypes = {
   TaskEvent: ResolverTypeWrapper<TaskEventPayload>;
   TaskEventInput: TaskEventInput;
   TaskFilter: TaskFilter;
+  TaskKind: TaskKind;
   TaskSort: TaskSort;
   TaskState: TaskState;
   User: ResolverTypeWrapper<UserRecord>;
+  WorkEvent: ResolverTypeWrapper<WorkEventPayload>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Agent: AgentRecord;
+  AgentFilter: AgentFilter;
+  AgentInput: AgentInput;
+  AgentSkill: AgentSkill;
   Boolean: Scalars['Boolean']['output'];
+  Capacity: Capacity;
+  CapacityInput: CapacityInput;
   CorrelateMessageInput: CorrelateMessageInput;
   CorrelationResult: EngineCorrelationResult;
+  CtiEventInput: CtiEventInput;
+  CtiEventResult: EngineCtiEventResult;
   DateTime: Scalars['DateTime']['output'];
   DeployProcessInput: DeployProcessInput;
+  EscalationStep: EscalationStep;
+  EscalationStepInput: EscalationStepInput;
   ExternalTask: LockedExternalTask;
+  Float: Scalars['Float']['output'];
   HistoryEntry: HistoryRecord;
   ID: Scalars['ID']['output'];
   Incident: JobRecord;
@@ -810,13 +1216,20 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  PresenceCount: PresenceCount;
   ProcessDefinition: DefinitionRecord;
   ProcessInstance: InstanceRecord;
   ProcessInstanceConnection: Omit<ProcessInstanceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProcessInstanceEdge']> };
   ProcessInstanceEdge: Omit<ProcessInstanceEdge, 'node'> & { node: ResolversParentTypes['ProcessInstance'] };
   ProcessInstanceFilter: ProcessInstanceFilter;
   Query: Record<PropertyKey, never>;
+  Queue: QueueWithStats;
+  QueueInput: QueueInput;
+  QueueStats: EngineQueueStats;
+  Reservation: ReservationRecord;
+  SetPresenceInput: SetPresenceInput;
   SignInResult: Omit<SignInResult, 'user'> & { user: ResolversParentTypes['User'] };
+  SkillInput: SkillInput;
   SkillRequirement: SkillRequirement;
   StartProcessInput: StartProcessInput;
   String: Scalars['String']['output'];
@@ -828,6 +1241,37 @@ export type ResolversParentTypes = {
   TaskEventInput: TaskEventInput;
   TaskFilter: TaskFilter;
   User: UserRecord;
+  WorkEvent: WorkEventPayload;
+};
+
+export type AgentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Agent'] = ResolversParentTypes['Agent']> = {
+  capacity?: Resolver<ResolversTypes['Capacity'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idleSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  load?: Resolver<ResolversTypes['Capacity'], ParentType, ContextType>;
+  missedOffers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  presence?: Resolver<ResolversTypes['Presence'], ParentType, ContextType>;
+  presenceReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  presenceSince?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reservations?: Resolver<Array<ResolversTypes['Reservation']>, ParentType, ContextType>;
+  skills?: Resolver<Array<ResolversTypes['AgentSkill']>, ParentType, ContextType>;
+  tasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type AgentSkillResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgentSkill'] = ResolversParentTypes['AgentSkill']> = {
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CapacityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Capacity'] = ResolversParentTypes['Capacity']> = {
+  BACKOFFICE?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  CHAT?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  EMAIL?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  VOICE?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CorrelationResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CorrelationResult'] = ResolversParentTypes['CorrelationResult']> = {
@@ -835,9 +1279,24 @@ export type CorrelationResultResolvers<ContextType = GraphQLContext, ParentType 
   processInstance?: Resolver<Maybe<ResolversTypes['ProcessInstance']>, ParentType, ContextType>;
 };
 
+export type CtiEventResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CtiEventResult'] = ResolversParentTypes['CtiEventResult']> = {
+  agent?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['CtiOutcome'], ParentType, ContextType>;
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type EscalationStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EscalationStep'] = ResolversParentTypes['EscalationStep']> = {
+  addGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  afterSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lowerSkillLevelBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  moveToQueue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  raisePriority?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
 
 export type ExternalTaskResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExternalTask'] = ResolversParentTypes['ExternalTask']> = {
   businessKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -879,6 +1338,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptReservation?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationAcceptReservationArgs, 'id'>>;
   assignTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationAssignTaskArgs, 'agentId' | 'id'>>;
   broadcastSignal?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationBroadcastSignalArgs, 'name'>>;
   cancelProcessInstance?: Resolver<ResolversTypes['ProcessInstance'], ParentType, ContextType, RequireFields<MutationCancelProcessInstanceArgs, 'id'>>;
@@ -886,15 +1346,22 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   completeExternalTask?: Resolver<ResolversTypes['ExternalTask'], ParentType, ContextType, RequireFields<MutationCompleteExternalTaskArgs, 'id' | 'workerId'>>;
   completeTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCompleteTaskArgs, 'id'>>;
   correlateMessage?: Resolver<ResolversTypes['CorrelationResult'], ParentType, ContextType, RequireFields<MutationCorrelateMessageArgs, 'input'>>;
+  ctiEvent?: Resolver<ResolversTypes['CtiEventResult'], ParentType, ContextType, RequireFields<MutationCtiEventArgs, 'input'>>;
   deployProcess?: Resolver<ResolversTypes['ProcessDefinition'], ParentType, ContextType, RequireFields<MutationDeployProcessArgs, 'input'>>;
   failExternalTask?: Resolver<ResolversTypes['ExternalTask'], ParentType, ContextType, RequireFields<MutationFailExternalTaskArgs, 'id' | 'message' | 'workerId'>>;
   fetchAndLockExternalTasks?: Resolver<Array<ResolversTypes['ExternalTask']>, ParentType, ContextType, RequireFields<MutationFetchAndLockExternalTasksArgs, 'topic' | 'workerId'>>;
+  nextTask?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+  rejectReservation?: Resolver<ResolversTypes['Reservation'], ParentType, ContextType, RequireFields<MutationRejectReservationArgs, 'id'>>;
+  resumeTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationResumeTaskArgs, 'id'>>;
   retryIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationRetryIncidentArgs, 'id'>>;
+  setPresence?: Resolver<ResolversTypes['Agent'], ParentType, ContextType, RequireFields<MutationSetPresenceArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'userId'>>;
   startProcess?: Resolver<ResolversTypes['ProcessInstance'], ParentType, ContextType, RequireFields<MutationStartProcessArgs, 'input'>>;
   throwTaskError?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationThrowTaskErrorArgs, 'id' | 'input'>>;
   throwTaskEscalation?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationThrowTaskEscalationArgs, 'id' | 'input'>>;
   unclaimTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationUnclaimTaskArgs, 'id'>>;
+  upsertAgent?: Resolver<ResolversTypes['Agent'], ParentType, ContextType, RequireFields<MutationUpsertAgentArgs, 'input'>>;
+  upsertQueue?: Resolver<ResolversTypes['Queue'], ParentType, ContextType, RequireFields<MutationUpsertQueueArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -902,6 +1369,11 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PresenceCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PresenceCount'] = ResolversParentTypes['PresenceCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  presence?: Resolver<ResolversTypes['Presence'], ParentType, ContextType>;
 };
 
 export type ProcessDefinitionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProcessDefinition'] = ResolversParentTypes['ProcessDefinition']> = {
@@ -943,14 +1415,57 @@ export type ProcessInstanceEdgeResolvers<ContextType = GraphQLContext, ParentTyp
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  agent?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType, RequireFields<QueryAgentArgs, 'id'>>;
+  agents?: Resolver<Array<ResolversTypes['Agent']>, ParentType, ContextType, Partial<QueryAgentsArgs>>;
   incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType, Partial<QueryIncidentsArgs>>;
   me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   processDefinition?: Resolver<Maybe<ResolversTypes['ProcessDefinition']>, ParentType, ContextType, RequireFields<QueryProcessDefinitionArgs, 'id'>>;
   processDefinitions?: Resolver<Array<ResolversTypes['ProcessDefinition']>, ParentType, ContextType, Partial<QueryProcessDefinitionsArgs>>;
   processInstance?: Resolver<Maybe<ResolversTypes['ProcessInstance']>, ParentType, ContextType, RequireFields<QueryProcessInstanceArgs, 'id'>>;
   processInstances?: Resolver<ResolversTypes['ProcessInstanceConnection'], ParentType, ContextType, Partial<QueryProcessInstancesArgs>>;
+  queue?: Resolver<Maybe<ResolversTypes['Queue']>, ParentType, ContextType, RequireFields<QueryQueueArgs, 'name'>>;
+  queues?: Resolver<Array<ResolversTypes['Queue']>, ParentType, ContextType>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<QueryTasksArgs>>;
+};
+
+export type QueueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Queue'] = ResolversParentTypes['Queue']> = {
+  agingPerMinute?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
+  escalation?: Resolver<Array<ResolversTypes['EscalationStep']>, ParentType, ContextType>;
+  maxMissedOffers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pauseReturnSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reservationTimeoutSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  slaSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  slaTargetPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stats?: Resolver<ResolversTypes['QueueStats'], ParentType, ContextType>;
+};
+
+export type QueueStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QueueStats'] = ResolversParentTypes['QueueStats']> = {
+  agentsByPresence?: Resolver<Array<ResolversTypes['PresenceCount']>, ParentType, ContextType>;
+  arrivalsPerHour?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  assigned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  atRisk?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  averageHandleSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  handledToday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  oldestWaitingSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requiredAgents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reserved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceLevelPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  waiting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReservationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Reservation'] = ResolversParentTypes['Reservation']> = {
+  agent?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ReservationState'], ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
 };
 
 export type SignInResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignInResult'] = ResolversParentTypes['SignInResult']> = {
@@ -964,12 +1479,16 @@ export type SkillRequirementResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  myWork?: SubscriptionResolver<ResolversTypes['WorkEvent'], "myWork", ParentType, ContextType>;
+  queueStats?: SubscriptionResolver<Array<ResolversTypes['Queue']>, "queueStats", ParentType, ContextType>;
   taskEvents?: SubscriptionResolver<ResolversTypes['TaskEvent'], "taskEvents", ParentType, ContextType, Partial<SubscriptionTaskEventsArgs>>;
 };
 
 export type TaskResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = {
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   businessValue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  callId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   candidateGroups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   candidateUsers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
@@ -977,20 +1496,29 @@ export type TaskResolvers<ContextType = GraphQLContext, ParentType extends Resol
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   completedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   documentation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  elementId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectivePriority?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  elementId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enqueuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  escalationLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   followUpAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   formKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  handlingSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['HistoryEntry']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interruptible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TaskKind'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   output?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  pausedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  processDefinition?: Resolver<ResolversTypes['ProcessDefinition'], ParentType, ContextType>;
-  processInstance?: Resolver<ResolversTypes['ProcessInstance'], ParentType, ContextType>;
+  processDefinition?: Resolver<Maybe<ResolversTypes['ProcessDefinition']>, ParentType, ContextType>;
+  processInstance?: Resolver<Maybe<ResolversTypes['ProcessInstance']>, ParentType, ContextType>;
   queue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reservation?: Resolver<Maybe<ResolversTypes['Reservation']>, ParentType, ContextType>;
+  routingDecision?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   skills?: Resolver<Array<ResolversTypes['SkillRequirement']>, ParentType, ContextType>;
   slaBreachedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   slaDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1022,20 +1550,36 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type WorkEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkEvent'] = ResolversParentTypes['WorkEvent']> = {
+  agent?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType>;
+  reservation?: Resolver<Maybe<ResolversTypes['Reservation']>, ParentType, ContextType>;
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
+  Agent?: AgentResolvers<ContextType>;
+  AgentSkill?: AgentSkillResolvers<ContextType>;
+  Capacity?: CapacityResolvers<ContextType>;
   CorrelationResult?: CorrelationResultResolvers<ContextType>;
+  CtiEventResult?: CtiEventResultResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  EscalationStep?: EscalationStepResolvers<ContextType>;
   ExternalTask?: ExternalTaskResolvers<ContextType>;
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
   Incident?: IncidentResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PresenceCount?: PresenceCountResolvers<ContextType>;
   ProcessDefinition?: ProcessDefinitionResolvers<ContextType>;
   ProcessInstance?: ProcessInstanceResolvers<ContextType>;
   ProcessInstanceConnection?: ProcessInstanceConnectionResolvers<ContextType>;
   ProcessInstanceEdge?: ProcessInstanceEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Queue?: QueueResolvers<ContextType>;
+  QueueStats?: QueueStatsResolvers<ContextType>;
+  Reservation?: ReservationResolvers<ContextType>;
   SignInResult?: SignInResultResolvers<ContextType>;
   SkillRequirement?: SkillRequirementResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
@@ -1044,5 +1588,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TaskEdge?: TaskEdgeResolvers<ContextType>;
   TaskEvent?: TaskEventResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  WorkEvent?: WorkEventResolvers<ContextType>;
 };
 

@@ -3,13 +3,15 @@ import type { AddressInfo } from 'node:net';
 import type { Knex } from 'knex';
 import type { Config } from '../../config.ts';
 import nodemailer from 'nodemailer';
-import { ensureAdminToken, makeBuiltinWorker, makeEmailHandler, makeEngineContext, makeHttpHandler, makeLogger, makeSystemClock, makeTimerScheduler, seedDemo, type Clock, type EngineContext } from '../../engine/index.ts';
+import { ensureAdminToken, makeBuiltinWorker, makeEmailHandler, makeEngineContext, makeHttpHandler, makeLogger, makeRouter, makeSystemClock, makeTimerScheduler, seedDemo, type Clock, type EngineContext, type Router } from '../../engine/index.ts';
 import { makeApp } from './app.ts';
 
 /** A running server. */
 export interface RunningServer {
   url: string;
   engine: EngineContext;
+  /** The router of this server (tests wait for it to settle). */
+  router: Router;
   close(): Promise<void>;
 }
 
@@ -28,7 +30,7 @@ function listen(server: Server, host: string, port: number): Promise<AddressInfo
 
 /**
  * Builds the engine over an open (migrated) database and serves it: admin token, demo seed, timer
- * scheduler, built-in service worker, HTTP. The database comes from the caller because only the
+ * scheduler, built-in service worker, router, HTTP. The database comes from the caller because only the
  * composition root (server.ts) and tests open databases. Shutdown stops accepting connections, ends
  * open subscriptions, lets in-flight requests finish (up to `graceMs`), stops the background loops,
  * then closes the database (unless `keepDb`).
@@ -48,9 +50,12 @@ export async function startServer(config: Config, db: Knex, options: { clock?: C
   const mail = config.smtpOutUrl ? nodemailer.createTransport(config.smtpOutUrl) : undefined;
   const builtins = makeBuiltinWorker(engine, { email: makeEmailHandler(mail && ((m) => mail.sendMail(m)), config.mailFrom), http: makeHttpHandler() });
   await builtins.start();
+  const router = makeRouter(engine);
+  await router.start();
   const shutdown = new AbortController();
   const server = createServer(makeApp(engine, { shutdown: shutdown.signal }).callback());
   const stopLoops = async () => {
+    await router.stop();
     await scheduler.stop();
     await builtins.stop();
     mail?.close();
@@ -62,6 +67,7 @@ export async function startServer(config: Config, db: Knex, options: { clock?: C
   return {
     url: `http://${printableHost(config.host)}:${address.port}`,
     engine,
+    router,
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       shutdown.abort();

@@ -6,6 +6,7 @@ import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
 import { DateTimeScalar, JSONScalar } from './scalars.ts';
 import { Subscription } from './subscription.ts';
+import { Agent, Reservation, routingMutations, routingQueries, routingSubscriptions, taskRoutingFields } from './routing.ts';
 import { CorrelationResult, HistoryEntry, ProcessDefinition, ProcessInstance, Task, User } from './types.ts';
 
 type Resolve = (parent: unknown, args: unknown, ctx: GraphQLContext, info: unknown) => unknown;
@@ -23,12 +24,14 @@ function withFreshLoaders(mutations: MutationResolvers): MutationResolvers {
 export const resolvers: Resolvers = {
   JSON: JSONScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...externalQueries },
-  Mutation: withFreshLoaders({ ...Mutation, ...externalMutations }),
+  Query: { ...Query, ...externalQueries, ...routingQueries },
+  Mutation: withFreshLoaders({ ...Mutation, ...externalMutations, ...routingMutations }),
   ExternalTask,
   Incident,
-  Subscription,
-  Task,
+  Subscription: { ...Subscription, ...routingSubscriptions },
+  Task: { ...Task, ...taskRoutingFields },
+  Agent,
+  Reservation,
   ProcessInstance,
   ProcessDefinition,
   HistoryEntry,

@@ -9,11 +9,11 @@ const must = <T>(value: T | null, what: string): T => {
 
 /** Object fields that follow a reference go through the request's loaders. */
 export const Task: TaskResolvers = {
-  processInstance: async (t, _a, ctx) => must(await ctx.loaders.instances.load(t.instanceId), `instance ${t.instanceId}`),
-  processDefinition: async (t, _a, ctx) => must(await ctx.loaders.definitions.load(t.definitionId), `definition ${t.definitionId}`),
+  processInstance: async (t, _a, ctx) => (t.instanceId ? must(await ctx.loaders.instances.load(t.instanceId), `instance ${t.instanceId}`) : null),
+  processDefinition: async (t, _a, ctx) => (t.definitionId ? must(await ctx.loaders.definitions.load(t.definitionId), `definition ${t.definitionId}`) : null),
   assignee: (t, _a, ctx) => (t.assigneeId ? ctx.loaders.users.load(t.assigneeId) : null),
   completedBy: (t, _a, ctx) => (t.completedBy ? ctx.loaders.users.load(t.completedBy) : null),
-  variables: async (t, _a, ctx) => (await ctx.loaders.instances.load(t.instanceId))?.variables ?? {},
+  variables: async (t, _a, ctx) => (t.instanceId ? (await ctx.loaders.instances.load(t.instanceId))?.variables : t.customer ? { customer: t.customer } : null) ?? {},
   history: (t, _a, ctx) => ctx.loaders.taskHistory.load(t.id),
 };
 

@@ -85,6 +85,7 @@ describe('GraphQL API over HTTP', () => {
       const [task] = (await queryTasks(s.server.engine, { instanceId: started.id }, TaskSort.CREATED, 0, 1)).rows;
       await claimTask(s.server.engine, i % 2 ? actors.expert : actors.expert2, task.id);
     }
+    await s.server.router.settle();
     let queries = 0;
     const count = () => queries++;
     s.testDb.db.on('query', count);

@@ -51,7 +51,7 @@ export async function reload(ctx: EngineContext, id: string): Promise<InstanceRe
 
 /** Element ids of an instance's open tasks, sorted. */
 export async function openElementIds(ctx: EngineContext, instanceId: string): Promise<string[]> {
-  return (await openTasks(ctx, instanceId)).map((task) => task.elementId).sort();
+  return (await openTasks(ctx, instanceId)).map((task) => task.elementId ?? task.id).sort();
 }
 
 /**

@@ -1,0 +1,68 @@
+import { findAgent, findUser, heldTasks, Presence, saveAgent, TaskKind, type AgentRecord } from '../../models/index.ts';
+import type { EngineContext } from '../context.ts';
+import { BadInputError, NotFoundError } from '../errors/index.ts';
+import { withAgentGuard } from '../routing/agent-guard.ts';
+import { DEFAULT_CAPACITY } from '../routing/capacity.ts';
+import { rescindOffersOf } from '../routing/offers.ts';
+import { requeueTask, resumePausedTasks } from '../routing/pausing.ts';
+import { Role, requireRole, type Actor } from '../users/index.ts';
+
+/** Input of setPresence. */
+export interface SetPresenceInput {
+  state: Presence;
+  reason?: string | null;
+  /** Another agent (supervisors); default the actor. */
+  agentId?: string | null;
+}
+
+/** The agent row of a user, made with default capacity and no skills the first time a worker goes on line. */
+export async function ensureAgent(ctx: EngineContext, userId: string): Promise<AgentRecord> {
+  const existing = await findAgent(ctx.db, userId);
+  if (existing) return existing;
+  const user = await findUser(ctx.db, userId);
+  if (!user) throw new NotFoundError('Agent', userId);
+  const now = ctx.clock.now();
+  await saveAgent(ctx.db, {
+    id: userId, name: user.name, roles: user.roles, groups: user.groups, skills: [], capacity: DEFAULT_CAPACITY, presence: Presence.OFFLINE,
+    presenceReason: null, presenceSince: now, missedOffers: 0, idleSince: null, ctiAt: null, version: 0, updatedAt: now,
+  });
+  return (await findAgent(ctx.db, userId)) as AgentRecord;
+}
+
+/**
+ * Changes an agent's presence. Going OFFLINE withdraws its offers and puts its back-office tasks back in
+ * the queue with their age (no task is lost); AWAY withdraws offers only; AVAILABLE clears missed offers,
+ * starts the idle clock when it holds nothing and gives back paused tasks.
+ */
+export async function setPresence(ctx: EngineContext, actor: Actor, input: SetPresenceInput): Promise<AgentRecord> {
+  const agentId = input.agentId || actor.userId;
+  if (agentId !== actor.userId) requireRole(actor, Role.SUPERVISOR);
+  if (!(Object.values(Presence) as string[]).includes(input.state)) throw new BadInputError(`unknown presence ${input.state}`, { field: 'state' });
+  await ensureAgent(ctx, agentId);
+  return changePresence(ctx, actor.userId, agentId, input);
+}
+
+/** Moves an agent's presence, with what follows from it (callers have authorized it; CTI passes the event time). */
+export async function changePresence(ctx: EngineContext, actorId: string | null, agentId: string, input: Pick<SetPresenceInput, 'state' | 'reason'>, via: { ctiAt?: number } = {}): Promise<AgentRecord> {
+  const now = ctx.clock.now();
+  const state = input.state;
+  if (state === Presence.OFFLINE || state === Presence.AWAY) await rescindOffersOf(ctx, agentId, `agent went ${state}`);
+  if (state === Presence.OFFLINE) {
+    for (const task of await heldTasks(ctx.db, agentId)) if (task.kind !== TaskKind.CALL) await requeueTask(ctx, task, 'agent logged out');
+  }
+  const agent = await withAgentGuard(ctx, agentId, async (_trx, current, load) => {
+    const changes = {
+      presence: state,
+      presenceReason: input.reason?.slice(0, 300) ?? null,
+      presenceSince: current.presence === state ? current.presenceSince : now,
+      missedOffers: state === Presence.AVAILABLE ? 0 : current.missedOffers,
+      idleSince: state === Presence.AVAILABLE && load.active === 0 ? current.idleSince ?? now : state === Presence.OFFLINE ? null : current.idleSince,
+      ...(via.ctiAt === undefined ? {} : { ctiAt: via.ctiAt }),
+    };
+    return { result: { ...current, ...changes, version: current.version + 1 }, changes };
+  });
+  const changed = agent as AgentRecord;
+  ctx.events.publish({ type: 'agent.changed', agent: changed });
+  if (state === Presence.AVAILABLE) await resumePausedTasks(ctx, agentId, actorId);
+  return (await findAgent(ctx.db, agentId)) as AgentRecord;
+}

@@ -1,0 +1,4 @@
+/** The CTI link: telephony events move agents' presence and turn calls into live tasks. */
+export { applyCtiEvent } from './cti-event.ts';
+export { CtiEventType, CtiOutcome, type CtiEventInput, type CtiEventResult } from './cti-types.ts';
+export { verifyCtiSignature, signCtiBody } from './signature.ts';

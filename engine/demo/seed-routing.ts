@@ -1,0 +1,20 @@
+import { findAgent } from '../../models/index.ts';
+import { upsertAgent } from '../agents/index.ts';
+import type { EngineContext } from '../context.ts';
+import { seedQueues } from '../queues/index.ts';
+import { SYSTEM_ACTOR } from '../users/index.ts';
+
+/** Skills and capacity of the demo workers (the users exist already). */
+const DEMO_AGENTS = [
+  { id: 'expert', skills: [{ name: 'complaints', level: 7 }, { name: 'writing', level: 6 }, { name: 'billing', level: 8 }], capacity: { VOICE: 0, BACKOFFICE: 3, total: 3 } },
+  { id: 'agent', skills: [{ name: 'complaints', level: 4 }, { name: 'writing', level: 3 }, { name: 'english', level: 8 }, { name: 'spanish', level: 5 }], capacity: { VOICE: 1, CHAT: 2, BACKOFFICE: 1, total: 2 } },
+];
+
+/** Demo queues (engine/demo/queues.json) and the demo workers' skills; agents already set up are left alone. */
+export async function seedRouting(ctx: EngineContext): Promise<void> {
+  await seedQueues(ctx, new URL('./queues.json', import.meta.url));
+  for (const agent of DEMO_AGENTS) {
+    if (await findAgent(ctx.db, agent.id)) continue;
+    await upsertAgent(ctx, SYSTEM_ACTOR, agent);
+  }
+}

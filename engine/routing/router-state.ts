@@ -1,0 +1,127 @@
+import { agentLoads, Channel, effectiveSkillsOf, findTasks, heldTasks, listAgents, TaskState, waitingTasks, type AgentLoad, type QueueRecord, type TaskRecord } from '../../models/index.ts';
+import type { EngineContext } from '../context.ts';
+import { ARRIVAL_WINDOW_MS, type LiveQueueState } from './blending.ts';
+import type { AgentView } from './matching.ts';
+import { DEFAULT_PRIORITY_QUEUE, effectivePriority, type PriorityQueue } from './priority.ts';
+import { makeTaskIndex, type IndexedTask, type TaskIndex } from './task-index.ts';
+
+/** An agent as the router keeps it, with whether all its active work could be paused for a call. */
+export interface RouterAgent extends AgentView {
+  pausable: boolean;
+}
+
+/** The router's in-memory view; rebuilt from the database on start, refreshed per change. */
+export interface RouterState {
+  readonly index: TaskIndex;
+  readonly agents: Map<string, RouterAgent>;
+  readonly queues: Map<string, QueueRecord>;
+  readonly live: Map<string, LiveQueueState>;
+  setQueues(queues: QueueRecord[]): void;
+  loadAll(ctx: EngineContext): Promise<void>;
+  reloadAgents(ctx: EngineContext, ids: readonly string[]): Promise<void>;
+  /** Re-reads tasks: queued ones enter the index, others leave it. Returns those that entered. */
+  reloadTasks(ctx: EngineContext, ids: readonly string[]): Promise<IndexedTask[]>;
+  declined(taskId: string, agentId: string): void;
+  scoreOf(entry: IndexedTask, now: number): number;
+  priorityQueueOf(task: TaskRecord): PriorityQueue;
+  /** Applies an offer to the in-memory view (the database has it already). */
+  noteOffer(entry: IndexedTask, agentId: string): void;
+}
+
+const DEFAULT_AHT_SECONDS = 300;
+
+/** Makes an empty router state. */
+export function makeRouterState(): RouterState {
+  const index = makeTaskIndex();
+  const agents = new Map<string, RouterAgent>();
+  const queues = new Map<string, QueueRecord>();
+  const live = new Map<string, LiveQueueState>();
+  const declines = new Map<string, Set<string>>();
+
+  const priorityQueueOf = (task: TaskRecord): PriorityQueue => queues.get(task.queue ?? '') ?? DEFAULT_PRIORITY_QUEUE;
+
+  async function loadAgents(ctx: EngineContext, ids?: readonly string[]): Promise<void> {
+    const records = await listAgents(ctx.db, ids ? { ids } : {});
+    const loads = await agentLoads(ctx.db, records.map((a) => a.id));
+    for (const id of ids ?? []) agents.delete(id);
+    for (const agent of records) {
+      const load = loads.get(agent.id) as AgentLoad;
+      const active = load.active > 0 ? await heldTasks(ctx.db, agent.id, [TaskState.ASSIGNED]) : [];
+      agents.set(agent.id, { agent, load, pausable: active.every((t) => t.interruptible && t.channel !== Channel.VOICE) });
+    }
+  }
+
+  async function indexTasks(ctx: EngineContext, tasks: TaskRecord[]): Promise<IndexedTask[]> {
+    const skills = await effectiveSkillsOf(ctx.db, tasks.map((t) => t.id));
+    const now = ctx.clock.now();
+    const added: IndexedTask[] = [];
+    for (const task of tasks) {
+      const entry: IndexedTask = {
+        task,
+        req: { channel: task.channel, skills: skills.get(task.id) ?? [], candidateGroups: task.candidateGroups, candidateUsers: task.candidateUsers },
+        queue: priorityQueueOf(task),
+        urgentFrom: null,
+        declinedBy: declines.get(task.id) ?? new Set(),
+      };
+      index.add(entry, now);
+      added.push(entry);
+      if (task.channel === Channel.VOICE && task.queue) liveOf(task.queue).req = entry.req;
+    }
+    return added;
+  }
+
+  function liveOf(name: string): LiveQueueState {
+    let state = live.get(name);
+    if (!state) {
+      const queue = queues.get(name) ?? { name, channel: Channel.VOICE, slaSeconds: 20, slaTargetPercent: 80, reservationTimeoutSeconds: 15, agingPerMinute: 10, pauseReturnSeconds: 900, maxMissedOffers: 3, escalation: [], createdAt: 0, updatedAt: 0 };
+      live.set(name, (state = { queue, arrivals: [], ahtSeconds: DEFAULT_AHT_SECONDS, req: null }));
+    }
+    return state;
+  }
+
+  return {
+    index,
+    agents,
+    queues,
+    live,
+    setQueues(list) {
+      queues.clear();
+      for (const q of list) {
+        queues.set(q.name, q);
+        if (q.channel === Channel.VOICE) liveOf(q.name).queue = q;
+      }
+    },
+    async loadAll(ctx) {
+      await loadAgents(ctx);
+      const waiting = await waitingTasks(ctx.db);
+      const now = ctx.clock.now();
+      for (const t of waiting) if (t.channel === Channel.VOICE && t.queue && t.createdAt >= now - ARRIVAL_WINDOW_MS) liveOf(t.queue).arrivals.push(t.createdAt);
+      await indexTasks(ctx, waiting.filter((t) => t.state === TaskState.QUEUED));
+    },
+    reloadAgents: (ctx, ids) => (ids.length ? loadAgents(ctx, ids) : Promise.resolve()),
+    async reloadTasks(ctx, ids) {
+      if (ids.length === 0) return [];
+      const tasks = await findTasks(ctx.db, ids);
+      for (const id of ids) index.remove(id);
+      for (const t of tasks) if (t.state !== TaskState.QUEUED && t.state !== TaskState.RESERVED) declines.delete(t.id);
+      return indexTasks(ctx, tasks.filter((t) => t.state === TaskState.QUEUED));
+    },
+    declined(taskId, agentId) {
+      const set = declines.get(taskId) ?? new Set<string>();
+      set.add(agentId);
+      declines.set(taskId, set);
+      const entry = index.get(taskId);
+      if (entry) entry.declinedBy = set;
+    },
+    scoreOf: (entry, now) => effectivePriority(entry.task, entry.queue, now),
+    priorityQueueOf,
+    noteOffer(entry, agentId) {
+      index.remove(entry.task.id);
+      const view = agents.get(agentId);
+      if (!view) return;
+      view.load.byChannel[entry.task.channel] += 1;
+      view.load.active += 1;
+      view.agent = { ...view.agent, idleSince: null };
+    },
+  };
+}

@@ -1,0 +1,207 @@
+import { allPendingReservations, findReservation, findTask, listQueues, pausedTasks, Channel, TaskState, ReservationState } from '../../models/index.ts';
+import type { EngineContext } from '../context.ts';
+import type { EngineEvent } from '../events/index.ts';
+import { makeAgenda, type AgendaItem } from './agenda.ts';
+import { makeHoldPolicy, recordArrival, recordHandleTime, type LiveQueueState } from './blending.ts';
+import { escalateIfDue } from './escalate.ts';
+import { nextEscalationAt } from './escalation.ts';
+import { declineReservation, offerTask } from './offers.ts';
+import { pauseForLiveWork, requeueTask } from './pausing.ts';
+import { makeRouterState, type RouterState } from './router-state.ts';
+import { placeTask, fillAgent } from './placement.ts';
+
+const MAX_SLEEP_MS = 2_147_483_647;
+
+/** Options of the router. */
+export interface RouterOptions {
+  /** Real-time sleep until the next agenda item (tests pass a fake, or none and call runDue). */
+  sleep?: (ms: number, wake: () => void) => () => void;
+}
+
+/** The push side of the universal queue: offers waiting work to the best eligible agent. */
+export interface Router {
+  /** Rebuilds the in-memory indexes from the database and starts reacting to changes. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** Handles what is due at the clock's now (offer timeouts, escalations, paused tasks to return), then routes. */
+  runDue(): Promise<void>;
+  /** Resolves when every change seen so far has been routed. */
+  settle(): Promise<void>;
+  /** Counts for tests and benchmarks. */
+  figures(): { waiting: number; agents: number; agenda: number };
+}
+
+const defaultSleep = (ms: number, wake: () => void) => {
+  const handle = setTimeout(wake, ms);
+  return () => clearTimeout(handle);
+};
+
+/**
+ * Makes the router. It keeps an index of waiting tasks (by requirements, in effective-priority order)
+ * and of agents with their load, rebuilt from the database on start; every change it hears about is
+ * re-read from the database before it acts, and every offer is a guarded transaction, so the database
+ * stays the truth and a stale index can only cost a retry. Work is serialized: one pass at a time.
+ */
+export function makeRouter(ctx: EngineContext, options: RouterOptions = {}): Router {
+  const sleep = options.sleep ?? defaultSleep;
+  const agenda = makeAgenda();
+  let state: RouterState = makeRouterState();
+  const dirtyTasks = new Set<string>();
+  const dirtyAgents = new Set<string>();
+  let running = false;
+  let chain: Promise<void> = Promise.resolve();
+  let scheduled = false;
+  let cancelSleep: (() => void) | null = null;
+  let sleepingUntil = Infinity;
+  let unsubscribe: (() => void) | null = null;
+
+  const live = (name: string | null): LiveQueueState | undefined => (name ? state.live.get(name) : undefined);
+
+  function onEvent(event: EngineEvent): void {
+    if ('reservation' in event) {
+      // The router's own offers are applied already; other reservation endings free the task and agent.
+      if (event.type === 'reservation.offered') return armAt({ at: event.reservation.expiresAt, kind: 'reservation', id: event.reservation.id });
+      dirtyTasks.add(event.task.id);
+      dirtyAgents.add(event.reservation.agentId);
+      if (event.type === 'reservation.rejected' || event.type === 'reservation.timedOut') state.declined(event.task.id, event.reservation.agentId);
+    } else if ('task' in event) {
+      if (event.type === 'task.reserved') return;
+      dirtyTasks.add(event.task.id);
+      if (event.task.assigneeId) dirtyAgents.add(event.task.assigneeId);
+      if (event.type === 'task.created' && event.task.channel === Channel.VOICE) {
+        const q = live(event.task.queue);
+        if (q) recordArrival(q, event.task.createdAt);
+      }
+      if (event.type === 'task.completed' && event.task.channel === Channel.VOICE && event.task.handlingMs > 0) {
+        const q = live(event.task.queue);
+        if (q) recordHandleTime(q, event.task.handlingMs / 1000);
+      }
+      if (event.type === 'task.paused' && event.task.pausedAt !== null) {
+        const q = state.queues.get(event.task.queue ?? '');
+        armAt({ at: event.task.pausedAt + (q?.pauseReturnSeconds ?? 900) * 1000, kind: 'pauseReturn', id: event.task.id });
+      }
+    } else if (event.type === 'agent.changed') {
+      dirtyAgents.add(event.agent.id);
+    } else return;
+    schedule();
+  }
+
+  function armAt(item: AgendaItem): void {
+    agenda.push(item);
+    wakeAt(item.at);
+  }
+
+  function wakeAt(at: number | null): void {
+    if (!running || at === null || at >= sleepingUntil) return;
+    cancelSleep?.();
+    sleepingUntil = at;
+    cancelSleep = sleep(Math.min(Math.max(0, at - ctx.clock.now()), MAX_SLEEP_MS), () => {
+      sleepingUntil = Infinity;
+      void enqueue(() => handleDue());
+    });
+  }
+
+  function schedule(): void {
+    if (scheduled) return;
+    scheduled = true;
+    void enqueue(async () => {
+      scheduled = false;
+      await pass();
+    });
+  }
+
+  function enqueue(work: () => Promise<void>): Promise<void> {
+    chain = chain.then(work).catch((err) => ctx.logger.error('routing pass failed', { err: String(err?.stack ?? err) }));
+    return chain;
+  }
+
+  async function refreshQueues(): Promise<void> {
+    state.setQueues(await listQueues(ctx.db));
+  }
+
+  async function pass(): Promise<void> {
+    const tasks = [...dirtyTasks];
+    const agents = [...dirtyAgents];
+    dirtyTasks.clear();
+    dirtyAgents.clear();
+    if (tasks.some((id) => !state.index.get(id))) await refreshQueues();
+    await state.reloadAgents(ctx, agents);
+    const added = await state.reloadTasks(ctx, tasks);
+    for (const entry of added) {
+      const at = nextEscalationAt(entry.task, state.queues.get(entry.task.queue ?? ''));
+      if (at !== null) armAt({ at, kind: 'escalation', id: entry.task.id });
+      if (entry.urgentFrom !== null && entry.urgentFrom > ctx.clock.now()) armAt({ at: entry.urgentFrom, kind: 'urgency', id: entry.task.id });
+    }
+    await route(added.map((e) => e.task.id), agents);
+  }
+
+  /** Places new tasks (best first) with agents, then fills agents whose load dropped. */
+  async function route(taskIds: string[], agentIds: string[]): Promise<void> {
+    const now = () => ctx.clock.now();
+    const hold = () => makeHoldPolicy(state.live.values(), state.agents.values(), now());
+    const ordered = taskIds.map((id) => state.index.get(id)).filter((e) => e !== undefined).sort((a, b) => state.scoreOf(b, now()) - state.scoreOf(a, now()));
+    for (const entry of ordered) {
+      if (state.index.get(entry.task.id) !== entry) continue;
+      await placeTask(ctx, state, entry, hold(), { offerTask, pauseForLiveWork });
+    }
+    for (const agentId of agentIds) await fillAgent(ctx, state, agentId, hold, { offerTask });
+  }
+
+  async function handleDue(): Promise<void> {
+    const now = ctx.clock.now();
+    state.index.promote(now);
+    for (const item of agenda.popDue(now)) {
+      if (item.kind === 'reservation') {
+        const reservation = await findReservation(ctx.db, item.id);
+        if (reservation?.state === ReservationState.PENDING) await declineReservation(ctx, reservation, ReservationState.TIMED_OUT, null, 'no answer in time');
+      } else if (item.kind === 'escalation') {
+        await escalateIfDue(ctx, item.id);
+      } else if (item.kind === 'pauseReturn') {
+        const task = await findTask(ctx.db, item.id);
+        if (task?.state === TaskState.PAUSED && task.pausedAt !== null && task.pausedAt <= now) await requeueTask(ctx, task, 'not resumed in time after live work');
+      } else if (item.kind === 'urgency') {
+        dirtyTasks.add(item.id);
+      }
+    }
+    await pass();
+    wakeAt(agenda.peek());
+  }
+
+  async function rebuild(): Promise<void> {
+    state = makeRouterState();
+    await refreshQueues();
+    await state.loadAll(ctx);
+    for (const r of await allPendingReservations(ctx.db)) agenda.push({ at: r.expiresAt, kind: 'reservation', id: r.id });
+    for (const t of await pausedTasks(ctx.db)) agenda.push({ at: (t.pausedAt ?? 0) + (state.queues.get(t.queue ?? '')?.pauseReturnSeconds ?? 900) * 1000, kind: 'pauseReturn', id: t.id });
+    for (const entry of state.index.entries()) {
+      const at = nextEscalationAt(entry.task, state.queues.get(entry.task.queue ?? ''));
+      if (at !== null) agenda.push({ at, kind: 'escalation', id: entry.task.id });
+      if (entry.urgentFrom !== null) agenda.push({ at: entry.urgentFrom, kind: 'urgency', id: entry.task.id });
+    }
+  }
+
+  return {
+    async start() {
+      running = true;
+      await enqueue(async () => {
+        await rebuild();
+        unsubscribe = ctx.events.subscribe(onEvent);
+        await route([...state.index.entries()].map((e) => e.task.id), [...state.agents.keys()]);
+      });
+      await enqueue(() => handleDue());
+    },
+    async stop() {
+      running = false;
+      unsubscribe?.();
+      cancelSleep?.();
+      await chain;
+    },
+    runDue: () => enqueue(() => handleDue()),
+    settle: async () => {
+      let rounds = 0;
+      do await chain;
+      while ((scheduled || dirtyTasks.size > 0 || dirtyAgents.size > 0) && ++rounds < 100);
+    },
+    figures: () => ({ waiting: state.index.size, agents: state.agents.size, agenda: agenda.size }),
+  };
+}

@@ -1,0 +1,168 @@
+import { fromJson, type Db } from './db.ts';
+import { Channel, TaskState } from './tasks-repo.ts';
+
+/** Where an agent stands (stored as these strings). */
+export const Presence = { OFFLINE: 'OFFLINE', AVAILABLE: 'AVAILABLE', BUSY: 'BUSY', WRAP_UP: 'WRAP_UP', AWAY: 'AWAY' } as const;
+export type Presence = (typeof Presence)[keyof typeof Presence];
+
+/** How much work of each channel an agent takes at once, and in all. */
+export interface Capacity {
+  VOICE: number;
+  CHAT: number;
+  EMAIL: number;
+  BACKOFFICE: number;
+  total: number;
+}
+
+/** A skill an agent has, with proficiency 1-10. */
+export interface AgentSkill {
+  name: string;
+  level: number;
+}
+
+/** A user who takes work (the user row holds name, roles and groups). */
+export interface AgentRecord {
+  id: string;
+  name: string;
+  roles: string[];
+  groups: string[];
+  skills: AgentSkill[];
+  capacity: Capacity;
+  presence: Presence;
+  presenceReason: string | null;
+  presenceSince: number;
+  missedOffers: number;
+  idleSince: number | null;
+  ctiAt: number | null;
+  version: number;
+  updatedAt: number;
+}
+
+/** Agent list filter. */
+export interface AgentFilter {
+  presence?: Presence;
+  skill?: string;
+  group?: string;
+  ids?: readonly string[];
+}
+
+const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+
+function toAgent(r: any, skills: AgentSkill[]): AgentRecord {
+  return {
+    id: r.id,
+    name: r.name,
+    roles: fromJson(r.roles, []),
+    groups: fromJson(r.groups, []),
+    skills,
+    capacity: fromJson(r.capacity, { VOICE: 1, CHAT: 0, EMAIL: 0, BACKOFFICE: 0, total: 1 }),
+    presence: r.presence,
+    presenceReason: r.presence_reason ?? null,
+    presenceSince: Number(r.presence_since),
+    missedOffers: Number(r.missed_offers),
+    idleSince: num(r.idle_since),
+    ctiAt: num(r.cti_at),
+    version: Number(r.version),
+    updatedAt: Number(r.updated_at),
+  };
+}
+
+const agentColumns = ['agents.*', 'users.name', 'users.roles', 'users.groups'];
+
+/** Agents under a filter, by id. */
+export async function listAgents(db: Db, filter: AgentFilter = {}): Promise<AgentRecord[]> {
+  const q = db('agents').join('users', 'users.id', 'agents.id').select(agentColumns).orderBy('agents.id');
+  if (filter.presence) q.where('agents.presence', filter.presence);
+  if (filter.ids) q.whereIn('agents.id', [...filter.ids]);
+  if (filter.skill) q.whereExists(db('agent_skills').select(db.raw('1')).whereRaw('agent_skills.agent_id = agents.id').andWhere('skill', filter.skill));
+  const rows = await q;
+  const skills = await skillsOf(db, rows.map((r: any) => r.id));
+  const agents = rows.map((r: any) => toAgent(r, skills.get(r.id) ?? []));
+  return filter.group ? agents.filter((a: AgentRecord) => a.groups.includes(filter.group as string)) : agents;
+}
+
+async function skillsOf(db: Db, ids: readonly string[]): Promise<Map<string, AgentSkill[]>> {
+  const map = new Map<string, AgentSkill[]>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db('agent_skills').whereIn('agent_id', ids.slice(i, i + 500)).orderBy(['agent_id', 'skill']);
+    for (const r of rows) {
+      const list = map.get(r.agent_id) ?? [];
+      list.push({ name: r.skill, level: Number(r.level) });
+      map.set(r.agent_id, list);
+    }
+  }
+  return map;
+}
+
+/** One agent. */
+export async function findAgent(db: Db, id: string): Promise<AgentRecord | undefined> {
+  return (await listAgents(db, { ids: [id] }))[0];
+}
+
+/** Stores an agent's own row and replaces its skills (the user row is saved separately). */
+export async function saveAgent(db: Db, agent: AgentRecord): Promise<void> {
+  const row = {
+    id: agent.id,
+    presence: agent.presence,
+    presence_reason: agent.presenceReason,
+    presence_since: agent.presenceSince,
+    capacity: JSON.stringify(agent.capacity),
+    missed_offers: agent.missedOffers,
+    idle_since: agent.idleSince,
+    cti_at: agent.ctiAt,
+    version: agent.version,
+    updated_at: agent.updatedAt,
+  };
+  await db('agents').insert(row).onConflict('id').merge(['capacity', 'version', 'updated_at']);
+  await db('agent_skills').where({ agent_id: agent.id }).delete();
+  if (agent.skills.length) await db('agent_skills').insert(agent.skills.map((s) => ({ agent_id: agent.id, skill: s.name, level: s.level })));
+}
+
+/** The agent fields that commands change. */
+export type AgentChanges = Partial<Pick<AgentRecord, 'presence' | 'presenceReason' | 'presenceSince' | 'missedOffers' | 'idleSince' | 'ctiAt'>>;
+
+const AGENT_COLUMN: Record<keyof AgentChanges, string> = {
+  presence: 'presence', presenceReason: 'presence_reason', presenceSince: 'presence_since', missedOffers: 'missed_offers', idleSince: 'idle_since', ctiAt: 'cti_at',
+};
+
+/**
+ * Changes an agent only at `expectedVersion`; the version also moves when the agent's work changes, so
+ * two commands giving work to the same agent serialize here and capacity is never exceeded.
+ */
+export async function updateAgentIf(db: Db, id: string, expectedVersion: number, changes: AgentChanges, at: number): Promise<boolean> {
+  const row: Record<string, unknown> = { version: expectedVersion + 1, updated_at: at };
+  for (const [key, value] of Object.entries(changes)) if (value !== undefined) row[AGENT_COLUMN[key as keyof AgentChanges]] = value;
+  return (await db('agents').where({ id, version: expectedVersion }).update(row)) === 1;
+}
+
+/** Work an agent holds, by channel: pending offers, assigned and paused tasks (paused ones counted apart). */
+export interface AgentLoad {
+  byChannel: Record<Channel, number>;
+  active: number;
+  paused: number;
+}
+
+const emptyLoad = (): AgentLoad => ({ byChannel: { VOICE: 0, CHAT: 0, EMAIL: 0, BACKOFFICE: 0 }, active: 0, paused: 0 });
+
+/** Current loads of agents. */
+export async function agentLoads(db: Db, ids: readonly string[]): Promise<Map<string, AgentLoad>> {
+  const loads = new Map<string, AgentLoad>(ids.map((id) => [id, emptyLoad()]));
+  if (ids.length === 0) return loads;
+  const held = await db('tasks').select('assignee_id as agent', 'channel', 'state').count({ n: '*' })
+    .whereIn('assignee_id', [...ids]).whereIn('state', [TaskState.ASSIGNED, TaskState.PAUSED]).groupBy('assignee_id', 'channel', 'state');
+  const offered = await db('reservations').join('tasks', 'tasks.id', 'reservations.task_id').select('reservations.agent_id as agent', 'tasks.channel').count({ n: '*' })
+    .whereIn('reservations.agent_id', [...ids]).where('reservations.state', 'PENDING').groupBy('reservations.agent_id', 'tasks.channel');
+  for (const r of [...held, ...offered] as any[]) {
+    const load = loads.get(r.agent) as AgentLoad;
+    const n = Number(r.n);
+    load.byChannel[r.channel as Channel] += n;
+    if (r.state === TaskState.PAUSED) load.paused += n;
+    else load.active += n;
+  }
+  return loads;
+}
+
+/** Locks an agent's row for the rest of the transaction (a write that changes nothing). */
+export async function touchAgent(db: Db, id: string): Promise<void> {
+  await db('agents').where({ id }).update({ version: db.raw('version') });
+}

@@ -1,0 +1,70 @@
+import { fromJson, type Db } from './db.ts';
+import type { Channel } from './tasks-repo.ts';
+
+/** A step that widens a waiting task's eligibility once it has waited `afterSeconds`. */
+export interface EscalationStep {
+  afterSeconds: number;
+  lowerSkillLevelBy?: number | null;
+  addGroup?: string | null;
+  raisePriority?: number | null;
+  moveToQueue?: string | null;
+}
+
+/** A named stream of work with its service-level target and routing settings. */
+export interface QueueRecord {
+  name: string;
+  channel: Channel;
+  slaSeconds: number;
+  slaTargetPercent: number;
+  reservationTimeoutSeconds: number;
+  agingPerMinute: number;
+  pauseReturnSeconds: number;
+  maxMissedOffers: number;
+  escalation: EscalationStep[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+const toQueue = (r: any): QueueRecord => ({
+  name: r.name,
+  channel: r.channel,
+  slaSeconds: Number(r.sla_seconds),
+  slaTargetPercent: Number(r.sla_target_percent),
+  reservationTimeoutSeconds: Number(r.reservation_timeout_seconds),
+  agingPerMinute: Number(r.aging_per_minute),
+  pauseReturnSeconds: Number(r.pause_return_seconds),
+  maxMissedOffers: Number(r.max_missed_offers),
+  escalation: fromJson(r.escalation, []),
+  createdAt: Number(r.created_at),
+  updatedAt: Number(r.updated_at),
+});
+
+/** Every queue, by name. */
+export async function listQueues(db: Db): Promise<QueueRecord[]> {
+  return (await db('queues').orderBy('name')).map(toQueue);
+}
+
+/** One queue. */
+export async function findQueue(db: Db, name: string): Promise<QueueRecord | undefined> {
+  const row = await db('queues').where({ name }).first();
+  return row ? toQueue(row) : undefined;
+}
+
+/** Inserts or replaces a queue. */
+export async function saveQueue(db: Db, q: QueueRecord): Promise<void> {
+  const row = {
+    name: q.name,
+    channel: q.channel,
+    sla_seconds: q.slaSeconds,
+    sla_target_percent: q.slaTargetPercent,
+    reservation_timeout_seconds: q.reservationTimeoutSeconds,
+    aging_per_minute: q.agingPerMinute,
+    pause_return_seconds: q.pauseReturnSeconds,
+    max_missed_offers: q.maxMissedOffers,
+    escalation: JSON.stringify(q.escalation),
+    created_at: q.createdAt,
+    updated_at: q.updatedAt,
+  };
+  const { name: _name, created_at: _created, ...changes } = row;
+  await db('queues').insert(row).onConflict('name').merge(Object.keys(changes));
+}
