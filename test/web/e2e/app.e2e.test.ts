@@ -41,4 +41,22 @@ describe('web app in Chromium', function () {
     await page.getByRole('link', { name: '流程', exact: true }).waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
   });
+
+  it('lists process versions, starts one, and opens a task form in the form designer', async () => {
+    await signIn(page, s.server.url, 'designer', 'demo', '#/definitions');
+    await page.getByRole('heading', { name: /Complaint handling/ }).waitFor();
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByText(/Started instance/).waitFor();
+    await screenshot(page, 'definitions');
+    await page.getByRole('link', { name: 'Instances', exact: true }).first().click();
+    await page.locator('table tbody tr').first().waitFor();
+    await screenshot(page, 'instances');
+    await page.goto(`${s.server.url}/#/forms/complaint-review`);
+    await page.locator('.fjs-editor-container').getByText('Summary of the complaint').first().waitFor();
+    await page.getByRole('button', { name: 'Save form' }).click();
+    await page.getByText('Saved form complaint-review.').waitFor();
+    const draft = await page.evaluate(() => JSON.parse(localStorage.getItem('crossdesk.forms.complaint-review') ?? 'null'));
+    assert.ok(draft.components.some((c: any) => c.key === 'summary'));
+    await screenshot(page, 'form-designer');
+  });
 });
