@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { BPMNLINT_CONFIG } from '../../engine/definitions/bpmnlint.ts';
-import { groupDefinitions } from '../../web/src/lib/definitions.ts';
+import { diffVersions, groupDefinitions } from '../../web/src/lib/definitions.ts';
 import { completionVariables, hasErrors, initialFormData } from '../../web/src/lib/form-data.ts';
 import { instanceMarks } from '../../web/src/lib/instance-overlays.ts';
 import { effectiveRules, RECOMMENDED, SERVER_OVERRIDES } from '../../web/src/lib/lint-rules.ts';
@@ -83,5 +83,18 @@ describe('web: modeler, forms and instance logic', () => {
       { id: 'b:2', key: 'b', version: 2, name: 'Billing', deployedAt: '' },
     ]);
     assert.deepEqual(groups.map((g) => [g.key, g.versions.map((v) => v.version)]), [['b', [2, 1]], ['a', [1]]]);
+  });
+});
+
+describe('web: comparing definition versions', () => {
+  const v1 = `<bpmn:definitions id="d"><bpmn:process id="p" isExecutable="true">
+    <bpmn:startEvent id="s" /><bpmn:userTask id="review" name="Review" crossdesk:queue="a">
+    </bpmn:userTask><bpmn:endEvent id="e" /></bpmn:process>
+    <bpmndi:BPMNDiagram id="dia"><bpmndi:BPMNShape id="s_di" bpmnElement="s"><dc:Bounds x="1" /></bpmndi:BPMNShape></bpmndi:BPMNDiagram></bpmn:definitions>`;
+
+  it('reports added, removed and changed elements and ignores diagram layout', () => {
+    const v2 = v1.replace('crossdesk:queue="a"', 'crossdesk:queue="b"').replace('<bpmn:endEvent id="e" />', '<bpmn:endEvent id="done" />').replace('x="1"', 'x="50"');
+    assert.deepEqual(diffVersions(v1, v2), { added: ['done'], removed: ['e'], changed: ['review'] });
+    assert.deepEqual(diffVersions(v1, v1), { added: [], removed: [], changed: [] });
   });
 });
