@@ -65,6 +65,18 @@ describe('web app in Chromium: task inbox and instance', function () {
     assert.ok(task.data.task.processInstance.tasks.some((t: any) => t.name === 'Approve refund' && t.state === 'QUEUED'));
   });
 
+  it('loads the inbox with under 500 kB of JavaScript: the designer libraries stay out', async () => {
+    const scripts = new Map<string, number>();
+    page.on('response', async (res) => {
+      if (res.url().endsWith('.js')) scripts.set(res.url(), (await res.body()).length);
+    });
+    await signIn(page, s.server.url, 'expert', 'demo', '#/inbox');
+    await page.getByText('0 of 0 tasks').waitFor();
+    const total = [...scripts.values()].reduce((a, b) => a + b, 0);
+    assert.ok(total > 10_000 && total < 500_000, `inbox JavaScript: ${total} bytes in ${[...scripts.keys()].join(', ')}`);
+    assert.ok(![...scripts.keys()].some((url) => /Modeler|FormDesigner|NavigatedViewer/.test(url)), [...scripts.keys()].join(', '));
+  });
+
   it('shows a supervisor the instance diagram with its active task and lets them cancel it', async () => {
     const started = await s.gql(START, { ref: 'C-7' }, { as: 'supervisor' });
     const instanceId = started.data.startProcess.id;
