@@ -62,4 +62,37 @@ describe('web app in Chromium: agent desktop and supervisor board', function () 
     assert.match(await supervisorPage.getByTestId('decision').textContent() ?? '', /agent/);
     await screenshot(supervisorPage, 'supervisor-board');
   });
+
+  it('shows the agent a live call from CTI events, pauses the interruptible back-office task, and gives it back after wrap-up', async () => {
+    await s.gql('mutation { setPresence(input: { state: AVAILABLE }) { id } }', {}, { as: 'agent' });
+    await s.gql(START, {}, { as: 'supervisor' });
+    // The router offers the new task to the available agent right after the start, asynchronously.
+    let reservation: { id: string } | null = null;
+    for (let i = 0; i < 100 && !reservation; i++) {
+      const found = await s.gql('{ tasks(filter: { queue: "complaints" }) { edges { node { reservation { id } } } } }');
+      reservation = found.data.tasks.edges[0]?.node.reservation ?? null;
+      if (!reservation) await new Promise((r) => setTimeout(r, 20));
+    }
+    assert.ok(reservation, 'the router offered the task to the available agent');
+    await s.gql('mutation($id: ID!) { acceptReservation(id: $id) { id } }', { id: reservation.id }, { as: 'agent' });
+    await signIn(agentPage, s.server.url, 'agent', 'demo', '#/agent');
+    await agentPage.getByTestId('my-work').getByText('Review complaint R-1').waitFor();
+
+    const cti = 'mutation($i: CtiEventInput!) { ctiEvent(input: $i) { outcome } }';
+    await s.gql(cti, { i: { type: 'CALL_OFFERED', callId: 'c-77', queue: 'hotline', agentId: 'agent', customer: { name: 'Liv' } } });
+    await s.gql(cti, { i: { type: 'CALL_ANSWERED', callId: 'c-77', agentId: 'agent' } });
+    await agentPage.getByTestId('live-call').getByText(/c-77/).waitFor();
+    await screenshot(agentPage, 'agent-live-call');
+    await s.gql(cti, { i: { type: 'CALL_ENDED', callId: 'c-77', agentId: 'agent' } });
+    await agentPage.getByText('No call').waitFor();
+    // The call paused the interruptible review: it waits under paused tasks during wrap-up.
+    await agentPage.getByTestId('presence').getByText('Wrap-up').waitFor();
+    await agentPage.getByTestId('paused').getByText('Review complaint R-1').waitFor();
+    assert.equal(await agentPage.getByTestId('my-work').getByText('Review complaint R-1').count(), 0);
+    await s.gql(cti, { i: { type: 'WRAP_UP_ENDED', callId: 'c-77', agentId: 'agent' } });
+    await agentPage.getByTestId('my-work').getByText('Review complaint R-1').waitFor();
+    assert.equal(await agentPage.getByTestId('paused').locator('li').count(), 0);
+    const review = await s.gql('{ tasks(filter: { queue: "complaints" }) { edges { node { state assignee { id } } } } }');
+    assert.deepEqual(review.data.tasks.edges[0].node, { state: 'ASSIGNED', assignee: { id: 'agent' } });
+  });
 });

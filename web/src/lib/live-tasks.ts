@@ -10,7 +10,8 @@ export interface TaskRow {
   slaBreachedAt: string | null;
   createdAt: string;
   assignee: { id: string; name: string } | null;
-  processDefinition: { key: string };
+  channel?: string;
+  processDefinition: { key: string } | null;
 }
 
 const CLOSED = new Set(['COMPLETED', 'CANCELLED']);
@@ -35,7 +36,7 @@ export function matchesView(view: { scope: string; queue: string; processKey: st
     if (view.scope === 'mine' && task.assignee?.id !== userId) return false;
     if (view.scope === 'eligible' && task.assignee && task.assignee.id !== userId) return false;
     if (view.queue && task.queue !== view.queue) return false;
-    if (view.processKey && task.processDefinition.key !== view.processKey) return false;
+    if (view.processKey && task.processDefinition?.key !== view.processKey) return false;
     if (view.text && !(task.name ?? '').toLowerCase().includes(view.text.toLowerCase())) return false;
     return true;
   };

@@ -1,5 +1,5 @@
 /** GraphQL documents shared by several pages. */
-export const TASK_ROW = `id name state queue priority dueAt slaDueAt slaBreachedAt createdAt assignee { id name } processDefinition { key }`;
+export const TASK_ROW = `id name state queue priority dueAt slaDueAt slaBreachedAt createdAt assignee { id name } channel processDefinition { key }`;
 
 export const TASKS = `query Tasks($filter: TaskFilter, $first: Int, $after: String) {
   tasks(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${TASK_ROW} } } }
