@@ -63,6 +63,14 @@ describe('web app in Chromium: task inbox and instance', function () {
       ['Parcel arrived damaged', true, 25],
     );
     assert.ok(task.data.task.processInstance.tasks.some((t: any) => t.name === 'Approve refund' && t.state === 'QUEUED'));
+
+    // "Next task" pulls the best waiting task, claims it, and opens it.
+    const next = await s.gql(START, { ref: 'C-43' }, { as: 'supervisor' });
+    await page.goto(`${s.server.url}/#/inbox`);
+    await page.locator(`tr[data-task-id="${next.data.startProcess.tasks[0].id}"]`).waitFor();
+    await page.getByTestId('next-task').click();
+    await page.getByRole('heading', { name: 'Review complaint C-43' }).waitFor();
+    await page.getByRole('button', { name: 'Give back' }).waitFor();
   });
 
   it('loads the inbox with under 500 kB of JavaScript: the designer libraries stay out', async () => {
