@@ -25,6 +25,11 @@ const config: CodegenConfig = {
           Reservation: '../../engine/index.ts#ReservationRecord',
           CtiEventResult: '../../engine/index.ts#CtiEventResult as EngineCtiEventResult',
           WorkEvent: '../resolvers/work-event.ts#WorkEventPayload',
+          Interaction: '../../engine/index.ts#InteractionRecord',
+          Customer: '../../engine/index.ts#CustomerRecord',
+          ClassificationRule: '../../engine/index.ts#ClassificationRuleRecord',
+          ClassificationRuleVersion: '../../engine/index.ts#RuleVersionRecord',
+          IntakeForm: '../../engine/index.ts#IntakeFormRecord',
         },
         // DateTime travels as epoch milliseconds inside the server (what the engine stores).
         scalars: { JSON: 'unknown', DateTime: { input: 'number', output: 'number' } },

@@ -16,6 +16,12 @@ export interface Config {
   readonly adminToken: string | undefined;
   readonly demo: boolean;
   readonly smtpPort: number | undefined;
+  /** Addresses the inbound SMTP listener accepts mail for (lower case); mail to others is refused with 550. */
+  readonly intakeAddresses: readonly string[];
+  /** Largest inbound mail accepted, in bytes; larger mail is refused with 552. */
+  readonly smtpMaxBytes: number;
+  /** Web-form submissions allowed per client address per minute. */
+  readonly formRateLimit: number;
   /** Outbound mail server for the built-in `email` handler (`smtp://user:pass@host:port`); unset: email jobs fail into incidents. */
   readonly smtpOutUrl: string | undefined;
   readonly mailFrom: string;
@@ -50,6 +56,13 @@ function parsePort(name: string, value: string | undefined): number | undefined 
   return port;
 }
 
+function parseCount(name: string, value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1) throw new Error(`${name} must be a positive integer, got "${value}"`);
+  return count;
+}
+
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
 /** Reads the configuration from an environment (the process's own unless given). */
@@ -63,6 +76,9 @@ export function loadConfig(env: Env = process.env): Config {
     adminToken: env.CROSSDESK_ADMIN_TOKEN || undefined,
     demo: parseBoolean('CROSSDESK_DEMO', env.CROSSDESK_DEMO, true),
     smtpPort: parsePort('CROSSDESK_SMTP_PORT', env.CROSSDESK_SMTP_PORT),
+    intakeAddresses: (env.CROSSDESK_INTAKE_ADDRESSES || 'support@localhost').split(',').map((a) => a.trim().toLowerCase()).filter(Boolean),
+    smtpMaxBytes: parseCount('CROSSDESK_SMTP_MAX_BYTES', env.CROSSDESK_SMTP_MAX_BYTES) ?? 10 * 1024 * 1024,
+    formRateLimit: parseCount('CROSSDESK_FORM_RATE_LIMIT', env.CROSSDESK_FORM_RATE_LIMIT) ?? 10,
     smtpOutUrl: env.CROSSDESK_SMTP_OUT || undefined,
     mailFrom: env.CROSSDESK_MAIL_FROM || 'crossdesk@localhost',
     allowScripts: parseBoolean('CROSSDESK_ALLOW_SCRIPTS', env.CROSSDESK_ALLOW_SCRIPTS, false),

@@ -3,6 +3,7 @@ import type { Clock } from './clock/index.ts';
 import type { Logger } from './logger/index.ts';
 import type { EngineEvents } from './events/index.ts';
 import type { SourceCache } from './runtime/source-cache.ts';
+import type { SendMail } from './services/handlers.ts';
 
 /** Engine options that come from configuration. */
 export interface EngineOptions {
@@ -23,4 +24,13 @@ export interface EngineContext {
   readonly options: EngineOptions;
   readonly sources: SourceCache;
   readonly events: EngineEvents;
+  /** Outbound mail for replies to customers; absent when no mail server is configured. */
+  readonly mail?: OutboundMail;
+}
+
+/** How the engine sends mail of its own (replies to interactions). */
+export interface OutboundMail {
+  readonly send: SendMail;
+  /** The sender address; its domain also names our Message-IDs. */
+  readonly from: string;
 }

@@ -1,12 +1,12 @@
 import type { Knex } from 'knex';
 import type { Clock } from './clock/index.ts';
-import type { EngineContext, EngineOptions } from './context.ts';
+import type { EngineContext, EngineOptions, OutboundMail } from './context.ts';
 import { makeEngineEvents } from './events/index.ts';
 import type { Logger } from './logger/index.ts';
 import { makeSourceCache } from './runtime/index.ts';
 
 /** Builds the engine context from its parts; the composition root calls this once. */
-export function makeEngineContext(parts: { db: Knex; clock: Clock; logger: Logger; options?: Partial<EngineOptions> }): EngineContext {
+export function makeEngineContext(parts: { db: Knex; clock: Clock; logger: Logger; options?: Partial<EngineOptions>; mail?: OutboundMail }): EngineContext {
   const { db, clock, logger } = parts;
   return {
     db,
@@ -14,6 +14,7 @@ export function makeEngineContext(parts: { db: Knex; clock: Clock; logger: Logge
     logger,
     options: { allowScripts: false, maxBpmnBytes: 5 * 1024 * 1024, commandRetries: 5, ...parts.options },
     sources: makeSourceCache(),
+    mail: parts.mail,
     events: makeEngineEvents((err) => logger.error('event listener failed', { err: String(err) })),
   };
 }

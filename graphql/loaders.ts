@@ -6,6 +6,7 @@ import {
   type AgentLoad,
   type QueueRecord,
   type ReservationRecord,
+  getCustomers,
   getDefinitions,
   getInstances,
   getTasks,
@@ -13,6 +14,7 @@ import {
   instanceHistory,
   instanceTasks,
   taskHistory,
+  type CustomerRecord,
   type DefinitionRecord,
   type EngineContext,
   type HistoryRecord,
@@ -56,6 +58,7 @@ export function makeLoaders(engine: EngineContext) {
       const byName = new Map((await getQueueSettings(engine, names)).map((q) => [q.name, q]));
       return names.map((n) => byName.get(n) ?? null);
     }),
+    customers: byId<CustomerRecord>((ids) => getCustomers(engine, ids)),
   };
 }
 

@@ -1,4 +1,4 @@
-import { fromJson, type Db } from './db.ts';
+import { fromJson, insertRows, type Db } from './db.ts';
 import { Channel, TaskState } from './tasks-repo.ts';
 
 /** Where an agent stands (stored as these strings). */
@@ -70,13 +70,13 @@ function toAgent(r: any, skills: AgentSkill[]): AgentRecord {
 const agentColumns = ['agents.*', 'users.name', 'users.roles', 'users.groups'];
 
 /** Agents under a filter, by id. */
-export async function listAgents(db: Db, filter: AgentFilter = {}): Promise<AgentRecord[]> {
+export async function listAgents(db: Db, filter: AgentFilter = {}, options: { skills?: boolean } = {}): Promise<AgentRecord[]> {
   const q = db('agents').join('users', 'users.id', 'agents.id').select(agentColumns).orderBy('agents.id');
   if (filter.presence) q.where('agents.presence', filter.presence);
   if (filter.ids) q.whereIn('agents.id', [...filter.ids]);
   if (filter.skill) q.whereExists(db('agent_skills').select(db.raw('1')).whereRaw('agent_skills.agent_id = agents.id').andWhere('skill', filter.skill));
   const rows = await q;
-  const skills = await skillsOf(db, rows.map((r: any) => r.id));
+  const skills = options.skills === false ? new Map<string, AgentSkill[]>() : await skillsOf(db, rows.map((r: any) => r.id));
   const agents = rows.map((r: any) => toAgent(r, skills.get(r.id) ?? []));
   return filter.group ? agents.filter((a: AgentRecord) => a.groups.includes(filter.group as string)) : agents;
 }
@@ -94,9 +94,9 @@ async function skillsOf(db: Db, ids: readonly string[]): Promise<Map<string, Age
   return map;
 }
 
-/** One agent. */
-export async function findAgent(db: Db, id: string): Promise<AgentRecord | undefined> {
-  return (await listAgents(db, { ids: [id] }))[0];
+/** One agent (`skills: false` skips reading its skills, which then come back empty). */
+export async function findAgent(db: Db, id: string, options: { skills?: boolean } = {}): Promise<AgentRecord | undefined> {
+  return (await listAgents(db, { ids: [id] }, options))[0];
 }
 
 /** Stores an agent's own row and replaces its skills (the user row is saved separately). */
@@ -165,4 +165,13 @@ export async function agentLoads(db: Db, ids: readonly string[]): Promise<Map<st
 /** Locks an agent's row for the rest of the transaction (a write that changes nothing). */
 export async function touchAgent(db: Db, id: string): Promise<void> {
   await db('agents').where({ id }).update({ version: db.raw('version') });
+}
+
+/** Stores many new agents at once (their users exist); bulk set-up for seeds and benchmarks. */
+export async function insertAgents(db: Db, agents: readonly AgentRecord[]): Promise<void> {
+  await insertRows(db, 'agents', agents.map((a) => ({
+    id: a.id, presence: a.presence, presence_reason: a.presenceReason, presence_since: a.presenceSince, capacity: JSON.stringify(a.capacity),
+    missed_offers: a.missedOffers, idle_since: a.idleSince, cti_at: a.ctiAt, version: a.version, updated_at: a.updatedAt,
+  })));
+  await insertRows(db, 'agent_skills', agents.flatMap((a) => a.skills.map((s) => ({ agent_id: a.id, skill: s.name, level: s.level }))));
 }

@@ -15,3 +15,7 @@ export * from './queues-repo.ts';
 export * from './reservations-repo.ts';
 export * from './cti-events-repo.ts';
 export * from './routing-queries.ts';
+export * from './customers-repo.ts';
+export * from './interactions-repo.ts';
+export * from './classification-rules-repo.ts';
+export * from './intake-forms-repo.ts';

@@ -139,3 +139,14 @@ export async function effectiveSkillsOf(db: Db, taskIds: readonly string[]): Pro
   }
   return out;
 }
+
+/** Of these agents, those holding active work that may not be paused (not interruptible, or a call). */
+export async function agentsWithUnpausableWork(db: Db, agentIds: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (let i = 0; i < agentIds.length; i += 500) {
+    const rows = await db('tasks').distinct('assignee_id').whereIn('assignee_id', agentIds.slice(i, i + 500)).where('state', TaskState.ASSIGNED)
+      .where((w: any) => w.where('interruptible', false).orWhere('channel', 'VOICE'));
+    out.push(...rows.map((r: any) => r.assignee_id));
+  }
+  return out;
+}

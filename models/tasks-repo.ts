@@ -267,3 +267,18 @@ export async function markSlaBreached(db: Db, id: string, at: number): Promise<T
   const count = await db('tasks').where({ id }).whereIn('state', [...OPEN_TASK_STATES]).whereNull('sla_breached_at').update({ sla_breached_at: at });
   return count === 1 ? findTask(db, id) : undefined;
 }
+
+/**
+ * Marks queued tasks RESERVED with their routing decisions in one statement. Returns how many changed:
+ * fewer than asked means another command took one of them first (the caller rolls back).
+ */
+export async function reserveQueuedTasks(db: Db, decisions: ReadonlyMap<string, Record<string, unknown>>): Promise<number> {
+  if (decisions.size === 0) return 0;
+  const ids = [...decisions.keys()];
+  const cases = ids.map(() => 'WHEN ? THEN ?').join(' ');
+  const bindings = ids.flatMap((id) => [id, JSON.stringify(decisions.get(id))]);
+  return db('tasks')
+    .whereIn('id', ids)
+    .where('state', TaskState.QUEUED)
+    .update({ state: TaskState.RESERVED, version: db.raw('version + 1'), routing_decision: db.raw(`CASE id ${cases} END`, bindings) });
+}

@@ -46,10 +46,6 @@ export async function setPresence(ctx: EngineContext, actor: Actor, input: SetPr
 export async function changePresence(ctx: EngineContext, actorId: string | null, agentId: string, input: Pick<SetPresenceInput, 'state' | 'reason'>, via: { ctiAt?: number } = {}): Promise<AgentRecord> {
   const now = ctx.clock.now();
   const state = input.state;
-  if (state === Presence.OFFLINE || state === Presence.AWAY) await rescindOffersOf(ctx, agentId, `agent went ${state}`);
-  if (state === Presence.OFFLINE) {
-    for (const task of await heldTasks(ctx.db, agentId)) if (task.kind !== TaskKind.CALL) await requeueTask(ctx, task, 'agent logged out');
-  }
   const agent = await withAgentGuard(ctx, agentId, async (_trx, current, load) => {
     const changes = {
       presence: state,
@@ -62,7 +58,14 @@ export async function changePresence(ctx: EngineContext, actorId: string | null,
     return { result: { ...current, ...changes, version: current.version + 1 }, changes };
   });
   const changed = agent as AgentRecord;
-  ctx.events.publish({ type: 'agent.changed', agent: changed });
+  // Presence first: an offer accepted after this point is refused (accepting checks presence under
+  // the same agent lock), so nothing slips past the sweep below.
+  if (state === Presence.OFFLINE || state === Presence.AWAY) await rescindOffersOf(ctx, agentId, `agent went ${state}`);
+  if (state === Presence.OFFLINE) {
+    for (const task of await heldTasks(ctx.db, agentId)) if (task.kind !== TaskKind.CALL) await requeueTask(ctx, task, 'agent logged out');
+  }
+  const saved = (await findAgent(ctx.db, changed.id)) as AgentRecord;
+  ctx.events.publish({ type: 'agent.changed', agent: saved });
   if (state === Presence.AVAILABLE) await resumePausedTasks(ctx, agentId, actorId);
   return (await findAgent(ctx.db, agentId)) as AgentRecord;
 }

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { EngineContext } from '../context.ts';
+import { seedClassificationRules } from '../classification/index.ts';
 import { deployProcess } from '../definitions/index.ts';
+import { seedIntakeForms } from '../intake-forms/index.ts';
+import { ensureTriageProcess } from '../interactions/index.ts';
 import { getUser, saveUser, SYSTEM_ACTOR } from '../users/index.ts';
 import { seedRouting } from './seed-routing.ts';
 
@@ -12,10 +15,12 @@ const DEMO_USERS = [
   { id: 'supervisor', name: 'Sam Supervisor', roles: ['supervisor'], groups: ['supervisors'] },
 ];
 
-const DEMO_PROCESSES = ['complaint-handling.bpmn'];
+const DEMO_PROCESSES = ['complaint-handling.bpmn', 'address-change.bpmn', 'callback-handling.bpmn'];
+
+const readJson = (file: string) => JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8'));
 
 /**
- * Fills an empty database with demo users and processes (CROSSDESK_DEMO, on by default). Idempotent:
+ * Fills an empty database with demo users, processes, classification rules and web forms (CROSSDESK_DEMO, on by default). Idempotent:
  * existing users keep their passwords, and redeploying unchanged XML keeps the same version.
  */
 export async function seedDemo(ctx: EngineContext): Promise<void> {
@@ -28,4 +33,8 @@ export async function seedDemo(ctx: EngineContext): Promise<void> {
     await deployProcess(ctx, SYSTEM_ACTOR, { name: `demo: ${file}`, bpmnXml });
   }
   await seedRouting(ctx);
+  // Contacts from the demo's rules and forms reach the processes above; anything else goes to triage.
+  await ensureTriageProcess(ctx);
+  await seedClassificationRules(ctx, readJson('classification-rules.json'));
+  await seedIntakeForms(ctx, readJson('intake-forms.json'));
 }

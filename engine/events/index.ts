@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { AgentRecord, InstanceRecord, ReservationRecord, TaskRecord } from '../../models/index.ts';
+import type { AgentRecord, InstanceRecord, QueueRecord, ReservationRecord, TaskRecord } from '../../models/index.ts';
 
 /** What changed, published after the change is committed (never before). */
 export type EngineEvent =
@@ -7,6 +7,7 @@ export type EngineEvent =
   | { type: 'task.reserved' | 'task.paused' | 'task.resumed' | 'task.requeued' | 'task.escalated'; task: TaskRecord }
   | { type: 'reservation.offered' | 'reservation.accepted' | 'reservation.rejected' | 'reservation.timedOut' | 'reservation.rescinded'; reservation: ReservationRecord; task: TaskRecord }
   | { type: 'agent.changed'; agent: AgentRecord }
+  | { type: 'queue.changed'; queue: QueueRecord }
   | { type: 'instance.started' | 'instance.completed' | 'instance.cancelled' | 'instance.changed'; instance: InstanceRecord }
   | { type: 'timers.scheduled'; dueAt: number }
   | { type: 'external.created'; topic: string };

@@ -76,5 +76,6 @@ export async function upsertQueue(ctx: EngineContext, actor: Actor | null, input
     if (step.moveToQueue === queue.name) throw new BadInputError('an escalation step cannot move a task to its own queue', { field: 'escalation' });
   }
   await saveQueue(ctx.db, queue);
+  ctx.events.publish({ type: 'queue.changed', queue });
   return queue;
 }

@@ -11,9 +11,9 @@ export class TaskRaceLost extends Error {}
 
 const ATTEMPTS = 5;
 
-/** The agent and the work it holds, read inside the transaction. */
+/** The agent (without its skills: the guard needs presence, capacity and version) and the work it holds. */
 export async function readAgentView(db: Db, agentId: string): Promise<{ agent: AgentRecord; load: AgentLoad } | null> {
-  const agent = await findAgent(db, agentId);
+  const agent = await findAgent(db, agentId, { skills: false });
   if (!agent) return null;
   const load = (await agentLoads(db, [agentId])).get(agentId) as AgentLoad;
   return { agent, load };

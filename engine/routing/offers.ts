@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import {
-  appendHistory, findQueue, findReservation, findTask, insertReservations, pendingReservationsOfAgent, Presence, ReservationState, TaskState, updateTaskIf,
+  appendHistory, findAgent, findQueue, findReservation, reserveQueuedTasks, findTask, insertReservations, pendingReservationsOfAgent, Presence, ReservationState, TaskState, updateTaskIf,
   endReservationIf, type AgentRecord, type ReservationRecord, type TaskRecord,
 } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
@@ -18,28 +18,55 @@ async function history(trx: Knex.Transaction, task: TaskRecord, type: string, ac
   await appendHistory(trx, [{ instanceId: task.instanceId, taskId: task.id, type, elementId: task.elementId, actorId, onBehalfOf, at, data }]);
 }
 
+/** One offer to make: the task, why, and how long it stands (default: the task's queue setting). */
+export interface OfferSpec {
+  task: TaskRecord;
+  decision: RoutingDecision;
+  timeoutSeconds?: number;
+}
+
 /**
  * Offers a queued task to an agent: the task becomes RESERVED and a PENDING reservation expires after
  * the queue's timeout. Capacity is checked inside the transaction under the agent guard; null when the
  * task or the agent moved on meanwhile (the router then looks again).
  */
 export async function offerTask(ctx: EngineContext, task: TaskRecord, agentId: string, decision: RoutingDecision): Promise<{ reservation: ReservationRecord; task: TaskRecord } | null> {
+  return (await offerTasks(ctx, agentId, [{ task, decision }]))?.[0] ?? null;
+}
+
+/**
+ * Offers several queued tasks to one agent in one transaction (a burst fills an agent's free capacity
+ * at once). All or nothing: null when any task moved on or the agent lacks room for all of them.
+ */
+export async function offerTasks(ctx: EngineContext, agentId: string, specs: readonly OfferSpec[]): Promise<{ reservation: ReservationRecord; task: TaskRecord }[] | null> {
   const now = ctx.clock.now();
-  const queue = task.queue ? await findQueue(ctx.db, task.queue) : undefined;
-  const timeout = (queue?.reservationTimeoutSeconds ?? DEFAULT_RESERVATION_TIMEOUT_SECONDS) * 1000;
+  const timeouts = await Promise.all(specs.map(async (s) => s.timeoutSeconds ?? (s.task.queue ? (await findQueue(ctx.db, s.task.queue))?.reservationTimeoutSeconds : undefined) ?? DEFAULT_RESERVATION_TIMEOUT_SECONDS));
   try {
     const out = await withAgentGuard(ctx, agentId, async (trx, agent, load) => {
-      if (capacityExclusion(agent, load, task.channel, true)) return null;
-      const routingDecision = decision as unknown as Record<string, unknown>;
-      if (!(await updateTaskIf(trx, task.id, { fromStates: [TaskState.QUEUED], expectedVersion: task.version }, { state: TaskState.RESERVED, routingDecision }))) throw new TaskRaceLost();
-      const reservation: ReservationRecord = { id: newId('rs'), taskId: task.id, agentId, state: ReservationState.PENDING, createdAt: now, expiresAt: now + timeout, endedAt: null, reason: null };
-      await insertReservations(trx, [reservation]);
-      await history(trx, task, 'task.reserved', null, now, { agent: agentId, reservation: reservation.id, decision: routingDecision });
-      return { result: { reservation, task: { ...task, state: TaskState.RESERVED, routingDecision, version: task.version + 1 } }, changes: { idleSince: null } };
+      const results: { reservation: ReservationRecord; task: TaskRecord }[] = [];
+      const room = { ...load, byChannel: { ...load.byChannel } };
+      const decisions = new Map<string, Record<string, unknown>>();
+      for (const [i, { task, decision }] of specs.entries()) {
+        if (capacityExclusion(agent, room, task.channel, true)) return null;
+        room.byChannel[task.channel] += 1;
+        room.active += 1;
+        const routingDecision = decision as unknown as Record<string, unknown>;
+        decisions.set(task.id, routingDecision);
+        const reservation: ReservationRecord = { id: newId('rs'), taskId: task.id, agentId, state: ReservationState.PENDING, createdAt: now, expiresAt: now + timeouts[i] * 1000, endedAt: null, reason: null };
+        results.push({ reservation, task: { ...task, state: TaskState.RESERVED, routingDecision, version: task.version + 1 } });
+      }
+      // The state guard decides races (a task already offered or taken is no longer QUEUED); all or nothing.
+      if ((await reserveQueuedTasks(trx, decisions)) !== specs.length) throw new TaskRaceLost();
+      await insertReservations(trx, results.map((r) => r.reservation));
+      await appendHistory(trx, results.map(({ task, reservation }) => ({
+        instanceId: task.instanceId, taskId: task.id, type: 'task.reserved', elementId: task.elementId, actorId: null, onBehalfOf: null, at: now,
+        data: { agent: agentId, reservation: reservation.id, decision: task.routingDecision },
+      })));
+      return { result: results, changes: { idleSince: null } };
     });
-    if (out) {
-      ctx.events.publish({ type: 'task.reserved', task: out.task });
-      ctx.events.publish({ type: 'reservation.offered', reservation: out.reservation, task: out.task });
+    for (const r of out ?? []) {
+      ctx.events.publish({ type: 'task.reserved', task: r.task });
+      ctx.events.publish({ type: 'reservation.offered', reservation: r.reservation, task: r.task });
     }
     return out;
   } catch (err) {
@@ -72,7 +99,8 @@ export async function acceptReservation(ctx: EngineContext, actor: Actor, id: st
   assertPending(reservation, task);
   const now = ctx.clock.now();
   const assigned: TaskRecord = { ...task, state: TaskState.ASSIGNED, assigneeId: reservation.agentId, claimedAt: now, workStartedAt: now, version: task.version + 1 };
-  const done = await withAgentGuard(ctx, reservation.agentId, async (trx) => {
+  const done = await withAgentGuard(ctx, reservation.agentId, async (trx, agent) => {
+    if (agent.presence === Presence.OFFLINE) throw new TaskStateError(ErrorCode.TASK_NOT_CLAIMABLE, task.id, `${agent.id} is offline`, { reason: 'OFFLINE' });
     if (!(await endReservationIf(trx, id, ReservationState.ACCEPTED, now, null))) return null;
     const changes = { state: TaskState.ASSIGNED, assigneeId: reservation.agentId, claimedAt: now, workStartedAt: now };
     if (!(await updateTaskIf(trx, task.id, { fromStates: [TaskState.RESERVED], expectedVersion: task.version }, changes))) throw new TaskRaceLost();
@@ -121,7 +149,7 @@ export async function declineReservation(ctx: EngineContext, reservation: Reserv
   const back = out.requeued ? { ...task, state: TaskState.QUEUED, version: task.version + 1 } : task;
   ctx.events.publish({ type: EVENT_OF[state], reservation: ended, task: back });
   if (out.requeued) ctx.events.publish({ type: 'task.requeued', task: back });
-  if (out.away) ctx.events.publish({ type: 'agent.changed', agent: out.agent });
+  if (out.away) ctx.events.publish({ type: 'agent.changed', agent: (await findAgent(ctx.db, out.agent.id)) ?? out.agent });
   return { reservation: ended, task: back, agent: out.agent };
 }
 

@@ -2,7 +2,7 @@ import { Channel } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import type { AgentView, RoutingDecision } from './matching.ts';
 import { pickAgent } from './matching.ts';
-import type { offerTask as OfferTask } from './offers.ts';
+import type { offerTask as OfferTask, offerTasks as OfferTasks } from './offers.ts';
 import type { pauseForLiveWork as PauseForLiveWork } from './pausing.ts';
 import type { RouterAgent, RouterState } from './router-state.ts';
 import type { IndexedTask } from './task-index.ts';
@@ -12,6 +12,7 @@ type Hold = (view: AgentView, channel: Channel, interruptible: boolean) => boole
 /** What placement does to the database (injected so that the router's choices can be tested alone). */
 export interface PlacementEffects {
   offerTask: typeof OfferTask;
+  offerTasks: typeof OfferTasks;
   pauseForLiveWork?: typeof PauseForLiveWork;
 }
 
@@ -46,26 +47,37 @@ export async function placeTask(ctx: EngineContext, state: RouterState, entry: I
   return offer(ctx, state, entry, viaPause.chosen, { ...viaPause, paused: paused.map((t) => t.id), effectivePriority: decision.effectivePriority }, fx);
 }
 
-/** Offers an agent whose load dropped the best waiting tasks it may take, until its capacity is used. */
+/**
+ * Offers an agent whose load dropped the best waiting tasks it may take, up to its free capacity, in
+ * one transaction. Returns how many were offered.
+ */
 export async function fillAgent(ctx: EngineContext, state: RouterState, agentId: string, hold: () => Hold, fx: PlacementEffects): Promise<number> {
   let offered = 0;
-  for (let guard = 0; guard < 100; guard += 1) {
+  for (let round = 0; round < 20; round += 1) {
     const view = state.agents.get(agentId);
     if (!view) return offered;
-    const now = ctx.clock.now();
-    const held = hold();
-    const best = state.index.bestFor(view, now, (e) => !held(view, e.task.channel, e.task.interruptible));
-    if (!best) return offered;
-    const decision: RoutingDecision = {
-      rule: 'best-effective-priority', chosen: agentId, at: now, effectivePriority: best.score,
-      considered: [{ agentId, idleSince: view.agent.idleSince }], excludedCounts: {},
-    };
-    if (!(await offer(ctx, state, best.entry, agentId, decision, fx))) {
-      await state.reloadAgents(ctx, [agentId]);
-      await state.reloadTasks(ctx, [best.entry.task.id]);
+    const picks = pickBatch(ctx, state, view, hold());
+    if (picks.length === 0) return offered;
+    const done = await fx.offerTasks(ctx, agentId, picks.map((p) => ({ task: p.entry.task, decision: p.decision, timeoutSeconds: state.queues.get(p.entry.task.queue ?? '')?.reservationTimeoutSeconds })));
+    if (done) {
+      for (const p of picks) state.noteOffer(p.entry, agentId);
+      offered += done.length;
       continue;
     }
-    offered += 1;
+    // Someone else moved first: put the picks back as the database now has them and look again.
+    await state.reloadAgents(ctx, [agentId]);
+    await state.reloadTasks(ctx, picks.map((p) => p.entry.task.id));
+    if (picks.length === 1 && round > 3) return offered;
   }
   return offered;
+}
+
+/** The best tasks for the agent, best first, as many as its free capacity takes (the index is left as it was). */
+function pickBatch(ctx: EngineContext, state: RouterState, view: RouterAgent, held: Hold): { entry: IndexedTask; decision: RoutingDecision }[] {
+  const now = ctx.clock.now();
+  const picks = state.index.bestManyFor(view, now, Math.max(1, view.agent.capacity.total - view.load.active), (e) => !held(view, e.task.channel, e.task.interruptible));
+  return picks.map((best) => ({
+    entry: best.entry,
+    decision: { rule: 'best-effective-priority', chosen: view.agent.id, at: now, effectivePriority: best.score, considered: [{ agentId: view.agent.id, idleSince: view.agent.idleSince }], excludedCounts: {} },
+  }));
 }

@@ -1,6 +1,7 @@
-import { agentLoads, Channel, effectiveSkillsOf, findTasks, heldTasks, listAgents, TaskState, waitingTasks, type AgentLoad, type QueueRecord, type TaskRecord } from '../../models/index.ts';
+import { agentLoads, agentsWithUnpausableWork, Channel, effectiveSkillsOf, findTasks, listAgents, TaskState, waitingTasks, type AgentLoad, type QueueRecord, type TaskRecord } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { ARRIVAL_WINDOW_MS, type LiveQueueState } from './blending.ts';
+import { capacityExclusion } from './capacity.ts';
 import type { AgentView } from './matching.ts';
 import { DEFAULT_PRIORITY_QUEUE, effectivePriority, type PriorityQueue } from './priority.ts';
 import { makeTaskIndex, type IndexedTask, type TaskIndex } from './task-index.ts';
@@ -24,11 +25,18 @@ export interface RouterState {
   declined(taskId: string, agentId: string): void;
   scoreOf(entry: IndexedTask, now: number): number;
   priorityQueueOf(task: TaskRecord): PriorityQueue;
+  /** Indexes tasks just created, from their event (their skills are still the ones they were created with). */
+  addFresh(ctx: EngineContext, tasks: readonly TaskRecord[]): IndexedTask[];
+  /** Frees the slot a completed task held on its agent. */
+  release(task: TaskRecord): void;
+  /** Agents with room for more work now, longest idle first. */
+  freeAgents(): string[];
   /** Applies an offer to the in-memory view (the database has it already). */
   noteOffer(entry: IndexedTask, agentId: string): void;
 }
 
 const DEFAULT_AHT_SECONDS = 300;
+const PULLED: readonly Channel[] = [Channel.BACKOFFICE, Channel.EMAIL, Channel.CHAT];
 
 /** Makes an empty router state. */
 export function makeRouterState(): RouterState {
@@ -44,15 +52,16 @@ export function makeRouterState(): RouterState {
     const records = await listAgents(ctx.db, ids ? { ids } : {});
     const loads = await agentLoads(ctx.db, records.map((a) => a.id));
     for (const id of ids ?? []) agents.delete(id);
-    for (const agent of records) {
-      const load = loads.get(agent.id) as AgentLoad;
-      const active = load.active > 0 ? await heldTasks(ctx.db, agent.id, [TaskState.ASSIGNED]) : [];
-      agents.set(agent.id, { agent, load, pausable: active.every((t) => t.interruptible && t.channel !== Channel.VOICE) });
-    }
+    const busy = records.filter((a) => (loads.get(a.id) as AgentLoad).active > 0).map((a) => a.id);
+    const unpausable = new Set(await agentsWithUnpausableWork(ctx.db, busy));
+    for (const agent of records) agents.set(agent.id, { agent, load: loads.get(agent.id) as AgentLoad, pausable: !unpausable.has(agent.id) });
   }
 
   async function indexTasks(ctx: EngineContext, tasks: TaskRecord[]): Promise<IndexedTask[]> {
-    const skills = await effectiveSkillsOf(ctx.db, tasks.map((t) => t.id));
+    return indexWith(ctx, tasks, await effectiveSkillsOf(ctx.db, tasks.map((t) => t.id)));
+  }
+
+  function indexWith(ctx: EngineContext, tasks: readonly TaskRecord[], skills: Map<string, { name: string; level: number }[]>): IndexedTask[] {
     const now = ctx.clock.now();
     const added: IndexedTask[] = [];
     for (const task of tasks) {
@@ -114,6 +123,18 @@ export function makeRouterState(): RouterState {
       if (entry) entry.declinedBy = set;
     },
     scoreOf: (entry, now) => effectivePriority(entry.task, entry.queue, now),
+    addFresh: (ctx, tasks) => indexWith(ctx, tasks, new Map(tasks.map((t) => [t.id, t.skills]))),
+    release(task) {
+      index.remove(task.id);
+      const view = agents.get(task.assigneeId ?? '');
+      if (!view) return;
+      view.load.byChannel[task.channel] = Math.max(0, view.load.byChannel[task.channel] - 1);
+      view.load.active = Math.max(0, view.load.active - 1);
+    },
+    freeAgents: () => [...agents.values()]
+      .filter((v) => PULLED.some((c) => !capacityExclusion(v.agent, v.load, c, true)))
+      .sort((a, b) => (a.agent.idleSince ?? Infinity) - (b.agent.idleSince ?? Infinity))
+      .map((v) => v.agent.id),
     priorityQueueOf,
     noteOffer(entry, agentId) {
       index.remove(entry.task.id);

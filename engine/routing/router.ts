@@ -1,16 +1,18 @@
-import { allPendingReservations, findReservation, findTask, listQueues, pausedTasks, Channel, TaskState, ReservationState } from '../../models/index.ts';
+import { allPendingReservations, findReservation, findTask, listQueues, pausedTasks, Channel, TaskState, ReservationState, type TaskRecord } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import type { EngineEvent } from '../events/index.ts';
 import { makeAgenda, type AgendaItem } from './agenda.ts';
 import { makeHoldPolicy, recordArrival, recordHandleTime, type LiveQueueState } from './blending.ts';
 import { escalateIfDue } from './escalate.ts';
 import { nextEscalationAt } from './escalation.ts';
-import { declineReservation, offerTask } from './offers.ts';
+import { declineReservation, offerTask, offerTasks } from './offers.ts';
 import { pauseForLiveWork, requeueTask } from './pausing.ts';
 import { makeRouterState, type RouterState } from './router-state.ts';
 import { placeTask, fillAgent } from './placement.ts';
 
 const MAX_SLEEP_MS = 2_147_483_647;
+/** More new tasks than this in one pass are routed agent by agent (see route). */
+const BURST_TASKS = 20;
 
 /** Options of the router. */
 export interface RouterOptions {
@@ -48,12 +50,15 @@ export function makeRouter(ctx: EngineContext, options: RouterOptions = {}): Rou
   let state: RouterState = makeRouterState();
   const dirtyTasks = new Set<string>();
   const dirtyAgents = new Set<string>();
+  const freshTasks = new Map<string, TaskRecord>();
+  const freed: TaskRecord[] = [];
   let running = false;
   let chain: Promise<void> = Promise.resolve();
   let scheduled = false;
   let cancelSleep: (() => void) | null = null;
   let sleepingUntil = Infinity;
   let unsubscribe: (() => void) | null = null;
+  let queuesChanged = false;
 
   const live = (name: string | null): LiveQueueState | undefined => (name ? state.live.get(name) : undefined);
 
@@ -66,8 +71,14 @@ export function makeRouter(ctx: EngineContext, options: RouterOptions = {}): Rou
       if (event.type === 'reservation.rejected' || event.type === 'reservation.timedOut') state.declined(event.task.id, event.reservation.agentId);
     } else if ('task' in event) {
       if (event.type === 'task.reserved') return;
-      dirtyTasks.add(event.task.id);
-      if (event.task.assigneeId) dirtyAgents.add(event.task.assigneeId);
+      // The two commonest changes need no reading back: a new task carries everything the index needs,
+      // and a completion frees one slot of its holder (an offer re-checks capacity in the database anyway).
+      if (event.type === 'task.created' && event.task.state === TaskState.QUEUED) freshTasks.set(event.task.id, event.task);
+      else if (event.type === 'task.completed' && event.task.assigneeId) freed.push(event.task);
+      else {
+        dirtyTasks.add(event.task.id);
+        if (event.task.assigneeId) dirtyAgents.add(event.task.assigneeId);
+      }
       if (event.type === 'task.created' && event.task.channel === Channel.VOICE) {
         const q = live(event.task.queue);
         if (q) recordArrival(q, event.task.createdAt);
@@ -82,6 +93,8 @@ export function makeRouter(ctx: EngineContext, options: RouterOptions = {}): Rou
       }
     } else if (event.type === 'agent.changed') {
       dirtyAgents.add(event.agent.id);
+    } else if (event.type === 'queue.changed') {
+      queuesChanged = true;
     } else return;
     schedule();
   }
@@ -121,12 +134,22 @@ export function makeRouter(ctx: EngineContext, options: RouterOptions = {}): Rou
 
   async function pass(): Promise<void> {
     const tasks = [...dirtyTasks];
-    const agents = [...dirtyAgents];
+    const fresh = [...freshTasks.values()];
+    const released = freed.splice(0);
+    freshTasks.clear();
+    const agents = [...new Set([...dirtyAgents, ...released.map((t) => t.assigneeId as string)])];
+    const reload = [...dirtyAgents];
     dirtyTasks.clear();
     dirtyAgents.clear();
-    if (tasks.some((id) => !state.index.get(id))) await refreshQueues();
-    await state.reloadAgents(ctx, agents);
-    const added = await state.reloadTasks(ctx, tasks);
+    if (queuesChanged) {
+      // Settings changed: every waiting task's slopes and escalation steps may differ; start over.
+      queuesChanged = false;
+      await rebuild();
+      return route([...state.index.entries()].map((e) => e.task.id), [...state.agents.keys()]);
+    }
+    for (const task of released) if (!dirtyAgents.has(task.assigneeId as string)) state.release(task);
+    await state.reloadAgents(ctx, reload);
+    const added = [...state.addFresh(ctx, fresh), ...(await state.reloadTasks(ctx, tasks))];
     for (const entry of added) {
       const at = nextEscalationAt(entry.task, state.queues.get(entry.task.queue ?? ''));
       if (at !== null) armAt({ at, kind: 'escalation', id: entry.task.id });
@@ -140,11 +163,19 @@ export function makeRouter(ctx: EngineContext, options: RouterOptions = {}): Rou
     const now = () => ctx.clock.now();
     const hold = () => makeHoldPolicy(state.live.values(), state.agents.values(), now());
     const ordered = taskIds.map((id) => state.index.get(id)).filter((e) => e !== undefined).sort((a, b) => state.scoreOf(b, now()) - state.scoreOf(a, now()));
-    for (const entry of ordered) {
-      if (state.index.get(entry.task.id) !== entry) continue;
-      await placeTask(ctx, state, entry, hold(), { offerTask, pauseForLiveWork });
+    const fx = { offerTask, offerTasks, pauseForLiveWork };
+    // Live work first, one by one (it may pause someone's back-office task).
+    for (const entry of ordered.filter((e) => e.task.channel === Channel.VOICE)) if (state.index.get(entry.task.id) === entry) await placeTask(ctx, state, entry, hold(), fx);
+    const rest = ordered.filter((e) => e.task.channel !== Channel.VOICE);
+    // A burst is cheaper from the agents' side: each free agent takes its best tasks in one transaction.
+    const burst = rest.length > BURST_TASKS;
+    const agentsFirst = burst ? [...new Set([...agentIds, ...state.freeAgents()])] : [];
+    for (const agentId of agentsFirst) await fillAgent(ctx, state, agentId, hold, fx);
+    for (const entry of rest) {
+      if (burst && state.freeAgents().length === 0) break;
+      if (state.index.get(entry.task.id) === entry) await placeTask(ctx, state, entry, hold(), fx);
     }
-    for (const agentId of agentIds) await fillAgent(ctx, state, agentId, hold, { offerTask });
+    for (const agentId of agentIds) if (!agentsFirst.includes(agentId)) await fillAgent(ctx, state, agentId, hold, fx);
   }
 
   async function handleDue(): Promise<void> {

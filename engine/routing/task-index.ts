@@ -1,6 +1,6 @@
 import type { TaskRecord } from '../../models/index.ts';
 import { capacityExclusion } from './capacity.ts';
-import { qualification, type Requirements } from './eligibility.ts';
+import type { Requirements } from './eligibility.ts';
 import type { AgentView } from './matching.ts';
 import { PriorityWeights, staticPriority, urgencyStartsAt, type PriorityQueue } from './priority.ts';
 
@@ -20,16 +20,21 @@ interface Slot {
   entry: IndexedTask;
 }
 
-/** Tasks with the same queue, channel and requirements: one eligibility check covers them all. */
+/**
+ * Tasks with the same requirements and the same priority slopes (queue aging rate and urgency horizon):
+ * one eligibility check covers them all, and one comparison of heads finds the best of them.
+ */
 interface Bucket {
   req: Requirements;
+  /** The required skill an agent must have to look at this bucket at all (null: none required). */
+  anchor: string | null;
   /** Sorted by key, best first; before and after the SLA urgency starts (the slopes differ). */
   normal: Slot[];
   urgent: Slot[];
 }
 
-const signature = (queue: string | null, req: Requirements) =>
-  [queue ?? '', req.channel, req.skills.map((s) => `${s.name}:${s.level}`).sort().join(','), [...req.candidateGroups].sort().join(','), [...req.candidateUsers].sort().join(',')].join('|');
+const signature = (q: PriorityQueue, req: Requirements) =>
+  [q.agingPerMinute, q.slaSeconds, req.channel, req.skills.map((s) => `${s.name}:${s.level}`).sort().join(','), [...req.candidateGroups].sort().join(','), [...req.candidateUsers].sort().join(',')].join('|');
 
 // score(t) = key + slope × t, where slope is shared within a list; the key never changes while waiting.
 const normalKey = (e: IndexedTask) => staticPriority(e.task) - (e.queue.agingPerMinute * e.task.enqueuedAt) / 60_000;
@@ -62,6 +67,8 @@ export interface TaskIndex {
   readonly size: number;
   /** The best waiting task the agent may take now (skills, candidacy, capacity, not declined). */
   bestFor(view: AgentView, now: number, allow?: (entry: IndexedTask) => boolean): { entry: IndexedTask; score: number } | null;
+  /** The best `count` tasks, best first, as far as the agent's free capacity goes. */
+  bestManyFor(view: AgentView, now: number, count: number, allow?: (entry: IndexedTask) => boolean): { entry: IndexedTask; score: number }[];
   /** Moves tasks whose SLA urgency has started into their urgent list. */
   promote(now: number): void;
   entries(): IterableIterator<IndexedTask>;
@@ -70,22 +77,23 @@ export interface TaskIndex {
 /** Makes an empty task index. */
 export function makeTaskIndex(): TaskIndex {
   const buckets = new Map<string, Bucket>();
+  // Buckets by the one skill they need first (or none): an agent only looks at buckets of its own skills.
+  const byAnchor = new Map<string | null, Bucket[]>();
   const where = new Map<string, { bucket: Bucket; urgent: boolean; entry: IndexedTask }>();
   const pending: IndexedTask[] = [];
 
   function place(entry: IndexedTask, now: number): void {
-    const sig = signature(entry.task.queue, entry.req);
+    const sig = signature(entry.queue, entry.req);
     let bucket = buckets.get(sig);
-    if (!bucket) buckets.set(sig, (bucket = { req: entry.req, normal: [], urgent: [] }));
+    if (!bucket) {
+      const anchor = entry.req.skills[0]?.name ?? null;
+      buckets.set(sig, (bucket = { req: entry.req, anchor, normal: [], urgent: [] }));
+      byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), bucket]);
+    }
     const urgent = entry.urgentFrom !== null && entry.urgentFrom <= now;
     insertSorted(urgent ? bucket.urgent : bucket.normal, { key: urgent ? urgentKey(entry) : normalKey(entry), entry });
     where.set(entry.task.id, { bucket, urgent, entry });
     if (!urgent && entry.urgentFrom !== null) pending.push(entry);
-  }
-
-  function headOf(list: Slot[], view: AgentView, allow?: (e: IndexedTask) => boolean): Slot | undefined {
-    for (const slot of list) if (!slot.entry.declinedBy.has(view.agent.id) && (!allow || allow(slot.entry))) return slot;
-    return undefined;
   }
 
   return {
@@ -106,18 +114,45 @@ export function makeTaskIndex(): TaskIndex {
       return where.size;
     },
     bestFor(view, now, allow) {
-      let best: { entry: IndexedTask; score: number } | null = null;
-      for (const bucket of buckets.values()) {
-        if (bucket.normal.length === 0 && bucket.urgent.length === 0) continue;
-        if (capacityExclusion(view.agent, view.load, bucket.req.channel, true) || qualification(view.agent, bucket.req)) continue;
-        for (const [list, urgent] of [[bucket.normal, false], [bucket.urgent, true]] as const) {
-          const head = headOf(list, view, allow);
-          if (!head) continue;
-          const score = head.key + (urgent ? urgentSlope(head.entry.queue) : normalSlope(head.entry.queue)) * now;
-          if (!best || score > best.score || (score === best.score && head.entry.task.enqueuedAt < best.entry.task.enqueuedAt)) best = { entry: head.entry, score };
+      return this.bestManyFor(view, now, 1, allow)[0] ?? null;
+    },
+    bestManyFor(view, now, count, allow) {
+      // Which buckets the agent qualifies for is decided once; then picks walk down their lists.
+      const levels = new Map(view.agent.skills.map((s) => [s.name, s.level]));
+      const qualifies = (req: Requirements) =>
+        req.skills.every((need) => (levels.get(need.name) ?? 0) >= need.level) &&
+        ((req.candidateGroups.length === 0 && req.candidateUsers.length === 0) || req.candidateUsers.includes(view.agent.id) || req.candidateGroups.some((g) => view.agent.groups.includes(g)));
+      const load = { ...view.load, byChannel: { ...view.load.byChannel } };
+      const seen = new Set<Bucket>();
+      const cursors: { list: Slot[]; at: number; slope: number; channel: Requirements['channel'] }[] = [];
+      for (const anchor of [null, ...view.agent.skills.map((s) => s.name)]) {
+        for (const bucket of byAnchor.get(anchor) ?? []) {
+          if (seen.has(bucket) || (bucket.normal.length === 0 && bucket.urgent.length === 0) || !qualifies(bucket.req)) continue;
+          seen.add(bucket);
+          if (bucket.normal.length) cursors.push({ list: bucket.normal, at: 0, slope: normalSlope(bucket.normal[0].entry.queue), channel: bucket.req.channel });
+          if (bucket.urgent.length) cursors.push({ list: bucket.urgent, at: 0, slope: urgentSlope(bucket.urgent[0].entry.queue), channel: bucket.req.channel });
         }
       }
-      return best;
+      const usable = (slot: Slot) => !slot.entry.declinedBy.has(view.agent.id) && (!allow || allow(slot.entry));
+      const picks: { entry: IndexedTask; score: number }[] = [];
+      while (picks.length < count) {
+        let best: { cursor: (typeof cursors)[number]; score: number } | null = null;
+        for (const cursor of cursors) {
+          if (capacityExclusion(view.agent, load, cursor.channel, true)) continue;
+          while (cursor.at < cursor.list.length && !usable(cursor.list[cursor.at])) cursor.at += 1;
+          const head = cursor.list[cursor.at];
+          if (!head) continue;
+          const score = head.key + cursor.slope * now;
+          if (!best || score > best.score || (score === best.score && head.entry.task.enqueuedAt < best.cursor.list[best.cursor.at].entry.task.enqueuedAt)) best = { cursor, score };
+        }
+        if (!best) break;
+        const slot = best.cursor.list[best.cursor.at];
+        best.cursor.at += 1;
+        picks.push({ entry: slot.entry, score: best.score });
+        load.byChannel[best.cursor.channel] += 1;
+        load.active += 1;
+      }
+      return picks;
     },
     promote(now) {
       for (let i = pending.length - 1; i >= 0; i -= 1) {

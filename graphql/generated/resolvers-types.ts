@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRecord, DefinitionRecord, InstanceRecord, TaskRecord, HistoryRecord, TaskEventPayload, CorrelationResult as EngineCorrelationResult, LockedExternalTask, JobRecord, AgentRecord, QueueWithStats, QueueStats as EngineQueueStats, ReservationRecord, CtiEventResult as EngineCtiEventResult } from '../../engine/index.ts';
+import type { UserRecord, DefinitionRecord, InstanceRecord, TaskRecord, HistoryRecord, TaskEventPayload, CorrelationResult as EngineCorrelationResult, LockedExternalTask, JobRecord, AgentRecord, QueueWithStats, QueueStats as EngineQueueStats, ReservationRecord, CtiEventResult as EngineCtiEventResult, InteractionRecord, CustomerRecord, ClassificationRuleRecord, RuleVersionRecord, IntakeFormRecord } from '../../engine/index.ts';
 import type { WorkEventPayload } from '../resolvers/work-event.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -68,6 +68,31 @@ export type AgentSkill = {
   name: Scalars['String']['output'];
 };
 
+/** Metadata of an attachment (its content is not kept). */
+export type Attachment = {
+  __typename?: 'Attachment';
+  /** Checksum given by the source (the SMTP intake stores MD5). */
+  checksum?: Maybe<Scalars['String']['output']>;
+  /** MIME type. */
+  contentType: Scalars['String']['output'];
+  /** File name, if the sender gave one. */
+  filename?: Maybe<Scalars['String']['output']>;
+  /** Size in bytes. */
+  size: Scalars['Int']['output'];
+};
+
+/** Metadata of an attachment. */
+export type AttachmentInput = {
+  /** A checksum of the content. */
+  checksum?: InputMaybe<Scalars['String']['input']>;
+  /** MIME type. */
+  contentType?: InputMaybe<Scalars['String']['input']>;
+  /** File name. */
+  filename?: InputMaybe<Scalars['String']['input']>;
+  /** Size in bytes. */
+  size: Scalars['Int']['input'];
+};
+
 /** How much work of each channel an agent takes at once, and in all. */
 export type Capacity = {
   __typename?: 'Capacity';
@@ -87,6 +112,26 @@ export type CapacityInput = {
   total?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A front-line contact to take in. */
+export type CaptureInteractionInput = {
+  /** Attachment metadata. */
+  attachments?: InputMaybe<Array<AttachmentInput>>;
+  /** Source-specific data (a JSON object); classification rules can match on it. */
+  attributes?: InputMaybe<Scalars['JSON']['input']>;
+  /** The text. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** The case the contact is about, when known (its business key). */
+  caseReference?: InputMaybe<Scalars['String']['input']>;
+  /** The channel it came in on. */
+  channel: InteractionChannel;
+  /** Who it is from. */
+  customer?: InputMaybe<CustomerInput>;
+  /** Your id of the contact; capturing it again returns the first interaction and changes nothing. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Subject line or topic (a [CASE-...] tag in it joins that open case). */
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** How a piece of work reaches an agent. */
 export type Channel =
   /** Back-office work (every BPMN user task unless it says otherwise). */
@@ -97,6 +142,64 @@ export type Channel =
   | 'EMAIL'
   /** A phone call. */
   | 'VOICE';
+
+/** A classification rule: which process a new contact starts. */
+export type ClassificationRule = {
+  __typename?: 'ClassificationRule';
+  /** What it does. */
+  action: RuleAction;
+  /** Whether the rule is tried. */
+  enabled: Scalars['Boolean']['output'];
+  /** Opaque rule id. */
+  id: Scalars['ID']['output'];
+  /** What it matches. */
+  match: RuleMatch;
+  /** Unique name. */
+  name: Scalars['String']['output'];
+  /** Evaluation order (ascending). */
+  position: Scalars['Int']['output'];
+  /** When it was changed last. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who changed it last. */
+  updatedBy?: Maybe<User>;
+  /** Counts every change, from 1. */
+  version: Scalars['Int']['output'];
+  /** Every change, oldest first. */
+  versions: Array<ClassificationRuleVersion>;
+};
+
+/** A new classification rule (no id) or a change of one. */
+export type ClassificationRuleInput = {
+  /** What it does. */
+  action: RuleActionInput;
+  /** Disabled rules are skipped (default true). */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The version the change is based on; a newer stored version is a CONFLICT. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The rule to change; omit to create one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** What the rule looks at. */
+  match?: InputMaybe<RuleMatchInput>;
+  /** Unique name. */
+  name: Scalars['String']['input'];
+  /** Rules are tried in ascending position. */
+  position: Scalars['Int']['input'];
+};
+
+/** One audited change of a classification rule. */
+export type ClassificationRuleVersion = {
+  __typename?: 'ClassificationRuleVersion';
+  /** Who made the change. */
+  actor?: Maybe<User>;
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** CREATED, UPDATED or DELETED. */
+  change: Scalars['String']['output'];
+  /** The rule after the change (before it, for DELETED). */
+  snapshot: Scalars['JSON']['output'];
+  /** The version this change produced. */
+  version: Scalars['Int']['output'];
+};
 
 /** A message for a waiting instance or a message start event. */
 export type CorrelateMessageInput = {
@@ -173,6 +276,46 @@ export type CtiOutcome =
   | 'DUPLICATE'
   /** Older than what is already known of its agent or call; nothing changed. */
   | 'STALE';
+
+/** A customer: the person contacts come from, matched by id, e-mail or phone. */
+export type Customer = {
+  __typename?: 'Customer';
+  /** Cases (process instances) the customer's contacts started or joined, newest first. */
+  cases: Array<ProcessInstance>;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Lower-cased e-mail address. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** The customer id (given by the source system, or generated). */
+  id: Scalars['ID']['output'];
+  /** The customer's contacts and our replies, newest first. */
+  interactions: InteractionConnection;
+  /** Display name. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Phone number, digits with an optional leading +. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Tasks of those cases and tasks linked to the customer's contacts, newest first. */
+  tasks: Array<Task>;
+};
+
+
+/** A customer: the person contacts come from, matched by id, e-mail or phone. */
+export type CustomerInteractionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Who a contact is from; matched by id, then e-mail, then phone, else created. */
+export type CustomerInput = {
+  /** E-mail address. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Your id of the customer (kept as the record's id when the record is new). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Display name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Phone number. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** A BPMN file to deploy. */
 export type DeployProcessInput = {
@@ -280,6 +423,139 @@ export type InstanceState =
   /** Reached its end. */
   | 'COMPLETED';
 
+/** A public web form posted to /intake/:formKey. */
+export type IntakeForm = {
+  __typename?: 'IntakeForm';
+  /** The key in the URL. */
+  formKey: Scalars['String']['output'];
+  /** Which fields name the customer and the contact: customerName, customerEmail, customerPhone, subject, body. */
+  mapping: Scalars['JSON']['output'];
+  /** The form-js schema submissions are validated against. */
+  schema: Scalars['JSON']['output'];
+  /** Title (the interaction's subject unless the mapping names a field). */
+  title: Scalars['String']['output'];
+  /** When it was changed last. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Counts every change, from 1. */
+  version: Scalars['Int']['output'];
+};
+
+/** A public web form to store. */
+export type IntakeFormInput = {
+  /** The key in the URL (letters, digits, - and _). */
+  formKey: Scalars['String']['input'];
+  /** Field mapping: { customerName, customerEmail, customerPhone, subject, body } -> component keys. */
+  mapping?: InputMaybe<Scalars['JSON']['input']>;
+  /** A form-js schema (JSON with components). */
+  schema: Scalars['JSON']['input'];
+  /** Title. */
+  title: Scalars['String']['input'];
+};
+
+/** One front-line contact (or our reply to one). */
+export type Interaction = {
+  __typename?: 'Interaction';
+  /** Attachment metadata. */
+  attachments: Array<Attachment>;
+  /** Source-specific data (form fields, mail recipients, call data). */
+  attributes: Scalars['JSON']['output'];
+  /** The text. */
+  body?: Maybe<Scalars['String']['output']>;
+  /** The case it started or joined. */
+  case?: Maybe<ProcessInstance>;
+  /** That case's reference (its business key), e.g. CASE-7K2M9QXD. */
+  caseReference?: Maybe<Scalars['String']['output']>;
+  /** The channel it came in on. */
+  channel: InteractionChannel;
+  /** When it was captured. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who it is from (or to). */
+  customer?: Maybe<Customer>;
+  /** INBOUND or OUTBOUND. */
+  direction: InteractionDirection;
+  /** The source system's id; the same externalId twice is one interaction. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  /** Opaque interaction id. */
+  id: Scalars['ID']['output'];
+  /** The mail's Message-ID. */
+  messageId?: Maybe<Scalars['String']['output']>;
+  /** What intake did with it. */
+  outcome: InteractionOutcome;
+  /** The classification rule that matched, if one did. */
+  rule?: Maybe<ClassificationRule>;
+  /** Subject line or topic. */
+  subject?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where a front-line contact came in. */
+export type InteractionChannel =
+  /** A chat transcript. */
+  | 'CHAT'
+  /** An e-mail (the SMTP intake, or captured by an integration). */
+  | 'EMAIL'
+  /** A text message. */
+  | 'SMS'
+  /** A social-media message. */
+  | 'SOCIAL'
+  /** A call's wrap-up. */
+  | 'VOICE'
+  /** A public web form (POST /intake/:formKey). */
+  | 'WEB_FORM';
+
+/** A page of interactions. */
+export type InteractionConnection = {
+  __typename?: 'InteractionConnection';
+  /** The interactions of this page. */
+  edges: Array<InteractionEdge>;
+  /** Where this page lies. */
+  pageInfo: PageInfo;
+  /** Interactions matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** INBOUND: the customer contacted us; OUTBOUND: our reply. */
+export type InteractionDirection =
+  /** From the customer. */
+  | 'INBOUND'
+  /** From us. */
+  | 'OUTBOUND';
+
+/** An interaction in a page of interactions. */
+export type InteractionEdge = {
+  __typename?: 'InteractionEdge';
+  /** Opaque position of this interaction in the list. */
+  cursor: Scalars['String']['output'];
+  /** The interaction. */
+  node: Interaction;
+};
+
+/** Narrows an interaction list; every field given must match. */
+export type InteractionFilter = {
+  /** Only this channel. */
+  channel?: InputMaybe<InteractionChannel>;
+  /** Only this customer's. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those of this case (process instance id). */
+  processInstanceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Case-insensitive search in subject and body. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What intake did with an interaction. */
+export type InteractionOutcome =
+  /** Delivered as the customerContact message into the open case waiting for it. */
+  | 'CORRELATED'
+  /** Joined an open case that was not waiting for a contact; listed on its open tasks. */
+  | 'LINKED'
+  /** Stored, still being classified. */
+  | 'PENDING'
+  /** Our own reply. */
+  | 'SENT'
+  /** A classification rule started a new case. */
+  | 'STARTED'
+  /** No rule matched: a triage case was started. */
+  | 'TRIAGE';
+
 /** State of a background job (timer or external task). */
 export type JobState =
   /** Finished. */
@@ -302,6 +578,8 @@ export type Mutation = {
   broadcastSignal: Scalars['Int']['output'];
   /** Cancel a running instance (supervisors). */
   cancelProcessInstance: ProcessInstance;
+  /** Takes in a front-line contact: joins its open case or starts one by the classification rules (agents, integrators, supervisors). */
+  captureInteraction: Interaction;
   /** Take a task: candidates (and supervisors) may claim a task nobody holds. */
   claimTask: Task;
   /** The worker holding the lock reports the work done; the variables flow into the instance. */
@@ -312,6 +590,8 @@ export type Mutation = {
   correlateMessage: CorrelationResult;
   /** A telephony event (integrators; also POST /cti/events with an HMAC signature). */
   ctiEvent: CtiEventResult;
+  /** Deletes a classification rule; its versions stay (designers). */
+  deleteClassificationRule: ClassificationRule;
   /** Deploy a BPMN file (designers). Identical XML returns the existing version. */
   deployProcess: ProcessDefinition;
   /** The worker reports a failure; retries 0 (or running out) raises an incident. */
@@ -322,6 +602,8 @@ export type Mutation = {
   nextTask?: Maybe<Task>;
   /** Decline an offer; the task is routed to someone else. */
   rejectReservation: Reservation;
+  /** Answers a contact by mail, threaded so the customer's reply returns to the case (experts, agents, supervisors). */
+  replyToInteraction: Interaction;
   /** Resume a paused task the viewer holds. */
   resumeTask: Task;
   /** Give an incident's job fresh retries so it runs again (supervisors, integrators). */
@@ -340,6 +622,10 @@ export type Mutation = {
   unclaimTask: Task;
   /** Create or change an agent (supervisors, admins). */
   upsertAgent: Agent;
+  /** Creates or changes a classification rule (designers). */
+  upsertClassificationRule: ClassificationRule;
+  /** Creates or changes a public web form (designers). */
+  upsertIntakeForm: IntakeForm;
   /** Create or change a queue (supervisors, admins). */
   upsertQueue: Queue;
 };
@@ -369,6 +655,12 @@ export type MutationBroadcastSignalArgs = {
 export type MutationCancelProcessInstanceArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationCaptureInteractionArgs = {
+  input: CaptureInteractionInput;
 };
 
 
@@ -406,6 +698,12 @@ export type MutationCtiEventArgs = {
 
 
 /** Commands. A failed command changes nothing. */
+export type MutationDeleteClassificationRuleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Commands. A failed command changes nothing. */
 export type MutationDeployProcessArgs = {
   input: DeployProcessInput;
 };
@@ -435,6 +733,12 @@ export type MutationFetchAndLockExternalTasksArgs = {
 export type MutationRejectReservationArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationReplyToInteractionArgs = {
+  input: ReplyToInteractionInput;
 };
 
 
@@ -493,6 +797,18 @@ export type MutationUnclaimTaskArgs = {
 /** Commands. A failed command changes nothing. */
 export type MutationUpsertAgentArgs = {
   input: AgentInput;
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationUpsertClassificationRuleArgs = {
+  input: ClassificationRuleInput;
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationUpsertIntakeFormArgs = {
+  input: IntakeFormInput;
 };
 
 
@@ -618,8 +934,18 @@ export type Query = {
   agent?: Maybe<Agent>;
   /** Agents, optionally filtered. */
   agents: Array<Agent>;
+  /** Classification rules in evaluation order. */
+  classificationRules: Array<ClassificationRule>;
+  /** A customer with their timeline. */
+  customer?: Maybe<Customer>;
   /** Open incidents, optionally of one instance. */
   incidents: Array<Incident>;
+  /** Public web forms. */
+  intakeForms: Array<IntakeForm>;
+  /** One interaction. */
+  interaction?: Maybe<Interaction>;
+  /** Interactions, newest first. */
+  interactions: InteractionConnection;
   /** The signed-in user. */
   me: User;
   /** One definition version by id (`key:version`). */
@@ -654,8 +980,28 @@ export type QueryAgentsArgs = {
 
 
 /** Reads. Any signed-in user may read. */
+export type QueryCustomerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Any signed-in user may read. */
 export type QueryIncidentsArgs = {
   processInstanceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Reads. Any signed-in user may read. */
+export type QueryInteractionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Any signed-in user may read. */
+export type QueryInteractionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InteractionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -764,6 +1110,18 @@ export type QueueStats = {
   waiting: Scalars['Int']['output'];
 };
 
+/** A mail reply to a customer's contact. */
+export type ReplyToInteractionInput = {
+  /** Plain-text body. */
+  body: Scalars['String']['input'];
+  /** The interaction answered. */
+  interactionId: Scalars['ID']['input'];
+  /** Subject; default: Re: <subject> [<case reference>]. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** The task the reply is written from (the reply is listed on it). */
+  taskId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A time-boxed offer of one task to one agent. */
 export type Reservation = {
   __typename?: 'Reservation';
@@ -784,6 +1142,64 @@ export type ReservationState =
   | 'REJECTED'
   | 'RESCINDED'
   | 'TIMED_OUT';
+
+/** What a rule does. */
+export type RuleAction = {
+  __typename?: 'RuleAction';
+  /** businessValue variable. */
+  businessValue?: Maybe<Scalars['Int']['output']>;
+  /** Message delivered. */
+  messageName?: Maybe<Scalars['String']['output']>;
+  /** priority variable. */
+  priority?: Maybe<Scalars['Int']['output']>;
+  /** Process started. */
+  processKey?: Maybe<Scalars['String']['output']>;
+  /** Variable mapping. */
+  variables?: Maybe<Scalars['JSON']['output']>;
+};
+
+/** What a matching rule does: exactly one of processKey and messageName. */
+export type RuleActionInput = {
+  /** The new case's `businessValue` variable (0-100). */
+  businessValue?: InputMaybe<Scalars['Int']['input']>;
+  /** Deliver this message; the process with that message start event starts. */
+  messageName?: InputMaybe<Scalars['String']['input']>;
+  /** The new case's `priority` variable (0-100). */
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  /** Start the latest version of this process. */
+  processKey?: InputMaybe<Scalars['String']['input']>;
+  /** Process variable -> source (subject, body, channel, customer.email, attributes.x) or { value: literal } (a JSON object). */
+  variables?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+/** What a rule matches. */
+export type RuleMatch = {
+  __typename?: 'RuleMatch';
+  /** Attribute values. */
+  attributes?: Maybe<Scalars['JSON']['output']>;
+  /** Body pattern. */
+  bodyPattern?: Maybe<Scalars['String']['output']>;
+  /** Channels. */
+  channels?: Maybe<Array<InteractionChannel>>;
+  /** Keywords. */
+  keywords?: Maybe<Array<Scalars['String']['output']>>;
+  /** Subject pattern. */
+  subjectPattern?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a classification rule looks at; every part given must match. */
+export type RuleMatchInput = {
+  /** Attributes that must equal these string values (a JSON object). */
+  attributes?: InputMaybe<Scalars['JSON']['input']>;
+  /** A regular expression (case-insensitive, at most 200 characters) the body must match. */
+  bodyPattern?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these channels. */
+  channels?: InputMaybe<Array<InteractionChannel>>;
+  /** Any of these words (case-insensitive) in subject or body. */
+  keywords?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A regular expression (case-insensitive, at most 200 characters) the subject must match. */
+  subjectPattern?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type SetPresenceInput = {
   /** Another agent (supervisors); default the viewer. */
@@ -889,6 +1305,8 @@ export type Task = {
   history: Array<HistoryEntry>;
   /** Opaque task id. */
   id: Scalars['ID']['output'];
+  /** Contacts and replies of this task's case, and those linked to the task itself, oldest first. */
+  interactions: Array<Interaction>;
   /** May be paused when its agent is needed for live work (crossdesk:interruptible). */
   interruptible: Scalars['Boolean']['output'];
   kind: TaskKind;
@@ -1131,10 +1549,16 @@ export type ResolversTypes = {
   AgentFilter: AgentFilter;
   AgentInput: AgentInput;
   AgentSkill: ResolverTypeWrapper<AgentSkill>;
+  Attachment: ResolverTypeWrapper<Attachment>;
+  AttachmentInput: AttachmentInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Capacity: ResolverTypeWrapper<Capacity>;
   CapacityInput: CapacityInput;
+  CaptureInteractionInput: CaptureInteractionInput;
   Channel: Channel;
+  ClassificationRule: ResolverTypeWrapper<ClassificationRuleRecord>;
+  ClassificationRuleInput: ClassificationRuleInput;
+  ClassificationRuleVersion: ResolverTypeWrapper<RuleVersionRecord>;
   CorrelateMessageInput: CorrelateMessageInput;
   CorrelationOutcome: CorrelationOutcome;
   CorrelationResult: ResolverTypeWrapper<EngineCorrelationResult>;
@@ -1142,6 +1566,8 @@ export type ResolversTypes = {
   CtiEventResult: ResolverTypeWrapper<EngineCtiEventResult>;
   CtiEventType: CtiEventType;
   CtiOutcome: CtiOutcome;
+  Customer: ResolverTypeWrapper<CustomerRecord>;
+  CustomerInput: CustomerInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeployProcessInput: DeployProcessInput;
   EscalationStep: ResolverTypeWrapper<EscalationStep>;
@@ -1153,6 +1579,15 @@ export type ResolversTypes = {
   Incident: ResolverTypeWrapper<JobRecord>;
   InstanceState: InstanceState;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntakeForm: ResolverTypeWrapper<IntakeFormRecord>;
+  IntakeFormInput: IntakeFormInput;
+  Interaction: ResolverTypeWrapper<InteractionRecord>;
+  InteractionChannel: InteractionChannel;
+  InteractionConnection: ResolverTypeWrapper<Omit<InteractionConnection, 'edges'> & { edges: Array<ResolversTypes['InteractionEdge']> }>;
+  InteractionDirection: InteractionDirection;
+  InteractionEdge: ResolverTypeWrapper<Omit<InteractionEdge, 'node'> & { node: ResolversTypes['Interaction'] }>;
+  InteractionFilter: InteractionFilter;
+  InteractionOutcome: InteractionOutcome;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   JobState: JobState;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1168,8 +1603,13 @@ export type ResolversTypes = {
   Queue: ResolverTypeWrapper<QueueWithStats>;
   QueueInput: QueueInput;
   QueueStats: ResolverTypeWrapper<EngineQueueStats>;
+  ReplyToInteractionInput: ReplyToInteractionInput;
   Reservation: ResolverTypeWrapper<ReservationRecord>;
   ReservationState: ReservationState;
+  RuleAction: ResolverTypeWrapper<RuleAction>;
+  RuleActionInput: RuleActionInput;
+  RuleMatch: ResolverTypeWrapper<RuleMatch>;
+  RuleMatchInput: RuleMatchInput;
   SetPresenceInput: SetPresenceInput;
   SignInResult: ResolverTypeWrapper<Omit<SignInResult, 'user'> & { user: ResolversTypes['User'] }>;
   SkillInput: SkillInput;
@@ -1196,13 +1636,21 @@ export type ResolversParentTypes = {
   AgentFilter: AgentFilter;
   AgentInput: AgentInput;
   AgentSkill: AgentSkill;
+  Attachment: Attachment;
+  AttachmentInput: AttachmentInput;
   Boolean: Scalars['Boolean']['output'];
   Capacity: Capacity;
   CapacityInput: CapacityInput;
+  CaptureInteractionInput: CaptureInteractionInput;
+  ClassificationRule: ClassificationRuleRecord;
+  ClassificationRuleInput: ClassificationRuleInput;
+  ClassificationRuleVersion: RuleVersionRecord;
   CorrelateMessageInput: CorrelateMessageInput;
   CorrelationResult: EngineCorrelationResult;
   CtiEventInput: CtiEventInput;
   CtiEventResult: EngineCtiEventResult;
+  Customer: CustomerRecord;
+  CustomerInput: CustomerInput;
   DateTime: Scalars['DateTime']['output'];
   DeployProcessInput: DeployProcessInput;
   EscalationStep: EscalationStep;
@@ -1213,6 +1661,12 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Incident: JobRecord;
   Int: Scalars['Int']['output'];
+  IntakeForm: IntakeFormRecord;
+  IntakeFormInput: IntakeFormInput;
+  Interaction: InteractionRecord;
+  InteractionConnection: Omit<InteractionConnection, 'edges'> & { edges: Array<ResolversParentTypes['InteractionEdge']> };
+  InteractionEdge: Omit<InteractionEdge, 'node'> & { node: ResolversParentTypes['Interaction'] };
+  InteractionFilter: InteractionFilter;
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -1226,7 +1680,12 @@ export type ResolversParentTypes = {
   Queue: QueueWithStats;
   QueueInput: QueueInput;
   QueueStats: EngineQueueStats;
+  ReplyToInteractionInput: ReplyToInteractionInput;
   Reservation: ReservationRecord;
+  RuleAction: RuleAction;
+  RuleActionInput: RuleActionInput;
+  RuleMatch: RuleMatch;
+  RuleMatchInput: RuleMatchInput;
   SetPresenceInput: SetPresenceInput;
   SignInResult: Omit<SignInResult, 'user'> & { user: ResolversParentTypes['User'] };
   SkillInput: SkillInput;
@@ -1266,12 +1725,40 @@ export type AgentSkillResolvers<ContextType = GraphQLContext, ParentType extends
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type AttachmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = {
+  checksum?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CapacityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Capacity'] = ResolversParentTypes['Capacity']> = {
   BACKOFFICE?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   CHAT?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   EMAIL?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   VOICE?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClassificationRuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClassificationRule'] = ResolversParentTypes['ClassificationRule']> = {
+  action?: Resolver<ResolversTypes['RuleAction'], ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['RuleMatch'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['ClassificationRuleVersion']>, ParentType, ContextType>;
+};
+
+export type ClassificationRuleVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClassificationRuleVersion'] = ResolversParentTypes['ClassificationRuleVersion']> = {
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  snapshot?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CorrelationResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CorrelationResult'] = ResolversParentTypes['CorrelationResult']> = {
@@ -1284,6 +1771,17 @@ export type CtiEventResultResolvers<ContextType = GraphQLContext, ParentType ext
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['CtiOutcome'], ParentType, ContextType>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+};
+
+export type CustomerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = {
+  cases?: Resolver<Array<ResolversTypes['ProcessInstance']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interactions?: Resolver<ResolversTypes['InteractionConnection'], ParentType, ContextType, Partial<CustomerInteractionsArgs>>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -1333,6 +1831,44 @@ export type IncidentResolvers<ContextType = GraphQLContext, ParentType extends R
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type IntakeFormResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntakeForm'] = ResolversParentTypes['IntakeForm']> = {
+  formKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mapping?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  schema?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InteractionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Interaction'] = ResolversParentTypes['Interaction']> = {
+  attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
+  attributes?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  case?: Resolver<Maybe<ResolversTypes['ProcessInstance']>, ParentType, ContextType>;
+  caseReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['InteractionChannel'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['InteractionDirection'], ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  messageId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['InteractionOutcome'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['ClassificationRule']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type InteractionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InteractionConnection'] = ResolversParentTypes['InteractionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InteractionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InteractionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InteractionEdge'] = ResolversParentTypes['InteractionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -1342,16 +1878,19 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   assignTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationAssignTaskArgs, 'agentId' | 'id'>>;
   broadcastSignal?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationBroadcastSignalArgs, 'name'>>;
   cancelProcessInstance?: Resolver<ResolversTypes['ProcessInstance'], ParentType, ContextType, RequireFields<MutationCancelProcessInstanceArgs, 'id'>>;
+  captureInteraction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType, RequireFields<MutationCaptureInteractionArgs, 'input'>>;
   claimTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationClaimTaskArgs, 'id'>>;
   completeExternalTask?: Resolver<ResolversTypes['ExternalTask'], ParentType, ContextType, RequireFields<MutationCompleteExternalTaskArgs, 'id' | 'workerId'>>;
   completeTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCompleteTaskArgs, 'id'>>;
   correlateMessage?: Resolver<ResolversTypes['CorrelationResult'], ParentType, ContextType, RequireFields<MutationCorrelateMessageArgs, 'input'>>;
   ctiEvent?: Resolver<ResolversTypes['CtiEventResult'], ParentType, ContextType, RequireFields<MutationCtiEventArgs, 'input'>>;
+  deleteClassificationRule?: Resolver<ResolversTypes['ClassificationRule'], ParentType, ContextType, RequireFields<MutationDeleteClassificationRuleArgs, 'id'>>;
   deployProcess?: Resolver<ResolversTypes['ProcessDefinition'], ParentType, ContextType, RequireFields<MutationDeployProcessArgs, 'input'>>;
   failExternalTask?: Resolver<ResolversTypes['ExternalTask'], ParentType, ContextType, RequireFields<MutationFailExternalTaskArgs, 'id' | 'message' | 'workerId'>>;
   fetchAndLockExternalTasks?: Resolver<Array<ResolversTypes['ExternalTask']>, ParentType, ContextType, RequireFields<MutationFetchAndLockExternalTasksArgs, 'topic' | 'workerId'>>;
   nextTask?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
   rejectReservation?: Resolver<ResolversTypes['Reservation'], ParentType, ContextType, RequireFields<MutationRejectReservationArgs, 'id'>>;
+  replyToInteraction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType, RequireFields<MutationReplyToInteractionArgs, 'input'>>;
   resumeTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationResumeTaskArgs, 'id'>>;
   retryIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationRetryIncidentArgs, 'id'>>;
   setPresence?: Resolver<ResolversTypes['Agent'], ParentType, ContextType, RequireFields<MutationSetPresenceArgs, 'input'>>;
@@ -1361,6 +1900,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   throwTaskEscalation?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationThrowTaskEscalationArgs, 'id' | 'input'>>;
   unclaimTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationUnclaimTaskArgs, 'id'>>;
   upsertAgent?: Resolver<ResolversTypes['Agent'], ParentType, ContextType, RequireFields<MutationUpsertAgentArgs, 'input'>>;
+  upsertClassificationRule?: Resolver<ResolversTypes['ClassificationRule'], ParentType, ContextType, RequireFields<MutationUpsertClassificationRuleArgs, 'input'>>;
+  upsertIntakeForm?: Resolver<ResolversTypes['IntakeForm'], ParentType, ContextType, RequireFields<MutationUpsertIntakeFormArgs, 'input'>>;
   upsertQueue?: Resolver<ResolversTypes['Queue'], ParentType, ContextType, RequireFields<MutationUpsertQueueArgs, 'input'>>;
 };
 
@@ -1417,7 +1958,12 @@ export type ProcessInstanceEdgeResolvers<ContextType = GraphQLContext, ParentTyp
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agent?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType, RequireFields<QueryAgentArgs, 'id'>>;
   agents?: Resolver<Array<ResolversTypes['Agent']>, ParentType, ContextType, Partial<QueryAgentsArgs>>;
+  classificationRules?: Resolver<Array<ResolversTypes['ClassificationRule']>, ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType, Partial<QueryIncidentsArgs>>;
+  intakeForms?: Resolver<Array<ResolversTypes['IntakeForm']>, ParentType, ContextType>;
+  interaction?: Resolver<Maybe<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<QueryInteractionArgs, 'id'>>;
+  interactions?: Resolver<ResolversTypes['InteractionConnection'], ParentType, ContextType, Partial<QueryInteractionsArgs>>;
   me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   processDefinition?: Resolver<Maybe<ResolversTypes['ProcessDefinition']>, ParentType, ContextType, RequireFields<QueryProcessDefinitionArgs, 'id'>>;
   processDefinitions?: Resolver<Array<ResolversTypes['ProcessDefinition']>, ParentType, ContextType, Partial<QueryProcessDefinitionsArgs>>;
@@ -1468,6 +2014,22 @@ export type ReservationResolvers<ContextType = GraphQLContext, ParentType extend
   task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
 };
 
+export type RuleActionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RuleAction'] = ResolversParentTypes['RuleAction']> = {
+  businessValue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  messageName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  priority?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  processKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  variables?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+};
+
+export type RuleMatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RuleMatch'] = ResolversParentTypes['RuleMatch']> = {
+  attributes?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  bodyPattern?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  channels?: Resolver<Maybe<Array<ResolversTypes['InteractionChannel']>>, ParentType, ContextType>;
+  keywords?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  subjectPattern?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type SignInResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignInResult'] = ResolversParentTypes['SignInResult']> = {
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
@@ -1508,6 +2070,7 @@ export type TaskResolvers<ContextType = GraphQLContext, ParentType extends Resol
   handlingSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['HistoryEntry']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType>;
   interruptible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TaskKind'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1560,14 +2123,22 @@ export type WorkEventResolvers<ContextType = GraphQLContext, ParentType extends 
 export type Resolvers<ContextType = GraphQLContext> = {
   Agent?: AgentResolvers<ContextType>;
   AgentSkill?: AgentSkillResolvers<ContextType>;
+  Attachment?: AttachmentResolvers<ContextType>;
   Capacity?: CapacityResolvers<ContextType>;
+  ClassificationRule?: ClassificationRuleResolvers<ContextType>;
+  ClassificationRuleVersion?: ClassificationRuleVersionResolvers<ContextType>;
   CorrelationResult?: CorrelationResultResolvers<ContextType>;
   CtiEventResult?: CtiEventResultResolvers<ContextType>;
+  Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   EscalationStep?: EscalationStepResolvers<ContextType>;
   ExternalTask?: ExternalTaskResolvers<ContextType>;
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
   Incident?: IncidentResolvers<ContextType>;
+  IntakeForm?: IntakeFormResolvers<ContextType>;
+  Interaction?: InteractionResolvers<ContextType>;
+  InteractionConnection?: InteractionConnectionResolvers<ContextType>;
+  InteractionEdge?: InteractionEdgeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -1580,6 +2151,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Queue?: QueueResolvers<ContextType>;
   QueueStats?: QueueStatsResolvers<ContextType>;
   Reservation?: ReservationResolvers<ContextType>;
+  RuleAction?: RuleActionResolvers<ContextType>;
+  RuleMatch?: RuleMatchResolvers<ContextType>;
   SignInResult?: SignInResultResolvers<ContextType>;
   SkillRequirement?: SkillRequirementResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;

@@ -1,5 +1,7 @@
 import Koa from 'koa';
 import { pingDatabase, type EngineContext } from '../../engine/index.ts';
+import { ctiWebhook } from './cti-route.ts';
+import { intakeHandler, INTAKE_PATH } from './intake-route.ts';
 import { readBody } from './read-body.ts';
 import { serveWebApp } from './web-assets.ts';
 import { makeYoga } from './yoga.ts';
@@ -15,6 +17,10 @@ export const MAX_REQUEST_BYTES = 16 * 1024 * 1024;
 export interface AppOptions {
   /** Aborted when the server shuts down (ends open subscriptions). */
   shutdown: AbortSignal;
+  /** Shared secret of the CTI webhook; unset: POST /cti/events answers 503. */
+  ctiSecret?: string;
+  /** Web-form submissions allowed per client address per minute (POST /intake/:formKey). */
+  formRateLimit?: number;
 }
 
 type Handler = (ctx: Koa.Context) => Promise<void>;
@@ -48,7 +54,10 @@ function healthHandler(engine: EngineContext): Handler {
   };
 }
 
-/** The HTTP application: GraphQL (and GraphiQL) on /graphql, a health check, and the web app (web/dist) at / with an SPA fallback. */
+/**
+ * The HTTP application: GraphQL (and GraphiQL) on /graphql, web forms on /intake/:formKey, a health
+ * check, and the web app (web/dist) at / with an SPA fallback.
+ */
 export function makeApp(engine: EngineContext, options: AppOptions): Koa {
   const app = new Koa();
   app.on('error', (err: { code?: string; status?: number }) => {
@@ -56,10 +65,17 @@ export function makeApp(engine: EngineContext, options: AppOptions): Koa {
     if (err?.code === 'ERR_STREAM_PREMATURE_CLOSE' || (err?.status !== undefined && err.status < 500)) return;
     engine.logger.error('http error', { err: String(err) });
   });
-  const routes: Record<string, Handler> = { '/graphql': graphqlHandler(engine, options.shutdown), '/health': healthHandler(engine) };
+  const routes: Record<string, Handler> = {
+    '/graphql': graphqlHandler(engine, options.shutdown),
+    '/health': healthHandler(engine),
+    '/cti/events': ctiWebhook(engine, options.ctiSecret),
+  };
+  const intake = intakeHandler(engine, options.formRateLimit ?? 10);
   app.use(async (ctx, next) => {
     const route = routes[ctx.path];
     if (route) return route(ctx);
+    const form = INTAKE_PATH.exec(ctx.path);
+    if (form) return intake(ctx, form[1]);
     if (serveWebApp(ctx)) return;
     await next();
   });

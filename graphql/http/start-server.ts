@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Knex } from 'knex';
 import type { Config } from '../../config.ts';
 import nodemailer from 'nodemailer';
-import { ensureAdminToken, makeBuiltinWorker, makeEmailHandler, makeEngineContext, makeHttpHandler, makeLogger, makeRouter, makeSystemClock, makeTimerScheduler, seedDemo, type Clock, type EngineContext, type Router } from '../../engine/index.ts';
+import { ensureAdminToken, startMailIntake, makeBuiltinWorker, makeEmailHandler, makeEngineContext, makeHttpHandler, makeLogger, makeRouter, makeSystemClock, makeTimerScheduler, seedDemo, type Clock, type EngineContext, type Router, type SendMail } from '../../engine/index.ts';
 import { makeApp } from './app.ts';
 
 /** A running server. */
@@ -12,6 +12,8 @@ export interface RunningServer {
   engine: EngineContext;
   /** The router of this server (tests wait for it to settle). */
   router: Router;
+  /** The inbound SMTP listener's port, when CROSSDESK_SMTP_PORT is set. */
+  smtpPort?: number;
   close(): Promise<void>;
 }
 
@@ -37,24 +39,28 @@ function listen(server: Server, host: string, port: number): Promise<AddressInfo
  */
 export async function startServer(config: Config, db: Knex, options: { clock?: Clock; graceMs?: number; keepDb?: boolean } = {}): Promise<RunningServer> {
   const logger = makeLogger(config.logLevel);
+  const mail = config.smtpOutUrl ? nodemailer.createTransport(config.smtpOutUrl) : undefined;
+  const sendMail = mail && ((m: Parameters<SendMail>[0]) => mail.sendMail(m));
   const engine = makeEngineContext({
     db,
     clock: options.clock ?? makeSystemClock(),
     logger,
     options: { allowScripts: config.allowScripts, maxBpmnBytes: config.maxBpmnBytes },
+    mail: sendMail && { send: sendMail, from: config.mailFrom },
   });
   if (config.adminToken) await ensureAdminToken(engine, config.adminToken);
   if (config.demo) await seedDemo(engine);
   const scheduler = makeTimerScheduler(engine);
   await scheduler.start();
-  const mail = config.smtpOutUrl ? nodemailer.createTransport(config.smtpOutUrl) : undefined;
-  const builtins = makeBuiltinWorker(engine, { email: makeEmailHandler(mail && ((m) => mail.sendMail(m)), config.mailFrom), http: makeHttpHandler() });
+  const builtins = makeBuiltinWorker(engine, { email: makeEmailHandler(sendMail, config.mailFrom), http: makeHttpHandler() });
   await builtins.start();
+  const mailIntake = config.smtpPort === undefined ? undefined : await startMailIntake(engine, { host: config.host, port: config.smtpPort, addresses: config.intakeAddresses, maxBytes: config.smtpMaxBytes });
   const router = makeRouter(engine);
   await router.start();
   const shutdown = new AbortController();
-  const server = createServer(makeApp(engine, { shutdown: shutdown.signal }).callback());
+  const server = createServer(makeApp(engine, { shutdown: shutdown.signal, ctiSecret: config.ctiSecret, formRateLimit: config.formRateLimit }).callback());
   const stopLoops = async () => {
+    await mailIntake?.stop();
     await router.stop();
     await scheduler.stop();
     await builtins.stop();
@@ -68,6 +74,7 @@ export async function startServer(config: Config, db: Knex, options: { clock?: C
     url: `http://${printableHost(config.host)}:${address.port}`,
     engine,
     router,
+    smtpPort: mailIntake?.port,
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       shutdown.abort();

@@ -2,6 +2,7 @@ import type { GraphQLContext } from '../context.ts';
 import type { MutationResolvers, Resolvers } from '../generated/resolvers-types.ts';
 import { forgetLoaded } from '../loaders.ts';
 import { ExternalTask, externalMutations, externalQueries, Incident } from './external.ts';
+import { ClassificationRule, ClassificationRuleVersion, Customer, Interaction, interactionMutations, interactionQueries, taskInteractionFields } from './interactions.ts';
 import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
 import { DateTimeScalar, JSONScalar } from './scalars.ts';
@@ -24,12 +25,12 @@ function withFreshLoaders(mutations: MutationResolvers): MutationResolvers {
 export const resolvers: Resolvers = {
   JSON: JSONScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...externalQueries, ...routingQueries },
-  Mutation: withFreshLoaders({ ...Mutation, ...externalMutations, ...routingMutations }),
+  Query: { ...Query, ...externalQueries, ...routingQueries, ...interactionQueries },
+  Mutation: withFreshLoaders({ ...Mutation, ...externalMutations, ...routingMutations, ...interactionMutations }),
   ExternalTask,
   Incident,
   Subscription: { ...Subscription, ...routingSubscriptions },
-  Task: { ...Task, ...taskRoutingFields },
+  Task: { ...Task, ...taskRoutingFields, ...taskInteractionFields },
   Agent,
   Reservation,
   ProcessInstance,
@@ -37,4 +38,8 @@ export const resolvers: Resolvers = {
   HistoryEntry,
   User,
   CorrelationResult,
+  Interaction,
+  Customer,
+  ClassificationRule,
+  ClassificationRuleVersion,
 };

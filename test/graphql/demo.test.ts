@@ -71,6 +71,6 @@ describe('demo mode (CROSSDESK_DEMO)', () => {
     server = await startServer(config, testDb.db, { keepDb: true });
     const token = (await signIn(server, 'designer')).token;
     const versions = (await gql(server, '{ processDefinitions { id version } }', {}, token)).processDefinitions;
-    assert.deepEqual(versions, [{ id: 'complaint-handling:1', version: 1 }]);
+    assert.deepEqual(versions.map((v: any) => v.id).sort(), ['address-change:1', 'callback-handling:1', 'complaint-handling:1', 'crossdesk-triage:1']);
   });
 });

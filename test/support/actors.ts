@@ -13,3 +13,8 @@ export const actors = {
   integrator: make('integrator', ['integrator']),
   admin: make('admin', ['admin']),
 };
+
+/** An actor for an agent made in a test (agents get the agent and expert roles). */
+export function actorFor(userId: string, groups: string[] = []): Actor {
+  return make(userId, ['agent', 'expert'], groups);
+}

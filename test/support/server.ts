@@ -1,4 +1,5 @@
 import { loadConfig } from '../../config.ts';
+import type { Clock } from '../../engine/index.ts';
 import { startServer, type RunningServer } from '../../graphql/http/start-server.ts';
 import { makeTestDb, seedUsers, type TestDb } from './context.ts';
 
@@ -13,10 +14,10 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(env: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<TestServer> {
   const testDb = await makeTestDb();
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', CROSSDESK_DEMO: 'false', LOG_LEVEL: 'silent', CROSSDESK_ADMIN_TOKEN: ADMIN_TOKEN, ...env });
-  const server = await startServer(config, testDb.db, { keepDb: true });
+  const server = await startServer(config, testDb.db, { keepDb: true, clock: options.clock });
   await seedUsers(server.engine);
   return {
     server,

@@ -1,0 +1,3 @@
+/** Customers: the people contacts come from, matched by id, e-mail or phone. */
+export { resolveCustomer, getCustomers } from './resolve-customer.ts';
+export { normalizeCustomer, normalizeEmail, normalizePhone, type CustomerInput } from './normalize.ts';

@@ -1,0 +1,92 @@
+import {
+  captureInteraction,
+  casesOfCustomer,
+  deleteClassificationRule,
+  getClassificationRule,
+  getClassificationRules,
+  getClassificationRuleVersions,
+  getIntakeForms,
+  getInteractions,
+  interactionsOfTask,
+  queryInteractions,
+  replyToInteraction,
+  tasksOfCustomer,
+  upsertClassificationRule,
+  upsertIntakeForm,
+  type InteractionFilter as EngineInteractionFilter,
+} from '../../engine/index.ts';
+import type { ClassificationRuleResolvers, ClassificationRuleVersionResolvers, CustomerResolvers, InteractionFilter, InteractionResolvers, MutationResolvers, QueryResolvers, TaskResolvers } from '../generated/resolvers-types.ts';
+import { connection, pageWindow } from '../pagination.ts';
+import { actorOf } from './guard.ts';
+
+const filterOf = (f: InteractionFilter | null | undefined): EngineInteractionFilter => ({
+  text: f?.text?.trim() || undefined,
+  channel: f?.channel ?? undefined,
+  customerId: f?.customerId ?? undefined,
+  caseInstanceId: f?.processInstanceId ?? undefined,
+});
+
+/** Reads of interactions, customers, rules and forms; any signed-in user may read. */
+export const interactionQueries: QueryResolvers = {
+  interaction: async (_p, { id }, ctx) => {
+    actorOf(ctx);
+    return (await getInteractions(ctx.engine, [id]))[0] ?? null;
+  },
+  interactions: async (_p, { filter, first, after }, ctx) => {
+    actorOf(ctx);
+    const { offset, limit } = pageWindow(first, after);
+    const { rows, total } = await queryInteractions(ctx.engine, filterOf(filter), offset, limit);
+    return connection(rows, total, offset);
+  },
+  customer: (_p, { id }, ctx) => {
+    actorOf(ctx);
+    return ctx.loaders.customers.load(id);
+  },
+  classificationRules: (_p, _a, ctx) => {
+    actorOf(ctx);
+    return getClassificationRules(ctx.engine);
+  },
+  intakeForms: (_p, _a, ctx) => {
+    actorOf(ctx);
+    return getIntakeForms(ctx.engine);
+  },
+};
+
+/** Commands; the engine decides who may do what. */
+export const interactionMutations: MutationResolvers = {
+  captureInteraction: (_p, { input }, ctx) => captureInteraction(ctx.engine, actorOf(ctx), input),
+  replyToInteraction: (_p, { input }, ctx) => replyToInteraction(ctx.engine, actorOf(ctx), input),
+  upsertClassificationRule: (_p, { input }, ctx) => upsertClassificationRule(ctx.engine, actorOf(ctx), input),
+  deleteClassificationRule: (_p, { id }, ctx) => deleteClassificationRule(ctx.engine, actorOf(ctx), id),
+  upsertIntakeForm: (_p, { input }, ctx) => upsertIntakeForm(ctx.engine, actorOf(ctx), input),
+};
+
+export const Interaction: InteractionResolvers = {
+  customer: (i, _a, ctx) => (i.customerId ? ctx.loaders.customers.load(i.customerId) : null),
+  case: (i, _a, ctx) => (i.caseInstanceId ? ctx.loaders.instances.load(i.caseInstanceId) : null),
+  rule: (i, _a, ctx) => (i.ruleId ? getClassificationRule(ctx.engine, i.ruleId) : null),
+};
+
+export const Customer: CustomerResolvers = {
+  interactions: async (c, { first, after }, ctx) => {
+    const { offset, limit } = pageWindow(first, after);
+    const { rows, total } = await queryInteractions(ctx.engine, { customerId: c.id }, offset, limit);
+    return connection(rows, total, offset);
+  },
+  cases: (c, _a, ctx) => casesOfCustomer(ctx.engine, c.id),
+  tasks: (c, _a, ctx) => tasksOfCustomer(ctx.engine, c.id),
+};
+
+export const ClassificationRule: ClassificationRuleResolvers = {
+  updatedBy: (r, _a, ctx) => (r.updatedBy ? ctx.loaders.users.load(r.updatedBy) : null),
+  versions: (r, _a, ctx) => getClassificationRuleVersions(ctx.engine, r.id),
+};
+
+export const ClassificationRuleVersion: ClassificationRuleVersionResolvers = {
+  actor: (v, _a, ctx) => (v.actorId ? ctx.loaders.users.load(v.actorId) : null),
+};
+
+/** Task fields this domain adds (`extend type Task`). */
+export const taskInteractionFields: TaskResolvers = {
+  interactions: (t, _a, ctx) => interactionsOfTask(ctx.engine, t),
+};
