@@ -44,8 +44,8 @@ describe('web app in Chromium', function () {
 
   it('lists process versions, starts one, and opens a task form in the form designer', async () => {
     await signIn(page, s.server.url, 'designer', 'demo', '#/definitions');
-    await page.getByRole('heading', { name: /Complaint handling/ }).waitFor();
-    await page.getByRole('button', { name: 'Start' }).click();
+    const complaints = page.locator('section', { has: page.getByRole('heading', { name: /Complaint handling/ }) });
+    await complaints.getByRole('button', { name: 'Start' }).click();
     await page.getByText(/Started instance/).waitFor();
     await screenshot(page, 'definitions');
     await page.getByRole('link', { name: 'Instances', exact: true }).first().click();
