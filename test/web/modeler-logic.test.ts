@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { BPMNLINT_CONFIG } from '../../engine/definitions/bpmnlint.ts';
 import { diffVersions, groupDefinitions } from '../../web/src/lib/definitions.ts';
@@ -96,5 +96,21 @@ describe('web: comparing definition versions', () => {
     const v2 = v1.replace('crossdesk:queue="a"', 'crossdesk:queue="b"').replace('<bpmn:endEvent id="e" />', '<bpmn:endEvent id="done" />').replace('x="1"', 'x="50"');
     assert.deepEqual(diffVersions(v1, v2), { added: ['done'], removed: ['e'], changed: ['review'] });
     assert.deepEqual(diffVersions(v1, v1), { added: [], removed: [], changed: [] });
+  });
+});
+
+describe('web: task forms shipped with the app', () => {
+  it('has a form for every formKey of the demo processes, each a form-js schema under its own key', () => {
+    const dir = new URL('../../engine/demo/', import.meta.url);
+    const keys = new Set<string>();
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.bpmn'))) {
+      for (const m of readFileSync(new URL(file, dir), 'utf8').matchAll(/camunda:formKey="([^"]+)"/g)) keys.add(m[1]);
+    }
+    assert.ok(keys.size >= 3);
+    for (const key of keys) {
+      const schema = JSON.parse(readFileSync(new URL(`../../web/src/forms/${key}.form.json`, import.meta.url), 'utf8'));
+      assert.equal(schema.id, key);
+      assert.ok(Array.isArray(schema.components) && schema.components.some((c: any) => c.key), key);
+    }
   });
 });
