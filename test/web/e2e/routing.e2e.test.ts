@@ -61,6 +61,13 @@ describe('web app in Chromium: agent desktop and supervisor board', function () 
     await supervisorPage.getByRole('button', { name: 'Why?' }).first().click();
     assert.match(await supervisorPage.getByTestId('decision').textContent() ?? '', /agent/);
     await screenshot(supervisorPage, 'supervisor-board');
+
+    // Reassign from the board: the task goes to the expert.
+    await supervisorPage.getByLabel('Reassign task to').first().selectOption('expert');
+    await supervisorPage.getByRole('button', { name: 'Reassign', exact: true }).first().click();
+    await supervisorPage.locator('td', { hasText: /^expert$/ }).first().waitFor();
+    const moved = await s.gql('{ tasks(filter: { queue: "complaints" }) { edges { node { assignee { id } } } } }');
+    assert.equal(moved.data.tasks.edges[0].node.assignee.id, 'expert');
   });
 
   it('shows the agent a live call from CTI events, pauses the interruptible back-office task, and gives it back after wrap-up', async () => {
