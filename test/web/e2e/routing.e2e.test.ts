@@ -65,7 +65,7 @@ describe('web app in Chromium: agent desktop and supervisor board', function () 
     // Reassign from the board: the task goes to the expert.
     await supervisorPage.getByLabel('Reassign task to').first().selectOption('expert');
     await supervisorPage.getByRole('button', { name: 'Reassign', exact: true }).first().click();
-    await supervisorPage.locator('td', { hasText: /^expert$/ }).first().waitFor();
+    await supervisorPage.getByTestId('open-tasks').getByTestId('assignee').getByText('expert', { exact: true }).waitFor();
     const moved = await s.gql('{ tasks(filter: { queue: "complaints" }) { edges { node { assignee { id } } } } }');
     assert.equal(moved.data.tasks.edges[0].node.assignee.id, 'expert');
   });
