@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
 import Koa from 'koa';
 import { pingDatabase, type EngineContext } from '../../engine/index.ts';
 import { ctiWebhook } from './cti-route.ts';
 import { intakeHandler, INTAKE_PATH } from './intake-route.ts';
 import { readBody } from './read-body.ts';
+import { serveWebApp } from './web-assets.ts';
 import { makeYoga } from './yoga.ts';
 
 /**
@@ -12,12 +12,6 @@ import { makeYoga } from './yoga.ts';
  * with its size, which tells a designer more than a bare 413.
  */
 export const MAX_REQUEST_BYTES = 16 * 1024 * 1024;
-
-const webIndex = new URL('../../web/dist/index.html', import.meta.url);
-
-const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>Crossdesk</title>
-<h1>Crossdesk</h1><p>The web app is not built yet (see <code>web/README.md</code>).
-The GraphQL API, with GraphiQL to try it, is at <a href="/graphql">/graphql</a>.</p>`;
 
 /** Options of the HTTP application. */
 export interface AppOptions {
@@ -60,13 +54,10 @@ function healthHandler(engine: EngineContext): Handler {
   };
 }
 
-// Read on every request rather than once: the web app may be built while the server runs.
-const webHandler: Handler = async (ctx) => {
-  ctx.type = 'html';
-  ctx.body = existsSync(webIndex) ? readFileSync(webIndex, 'utf8') : NOT_BUILT;
-};
-
-/** The HTTP application: GraphQL (and GraphiQL) on /graphql, web forms on /intake/:formKey, a health check, and the web app at /. */
+/**
+ * The HTTP application: GraphQL (and GraphiQL) on /graphql, web forms on /intake/:formKey, a health
+ * check, and the web app (web/dist) at / with an SPA fallback.
+ */
 export function makeApp(engine: EngineContext, options: AppOptions): Koa {
   const app = new Koa();
   app.on('error', (err: { code?: string; status?: number }) => {
@@ -85,7 +76,7 @@ export function makeApp(engine: EngineContext, options: AppOptions): Koa {
     if (route) return route(ctx);
     const form = INTAKE_PATH.exec(ctx.path);
     if (form) return intake(ctx, form[1]);
-    if (ctx.path === '/' && (ctx.method === 'GET' || ctx.method === 'HEAD')) return webHandler(ctx);
+    if (serveWebApp(ctx)) return;
     await next();
   });
   return app;

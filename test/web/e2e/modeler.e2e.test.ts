@@ -1,0 +1,94 @@
+import { strict as assert } from 'node:assert';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startTestServer, type TestServer } from '../../support/server.ts';
+import { ensureBuilt, launchBrowser, screenshot, signIn } from './browser.ts';
+
+/** Clicks an element of the diagram by its BPMN id. */
+/**
+ * Selects a shape by clicking it at `x` (a fraction of its width). A click on a selected shape would
+ * deselect it, and two quick clicks on one spot are a double click (label editing), so callers vary `x`.
+ */
+async function clickShape(page: Page, id: string, x = 0.7): Promise<void> {
+  const shape = page.locator(`g.djs-element[data-element-id="${id}"]`).first();
+  if (/\bselected\b/.test((await shape.getAttribute('class')) ?? '')) return;
+  const box = await shape.boundingBox();
+  assert.ok(box, `shape ${id} is drawn`);
+  // Right of centre: a selected connection's context pad sits at its end, on the left of the target.
+  await page.mouse.click(box.x + box.width * x, box.y + box.height / 2);
+  await page.locator('.djs-context-pad.open').waitFor({ state: 'attached' });
+}
+
+describe('web app in Chromium: the modeler', function () {
+  this.timeout(60_000);
+  let s: TestServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  before(async () => {
+    await ensureBuilt();
+    browser = await launchBrowser();
+  });
+  after(() => browser?.close());
+  beforeEach(async () => {
+    s = await startTestServer({ CROSSDESK_DEMO: 'true' });
+    context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    context.setDefaultTimeout(8000);
+    page = await context.newPage();
+    await signIn(page, s.server.url, 'designer', 'demo', '#/modeler');
+    await page.locator('[data-element-id="start"]').waitFor();
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && page) await screenshot(page, `failed-${this.currentTest.title.slice(0, 40).replace(/\W+/g, '-')}`);
+    await context?.close();
+    await s?.close();
+  });
+
+  it('lets a designer draw a process with the palette, set a skill in the Routing group, and deploy it', async () => {
+    // Palette: a task placed on the canvas, then made a user task through the replace menu.
+    await page.locator('.djs-palette [data-action="create.task"]').click();
+    await page.mouse.click(520, 420);
+    await page.keyboard.type('Check order');
+    await page.mouse.click(900, 700);
+    const taskId = await page.locator('.djs-element.djs-shape[data-element-id^="Activity_"]').first().getAttribute('data-element-id');
+    assert.ok(taskId);
+    await clickShape(page, taskId);
+    await page.locator('.djs-context-pad [data-action="replace"]').click();
+    await page.locator('[data-id="replace-with-user-task"]').click();
+    // Connect the start event to the task, and append an end event.
+    await clickShape(page, 'start');
+    await page.locator('.djs-context-pad [data-action="connect"]').click();
+    await clickShape(page, taskId, 0.4);
+    await page.waitForTimeout(600);
+    await clickShape(page, taskId);
+    await page.locator('.djs-context-pad [data-action="append.end-event"]').click();
+    await page.mouse.click(900, 700);
+    // Properties panel: the Routing group of the user task.
+    await clickShape(page, taskId);
+    await page.locator('[data-group-id="group-crossdesk-routing"] .bio-properties-panel-group-header').click();
+    const skills = page.locator('#bio-properties-panel-crossdesk-skills');
+    await skills.fill('billing:11');
+    await page.getByText('Skill levels run from 1 to 10').waitFor();
+    await skills.fill('billing:3 spanish:2');
+    await page.locator('#bio-properties-panel-crossdesk-queue').fill('backoffice');
+    await page.locator('#bio-properties-panel-crossdesk-sla').fill('PT4H');
+    await page.waitForTimeout(400); // the panel debounces input
+    await screenshot(page, 'modeler');
+    await page.getByTestId('deploy').click();
+    const notice = await page.getByTestId('modeler-notice').textContent();
+    assert.match(notice!, /Deployed process-\w+ version 1/);
+    const defs = await s.gql('{ processDefinitions { key bpmnXml } }');
+    const deployed = defs.data.processDefinitions.find((d: any) => d.key.startsWith('process-'));
+    assert.match(deployed.bpmnXml, /<bpmn:userTask id="Activity_\w+" name="Check order" crossdesk:skills="billing:3 spanish:2" crossdesk:queue="backoffice" crossdesk:sla="PT4H"/);
+  });
+
+  it('shows the server\'s BPMN_INVALID problems on the offending elements', async () => {
+    // A lone start event: no end event, and the start event leads nowhere.
+    await page.getByTestId('deploy').click();
+    await page.getByTestId('modeler-error').waitFor();
+    const marked = await page.locator('div.cd-problem-note').evaluateAll((els) => els.map((e) => e.getAttribute('data-element-id')));
+    assert.ok(marked.includes('start'), JSON.stringify(marked));
+    assert.match(await page.locator('div.cd-problem-note[data-element-id="start"]').textContent() ?? '', /no-implicit-end|end-event-required/);
+    await screenshot(page, 'modeler-problems');
+  });
+});

@@ -1,0 +1,116 @@
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { BPMNLINT_CONFIG } from '../../engine/definitions/bpmnlint.ts';
+import { diffVersions, groupDefinitions } from '../../web/src/lib/definitions.ts';
+import { completionVariables, hasErrors, initialFormData } from '../../web/src/lib/form-data.ts';
+import { instanceMarks } from '../../web/src/lib/instance-overlays.ts';
+import { effectiveRules, RECOMMENDED, SERVER_OVERRIDES } from '../../web/src/lib/lint-rules.ts';
+import { escapeHtml, newDiagramXml, placeProblems } from '../../web/src/lib/problems.ts';
+import { formatSkills, isBusinessValue, isIsoDuration, parseSkills } from '../../web/src/lib/skills.ts';
+
+const require = createRequire(import.meta.url);
+
+describe('web: modeler, forms and instance logic', () => {
+  it('lints in the editor with the server\'s bpmnlint configuration', () => {
+    assert.deepEqual(RECOMMENDED, require('bpmnlint/config/recommended').rules);
+    assert.deepEqual(SERVER_OVERRIDES, BPMNLINT_CONFIG.rules);
+    assert.equal(effectiveRules()['no-inclusive-gateway'], undefined);
+    assert.equal(effectiveRules()['label-required'], 'warn');
+  });
+
+  it('uses the same crossdesk moddle descriptor as the engine', () => {
+    const web = readFileSync(new URL('../../web/src/modeler/crossdesk-moddle.json', import.meta.url), 'utf8');
+    const engine = readFileSync(new URL('../../engine/definitions/crossdesk-moddle.json', import.meta.url), 'utf8');
+    assert.deepEqual(JSON.parse(web), JSON.parse(engine));
+  });
+
+  it('parses skills with levels 1-10 and reports the first bad item', () => {
+    assert.deepEqual(parseSkills('billing:3, spanish:2'), { skills: [{ name: 'billing', level: 3 }, { name: 'spanish', level: 2 }] });
+    assert.deepEqual(parseSkills(''), { skills: [] });
+    assert.deepEqual(parseSkills('billing:3 spanish'), { error: 'routing.error.skillFormat', item: 'spanish' });
+    assert.deepEqual(parseSkills('billing:11'), { error: 'routing.error.skillLevel', item: 'billing:11' });
+    assert.deepEqual(parseSkills('a:1 a:2'), { error: 'routing.error.skillTwice', item: 'a:2' });
+    assert.equal(formatSkills([{ name: 'billing', level: 3 }, { name: 'es', level: 1 }]), 'billing:3 es:1');
+  });
+
+  it('accepts ISO-8601 durations and business values 0-100 only', () => {
+    for (const ok of ['PT4H', 'P1D', 'P1DT2H30M', 'PT0.5S', 'P2W']) assert.ok(isIsoDuration(ok), ok);
+    for (const bad of ['P', 'PT', '4h', 'P1H', 'PT4']) assert.ok(!isIsoDuration(bad), bad);
+    assert.deepEqual(['0', '100', '101', '-1', '5.5', ''].map(isBusinessValue), [true, true, false, false, false, false]);
+  });
+
+  it('puts BPMN_INVALID problems on drawn elements and lists the rest', () => {
+    const problems = [
+      { elementId: 'review', rule: 'crossdesk/invalid-routing', message: 'bad skills' },
+      { elementId: 'review', rule: 'label-required', message: 'no label' },
+      { elementId: 'Definitions_1', rule: 'crossdesk/no-executable-process', message: 'none' },
+    ];
+    const placed = placeProblems(problems, (id) => id === 'review');
+    assert.equal(placed.onElements.get('review')?.length, 2);
+    assert.deepEqual(placed.elsewhere.map((p) => p.elementId), ['Definitions_1']);
+    assert.equal(escapeHtml('<b a="1">&\''), '&lt;b a=&quot;1&quot;&gt;&amp;&#39;');
+    assert.match(newDiagramXml('p-1'), /<bpmn:process id="p-1" name="New process" isExecutable="true">/);
+  });
+
+  it('fills the form from the form\'s own variables and completes with its submitted keys only', () => {
+    const schema = { components: [{ type: 'text', id: 'x' }, { key: 'summary' }, { type: 'group', components: [{ key: 'refund' }] }] };
+    assert.deepEqual(initialFormData(schema, { summary: 'hi', secret: 1 }), { summary: 'hi' });
+    assert.deepEqual(completionVariables(schema, { summary: 'done', refund: true, extra: 2, x: undefined }), { summary: 'done', refund: true });
+    assert.equal(hasErrors({ summary: [] }), false);
+    assert.equal(hasErrors({ summary: ['required'] }), true);
+  });
+
+  it('marks active, completed (with counts), open-task and incident elements of an instance', () => {
+    const marks = instanceMarks({
+      activeElementIds: ['review', 'review'],
+      history: [
+        { type: 'element.completed', elementId: 'start' },
+        { type: 'element.completed', elementId: 'review' },
+        { type: 'element.completed', elementId: 'review' },
+        { type: 'task.created', elementId: 'review' },
+      ],
+      tasks: [{ elementId: 'review', state: 'ASSIGNED' }, { elementId: 'review', state: 'COMPLETED' }],
+      incidents: [{ elementId: 'mail' }, { elementId: null }],
+    });
+    assert.deepEqual(marks, { active: ['review'], completed: ['start'], openTasks: { review: 1 }, incidents: { mail: 1 }, counts: { start: 1, review: 2 } });
+  });
+
+  it('groups definition versions by key, newest version first', () => {
+    const groups = groupDefinitions([
+      { id: 'b:1', key: 'b', version: 1, name: 'Billing', deployedAt: '' },
+      { id: 'a:1', key: 'a', version: 1, name: 'Complaints', deployedAt: '' },
+      { id: 'b:2', key: 'b', version: 2, name: 'Billing', deployedAt: '' },
+    ]);
+    assert.deepEqual(groups.map((g) => [g.key, g.versions.map((v) => v.version)]), [['b', [2, 1]], ['a', [1]]]);
+  });
+});
+
+describe('web: comparing definition versions', () => {
+  const v1 = `<bpmn:definitions id="d"><bpmn:process id="p" isExecutable="true">
+    <bpmn:startEvent id="s" /><bpmn:userTask id="review" name="Review" crossdesk:queue="a">
+    </bpmn:userTask><bpmn:endEvent id="e" /></bpmn:process>
+    <bpmndi:BPMNDiagram id="dia"><bpmndi:BPMNShape id="s_di" bpmnElement="s"><dc:Bounds x="1" /></bpmndi:BPMNShape></bpmndi:BPMNDiagram></bpmn:definitions>`;
+
+  it('reports added, removed and changed elements and ignores diagram layout', () => {
+    const v2 = v1.replace('crossdesk:queue="a"', 'crossdesk:queue="b"').replace('<bpmn:endEvent id="e" />', '<bpmn:endEvent id="done" />').replace('x="1"', 'x="50"');
+    assert.deepEqual(diffVersions(v1, v2), { added: ['done'], removed: ['e'], changed: ['review'] });
+    assert.deepEqual(diffVersions(v1, v1), { added: [], removed: [], changed: [] });
+  });
+});
+
+describe('web: task forms shipped with the app', () => {
+  it('has a form for every formKey of the demo processes, each a form-js schema under its own key', () => {
+    const dir = new URL('../../engine/demo/', import.meta.url);
+    const keys = new Set<string>();
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.bpmn'))) {
+      for (const m of readFileSync(new URL(file, dir), 'utf8').matchAll(/camunda:formKey="([^"]+)"/g)) keys.add(m[1]);
+    }
+    assert.ok(keys.size >= 3);
+    for (const key of keys) {
+      const schema = JSON.parse(readFileSync(new URL(`../../web/src/forms/${key}.form.json`, import.meta.url), 'utf8'));
+      assert.equal(schema.id, key);
+      assert.ok(Array.isArray(schema.components) && schema.components.some((c: any) => c.key), key);
+    }
+  });
+});

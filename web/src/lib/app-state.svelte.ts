@@ -1,0 +1,66 @@
+import { getContext } from 'svelte';
+import { makeGraphQLClient, type GraphQLClient } from './graphql-client.ts';
+import { formatDateTime, pickLocale, translate, type Locale } from './i18n.ts';
+import { parseHash, routeHash, type Page, type Route } from './router.ts';
+import { loadSession, saveSession, type Session } from './session.ts';
+
+const LOCALE_KEY = 'crossdesk.locale';
+
+/** The app's shared state: session, locale, route and the GraphQL client. Made once in main.ts. */
+export class AppState {
+  session = $state<Session | null>(null);
+  locale = $state<Locale>('en');
+  route = $state<Route>(parseHash(''));
+  readonly client: GraphQLClient;
+
+  constructor() {
+    this.session = loadSession(localStorage);
+    const stored = localStorage.getItem(LOCALE_KEY);
+    this.locale = stored === 'en' || stored === 'zh-CN' ? stored : pickLocale(navigator.languages);
+    this.route = parseHash(location.hash);
+    this.client = makeGraphQLClient('/graphql', () => this.session?.token ?? null, () => this.signOut());
+    addEventListener('hashchange', () => (this.route = parseHash(location.hash)));
+  }
+
+  /** Translates a message key in the current locale. */
+  t = (key: string, params?: Record<string, string | number>): string => translate(this.locale, key, params);
+  /** Formats an ISO instant in the current locale. */
+  dt = (iso: string | null | undefined): string => formatDateTime(this.locale, iso);
+
+  get roles(): string[] {
+    return this.session?.user.roles ?? [];
+  }
+
+  setLocale(locale: Locale): void {
+    this.locale = locale;
+    localStorage.setItem(LOCALE_KEY, locale);
+    document.documentElement.lang = locale;
+  }
+
+  signIn(session: Session): void {
+    this.session = session;
+    saveSession(localStorage, session);
+  }
+
+  signOut(): void {
+    this.client.dispose();
+    this.session = null;
+    saveSession(localStorage, null);
+  }
+
+  go(page: Page, id?: string, query?: Record<string, string | undefined>): void {
+    location.hash = routeHash(page, id, query);
+  }
+}
+
+const KEY = Symbol('app');
+
+/** The context map that hands the app state to the component tree (given to `mount`). */
+export function appContext(app: AppState): Map<symbol, AppState> {
+  return new Map([[KEY, app]]);
+}
+
+/** The app state, from any component below the root. */
+export function useApp(): AppState {
+  return getContext<AppState>(KEY);
+}

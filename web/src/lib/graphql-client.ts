@@ -1,0 +1,71 @@
+import { createClient, type Client } from 'graphql-sse';
+
+/** A GraphQL error as the server sends it: `extensions.code` is one of the documented stable codes. */
+export interface GraphQLErrorShape {
+  message: string;
+  extensions?: { code?: string; [key: string]: unknown };
+}
+
+/** Thrown by `request` when the server answers with errors; `code` is the first error's code. */
+export class GraphQLRequestError extends Error {
+  readonly code: string;
+  readonly errors: GraphQLErrorShape[];
+  constructor(errors: GraphQLErrorShape[]) {
+    super(errors.map((e) => e.message).join('; '));
+    this.errors = errors;
+    this.code = errors[0]?.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
+  }
+}
+
+/** The app's only way to the server: queries and mutations over fetch, subscriptions over SSE. */
+export interface GraphQLClient {
+  request<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** Calls `onData` for every event until the returned function is called. */
+  subscribe<T = any>(query: string, variables: Record<string, unknown>, onData: (data: T) => void, onError?: (err: unknown) => void): () => void;
+  /** Ends every open subscription (on sign-out). */
+  dispose(): void;
+}
+
+/** Makes a client for `endpoint`; `token()` is read on every call so sign-in/out needs no new client. */
+export function makeGraphQLClient(endpoint: string, token: () => string | null, onUnauthenticated?: () => void): GraphQLClient {
+  const headers = (): Record<string, string> => {
+    const t = token();
+    return t ? { authorization: `Bearer ${t}` } : {};
+  };
+  let sse: Client | null = null;
+  const sseClient = () =>
+    (sse ??= createClient({ url: new URL(endpoint, location.href).toString(), headers, retryAttempts: 5 }));
+  return {
+    async request(query, variables = {}) {
+      const res = await fetch(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json', ...headers() },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = await res.json().catch(() => ({ errors: [{ message: `HTTP ${res.status}` }] }));
+      if (body.errors?.length) {
+        const err = new GraphQLRequestError(body.errors);
+        if (err.code === 'UNAUTHENTICATED') onUnauthenticated?.();
+        throw err;
+      }
+      return body.data;
+    },
+    subscribe(query, variables, onData, onError) {
+      return sseClient().subscribe(
+        { query, variables },
+        {
+          next: (msg) => {
+            if (msg.data) onData(msg.data as any);
+            else if (msg.errors) onError?.(new GraphQLRequestError(msg.errors as unknown as GraphQLErrorShape[]));
+          },
+          error: (e) => onError?.(e),
+          complete: () => undefined,
+        },
+      );
+    },
+    dispose() {
+      sse?.dispose();
+      sse = null;
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { Page } from './router.ts';
+
+/** A role as the server names it. */
+export const Role = {
+  designer: 'designer',
+  expert: 'expert',
+  agent: 'agent',
+  supervisor: 'supervisor',
+  integrator: 'integrator',
+  admin: 'admin',
+} as const;
+export type Role = (typeof Role)[keyof typeof Role];
+
+/** One entry of the main navigation: the page and the roles that see it (admin sees everything). */
+export interface NavItem {
+  page: Page;
+  roles: Role[];
+  /** Message key of the label. */
+  label: string;
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { page: Page.inbox, roles: [Role.expert, Role.agent, Role.supervisor], label: 'nav.inbox' },
+  { page: Page.agent, roles: [Role.agent], label: 'nav.agent' },
+  { page: Page.supervisor, roles: [Role.supervisor], label: 'nav.supervisor' },
+  { page: Page.instances, roles: [Role.supervisor, Role.designer], label: 'nav.instances' },
+  { page: Page.definitions, roles: [Role.designer, Role.supervisor], label: 'nav.definitions' },
+  { page: Page.modeler, roles: [Role.designer], label: 'nav.modeler' },
+  { page: Page.forms, roles: [Role.designer], label: 'nav.forms' },
+];
+
+/** Whether a user with `roles` holds any of `wanted` (admin holds every role). */
+export function hasAnyRole(roles: readonly string[], wanted: readonly string[]): boolean {
+  return roles.includes(Role.admin) || wanted.some((r) => roles.includes(r));
+}
+
+/** The navigation entries a user with these roles sees. */
+export function navFor(roles: readonly string[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => hasAnyRole(roles, item.roles));
+}
+
+/** Pages open to everyone signed in (a task or instance reached by a link). */
+const OPEN_PAGES = new Set<Page>([Page.home, Page.task, Page.instance]);
+
+/** Whether a user may open `page`; a deep link to a page the user may not see shows a notice instead. */
+export function mayOpen(roles: readonly string[], page: Page): boolean {
+  if (OPEN_PAGES.has(page)) return true;
+  const item = NAV_ITEMS.find((i) => i.page === page);
+  return !item || hasAnyRole(roles, item.roles);
+}
+
+/** Where a user lands after signing in: the first page of their navigation. */
+export function homePage(roles: readonly string[]): Page {
+  return navFor(roles)[0]?.page ?? Page.inbox;
+}
