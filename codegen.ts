@@ -20,6 +20,7 @@ const config: CodegenConfig = {
           ExternalTask: '../../engine/index.ts#LockedExternalTask',
           Incident: '../../engine/index.ts#JobRecord',
           Agent: '../../engine/index.ts#AgentRecord',
+          TaskForm: '../../engine/index.ts#TaskFormRecord',
           Queue: '../../engine/index.ts#QueueWithStats',
           QueueStats: '../../engine/index.ts#QueueStats as EngineQueueStats',
           Reservation: '../../engine/index.ts#ReservationRecord',

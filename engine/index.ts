@@ -30,3 +30,5 @@ export { InteractionChannel, InteractionOutcome, Direction, type InteractionReco
 export * from './intake-forms/index.ts';
 export type { IntakeFormRecord } from '../models/index.ts';
 export * from './mail-intake/index.ts';
+export * from './task-forms/index.ts';
+export type { TaskFormRecord } from '../models/index.ts';

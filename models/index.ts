@@ -19,3 +19,4 @@ export * from './customers-repo.ts';
 export * from './interactions-repo.ts';
 export * from './classification-rules-repo.ts';
 export * from './intake-forms-repo.ts';
+export * from './task-forms-repo.ts';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { findLatestDefinition, insertDefinition, listDefinitions, findDefinition, withTransaction, type DefinitionRecord } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
+import { checkTaskForms, writeTaskForms, type TaskFormInput } from '../task-forms/index.ts';
 import { BadInputError, BpmnInvalidError, ConflictError, CrossdeskError, ErrorCode, type BpmnProblem } from '../errors/index.ts';
 import { Role, type Actor } from '../users/actor.ts';
 import { requireRole } from '../users/authorize.ts';
@@ -17,6 +18,8 @@ function eventStarts(process: { startEvents: { messageName?: string; signalName?
 export interface DeployProcessInput {
   name?: string | null;
   bpmnXml: string;
+  /** Forms the process's user tasks show, deployed in the same transaction. */
+  forms?: TaskFormInput[] | null;
 }
 
 function structuralProblems(processes: { id: string; isExecutable: boolean }[]): BpmnProblem[] {
@@ -45,6 +48,8 @@ export async function deployProcess(ctx: EngineContext, actor: Actor, input: Dep
   if (bytes > ctx.options.maxBpmnBytes) {
     throw new CrossdeskError(ErrorCode.PAYLOAD_TOO_LARGE, `BPMN file is ${bytes} bytes; the limit is ${ctx.options.maxBpmnBytes}`, { bytes, limit: ctx.options.maxBpmnBytes });
   }
+  const forms = input.forms ?? [];
+  checkTaskForms(forms);
   const result = await validateBpmn(xml, { maxBytes: ctx.options.maxBpmnBytes, allowScripts: ctx.options.allowScripts });
   if (!result.ok) throw new BpmnInvalidError(result.problems.filter((p) => p.category !== 'warn').map(({ elementId, rule, message }) => ({ elementId, rule, message })));
   const structural = structuralProblems(result.processes);
@@ -53,7 +58,10 @@ export async function deployProcess(ctx: EngineContext, actor: Actor, input: Dep
   if (!main) throw new BpmnInvalidError([{ elementId: 'definitions', rule: 'crossdesk/no-executable-process', message: 'no executable process' }]);
   const xmlHash = createHash('sha256').update(xml).digest('hex');
   const latest = await findLatestDefinition(ctx.db, main.id);
-  if (latest && latest.xmlHash === xmlHash) return latest;
+  if (latest && latest.xmlHash === xmlHash) {
+    await withTransaction(ctx.db, (trx) => writeTaskForms(trx, forms, { actorId: actor.userId, definitionId: latest.id, at: ctx.clock.now() }));
+    return latest;
+  }
   const sourceContext = serializeSourceContext(result.moddleContext) as any;
   const version = (latest?.version ?? 0) + 1;
   const record: DefinitionRecord = {
@@ -71,6 +79,7 @@ export async function deployProcess(ctx: EngineContext, actor: Actor, input: Dep
   try {
     await withTransaction(ctx.db, async (trx) => {
       await insertDefinition(trx, record, sourceContext.serialize(), eventStarts(main));
+      await writeTaskForms(trx, forms, { actorId: actor.userId, definitionId: record.id, at: record.deployedAt });
       firstStart = await scheduleStartTimers(trx, ctx.clock.now(), record, main);
     });
   } catch (err) {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRecord, DefinitionRecord, InstanceRecord, TaskRecord, HistoryRecord, TaskEventPayload, CorrelationResult as EngineCorrelationResult, LockedExternalTask, JobRecord, AgentRecord, QueueWithStats, QueueStats as EngineQueueStats, ReservationRecord, CtiEventResult as EngineCtiEventResult, InteractionRecord, CustomerRecord, ClassificationRuleRecord, RuleVersionRecord, IntakeFormRecord } from '../../engine/index.ts';
+import type { UserRecord, DefinitionRecord, InstanceRecord, TaskRecord, HistoryRecord, TaskEventPayload, CorrelationResult as EngineCorrelationResult, LockedExternalTask, JobRecord, AgentRecord, TaskFormRecord, QueueWithStats, QueueStats as EngineQueueStats, ReservationRecord, CtiEventResult as EngineCtiEventResult, InteractionRecord, CustomerRecord, ClassificationRuleRecord, RuleVersionRecord, IntakeFormRecord } from '../../engine/index.ts';
 import type { WorkEventPayload } from '../resolvers/work-event.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -321,6 +321,8 @@ export type CustomerInput = {
 export type DeployProcessInput = {
   /** BPMN 2.0 XML with one executable process (at most 5 MB). */
   bpmnXml: Scalars['String']['input'];
+  /** Forms the process's user tasks show; deployed with the process, in the same transaction. An unchanged form keeps its version. */
+  forms?: InputMaybe<Array<TaskFormInput>>;
   /** A label for the deployment. */
   name?: InputMaybe<Scalars['String']['input']>;
 };
@@ -594,6 +596,8 @@ export type Mutation = {
   deleteClassificationRule: ClassificationRule;
   /** Deploy a BPMN file (designers). Identical XML returns the existing version. */
   deployProcess: ProcessDefinition;
+  /** Deploy forms on their own (designers): each changed form becomes a new version. */
+  deployTaskForms: Array<TaskForm>;
   /** The worker reports a failure; retries 0 (or running out) raises an incident. */
   failExternalTask: ExternalTask;
   /** Lock up to maxTasks (default 10) jobs of a topic for a worker (integrators); waitSeconds long-polls. */
@@ -706,6 +710,12 @@ export type MutationDeleteClassificationRuleArgs = {
 /** Commands. A failed command changes nothing. */
 export type MutationDeployProcessArgs = {
   input: DeployProcessInput;
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationDeployTaskFormsArgs = {
+  forms: Array<TaskFormInput>;
 };
 
 
@@ -962,6 +972,10 @@ export type Query = {
   queues: Array<Queue>;
   /** One task by id. */
   task?: Maybe<Task>;
+  /** The latest version of a task form. */
+  taskForm?: Maybe<TaskForm>;
+  /** The latest version of every task form. */
+  taskForms: Array<TaskForm>;
   /** Tasks, by default highest priority first. */
   tasks: TaskConnection;
 };
@@ -1040,6 +1054,12 @@ export type QueryQueueArgs = {
 /** Reads. Any signed-in user may read. */
 export type QueryTaskArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Any signed-in user may read. */
+export type QueryTaskFormArgs = {
+  key: Scalars['String']['input'];
 };
 
 
@@ -1410,6 +1430,27 @@ export type TaskFilter = {
   unassigned?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** One version of a form that user tasks show (camunda:formKey): a form-js schema. */
+export type TaskForm = {
+  __typename?: 'TaskForm';
+  deployedAt: Scalars['DateTime']['output'];
+  deployedBy?: Maybe<User>;
+  key: Scalars['String']['output'];
+  /** The process definition it was deployed with, if any. */
+  processDefinition?: Maybe<ProcessDefinition>;
+  /** The form-js schema. */
+  schema: Scalars['JSON']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A form to deploy. */
+export type TaskFormInput = {
+  /** The key user tasks name in camunda:formKey. */
+  key: Scalars['String']['input'];
+  /** A form-js schema with keyed input components. */
+  schema: Scalars['JSON']['input'];
+};
+
 /** Where a task comes from. */
 export type TaskKind =
   /** A live call reported by the telephony platform. */
@@ -1623,6 +1664,8 @@ export type ResolversTypes = {
   TaskEvent: ResolverTypeWrapper<TaskEventPayload>;
   TaskEventInput: TaskEventInput;
   TaskFilter: TaskFilter;
+  TaskForm: ResolverTypeWrapper<TaskFormRecord>;
+  TaskFormInput: TaskFormInput;
   TaskKind: TaskKind;
   TaskSort: TaskSort;
   TaskState: TaskState;
@@ -1699,6 +1742,8 @@ export type ResolversParentTypes = {
   TaskEvent: TaskEventPayload;
   TaskEventInput: TaskEventInput;
   TaskFilter: TaskFilter;
+  TaskForm: TaskFormRecord;
+  TaskFormInput: TaskFormInput;
   User: UserRecord;
   WorkEvent: WorkEventPayload;
 };
@@ -1886,6 +1931,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   ctiEvent?: Resolver<ResolversTypes['CtiEventResult'], ParentType, ContextType, RequireFields<MutationCtiEventArgs, 'input'>>;
   deleteClassificationRule?: Resolver<ResolversTypes['ClassificationRule'], ParentType, ContextType, RequireFields<MutationDeleteClassificationRuleArgs, 'id'>>;
   deployProcess?: Resolver<ResolversTypes['ProcessDefinition'], ParentType, ContextType, RequireFields<MutationDeployProcessArgs, 'input'>>;
+  deployTaskForms?: Resolver<Array<ResolversTypes['TaskForm']>, ParentType, ContextType, RequireFields<MutationDeployTaskFormsArgs, 'forms'>>;
   failExternalTask?: Resolver<ResolversTypes['ExternalTask'], ParentType, ContextType, RequireFields<MutationFailExternalTaskArgs, 'id' | 'message' | 'workerId'>>;
   fetchAndLockExternalTasks?: Resolver<Array<ResolversTypes['ExternalTask']>, ParentType, ContextType, RequireFields<MutationFetchAndLockExternalTasksArgs, 'topic' | 'workerId'>>;
   nextTask?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
@@ -1972,6 +2018,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   queue?: Resolver<Maybe<ResolversTypes['Queue']>, ParentType, ContextType, RequireFields<QueryQueueArgs, 'name'>>;
   queues?: Resolver<Array<ResolversTypes['Queue']>, ParentType, ContextType>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
+  taskForm?: Resolver<Maybe<ResolversTypes['TaskForm']>, ParentType, ContextType, RequireFields<QueryTaskFormArgs, 'key'>>;
+  taskForms?: Resolver<Array<ResolversTypes['TaskForm']>, ParentType, ContextType>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<QueryTasksArgs>>;
 };
 
@@ -2105,6 +2153,15 @@ export type TaskEventResolvers<ContextType = GraphQLContext, ParentType extends 
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type TaskFormResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaskForm'] = ResolversParentTypes['TaskForm']> = {
+  deployedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deployedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  processDefinition?: Resolver<Maybe<ResolversTypes['ProcessDefinition']>, ParentType, ContextType>;
+  schema?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   groups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2160,6 +2217,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TaskConnection?: TaskConnectionResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;
   TaskEvent?: TaskEventResolvers<ContextType>;
+  TaskForm?: TaskFormResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   WorkEvent?: WorkEventResolvers<ContextType>;
 };

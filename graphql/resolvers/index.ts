@@ -7,6 +7,7 @@ import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
 import { DateTimeScalar, JSONScalar } from './scalars.ts';
 import { Subscription } from './subscription.ts';
+import { formMutations, formQueries, TaskForm } from './forms.ts';
 import { Agent, Reservation, routingMutations, routingQueries, routingSubscriptions, taskRoutingFields } from './routing.ts';
 import { CorrelationResult, HistoryEntry, ProcessDefinition, ProcessInstance, Task, User } from './types.ts';
 
@@ -25,8 +26,9 @@ function withFreshLoaders(mutations: MutationResolvers): MutationResolvers {
 export const resolvers: Resolvers = {
   JSON: JSONScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...externalQueries, ...routingQueries, ...interactionQueries },
-  Mutation: withFreshLoaders({ ...Mutation, ...externalMutations, ...routingMutations, ...interactionMutations }),
+  Query: { ...Query, ...externalQueries, ...routingQueries, ...interactionQueries, ...formQueries },
+  Mutation: withFreshLoaders({ ...Mutation, ...externalMutations, ...routingMutations, ...interactionMutations, ...formMutations }),
+  TaskForm,
   ExternalTask,
   Incident,
   Subscription: { ...Subscription, ...routingSubscriptions },

@@ -42,7 +42,7 @@ describe('web app in Chromium', function () {
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
   });
 
-  it('lists process versions, starts one, and opens a task form in the form designer', async () => {
+  it('lists process versions, starts one, and edits and deploys a task form in the form designer', async () => {
     await signIn(page, s.server.url, 'designer', 'demo', '#/definitions');
     const complaints = page.locator('section', { has: page.getByRole('heading', { name: /Complaint handling/ }) });
     await complaints.getByRole('button', { name: 'Start' }).click();
@@ -57,6 +57,11 @@ describe('web app in Chromium', function () {
     await page.getByText('Saved form complaint-review.').waitFor();
     const draft = await page.evaluate(() => JSON.parse(localStorage.getItem('crossdesk.forms.complaint-review') ?? 'null'));
     assert.ok(draft.components.some((c: any) => c.key === 'summary'));
+    await page.getByRole('button', { name: 'Deploy to server' }).click();
+    await page.getByText('Deployed form complaint-review, version 1').waitFor();
+    const deployed = await s.gql('{ taskForm(key: "complaint-review") { version schema } }');
+    assert.ok(deployed.data.taskForm.schema.components.some((c: any) => c.key === 'summary'), 'the task page now gets the form from the server');
+    assert.equal(await page.evaluate(() => localStorage.getItem('crossdesk.forms.complaint-review')), null, 'the draft is gone once deployed');
     await screenshot(page, 'form-designer');
   });
 });

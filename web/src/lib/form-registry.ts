@@ -1,8 +1,10 @@
+import type { GraphQLClient } from './graphql-client.ts';
+
 /**
- * Where a task's form comes from, by its `formKey`: the server stores no forms, so form schemas ship
- * with the web app (`web/src/forms/<formKey>.form.json`, built into their own chunks), and the form
- * designer keeps drafts in this browser (`crossdesk.forms.<key>`), which take precedence so a designer
- * can try a form before committing it.
+ * Where a task's form comes from, by its `formKey`, first found wins: a draft the form designer keeps in
+ * this browser (`crossdesk.forms.<key>`, so a designer can try a form before deploying it), the form
+ * deployed on the server (`deployTaskForms`, or with its process), and the forms that ship with the web
+ * app (`web/src/forms/<formKey>.form.json`, built into their own chunks) as a fallback.
  */
 const bundled = import.meta.glob<{ default: object }>('../forms/*.form.json');
 
@@ -19,9 +21,13 @@ export function formKeys(): string[] {
 }
 
 /** The form schema for a key, or null when there is none. */
-export async function loadForm(key: string): Promise<any | null> {
+export async function loadForm(key: string, client?: GraphQLClient): Promise<any | null> {
   const draft = localStorage.getItem(DRAFT_PREFIX + key);
   if (draft) return JSON.parse(draft);
+  if (client) {
+    const { taskForm } = await client.request<{ taskForm: { schema: object } | null }>('query($key: String!) { taskForm(key: $key) { schema } }', { key });
+    if (taskForm) return taskForm.schema;
+  }
   const load = bundled[`../forms/${key}.form.json`];
   return load ? structuredClone((await load()).default) : null;
 }
@@ -29,4 +35,14 @@ export async function loadForm(key: string): Promise<any | null> {
 /** Keeps a designer's form in this browser. */
 export function saveDraft(key: string, schema: object): void {
   localStorage.setItem(DRAFT_PREFIX + key, JSON.stringify(schema));
+}
+
+/** Deploys a form to the server (designers) and drops this browser's draft of it; returns its version. */
+export async function deployForm(client: GraphQLClient, key: string, schema: object): Promise<number> {
+  const { deployTaskForms } = await client.request<{ deployTaskForms: { version: number }[] }>(
+    'mutation($forms: [TaskFormInput!]!) { deployTaskForms(forms: $forms) { key version } }',
+    { forms: [{ key, schema }] },
+  );
+  localStorage.removeItem(DRAFT_PREFIX + key);
+  return deployTaskForms[0].version;
 }
