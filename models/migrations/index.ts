@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import * as engineCore from './0001-engine-core.ts';
 import * as routing from './0002-routing.ts';
 import * as interactions from './0003-interactions.ts';
+import * as callbacks from './0005-callbacks.ts';
 
 // Migrations are imported statically (knex's CLI cannot load TypeScript by itself); the names recorded in
 // knex_migrations are these keys, so a landed name never changes.
@@ -9,6 +10,7 @@ const migrations: Record<string, Knex.Migration> = {
   '0001-engine-core': engineCore,
   '0002-routing': routing,
   '0003-interactions': interactions,
+  '0005-callbacks': callbacks,
 };
 
 /** knex migration source over the statically imported migrations, in name order. */
