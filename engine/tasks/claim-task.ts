@@ -1,6 +1,7 @@
-import { appendHistory, findTask, findUser, pendingReservationsOfTasks, TaskState, updateTaskIf, withTransaction, type TaskRecord } from '../../models/index.ts';
+import { appendHistory, findTask, findUser, pendingReservationsOfTasks, TaskKind, TaskState, updateTaskIf, withTransaction, type TaskRecord } from '../../models/index.ts';
 import { acceptReservation } from '../routing/offers.ts';
 import { assertQualified, takeTask } from '../routing/pull.ts';
+import { isOfferable } from '../routing/router-state.ts';
 import type { EngineContext } from '../context.ts';
 import { BadInputError, ConflictError, ErrorCode, NotFoundError, TaskStateError } from '../errors/index.ts';
 import { Role, type Actor } from '../users/actor.ts';
@@ -41,6 +42,9 @@ export async function claimTask(ctx: EngineContext, actor: Actor, id: string): P
   assertClaimable(task, actor);
   if (task.assigneeId === actor.userId) return task;
   if (task.state === TaskState.RESERVED) return claimReserved(ctx, actor, task);
+  if (task.kind === TaskKind.CALLBACK && !isOfferable(task, ctx.clock.now())) {
+    throw new TaskStateError(ErrorCode.TASK_NOT_CLAIMABLE, id, `callback ${id} is outside its window`, { reason: 'OUTSIDE_WINDOW' });
+  }
   await assertQualified(ctx, task, actor);
   const decision = { rule: 'pull' as const, chosen: actor.userId, at: ctx.clock.now(), considered: [], excludedCounts: {} };
   const taken = await takeTask(ctx, actor, task, decision);

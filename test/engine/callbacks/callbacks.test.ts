@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import {
-  acceptReservation, applyCtiEvent, CALLBACK_RETRY_DELAY_MS, getAgent, getPendingReservationsOfAgent, getTask, makeWebhookWorker, requestCallback, setPresence, taskHistory,
+  acceptReservation, applyCtiEvent, claimTask, CALLBACK_RETRY_DELAY_MS, getAgent, getPendingReservationsOfAgent, getTask, makeWebhookWorker, requestCallback, setPresence, taskHistory,
   verifyCtiSignature, WEBHOOK_BACKOFF_MS, type CallbackInput, type CrossdeskError, type CtiEventInput, type Router, type TaskRecord,
 } from '../../../engine/index.ts';
 import { actorFor, actors } from '../../support/actors.ts';
@@ -49,6 +49,7 @@ describe('callbacks (virtual hold)', () => {
     assert.equal(cb.phone, '+442079460001');
     assert.equal(cb.enqueuedAt, cb.createdAt);
     assert.equal(await offerOf('ann'), undefined);
+    assert.equal(await code(claimTask(t.ctx, actorFor('ann'), cb.id)), 'TASK_NOT_CLAIMABLE', 'nor taken directly before the window');
     await later(10 * MIN - 1);
     assert.equal((await task(cb.id)).state, 'QUEUED');
     await later(1);
