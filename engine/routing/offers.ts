@@ -121,7 +121,7 @@ export async function acceptReservation(ctx: EngineContext, actor: Actor, id: st
   }
   const ended = { ...reservation, state: ReservationState.ACCEPTED, endedAt: now };
   ctx.events.publish({ type: 'reservation.accepted', reservation: ended, task: done });
-  ctx.events.publish({ type: 'task.assigned', task: done });
+  ctx.events.publish({ type: 'task.assigned', task: done, viaReservation: true });
   return done;
 }
 

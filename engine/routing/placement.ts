@@ -33,7 +33,11 @@ const withPausedWork = (view: RouterAgent): AgentView => ({ agent: view.agent, l
 export async function placeTask(ctx: EngineContext, state: RouterState, entry: IndexedTask, hold: Hold, fx: PlacementEffects): Promise<boolean> {
   const now = ctx.clock.now();
   const policy = { declinedBy: entry.declinedBy, heldForLive: hold, interruptible: entry.task.interruptible };
-  const decision = pickAgent(entry.req, state.agents.values(), now, policy);
+  const pool = state.poolFor(entry.req);
+  const decision = pickAgent(entry.req, pool, now, policy);
+  // Agents without the rarest required skill were not looked at one by one; they are counted.
+  const skipped = state.agents.size - pool.length;
+  if (skipped > 0) decision.excludedCounts.MISSING_SKILL = (decision.excludedCounts.MISSING_SKILL ?? 0) + skipped;
   decision.effectivePriority = state.scoreOf(entry, now);
   if (decision.chosen) return offer(ctx, state, entry, decision.chosen, decision, fx);
   if (entry.task.channel !== Channel.VOICE || !fx.pauseForLiveWork) return false;

@@ -2,6 +2,7 @@ import { agentLoads, agentsWithUnpausableWork, Channel, effectiveSkillsOf, findT
 import type { EngineContext } from '../context.ts';
 import { ARRIVAL_WINDOW_MS, type LiveQueueState } from './blending.ts';
 import { capacityExclusion } from './capacity.ts';
+import type { Requirements } from './eligibility.ts';
 import type { AgentView } from './matching.ts';
 import { DEFAULT_PRIORITY_QUEUE, effectivePriority, type PriorityQueue } from './priority.ts';
 import { makeTaskIndex, type IndexedTask, type TaskIndex } from './task-index.ts';
@@ -29,10 +30,12 @@ export interface RouterState {
   addFresh(ctx: EngineContext, tasks: readonly TaskRecord[]): IndexedTask[];
   /** Frees the slot a completed task held on its agent. */
   release(task: TaskRecord): void;
-  /** Queued tasks seen since the last call that were kept out of the index because of their window (see offerableAt). */
+  /** Queued tasks seen since the last call that were kept out of the index because of their window (see isOfferable). */
   takeDeferred(): TaskRecord[];
   /** Agents with room for more work now, longest idle first. */
   freeAgents(): string[];
+  /** The agents worth looking at for requirements: those holding its rarest skill (all agents when it needs none). */
+  poolFor(req: Requirements): RouterAgent[];
   /** Applies an offer to the in-memory view (the database has it already). */
   noteOffer(entry: IndexedTask, agentId: string): void;
 }
@@ -53,16 +56,33 @@ export function makeRouterState(): RouterState {
   const live = new Map<string, LiveQueueState>();
   const declines = new Map<string, Set<string>>();
   let deferred: TaskRecord[] = [];
+  // Agents by skill name, so a new task looks only at agents who could qualify.
+  const bySkill = new Map<string, Set<string>>();
+  const indexAgent = (id: string, add: boolean) => {
+    const view = agents.get(id);
+    for (const skill of view?.agent.skills ?? []) {
+      let set = bySkill.get(skill.name);
+      if (!set) bySkill.set(skill.name, (set = new Set()));
+      if (add) set.add(id);
+      else set.delete(id);
+    }
+  };
 
   const priorityQueueOf = (task: TaskRecord): PriorityQueue => queues.get(task.queue ?? '') ?? DEFAULT_PRIORITY_QUEUE;
 
   async function loadAgents(ctx: EngineContext, ids?: readonly string[]): Promise<void> {
     const records = await listAgents(ctx.db, ids ? { ids } : {});
     const loads = await agentLoads(ctx.db, records.map((a) => a.id));
-    for (const id of ids ?? []) agents.delete(id);
+    for (const id of ids ?? []) {
+      indexAgent(id, false);
+      agents.delete(id);
+    }
     const busy = records.filter((a) => (loads.get(a.id) as AgentLoad).active > 0).map((a) => a.id);
     const unpausable = new Set(await agentsWithUnpausableWork(ctx.db, busy));
-    for (const agent of records) agents.set(agent.id, { agent, load: loads.get(agent.id) as AgentLoad, pausable: !unpausable.has(agent.id) });
+    for (const agent of records) {
+      agents.set(agent.id, { agent, load: loads.get(agent.id) as AgentLoad, pausable: !unpausable.has(agent.id) });
+      indexAgent(agent.id, true);
+    }
   }
 
   async function indexTasks(ctx: EngineContext, tasks: TaskRecord[]): Promise<IndexedTask[]> {
@@ -147,6 +167,12 @@ export function makeRouterState(): RouterState {
       const out = deferred;
       deferred = [];
       return out;
+    },
+    poolFor(req) {
+      if (req.skills.length === 0) return [...agents.values()];
+      const sets = req.skills.map((s) => bySkill.get(s.name) ?? new Set<string>());
+      const rarest = sets.reduce((a, b) => (b.size < a.size ? b : a));
+      return [...rarest].map((id) => agents.get(id)).filter((v): v is RouterAgent => v !== undefined);
     },
     freeAgents: () => [...agents.values()]
       .filter((v) => PULLED.some((c) => !capacityExclusion(v.agent, v.load, c, true)))

@@ -67,11 +67,13 @@ export function makeRouter(ctx: EngineContext, options: RouterOptions = {}): Rou
     if ('reservation' in event) {
       // The router's own offers are applied already; other reservation endings free the task and agent.
       if (event.type === 'reservation.offered') return armAt({ at: event.reservation.expiresAt, kind: 'reservation', id: event.reservation.id });
+      // Accepting changes neither the index (the task was not waiting) nor the agent's load.
+      if (event.type === 'reservation.accepted') return;
       dirtyTasks.add(event.task.id);
       dirtyAgents.add(event.reservation.agentId);
       if (event.type === 'reservation.rejected' || event.type === 'reservation.timedOut') state.declined(event.task.id, event.reservation.agentId);
     } else if ('task' in event) {
-      if (event.type === 'task.reserved' || event.type === 'consultation.answered') return;
+      if (event.type === 'task.reserved' || event.type === 'consultation.answered' || ('viaReservation' in event && event.viaReservation)) return;
       // The two commonest changes need no reading back: a new task carries everything the index needs,
       // and a completion frees one slot of its holder (an offer re-checks capacity in the database anyway).
       if (event.type === 'task.created' && event.task.state === TaskState.QUEUED) freshTasks.set(event.task.id, event.task);

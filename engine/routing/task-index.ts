@@ -21,20 +21,32 @@ interface Slot {
 }
 
 /**
- * Tasks with the same requirements and the same priority slopes (queue aging rate and urgency horizon):
- * one eligibility check covers them all, and one comparison of heads finds the best of them.
+ * Tasks that need the same skills (by name), candidates and channel, with the same priority slopes
+ * (queue aging rate and urgency horizon). An agent looks only at buckets whose skill names it holds;
+ * within a bucket, tasks stand in priority order and only their levels are checked, head first.
  */
 interface Bucket {
   req: Requirements;
-  /** The required skill an agent must have to look at this bucket at all (null: none required). */
-  anchor: string | null;
   /** Sorted by key, best first; before and after the SLA urgency starts (the slopes differ). */
   normal: Slot[];
   urgent: Slot[];
 }
 
+const namesKey = (names: readonly string[]) => [...names].sort().join(',');
+
 const signature = (q: PriorityQueue, req: Requirements) =>
-  [q.agingPerMinute, q.slaSeconds, req.channel, req.skills.map((s) => `${s.name}:${s.level}`).sort().join(','), [...req.candidateGroups].sort().join(','), [...req.candidateUsers].sort().join(',')].join('|');
+  [q.agingPerMinute, q.slaSeconds, req.channel, namesKey(req.skills.map((s) => s.name)), [...req.candidateGroups].sort().join(','), [...req.candidateUsers].sort().join(',')].join('|');
+
+/** Every subset of the agent's skill names, as bucket keys (agents with few skills: the usual case). */
+function subsetKeys(names: readonly string[]): string[] {
+  const sorted = [...names].sort();
+  const keys: string[] = [];
+  for (let mask = 0; mask < 1 << sorted.length; mask += 1) keys.push(sorted.filter((_, i) => mask & (1 << i)).join(','));
+  return keys;
+}
+
+/** Above this many skills an agent's subsets outnumber the buckets; then every bucket is checked by name. */
+const SUBSET_LIMIT = 10;
 
 // score(t) = key + slope × t, where slope is shared within a list; the key never changes while waiting.
 const normalKey = (e: IndexedTask) => staticPriority(e.task) - (e.queue.agingPerMinute * e.task.enqueuedAt) / 60_000;
@@ -77,8 +89,7 @@ export interface TaskIndex {
 /** Makes an empty task index. */
 export function makeTaskIndex(): TaskIndex {
   const buckets = new Map<string, Bucket>();
-  // Buckets by the one skill they need first (or none): an agent only looks at buckets of its own skills.
-  const byAnchor = new Map<string | null, Bucket[]>();
+  const byNames = new Map<string, Bucket[]>();
   const where = new Map<string, { bucket: Bucket; urgent: boolean; entry: IndexedTask }>();
   const pending: IndexedTask[] = [];
 
@@ -86,9 +97,9 @@ export function makeTaskIndex(): TaskIndex {
     const sig = signature(entry.queue, entry.req);
     let bucket = buckets.get(sig);
     if (!bucket) {
-      const anchor = entry.req.skills[0]?.name ?? null;
-      buckets.set(sig, (bucket = { req: entry.req, anchor, normal: [], urgent: [] }));
-      byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), bucket]);
+      const key = namesKey(entry.req.skills.map((s) => s.name));
+      buckets.set(sig, (bucket = { req: entry.req, normal: [], urgent: [] }));
+      byNames.set(key, [...(byNames.get(key) ?? []), bucket]);
     }
     const urgent = entry.urgentFrom !== null && entry.urgentFrom <= now;
     insertSorted(urgent ? bucket.urgent : bucket.normal, { key: urgent ? urgentKey(entry) : normalKey(entry), entry });
@@ -119,21 +130,21 @@ export function makeTaskIndex(): TaskIndex {
     bestManyFor(view, now, count, allow) {
       // Which buckets the agent qualifies for is decided once; then picks walk down their lists.
       const levels = new Map(view.agent.skills.map((s) => [s.name, s.level]));
-      const qualifies = (req: Requirements) =>
-        req.skills.every((need) => (levels.get(need.name) ?? 0) >= need.level) &&
-        ((req.candidateGroups.length === 0 && req.candidateUsers.length === 0) || req.candidateUsers.includes(view.agent.id) || req.candidateGroups.some((g) => view.agent.groups.includes(g)));
+      const candidate = (req: Requirements) =>
+        (req.candidateGroups.length === 0 && req.candidateUsers.length === 0) || req.candidateUsers.includes(view.agent.id) || req.candidateGroups.some((g) => view.agent.groups.includes(g));
+      const hasNames = (req: Requirements) => req.skills.every((need) => levels.has(need.name));
+      const atLevel = (e: IndexedTask) => e.req.skills.every((need) => (levels.get(need.name) ?? 0) >= need.level);
+      const relevant = view.agent.skills.length <= SUBSET_LIMIT ? subsetKeys([...levels.keys()]).flatMap((k) => byNames.get(k) ?? []) : [...buckets.values()].filter((b) => hasNames(b.req));
       const load = { ...view.load, byChannel: { ...view.load.byChannel } };
       const seen = new Set<Bucket>();
       const cursors: { list: Slot[]; at: number; slope: number; channel: Requirements['channel'] }[] = [];
-      for (const anchor of [null, ...view.agent.skills.map((s) => s.name)]) {
-        for (const bucket of byAnchor.get(anchor) ?? []) {
-          if (seen.has(bucket) || (bucket.normal.length === 0 && bucket.urgent.length === 0) || !qualifies(bucket.req)) continue;
-          seen.add(bucket);
-          if (bucket.normal.length) cursors.push({ list: bucket.normal, at: 0, slope: normalSlope(bucket.normal[0].entry.queue), channel: bucket.req.channel });
-          if (bucket.urgent.length) cursors.push({ list: bucket.urgent, at: 0, slope: urgentSlope(bucket.urgent[0].entry.queue), channel: bucket.req.channel });
-        }
+      for (const bucket of relevant) {
+        if (seen.has(bucket) || (bucket.normal.length === 0 && bucket.urgent.length === 0) || !candidate(bucket.req)) continue;
+        seen.add(bucket);
+        if (bucket.normal.length) cursors.push({ list: bucket.normal, at: 0, slope: normalSlope(bucket.normal[0].entry.queue), channel: bucket.req.channel });
+        if (bucket.urgent.length) cursors.push({ list: bucket.urgent, at: 0, slope: urgentSlope(bucket.urgent[0].entry.queue), channel: bucket.req.channel });
       }
-      const usable = (slot: Slot) => !slot.entry.declinedBy.has(view.agent.id) && (!allow || allow(slot.entry));
+      const usable = (slot: Slot) => atLevel(slot.entry) && !slot.entry.declinedBy.has(view.agent.id) && (!allow || allow(slot.entry));
       const picks: { entry: IndexedTask; score: number }[] = [];
       while (picks.length < count) {
         let best: { cursor: (typeof cursors)[number]; score: number } | null = null;

@@ -1,5 +1,7 @@
-import { appendHistory, findTask, findUser, pendingReservationsOfTasks, TaskKind, TaskState, updateTaskIf, withTransaction, type TaskRecord } from '../../models/index.ts';
-import { acceptReservation } from '../routing/offers.ts';
+import { appendHistory, findAgent, findTask, findUser, pendingReservationsOfTasks, ReservationState, TaskKind, TaskState, updateTaskIf, withTransaction, type Db, type TaskChanges, type TaskRecord } from '../../models/index.ts';
+import { withAgentGuard } from '../routing/agent-guard.ts';
+import { capacityExclusion } from '../routing/capacity.ts';
+import { acceptReservation, declineReservation } from '../routing/offers.ts';
 import { assertQualified, takeTask } from '../routing/pull.ts';
 import { isOfferable } from '../routing/router-state.ts';
 import type { EngineContext } from '../context.ts';
@@ -8,7 +10,7 @@ import { Role, type Actor } from '../users/actor.ts';
 import { requireRole } from '../users/authorize.ts';
 import { assertClaimable, assertOpen } from './task-rules.ts';
 
-const REASSIGNABLE: readonly TaskState[] = [TaskState.QUEUED, TaskState.RESERVED, TaskState.ASSIGNED, TaskState.PAUSED];
+const REASSIGNABLE: readonly TaskState[] = [TaskState.QUEUED, TaskState.ASSIGNED, TaskState.PAUSED];
 
 async function load(ctx: EngineContext, id: string): Promise<TaskRecord> {
   const task = await findTask(ctx.db, id);
@@ -17,18 +19,21 @@ async function load(ctx: EngineContext, id: string): Promise<TaskRecord> {
 }
 
 /** Applies one guarded change to a task and records it; a concurrent change makes it CONFLICT. */
-async function change(ctx: EngineContext, actor: Actor, task: TaskRecord, fromStates: readonly TaskState[], next: Partial<TaskRecord>, type: string): Promise<TaskRecord> {
-  const now = ctx.clock.now();
-  const updated = { ...task, ...next, version: task.version + 1 };
-  await withTransaction(ctx.db, async (trx) => {
-    const won = await updateTaskIf(trx, task.id, { fromStates, expectedVersion: task.version }, next);
-    if (!won) throw new ConflictError(`task ${task.id} changed meanwhile; reload it`, { taskId: task.id });
-    await appendHistory(trx, [{
-      instanceId: task.instanceId, taskId: task.id, type, elementId: task.elementId, actorId: actor.userId, onBehalfOf: actor.onBehalfOf, at: now,
-      data: { before: { state: task.state, assignee: task.assigneeId }, after: { state: updated.state, assignee: updated.assigneeId } },
-    }]);
-  });
+async function change(ctx: EngineContext, actor: Actor, task: TaskRecord, fromStates: readonly TaskState[], next: TaskChanges, type: string): Promise<TaskRecord> {
+  const updated = await withTransaction(ctx.db, (trx) => applyChange(trx, actor, task, fromStates, next, type, ctx.clock.now()));
   ctx.events.publish({ type: type as 'task.claimed', task: updated });
+  return updated;
+}
+
+/** The guarded update and its history entry, inside the caller's transaction. */
+async function applyChange(trx: Db, actor: Actor, task: TaskRecord, fromStates: readonly TaskState[], next: TaskChanges, type: string, at: number): Promise<TaskRecord> {
+  const updated = { ...task, ...next, version: task.version + 1 } as TaskRecord;
+  const won = await updateTaskIf(trx, task.id, { fromStates, expectedVersion: task.version }, next);
+  if (!won) throw new ConflictError(`task ${task.id} changed meanwhile; reload it`, { taskId: task.id });
+  await appendHistory(trx, [{
+    instanceId: task.instanceId, taskId: task.id, type, elementId: task.elementId, actorId: actor.userId, onBehalfOf: actor.onBehalfOf, at,
+    data: { before: { state: task.state, assignee: task.assigneeId }, after: { state: updated.state, assignee: updated.assigneeId } },
+  }]);
   return updated;
 }
 
@@ -69,13 +74,31 @@ export async function unclaimTask(ctx: EngineContext, actor: Actor, id: string):
   return change(ctx, actor, task, [TaskState.ASSIGNED, TaskState.PAUSED], { state: TaskState.QUEUED, assigneeId: null, claimedAt: null }, 'task.unclaimed');
 }
 
-/** Assigns a task to a user (supervisors), whatever its current holder. */
+/**
+ * Assigns a task to a user (supervisors), whatever its current holder: a pending offer is rescinded
+ * first. An agent's capacity still holds: a full agent is refused with TASK_NOT_CLAIMABLE (NO_CAPACITY).
+ */
 export async function assignTask(ctx: EngineContext, actor: Actor, id: string, userId: string): Promise<TaskRecord> {
   requireRole(actor, Role.SUPERVISOR);
-  const task = await load(ctx, id);
+  let task = await load(ctx, id);
   assertOpen(task);
   const user = await findUser(ctx.db, userId);
   if (!user || !user.active) throw new BadInputError(`user ${userId} does not exist or is inactive`, { field: 'agentId', userId });
   if (task.assigneeId === userId) return task;
-  return change(ctx, actor, task, REASSIGNABLE, { state: TaskState.ASSIGNED, assigneeId: userId, claimedAt: ctx.clock.now() }, 'task.assigned');
+  if (task.state === TaskState.RESERVED) {
+    const [offer] = await pendingReservationsOfTasks(ctx.db, [task.id]);
+    if (offer) await declineReservation(ctx, offer, ReservationState.RESCINDED, actor.userId, `assigned to ${userId} by ${actor.userId}`);
+    task = await load(ctx, id);
+  }
+  const now = ctx.clock.now();
+  const handlingMs = task.handlingMs + (task.workStartedAt === null ? 0 : Math.max(0, now - task.workStartedAt));
+  const next = { state: TaskState.ASSIGNED, assigneeId: userId, claimedAt: now, workStartedAt: now, pausedAt: null, handlingMs };
+  if (!(await findAgent(ctx.db, userId))) return change(ctx, actor, task, REASSIGNABLE, next, 'task.assigned');
+  const updated = await withAgentGuard(ctx, userId, async (trx, agent, agentLoad) => {
+    const full = capacityExclusion(agent, agentLoad, task.channel, false);
+    if (full) throw new TaskStateError(ErrorCode.TASK_NOT_CLAIMABLE, task.id, `${userId} has no free ${task.channel} capacity`, { reason: full });
+    return { result: await applyChange(trx, actor, task, REASSIGNABLE, next, 'task.assigned', now), changes: { idleSince: null } };
+  });
+  ctx.events.publish({ type: 'task.assigned', task: updated as TaskRecord });
+  return updated as TaskRecord;
 }

@@ -3,9 +3,9 @@ import { strict as assert } from 'node:assert';
 /** The `extensions.code` of a response's first error. */
 export const codeOf = (r: { errors?: any[] }) => r.errors?.[0]?.extensions?.code;
 
-/** Polls `check` until it holds (about a second), then asserts it. */
-export async function waitFor(check: () => boolean, what = 'condition'): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
+/** Polls `check` every 5 ms until it holds (`tries` times, about a second by default), then asserts it. */
+export async function waitFor(check: () => boolean, what = 'condition', tries = 200): Promise<void> {
+  for (let i = 0; i < tries && !check(); i++) await new Promise((r) => setTimeout(r, 5));
   assert.ok(check(), `timed out waiting for ${what}`);
 }
 

@@ -132,4 +132,28 @@ describe('GraphQL: universal queue', function () {
     const again = await post({ 'x-crossdesk-timestamp': String(now), 'x-crossdesk-signature': signCtiBody(SECRET, now, body) });
     assert.deepEqual(((await again.json()) as any).results.slice(0, 2).map((r: any) => r.outcome), ['DUPLICATE', 'DUPLICATE']);
   });
+
+  it('a task needing a skill level nobody has waits until the queue escalation lowers it, then is offered', async () => {
+    await ok('mutation { upsertQueue(input: { name: "legal", escalation: [{ afterSeconds: 300, lowerSkillLevelBy: 2 }] }) { name escalation { afterSeconds lowerSkillLevelBy } } }');
+    await ok(AGENT, { input: { id: 'ann', skills: [{ name: 'law', level: 5 }] } });
+    await ok(PRESENCE, { s: 'AVAILABLE' }, { as: 'ann' });
+    const taskId = (await ok(START, { v: vars({ queue: 'legal', skills: 'law:7' }) })).startProcess.tasks[0].id;
+    await s.server.router.settle();
+    assert.equal((await ok(TASK, { id: taskId })).task.state, 'QUEUED');
+    clock.advance(301_000);
+    await s.server.router.runDue();
+    await s.server.router.settle();
+    const task = (await ok('query($id: ID!) { task(id: $id) { state escalationLevel reservation { agent { id } } history { type } } }', { id: taskId })).task;
+    assert.equal(task.escalationLevel, 1);
+    assert.equal(task.reservation.agent.id, 'ann');
+    assert.deepEqual(task.history.map((h: any) => h.type).filter((t: string) => t.startsWith('task.')), ['task.created', 'task.escalated', 'task.reserved']);
+  });
+
+  it('pushes queue figures to queueStats subscribers when work changes', async () => {
+    const stats = await subscribe(s.server.url, 'subscription { queueStats { name stats { waiting } } }', { authorization: 'Bearer test-admin-secret' });
+    await waitFor(() => stats.events.length >= 1, 'the first push');
+    await ok(START, { v: vars() });
+    await waitFor(() => stats.events.some((e) => e.data?.queueStats?.some((q: any) => q.name === 'backoffice' && q.stats.waiting === 1)), 'a push with the new task', 400);
+    await stats.close();
+  });
 });
