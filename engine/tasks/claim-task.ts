@@ -4,6 +4,7 @@ import { capacityExclusion } from '../routing/capacity.ts';
 import { acceptReservation, declineReservation } from '../routing/offers.ts';
 import { assertQualified, takeTask } from '../routing/pull.ts';
 import { isOfferable } from '../routing/router-state.ts';
+import { scheduleDial } from '../callbacks/dial.ts';
 import type { EngineContext } from '../context.ts';
 import { BadInputError, ConflictError, ErrorCode, NotFoundError, TaskStateError } from '../errors/index.ts';
 import { Role, type Actor } from '../users/actor.ts';
@@ -92,12 +93,16 @@ export async function assignTask(ctx: EngineContext, actor: Actor, id: string, u
   }
   const now = ctx.clock.now();
   const handlingMs = task.handlingMs + (task.workStartedAt === null ? 0 : Math.max(0, now - task.workStartedAt));
-  const next = { state: TaskState.ASSIGNED, assigneeId: userId, claimedAt: now, workStartedAt: now, pausedAt: null, handlingMs };
+  // A waiting callback given to an agent is dialled, as when an agent takes it.
+  const dials = task.kind === TaskKind.CALLBACK && task.state === TaskState.QUEUED;
+  const next = { state: TaskState.ASSIGNED, assigneeId: userId, claimedAt: now, workStartedAt: now, pausedAt: null, handlingMs, ...(dials ? { attempts: task.attempts + 1 } : {}) };
   if (!(await findAgent(ctx.db, userId))) return change(ctx, actor, task, REASSIGNABLE, next, 'task.assigned');
   const updated = await withAgentGuard(ctx, userId, async (trx, agent, agentLoad) => {
     const full = capacityExclusion(agent, agentLoad, task.channel, false);
     if (full) throw new TaskStateError(ErrorCode.TASK_NOT_CLAIMABLE, task.id, `${userId} has no free ${task.channel} capacity`, { reason: full });
-    return { result: await applyChange(trx, actor, task, REASSIGNABLE, next, 'task.assigned', now), changes: { idleSince: null } };
+    const result = await applyChange(trx, actor, task, REASSIGNABLE, next, 'task.assigned', now);
+    if (dials) await scheduleDial(trx, task, userId, now);
+    return { result, changes: { idleSince: null } };
   });
   ctx.events.publish({ type: 'task.assigned', task: updated as TaskRecord });
   return updated as TaskRecord;

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import {
-  acceptReservation, applyCtiEvent, claimTask, CALLBACK_RETRY_DELAY_MS, getAgent, getPendingReservationsOfAgent, getTask, makeWebhookWorker, requestCallback, setPresence, taskHistory,
+  acceptReservation, applyCtiEvent, assignTask, claimTask, CALLBACK_RETRY_DELAY_MS, getAgent, getPendingReservationsOfAgent, getTask, makeWebhookWorker, requestCallback, setPresence, taskHistory,
   verifyCtiSignature, WEBHOOK_BACKOFF_MS, type CallbackInput, type CrossdeskError, type CtiEventInput, type Router, type TaskRecord,
 } from '../../../engine/index.ts';
 import { actorFor, actors } from '../../support/actors.ts';
@@ -116,6 +116,22 @@ describe('callbacks (virtual hold)', () => {
       assert.equal(await worker.runDue(), 0);
       assert.equal(platform.received.length, 1);
       assert.ok((await taskHistory(t.ctx, cb.id)).some((h) => h.type === 'incident.created'));
+    } finally {
+      await platform.close();
+    }
+  });
+
+  it('given a waiting callback, when a supervisor assigns it to an agent, then it is dialled like a taken offer', async () => {
+    const platform = await startDialReceiver();
+    const worker = makeWebhookWorker(t.ctx, { dialUrl: platform.url, secret: SECRET });
+    try {
+      await agent(t.ctx, 'ann');
+      const cb = await ask();
+      await router.settle();
+      const assigned = await assignTask(t.ctx, actors.supervisor, cb.id, 'ann');
+      assert.deepEqual([assigned.state, assigned.assigneeId, (await task(cb.id)).attempts], ['ASSIGNED', 'ann', 1]);
+      assert.equal(await worker.runDue(), 1);
+      assert.deepEqual(JSON.parse(platform.received[0].body), { taskId: cb.id, callId: cb.callId, phone: '+442079460001', agentId: 'ann', attempt: 1 });
     } finally {
       await platform.close();
     }
