@@ -1568,7 +1568,7 @@ export type WorkEvent = {
   agent?: Maybe<Agent>;
   reservation?: Maybe<Reservation>;
   task?: Maybe<Task>;
-  /** reservation.offered, reservation.accepted, reservation.rejected, reservation.timedOut, reservation.rescinded, task.assigned, task.paused, task.resumed, task.completed, presence.changed. */
+  /** reservation.offered, reservation.accepted, reservation.rejected, reservation.timedOut, reservation.rescinded, task.assigned, task.paused, task.resumed, task.completed, presence.changed, consultation.answered (task: the task the consultation was asked from). */
   type: Scalars['String']['output'];
 };
 
