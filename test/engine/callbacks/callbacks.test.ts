@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import {
-  acceptReservation, applyCtiEvent, assignTask, claimTask, CALLBACK_RETRY_DELAY_MS, getAgent, getPendingReservationsOfAgent, getTask, makeWebhookWorker, requestCallback, setPresence, taskHistory,
+  acceptReservation, applyCtiEvent, assignTask, claimTask, listIncidents, retryIncident, CALLBACK_RETRY_DELAY_MS, getAgent, getPendingReservationsOfAgent, getTask, makeWebhookWorker, requestCallback, setPresence, taskHistory,
   verifyCtiSignature, WEBHOOK_BACKOFF_MS, type CallbackInput, type CrossdeskError, type CtiEventInput, type Router, type TaskRecord,
 } from '../../../engine/index.ts';
 import { actorFor, actors } from '../../support/actors.ts';
@@ -115,7 +115,12 @@ describe('callbacks (virtual hold)', () => {
       t.clock.advance(60 * MIN);
       assert.equal(await worker.runDue(), 0);
       assert.equal(platform.received.length, 1);
-      assert.ok((await taskHistory(t.ctx, cb.id)).some((h) => h.type === 'incident.created'));
+      const incident = (await taskHistory(t.ctx, cb.id)).find((h) => h.type === 'incident.created');
+      assert.ok(incident);
+      assert.deepEqual(await listIncidents(t.ctx), [], 'the instance incident list stays about instances');
+      await retryIncident(t.ctx, actors.supervisor, (incident.data as { jobId: string }).jobId);
+      assert.equal(await worker.runDue(), 1, 'a revived dial is sent again');
+      assert.equal(platform.received.length, 2);
     } finally {
       await platform.close();
     }
