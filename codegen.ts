@@ -31,6 +31,8 @@ const config: CodegenConfig = {
           ClassificationRule: '../../engine/index.ts#ClassificationRuleRecord',
           ClassificationRuleVersion: '../../engine/index.ts#RuleVersionRecord',
           IntakeForm: '../../engine/index.ts#IntakeFormRecord',
+          Callback: '../../engine/index.ts#TaskRecord',
+          Consultation: '../../engine/index.ts#TaskRecord',
         },
         // DateTime travels as epoch milliseconds inside the server (what the engine stores).
         scalars: { JSON: 'unknown', DateTime: { input: 'number', output: 'number' } },

@@ -31,6 +31,8 @@ export interface Config {
   readonly maxBpmnBytes: number;
   /** Shared secret of the CTI webhook (`POST /cti/events`, HMAC-SHA256); unset: the webhook is off. */
   readonly ctiSecret: string | undefined;
+  /** Where `callback.dial` webhooks go (signed with ctiSecret); unset: dial requests become incidents. */
+  readonly ctiDialUrl: string | undefined;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -85,5 +87,6 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel,
     maxBpmnBytes: 5 * 1024 * 1024,
     ctiSecret: env.CROSSDESK_CTI_SECRET || undefined,
+    ctiDialUrl: env.CROSSDESK_CTI_DIAL_URL || undefined,
   };
 }

@@ -21,6 +21,8 @@ export * from './routing/index.ts';
 export * from './agents/index.ts';
 export * from './queues/index.ts';
 export * from './cti/index.ts';
+export * from './callbacks/index.ts';
+export * from './consultations/index.ts';
 export { Presence, ReservationState, TaskKind, type AgentRecord, type AgentLoad, type QueueRecord, type ReservationRecord, type Capacity } from '../models/index.ts';
 export * from './interactions/index.ts';
 export * from './customers/index.ts';

@@ -1,7 +1,7 @@
 import { fromJson, insertRows, type Db } from './db.ts';
 
 /** Kinds of job. */
-export const JobType = { TIMER: 'TIMER', EXTERNAL: 'EXTERNAL', SERVICE: 'SERVICE', SLA: 'SLA' } as const;
+export const JobType = { TIMER: 'TIMER', EXTERNAL: 'EXTERNAL', SERVICE: 'SERVICE', SLA: 'SLA', WEBHOOK: 'WEBHOOK' } as const;
 export type JobType = (typeof JobType)[keyof typeof JobType];
 
 /** Job states. */

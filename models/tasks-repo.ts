@@ -77,6 +77,20 @@ export interface TaskRecord {
   answeredAt: number | null;
   /** Timestamp of the last CTI event applied to this call (older ones are ignored). */
   ctiAt: number | null;
+  /** Not offered before this time (a callback's window opening, or its retry delay); null: at once. */
+  readyAt: number | null;
+  /** A callback's window: offered only between these times. */
+  windowStart: number | null;
+  windowEnd: number | null;
+  /** The number a callback dials. */
+  phone: string | null;
+  /** Dial attempts made so far (callbacks). */
+  attempts: number;
+  maxAttempts: number | null;
+  /** How a callback ended: ANSWERED, NO_ANSWER, WINDOW_MISSED. */
+  outcome: string | null;
+  /** The task a consultation was asked from. */
+  parentTaskId: string | null;
   version: number;
 }
 
@@ -123,6 +137,14 @@ const toTask = (r: any): TaskRecord => ({
   handlingMs: Number(r.handling_ms),
   answeredAt: num(r.answered_at),
   ctiAt: num(r.cti_at),
+  readyAt: num(r.ready_at),
+  windowStart: num(r.window_start),
+  windowEnd: num(r.window_end),
+  phone: r.phone ?? null,
+  attempts: Number(r.attempts ?? 0),
+  maxAttempts: num(r.max_attempts),
+  outcome: r.outcome ?? null,
+  parentTaskId: r.parent_task_id ?? null,
   version: Number(r.version),
 });
 
@@ -167,6 +189,14 @@ const toRow = (t: TaskRecord) => ({
   handling_ms: t.handlingMs,
   answered_at: t.answeredAt,
   cti_at: t.ctiAt,
+  ready_at: t.readyAt,
+  window_start: t.windowStart,
+  window_end: t.windowEnd,
+  phone: t.phone,
+  attempts: t.attempts,
+  max_attempts: t.maxAttempts,
+  outcome: t.outcome,
+  parent_task_id: t.parentTaskId,
   version: t.version,
 });
 
@@ -216,12 +246,14 @@ export async function findTasksOfInstance(db: Db, instanceId: string, openOnly =
 
 /** The task fields that commands change after creation. */
 export type TaskChanges = Partial<Pick<TaskRecord, 'state' | 'assigneeId' | 'claimedAt' | 'completedAt' | 'completedBy' | 'output' | 'queue' | 'priority'
-  | 'enqueuedAt' | 'escalationLevel' | 'routingDecision' | 'workStartedAt' | 'pausedAt' | 'handlingMs' | 'answeredAt' | 'ctiAt' | 'customer'>>;
+  | 'enqueuedAt' | 'escalationLevel' | 'routingDecision' | 'workStartedAt' | 'pausedAt' | 'handlingMs' | 'answeredAt' | 'ctiAt' | 'customer'
+  | 'readyAt' | 'attempts' | 'outcome'>>;
 
 const COLUMN_OF: Record<keyof TaskChanges, string> = {
   state: 'state', assigneeId: 'assignee_id', claimedAt: 'claimed_at', completedAt: 'completed_at', completedBy: 'completed_by', output: 'output',
   queue: 'queue', priority: 'priority', enqueuedAt: 'enqueued_at', escalationLevel: 'escalation_level', routingDecision: 'routing_decision',
   workStartedAt: 'work_started_at', pausedAt: 'paused_at', handlingMs: 'handling_ms', answeredAt: 'answered_at', ctiAt: 'cti_at', customer: 'customer',
+  readyAt: 'ready_at', attempts: 'attempts', outcome: 'outcome',
 };
 const JSON_COLUMNS = new Set(['output', 'routing_decision', 'customer']);
 
@@ -283,4 +315,9 @@ export async function reserveQueuedTasks(db: Db, decisions: ReadonlyMap<string, 
     // queued task instead of looking the ids up by primary key.
     .whereRaw("state || '' = ?", [TaskState.QUEUED])
     .update({ state: TaskState.RESERVED, version: db.raw('version + 1'), routing_decision: db.raw(`CASE id ${cases} END`, bindings) });
+}
+
+/** The consultations asked from a task, oldest first. */
+export async function findConsultations(db: Db, parentTaskId: string): Promise<TaskRecord[]> {
+  return (await db('tasks').where({ parent_task_id: parentTaskId }).orderBy([{ column: 'created_at' }, { column: 'id' }])).map(toTask);
 }

@@ -78,7 +78,7 @@ async function takeCall(ctx: EngineContext, task: TaskRecord, agentId: string, a
 }
 
 async function markAnswered(ctx: EngineContext, task: TaskRecord, at: number): Promise<TaskRecord> {
-  const changes = { answeredAt: task.answeredAt ?? at, ctiAt: at, workStartedAt: task.workStartedAt ?? at };
+  const changes = { answeredAt: task.answeredAt ?? at, ctiAt: at, workStartedAt: task.workStartedAt ?? at, ...(task.kind === TaskKind.CALLBACK ? { outcome: 'ANSWERED' } : {}) };
   await updateTaskIf(ctx.db, task.id, { fromStates: [TaskState.ASSIGNED], expectedVersion: task.version }, changes);
   return { ...task, ...changes, version: task.version + 1 };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { deleteCtiEvent, findAgent, findCallTask, findCtiEvent, findTask, isUniqueViolation, Presence, recordCtiEvent, type AgentRecord, type TaskRecord } from '../../models/index.ts';
 import { changePresence, ensureAgent } from '../agents/index.ts';
+import { callbackNotAnswered } from '../callbacks/no-answer.ts';
 import type { EngineContext } from '../context.ts';
 import { BadInputError } from '../errors/index.ts';
 import { Role, requireRole, type Actor } from '../users/index.ts';
@@ -80,6 +81,10 @@ async function apply(ctx: EngineContext, actor: Actor, input: CtiEventInput, at:
     return { task: null, agent: await changePresence(ctx, actor.userId, agentId, presence, { ctiAt: at }) };
   }
   if (input.type === CtiEventType.CALL_OFFERED) return { task: await offerCall(ctx, input, at), agent: null };
+  if (input.type === CtiEventType.CALLBACK_NO_ANSWER) {
+    const task = await callbackNotAnswered(ctx, actor.userId, input.callId as string, at);
+    return { task, agent: agentId ? ((await findAgent(ctx.db, agentId)) ?? null) : null };
+  }
   if (input.type === CtiEventType.CALL_ANSWERED) {
     const task = await answerCall(ctx, input, at);
     const agent = await changePresence(ctx, actor.userId, agentId as string, { state: Presence.BUSY, reason: 'on a call' }, { ctiAt: at });

@@ -10,6 +10,8 @@ export const CtiEventType = {
   CALL_ANSWERED: 'CALL_ANSWERED',
   CALL_ENDED: 'CALL_ENDED',
   WRAP_UP_ENDED: 'WRAP_UP_ENDED',
+  /** A callback was dialled and nobody answered: it is retried later or closed (see engine/callbacks). */
+  CALLBACK_NO_ANSWER: 'CALLBACK_NO_ANSWER',
 } as const;
 export type CtiEventType = (typeof CtiEventType)[keyof typeof CtiEventType];
 
@@ -40,4 +42,4 @@ export interface CtiEventResult {
 }
 
 export const AGENT_EVENTS: readonly CtiEventType[] = [CtiEventType.AGENT_LOGIN, CtiEventType.AGENT_READY, CtiEventType.AGENT_NOT_READY, CtiEventType.AGENT_LOGOUT, CtiEventType.WRAP_UP_ENDED];
-export const CALL_EVENTS: readonly CtiEventType[] = [CtiEventType.CALL_OFFERED, CtiEventType.CALL_ANSWERED, CtiEventType.CALL_ENDED];
+export const CALL_EVENTS: readonly CtiEventType[] = [CtiEventType.CALL_OFFERED, CtiEventType.CALL_ANSWERED, CtiEventType.CALL_ENDED, CtiEventType.CALLBACK_NO_ANSWER];

@@ -1,7 +1,7 @@
-/** Something the router must do at a time: end an offer, escalate a task, return a paused task, promote urgency. */
+/** Something the router must do at a time: end an offer, escalate a task, return a paused task, promote urgency, open or close a task's window. */
 export interface AgendaItem {
   at: number;
-  kind: 'reservation' | 'escalation' | 'pauseReturn' | 'urgency';
+  kind: 'reservation' | 'escalation' | 'pauseReturn' | 'urgency' | 'window';
   id: string;
 }
 

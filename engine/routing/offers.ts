@@ -1,8 +1,9 @@
 import type { Knex } from 'knex';
 import {
   appendHistory, findAgent, findQueue, findReservation, reserveQueuedTasks, findTask, insertReservations, pendingReservationsOfAgent, Presence, ReservationState, TaskState, updateTaskIf,
-  endReservationIf, type AgentRecord, type ReservationRecord, type TaskRecord,
+  endReservationIf, TaskKind, type AgentRecord, type ReservationRecord, type TaskRecord,
 } from '../../models/index.ts';
+import { scheduleDial } from '../callbacks/dial.ts';
 import type { EngineContext } from '../context.ts';
 import { ErrorCode, ForbiddenError, NotFoundError, TaskStateError } from '../errors/index.ts';
 import { newId } from '../ids/index.ts';
@@ -98,12 +99,15 @@ export async function acceptReservation(ctx: EngineContext, actor: Actor, id: st
   assertHolder(actor, reservation);
   assertPending(reservation, task);
   const now = ctx.clock.now();
-  const assigned: TaskRecord = { ...task, state: TaskState.ASSIGNED, assigneeId: reservation.agentId, claimedAt: now, workStartedAt: now, version: task.version + 1 };
+  // Taking a callback is one dial attempt: counted here, the dial request queued in the same transaction.
+  const attempts = task.kind === TaskKind.CALLBACK ? task.attempts + 1 : task.attempts;
+  const assigned: TaskRecord = { ...task, state: TaskState.ASSIGNED, assigneeId: reservation.agentId, claimedAt: now, workStartedAt: now, attempts, version: task.version + 1 };
   const done = await withAgentGuard(ctx, reservation.agentId, async (trx, agent) => {
     if (agent.presence === Presence.OFFLINE) throw new TaskStateError(ErrorCode.TASK_NOT_CLAIMABLE, task.id, `${agent.id} is offline`, { reason: 'OFFLINE' });
     if (!(await endReservationIf(trx, id, ReservationState.ACCEPTED, now, null))) return null;
-    const changes = { state: TaskState.ASSIGNED, assigneeId: reservation.agentId, claimedAt: now, workStartedAt: now };
+    const changes = { state: TaskState.ASSIGNED, assigneeId: reservation.agentId, claimedAt: now, workStartedAt: now, attempts };
     if (!(await updateTaskIf(trx, task.id, { fromStates: [TaskState.RESERVED], expectedVersion: task.version }, changes))) throw new TaskRaceLost();
+    await scheduleDial(trx, task, reservation.agentId, now);
     await history(trx, task, 'task.assigned', actor.userId, now, { reservation: id, via: 'reservation', before: { state: task.state }, after: { state: TaskState.ASSIGNED, assignee: reservation.agentId } }, actor.onBehalfOf);
     return { result: assigned, changes: { missedOffers: 0, presence: Presence.BUSY, presenceSince: now } };
   }).catch((err) => {

@@ -1,4 +1,5 @@
-import { appendHistory, bestEligibleTasks, Channel, effectiveSkillsOf, findAgent, TaskState, updateTaskIf, withTransaction, type AgentRecord, type TaskRecord } from '../../models/index.ts';
+import { appendHistory, bestEligibleTasks, Channel, effectiveSkillsOf, findAgent, TaskKind, TaskState, updateTaskIf, withTransaction, type AgentRecord, type TaskRecord } from '../../models/index.ts';
+import { scheduleDial } from '../callbacks/dial.ts';
 import type { EngineContext } from '../context.ts';
 import { ErrorCode, TaskStateError } from '../errors/index.ts';
 import { Role, hasRole, requireRole, type Actor } from '../users/index.ts';
@@ -31,10 +32,13 @@ export async function assertQualified(ctx: EngineContext, task: TaskRecord, acto
  */
 export async function takeTask(ctx: EngineContext, actor: Actor, task: TaskRecord, decision: RoutingDecision, historyType = 'task.claimed'): Promise<TaskRecord | null> {
   const now = ctx.clock.now();
-  const changes = { state: TaskState.ASSIGNED, assigneeId: actor.userId, claimedAt: now, workStartedAt: now, routingDecision: decision as unknown as Record<string, unknown> };
+  // Taking a callback directly is a dial attempt too, as when its offer is accepted.
+  const attempts = task.kind === TaskKind.CALLBACK ? task.attempts + 1 : task.attempts;
+  const changes = { state: TaskState.ASSIGNED, assigneeId: actor.userId, claimedAt: now, workStartedAt: now, routingDecision: decision as unknown as Record<string, unknown>, attempts };
   const taken: TaskRecord = { ...task, ...changes, version: task.version + 1 };
   const write = async (trx: Parameters<Parameters<typeof withTransaction>[1]>[0]) => {
     if (!(await updateTaskIf(trx, task.id, { fromStates: [TaskState.QUEUED], expectedVersion: task.version }, changes))) throw new TaskRaceLost();
+    await scheduleDial(trx, task, actor.userId, now);
     await appendHistory(trx, [{
       instanceId: task.instanceId, taskId: task.id, type: historyType, elementId: task.elementId, actorId: actor.userId, onBehalfOf: actor.onBehalfOf, at: now,
       data: { before: { state: task.state, assignee: task.assigneeId }, after: { state: TaskState.ASSIGNED, assignee: actor.userId }, decision: decision as unknown as Record<string, unknown> },

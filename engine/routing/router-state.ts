@@ -30,6 +30,8 @@ export interface RouterState {
   addFresh(ctx: EngineContext, tasks: readonly TaskRecord[]): IndexedTask[];
   /** Frees the slot a completed task held on its agent. */
   release(task: TaskRecord): void;
+  /** Queued tasks seen since the last call that were kept out of the index because of their window (see isOfferable). */
+  takeDeferred(): TaskRecord[];
   /** Agents with room for more work now, longest idle first. */
   freeAgents(): string[];
   /** The agents worth looking at for requirements: those holding its rarest skill (all agents when it needs none). */
@@ -41,6 +43,11 @@ export interface RouterState {
 const DEFAULT_AHT_SECONDS = 300;
 const PULLED: readonly Channel[] = [Channel.BACKOFFICE, Channel.EMAIL, Channel.CHAT];
 
+/** Whether a waiting task may be offered now: its window (or retry delay) has opened and not yet closed. */
+export function isOfferable(task: Pick<TaskRecord, 'readyAt' | 'windowEnd'>, now: number): boolean {
+  return (task.readyAt === null || task.readyAt <= now) && (task.windowEnd === null || task.windowEnd > now);
+}
+
 /** Makes an empty router state. */
 export function makeRouterState(): RouterState {
   const index = makeTaskIndex();
@@ -48,6 +55,7 @@ export function makeRouterState(): RouterState {
   const queues = new Map<string, QueueRecord>();
   const live = new Map<string, LiveQueueState>();
   const declines = new Map<string, Set<string>>();
+  let deferred: TaskRecord[] = [];
   // Agents by skill name, so a new task looks only at agents who could qualify.
   const bySkill = new Map<string, Set<string>>();
   const indexAgent = (id: string, add: boolean) => {
@@ -85,6 +93,10 @@ export function makeRouterState(): RouterState {
     const now = ctx.clock.now();
     const added: IndexedTask[] = [];
     for (const task of tasks) {
+      if (!isOfferable(task, now)) {
+        deferred.push(task);
+        continue;
+      }
       const entry: IndexedTask = {
         task,
         req: { channel: task.channel, skills: skills.get(task.id) ?? [], candidateGroups: task.candidateGroups, candidateUsers: task.candidateUsers },
@@ -150,6 +162,11 @@ export function makeRouterState(): RouterState {
       if (!view) return;
       view.load.byChannel[task.channel] = Math.max(0, view.load.byChannel[task.channel] - 1);
       view.load.active = Math.max(0, view.load.active - 1);
+    },
+    takeDeferred() {
+      const out = deferred;
+      deferred = [];
+      return out;
     },
     poolFor(req) {
       if (req.skills.length === 0) return [...agents.values()];

@@ -1,3 +1,4 @@
+import { closeMissedWindow } from '../callbacks/window.ts';
 import { allPendingReservations, findReservation, findTask, listQueues, pausedTasks, Channel, TaskState, ReservationState, type TaskRecord } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import type { EngineEvent } from '../events/index.ts';
@@ -72,7 +73,7 @@ export function makeRouter(ctx: EngineContext, options: RouterOptions = {}): Rou
       dirtyAgents.add(event.reservation.agentId);
       if (event.type === 'reservation.rejected' || event.type === 'reservation.timedOut') state.declined(event.task.id, event.reservation.agentId);
     } else if ('task' in event) {
-      if (event.type === 'task.reserved' || ('viaReservation' in event && event.viaReservation)) return;
+      if (event.type === 'task.reserved' || event.type === 'consultation.answered' || ('viaReservation' in event && event.viaReservation)) return;
       // The two commonest changes need no reading back: a new task carries everything the index needs,
       // and a completion frees one slot of its holder (an offer re-checks capacity in the database anyway).
       if (event.type === 'task.created' && event.task.state === TaskState.QUEUED) freshTasks.set(event.task.id, event.task);
@@ -99,6 +100,16 @@ export function makeRouter(ctx: EngineContext, options: RouterOptions = {}): Rou
       queuesChanged = true;
     } else return;
     schedule();
+  }
+
+  /**
+   * A queued task kept out of the index by its window comes back when the window (or retry delay) opens;
+   * one whose window closed is looked at now (and closed).
+   */
+  function windowItem(task: TaskRecord): AgendaItem {
+    const now = ctx.clock.now();
+    const opens = task.readyAt !== null && task.readyAt > now && (task.windowEnd === null || task.readyAt < task.windowEnd);
+    return { at: opens ? (task.readyAt as number) : Math.min(task.windowEnd ?? now, now), kind: 'window', id: task.id };
   }
 
   function armAt(item: AgendaItem): void {
@@ -156,7 +167,9 @@ export function makeRouter(ctx: EngineContext, options: RouterOptions = {}): Rou
       const at = nextEscalationAt(entry.task, state.queues.get(entry.task.queue ?? ''));
       if (at !== null) armAt({ at, kind: 'escalation', id: entry.task.id });
       if (entry.urgentFrom !== null && entry.urgentFrom > ctx.clock.now()) armAt({ at: entry.urgentFrom, kind: 'urgency', id: entry.task.id });
+      if (entry.task.windowEnd !== null) armAt({ at: entry.task.windowEnd, kind: 'window', id: entry.task.id });
     }
+    for (const task of state.takeDeferred()) armAt(windowItem(task));
     await route(added.map((e) => e.task.id), agents);
   }
 
@@ -194,6 +207,8 @@ export function makeRouter(ctx: EngineContext, options: RouterOptions = {}): Rou
         if (task?.state === TaskState.PAUSED && task.pausedAt !== null && task.pausedAt <= now) await requeueTask(ctx, task, 'not resumed in time after live work');
       } else if (item.kind === 'urgency') {
         dirtyTasks.add(item.id);
+      } else if (item.kind === 'window') {
+        if (!(await closeMissedWindow(ctx, item.id))) dirtyTasks.add(item.id);
       }
     }
     await pass();
@@ -210,7 +225,9 @@ export function makeRouter(ctx: EngineContext, options: RouterOptions = {}): Rou
       const at = nextEscalationAt(entry.task, state.queues.get(entry.task.queue ?? ''));
       if (at !== null) agenda.push({ at, kind: 'escalation', id: entry.task.id });
       if (entry.urgentFrom !== null) agenda.push({ at: entry.urgentFrom, kind: 'urgency', id: entry.task.id });
+      if (entry.task.windowEnd !== null) agenda.push({ at: entry.task.windowEnd, kind: 'window', id: entry.task.id });
     }
+    for (const task of state.takeDeferred()) agenda.push(windowItem(task));
   }
 
   return {

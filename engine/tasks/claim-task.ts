@@ -1,8 +1,10 @@
-import { appendHistory, findAgent, findTask, findUser, pendingReservationsOfTasks, ReservationState, TaskState, updateTaskIf, withTransaction, type Db, type TaskChanges, type TaskRecord } from '../../models/index.ts';
+import { appendHistory, findAgent, findTask, findUser, pendingReservationsOfTasks, ReservationState, TaskKind, TaskState, updateTaskIf, withTransaction, type Db, type TaskChanges, type TaskRecord } from '../../models/index.ts';
 import { withAgentGuard } from '../routing/agent-guard.ts';
 import { capacityExclusion } from '../routing/capacity.ts';
 import { acceptReservation, declineReservation } from '../routing/offers.ts';
 import { assertQualified, takeTask } from '../routing/pull.ts';
+import { isOfferable } from '../routing/router-state.ts';
+import { scheduleDial } from '../callbacks/dial.ts';
 import type { EngineContext } from '../context.ts';
 import { BadInputError, ConflictError, ErrorCode, NotFoundError, TaskStateError } from '../errors/index.ts';
 import { Role, type Actor } from '../users/actor.ts';
@@ -46,6 +48,9 @@ export async function claimTask(ctx: EngineContext, actor: Actor, id: string): P
   assertClaimable(task, actor);
   if (task.assigneeId === actor.userId) return task;
   if (task.state === TaskState.RESERVED) return claimReserved(ctx, actor, task);
+  if (task.kind === TaskKind.CALLBACK && !isOfferable(task, ctx.clock.now())) {
+    throw new TaskStateError(ErrorCode.TASK_NOT_CLAIMABLE, id, `callback ${id} is outside its window`, { reason: 'OUTSIDE_WINDOW' });
+  }
   await assertQualified(ctx, task, actor);
   const decision = { rule: 'pull' as const, chosen: actor.userId, at: ctx.clock.now(), considered: [], excludedCounts: {} };
   const taken = await takeTask(ctx, actor, task, decision);
@@ -76,10 +81,22 @@ export async function unclaimTask(ctx: EngineContext, actor: Actor, id: string):
  */
 export async function assignTask(ctx: EngineContext, actor: Actor, id: string, userId: string): Promise<TaskRecord> {
   requireRole(actor, Role.SUPERVISOR);
-  let task = await load(ctx, id);
-  assertOpen(task);
+  assertOpen(await load(ctx, id));
   const user = await findUser(ctx.db, userId);
   if (!user || !user.active) throw new BadInputError(`user ${userId} does not exist or is inactive`, { field: 'agentId', userId });
+  // The router may offer the task again between rescinding an offer and the assignment: look again.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await assignOnce(ctx, actor, id, userId);
+    } catch (err) {
+      if (!(err instanceof ConflictError) || attempt >= 3) throw err;
+    }
+  }
+}
+
+async function assignOnce(ctx: EngineContext, actor: Actor, id: string, userId: string): Promise<TaskRecord> {
+  let task = await load(ctx, id);
+  assertOpen(task);
   if (task.assigneeId === userId) return task;
   if (task.state === TaskState.RESERVED) {
     const [offer] = await pendingReservationsOfTasks(ctx.db, [task.id]);
@@ -88,12 +105,16 @@ export async function assignTask(ctx: EngineContext, actor: Actor, id: string, u
   }
   const now = ctx.clock.now();
   const handlingMs = task.handlingMs + (task.workStartedAt === null ? 0 : Math.max(0, now - task.workStartedAt));
-  const next = { state: TaskState.ASSIGNED, assigneeId: userId, claimedAt: now, workStartedAt: now, pausedAt: null, handlingMs };
+  // A waiting callback given to an agent is dialled, as when an agent takes it.
+  const dials = task.kind === TaskKind.CALLBACK && task.state === TaskState.QUEUED;
+  const next = { state: TaskState.ASSIGNED, assigneeId: userId, claimedAt: now, workStartedAt: now, pausedAt: null, handlingMs, ...(dials ? { attempts: task.attempts + 1 } : {}) };
   if (!(await findAgent(ctx.db, userId))) return change(ctx, actor, task, REASSIGNABLE, next, 'task.assigned');
   const updated = await withAgentGuard(ctx, userId, async (trx, agent, agentLoad) => {
     const full = capacityExclusion(agent, agentLoad, task.channel, false);
     if (full) throw new TaskStateError(ErrorCode.TASK_NOT_CLAIMABLE, task.id, `${userId} has no free ${task.channel} capacity`, { reason: full });
-    return { result: await applyChange(trx, actor, task, REASSIGNABLE, next, 'task.assigned', now), changes: { idleSince: null } };
+    const result = await applyChange(trx, actor, task, REASSIGNABLE, next, 'task.assigned', now);
+    if (dials) await scheduleDial(trx, task, userId, now);
+    return { result, changes: { idleSince: null } };
   });
   ctx.events.publish({ type: 'task.assigned', task: updated as TaskRecord });
   return updated as TaskRecord;

@@ -1,4 +1,5 @@
 import { appendHistory, findTask, TaskState, updateTaskIf, withTransaction, type TaskRecord } from '../../models/index.ts';
+import { noteConsultationAnswered } from '../consultations/answered.ts';
 import type { EngineContext } from '../context.ts';
 import { ConflictError, CrossdeskError, ErrorCode, NotFoundError, TaskStateError } from '../errors/index.ts';
 import { checkVariables } from '../instances/variables.ts';
@@ -87,5 +88,6 @@ async function completeLiveWork(ctx: EngineContext, actor: Actor, task: TaskReco
     }]);
   });
   ctx.events.publish({ type: 'task.completed', task: done });
+  await noteConsultationAnswered(ctx, done);
   return done;
 }

@@ -2,7 +2,8 @@ import { TaskKind, type TaskRecord } from '../../models/index.ts';
 
 /** The routing fields of a task that has just entered its queue. */
 export function freshRoutingFields(now: number, kind: TaskKind = TaskKind.USER_TASK): Pick<TaskRecord,
-  'kind' | 'enqueuedAt' | 'escalationLevel' | 'routingDecision' | 'callId' | 'customer' | 'workStartedAt' | 'pausedAt' | 'handlingMs' | 'answeredAt' | 'ctiAt'> {
+  'kind' | 'enqueuedAt' | 'escalationLevel' | 'routingDecision' | 'callId' | 'customer' | 'workStartedAt' | 'pausedAt' | 'handlingMs' | 'answeredAt' | 'ctiAt'
+  | 'readyAt' | 'windowStart' | 'windowEnd' | 'phone' | 'attempts' | 'maxAttempts' | 'outcome' | 'parentTaskId'> {
   return {
     kind,
     enqueuedAt: now,
@@ -15,5 +16,13 @@ export function freshRoutingFields(now: number, kind: TaskKind = TaskKind.USER_T
     handlingMs: 0,
     answeredAt: null,
     ctiAt: null,
+    readyAt: null,
+    windowStart: null,
+    windowEnd: null,
+    phone: null,
+    attempts: 0,
+    maxAttempts: null,
+    outcome: null,
+    parentTaskId: null,
   };
 }

@@ -93,6 +93,50 @@ export type AttachmentInput = {
   size: Scalars['Int']['input'];
 };
 
+/** What a callback task carries. */
+export type Callback = {
+  __typename?: 'Callback';
+  /** Dial attempts made so far (an agent taking the callback is one attempt). */
+  attempts: Scalars['Int']['output'];
+  maxAttempts: Scalars['Int']['output'];
+  /** Null while the callback is open or being dialled. */
+  outcome?: Maybe<CallbackOutcome>;
+  phone: Scalars['String']['output'];
+  /** Not offered before this time (the window's opening, or the retry delay after no answer). */
+  readyAt?: Maybe<Scalars['DateTime']['output']>;
+  windowEnd: Scalars['DateTime']['output'];
+  windowStart: Scalars['DateTime']['output'];
+};
+
+/** A request to be called back. */
+export type CallbackInput = {
+  /** Who asked: a JSON object with any of id, name, email, phone (matched to a customer record). */
+  customer?: InputMaybe<Scalars['JSON']['input']>;
+  /** The contact the request came with, if any. */
+  interactionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Dial attempts before the callback is given up with NO_ANSWER (1-10, default 3). */
+  maxAttempts?: InputMaybe<Scalars['Int']['input']>;
+  /** The number to dial (default: customer.phone). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** The queue whose agents call back. */
+  queue: Scalars['String']['input'];
+  /** Skills the calling agent needs. */
+  skills?: InputMaybe<Array<SkillInput>>;
+  /** When the customer may be called until; a callback still waiting then is closed with WINDOW_MISSED. */
+  windowEnd: Scalars['DateTime']['input'];
+  /** When the customer may be called from (default: now). */
+  windowStart?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** How a callback ended. */
+export type CallbackOutcome =
+  /** The customer answered (CALL_ANSWERED for the callback's callId). */
+  | 'ANSWERED'
+  /** Nobody answered on the last attempt the window or maxAttempts allowed. */
+  | 'NO_ANSWER'
+  /** The window closed before anyone took the callback. */
+  | 'WINDOW_MISSED';
+
 /** How much work of each channel an agent takes at once, and in all. */
 export type Capacity = {
   __typename?: 'Capacity';
@@ -201,6 +245,28 @@ export type ClassificationRuleVersion = {
   version: Scalars['Int']['output'];
 };
 
+/** Who may answer a consultation: any combination; none means anyone in the parent's queue. */
+export type ConsultInput = {
+  group?: InputMaybe<Scalars['String']['input']>;
+  question: Scalars['String']['input'];
+  skills?: InputMaybe<Array<SkillInput>>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A question the holder of a task asked a colleague or a group. */
+export type Consultation = {
+  __typename?: 'Consultation';
+  answer?: Maybe<Scalars['String']['output']>;
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  answeredBy?: Maybe<User>;
+  /** The consultation task's id (it is routed like any task). */
+  id: Scalars['ID']['output'];
+  question: Scalars['String']['output'];
+  state: TaskState;
+  /** The consultation as a task (holder, reservation, history). */
+  task: Task;
+};
+
 /** A message for a waiting instance or a message start event. */
 export type CorrelateMessageInput = {
   /** Picks the instance whose correlation key matches. */
@@ -263,6 +329,8 @@ export type CtiEventType =
   | 'AGENT_LOGOUT'
   | 'AGENT_NOT_READY'
   | 'AGENT_READY'
+  /** The platform dialled a callback (callId) and nobody answered: retried after a delay or closed. */
+  | 'CALLBACK_NO_ANSWER'
   | 'CALL_ANSWERED'
   | 'CALL_ENDED'
   | 'CALL_OFFERED'
@@ -574,6 +642,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Take the offered task. */
   acceptReservation: Task;
+  /** The holder of a consultation answers it; the answer returns to the parent task. Returns the completed consultation. */
+  answerConsultation: Task;
   /** Assign a task to a user (supervisors). */
   assignTask: Task;
   /** Broadcast a signal to every waiting catch; returns the number of instances reached. */
@@ -588,6 +658,8 @@ export type Mutation = {
   completeExternalTask: ExternalTask;
   /** Complete the viewer's task; the variables flow into the instance. */
   completeTask: Task;
+  /** The holder of a task (or a supervisor) asks a colleague or a group; returns the consultation task. */
+  consultTask: Task;
   /** Deliver a message to the instance waiting for it, or start a process with a message start event. */
   correlateMessage: CorrelationResult;
   /** A telephony event (integrators; also POST /cti/events with an HMAC signature). */
@@ -608,6 +680,8 @@ export type Mutation = {
   rejectReservation: Reservation;
   /** Answers a contact by mail, threaded so the customer's reply returns to the case (experts, agents, supervisors). */
   replyToInteraction: Interaction;
+  /** A customer asks to be called back inside a window; an outbound VOICE task of kind CALLBACK whose age counts from now. */
+  requestCallback: Task;
   /** Resume a paused task the viewer holds. */
   resumeTask: Task;
   /** Give an incident's job fresh retries so it runs again (supervisors, integrators). */
@@ -637,6 +711,13 @@ export type Mutation = {
 
 /** Commands. A failed command changes nothing. */
 export type MutationAcceptReservationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationAnswerConsultationArgs = {
+  answer: Scalars['String']['input'];
   id: Scalars['ID']['input'];
 };
 
@@ -686,6 +767,13 @@ export type MutationCompleteExternalTaskArgs = {
 export type MutationCompleteTaskArgs = {
   id: Scalars['ID']['input'];
   variables?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationConsultTaskArgs = {
+  id: Scalars['ID']['input'];
+  input: ConsultInput;
 };
 
 
@@ -749,6 +837,12 @@ export type MutationRejectReservationArgs = {
 /** Commands. A failed command changes nothing. */
 export type MutationReplyToInteractionArgs = {
   input: ReplyToInteractionInput;
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationRequestCallbackArgs = {
+  input: CallbackInput;
 };
 
 
@@ -1288,6 +1382,8 @@ export type Task = {
   /** 0-100 (crossdesk:businessValue); weighs priority in routing. */
   businessValue: Scalars['Int']['output'];
   callId?: Maybe<Scalars['ID']['output']>;
+  /** Set on callbacks (kind CALLBACK). */
+  callback?: Maybe<Callback>;
   /** Groups whose members may take the task (camunda:candidateGroups). */
   candidateGroups: Array<Scalars['String']['output']>;
   /** Users who may take the task (camunda:candidateUsers). */
@@ -1300,6 +1396,8 @@ export type Task = {
   completedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who completed it. */
   completedBy?: Maybe<User>;
+  /** Questions asked from this task, oldest first. */
+  consultations: Array<Consultation>;
   /** When the task was created. */
   createdAt: Scalars['DateTime']['output'];
   customer?: Maybe<Scalars['JSON']['output']>;
@@ -1334,6 +1432,8 @@ export type Task = {
   name?: Maybe<Scalars['String']['output']>;
   /** Variables the task was completed with. */
   output?: Maybe<Scalars['JSON']['output']>;
+  /** For a consultation: the task it was asked from. */
+  parentTask?: Maybe<Task>;
   pausedAt?: Maybe<Scalars['DateTime']['output']>;
   /** 0-100, higher first (camunda:priority). */
   priority: Scalars['Int']['output'];
@@ -1509,7 +1609,7 @@ export type WorkEvent = {
   agent?: Maybe<Agent>;
   reservation?: Maybe<Reservation>;
   task?: Maybe<Task>;
-  /** reservation.offered, reservation.accepted, reservation.rejected, reservation.timedOut, reservation.rescinded, task.assigned, task.paused, task.resumed, task.completed, presence.changed. */
+  /** reservation.offered, reservation.accepted, reservation.rejected, reservation.timedOut, reservation.rescinded, task.assigned, task.paused, task.resumed, task.completed, presence.changed, consultation.answered (task: the task the consultation was asked from). */
   type: Scalars['String']['output'];
 };
 
@@ -1593,6 +1693,9 @@ export type ResolversTypes = {
   Attachment: ResolverTypeWrapper<Attachment>;
   AttachmentInput: AttachmentInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Callback: ResolverTypeWrapper<TaskRecord>;
+  CallbackInput: CallbackInput;
+  CallbackOutcome: CallbackOutcome;
   Capacity: ResolverTypeWrapper<Capacity>;
   CapacityInput: CapacityInput;
   CaptureInteractionInput: CaptureInteractionInput;
@@ -1600,6 +1703,8 @@ export type ResolversTypes = {
   ClassificationRule: ResolverTypeWrapper<ClassificationRuleRecord>;
   ClassificationRuleInput: ClassificationRuleInput;
   ClassificationRuleVersion: ResolverTypeWrapper<RuleVersionRecord>;
+  ConsultInput: ConsultInput;
+  Consultation: ResolverTypeWrapper<TaskRecord>;
   CorrelateMessageInput: CorrelateMessageInput;
   CorrelationOutcome: CorrelationOutcome;
   CorrelationResult: ResolverTypeWrapper<EngineCorrelationResult>;
@@ -1682,12 +1787,16 @@ export type ResolversParentTypes = {
   Attachment: Attachment;
   AttachmentInput: AttachmentInput;
   Boolean: Scalars['Boolean']['output'];
+  Callback: TaskRecord;
+  CallbackInput: CallbackInput;
   Capacity: Capacity;
   CapacityInput: CapacityInput;
   CaptureInteractionInput: CaptureInteractionInput;
   ClassificationRule: ClassificationRuleRecord;
   ClassificationRuleInput: ClassificationRuleInput;
   ClassificationRuleVersion: RuleVersionRecord;
+  ConsultInput: ConsultInput;
+  Consultation: TaskRecord;
   CorrelateMessageInput: CorrelateMessageInput;
   CorrelationResult: EngineCorrelationResult;
   CtiEventInput: CtiEventInput;
@@ -1777,6 +1886,16 @@ export type AttachmentResolvers<ContextType = GraphQLContext, ParentType extends
   size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type CallbackResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Callback'] = ResolversParentTypes['Callback']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxAttempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['CallbackOutcome']>, ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  readyAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  windowEnd?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  windowStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type CapacityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Capacity'] = ResolversParentTypes['Capacity']> = {
   BACKOFFICE?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   CHAT?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1804,6 +1923,16 @@ export type ClassificationRuleVersionResolvers<ContextType = GraphQLContext, Par
   change?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   snapshot?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConsultationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Consultation'] = ResolversParentTypes['Consultation']> = {
+  answer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  answeredBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['TaskState'], ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
 };
 
 export type CorrelationResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CorrelationResult'] = ResolversParentTypes['CorrelationResult']> = {
@@ -1920,6 +2049,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptReservation?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationAcceptReservationArgs, 'id'>>;
+  answerConsultation?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationAnswerConsultationArgs, 'answer' | 'id'>>;
   assignTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationAssignTaskArgs, 'agentId' | 'id'>>;
   broadcastSignal?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationBroadcastSignalArgs, 'name'>>;
   cancelProcessInstance?: Resolver<ResolversTypes['ProcessInstance'], ParentType, ContextType, RequireFields<MutationCancelProcessInstanceArgs, 'id'>>;
@@ -1927,6 +2057,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   claimTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationClaimTaskArgs, 'id'>>;
   completeExternalTask?: Resolver<ResolversTypes['ExternalTask'], ParentType, ContextType, RequireFields<MutationCompleteExternalTaskArgs, 'id' | 'workerId'>>;
   completeTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCompleteTaskArgs, 'id'>>;
+  consultTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationConsultTaskArgs, 'id' | 'input'>>;
   correlateMessage?: Resolver<ResolversTypes['CorrelationResult'], ParentType, ContextType, RequireFields<MutationCorrelateMessageArgs, 'input'>>;
   ctiEvent?: Resolver<ResolversTypes['CtiEventResult'], ParentType, ContextType, RequireFields<MutationCtiEventArgs, 'input'>>;
   deleteClassificationRule?: Resolver<ResolversTypes['ClassificationRule'], ParentType, ContextType, RequireFields<MutationDeleteClassificationRuleArgs, 'id'>>;
@@ -1937,6 +2068,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   nextTask?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
   rejectReservation?: Resolver<ResolversTypes['Reservation'], ParentType, ContextType, RequireFields<MutationRejectReservationArgs, 'id'>>;
   replyToInteraction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType, RequireFields<MutationReplyToInteractionArgs, 'input'>>;
+  requestCallback?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationRequestCallbackArgs, 'input'>>;
   resumeTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationResumeTaskArgs, 'id'>>;
   retryIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationRetryIncidentArgs, 'id'>>;
   setPresence?: Resolver<ResolversTypes['Agent'], ParentType, ContextType, RequireFields<MutationSetPresenceArgs, 'input'>>;
@@ -2099,12 +2231,14 @@ export type TaskResolvers<ContextType = GraphQLContext, ParentType extends Resol
   assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   businessValue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   callId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  callback?: Resolver<Maybe<ResolversTypes['Callback']>, ParentType, ContextType>;
   candidateGroups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   candidateUsers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
   claimedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   completedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  consultations?: Resolver<Array<ResolversTypes['Consultation']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   documentation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2123,6 +2257,7 @@ export type TaskResolvers<ContextType = GraphQLContext, ParentType extends Resol
   kind?: Resolver<ResolversTypes['TaskKind'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   output?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  parentTask?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
   pausedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   processDefinition?: Resolver<Maybe<ResolversTypes['ProcessDefinition']>, ParentType, ContextType>;
@@ -2181,9 +2316,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Agent?: AgentResolvers<ContextType>;
   AgentSkill?: AgentSkillResolvers<ContextType>;
   Attachment?: AttachmentResolvers<ContextType>;
+  Callback?: CallbackResolvers<ContextType>;
   Capacity?: CapacityResolvers<ContextType>;
   ClassificationRule?: ClassificationRuleResolvers<ContextType>;
   ClassificationRuleVersion?: ClassificationRuleVersionResolvers<ContextType>;
+  Consultation?: ConsultationResolvers<ContextType>;
   CorrelationResult?: CorrelationResultResolvers<ContextType>;
   CtiEventResult?: CtiEventResultResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;

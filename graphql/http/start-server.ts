@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Knex } from 'knex';
 import type { Config } from '../../config.ts';
 import nodemailer from 'nodemailer';
-import { ensureAdminToken, startMailIntake, makeBuiltinWorker, makeEmailHandler, makeEngineContext, makeHttpHandler, makeLogger, makeRouter, makeSystemClock, makeTimerScheduler, seedDemo, type Clock, type EngineContext, type Router, type SendMail } from '../../engine/index.ts';
+import { ensureAdminToken, startMailIntake, makeBuiltinWorker, makeEmailHandler, makeWebhookWorker, makeEngineContext, makeHttpHandler, makeLogger, makeRouter, makeSystemClock, makeTimerScheduler, seedDemo, type Clock, type EngineContext, type Router, type SendMail, type WebhookWorker } from '../../engine/index.ts';
 import { makeApp } from './app.ts';
 
 /** A running server. */
@@ -12,6 +12,8 @@ export interface RunningServer {
   engine: EngineContext;
   /** The router of this server (tests wait for it to settle). */
   router: Router;
+  /** The outbound webhook worker (callback dial requests). */
+  webhooks: WebhookWorker;
   /** The inbound SMTP listener's port, when CROSSDESK_SMTP_PORT is set. */
   smtpPort?: number;
   close(): Promise<void>;
@@ -54,6 +56,8 @@ export async function startServer(config: Config, db: Knex, options: { clock?: C
   await scheduler.start();
   const builtins = makeBuiltinWorker(engine, { email: makeEmailHandler(sendMail, config.mailFrom), http: makeHttpHandler() });
   await builtins.start();
+  const webhooks = makeWebhookWorker(engine, { dialUrl: config.ctiDialUrl, secret: config.ctiSecret });
+  await webhooks.start();
   const mailIntake = config.smtpPort === undefined ? undefined : await startMailIntake(engine, { host: config.host, port: config.smtpPort, addresses: config.intakeAddresses, maxBytes: config.smtpMaxBytes });
   const router = makeRouter(engine);
   await router.start();
@@ -64,6 +68,7 @@ export async function startServer(config: Config, db: Knex, options: { clock?: C
     await router.stop();
     await scheduler.stop();
     await builtins.stop();
+    await webhooks.stop();
     mail?.close();
   };
   const address = await listen(server, config.host, config.port).catch(async (err) => {
@@ -74,6 +79,7 @@ export async function startServer(config: Config, db: Knex, options: { clock?: C
     url: `http://${printableHost(config.host)}:${address.port}`,
     engine,
     router,
+    webhooks,
     smtpPort: mailIntake?.port,
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,6 +1,7 @@
 import type { GraphQLContext } from '../context.ts';
 import type { MutationResolvers, Resolvers } from '../generated/resolvers-types.ts';
 import { forgetLoaded } from '../loaders.ts';
+import { Callback, callbackMutations, Consultation, taskCallbackFields } from './callbacks.ts';
 import { ExternalTask, externalMutations, externalQueries, Incident } from './external.ts';
 import { ClassificationRule, ClassificationRuleVersion, Customer, Interaction, interactionMutations, interactionQueries, taskInteractionFields } from './interactions.ts';
 import { Mutation } from './mutation.ts';
@@ -27,12 +28,14 @@ export const resolvers: Resolvers = {
   JSON: JSONScalar,
   DateTime: DateTimeScalar,
   Query: { ...Query, ...externalQueries, ...routingQueries, ...interactionQueries, ...formQueries },
-  Mutation: withFreshLoaders({ ...Mutation, ...externalMutations, ...routingMutations, ...interactionMutations, ...formMutations }),
+  Mutation: withFreshLoaders({ ...Mutation, ...externalMutations, ...routingMutations, ...interactionMutations, ...callbackMutations, ...formMutations }),
   TaskForm,
   ExternalTask,
   Incident,
   Subscription: { ...Subscription, ...routingSubscriptions },
-  Task: { ...Task, ...taskRoutingFields, ...taskInteractionFields },
+  Task: { ...Task, ...taskRoutingFields, ...taskInteractionFields, ...taskCallbackFields },
+  Callback,
+  Consultation,
   Agent,
   Reservation,
   ProcessInstance,

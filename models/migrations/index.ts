@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import * as engineCore from './0001-engine-core.ts';
 import * as routing from './0002-routing.ts';
 import * as interactions from './0003-interactions.ts';
+import * as callbacks from './0005-callbacks.ts';
 import * as taskForms from './0006-task-forms.ts';
 
 // Migrations are imported statically (knex's CLI cannot load TypeScript by itself); the names recorded in
@@ -10,6 +11,7 @@ const migrations: Record<string, Knex.Migration> = {
   '0001-engine-core': engineCore,
   '0002-routing': routing,
   '0003-interactions': interactions,
+  '0005-callbacks': callbacks,
   '0006-task-forms': taskForms,
 };
 

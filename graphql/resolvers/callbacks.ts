@@ -1,0 +1,33 @@
+import { answerConsultation, consultTask, getConsultations, requestCallback, TaskKind } from '../../engine/index.ts';
+import type { CallbackResolvers, ConsultationResolvers, MutationResolvers, TaskResolvers } from '../generated/resolvers-types.ts';
+import { actorOf } from './guard.ts';
+
+const skillsOf = (skills: readonly { name: string; level: number }[] | null | undefined) => skills?.map((s) => ({ name: s.name, level: s.level })) ?? null;
+
+export const callbackMutations: MutationResolvers = {
+  requestCallback: (_p, { input }, ctx) => requestCallback(ctx.engine, actorOf(ctx), { ...input, skills: skillsOf(input.skills), windowStart: input.windowStart ?? null }),
+  consultTask: (_p, { id, input }, ctx) => consultTask(ctx.engine, actorOf(ctx), id, { ...input, skills: skillsOf(input.skills) }),
+  answerConsultation: (_p, { id, answer }, ctx) => answerConsultation(ctx.engine, actorOf(ctx), id, answer),
+};
+
+export const taskCallbackFields: TaskResolvers = {
+  callback: (t) => (t.kind === TaskKind.CALLBACK ? t : null),
+  consultations: (t, _a, ctx) => getConsultations(ctx.engine, t.id),
+  parentTask: async (t, _a, ctx) => (t.parentTaskId ? ((await ctx.loaders.tasks.load(t.parentTaskId)) ?? null) : null),
+};
+
+export const Callback: CallbackResolvers = {
+  phone: (t) => t.phone ?? '',
+  windowStart: (t) => t.windowStart ?? t.createdAt,
+  windowEnd: (t) => t.windowEnd ?? t.createdAt,
+  maxAttempts: (t) => t.maxAttempts ?? 1,
+  outcome: (t) => (t.outcome as 'ANSWERED' | 'NO_ANSWER' | 'WINDOW_MISSED' | null) ?? null,
+};
+
+export const Consultation: ConsultationResolvers = {
+  question: (t) => t.documentation ?? '',
+  answer: (t) => (typeof t.output?.answer === 'string' ? t.output.answer : null),
+  answeredBy: (t, _a, ctx) => (t.state === 'COMPLETED' && t.completedBy ? ctx.loaders.users.load(t.completedBy) : null),
+  answeredAt: (t) => (t.state === 'COMPLETED' ? t.completedAt : null),
+  task: (t) => t,
+};
