@@ -150,3 +150,33 @@ export async function agentsWithUnpausableWork(db: Db, agentIds: readonly string
   }
   return out;
 }
+
+/** One hour of a queue's day: work that arrived, work handled, and handled within the service level. */
+export interface QueueHour {
+  queue: string;
+  hour: number;
+  arrived: number;
+  handled: number;
+  withinSla: number;
+}
+
+/** Per queue and hour since `dayStart`: arrivals and handled work (integer division buckets the hours on both databases). */
+export async function queueHours(db: Db, dayStart: number): Promise<QueueHour[]> {
+  const hours = new Map<string, QueueHour>();
+  const at = (queue: string, hour: number) => {
+    const key = `${queue}|${hour}`;
+    let h = hours.get(key);
+    if (!h) hours.set(key, (h = { queue, hour: dayStart + hour * 3_600_000, arrived: 0, handled: 0, withinSla: 0 }));
+    return h;
+  };
+  const arrived = await db('tasks').select('queue').select(db.raw('CAST((created_at - ?) / 3600000 AS INTEGER) AS h', [dayStart])).count({ n: '*' })
+    .whereNotNull('queue').where('created_at', '>=', dayStart).groupBy('queue', 'h');
+  for (const r of arrived as any[]) at(r.queue, Number(r.h)).arrived = Number(r.n);
+  const handled = await db('tasks').leftJoin('queues', 'queues.name', 'tasks.queue').select('tasks.queue')
+    .select(db.raw('CAST((tasks.completed_at - ?) / 3600000 AS INTEGER) AS h', [dayStart])).count({ n: '*' })
+    .select(db.raw(`SUM(CASE WHEN (tasks.answered_at IS NOT NULL AND tasks.answered_at - tasks.enqueued_at <= COALESCE(queues.sla_seconds, 0) * 1000)
+      OR (tasks.answered_at IS NULL AND (tasks.sla_due_at IS NULL OR tasks.completed_at <= tasks.sla_due_at)) THEN 1 ELSE 0 END) AS within`))
+    .whereNotNull('tasks.queue').where('tasks.state', TaskState.COMPLETED).where('tasks.completed_at', '>=', dayStart).groupBy('tasks.queue', 'h');
+  for (const r of handled as any[]) Object.assign(at(r.queue, Number(r.h)), { handled: Number(r.n), withinSla: Number(r.within) });
+  return [...hours.values()].sort((a, b) => a.hour - b.hour);
+}

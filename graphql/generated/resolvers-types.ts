@@ -1183,6 +1183,17 @@ export type Queue = {
   stats: QueueStats;
 };
 
+/** One hour of a queue's day. */
+export type QueueHour = {
+  __typename?: 'QueueHour';
+  arrived: Scalars['Int']['output'];
+  handled: Scalars['Int']['output'];
+  /** The start of the hour. */
+  hour: Scalars['DateTime']['output'];
+  /** Handled within the service level. */
+  withinSla: Scalars['Int']['output'];
+};
+
 export type QueueInput = {
   agingPerMinute?: InputMaybe<Scalars['Float']['input']>;
   channel?: InputMaybe<Channel>;
@@ -1210,6 +1221,8 @@ export type QueueStats = {
   averageHandleSeconds?: Maybe<Scalars['Float']['output']>;
   /** Tasks handled today. */
   handledToday: Scalars['Int']['output'];
+  /** Today by hour (UTC), oldest first: hours without work are left out. */
+  hourly: Array<QueueHour>;
   /** Age of the oldest waiting task. */
   oldestWaitingSeconds: Scalars['Int']['output'];
   /** Tasks paused for live work. */
@@ -1747,6 +1760,7 @@ export type ResolversTypes = {
   ProcessInstanceFilter: ProcessInstanceFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Queue: ResolverTypeWrapper<QueueWithStats>;
+  QueueHour: ResolverTypeWrapper<QueueHour>;
   QueueInput: QueueInput;
   QueueStats: ResolverTypeWrapper<EngineQueueStats>;
   ReplyToInteractionInput: ReplyToInteractionInput;
@@ -1830,6 +1844,7 @@ export type ResolversParentTypes = {
   ProcessInstanceFilter: ProcessInstanceFilter;
   Query: Record<PropertyKey, never>;
   Queue: QueueWithStats;
+  QueueHour: QueueHour;
   QueueInput: QueueInput;
   QueueStats: EngineQueueStats;
   ReplyToInteractionInput: ReplyToInteractionInput;
@@ -2168,6 +2183,13 @@ export type QueueResolvers<ContextType = GraphQLContext, ParentType extends Reso
   stats?: Resolver<ResolversTypes['QueueStats'], ParentType, ContextType>;
 };
 
+export type QueueHourResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QueueHour'] = ResolversParentTypes['QueueHour']> = {
+  arrived?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  handled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hour?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  withinSla?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueueStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QueueStats'] = ResolversParentTypes['QueueStats']> = {
   agentsByPresence?: Resolver<Array<ResolversTypes['PresenceCount']>, ParentType, ContextType>;
   arrivalsPerHour?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2175,6 +2197,7 @@ export type QueueStatsResolvers<ContextType = GraphQLContext, ParentType extends
   atRisk?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   averageHandleSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   handledToday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hourly?: Resolver<Array<ResolversTypes['QueueHour']>, ParentType, ContextType>;
   oldestWaitingSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   paused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   requiredAgents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2343,6 +2366,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProcessInstanceEdge?: ProcessInstanceEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Queue?: QueueResolvers<ContextType>;
+  QueueHour?: QueueHourResolvers<ContextType>;
   QueueStats?: QueueStatsResolvers<ContextType>;
   Reservation?: ReservationResolvers<ContextType>;
   RuleAction?: RuleActionResolvers<ContextType>;

@@ -98,9 +98,11 @@ describe('GraphQL: universal queue', function () {
     const eligible = await ok('{ tasks(filter: { eligible: true }) { totalCount } }', {}, { as: 'ann' });
     assert.equal(eligible.tasks.totalCount, 0);
     clock.advance(120_000);
-    const queues = (await ok('{ queues { name stats { waiting oldestWaitingSeconds agentsByPresence { presence count } } } }')).queues;
+    const queues = (await ok('{ queues { name stats { waiting oldestWaitingSeconds agentsByPresence { presence count } hourly { hour arrived handled } } } }')).queues;
     const backoffice = queues.find((q: any) => q.name === 'backoffice');
     assert.equal(backoffice.stats.waiting, 1);
+    assert.deepEqual(backoffice.stats.hourly.map((h: any) => [h.arrived, h.handled]), [[1, 0]]);
+    assert.equal(Date.parse(backoffice.stats.hourly[0].hour) % 3_600_000, 0, 'buckets start on the hour');
     assert.equal(backoffice.stats.oldestWaitingSeconds, 120);
   });
 

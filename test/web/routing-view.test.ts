@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { addSample, explainDecision, formatAge, offerProgress, secondsLeft, serviceLevelTone } from '../../web/src/lib/routing-view.ts';
+import { addSample, dayChart, explainDecision, formatAge, offerProgress, secondsLeft, serviceLevelTone } from '../../web/src/lib/routing-view.ts';
 
 const T0 = Date.parse('2026-01-10T12:00:00Z');
 
@@ -42,5 +42,18 @@ describe('web: agent desktop and supervisor board logic', () => {
     assert.deepEqual(s.waiting.a, [2, 4], 'a push 1 s later replaces the last sample');
     s = addSample(s, T0 + 20_000, [{ name: 'b', waiting: 5 }], 2);
     assert.deepEqual(s, { times: [T0 + 11_000, T0 + 20_000], waiting: { a: [4, 0], b: [1, 5] } });
+  });
+});
+
+describe('day chart', () => {
+  const queues = [
+    { name: 'a', stats: { hourly: [{ hour: '2026-01-05T09:00:00.000Z', arrived: 3, handled: 1, withinSla: 1 }, { hour: '2026-01-05T08:00:00.000Z', arrived: 2, handled: 2, withinSla: 1 }] } },
+    { name: 'b', stats: { hourly: [{ hour: '2026-01-05T09:00:00.000Z', arrived: 1, handled: 4, withinSla: 4 }] } },
+  ];
+
+  it('sums queues per hour in time order, or shows one queue', () => {
+    assert.deepEqual(dayChart(queues), { hours: ['2026-01-05T08:00:00.000Z', '2026-01-05T09:00:00.000Z'], arrived: [2, 4], handled: [2, 5], withinSla: [1, 5] });
+    assert.deepEqual(dayChart(queues, 'b').handled, [4]);
+    assert.deepEqual(dayChart([{ name: 'c', stats: {} }]).hours, []);
   });
 });

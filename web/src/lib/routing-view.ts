@@ -75,3 +75,28 @@ export function addSample(series: Series, at: number, queues: readonly { name: s
   const drop = Math.max(0, times.length - max);
   return { times: times.slice(drop), waiting: Object.fromEntries(Object.entries(waiting).map(([k, v]) => [k, v.slice(drop)])) };
 }
+
+/** Today's figures by hour, summed over queues (or one queue), for the board's day chart. */
+export interface DayChart {
+  hours: string[];
+  arrived: number[];
+  handled: number[];
+  withinSla: number[];
+}
+
+/** Sums queues' hourly figures into one row per hour, in order; `only` limits it to one queue. */
+export function dayChart(queues: readonly { name: string; stats: { hourly?: { hour: string; arrived: number; handled: number; withinSla: number }[] } }[], only = ''): DayChart {
+  const byHour = new Map<string, { arrived: number; handled: number; withinSla: number }>();
+  for (const q of queues) {
+    if (only && q.name !== only) continue;
+    for (const h of q.stats.hourly ?? []) {
+      const row = byHour.get(h.hour) ?? { arrived: 0, handled: 0, withinSla: 0 };
+      row.arrived += h.arrived;
+      row.handled += h.handled;
+      row.withinSla += h.withinSla;
+      byHour.set(h.hour, row);
+    }
+  }
+  const hours = [...byHour.keys()].sort();
+  return { hours, arrived: hours.map((h) => byHour.get(h)!.arrived), handled: hours.map((h) => byHour.get(h)!.handled), withinSla: hours.map((h) => byHour.get(h)!.withinSla) };
+}
