@@ -32,3 +32,21 @@ export function instanceMarks(instance: InstanceLike): InstanceMarks {
   const active = [...new Set(instance.activeElementIds)];
   return { active, completed: Object.keys(counts).filter((id) => !active.includes(id)), openTasks, incidents, counts };
 }
+
+/** A sequence flow of the diagram, by the ids of its ends. */
+export interface FlowLike {
+  id: string;
+  source: string;
+  target: string;
+}
+
+/**
+ * The sequence flows the instance went along: those whose source completed and whose target was
+ * entered. History records elements, not flows, so this is read off both ends; behind an exclusive
+ * gateway only the branch whose target started counts.
+ */
+export function takenFlows(flows: readonly FlowLike[], history: InstanceLike['history']): string[] {
+  const completed = new Set(history.filter((h) => h.type === 'element.completed' && h.elementId).map((h) => h.elementId as string));
+  const entered = new Set(history.filter((h) => (h.type === 'element.started' || h.type === 'element.completed') && h.elementId).map((h) => h.elementId as string));
+  return flows.filter((f) => completed.has(f.source) && entered.has(f.target)).map((f) => f.id);
+}
