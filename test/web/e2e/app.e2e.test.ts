@@ -1,30 +1,15 @@
 import { strict as assert } from 'node:assert';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../../support/server.ts';
-import { ensureBuilt, launchBrowser, screenshot, signIn } from './browser.ts';
+import type { Page } from 'playwright-core';
+import type { TestServer } from '../../support/server.ts';
+import { screenshot, signIn, useBrowserPage } from './browser.ts';
 
 describe('web app in Chromium', function () {
   this.timeout(60_000);
+  const session = useBrowserPage();
   let s: TestServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-
-  before(async () => {
-    await ensureBuilt();
-    browser = await launchBrowser();
-  });
-  after(() => browser?.close());
   beforeEach(async () => {
-    // Demo mode gives the demo users (password "demo") and the complaint-handling process.
-    s = await startTestServer({ CROSSDESK_DEMO: 'true' });
-    context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    page = await context.newPage();
-  });
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) await screenshot(page, `failed-${this.currentTest.title.slice(0, 40).replace(/\W+/g, '-')}`);
-    await context?.close();
-    await s?.close();
+    ({ s, page } = session);
   });
 
   it('signs in, shows the navigation of the role, switches to Chinese, and refuses a wrong password', async () => {

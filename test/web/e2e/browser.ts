@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startTestServer, type TestServer } from '../../support/server.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 export const CHROMIUM = '/usr/bin/chromium';
@@ -47,4 +48,37 @@ export async function signIn(page: Page, baseUrl: string, userId: string, passwo
   await page.getByLabel(/Password/).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByTestId('who').waitFor();
+}
+
+/** A fresh server with demo data and a fresh browser page for each test. */
+export interface BrowserSession {
+  s: TestServer;
+  context: BrowserContext;
+  page: Page;
+}
+
+/**
+ * Registers the hooks of a browser suite: Chromium once per suite, and for each test a server in demo
+ * mode (demo users with password "demo") and a new page; a failed test leaves a screenshot.
+ */
+export function useBrowserPage(): BrowserSession {
+  const session = {} as BrowserSession;
+  let browser: Browser;
+  before(async () => {
+    await ensureBuilt();
+    browser = await launchBrowser();
+  });
+  after(() => browser?.close());
+  beforeEach(async () => {
+    session.s = await startTestServer({ CROSSDESK_DEMO: 'true' });
+    session.context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    session.context.setDefaultTimeout(8000);
+    session.page = await session.context.newPage();
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && session.page) await screenshot(session.page, `failed-${this.currentTest.title.slice(0, 40).replace(/\W+/g, '-')}`);
+    await session.context?.close();
+    await session.s?.close();
+  });
+  return session;
 }

@@ -1,32 +1,17 @@
 import { strict as assert } from 'node:assert';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../../support/server.ts';
-import { ensureBuilt, launchBrowser, screenshot, signIn } from './browser.ts';
+import type { Page } from 'playwright-core';
+import type { TestServer } from '../../support/server.ts';
+import { screenshot, signIn, useBrowserPage } from './browser.ts';
 
 const START = 'mutation($ref: String!) { startProcess(input: { key: "complaint-handling", businessKey: $ref, variables: { caseRef: $ref, vip: false } }) { id tasks { id } } }';
 
 describe('web app in Chromium: task inbox and instance', function () {
   this.timeout(60_000);
+  const session = useBrowserPage();
   let s: TestServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-
-  before(async () => {
-    await ensureBuilt();
-    browser = await launchBrowser();
-  });
-  after(() => browser?.close());
   beforeEach(async () => {
-    s = await startTestServer({ CROSSDESK_DEMO: 'true' });
-    context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    context.setDefaultTimeout(8000);
-    page = await context.newPage();
-  });
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) await screenshot(page, `failed-${this.currentTest.title.slice(0, 40).replace(/\W+/g, '-')}`);
-    await context?.close();
-    await s?.close();
+    ({ s, page } = session);
   });
 
   it('shows an expert a new task live, validates the form, and completes the task with its values', async () => {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../../support/server.ts';
-import { ensureBuilt, launchBrowser, screenshot, signIn } from './browser.ts';
+import type { Page } from 'playwright-core';
+import type { TestServer } from '../../support/server.ts';
+import { screenshot, signIn, useBrowserPage } from './browser.ts';
 
 /** Clicks an element of the diagram by its BPMN id. */
 /**
@@ -20,28 +20,13 @@ async function clickShape(page: Page, id: string, x = 0.7): Promise<void> {
 
 describe('web app in Chromium: the modeler', function () {
   this.timeout(60_000);
+  const session = useBrowserPage();
   let s: TestServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-
-  before(async () => {
-    await ensureBuilt();
-    browser = await launchBrowser();
-  });
-  after(() => browser?.close());
   beforeEach(async () => {
-    s = await startTestServer({ CROSSDESK_DEMO: 'true' });
-    context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    context.setDefaultTimeout(8000);
-    page = await context.newPage();
+    ({ s, page } = session);
     await signIn(page, s.server.url, 'designer', 'demo', '#/modeler');
     await page.locator('[data-element-id="start"]').waitFor();
-  });
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) await screenshot(page, `failed-${this.currentTest.title.slice(0, 40).replace(/\W+/g, '-')}`);
-    await context?.close();
-    await s?.close();
   });
 
   it('lets a designer draw a process with the palette, set a skill in the Routing group, and deploy it', async () => {
