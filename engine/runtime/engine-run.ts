@@ -55,6 +55,12 @@ const NO_SCRIPTS = {
   },
 };
 
+// bpmn-engine's default Logger builds `debug` loggers (probing the terminal) for every element of
+// every engine; a command builds a fresh engine, so that probing cost more than some elements' work.
+const noop = () => undefined;
+const SILENT = { debug: noop, error: noop, warn: noop };
+const silentLogger = () => SILENT;
+
 function userVariables(environment: any): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(environment?.variables ?? {})) if (!ENGINE_VARIABLES.has(k)) out[k] = v;
@@ -75,6 +81,7 @@ function makeRun(ctx: EngineContext, instanceId: string, sourceContext: unknown)
     sourceContext: sourceContext as any,
     expressions: makeBpmnExpressions(),
     timers: recording.timers as any,
+    Logger: silentLogger,
     extensions: makeExternalWorkExtension(collector),
     ...(ctx.options.allowScripts ? {} : { scripts: NO_SCRIPTS as any }),
   } as any);
@@ -103,7 +110,8 @@ function makeRun(ctx: EngineContext, instanceId: string, sourceContext: unknown)
       await new Promise((resolve) => setImmediate(resolve));
       if (failure) throw asProcessFailure(failure);
       const execution = engine.execution;
-      const state = stripSources(await engine.getState());
+      // A completed instance keeps no engine state, so serializing it would be wasted work.
+      const state = completed ? null : stripSources(await engine.getState());
       const waits = [...collector.waits.values()];
       const postponed: string[] = completed ? [] : (execution?.getPostponed() ?? []).map((a: any) => a.id);
       return {

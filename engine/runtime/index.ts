@@ -1,5 +1,6 @@
 /** Running process instances durably: one recovered engine per command, nothing live in between. */
-export { runInstanceCommand, LostRace, type CommandPlan } from './instance-command.ts';
+export { runInstanceCommand, LostRace, type CommandPlan, type CommandAct } from './instance-command.ts';
+export { runInstanceCommands, type BatchCommand, type BatchOutcome } from './instance-batch.ts';
 export { startRun, resumeRun, type EngineRun, type RunOutcome } from './engine-run.ts';
 export { persistOutcome, summarize, NO_WAITS, type PersistedEffects } from './persist-outcome.ts';
 export { publishEffects } from './publish.ts';

@@ -24,6 +24,9 @@ export interface CommandPlan<T> {
   result(instance: InstanceRecord, effects: PersistedEffects): T;
 }
 
+/** What a command does to the live engine of its instance; returns what to write. */
+export type CommandAct<T> = (run: EngineRun, loaded: InstanceWithState) => Promise<CommandPlan<T>>;
+
 /**
  * Another command wrote the instance (or a row the command guards) between our load and our write.
  * Thrown inside a command's transaction, it rolls the attempt back and starts the command over.
@@ -43,21 +46,57 @@ function settledInstance(base: InstanceRecord, outcome: RunOutcome, now: number)
   };
 }
 
-async function attempt<T>(ctx: EngineContext, loaded: InstanceWithState, actor: Actor, act: (run: EngineRun, loaded: InstanceWithState) => Promise<CommandPlan<T>>) {
+/** A command whose engine work is done, ready to be written. */
+export interface PreparedCommand<T> {
+  loaded: InstanceWithState;
+  actor: Actor;
+  plan: CommandPlan<T>;
+  outcome: RunOutcome;
+  consumed: string[];
+  next: InstanceRecord;
+}
+
+/** Acts on the engine of a loaded instance and settles it; nothing is written yet. */
+export async function prepareCommand<T>(ctx: EngineContext, loaded: InstanceWithState, actor: Actor, act: CommandAct<T>): Promise<PreparedCommand<T>> {
   const source = await ctx.sources.get(ctx.db, loaded.definitionId);
   const run = await resumeRun(ctx, loaded.id, source, loaded.engineState);
   const plan = await act(run, loaded);
   const { outcome, consumed } = await consumeBufferedMessages(ctx, run, await run.settle(), loaded.businessKey, loaded.waiting.subscriptions);
-  const next = settledInstance(loaded, outcome, ctx.clock.now());
-  const effects = await withTransaction(ctx.db, async (trx) => {
-    const won = await updateInstanceIfVersion(trx, loaded.id, loaded.version, { ...next, engineState: outcome.completed ? null : outcome.engineState, waiting: summarize(outcome) });
-    if (!won || !(await deleteConsumed(trx, consumed))) throw new LostRace();
-    await plan.persist?.(trx, outcome);
-    const history = [...(plan.history ?? [])];
-    return persistOutcome({ ctx, trx, instance: loaded, outcome, actor, previous: loaded.waiting }, history);
-  });
-  publishEffects(ctx, next, effects, outcome.completed ? 'instance.completed' : 'instance.changed');
-  return plan.result(next, effects);
+  return { loaded, actor, plan, outcome, consumed, next: settledInstance(loaded, outcome, ctx.clock.now()) };
+}
+
+/**
+ * Writes a prepared command in `trx`, guarded by the instance's version; throws LostRace when another
+ * command got there first. History goes to `history` when given (a batch appends it once).
+ */
+export async function writeCommand<T>(ctx: EngineContext, trx: Knex.Transaction, p: PreparedCommand<T>, history?: HistoryRecord[]): Promise<PersistedEffects> {
+  const { loaded, outcome } = p;
+  const won = await updateInstanceIfVersion(trx, loaded.id, loaded.version, { ...p.next, engineState: outcome.completed ? null : outcome.engineState, waiting: summarize(outcome) });
+  if (!won || !(await deleteConsumed(trx, p.consumed))) throw new LostRace();
+  await p.plan.persist?.(trx, outcome);
+  return persistOutcome({ ctx, trx, instance: loaded, outcome, actor: p.actor, previous: loaded.waiting }, [...(p.plan.history ?? [])], history);
+}
+
+/** After commit: announces the command's effects and builds its result. */
+export function finishCommand<T>(ctx: EngineContext, p: PreparedCommand<T>, effects: PersistedEffects): T {
+  publishEffects(ctx, p.next, effects, p.outcome.completed ? 'instance.completed' : 'instance.changed');
+  return p.plan.result(p.next, effects);
+}
+
+/** Loads an instance a command may act on: it must exist and be active. */
+export async function loadActive(ctx: EngineContext, instanceId: string): Promise<InstanceWithState> {
+  const loaded = await loadInstanceState(ctx.db, instanceId);
+  if (!loaded) throw new NotFoundError('ProcessInstance', instanceId);
+  if (loaded.state !== InstanceState.ACTIVE) {
+    throw new CrossdeskError(ErrorCode.INSTANCE_NOT_ACTIVE, `process instance ${instanceId} is ${loaded.state.toLowerCase()}`, { instanceId, state: loaded.state });
+  }
+  return loaded;
+}
+
+async function attempt<T>(ctx: EngineContext, loaded: InstanceWithState, actor: Actor, act: CommandAct<T>) {
+  const prepared = await prepareCommand(ctx, loaded, actor, act);
+  const effects = await withTransaction(ctx.db, (trx) => writeCommand(ctx, trx, prepared));
+  return finishCommand(ctx, prepared, effects);
 }
 
 /**
@@ -70,14 +109,10 @@ export async function runInstanceCommand<T>(
   ctx: EngineContext,
   instanceId: string,
   actor: Actor,
-  act: (run: EngineRun, loaded: InstanceWithState) => Promise<CommandPlan<T>>,
+  act: CommandAct<T>,
 ): Promise<T> {
   for (let i = 0; i <= ctx.options.commandRetries; i++) {
-    const loaded = await loadInstanceState(ctx.db, instanceId);
-    if (!loaded) throw new NotFoundError('ProcessInstance', instanceId);
-    if (loaded.state !== InstanceState.ACTIVE) {
-      throw new CrossdeskError(ErrorCode.INSTANCE_NOT_ACTIVE, `process instance ${instanceId} is ${loaded.state.toLowerCase()}`, { instanceId, state: loaded.state });
-    }
+    const loaded = await loadActive(ctx, instanceId);
     try {
       return await attempt(ctx, loaded, actor, act);
     } catch (err) {
