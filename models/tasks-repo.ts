@@ -165,7 +165,7 @@ export async function updateTaskIf(
   db: Db,
   id: string,
   guard: { fromStates: readonly TaskState[]; expectedVersion: number },
-  changes: Partial<Pick<TaskRecord, 'state' | 'assigneeId' | 'claimedAt' | 'completedAt' | 'completedBy' | 'output'>>,
+  changes: Partial<Pick<TaskRecord, 'state' | 'assigneeId' | 'claimedAt' | 'completedAt' | 'completedBy' | 'output' | 'priority'>>,
 ): Promise<boolean> {
   const row: Record<string, unknown> = { version: guard.expectedVersion + 1 };
   if (changes.state !== undefined) row.state = changes.state;
@@ -173,6 +173,7 @@ export async function updateTaskIf(
   if (changes.claimedAt !== undefined) row.claimed_at = changes.claimedAt;
   if (changes.completedAt !== undefined) row.completed_at = changes.completedAt;
   if (changes.completedBy !== undefined) row.completed_by = changes.completedBy;
+  if (changes.priority !== undefined) row.priority = changes.priority;
   if (changes.output !== undefined) row.output = changes.output === null ? null : JSON.stringify(changes.output);
   const count = await db('tasks').where({ id, version: guard.expectedVersion }).whereIn('state', [...guard.fromStates]).update(row);
   return count === 1;

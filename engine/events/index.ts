@@ -3,7 +3,7 @@ import type { TaskRecord, InstanceRecord } from '../../models/index.ts';
 
 /** What changed, published after the change is committed (never before). */
 export type EngineEvent =
-  | { type: 'task.created' | 'task.claimed' | 'task.unclaimed' | 'task.assigned' | 'task.completed' | 'task.cancelled' | 'task.slaBreached'; task: TaskRecord }
+  | { type: 'task.created' | 'task.claimed' | 'task.unclaimed' | 'task.assigned' | 'task.completed' | 'task.cancelled' | 'task.slaBreached' | 'task.priorityRaised'; task: TaskRecord }
   | { type: 'instance.started' | 'instance.completed' | 'instance.cancelled' | 'instance.changed'; instance: InstanceRecord }
   | { type: 'timers.scheduled'; dueAt: number }
   | { type: 'external.created'; topic: string };

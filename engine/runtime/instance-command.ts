@@ -9,6 +9,7 @@ import {
   type InstanceWithState,
 } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
+import type { EngineEvent } from '../events/index.ts';
 import { ConflictError, CrossdeskError, ErrorCode, NotFoundError } from '../errors/index.ts';
 import type { Actor } from '../users/actor.ts';
 import { resumeRun, type EngineRun, type RunOutcome } from './engine-run.ts';
@@ -21,6 +22,8 @@ export interface CommandPlan<T> {
   /** Writes in the command's transaction; throwing aborts the whole command. */
   persist?(trx: Knex.Transaction, outcome: RunOutcome): Promise<void>;
   history?: HistoryRecord[];
+  /** Events of what `persist` changed, published after commit with the command's own. */
+  events?: EngineEvent[];
   result(instance: InstanceRecord, effects: PersistedEffects): T;
 }
 
@@ -80,6 +83,7 @@ export async function writeCommand<T>(ctx: EngineContext, trx: Knex.Transaction,
 /** After commit: announces the command's effects and builds its result. */
 export function finishCommand<T>(ctx: EngineContext, p: PreparedCommand<T>, effects: PersistedEffects): T {
   publishEffects(ctx, p.next, effects, p.outcome.completed ? 'instance.completed' : 'instance.changed');
+  for (const event of p.plan.events ?? []) ctx.events.publish(event);
   return p.plan.result(p.next, effects);
 }
 

@@ -1,4 +1,6 @@
-import { appendHistory, deleteJobs, failJob, retryJobLater, type JobRecord } from '../../models/index.ts';
+import { appendHistory, deleteJobs, failJob, retryJobLater, type HistoryRecord, type JobRecord } from '../../models/index.ts';
+import type { EngineEvent } from '../events/index.ts';
+import { priorityRaiseOf, raiseTaskPriority } from './raise-priority.ts';
 import type { EngineContext } from '../context.ts';
 import { CrossdeskError, ErrorCode } from '../errors/index.ts';
 import { runInstanceCommand, runInstanceCommands, type BatchOutcome, type CommandAct } from '../runtime/index.ts';
@@ -8,16 +10,30 @@ import { fireStartTimer } from './start-timers.ts';
 /** Back-off before the next attempt of a failed timer: 10 s, 40 s, 90 s, ... */
 export const retryDelayMs = (attempt: number) => 10_000 * attempt * attempt;
 
-/** What firing a timer job does to its instance's engine: fire the timer, drop the spent job. */
+/**
+ * What firing a timer job does to its instance's engine: fire the timer, drop the spent job, and for
+ * an escalating boundary timer (`crossdesk:raisePriority`) raise the priority of the task it sits on.
+ */
 function timerAct(ctx: EngineContext, job: JobRecord): CommandAct<void> {
   return async (run, loaded) => {
+    const raise = priorityRaiseOf(run, job.elementId as string);
     // On resume, bpmn-engine fires a timer whose time has passed by its own clock; otherwise fire it here.
     const firedHere = run.fireTimer(job.executionId as string);
     // This job is spent; a cycle that re-arms under the same execution must get a new one.
     loaded.waiting.timers = loaded.waiting.timers.filter((id) => id !== job.executionId);
+    const history: HistoryRecord[] = [{ instanceId: job.instanceId, taskId: null, type: 'timer.fired', elementId: job.elementId, actorId: SYSTEM_ACTOR.userId, onBehalfOf: null, at: ctx.clock.now(), data: { jobId: job.id, dueAt: job.dueAt, firedOnResume: !firedHere } }];
+    const events: EngineEvent[] = [];
     return {
-      persist: (trx) => deleteJobs(trx, [job.id]),
-      history: [{ instanceId: job.instanceId, taskId: null, type: 'timer.fired', elementId: job.elementId, actorId: SYSTEM_ACTOR.userId, onBehalfOf: null, at: ctx.clock.now(), data: { jobId: job.id, dueAt: job.dueAt, firedOnResume: !firedHere } }],
+      async persist(trx) {
+        await deleteJobs(trx, [job.id]);
+        if (!raise) return;
+        // The command reads `history` and `events` after persist: the raise lands right after the firing.
+        const raised = await raiseTaskPriority(ctx, trx, job, raise);
+        history.push(...raised.history);
+        events.push(...raised.tasks.map((task) => ({ type: 'task.priorityRaised' as const, task })));
+      },
+      history,
+      events,
       result: () => undefined,
     };
   };
