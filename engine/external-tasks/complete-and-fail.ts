@@ -24,8 +24,12 @@ export async function completeExternalTask(ctx: EngineContext, actor: Actor, id:
   const variables = checkVariables(input);
   const job = await lockedBy(ctx, id, workerId);
   try {
-    return await runInstanceCommand(ctx, job.instanceId as string, actor, async (run) => {
-      await lockedBy(ctx, id, workerId);
+    let attempt = 0;
+    return await runInstanceCommand(ctx, job.instanceId as string, actor, async (run, loaded) => {
+      // The lock was checked just before the first attempt; a retry after a lost race checks it again.
+      if (attempt++ > 0) await lockedBy(ctx, id, workerId);
+      // The job row goes with the lock guard below, so the wait summary need not delete it again.
+      loaded.waiting.external = loaded.waiting.external.filter((e) => e !== job.executionId);
       const wait = run.collector.waits.get(job.executionId as string);
       if (!wait?.complete) throw new CrossdeskError(ErrorCode.TASK_NOT_ACTIVE, `the process no longer waits for external task ${id}`, { id });
       run.rootEnvironment()?.assignVariables(variables);
