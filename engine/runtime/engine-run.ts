@@ -1,4 +1,5 @@
 import { Engine } from 'bpmn-engine';
+import type { HistoryRecord } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { makeBpmnExpressions } from '../expressions/index.ts';
 import { ProcessFailedError } from '../errors/index.ts';
@@ -14,7 +15,8 @@ export interface RunOutcome {
   activeElementIds: string[];
   waits: WaitInfo[];
   timers: RequestedTimer[];
-  collector: RunCollector;
+  /** Element history of the run (actor fields are the command's to fill in). */
+  history: HistoryRecord[];
 }
 
 /** A live bpmn-engine for the span of one command. */
@@ -121,7 +123,7 @@ function makeRun(ctx: EngineContext, instanceId: string, sourceContext: unknown)
         activeElementIds: [...new Set([...postponed, ...waits.map((w) => w.elementId)])],
         waits: completed ? [] : waits,
         timers: completed ? [] : recording.armed(),
-        collector,
+        history: collector.history,
       };
     },
   };

@@ -1,17 +1,40 @@
-import { appendHistory, withTransaction, type HistoryRecord } from '../../models/index.ts';
+import { appendHistory, withTransaction, type HistoryRecord, type InstanceWithState } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import type { Actor } from '../users/actor.ts';
-import { finishCommand, loadActive, prepareCommand, runInstanceCommand, writeCommand, type CommandAct, type PreparedCommand } from './instance-command.ts';
+import { hasFreshMessageWaits } from './consume-buffered.ts';
+import type { RunOutcome } from './engine-run.ts';
+import type { EnginePool } from './engine-pool.ts';
+import { finishCommand, loadActive, preparedFromOutcome, prepareCommand, runInstanceCommand, writeCommand, type CommandAct, type CommandPlan, type PreparedCommand } from './instance-command.ts';
+import type { RemoteAction, RemoteResult } from './remote-run.ts';
 
-/** One command of a batch: what runInstanceCommand takes. */
+/**
+ * A command's engine action described for an engine thread, and how to plan its writes from what the
+ * thread reports (`acted`: what the action itself returned, e.g. whether the timer fired here).
+ */
+export interface RemoteCommand<T> {
+  action: RemoteAction;
+  plan(loaded: InstanceWithState, acted: boolean): Promise<CommandPlan<T>>;
+}
+
+/** One command of a batch: what runInstanceCommand takes, and optionally its engine-thread form. */
 export interface BatchCommand<T> {
   instanceId: string;
   actor: Actor;
   act: CommandAct<T>;
+  remote?: RemoteCommand<T>;
 }
 
 /** How one command of a batch ended: its result, or the error it would have thrown on its own. */
 export type BatchOutcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/** Engine work of the commands that have a thread form, all at once across the pool's threads. */
+function runOnThreads<T>(pool: EnginePool | undefined, commands: readonly BatchCommand<T>[], loaded: { index: number; row: InstanceWithState }[]): Promise<(RemoteResult | null)[]> {
+  return Promise.all(loaded.map(({ index, row }) => {
+    const remote = commands[index]?.remote;
+    if (!pool || !remote) return null;
+    return pool.run({ instanceId: row.id, definitionId: row.definitionId, engineState: row.engineState, action: remote.action });
+  }));
+}
 
 async function alone<T>(ctx: EngineContext, c: BatchCommand<T>): Promise<BatchOutcome<T>> {
   try {
@@ -28,12 +51,13 @@ async function alone<T>(ctx: EngineContext, c: BatchCommand<T>): Promise<BatchOu
  * the shared transaction rolls back and every command of the batch runs again on its own, so one
  * command's trouble never decides another's fate. A second command on an instance already in the
  * batch also runs on its own, after the batch committed, as it must see the first one's result.
+ * With a `pool`, the engine work of commands with a thread form runs on its threads, all at once.
  */
-export async function runInstanceCommands<T>(ctx: EngineContext, commands: readonly BatchCommand<T>[]): Promise<BatchOutcome<T>[]> {
+export async function runInstanceCommands<T>(ctx: EngineContext, commands: readonly BatchCommand<T>[], pool?: EnginePool): Promise<BatchOutcome<T>[]> {
   const outcomes: BatchOutcome<T>[] = new Array(commands.length);
   const seen = new Set<string>();
   const later: number[] = [];
-  const prepared: { index: number; command: PreparedCommand<T> }[] = [];
+  const loaded: { index: number; row: InstanceWithState }[] = [];
   for (const [index, c] of commands.entries()) {
     if (seen.has(c.instanceId)) {
       later.push(index);
@@ -41,7 +65,21 @@ export async function runInstanceCommands<T>(ctx: EngineContext, commands: reado
     }
     seen.add(c.instanceId);
     try {
-      prepared.push({ index, command: await prepareCommand(ctx, await loadActive(ctx, c.instanceId), c.actor, c.act) });
+      loaded.push({ index, row: await loadActive(ctx, c.instanceId) });
+    } catch (error) {
+      outcomes[index] = { ok: false, error };
+    }
+  }
+  const remote = await runOnThreads(pool, commands, loaded);
+  const prepared: { index: number; command: PreparedCommand<T> }[] = [];
+  for (const [i, { index, row }] of loaded.entries()) {
+    const c = commands[index] as BatchCommand<T>;
+    const done = remote[i];
+    try {
+      const command = done?.ok && c.remote && !hasFreshMessageWaits(done.outcome, row.waiting.subscriptions)
+        ? preparedFromOutcome(ctx, row, c.actor, await c.remote.plan(row, done.acted), done.outcome as RunOutcome)
+        : await prepareCommand(ctx, row, c.actor, c.act);
+      prepared.push({ index, command });
     } catch (error) {
       outcomes[index] = { ok: false, error };
     }

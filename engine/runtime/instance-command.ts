@@ -59,6 +59,11 @@ export interface PreparedCommand<T> {
   next: InstanceRecord;
 }
 
+/** A command prepared from an outcome settled elsewhere (an engine thread); nothing is written yet. */
+export function preparedFromOutcome<T>(ctx: EngineContext, loaded: InstanceWithState, actor: Actor, plan: CommandPlan<T>, outcome: RunOutcome): PreparedCommand<T> {
+  return { loaded, actor, plan, outcome, consumed: [], next: settledInstance(loaded, outcome, ctx.clock.now()) };
+}
+
 /** Acts on the engine of a loaded instance and settles it; nothing is written yet. */
 export async function prepareCommand<T>(ctx: EngineContext, loaded: InstanceWithState, actor: Actor, act: CommandAct<T>): Promise<PreparedCommand<T>> {
   const source = await ctx.sources.get(ctx.db, loaded.definitionId);

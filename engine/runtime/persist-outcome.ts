@@ -149,7 +149,7 @@ async function syncExternal(s: Scope): Promise<string[]> {
  * append (a batch of commands appends all of theirs in one statement).
  */
 export async function persistOutcome(s: Scope, extraHistory: HistoryRecord[] = [], sink?: HistoryRecord[]): Promise<PersistedEffects> {
-  const history: HistoryRecord[] = [...extraHistory, ...s.outcome.collector.history.map((h) => ({ ...h, actorId: s.actor.userId, onBehalfOf: s.actor.onBehalfOf }))];
+  const history: HistoryRecord[] = [...extraHistory, ...s.outcome.history.map((h) => ({ ...h, actorId: s.actor.userId, onBehalfOf: s.actor.onBehalfOf }))];
   // What the command did comes first, then what the engine did in consequence; the end of the
   // instance is the last thing that happened, so it is recorded last.
   if (s.outcome.completed) history.push({ instanceId: s.instance.id, taskId: null, type: 'instance.completed', elementId: null, actorId: s.actor.userId, onBehalfOf: s.actor.onBehalfOf, at: s.ctx.clock.now(), data: null });

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { findTasksOfInstance, OPEN_TASK_STATES, updateTaskIf, type HistoryRecord, type JobRecord, type TaskRecord } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { MAX_PRIORITY } from '../definitions/escalation-rules.ts';
-import { LostRace, type EngineRun } from '../runtime/index.ts';
+import { LostRace } from '../runtime/index.ts';
 import { SYSTEM_ACTOR } from '../users/actor.ts';
 
 /** What a fired boundary timer asks for with `crossdesk:raisePriority`: how much, on which task element. */
@@ -11,11 +11,15 @@ export interface PriorityRaise {
   taskElementId: string;
 }
 
-/** The raise of the element whose timer fired, if it has one (deployment checked its value and place). */
-export function priorityRaiseOf(run: EngineRun, elementId: string): PriorityRaise | null {
-  const activity = run.engine.execution?.definitions?.[0]?.getActivityById?.(elementId);
-  const amount = Number(activity?.behaviour?.raisePriority);
-  const taskElementId = activity?.attachedTo?.id;
+/**
+ * The raise of the element whose timer fired, if it has one (deployment checked its value and place),
+ * read from the definition's source: the firing may run its engine elsewhere.
+ */
+export async function priorityRaiseOf(ctx: EngineContext, definitionId: string, elementId: string): Promise<PriorityRaise | null> {
+  const source = (await ctx.sources.get(ctx.db, definitionId)) as { getActivityById?(id: string): any };
+  const behaviour = source.getActivityById?.(elementId)?.behaviour;
+  const amount = Number(behaviour?.raisePriority);
+  const taskElementId = behaviour?.attachedTo?.id;
   return Number.isInteger(amount) && amount > 0 && typeof taskElementId === 'string' ? { amount, taskElementId } : null;
 }
 

@@ -1,6 +1,7 @@
 import { claimDueJobs, JobType, nextDueAt, purgeExpiredMessages, type JobRecord } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { newId } from '../ids/index.ts';
+import { makeEnginePool, type EnginePool } from '../runtime/index.ts';
 import { fireTimerJobs } from './fire-timer.ts';
 import { fireSlaJob } from './sla.ts';
 
@@ -16,6 +17,11 @@ export interface SchedulerOptions {
   lockMs?: number;
   /** Jobs claimed per round. */
   batch?: number;
+  /**
+   * Engine threads for firing timers (0: on the main thread). Each recovers engines on its own core;
+   * the threads start with the first round and end with stop().
+   */
+  threads?: number;
   /** Real-time sleep for a due time (tests pass a fake). */
   sleep?: (ms: number, wake: () => void) => () => void;
 }
@@ -49,6 +55,8 @@ export function makeTimerScheduler(ctx: EngineContext, options: SchedulerOptions
   let sleepingUntil = Infinity;
   let round: Promise<unknown> = Promise.resolve();
   let unsubscribe: (() => void) | null = null;
+  let pool: EnginePool | null = null;
+  const enginePool = () => (options.threads ? (pool ??= makeEnginePool(ctx, options.threads)) : undefined);
 
   async function runDueOf(type: JobType, fire: (jobs: JobRecord[]) => Promise<unknown>): Promise<number> {
     let fired = 0;
@@ -64,7 +72,7 @@ export function makeTimerScheduler(ctx: EngineContext, options: SchedulerOptions
   async function runDue(): Promise<number> {
     // Early messages nobody waited for are dropped once their time is up; a round is a cheap moment.
     await purgeExpiredMessages(ctx.db, ctx.clock.now());
-    const timers = await runDueOf(JobType.TIMER, (jobs) => fireTimerJobs(ctx, jobs, worker));
+    const timers = await runDueOf(JobType.TIMER, (jobs) => fireTimerJobs(ctx, jobs, worker, enginePool()));
     return timers + (await runDueOf(JobType.SLA, async (jobs) => {
       for (const job of jobs) await fireSlaJob(ctx, job);
     }));
@@ -111,6 +119,8 @@ export function makeTimerScheduler(ctx: EngineContext, options: SchedulerOptions
       unsubscribe?.();
       cancelSleep?.();
       await round;
+      await pool?.close();
+      pool = null;
     },
     runDue,
   };

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { fireTimerJobs, instanceHistory, SYSTEM_ACTOR, type InstanceRecord } from '../../../engine/index.ts';
-import { runInstanceCommands, type BatchCommand } from '../../../engine/runtime/index.ts';
+import { makeEnginePool, runInstanceCommands, type BatchCommand } from '../../../engine/runtime/index.ts';
 import { claimDueJobs, findOpenJobsOfInstance, JobType, type JobRecord } from '../../../models/index.ts';
 import type { TestEngine } from '../../support/context.ts';
 import { openElementIds, reload, start, useTestEngine } from '../../support/scenario.ts';
@@ -45,6 +45,30 @@ describe('batches of instance commands (one transaction for many instances)', ()
       assert.equal(await firedCount(i.id), 1);
       assert.deepEqual(await findOpenJobsOfInstance(t.ctx.db, i.id), []);
     }
+  });
+
+  it('given an engine thread, then the batch fires the timers there and stores what the main thread would: tasks, history, versions', async () => {
+    t.clock.advance(60_000);
+    const pool = makeEnginePool(t.ctx, 1);
+    const answers: boolean[] = [];
+    const watched = { ...pool, run: async (r: Parameters<typeof pool.run>[0]) => pool.run(r).then((a) => (answers.push(a.ok), a)) };
+    try {
+      const claimed = await claimDueJobs(t.ctx.db, JobType.TIMER, t.clock.now(), 'node-a', 60_000, 10);
+      assert.deepEqual(await fireTimerJobs(t.ctx, claimed, 'node-a', watched), ['FIRED', 'FIRED', 'FIRED']);
+    } finally {
+      await pool.close();
+    }
+    assert.deepEqual(answers, [true, true, true], 'the thread ran all three');
+    const local = await start(t.ctx, 'cooldown');
+    t.clock.advance(60_000);
+    await fireTimerJobs(t.ctx, await claimDueJobs(t.ctx.db, JobType.TIMER, t.clock.now(), 'node-a', 60_000, 10), 'node-a');
+    const shape = async (id: string) => ({
+      instance: (({ state, version, activeElementIds, variables }) => ({ state, version, activeElementIds, variables }))(await reload(t.ctx, id)),
+      history: (await instanceHistory(t.ctx, id)).map((h) => [h.type, h.elementId, h.type === 'timer.fired' ? (h.data as any).firedOnResume : null]),
+    });
+    const expected = await shape(local.id);
+    assert.deepEqual(expected.instance.activeElementIds, ['review']);
+    for (const i of instances) assert.deepEqual(await shape(i.id), expected);
   });
 
   it('given another command writing one instance while the batch works, then the batch rolls back and every command runs again alone, each landing once', async () => {
