@@ -3,7 +3,7 @@
  * the same step (firing a timer / completing a service call) in the same run.
  *   BENCH_TIMERS armed timers fired in one burst (default 100000), BENCH_SPREAD timers spread over
  *   BENCH_SPREAD_SECONDS for lateness (2000 over 20), BENCH_EXTERNAL jobs done by 32 workers (2000);
- *   BENCH_THREADS engine threads for timers (default: one per core, 0: main thread only), BENCH_ROUNDS
+ *   BENCH_THREADS engine threads (default: one per core, 0: main thread only), BENCH_ROUNDS
  *   rounds of each measure (1), medians reported.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { makeDb } from '../models/db.ts';
 import { fmt, median } from './stats.ts';
 import { rawFireTimers } from './raw-timers.ts';
 import { armTimers } from './arm-timers.ts';
+import { makeEnginePool } from '../engine/runtime/index.ts';
 
 const TIMERS = Number(process.env.BENCH_TIMERS ?? 100_000);
 const SPREAD = Number(process.env.BENCH_SPREAD ?? 2000);
@@ -68,13 +69,15 @@ async function lateness() {
 }
 
 async function external() {
-  const { ctx, close } = await engineOn();
+  const { ctx: base, close } = await engineOn();
+  const engines = THREADS ? makeEnginePool(base, THREADS) : undefined;
+  const ctx: EngineContext = { ...base, engines };
   for (let i = 0; i < EXTERNAL; i++) await startProcess(ctx, admin, { key: 'events', variables: { kind: 'external' } });
   const started = process.hrtime.bigint();
   let done = 0;
   const worker = async (id: number) => {
     for (;;) {
-      const tasks = await fetchAndLockExternalTasks(ctx as EngineContext, admin, { topic: 'bench', workerId: `w${id}`, maxTasks: 5, lockSeconds: 60 });
+      const tasks = await fetchAndLockExternalTasks(ctx, admin, { topic: 'bench', workerId: `w${id}`, maxTasks: 5, lockSeconds: 60 });
       if (!tasks.length) return;
       for (const t of tasks) await completeExternalTask(ctx, admin, t.job.id, `w${id}`, { ok: true });
       done += tasks.length;
@@ -82,6 +85,7 @@ async function external() {
   };
   await Promise.all(Array.from({ length: WORKERS }, (_, i) => worker(i)));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  await engines?.close();
   await close();
   return { done, perSecond: done / seconds };
 }
@@ -98,7 +102,7 @@ const latenesses = await rounds(lateness);
 const l = { count: latenesses[0]?.count ?? 0, p50: median(latenesses.map((x) => x.p50)), p99: median(latenesses.map((x) => x.p99)) };
 const externals = await rounds(external);
 const e = { done: externals[0]?.done ?? 0, perSecond: median(externals.map((x) => x.perSecond)) };
-console.log(`machine: ${cpus().length} x ${cpus()[0]?.model}, node ${process.version}; SQLite; ${THREADS} engine threads for timers; median of ${ROUNDS} round(s)`);
+console.log(`machine: ${cpus().length} x ${cpus()[0]?.model}, node ${process.version}; SQLite; ${THREADS} engine threads; median of ${ROUNDS} round(s)`);
 console.log(`timers armed in ${b.armSeconds.toFixed(1)} s (copies of one started instance, batched inserts)`);
 console.log(`timers fired/s (${fmt(b.fired)} armed, one burst)  durable ${fmt(b.perSecond)}  raw in-memory ${fmt(raw)}  ratio ${(b.perSecond / raw).toFixed(2)}x`);
 console.log(`timer lateness (${l.count} timers over ${SPREAD_SECONDS} s)  p50 ${l.p50} ms  p99 ${l.p99} ms`);

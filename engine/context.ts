@@ -3,6 +3,7 @@ import type { Clock } from './clock/index.ts';
 import type { Logger } from './logger/index.ts';
 import type { EngineEvents } from './events/index.ts';
 import type { SourceCache } from './runtime/source-cache.ts';
+import type { EnginePool } from './runtime/engine-pool.ts';
 
 /** Engine options that come from configuration. */
 export interface EngineOptions {
@@ -23,4 +24,9 @@ export interface EngineContext {
   readonly options: EngineOptions;
   readonly sources: SourceCache;
   readonly events: EngineEvents;
+  /**
+   * Engine threads (see runtime/engine-pool.ts), when the composition root made some: commands that
+   * can run their engine there (timer firings, external completions) do, spreading over cores.
+   */
+  readonly engines?: EnginePool;
 }

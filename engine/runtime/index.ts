@@ -1,6 +1,6 @@
 /** Running process instances durably: one recovered engine per command, nothing live in between. */
-export { runInstanceCommand, LostRace, type CommandPlan, type CommandAct } from './instance-command.ts';
-export { runInstanceCommands, type BatchCommand, type BatchOutcome, type RemoteCommand } from './instance-batch.ts';
+export { runInstanceCommand, LostRace, type CommandPlan, type CommandAct, type RemoteCommand } from './instance-command.ts';
+export { runInstanceCommands, type BatchCommand, type BatchOutcome } from './instance-batch.ts';
 export { makeEnginePool, type EnginePool } from './engine-pool.ts';
 export type { RemoteAction } from './remote-run.ts';
 export { startRun, resumeRun, type EngineRun, type RunOutcome } from './engine-run.ts';

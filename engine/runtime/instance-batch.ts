@@ -4,17 +4,8 @@ import type { Actor } from '../users/actor.ts';
 import { hasFreshMessageWaits } from './consume-buffered.ts';
 import type { RunOutcome } from './engine-run.ts';
 import type { EnginePool } from './engine-pool.ts';
-import { finishCommand, loadActive, preparedFromOutcome, prepareCommand, runInstanceCommand, writeCommand, type CommandAct, type CommandPlan, type PreparedCommand } from './instance-command.ts';
-import type { RemoteAction, RemoteResult } from './remote-run.ts';
-
-/**
- * A command's engine action described for an engine thread, and how to plan its writes from what the
- * thread reports (`acted`: what the action itself returned, e.g. whether the timer fired here).
- */
-export interface RemoteCommand<T> {
-  action: RemoteAction;
-  plan(loaded: InstanceWithState, acted: boolean): Promise<CommandPlan<T>>;
-}
+import { finishCommand, loadActive, preparedFromOutcome, prepareCommand, runInstanceCommand, writeCommand, type CommandAct, type PreparedCommand, type RemoteCommand } from './instance-command.ts';
+import type { RemoteResult } from './remote-run.ts';
 
 /** One command of a batch: what runInstanceCommand takes, and optionally its engine-thread form. */
 export interface BatchCommand<T> {
@@ -51,7 +42,8 @@ async function alone<T>(ctx: EngineContext, c: BatchCommand<T>): Promise<BatchOu
  * the shared transaction rolls back and every command of the batch runs again on its own, so one
  * command's trouble never decides another's fate. A second command on an instance already in the
  * batch also runs on its own, after the batch committed, as it must see the first one's result.
- * With a `pool`, the engine work of commands with a thread form runs on its threads, all at once.
+ * With a `pool` (or the context's engine threads), the engine work of commands with a thread form
+ * runs on its threads, all at once.
  */
 export async function runInstanceCommands<T>(ctx: EngineContext, commands: readonly BatchCommand<T>[], pool?: EnginePool): Promise<BatchOutcome<T>[]> {
   const outcomes: BatchOutcome<T>[] = new Array(commands.length);
@@ -70,7 +62,7 @@ export async function runInstanceCommands<T>(ctx: EngineContext, commands: reado
       outcomes[index] = { ok: false, error };
     }
   }
-  const remote = await runOnThreads(pool, commands, loaded);
+  const remote = await runOnThreads(pool ?? ctx.engines, commands, loaded);
   const prepared: { index: number; command: PreparedCommand<T> }[] = [];
   for (const [i, { index, row }] of loaded.entries()) {
     const c = commands[index] as BatchCommand<T>;

@@ -13,7 +13,8 @@ import type { EngineEvent } from '../events/index.ts';
 import { ConflictError, CrossdeskError, ErrorCode, NotFoundError } from '../errors/index.ts';
 import type { Actor } from '../users/actor.ts';
 import { resumeRun, type EngineRun, type RunOutcome } from './engine-run.ts';
-import { consumeBufferedMessages, deleteConsumed } from './consume-buffered.ts';
+import { consumeBufferedMessages, deleteConsumed, hasFreshMessageWaits } from './consume-buffered.ts';
+import type { RemoteAction } from './remote-run.ts';
 import { persistOutcome, summarize, type PersistedEffects } from './persist-outcome.ts';
 import { publishEffects } from './publish.ts';
 
@@ -25,6 +26,15 @@ export interface CommandPlan<T> {
   /** Events of what `persist` changed, published after commit with the command's own. */
   events?: EngineEvent[];
   result(instance: InstanceRecord, effects: PersistedEffects): T;
+}
+
+/**
+ * A command's engine action described for an engine thread, and how to plan its writes from what the
+ * thread reports (`acted`: what the action itself returned, e.g. whether the timer fired here).
+ */
+export interface RemoteCommand<T> {
+  action: RemoteAction;
+  plan(loaded: InstanceWithState, acted: boolean): Promise<CommandPlan<T>>;
 }
 
 /** What a command does to the live engine of its instance; returns what to write. */
@@ -102,8 +112,16 @@ export async function loadActive(ctx: EngineContext, instanceId: string): Promis
   return loaded;
 }
 
-async function attempt<T>(ctx: EngineContext, loaded: InstanceWithState, actor: Actor, act: CommandAct<T>) {
-  const prepared = await prepareCommand(ctx, loaded, actor, act);
+/** Prepares on an engine thread of the context when the command has a thread form and one can run it. */
+async function prepareAnywhere<T>(ctx: EngineContext, loaded: InstanceWithState, actor: Actor, act: CommandAct<T>, remote?: RemoteCommand<T>): Promise<PreparedCommand<T>> {
+  if (!remote || !ctx.engines) return prepareCommand(ctx, loaded, actor, act);
+  const done = await ctx.engines.run({ instanceId: loaded.id, definitionId: loaded.definitionId, engineState: loaded.engineState, action: remote.action });
+  if (!done.ok || hasFreshMessageWaits(done.outcome, loaded.waiting.subscriptions)) return prepareCommand(ctx, loaded, actor, act);
+  return preparedFromOutcome(ctx, loaded, actor, await remote.plan(loaded, done.acted), done.outcome as RunOutcome);
+}
+
+async function attempt<T>(ctx: EngineContext, loaded: InstanceWithState, actor: Actor, act: CommandAct<T>, remote?: RemoteCommand<T>) {
+  const prepared = await prepareAnywhere(ctx, loaded, actor, act, remote);
   const effects = await withTransaction(ctx.db, (trx) => writeCommand(ctx, trx, prepared));
   return finishCommand(ctx, prepared, effects);
 }
@@ -113,17 +131,19 @@ async function attempt<T>(ctx: EngineContext, loaded: InstanceWithState, actor: 
  * write the new state with everything it implies in one transaction guarded by the version column.
  * A command that loses the race to a concurrent one on the same instance starts over from the fresh
  * row (its own preconditions are checked again); after `commandRetries` losses the caller gets CONFLICT.
+ * With `remote` and engine threads in the context, the engine work runs on a thread.
  */
 export async function runInstanceCommand<T>(
   ctx: EngineContext,
   instanceId: string,
   actor: Actor,
   act: CommandAct<T>,
+  remote?: RemoteCommand<T>,
 ): Promise<T> {
   for (let i = 0; i <= ctx.options.commandRetries; i++) {
     const loaded = await loadActive(ctx, instanceId);
     try {
-      return await attempt(ctx, loaded, actor, act);
+      return await attempt(ctx, loaded, actor, act, remote);
     } catch (err) {
       if (!(err instanceof LostRace)) throw err;
     }
