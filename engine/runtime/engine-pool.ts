@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { findSourceContext } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
-import type { RemoteRequest, RemoteResult } from './remote-run.ts';
+import { NO_SOURCE, type RemoteRequest, type RemoteResult } from './remote-run.ts';
 
 /** Threads running bpmn-engine work for commands, so instances' engines run on several cores. */
 export interface EnginePool {
@@ -65,10 +65,12 @@ export function makeEnginePool(ctx: EngineContext, size: number): EnginePool {
     const id = nextId++;
     thread.busy++;
     try {
-      return await new Promise<RemoteResult>((resolve) => {
+      const result = await new Promise<RemoteResult>((resolve) => {
         pending.set(id, { thread, resolve });
         thread.worker.postMessage({ id, request: { ...request, source, now: ctx.clock.now(), allowScripts: ctx.options.allowScripts } });
       });
+      if (!result.ok && result.reason === NO_SOURCE) thread.known.delete(request.definitionId);
+      return result;
     } finally {
       thread.busy--;
     }

@@ -3,6 +3,12 @@ import { deserializeSourceContext } from '../definitions/source-context.ts';
 import { resumeRun, type RunOutcome } from './engine-run.ts';
 import type { WaitInfo } from './run-collector.ts';
 
+/** Definition sources a thread keeps. */
+const SOURCES_KEPT = 200;
+
+/** The reason a thread gives when it no longer holds a definition's source. */
+export const NO_SOURCE = 'no source';
+
 /** What a command does to an engine, described so another thread can do it. */
 export type RemoteAction =
   | { kind: 'fireTimer'; executionId: string }
@@ -45,9 +51,13 @@ function act(run: Awaited<ReturnType<typeof resumeRun>>, action: RemoteAction): 
  * done, and the main thread runs the command itself, so errors and edge cases behave exactly as there.
  */
 export async function runRemote(sources: Map<string, unknown>, request: RemoteRequest): Promise<RemoteResult> {
-  if (request.source !== undefined) sources.set(request.definitionId, deserializeSourceContext(request.source));
+  if (request.source !== undefined) {
+    sources.set(request.definitionId, deserializeSourceContext(request.source));
+    // Bounded like the main thread's cache; the pool sends a forgotten source again (see 'no source').
+    if (sources.size > SOURCES_KEPT) sources.delete(sources.keys().next().value as string);
+  }
   const source = sources.get(request.definitionId);
-  if (!source) return { ok: false, reason: 'no source' };
+  if (!source) return { ok: false, reason: NO_SOURCE };
   const ctx = { clock: { now: () => request.now }, options: { allowScripts: request.allowScripts } } as EngineContext;
   try {
     const run = await resumeRun(ctx, request.instanceId, source, request.engineState);
