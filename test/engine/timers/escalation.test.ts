@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { claimTask, getTask, instanceHistory, makeTimerScheduler, TaskState, type EngineEvent, type TimerScheduler } from '../../../engine/index.ts';
 import { findOpenJobsOfInstance } from '../../../models/index.ts';
+import { makeEnginePool, type EnginePool } from '../../../engine/runtime/index.ts';
 import { actors } from '../../support/actors.ts';
 import type { TestEngine } from '../../support/context.ts';
 import { openElementIds, openTask, start, useTestEngine, work } from '../../support/scenario.ts';
@@ -40,6 +41,23 @@ describe('escalation: a non-interrupting boundary timer raises the priority of t
     assert.deepEqual(history[2]?.data, { before: { priority: 50 }, after: { priority: 70 }, boundaryEventId: 'overdue', jobId: (history[1]?.data as any).jobId });
     const published = events.filter((e) => e.type === 'task.priorityRaised');
     assert.deepEqual(published.map((e) => 'task' in e && [e.task.id, e.task.priority]), [[answer.id, 70]]);
+  });
+
+  it('given engine threads in the context, then the scheduler fires the escalation there with the same raise and supervisor task', async () => {
+    const pool = makeEnginePool(t.ctx, 1);
+    const answers: boolean[] = [];
+    const ctx = { ...t.ctx, engines: { ...pool, run: (r: Parameters<EnginePool['run']>[0]) => pool.run(r).then((a) => (answers.push(a.ok), a)) } };
+    try {
+      const instance = await start(ctx, 'complaint');
+      const answer = await openTask(ctx, instance.id, 'answer');
+      t.clock.advance(4 * HOUR);
+      assert.equal(await makeTimerScheduler(ctx).runDue(), 1);
+      assert.deepEqual(answers, [true]);
+      assert.equal((await getTask(ctx, answer.id))?.priority, 70);
+      assert.deepEqual(await openElementIds(ctx, instance.id), ['answer', 'supervise']);
+    } finally {
+      await pool.close();
+    }
   });
 
   it('given the cycle fires again while the task is claimed, then the priority rises again for the holder; once answered, nothing is left to raise', async () => {
