@@ -29,6 +29,8 @@ export interface Config {
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Largest BPMN upload accepted, in bytes. */
   readonly maxBpmnBytes: number;
+  /** Engine threads the timer scheduler fires timers on (0: the main thread). See docs/benchmarks.md. */
+  readonly engineThreads: number;
   /** Shared secret of the CTI webhook (`POST /cti/events`, HMAC-SHA256); unset: the webhook is off. */
   readonly ctiSecret: string | undefined;
   /** Where `callback.dial` webhooks go (signed with ctiSecret); unset: dial requests become incidents. */
@@ -87,6 +89,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel,
     maxBpmnBytes: 5 * 1024 * 1024,
     ctiSecret: env.CROSSDESK_CTI_SECRET || undefined,
+    engineThreads: parseCount('CROSSDESK_ENGINE_THREADS', env.CROSSDESK_ENGINE_THREADS) ?? 0,
     ctiDialUrl: env.CROSSDESK_CTI_DIAL_URL || undefined,
   };
 }

@@ -4,6 +4,7 @@ import type { Logger } from './logger/index.ts';
 import type { EngineEvents } from './events/index.ts';
 import type { SourceCache } from './runtime/source-cache.ts';
 import type { SendMail } from './services/handlers.ts';
+import type { EnginePool } from './runtime/engine-pool.ts';
 
 /** Engine options that come from configuration. */
 export interface EngineOptions {
@@ -26,6 +27,11 @@ export interface EngineContext {
   readonly events: EngineEvents;
   /** Outbound mail for replies to customers; absent when no mail server is configured. */
   readonly mail?: OutboundMail;
+  /**
+   * Engine threads (see runtime/engine-pool.ts), when the composition root made some: commands that
+   * can run their engine there (timer firings, external completions) do, spreading over cores.
+   */
+  readonly engines?: EnginePool;
 }
 
 /** How the engine sends mail of its own (replies to interactions). */

@@ -1,3 +1,4 @@
+import { checkEscalation } from './escalation-rules.ts';
 import { checkExpressions, checkTimers } from './expression-rules.ts';
 import type { Problem } from './problem.ts';
 import { runProcessRules } from './process-rules.ts';
@@ -37,7 +38,7 @@ const serviceTask: Rule = (el, report) => {
   }
 };
 
-const RULES: Rule[] = [inclusiveJoin, eventSubprocessStart, scriptTask, serviceTask, checkExpressions, checkTimers, checkRouting, checkTaskAttributes];
+const RULES: Rule[] = [inclusiveJoin, eventSubprocessStart, scriptTask, serviceTask, checkExpressions, checkTimers, checkRouting, checkTaskAttributes, checkEscalation];
 
 function countIncoming(process: any): Map<string, number> {
   const incoming = new Map<string, number>();

@@ -1,8 +1,8 @@
-import { appendHistory, deleteJobs, deleteLockedJob, failJob, findJob, JobState, retryJobLater, reviveJob, type JobRecord } from '../../models/index.ts';
+import { appendHistory, deleteJobs, deleteLockedJob, failJob, findJob, JobState, retryJobLater, reviveJob, type InstanceWithState, type JobRecord } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { BadInputError, CrossdeskError, ErrorCode, NotFoundError } from '../errors/index.ts';
 import { checkVariables } from '../instances/variables.ts';
-import { LostRace, runInstanceCommand } from '../runtime/index.ts';
+import { LostRace, runInstanceCommand, type CommandAct, type CommandPlan, type RemoteCommand } from '../runtime/index.ts';
 import { Role, type Actor } from '../users/actor.ts';
 import { requireRole } from '../users/authorize.ts';
 
@@ -23,22 +23,33 @@ export async function completeExternalTask(ctx: EngineContext, actor: Actor, id:
   requireRole(actor, Role.INTEGRATOR);
   const variables = checkVariables(input);
   const job = await lockedBy(ctx, id, workerId);
+  let attempt = 0;
+  const plan = async (loaded: InstanceWithState): Promise<CommandPlan<JobRecord>> => {
+    // The lock was checked just before the first attempt; a retry after a lost race checks it again.
+    if (attempt++ > 0) await lockedBy(ctx, id, workerId);
+    // The job row goes with the lock guard below, so the wait summary need not delete it again.
+    loaded.waiting.external = loaded.waiting.external.filter((e) => e !== job.executionId);
+    return {
+      async persist(trx) {
+        if (!(await deleteLockedJob(trx, id, workerId))) throw new LostRace();
+      },
+      history: [{ instanceId: job.instanceId, taskId: null, type: 'external.completed', elementId: job.elementId, actorId: actor.userId, onBehalfOf: actor.onBehalfOf, at: ctx.clock.now(), data: { jobId: id, workerId, topic: job.topic, variables } }],
+      result: () => ({ ...job, state: JobState.DONE, lockedBy: null, lockExpiresAt: null }),
+    };
+  };
+  const act: CommandAct<JobRecord> = async (run, loaded) => {
+    const planned = await plan(loaded);
+    const wait = run.collector.waits.get(job.executionId as string);
+    if (!wait?.complete) throw new CrossdeskError(ErrorCode.TASK_NOT_ACTIVE, `the process no longer waits for external task ${id}`, { id });
+    run.rootEnvironment()?.assignVariables(variables);
+    wait.complete(null, variables);
+    return planned;
+  };
+  // On an engine thread the same completion is described; a thread that finds no such wait leaves the
+  // command to the main thread, which refuses it as above.
+  const remote: RemoteCommand<JobRecord> = { action: { kind: 'completeExternal', executionId: job.executionId as string, variables }, plan };
   try {
-    return await runInstanceCommand(ctx, job.instanceId as string, actor, async (run) => {
-      await lockedBy(ctx, id, workerId);
-      const wait = run.collector.waits.get(job.executionId as string);
-      if (!wait?.complete) throw new CrossdeskError(ErrorCode.TASK_NOT_ACTIVE, `the process no longer waits for external task ${id}`, { id });
-      run.rootEnvironment()?.assignVariables(variables);
-      wait.complete(null, variables);
-      const now = ctx.clock.now();
-      return {
-        async persist(trx) {
-          if (!(await deleteLockedJob(trx, id, workerId))) throw new LostRace();
-        },
-        history: [{ instanceId: job.instanceId, taskId: null, type: 'external.completed', elementId: job.elementId, actorId: actor.userId, onBehalfOf: actor.onBehalfOf, at: now, data: { jobId: id, workerId, topic: job.topic, variables } }],
-        result: () => ({ ...job, state: JobState.DONE, lockedBy: null, lockExpiresAt: null }),
-      };
-    });
+    return await runInstanceCommand(ctx, job.instanceId as string, actor, act, remote);
   } catch (err) {
     // The instance ended or moved on without this work (cancelled, interrupted): the job is void.
     if (err instanceof CrossdeskError && (err.code === ErrorCode.INSTANCE_NOT_ACTIVE || err.code === ErrorCode.TASK_NOT_ACTIVE)) await deleteJobs(ctx.db, [id]);

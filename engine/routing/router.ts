@@ -186,10 +186,8 @@ export function makeRouter(ctx: EngineContext, options: RouterOptions = {}): Rou
     const burst = rest.length > BURST_TASKS;
     const agentsFirst = burst ? [...new Set([...agentIds, ...state.freeAgents()])] : [];
     for (const agentId of agentsFirst) await fillAgent(ctx, state, agentId, hold, fx);
-    for (const entry of rest) {
-      if (burst && state.freeAgents().length === 0) break;
-      if (state.index.get(entry.task.id) === entry) await placeTask(ctx, state, entry, hold(), fx);
-    }
+    // After a burst fill every free agent has taken all it qualifies for: what is left waits for a release.
+    if (!burst) for (const entry of rest) if (state.index.get(entry.task.id) === entry) await placeTask(ctx, state, entry, hold(), fx);
     for (const agentId of agentIds) if (!agentsFirst.includes(agentId)) await fillAgent(ctx, state, agentId, hold, fx);
   }
 

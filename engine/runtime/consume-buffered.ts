@@ -7,6 +7,13 @@ import { WaitKind } from './run-collector.ts';
 
 const MAX_ROUNDS = 20;
 
+const isFresh = (previous: readonly string[]) => (w: RunOutcome['waits'][number]) => w.kind === WaitKind.MESSAGE && !previous.includes(`${w.executionId}|${w.kind}|${w.eventName ?? ''}`);
+
+/** Whether a run began message waits that a buffered message might be waiting for. */
+export function hasFreshMessageWaits(outcome: Pick<RunOutcome, 'waits'>, previous: readonly string[]): boolean {
+  return outcome.waits.some(isFresh(previous));
+}
+
 /**
  * Delivers buffered (early) messages to message waits this command created, before it commits: the
  * message is consumed in the same transaction as the wait it ends, so it reaches exactly one wait.
@@ -17,7 +24,7 @@ export async function consumeBufferedMessages(ctx: EngineContext, run: EngineRun
   const consumed: string[] = [];
   let current = outcome;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const fresh = current.waits.filter((w) => w.kind === WaitKind.MESSAGE && !previous.includes(`${w.executionId}|${w.kind}|${w.eventName ?? ''}`));
+    const fresh = current.waits.filter(isFresh(previous));
     let delivered = false;
     for (const wait of fresh) {
       const message = await findBufferedMessage(ctx.db, wait.eventName ?? '', correlationKeyOf(wait, businessKey), ctx.clock.now());

@@ -1,4 +1,5 @@
 import { Engine } from 'bpmn-engine';
+import type { HistoryRecord } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { makeBpmnExpressions } from '../expressions/index.ts';
 import { ProcessFailedError } from '../errors/index.ts';
@@ -14,7 +15,8 @@ export interface RunOutcome {
   activeElementIds: string[];
   waits: WaitInfo[];
   timers: RequestedTimer[];
-  collector: RunCollector;
+  /** Element history of the run (actor fields are the command's to fill in). */
+  history: HistoryRecord[];
 }
 
 /** A live bpmn-engine for the span of one command. */
@@ -55,6 +57,12 @@ const NO_SCRIPTS = {
   },
 };
 
+// bpmn-engine's default Logger builds `debug` loggers (probing the terminal) for every element of
+// every engine; a command builds a fresh engine, so that probing cost more than some elements' work.
+const noop = () => undefined;
+const SILENT = { debug: noop, error: noop, warn: noop };
+const silentLogger = () => SILENT;
+
 function userVariables(environment: any): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(environment?.variables ?? {})) if (!ENGINE_VARIABLES.has(k)) out[k] = v;
@@ -75,6 +83,7 @@ function makeRun(ctx: EngineContext, instanceId: string, sourceContext: unknown)
     sourceContext: sourceContext as any,
     expressions: makeBpmnExpressions(),
     timers: recording.timers as any,
+    Logger: silentLogger,
     extensions: makeExternalWorkExtension(collector),
     ...(ctx.options.allowScripts ? {} : { scripts: NO_SCRIPTS as any }),
   } as any);
@@ -103,7 +112,8 @@ function makeRun(ctx: EngineContext, instanceId: string, sourceContext: unknown)
       await new Promise((resolve) => setImmediate(resolve));
       if (failure) throw asProcessFailure(failure);
       const execution = engine.execution;
-      const state = stripSources(await engine.getState());
+      // A completed instance keeps no engine state, so serializing it would be wasted work.
+      const state = completed ? null : stripSources(await engine.getState());
       const waits = [...collector.waits.values()];
       const postponed: string[] = completed ? [] : (execution?.getPostponed() ?? []).map((a: any) => a.id);
       return {
@@ -113,7 +123,7 @@ function makeRun(ctx: EngineContext, instanceId: string, sourceContext: unknown)
         activeElementIds: [...new Set([...postponed, ...waits.map((w) => w.elementId)])],
         waits: completed ? [] : waits,
         timers: completed ? [] : recording.armed(),
-        collector,
+        history: collector.history,
       };
     },
   };

@@ -1,5 +1,8 @@
 /** Running process instances durably: one recovered engine per command, nothing live in between. */
-export { runInstanceCommand, LostRace, type CommandPlan } from './instance-command.ts';
+export { runInstanceCommand, LostRace, type CommandPlan, type CommandAct, type RemoteCommand } from './instance-command.ts';
+export { runInstanceCommands, type BatchCommand, type BatchOutcome } from './instance-batch.ts';
+export { makeEnginePool, type EnginePool } from './engine-pool.ts';
+export type { RemoteAction } from './remote-run.ts';
 export { startRun, resumeRun, type EngineRun, type RunOutcome } from './engine-run.ts';
 export { persistOutcome, summarize, NO_WAITS, type PersistedEffects } from './persist-outcome.ts';
 export { publishEffects } from './publish.ts';

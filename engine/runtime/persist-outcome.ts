@@ -145,10 +145,11 @@ async function syncExternal(s: Scope): Promise<string[]> {
  * Writes everything a settled run implies besides the instance row: new and cancelled tasks, message
  * and signal subscriptions, timer jobs, and history. It diffs against the instance's stored wait
  * summary, which keeps it idempotent (a resumed engine re-announces every waiting execution) and
- * costs no reads on the common path.
+ * costs no reads on the common path. With a `sink`, history rows are left there for the caller to
+ * append (a batch of commands appends all of theirs in one statement).
  */
-export async function persistOutcome(s: Scope, extraHistory: HistoryRecord[] = []): Promise<PersistedEffects> {
-  const history: HistoryRecord[] = [...extraHistory, ...s.outcome.collector.history.map((h) => ({ ...h, actorId: s.actor.userId, onBehalfOf: s.actor.onBehalfOf }))];
+export async function persistOutcome(s: Scope, extraHistory: HistoryRecord[] = [], sink?: HistoryRecord[]): Promise<PersistedEffects> {
+  const history: HistoryRecord[] = [...extraHistory, ...s.outcome.history.map((h) => ({ ...h, actorId: s.actor.userId, onBehalfOf: s.actor.onBehalfOf }))];
   // What the command did comes first, then what the engine did in consequence; the end of the
   // instance is the last thing that happened, so it is recorded last.
   if (s.outcome.completed) history.push({ instanceId: s.instance.id, taskId: null, type: 'instance.completed', elementId: null, actorId: s.actor.userId, onBehalfOf: s.actor.onBehalfOf, at: s.ctx.clock.now(), data: null });
@@ -156,7 +157,8 @@ export async function persistOutcome(s: Scope, extraHistory: HistoryRecord[] = [
   await syncSubscriptions(s);
   const earliestTimer = await syncTimers(s);
   const externalTopics = await syncExternal(s);
-  await appendHistory(s.trx, history);
+  if (sink) sink.push(...history);
+  else await appendHistory(s.trx, history);
   const slaDue = tasks.createdTasks.map((t) => t.slaDueAt).filter((d): d is number => d !== null);
   const earliest = [earliestTimer, ...slaDue].filter((d): d is number => d !== null);
   return { ...tasks, earliestTimer: earliest.length ? Math.min(...earliest) : null, externalTopics };

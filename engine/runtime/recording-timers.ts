@@ -1,4 +1,5 @@
 import { Timers } from 'bpmn-elements';
+import { addIsoDuration, parseTimeCycle } from '../clock/index.ts';
 
 /** A timer the process asked for, to be persisted as a job instead of living in memory. */
 export interface RequestedTimer {
@@ -6,6 +7,18 @@ export interface RequestedTimer {
   executionId: string;
   dueAt: number;
   content: Record<string, unknown>;
+}
+
+/**
+ * The due time of a duration or cycle timer counted exactly from `now`. bpmn-elements measures their
+ * delay between two readings of the wall clock, which adds a millisecond or more when a tick falls
+ * between them (more under load): a PT4H timer would then not be due at exactly four hours.
+ */
+function exactDue(now: number, content: Record<string, any>): number | null {
+  if (content.timerType === 'timeDuration' && typeof content.timeDuration === 'string') return addIsoDuration(now, content.timeDuration.trim());
+  if (content.timerType !== 'timeCycle' || typeof content.timeCycle !== 'string') return null;
+  const cycle = parseTimeCycle(content.timeCycle);
+  return cycle && cycle.start === null ? addIsoDuration(now, cycle.duration) : null;
 }
 
 /**
@@ -27,7 +40,7 @@ export function makeRecordingTimers(now: () => number) {
         return {
           elementId: String(content.id),
           executionId: String(content.executionId ?? t.timerId),
-          dueAt: now() + Number(t.delay),
+          dueAt: exactDue(now(), content) ?? now() + Number(t.delay),
           content: { timerType: content.timerType, timeDuration: content.timeDuration, timeDate: content.timeDate, timeCycle: content.timeCycle, repeat: content.repeat },
         };
       });

@@ -1,11 +1,15 @@
 import { claimDueJobs, JobType, nextDueAt, purgeExpiredMessages, type JobRecord } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { newId } from '../ids/index.ts';
-import { fireTimerJob } from './fire-timer.ts';
+import { makeEnginePool, type EnginePool } from '../runtime/index.ts';
+import { fireTimerJobs } from './fire-timer.ts';
 import { fireSlaJob } from './sla.ts';
 
 /** Longest a node timer can wait; later wake-ups re-check the database. */
 const MAX_SLEEP_MS = 2_147_483_647;
+
+/** Timer firings written per transaction. */
+const SLICE = 50;
 
 /** Options of the timer scheduler. */
 export interface SchedulerOptions {
@@ -13,6 +17,11 @@ export interface SchedulerOptions {
   lockMs?: number;
   /** Jobs claimed per round. */
   batch?: number;
+  /**
+   * Engine threads for firing timers (0: on the main thread). Each recovers engines on its own core;
+   * the threads start with the first round and end with stop().
+   */
+  threads?: number;
   /** Real-time sleep for a due time (tests pass a fake). */
   sleep?: (ms: number, wake: () => void) => () => void;
 }
@@ -46,12 +55,15 @@ export function makeTimerScheduler(ctx: EngineContext, options: SchedulerOptions
   let sleepingUntil = Infinity;
   let round: Promise<unknown> = Promise.resolve();
   let unsubscribe: (() => void) | null = null;
+  let pool: EnginePool | null = null;
+  const enginePool = () => (options.threads ? (pool ??= makeEnginePool(ctx, options.threads)) : undefined);
 
-  async function runDueOf(type: JobType, fire: (job: JobRecord) => Promise<unknown>): Promise<number> {
+  async function runDueOf(type: JobType, fire: (jobs: JobRecord[]) => Promise<unknown>): Promise<number> {
     let fired = 0;
     for (;;) {
       const jobs = await claimDueJobs(ctx.db, type, ctx.clock.now(), worker, lockMs, batch);
-      for (const job of jobs) await fire(job);
+      // Commands share a transaction in slices, so one slice's writes never hold the database long.
+      for (let i = 0; i < jobs.length; i += SLICE) await fire(jobs.slice(i, i + SLICE));
       fired += jobs.length;
       if (jobs.length < batch) return fired;
     }
@@ -60,8 +72,10 @@ export function makeTimerScheduler(ctx: EngineContext, options: SchedulerOptions
   async function runDue(): Promise<number> {
     // Early messages nobody waited for are dropped once their time is up; a round is a cheap moment.
     await purgeExpiredMessages(ctx.db, ctx.clock.now());
-    const timers = await runDueOf(JobType.TIMER, (job) => fireTimerJob(ctx, job, worker));
-    return timers + (await runDueOf(JobType.SLA, (job) => fireSlaJob(ctx, job)));
+    const timers = await runDueOf(JobType.TIMER, (jobs) => fireTimerJobs(ctx, jobs, worker, enginePool()));
+    return timers + (await runDueOf(JobType.SLA, async (jobs) => {
+      for (const job of jobs) await fireSlaJob(ctx, job);
+    }));
   }
 
   async function nextDue(): Promise<number | null> {
@@ -105,6 +119,8 @@ export function makeTimerScheduler(ctx: EngineContext, options: SchedulerOptions
       unsubscribe?.();
       cancelSleep?.();
       await round;
+      await pool?.close();
+      pool = null;
     },
     runDue,
   };

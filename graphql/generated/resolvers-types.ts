@@ -1497,7 +1497,7 @@ export type TaskEvent = {
   __typename?: 'TaskEvent';
   /** The task as it is after the change. */
   task: Task;
-  /** task.created, task.claimed, task.unclaimed, task.assigned, task.completed, task.cancelled, task.slaBreached; with routing also task.reserved, task.paused, task.resumed, task.requeued, task.escalated */
+  /** task.created, task.claimed, task.unclaimed, task.assigned, task.completed, task.cancelled, task.slaBreached; task.priorityRaised (escalation); with routing also task.reserved, task.paused, task.resumed, task.requeued, task.escalated */
   type: Scalars['String']['output'];
 };
 

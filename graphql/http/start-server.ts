@@ -52,7 +52,7 @@ export async function startServer(config: Config, db: Knex, options: { clock?: C
   });
   if (config.adminToken) await ensureAdminToken(engine, config.adminToken);
   if (config.demo) await seedDemo(engine);
-  const scheduler = makeTimerScheduler(engine);
+  const scheduler = makeTimerScheduler(engine, { threads: config.engineThreads });
   await scheduler.start();
   const builtins = makeBuiltinWorker(engine, { email: makeEmailHandler(sendMail, config.mailFrom), http: makeHttpHandler() });
   await builtins.start();
