@@ -148,11 +148,15 @@ const emptyLoad = (): AgentLoad => ({ byChannel: { VOICE: 0, CHAT: 0, EMAIL: 0, 
 export async function agentLoads(db: Db, ids: readonly string[]): Promise<Map<string, AgentLoad>> {
   const loads = new Map<string, AgentLoad>(ids.map((id) => [id, emptyLoad()]));
   if (ids.length === 0) return loads;
-  const held = await db('tasks').select('assignee_id as agent', 'channel', 'state').count({ n: '*' })
+  // Held work and pending offers in one round trip.
+  const held = db('tasks').select('assignee_id as agent', 'channel', 'state').count({ n: '*' })
     .whereIn('assignee_id', [...ids]).whereIn('state', [TaskState.ASSIGNED, TaskState.PAUSED]).groupBy('assignee_id', 'channel', 'state');
-  const offered = await db('reservations').join('tasks', 'tasks.id', 'reservations.task_id').select('reservations.agent_id as agent', 'tasks.channel').count({ n: '*' })
+  const offered = db('reservations').join('tasks', 'tasks.id', 'reservations.task_id').select('reservations.agent_id as agent', 'tasks.channel', db.raw("'RESERVED' as state")).count({ n: '*' })
     .whereIn('reservations.agent_id', [...ids]).where('reservations.state', 'PENDING').groupBy('reservations.agent_id', 'tasks.channel');
-  for (const r of [...held, ...offered] as any[]) {
+  const [a, b] = [held.toSQL(), offered.toSQL()];
+  const result = await db.raw(`${a.sql} UNION ALL ${b.sql}`, [...a.bindings, ...b.bindings]);
+  const rows = Array.isArray(result) ? result : result.rows;
+  for (const r of rows as any[]) {
     const load = loads.get(r.agent) as AgentLoad;
     const n = Number(r.n);
     load.byChannel[r.channel as Channel] += n;
@@ -162,9 +166,13 @@ export async function agentLoads(db: Db, ids: readonly string[]): Promise<Map<st
   return loads;
 }
 
-/** Locks an agent's row for the rest of the transaction (a write that changes nothing). */
-export async function touchAgent(db: Db, id: string): Promise<void> {
-  await db('agents').where({ id }).update({ version: db.raw('version') });
+/**
+ * Locks an agent's row for the rest of the transaction (a write that changes nothing) and returns it in
+ * the same statement: its own columns only (name, roles, groups and skills come back empty).
+ */
+export async function touchAgent(db: Db, id: string): Promise<AgentRecord | undefined> {
+  const [row] = await db('agents').where({ id }).update({ version: db.raw('version') }).returning('*');
+  return row ? toAgent({ ...row, name: '', roles: '[]', groups: '[]' }, []) : undefined;
 }
 
 /** Stores many new agents at once (their users exist); bulk set-up for seeds and benchmarks. */

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { agentLoads, findAgent, touchAgent, updateAgentIf, withTransaction, type AgentChanges, type AgentLoad, type AgentRecord, type Db } from '../../models/index.ts';
+import { agentLoads, touchAgent, updateAgentIf, withTransaction, type AgentChanges, type AgentLoad, type AgentRecord } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { ConflictError } from '../errors/index.ts';
 
@@ -10,14 +10,6 @@ export class AgentRaceLost extends Error {}
 export class TaskRaceLost extends Error {}
 
 const ATTEMPTS = 5;
-
-/** The agent (without its skills: the guard needs presence, capacity and version) and the work it holds. */
-export async function readAgentView(db: Db, agentId: string): Promise<{ agent: AgentRecord; load: AgentLoad } | null> {
-  const agent = await findAgent(db, agentId, { skills: false });
-  if (!agent) return null;
-  const load = (await agentLoads(db, [agentId])).get(agentId) as AgentLoad;
-  return { agent, load };
-}
 
 /**
  * Runs `work` in a transaction that reads the agent and its load, and ends by moving the agent's
@@ -35,9 +27,9 @@ export async function withAgentGuard<T>(
       return await withTransaction(ctx.db, async (trx) => {
         // Write first: it takes the agent's row lock (PostgreSQL) or the write lock (SQLite) before the
         // reads, so concurrent commands for the agent queue up instead of failing on a stale snapshot.
-        await touchAgent(trx, agentId);
-        const view = await readAgentView(trx, agentId);
-        if (!view) return null;
+        const agent = await touchAgent(trx, agentId);
+        if (!agent) return null;
+        const view = { agent, load: (await agentLoads(trx, [agentId])).get(agentId) as AgentLoad };
         const out = await work(trx, view.agent, view.load);
         if (!out) return null;
         if (!(await updateAgentIf(trx, agentId, view.agent.version, out.changes ?? {}, ctx.clock.now()))) throw new AgentRaceLost();
