@@ -125,14 +125,11 @@ const AGENT_COLUMN: Record<keyof AgentChanges, string> = {
   presence: 'presence', presenceReason: 'presence_reason', presenceSince: 'presence_since', missedOffers: 'missed_offers', idleSince: 'idle_since', ctiAt: 'cti_at',
 };
 
-/**
- * Changes an agent only at `expectedVersion`; the version also moves when the agent's work changes, so
- * two commands giving work to the same agent serialize here and capacity is never exceeded.
- */
-export async function updateAgentIf(db: Db, id: string, expectedVersion: number, changes: AgentChanges, at: number): Promise<boolean> {
-  const row: Record<string, unknown> = { version: expectedVersion + 1, updated_at: at };
+/** Changes an agent's columns (inside a transaction that holds its row, see touchAgent). */
+export async function updateAgent(db: Db, id: string, changes: AgentChanges): Promise<void> {
+  const row: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(changes)) if (value !== undefined) row[AGENT_COLUMN[key as keyof AgentChanges]] = value;
-  return (await db('agents').where({ id, version: expectedVersion }).update(row)) === 1;
+  if (Object.keys(row).length) await db('agents').where({ id }).update(row);
 }
 
 /** Work an agent holds, by channel: pending offers, assigned and paused tasks (paused ones counted apart). */
@@ -167,11 +164,12 @@ export async function agentLoads(db: Db, ids: readonly string[]): Promise<Map<st
 }
 
 /**
- * Locks an agent's row for the rest of the transaction (a write that changes nothing) and returns it in
- * the same statement: its own columns only (name, roles, groups and skills come back empty).
+ * Locks an agent's row for the rest of the transaction and moves its version (the agent's work is about
+ * to change), returning the row in the same statement: its own columns only (name, roles, groups and
+ * skills come back empty).
  */
-export async function touchAgent(db: Db, id: string): Promise<AgentRecord | undefined> {
-  const [row] = await db('agents').where({ id }).update({ version: db.raw('version') }).returning('*');
+export async function touchAgent(db: Db, id: string, at: number): Promise<AgentRecord | undefined> {
+  const [row] = await db('agents').where({ id }).update({ version: db.raw('version + 1'), updated_at: at }).returning('*');
   return row ? toAgent({ ...row, name: '', roles: '[]', groups: '[]' }, []) : undefined;
 }
 

@@ -55,7 +55,7 @@ export async function changePresence(ctx: EngineContext, actorId: string | null,
       idleSince: state === Presence.AVAILABLE && load.active === 0 ? current.idleSince ?? now : state === Presence.OFFLINE ? null : current.idleSince,
       ...(via.ctiAt === undefined ? {} : { ctiAt: via.ctiAt }),
     };
-    return { result: { ...current, ...changes, version: current.version + 1 }, changes };
+    return { result: { ...current, ...changes, version: current.version }, changes };
   });
   const changed = agent as AgentRecord;
   // Presence first: an offer accepted after this point is refused (accepting checks presence under
