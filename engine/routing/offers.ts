@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import {
-  appendHistory, findAgent, findQueue, findReservation, reserveQueuedTasks, findTask, insertReservations, pendingReservationsOfAgent, Presence, ReservationState, TaskState, updateTaskIf,
+  appendHistory, findAgent, findQueue, findReservationWithTask, reserveQueuedTasks, findTask, insertReservations, pendingReservationsOfAgent, Presence, ReservationState, TaskState, updateTaskIf,
   endReservationIf, TaskKind, type AgentRecord, type ReservationRecord, type TaskRecord,
 } from '../../models/index.ts';
 import { scheduleDial } from '../callbacks/dial.ts';
@@ -77,10 +77,9 @@ export async function offerTasks(ctx: EngineContext, agentId: string, specs: rea
 }
 
 async function loadReservation(ctx: EngineContext, id: string): Promise<{ reservation: ReservationRecord; task: TaskRecord }> {
-  const reservation = await findReservation(ctx.db, id);
-  if (!reservation) throw new NotFoundError('Reservation', id);
-  const task = (await findTask(ctx.db, reservation.taskId)) as TaskRecord;
-  return { reservation, task };
+  const found = await findReservationWithTask(ctx.db, id);
+  if (!found) throw new NotFoundError('Reservation', id);
+  return found;
 }
 
 function assertPending(reservation: ReservationRecord, task: TaskRecord): void {
