@@ -2,12 +2,12 @@ import { appendHistory, claimDueJobs, deleteLockedJob, failJob, JobType, nextDue
 import type { EngineContext } from '../context.ts';
 import { signCtiBody } from '../cti/signature.ts';
 import { newId } from '../ids/index.ts';
+import { makeJobLoop } from '../services/job-loop.ts';
 import { DIAL_TOPIC } from './callback-types.ts';
 import { DIAL_RETRIES } from './dial.ts';
 
 /** First retry delay of a failed webhook; each further retry waits twice as long. */
 export const WEBHOOK_BACKOFF_MS = 5_000;
-const MAX_SLEEP_MS = 60_000;
 const LOCK_MS = 60_000;
 
 /** Where and how outbound webhooks go. */
@@ -42,10 +42,6 @@ const backoffMs = (job: JobRecord) => WEBHOOK_BACKOFF_MS * 2 ** Math.max(0, DIAL
 export function makeWebhookWorker(ctx: EngineContext, options: WebhookOptions): WebhookWorker {
   const worker = newId('webhook');
   const fetchFn = options.fetchFn ?? fetch;
-  let running = false;
-  let timer: NodeJS.Timeout | null = null;
-  let round: Promise<unknown> = Promise.resolve();
-  let unsubscribe: (() => void) | null = null;
 
   async function send(job: JobRecord): Promise<void> {
     const url = job.topic === DIAL_TOPIC ? options.dialUrl : undefined;
@@ -87,32 +83,11 @@ export function makeWebhookWorker(ctx: EngineContext, options: WebhookOptions): 
     return jobs.length;
   }
 
-  function tick(): Promise<unknown> {
-    round = round.then(async () => {
-      if (!running) return;
-      if (timer) clearTimeout(timer);
-      await runDue().catch((err) => ctx.logger.error('webhook round failed', { err: String(err) }));
-      const next = await nextDueAt(ctx.db, JobType.WEBHOOK).catch(() => null);
-      const wait = next === null ? MAX_SLEEP_MS : Math.min(Math.max(0, next - ctx.clock.now()), MAX_SLEEP_MS);
-      if (running) timer = setTimeout(() => void tick(), wait);
-    });
-    return round;
-  }
-
-  return {
-    async start() {
-      running = true;
-      unsubscribe = ctx.events.subscribe((event) => {
-        if (event.type === 'reservation.accepted' && event.task.kind === 'CALLBACK') void tick();
-      });
-      await tick();
-    },
-    async stop() {
-      running = false;
-      unsubscribe?.();
-      if (timer) clearTimeout(timer);
-      await round;
-    },
+  const loop = makeJobLoop(ctx, {
+    name: 'webhook worker',
     runDue,
-  };
+    nextDueAt: () => nextDueAt(ctx.db, JobType.WEBHOOK),
+    wakesOn: (event) => event.type === 'reservation.accepted' && event.task.kind === 'CALLBACK',
+  });
+  return { ...loop, runDue };
 }

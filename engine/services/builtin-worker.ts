@@ -5,9 +5,9 @@ import { completeExternalTask, failExternalTask, fetchAndLockExternalTasks, type
 import { newId } from '../ids/index.ts';
 import { SYSTEM_ACTOR } from '../users/actor.ts';
 import { PermanentFailure, type ServiceHandler } from './handlers.ts';
+import { makeJobLoop } from './job-loop.ts';
 
 const PREFIX = 'builtin:';
-const MAX_SLEEP_MS = 60_000;
 
 /** The worker inside the server that runs built-in handlers (`crossdesk:handler="email"`). */
 export interface BuiltinWorker {
@@ -30,10 +30,6 @@ function resolveInputs(task: LockedExternalTask): Record<string, unknown> {
  */
 export function makeBuiltinWorker(ctx: EngineContext, handlers: Record<string, ServiceHandler>, options: { lockSeconds?: number } = {}): BuiltinWorker {
   const worker = newId('builtin');
-  let running = false;
-  let timer: NodeJS.Timeout | null = null;
-  let round: Promise<unknown> = Promise.resolve();
-  let unsubscribe: (() => void) | null = null;
 
   async function runOne(name: string, handler: ServiceHandler, task: LockedExternalTask) {
     try {
@@ -56,32 +52,11 @@ export function makeBuiltinWorker(ctx: EngineContext, handlers: Record<string, S
     return ran;
   }
 
-  function tick(): Promise<unknown> {
-    round = round.then(async () => {
-      if (!running) return;
-      if (timer) clearTimeout(timer);
-      await runDue().catch((err) => ctx.logger.error('built-in worker round failed', { err: String(err) }));
-      const next = await nextDueAt(ctx.db, JobType.EXTERNAL, PREFIX).catch(() => null);
-      const wait = next === null ? MAX_SLEEP_MS : Math.min(Math.max(0, next - ctx.clock.now()), MAX_SLEEP_MS);
-      if (running) timer = setTimeout(() => void tick(), wait);
-    });
-    return round;
-  }
-
-  return {
-    async start() {
-      running = true;
-      unsubscribe = ctx.events.subscribe((event) => {
-        if (event.type === 'external.created' && event.topic.startsWith(PREFIX)) void tick();
-      });
-      await tick();
-    },
-    async stop() {
-      running = false;
-      unsubscribe?.();
-      if (timer) clearTimeout(timer);
-      await round;
-    },
+  const loop = makeJobLoop(ctx, {
+    name: 'built-in worker',
     runDue,
-  };
+    nextDueAt: () => nextDueAt(ctx.db, JobType.EXTERNAL, PREFIX),
+    wakesOn: (event) => event.type === 'external.created' && event.topic.startsWith(PREFIX),
+  });
+  return { ...loop, runDue };
 }
