@@ -3,12 +3,16 @@ import type { Clock } from './clock/index.ts';
 import type { EngineContext, EngineOptions, OutboundMail } from './context.ts';
 import { makeEngineEvents } from './events/index.ts';
 import type { Logger } from './logger/index.ts';
-import { makeSourceCache } from './runtime/index.ts';
+import { makeEnginePool, makeSourceCache } from './runtime/index.ts';
 
-/** Builds the engine context from its parts; the composition root calls this once. */
-export function makeEngineContext(parts: { db: Knex; clock: Clock; logger: Logger; options?: Partial<EngineOptions>; mail?: OutboundMail }): EngineContext {
+/**
+ * Builds the engine context from its parts; the composition root calls this once. `engineThreads`
+ * above 0 starts that many engine threads for the context's commands (timer firings, external task
+ * completions); whoever built the context closes them with `ctx.engines.close()`.
+ */
+export function makeEngineContext(parts: { db: Knex; clock: Clock; logger: Logger; options?: Partial<EngineOptions>; mail?: OutboundMail; engineThreads?: number }): EngineContext {
   const { db, clock, logger } = parts;
-  return {
+  const ctx: EngineContext = {
     db,
     clock,
     logger,
@@ -17,4 +21,5 @@ export function makeEngineContext(parts: { db: Knex; clock: Clock; logger: Logge
     mail: parts.mail,
     events: makeEngineEvents((err) => logger.error('event listener failed', { err: String(err) })),
   };
+  return parts.engineThreads ? { ...ctx, engines: makeEnginePool(ctx, parts.engineThreads) } : ctx;
 }

@@ -18,7 +18,8 @@ export interface SchedulerOptions {
   /** Jobs claimed per round. */
   batch?: number;
   /**
-   * Engine threads for firing timers (0: on the main thread). Each recovers engines on its own core;
+   * Engine threads of its own for firing timers (unset or 0: the context's engine threads, if any, else the
+   * main thread). Each recovers engines on its own core;
    * the threads start with the first round and end with stop().
    */
   threads?: number;
@@ -56,7 +57,8 @@ export function makeTimerScheduler(ctx: EngineContext, options: SchedulerOptions
   let round: Promise<unknown> = Promise.resolve();
   let unsubscribe: (() => void) | null = null;
   let pool: EnginePool | null = null;
-  const enginePool = () => (options.threads ? (pool ??= makeEnginePool(ctx, options.threads)) : undefined);
+  // The context's engine threads serve the scheduler too, unless it is given threads of its own.
+  const enginePool = () => (options.threads ? (pool ??= makeEnginePool(ctx, options.threads)) : ctx.engines);
 
   async function runDueOf(type: JobType, fire: (jobs: JobRecord[]) => Promise<unknown>): Promise<number> {
     let fired = 0;

@@ -49,10 +49,11 @@ export async function startServer(config: Config, db: Knex, options: { clock?: C
     logger,
     options: { allowScripts: config.allowScripts, maxBpmnBytes: config.maxBpmnBytes },
     mail: sendMail && { send: sendMail, from: config.mailFrom },
+    engineThreads: config.engineThreads,
   });
   if (config.adminToken) await ensureAdminToken(engine, config.adminToken);
   if (config.demo) await seedDemo(engine);
-  const scheduler = makeTimerScheduler(engine, { threads: config.engineThreads });
+  const scheduler = makeTimerScheduler(engine);
   await scheduler.start();
   const builtins = makeBuiltinWorker(engine, { email: makeEmailHandler(sendMail, config.mailFrom), http: makeHttpHandler() });
   await builtins.start();
@@ -69,6 +70,7 @@ export async function startServer(config: Config, db: Knex, options: { clock?: C
     await scheduler.stop();
     await builtins.stop();
     await webhooks.stop();
+    await engine.engines?.close();
     mail?.close();
   };
   const address = await listen(server, config.host, config.port).catch(async (err) => {
