@@ -1,4 +1,4 @@
-import type { TaskRecord } from '../../models/index.ts';
+import { Channel, type TaskRecord } from '../../models/index.ts';
 import { capacityExclusion } from './capacity.ts';
 import { MaxHeap } from './heap.ts';
 import type { Requirements } from './eligibility.ts';
@@ -45,6 +45,8 @@ function subsetKeys(names: readonly string[]): string[] {
   for (let mask = 0; mask < 1 << sorted.length; mask += 1) keys.push(sorted.filter((_, i) => mask & (1 << i)).join(','));
   return keys;
 }
+
+const CHANNELS = Object.values(Channel);
 
 /** Above this many skills an agent's subsets outnumber the buckets; then every bucket is checked by name. */
 const SUBSET_LIMIT = 10;
@@ -129,6 +131,9 @@ export function makeTaskIndex(): TaskIndex {
       return this.bestManyFor(view, now, 1, allow)[0] ?? null;
     },
     bestManyFor(view, now, count, allow) {
+      // An agent with no room on any channel (the usual case right after a fill) needs no look at all.
+      const roomOn = (channel: Requirements['channel']) => !capacityExclusion(view.agent, view.load, channel, true);
+      if (!CHANNELS.some(roomOn)) return [];
       // Which buckets the agent qualifies for is decided once; then picks walk down their lists.
       const levels = new Map(view.agent.skills.map((s) => [s.name, s.level]));
       const candidate = (req: Requirements) =>
@@ -140,7 +145,7 @@ export function makeTaskIndex(): TaskIndex {
       const seen = new Set<Bucket>();
       const cursors: { list: Slot[]; at: number; slope: number; channel: Requirements['channel'] }[] = [];
       for (const bucket of relevant) {
-        if (seen.has(bucket) || (bucket.normal.length === 0 && bucket.urgent.length === 0) || !candidate(bucket.req)) continue;
+        if (seen.has(bucket) || (bucket.normal.length === 0 && bucket.urgent.length === 0) || !roomOn(bucket.req.channel) || !candidate(bucket.req)) continue;
         seen.add(bucket);
         if (bucket.normal.length) cursors.push({ list: bucket.normal, at: 0, slope: normalSlope(bucket.normal[0].entry.queue), channel: bucket.req.channel });
         if (bucket.urgent.length) cursors.push({ list: bucket.urgent, at: 0, slope: urgentSlope(bucket.urgent[0].entry.queue), channel: bucket.req.channel });

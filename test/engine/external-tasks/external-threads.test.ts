@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { completeExternalTask, fetchAndLockExternalTasks, instanceHistory, type CrossdeskError, type EngineContext } from '../../../engine/index.ts';
+import { completeExternalTask, fetchAndLockExternalTasks, instanceHistory, makeEngineContext, makeLogger, type CrossdeskError, type EngineContext } from '../../../engine/index.ts';
 import { makeEnginePool, type EnginePool } from '../../../engine/runtime/index.ts';
 import { actors } from '../../support/actors.ts';
 import type { TestEngine } from '../../support/context.ts';
@@ -45,5 +45,22 @@ describe('external completions on engine threads', () => {
     const again = await completeExternalTask(ctx, actors.integrator, locked.job.id, 'worker-a', { documentValid: true }).then(() => 'OK', (e: CrossdeskError) => e.code);
     assert.equal(again, 'NOT_FOUND');
     assert.equal((await reload(ctx, instance.id)).version, version);
+  });
+
+  it('given a context built with engineThreads (as the server does for CROSSDESK_ENGINE_THREADS), then its completions run on those threads', async () => {
+    const built = makeEngineContext({ db: t.ctx.db, clock: t.clock, logger: makeLogger('silent'), engineThreads: 1 });
+    try {
+      assert.equal(built.engines?.size, 1);
+      const seen: boolean[] = [];
+      const own = built.engines as EnginePool;
+      const threaded: EngineContext = { ...built, engines: { ...own, run: (r) => own.run(r).then((a) => (seen.push(a.ok), a)) } };
+      const instance = await start(threaded, 'addressChange', { customerId: 'C-7' });
+      const [locked] = await fetchAndLockExternalTasks(threaded, actors.integrator, { topic: 'document-check', workerId: 'w', maxTasks: 1, lockSeconds: 30 });
+      await completeExternalTask(threaded, actors.integrator, locked.job.id, 'w', { documentValid: true });
+      assert.deepEqual(seen, [true]);
+      assert.deepEqual((await reload(threaded, instance.id)).activeElementIds, ['update']);
+    } finally {
+      await built.engines?.close();
+    }
   });
 });
