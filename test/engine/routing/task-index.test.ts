@@ -54,4 +54,17 @@ describe('router task index', () => {
     full.load.active = 2;
     assert.equal(index.bestFor(full, 0), null);
   });
+
+  it('gives an agent whose channel is full the work of its other channels, and nothing once every channel is full', () => {
+    const index = makeTaskIndex();
+    index.add(entry('case', { priority: 90 }), 0);
+    index.add(entry('mail', { priority: 20, channel: 'EMAIL' }), 0);
+    const busy = agentOf([]);
+    busy.load.byChannel.BACKOFFICE = 2;
+    busy.load.active = 2;
+    assert.deepEqual(index.bestManyFor(busy, 0, 3).map((p) => p.entry.task.id), ['mail'], 'one slot left in total, on EMAIL');
+    busy.load.byChannel.EMAIL = 1;
+    busy.load.active = 3;
+    assert.deepEqual(index.bestManyFor(busy, 0, 3), []);
+  });
 });
