@@ -6,6 +6,11 @@ import { NO_SOURCE, type RemoteRequest, type RemoteResult } from './remote-run.t
 /** Threads running bpmn-engine work for commands, so instances' engines run on several cores. */
 export interface EnginePool {
   readonly size: number;
+  /**
+   * Resolves when every thread has loaded the engine (a thread that failed counts as settled). A thread
+   * boots in a second or more; a caller that waits here keeps that out of its first command's latency.
+   */
+  readonly ready: Promise<void>;
   /** Runs one engine request on the least busy thread. */
   run(request: Omit<RemoteRequest, 'source' | 'now' | 'allowScripts'>): Promise<RemoteResult>;
   close(): Promise<void>;
@@ -17,6 +22,7 @@ interface Thread {
   /** Definitions whose source this thread was sent. */
   known: Set<string>;
   alive: boolean;
+  ready: Promise<void>;
 }
 
 const ENTRY = new URL('./engine-thread.ts', import.meta.url).href;
@@ -38,14 +44,18 @@ export function makeEnginePool(ctx: EngineContext, size: number): EnginePool {
   const pending = new Map<number, { thread: Thread; resolve: (result: RemoteResult) => void }>();
   let nextId = 0;
   const threads: Thread[] = Array.from({ length: size }, () => {
-    const thread: Thread = { worker: new Worker(bootCode(), { eval: true }), busy: 0, known: new Set(), alive: true };
-    thread.worker.on('message', ({ id, result }: { id: number; result: RemoteResult }) => {
-      pending.get(id)?.resolve(result);
-      pending.delete(id);
+    let booted!: () => void;
+    const worker = new Worker(bootCode(), { eval: true });
+    const thread: Thread = { worker, busy: 0, known: new Set(), alive: true, ready: new Promise<void>((resolve) => (booted = resolve)) };
+    thread.worker.on('message', (message: { ready?: true; id: number; result: RemoteResult }) => {
+      if (message.ready) return booted();
+      pending.get(message.id)?.resolve(message.result);
+      pending.delete(message.id);
     });
     const die = (err?: unknown) => {
       if (thread.alive && err) ctx.logger.error('engine thread failed', { err: String(err) });
       thread.alive = false;
+      booted();
       for (const [id, p] of pending) {
         if (p.thread !== thread) continue;
         pending.delete(id);
@@ -78,6 +88,7 @@ export function makeEnginePool(ctx: EngineContext, size: number): EnginePool {
 
   return {
     size,
+    ready: Promise.all(threads.map((t) => t.ready)).then(() => undefined),
     run,
     async close() {
       await Promise.all(threads.map((t) => t.worker.terminate()));

@@ -16,3 +16,6 @@ parentPort?.on('message', async ({ id, request }: { id: number; request: RemoteR
     parentPort?.postMessage({ id, result: { ok: false, reason: 'outcome not transferable' } });
   }
 });
+
+// The listener is in place: requests sent from now on are answered without the boot's delay.
+parentPort?.postMessage({ ready: true });

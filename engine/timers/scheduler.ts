@@ -110,6 +110,8 @@ export function makeTimerScheduler(ctx: EngineContext, options: SchedulerOptions
 
   return {
     async start() {
+      // Threads boot in a second or more: booted before the first round, they do not make it late.
+      await enginePool()?.ready;
       running = true;
       unsubscribe = ctx.events.subscribe((event) => {
         if (event.type === 'timers.scheduled') arm(event.dueAt);

@@ -51,6 +51,8 @@ describe('external completions on engine threads', () => {
     const built = makeEngineContext({ db: t.ctx.db, clock: t.clock, logger: makeLogger('silent'), engineThreads: 1 });
     try {
       assert.equal(built.engines?.size, 1);
+      // The thread reports when the engine is loaded (a pool that never did would time this test out).
+      await built.engines?.ready;
       const seen: boolean[] = [];
       const own = built.engines as EnginePool;
       const threaded: EngineContext = { ...built, engines: { ...own, run: (r) => own.run(r).then((a) => (seen.push(a.ok), a)) } };
