@@ -19,8 +19,8 @@ export interface SchedulerOptions {
   batch?: number;
   /**
    * Engine threads of its own for firing timers (unset or 0: the context's engine threads, if any, else the
-   * main thread). Each recovers engines on its own core;
-   * the threads start with the first round and end with stop().
+   * main thread). Each recovers engines on its own core; they boot at start() (or at the first round
+   * when runDue is called without start) and end with stop().
    */
   threads?: number;
   /** Real-time sleep for a due time (tests pass a fake). */
