@@ -1,5 +1,7 @@
 // Layering: graphql/ -> engine/ -> models/. engine/ never reaches up to graphql/ or HTTP, models/ never
 // reaches up at all; web/ talks to the server only over GraphQL, so it imports none of them.
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
@@ -31,8 +33,14 @@ export default tseslint.config(
       upward(['koa', 'koa/*', '@koa/*', 'graphql', 'graphql/*', 'graphql-yoga', '@graphql-tools/*'], 'engine/ never imports koa or graphql.'),
     ]),
   },
+  ...svelte.configs.recommended,
   {
-    files: ['web/**/*.ts', 'web/**/*.js'],
+    files: ['web/**/*.svelte', 'web/**/*.svelte.ts'],
+    languageOptions: { globals: globals.browser, parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'] } },
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    files: ['web/**/*.ts', 'web/**/*.js', 'web/**/*.svelte'],
     rules: restrict([upward(['**/engine/**', '**/models/**', '**/graphql/**'], 'web/ talks to the server only through GraphQL.')]),
   },
 );

@@ -57,6 +57,8 @@ const KEY = Symbol('app');
 
 /** The context map that hands the app state to the component tree (given to `mount`). */
 export function appContext(app: AppState): Map<symbol, AppState> {
+  // Handed once to `mount` and never changed, so it needs no reactivity.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   return new Map([[KEY, app]]);
 }
 
