@@ -56,7 +56,8 @@ function parseBoolean(name: string, value: string | undefined, fallback: boolean
 function parsePort(name: string, value: string | undefined): number | undefined {
   if (value === undefined || value === '') return undefined;
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`${name} must be a port number, got "${value}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`${name} must be a port number, got "${value}"`);
   return port;
 }
 
@@ -80,7 +81,10 @@ export function loadConfig(env: Env = process.env): Config {
     adminToken: env.CROSSDESK_ADMIN_TOKEN || undefined,
     demo: parseBoolean('CROSSDESK_DEMO', env.CROSSDESK_DEMO, true),
     smtpPort: parsePort('CROSSDESK_SMTP_PORT', env.CROSSDESK_SMTP_PORT),
-    intakeAddresses: (env.CROSSDESK_INTAKE_ADDRESSES || 'support@localhost').split(',').map((a) => a.trim().toLowerCase()).filter(Boolean),
+    intakeAddresses: (env.CROSSDESK_INTAKE_ADDRESSES || 'support@localhost')
+      .split(',')
+      .map((a) => a.trim().toLowerCase())
+      .filter(Boolean),
     smtpMaxBytes: parseCount('CROSSDESK_SMTP_MAX_BYTES', env.CROSSDESK_SMTP_MAX_BYTES) ?? 10 * 1024 * 1024,
     formRateLimit: parseCount('CROSSDESK_FORM_RATE_LIMIT', env.CROSSDESK_FORM_RATE_LIMIT) ?? 10,
     smtpOutUrl: env.CROSSDESK_SMTP_OUT || undefined,

@@ -15,10 +15,16 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through config.ts.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration through config.ts.' },
+      ],
     },
   },
-  { files: ['config.ts', 'knexfile.ts', 'test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'], rules: { 'no-restricted-properties': 'off' } },
+  {
+    files: ['config.ts', 'knexfile.ts', 'test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
   {
     files: ['models/**/*.ts'],
     rules: restrict([
@@ -30,17 +36,25 @@ export default tseslint.config(
     files: ['engine/**/*.ts'],
     rules: restrict([
       upward(['**/graphql/**', '**/graphql', '**/web/**'], 'engine/ never imports graphql/ or web/.'),
-      upward(['koa', 'koa/*', '@koa/*', 'graphql', 'graphql/*', 'graphql-yoga', '@graphql-tools/*'], 'engine/ never imports koa or graphql.'),
+      upward(
+        ['koa', 'koa/*', '@koa/*', 'graphql', 'graphql/*', 'graphql-yoga', '@graphql-tools/*'],
+        'engine/ never imports koa or graphql.',
+      ),
     ]),
   },
   ...svelte.configs.recommended,
   {
     files: ['web/**/*.svelte', 'web/**/*.svelte.ts'],
-    languageOptions: { globals: globals.browser, parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'] } },
+    languageOptions: {
+      globals: globals.browser,
+      parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'] },
+    },
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
     files: ['web/**/*.ts', 'web/**/*.js', 'web/**/*.svelte'],
-    rules: restrict([upward(['**/engine/**', '**/models/**', '**/graphql/**'], 'web/ talks to the server only through GraphQL.')]),
+    rules: restrict([
+      upward(['**/engine/**', '**/models/**', '**/graphql/**'], 'web/ talks to the server only through GraphQL.'),
+    ]),
   },
 );

@@ -7,7 +7,8 @@ import { loadConfig } from './config.ts';
 import { startServer } from './graphql/http/start-server.ts';
 import { makeDb } from './models/db.ts';
 
-const log = (level: string, msg: string, extra: Record<string, unknown> = {}) => process.stderr.write(JSON.stringify({ level, msg, ...extra }) + '\n');
+const log = (level: string, msg: string, extra: Record<string, unknown> = {}) =>
+  process.stderr.write(JSON.stringify({ level, msg, ...extra }) + '\n');
 
 const config = loadConfig();
 const db = await makeDb(config.database);

@@ -1,4 +1,10 @@
-import { insertInstance, insertJobs, loadInstanceState, withTransaction, findOpenJobsOfInstance } from '../models/index.ts';
+import {
+  insertInstance,
+  insertJobs,
+  loadInstanceState,
+  withTransaction,
+  findOpenJobsOfInstance,
+} from '../models/index.ts';
 import { startProcess, type EngineContext } from '../engine/index.ts';
 import { newId } from '../engine/ids/index.ts';
 
@@ -10,7 +16,12 @@ const CHUNK = 2000;
  * per transaction. Every copy is exactly what a start stores (same engine state, a job of its own).
  * Starting 100,000 instances one command at a time takes ~15 minutes and measures starts, not firing.
  */
-export async function armTimers(ctx: EngineContext, actor: Parameters<typeof startProcess>[1], count: number, variables: Record<string, unknown>): Promise<void> {
+export async function armTimers(
+  ctx: EngineContext,
+  actor: Parameters<typeof startProcess>[1],
+  count: number,
+  variables: Record<string, unknown>,
+): Promise<void> {
   const first = await startProcess(ctx, actor, { key: 'events', variables });
   const row = await loadInstanceState(ctx.db, first.id);
   const jobs = await findOpenJobsOfInstance(ctx.db, first.id);
@@ -20,7 +31,10 @@ export async function armTimers(ctx: EngineContext, actor: Parameters<typeof sta
     await withTransaction(ctx.db, async (trx) => {
       const copies = Array.from({ length: n }, () => ({ ...row, id: newId('pi') }));
       for (const copy of copies) await insertInstance(trx, copy);
-      await insertJobs(trx, copies.map((copy) => ({ ...(jobs[0] as (typeof jobs)[number]), id: newId('jb'), instanceId: copy.id })));
+      await insertJobs(
+        trx,
+        copies.map((copy) => ({ ...(jobs[0] as (typeof jobs)[number]), id: newId('jb'), instanceId: copy.id })),
+      );
     });
   }
 }

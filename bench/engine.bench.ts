@@ -6,7 +6,19 @@
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { claimTask, completeTask, deployProcess, makeEngineContext, makeLogger, makeSystemClock, queryTasks, saveUser, startProcess, TaskSort, TaskState } from '../engine/index.ts';
+import {
+  claimTask,
+  completeTask,
+  deployProcess,
+  makeEngineContext,
+  makeLogger,
+  makeSystemClock,
+  queryTasks,
+  saveUser,
+  startProcess,
+  TaskSort,
+  TaskState,
+} from '../engine/index.ts';
 import { makeDb } from '../models/db.ts';
 import { parseBpmn, serializeSourceContext } from '../engine/definitions/index.ts';
 import { rawStartFromContext, rawStartFromXml } from './raw-engine.ts';
@@ -24,18 +36,39 @@ async function setup() {
   const ctx = makeEngineContext({ db, clock: makeSystemClock(), logger: makeLogger('silent') });
   await saveUser(ctx, null, { id: 'admin', name: 'admin', roles: ['admin'], groups: ['backoffice'] });
   await deployProcess(ctx, admin, { bpmnXml: xml });
-  return { ctx, db, cleanup: async () => { await db.destroy(); rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    ctx,
+    db,
+    cleanup: async () => {
+      await db.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 async function startToWait(ctx: any) {
   const parsed = await parseBpmn(xml, { maxBytes: 5e6 });
   if (!parsed.ok) throw new Error('bench model does not parse');
   const sourceContext = serializeSourceContext(parsed.moddleContext);
-  const times = (fn: () => Promise<unknown>) => async () => { for (let i = 0; i < OPS; i++) await fn(); };
+  const times = (fn: () => Promise<unknown>) => async () => {
+    for (let i = 0; i < OPS; i++) await fn();
+  };
   await times(() => startProcess(ctx, admin, { key: 'review' }))();
-  const rawXml = await opsPerSecond(ROUNDS, OPS, times(() => rawStartFromXml(xml)));
-  const rawCtx = await opsPerSecond(ROUNDS, OPS, times(() => rawStartFromContext(sourceContext)));
-  const durable = await opsPerSecond(ROUNDS, OPS, times(() => startProcess(ctx, admin, { key: 'review' })));
+  const rawXml = await opsPerSecond(
+    ROUNDS,
+    OPS,
+    times(() => rawStartFromXml(xml)),
+  );
+  const rawCtx = await opsPerSecond(
+    ROUNDS,
+    OPS,
+    times(() => rawStartFromContext(sourceContext)),
+  );
+  const durable = await opsPerSecond(
+    ROUNDS,
+    OPS,
+    times(() => startProcess(ctx, admin, { key: 'review' })),
+  );
   return { rawXml, rawCtx, durable, sourceContext };
 }
 
@@ -78,8 +111,19 @@ const m = WAITING > 0 ? await rssWithWaiting(ctx) : null;
 await cleanup();
 
 const mb = (n: number) => (n / 1024 / 1024).toFixed(0);
-console.log(`machine: ${cpus().length} x ${cpus()[0]?.model}, ${mb(totalmem())} MB, node ${process.version}; ${ROUNDS} rounds x ${OPS} ops, medians`);
-console.log(`start-to-first-wait/s  raw (XML parse each) ${fmt(s.rawXml.median)}  raw (pre-serialized) ${fmt(s.rawCtx.median)}  durable ${fmt(s.durable.median)}  ratio ${(s.durable.median / s.rawXml.median).toFixed(2)}x / ${(s.durable.median / s.rawCtx.median).toFixed(2)}x`);
-console.log(`complete cycles/s      raw signal ${fmt(c.raw.median)}  durable claim+complete ${fmt(c.durable.median)}  ratio ${(c.durable.median / c.raw.median).toFixed(2)}x`);
-if (m) console.log(`RSS with ${fmt(WAITING)} waiting instances: ${mb(m.after)} MB (was ${mb(m.before)} MB before starting them; started in ${m.seconds.toFixed(0)} s)`);
-console.log(JSON.stringify({ startToWait: { rawXml: s.rawXml, rawCtx: s.rawCtx, durable: s.durable }, claimComplete: c, rss: m }));
+console.log(
+  `machine: ${cpus().length} x ${cpus()[0]?.model}, ${mb(totalmem())} MB, node ${process.version}; ${ROUNDS} rounds x ${OPS} ops, medians`,
+);
+console.log(
+  `start-to-first-wait/s  raw (XML parse each) ${fmt(s.rawXml.median)}  raw (pre-serialized) ${fmt(s.rawCtx.median)}  durable ${fmt(s.durable.median)}  ratio ${(s.durable.median / s.rawXml.median).toFixed(2)}x / ${(s.durable.median / s.rawCtx.median).toFixed(2)}x`,
+);
+console.log(
+  `complete cycles/s      raw signal ${fmt(c.raw.median)}  durable claim+complete ${fmt(c.durable.median)}  ratio ${(c.durable.median / c.raw.median).toFixed(2)}x`,
+);
+if (m)
+  console.log(
+    `RSS with ${fmt(WAITING)} waiting instances: ${mb(m.after)} MB (was ${mb(m.before)} MB before starting them; started in ${m.seconds.toFixed(0)} s)`,
+  );
+console.log(
+  JSON.stringify({ startToWait: { rawXml: s.rawXml, rawCtx: s.rawCtx, durable: s.durable }, claimComplete: c, rss: m }),
+);

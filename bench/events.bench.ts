@@ -10,7 +10,19 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { completeExternalTask, deployProcess, fetchAndLockExternalTasks, makeEngineContext, makeLogger, makeManualClock, makeSystemClock, makeTimerScheduler, saveUser, startProcess, type EngineContext } from '../engine/index.ts';
+import {
+  completeExternalTask,
+  deployProcess,
+  fetchAndLockExternalTasks,
+  makeEngineContext,
+  makeLogger,
+  makeManualClock,
+  makeSystemClock,
+  makeTimerScheduler,
+  saveUser,
+  startProcess,
+  type EngineContext,
+} from '../engine/index.ts';
 import { makeDb } from '../models/db.ts';
 import { fmt, median } from './stats.ts';
 import { rawFireTimers } from './raw-timers.ts';
@@ -36,7 +48,10 @@ function measureCpu() {
   const loop = performance.eventLoopUtilization();
   return (ops: number) => {
     const used = process.cpuUsage(cpu);
-    return { cpuMsPerOp: (used.user + used.system) / 1000 / ops, mainMsPerOp: performance.eventLoopUtilization(loop).active / ops };
+    return {
+      cpuMsPerOp: (used.user + used.system) / 1000 / ops,
+      mainMsPerOp: performance.eventLoopUtilization(loop).active / ops,
+    };
   };
 }
 
@@ -74,7 +89,10 @@ async function lateness() {
   const rate = SPREAD / SPREAD_SECONDS;
   for (let i = 0; i < SPREAD; i++) {
     const ms = 2000 + Math.round((i / rate) * 1000);
-    await startProcess(ctx, admin, { key: 'events', variables: { kind: 'timer', delay: `PT${(ms / 1000).toFixed(3)}S` } });
+    await startProcess(ctx, admin, {
+      key: 'events',
+      variables: { kind: 'timer', delay: `PT${(ms / 1000).toFixed(3)}S` },
+    });
   }
   while (Number((await ctx.db('jobs').count({ n: '*' }))[0]?.n ?? 0) > 0) await new Promise((r) => setTimeout(r, 200));
   await scheduler.stop();
@@ -94,7 +112,12 @@ async function external() {
   let done = 0;
   const worker = async (id: number) => {
     for (;;) {
-      const tasks = await fetchAndLockExternalTasks(ctx, admin, { topic: 'bench', workerId: `w${id}`, maxTasks: 5, lockSeconds: 60 });
+      const tasks = await fetchAndLockExternalTasks(ctx, admin, {
+        topic: 'bench',
+        workerId: `w${id}`,
+        maxTasks: 5,
+        lockSeconds: 60,
+      });
       if (!tasks.length) return;
       for (const t of tasks) await completeExternalTask(ctx, admin, t.job.id, `w${id}`, { ok: true });
       done += tasks.length;
@@ -115,15 +138,39 @@ const rounds = async <T>(run: () => Promise<T>) => {
   return out;
 };
 const bursts = await rounds(burst);
-const b = { ...(bursts[0] as Awaited<ReturnType<typeof burst>>), perSecond: median(bursts.map((x) => x.perSecond)), cpuMsPerOp: median(bursts.map((x) => x.cpuMsPerOp)), mainMsPerOp: median(bursts.map((x) => x.mainMsPerOp)) };
+const b = {
+  ...(bursts[0] as Awaited<ReturnType<typeof burst>>),
+  perSecond: median(bursts.map((x) => x.perSecond)),
+  cpuMsPerOp: median(bursts.map((x) => x.cpuMsPerOp)),
+  mainMsPerOp: median(bursts.map((x) => x.mainMsPerOp)),
+};
 const latenesses = await rounds(lateness);
-const l = { count: latenesses[0]?.count ?? 0, p50: median(latenesses.map((x) => x.p50)), p99: median(latenesses.map((x) => x.p99)) };
+const l = {
+  count: latenesses[0]?.count ?? 0,
+  p50: median(latenesses.map((x) => x.p50)),
+  p99: median(latenesses.map((x) => x.p99)),
+};
 const externals = await rounds(external);
-const e = { done: externals[0]?.done ?? 0, perSecond: median(externals.map((x) => x.perSecond)), cpuMsPerOp: median(externals.map((x) => x.cpuMsPerOp)), mainMsPerOp: median(externals.map((x) => x.mainMsPerOp)) };
-console.log(`machine: ${cpus().length} x ${cpus()[0]?.model}, node ${process.version}; SQLite; ${THREADS} engine threads; median of ${ROUNDS} round(s)`);
+const e = {
+  done: externals[0]?.done ?? 0,
+  perSecond: median(externals.map((x) => x.perSecond)),
+  cpuMsPerOp: median(externals.map((x) => x.cpuMsPerOp)),
+  mainMsPerOp: median(externals.map((x) => x.mainMsPerOp)),
+};
+console.log(
+  `machine: ${cpus().length} x ${cpus()[0]?.model}, node ${process.version}; SQLite; ${THREADS} engine threads; median of ${ROUNDS} round(s)`,
+);
 console.log(`timers armed in ${b.armSeconds.toFixed(1)} s (copies of one started instance, batched inserts)`);
-console.log(`timers fired/s (${fmt(b.fired)} armed, one burst)  durable ${fmt(b.perSecond)}  raw in-memory ${fmt(raw)}  ratio ${(b.perSecond / raw).toFixed(2)}x  cpu ${b.cpuMsPerOp.toFixed(2)} ms/firing (main thread ${b.mainMsPerOp.toFixed(2)})`);
+console.log(
+  `timers fired/s (${fmt(b.fired)} armed, one burst)  durable ${fmt(b.perSecond)}  raw in-memory ${fmt(raw)}  ratio ${(b.perSecond / raw).toFixed(2)}x  cpu ${b.cpuMsPerOp.toFixed(2)} ms/firing (main thread ${b.mainMsPerOp.toFixed(2)})`,
+);
 console.log(`timer lateness (${l.count} timers over ${SPREAD_SECONDS} s)  p50 ${l.p50} ms  p99 ${l.p99} ms`);
-console.log(`external fetch+complete/s (${WORKERS} workers, ${e.done} jobs)  durable ${fmt(e.perSecond)}  cpu ${e.cpuMsPerOp.toFixed(2)} ms/cycle (main thread ${e.mainMsPerOp.toFixed(2)})`);
-console.log(`load average during the run: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+console.log(
+  `external fetch+complete/s (${WORKERS} workers, ${e.done} jobs)  durable ${fmt(e.perSecond)}  cpu ${e.cpuMsPerOp.toFixed(2)} ms/cycle (main thread ${e.mainMsPerOp.toFixed(2)})`,
+);
+console.log(
+  `load average during the run: ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}`,
+);
 console.log(JSON.stringify({ bursts, rawTimersPerSecond: raw, latenesses, externals, loadavg: loadavg() }));

@@ -30,7 +30,8 @@ try {
   for (let n = 0; n < TASKS; n++) await startProcess(s.server.engine, SYSTEM_ACTOR, { key: 'bulk', variables: { n } });
   console.log(`started ${TASKS} instances in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-  const query = 'query($f: TaskFilter) { tasks(filter: $f, first: 50) { totalCount edges { node { id name state queue priority dueAt slaDueAt slaBreachedAt createdAt assignee { id name } processDefinition { key } } } } }';
+  const query =
+    'query($f: TaskFilter) { tasks(filter: $f, first: 50) { totalCount edges { node { id name state queue priority dueAt slaDueAt slaBreachedAt createdAt assignee { id name } processDefinition { key } } } } }';
   const filter = { states: ['QUEUED', 'RESERVED', 'ASSIGNED', 'PAUSED'], sort: 'PRIORITY', eligible: true };
   const api: number[] = [];
   for (let i = 0; i < 7; i++) {
@@ -45,13 +46,22 @@ try {
     await s.gql(query, { f: { ...filter, text: 'case 99', queue: 'bulk' } }, { as: 'expert' });
     withText.push(performance.now() - a);
   }
-  console.log(`GraphQL first page (50 of ${TASKS}): median ${median(api).toFixed(0)} ms; with text + queue filter: ${median(withText).toFixed(0)} ms`);
+  console.log(
+    `GraphQL first page (50 of ${TASKS}): median ${median(api).toFixed(0)} ms; with text + queue filter: ${median(withText).toFixed(0)} ms`,
+  );
 
-  const signIn = await s.gql('mutation { signIn(userId: "expert", password: "demo") { token user { id name roles groups } } }', {}, { token: null });
+  const signIn = await s.gql(
+    'mutation { signIn(userId: "expert", password: "demo") { token user { id name roles groups } } }',
+    {},
+    { token: null },
+  );
   const browser = await launchBrowser();
   const page = await browser.newPage();
   await page.goto(`${s.server.url}/`);
-  await page.evaluate((session) => localStorage.setItem('crossdesk.session', JSON.stringify(session)), signIn.data.signIn);
+  await page.evaluate(
+    (session) => localStorage.setItem('crossdesk.session', JSON.stringify(session)),
+    signIn.data.signIn,
+  );
   const loads: number[] = [];
   for (let i = 0; i < 5; i++) {
     await page.goto('about:blank');
@@ -60,7 +70,9 @@ try {
     await page.getByText(`${Math.min(50, TASKS)} of ${TASKS} tasks`).waitFor({ timeout: 30_000 });
     loads.push(performance.now() - a);
   }
-  console.log(`Chromium: navigation to the inbox until 50 of ${TASKS} tasks are listed: median ${median(loads).toFixed(0)} ms (runs: ${loads.map((x) => x.toFixed(0)).join(', ')})`);
+  console.log(
+    `Chromium: navigation to the inbox until 50 of ${TASKS} tasks are listed: median ${median(loads).toFixed(0)} ms (runs: ${loads.map((x) => x.toFixed(0)).join(', ')})`,
+  );
   await browser.close();
 } finally {
   await s.close();

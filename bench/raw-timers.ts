@@ -10,9 +10,16 @@ export async function rawFireTimers(xml: string, count: number): Promise<number>
   if (!parsed.ok) throw new Error('bench model does not parse');
   const sourceContext = serializeSourceContext(parsed.moddleContext);
   const pending: (() => void)[] = [];
-  const timers = new Timers({ setTimeout: ((fn: () => void) => (pending.push(fn), {})) as any, clearTimeout: (() => undefined) as any });
+  const timers = new Timers({
+    setTimeout: ((fn: () => void) => (pending.push(fn), {})) as any,
+    clearTimeout: (() => undefined) as any,
+  });
   for (let i = 0; i < count; i++) {
-    const engine = new Engine({ sourceContext: sourceContext as any, timers, expressions: makeBpmnExpressions() } as any);
+    const engine = new Engine({
+      sourceContext: sourceContext as any,
+      timers,
+      expressions: makeBpmnExpressions(),
+    } as any);
     await engine.execute({ listener: new EventEmitter(), variables: { kind: 'timer', delay: 'PT1M' } });
   }
   const started = process.hrtime.bigint();

@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeEngineContext, makeLogger, makeSystemClock, type EngineContext } from '../engine/index.ts';
 import { freshRoutingFields } from '../engine/tasks/new-task.ts';
-import { insertAgents, insertTasks, insertUsers, saveQueue, type AgentRecord, type TaskRecord } from '../models/index.ts';
+import {
+  insertAgents,
+  insertTasks,
+  insertUsers,
+  saveQueue,
+  type AgentRecord,
+  type TaskRecord,
+} from '../models/index.ts';
 import { makeDb } from '../models/db.ts';
 
 /** A deterministic pseudo-random source, so every run builds the same world. */
@@ -32,42 +39,122 @@ export interface WorldSpec {
 let taskSeq = 0;
 
 /** A queued task as a process would create it (no process: the benchmark measures routing). */
-export function benchTask(rnd: ReturnType<typeof makeRandom>, spec: WorldSpec, now: number, fields: Partial<TaskRecord> = {}): TaskRecord {
+export function benchTask(
+  rnd: ReturnType<typeof makeRandom>,
+  spec: WorldSpec,
+  now: number,
+  fields: Partial<TaskRecord> = {},
+): TaskRecord {
   const id = `tk_b${(taskSeq++).toString(36)}`;
-  const skills = Array.from({ length: 1 + rnd.int(2) }, () => ({ name: `s${rnd.int(spec.skills)}`, level: 1 + rnd.int(5) }));
+  const skills = Array.from({ length: 1 + rnd.int(2) }, () => ({
+    name: `s${rnd.int(spec.skills)}`,
+    level: 1 + rnd.int(5),
+  }));
   const unique = [...new Map(skills.map((s) => [s.name, s])).values()];
   return {
-    id, instanceId: null, definitionId: null, definitionKey: null, elementId: null, executionId: `bench:${id}`, name: id, documentation: null,
-    state: 'QUEUED', channel: 'BACKOFFICE', assigneeId: null, candidateGroups: [], candidateUsers: [], priority: rnd.int(100), businessValue: rnd.int(100),
-    skills: unique, queue: `q${rnd.int(spec.queues)}`, interruptible: false, formKey: null, loopIndex: null, dueAt: null, followUpAt: null, slaDueAt: null,
-    slaBreachedAt: null, createdAt: now, claimedAt: null, completedAt: null, completedBy: null, output: null,
-    ...freshRoutingFields(now - rnd.int(3_600_000)), version: 0, ...fields,
+    id,
+    instanceId: null,
+    definitionId: null,
+    definitionKey: null,
+    elementId: null,
+    executionId: `bench:${id}`,
+    name: id,
+    documentation: null,
+    state: 'QUEUED',
+    channel: 'BACKOFFICE',
+    assigneeId: null,
+    candidateGroups: [],
+    candidateUsers: [],
+    priority: rnd.int(100),
+    businessValue: rnd.int(100),
+    skills: unique,
+    queue: `q${rnd.int(spec.queues)}`,
+    interruptible: false,
+    formKey: null,
+    loopIndex: null,
+    dueAt: null,
+    followUpAt: null,
+    slaDueAt: null,
+    slaBreachedAt: null,
+    createdAt: now,
+    claimedAt: null,
+    completedAt: null,
+    completedBy: null,
+    output: null,
+    ...freshRoutingFields(now - rnd.int(3_600_000)),
+    version: 0,
+    ...fields,
   };
 }
 
 /** Opens a fresh SQLite database and fills it with queues, available agents (with held work) and waiting tasks. */
-export async function buildWorld(spec: WorldSpec): Promise<{ ctx: EngineContext; agents: AgentRecord[]; close(): Promise<void> }> {
+export async function buildWorld(
+  spec: WorldSpec,
+): Promise<{ ctx: EngineContext; agents: AgentRecord[]; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'crossdesk-bench-routing-'));
   const db = await makeDb({ client: 'sqlite', filename: join(dir, 'bench.sqlite') });
   const ctx = makeEngineContext({ db, clock: makeSystemClock(), logger: makeLogger('silent') });
   const rnd = makeRandom();
   const now = ctx.clock.now();
   for (let q = 0; q < spec.queues; q++) {
-    await saveQueue(db, { name: `q${q}`, channel: 'BACKOFFICE', slaSeconds: 14_400, slaTargetPercent: 80, reservationTimeoutSeconds: 60, agingPerMinute: 1 + (q % 3), pauseReturnSeconds: 900, maxMissedOffers: 3, escalation: [], createdAt: now, updatedAt: now });
+    await saveQueue(db, {
+      name: `q${q}`,
+      channel: 'BACKOFFICE',
+      slaSeconds: 14_400,
+      slaTargetPercent: 80,
+      reservationTimeoutSeconds: 60,
+      agingPerMinute: 1 + (q % 3),
+      pauseReturnSeconds: 900,
+      maxMissedOffers: 3,
+      escalation: [],
+      createdAt: now,
+      updatedAt: now,
+    });
   }
   const agents: AgentRecord[] = Array.from({ length: spec.agents }, (_, i) => {
     const skills = new Map<string, number>();
     while (skills.size < spec.skillsPerAgent) skills.set(`s${rnd.int(spec.skills)}`, 3 + rnd.int(8));
     return {
-      id: `ag${i}`, name: `Agent ${i}`, roles: ['agent'], groups: [], skills: [...skills].map(([name, level]) => ({ name, level })),
-      capacity: { VOICE: 0, CHAT: 0, EMAIL: 0, BACKOFFICE: spec.capacity, total: spec.capacity }, presence: 'AVAILABLE', presenceReason: null,
-      presenceSince: now, missedOffers: 0, idleSince: now - rnd.int(600_000), ctiAt: null, version: 0, updatedAt: now,
+      id: `ag${i}`,
+      name: `Agent ${i}`,
+      roles: ['agent'],
+      groups: [],
+      skills: [...skills].map(([name, level]) => ({ name, level })),
+      capacity: { VOICE: 0, CHAT: 0, EMAIL: 0, BACKOFFICE: spec.capacity, total: spec.capacity },
+      presence: 'AVAILABLE',
+      presenceReason: null,
+      presenceSince: now,
+      missedOffers: 0,
+      idleSince: now - rnd.int(600_000),
+      ctiAt: null,
+      version: 0,
+      updatedAt: now,
     };
   });
-  await insertUsers(db, agents.map((a) => ({ id: a.id, name: a.name, email: null, roles: a.roles, groups: [], passwordHash: null, active: true, createdAt: now })));
+  await insertUsers(
+    db,
+    agents.map((a) => ({
+      id: a.id,
+      name: a.name,
+      email: null,
+      roles: a.roles,
+      groups: [],
+      passwordHash: null,
+      active: true,
+      createdAt: now,
+    })),
+  );
   await insertAgents(db, agents);
-  const held: TaskRecord[] = agents.flatMap((a) => Array.from({ length: spec.held }, () => benchTask(rnd, spec, now, { state: 'ASSIGNED', assigneeId: a.id, claimedAt: now, skills: [] })));
+  const held: TaskRecord[] = agents.flatMap((a) =>
+    Array.from({ length: spec.held }, () =>
+      benchTask(rnd, spec, now, { state: 'ASSIGNED', assigneeId: a.id, claimedAt: now, skills: [] }),
+    ),
+  );
   for (let i = 0; i < held.length; i += 2000) await insertTasks(db, held.slice(i, i + 2000));
-  for (let i = 0; i < spec.waiting; i += 2000) await insertTasks(db, Array.from({ length: Math.min(2000, spec.waiting - i) }, () => benchTask(rnd, spec, now)));
+  for (let i = 0; i < spec.waiting; i += 2000)
+    await insertTasks(
+      db,
+      Array.from({ length: Math.min(2000, spec.waiting - i) }, () => benchTask(rnd, spec, now)),
+    );
   return { ctx, agents, close: async () => (await db.destroy(), rmSync(dir, { recursive: true, force: true })) };
 }

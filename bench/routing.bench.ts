@@ -6,7 +6,14 @@
  *   3. Task arrival -> reservation with idle agents, arrivals at BENCH_RATE/s.
  *   4. Burst drain: BENCH_BURST tasks (50,000) to 500 agents (reservations per second).
  */
-import { acceptReservation, completeTask, effectivePriority, makeRouter, type EngineContext, type TaskRecord } from '../engine/index.ts';
+import {
+  acceptReservation,
+  completeTask,
+  effectivePriority,
+  makeRouter,
+  type EngineContext,
+  type TaskRecord,
+} from '../engine/index.ts';
 import { capacityExclusion } from '../engine/routing/capacity.ts';
 import { qualification } from '../engine/routing/eligibility.ts';
 import { makeTaskIndex, type IndexedTask } from '../engine/routing/task-index.ts';
@@ -19,9 +26,18 @@ const WAITING = Number(process.env.BENCH_WAITING ?? 100_000);
 const RATE = Number(process.env.BENCH_RATE ?? 100);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1000);
 const BURST = Number(process.env.BENCH_BURST ?? 50_000);
-const big: WorldSpec = { agents: AGENTS, skills: 50, queues: 1000, waiting: WAITING, held: 1, capacity: 1, skillsPerAgent: 5 };
+const big: WorldSpec = {
+  agents: AGENTS,
+  skills: 50,
+  queues: 1000,
+  waiting: WAITING,
+  held: 1,
+  capacity: 1,
+  skillsPerAgent: 5,
+};
 
-const pct = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
+const pct = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 const agentActor = (id: string) => ({ userId: id, roles: ['agent'] as any, groups: [], onBehalfOf: null });
 const queueOf = (i: number) => ({ agingPerMinute: 1 + (i % 3), slaSeconds: 14_400 });
@@ -33,7 +49,13 @@ function decisionTimes() {
   const all: IndexedTask[] = [];
   for (let i = 0; i < WAITING; i++) {
     const task = benchTask(rnd, big, now);
-    const entry: IndexedTask = { task, req: { channel: task.channel, skills: task.skills, candidateGroups: [], candidateUsers: [] }, queue: queueOf(Number(task.queue?.slice(1))), urgentFrom: null, declinedBy: new Set() };
+    const entry: IndexedTask = {
+      task,
+      req: { channel: task.channel, skills: task.skills, candidateGroups: [], candidateUsers: [] },
+      queue: queueOf(Number(task.queue?.slice(1))),
+      urgentFrom: null,
+      declinedBy: new Set(),
+    };
     index.add(entry, now);
     all.push(entry);
   }
@@ -41,7 +63,13 @@ function decisionTimes() {
   const agents = Array.from({ length: 500 }, (_, i) => {
     const skills = new Map<string, number>();
     while (skills.size < big.skillsPerAgent) skills.set(`s${rnd.int(big.skills)}`, 3 + rnd.int(8));
-    return { id: `a${i}`, groups: [], skills: [...skills].map(([name, level]) => ({ name, level })), capacity: { VOICE: 0, CHAT: 0, EMAIL: 0, BACKOFFICE: 1, total: 1 }, presence: 'AVAILABLE' } as unknown as AgentRecord;
+    return {
+      id: `a${i}`,
+      groups: [],
+      skills: [...skills].map(([name, level]) => ({ name, level })),
+      capacity: { VOICE: 0, CHAT: 0, EMAIL: 0, BACKOFFICE: 1, total: 1 },
+      presence: 'AVAILABLE',
+    } as unknown as AgentRecord;
   });
   const indexed: number[] = [];
   const naive: number[] = [];
@@ -56,10 +84,12 @@ function decisionTimes() {
     for (const e of all) {
       if (capacityExclusion(agent, load, e.req.channel, true) || qualification(agent, e.req)) continue;
       const score = effectivePriority(e.task, e.queue, now);
-      if (score > bestScore || (score === bestScore && best && e.task.enqueuedAt < best.task.enqueuedAt)) [best, bestScore] = [e, score];
+      if (score > bestScore || (score === bestScore && best && e.task.enqueuedAt < best.task.enqueuedAt))
+        [best, bestScore] = [e, score];
     }
     naive.push(performance.now() - t);
-    if ((best?.task.id ?? null) === (fast?.entry.task.id ?? null) || Math.abs((fast?.score ?? 0) - bestScore) < 1e-6) same += 1;
+    if ((best?.task.id ?? null) === (fast?.entry.task.id ?? null) || Math.abs((fast?.score ?? 0) - bestScore) < 1e-6)
+      same += 1;
   }
   return { indexed, naive, agreed: same / agents.length };
 }
@@ -82,7 +112,8 @@ function latencyProbe(ctx: EngineContext, keyOf: (r: { agentId: string; taskId: 
   return { marks, latencies, offers, off };
 }
 
-const pace = (i: number, started: number) => new Promise((r) => setTimeout(r, Math.max(0, started + (i * 1000) / RATE - performance.now())));
+const pace = (i: number, started: number) =>
+  new Promise((r) => setTimeout(r, Math.max(0, started + (i * 1000) / RATE - performance.now())));
 
 async function releaseLatency() {
   const world = await buildWorld(big);
@@ -91,7 +122,12 @@ async function releaseLatency() {
   await router.start();
   const rebuildMs = performance.now() - t;
   const probe = latencyProbe(world.ctx, (r) => r.agentId);
-  const held = new Map<string, string>((await world.ctx.db('tasks').where({ state: 'ASSIGNED' }).select('id', 'assignee_id')).map((r: any) => [r.assignee_id, r.id]));
+  const held = new Map<string, string>(
+    (await world.ctx.db('tasks').where({ state: 'ASSIGNED' }).select('id', 'assignee_id')).map((r: any) => [
+      r.assignee_id,
+      r.id,
+    ]),
+  );
   const rnd = makeRandom(3);
   t = performance.now();
   for (let i = 0; i < EVENTS; i++) {
@@ -139,7 +175,15 @@ async function arrivalLatency() {
 
 /** A burst arrives at once (a mailing answered, a backlog imported) while 500 agents wait; until all is reserved. */
 async function burstDrain() {
-  const spec = { agents: 500, skills: 50, queues: 1000, waiting: 0, held: 0, capacity: Math.ceil(BURST / 500), skillsPerAgent: 50 };
+  const spec = {
+    agents: 500,
+    skills: 50,
+    queues: 1000,
+    waiting: 0,
+    held: 0,
+    capacity: Math.ceil(BURST / 500),
+    skillsPerAgent: 50,
+  };
   const world = await buildWorld(spec);
   const router = makeRouter(world.ctx);
   await router.start();
@@ -157,10 +201,18 @@ async function burstDrain() {
 }
 
 const decisions = decisionTimes();
-console.log(`decision time over ${fmt(WAITING)} waiting tasks (500 agents): index p50 ${ms(pct(decisions.indexed, 0.5))} p99 ${ms(pct(decisions.indexed, 0.99))}; naive scan p50 ${ms(pct(decisions.naive, 0.5))} p99 ${ms(pct(decisions.naive, 0.99))}; median speed-up ${(median(decisions.naive) / median(decisions.indexed)).toFixed(0)}x; same choice ${(decisions.agreed * 100).toFixed(1)}%`);
+console.log(
+  `decision time over ${fmt(WAITING)} waiting tasks (500 agents): index p50 ${ms(pct(decisions.indexed, 0.5))} p99 ${ms(pct(decisions.indexed, 0.99))}; naive scan p50 ${ms(pct(decisions.naive, 0.5))} p99 ${ms(pct(decisions.naive, 0.99))}; median speed-up ${(median(decisions.naive) / median(decisions.indexed)).toFixed(0)}x; same choice ${(decisions.agreed * 100).toFixed(1)}%`,
+);
 const release = await releaseLatency();
-console.log(`agent release -> reservation (${fmt(AGENTS)} agents, ${fmt(WAITING)} waiting, ${RATE}/s): p50 ${ms(pct(release.latencies, 0.5))} p99 ${ms(pct(release.latencies, 0.99))} over ${release.latencies.length}; router rebuild ${fmt(release.rebuildMs)} ms`);
+console.log(
+  `agent release -> reservation (${fmt(AGENTS)} agents, ${fmt(WAITING)} waiting, ${RATE}/s): p50 ${ms(pct(release.latencies, 0.5))} p99 ${ms(pct(release.latencies, 0.99))} over ${release.latencies.length}; router rebuild ${fmt(release.rebuildMs)} ms`,
+);
 const arrival = await arrivalLatency();
-console.log(`task arrival -> reservation (${fmt(AGENTS)} idle agents, ${RATE}/s): p50 ${ms(pct(arrival, 0.5))} p99 ${ms(pct(arrival, 0.99))} over ${arrival.length}`);
+console.log(
+  `task arrival -> reservation (${fmt(AGENTS)} idle agents, ${RATE}/s): p50 ${ms(pct(arrival, 0.5))} p99 ${ms(pct(arrival, 0.99))} over ${arrival.length}`,
+);
 const burst = await burstDrain();
-console.log(`burst drain: ${fmt(burst.reserved)} tasks arriving at once to 500 agents: ${fmt(burst.perSecond)} reservations/s`);
+console.log(
+  `burst drain: ${fmt(burst.reserved)} tasks arriving at once to 500 agents: ${fmt(burst.perSecond)} reservations/s`,
+);

@@ -6,7 +6,11 @@ export function median(values: number[]): number {
 }
 
 /** Runs `round` `rounds` times and returns the median of its operations per second. */
-export async function opsPerSecond(rounds: number, opsPerRound: number, round: () => Promise<void>): Promise<{ median: number; runs: number[] }> {
+export async function opsPerSecond(
+  rounds: number,
+  opsPerRound: number,
+  round: () => Promise<void>,
+): Promise<{ median: number; runs: number[] }> {
   const runs: number[] = [];
   for (let i = 0; i < rounds; i++) {
     const started = process.hrtime.bigint();

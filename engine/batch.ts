@@ -1,4 +1,11 @@
-import { findDefinitions, findInstances, findTasks, type DefinitionRecord, type InstanceRecord, type TaskRecord } from '../models/index.ts';
+import {
+  findDefinitions,
+  findInstances,
+  findTasks,
+  type DefinitionRecord,
+  type InstanceRecord,
+  type TaskRecord,
+} from '../models/index.ts';
 import type { EngineContext } from './context.ts';
 
 /** Definitions by ids, in no particular order (for batched loading). */

@@ -7,9 +7,27 @@ export * from './logger/index.ts';
 export * from './users/index.ts';
 export * from './instances/index.ts';
 export * from './tasks/index.ts';
-export { deployProcess, queryDefinitions, getDefinition, validateBpmn, type DeployProcessInput } from './definitions/index.ts';
+export {
+  deployProcess,
+  queryDefinitions,
+  getDefinition,
+  validateBpmn,
+  type DeployProcessInput,
+} from './definitions/index.ts';
 export type { EngineEvent, EngineEvents, TaskEventPayload } from './events/index.ts';
-export { TaskState, TaskSort, Channel, InstanceState, type TaskRecord, type TaskFilter, type InstanceRecord, type InstanceFilter, type DefinitionRecord, type HistoryRecord, type UserRecord } from '../models/index.ts';
+export {
+  TaskState,
+  TaskSort,
+  Channel,
+  InstanceState,
+  type TaskRecord,
+  type TaskFilter,
+  type InstanceRecord,
+  type InstanceFilter,
+  type DefinitionRecord,
+  type HistoryRecord,
+  type UserRecord,
+} from '../models/index.ts';
 export * from './messages/index.ts';
 export { getDefinitions, getInstances, getTasks, pingDatabase } from './batch.ts';
 export { seedDemo } from './demo/seed-demo.ts';
@@ -23,12 +41,31 @@ export * from './queues/index.ts';
 export * from './cti/index.ts';
 export * from './callbacks/index.ts';
 export * from './consultations/index.ts';
-export { Presence, ReservationState, TaskKind, type AgentRecord, type AgentLoad, type QueueRecord, type ReservationRecord, type Capacity } from '../models/index.ts';
+export {
+  Presence,
+  ReservationState,
+  TaskKind,
+  type AgentRecord,
+  type AgentLoad,
+  type QueueRecord,
+  type ReservationRecord,
+  type Capacity,
+} from '../models/index.ts';
 export * from './interactions/index.ts';
 export * from './customers/index.ts';
 export * from './classification/index.ts';
 export type { OutboundMail } from './context.ts';
-export { InteractionChannel, InteractionOutcome, Direction, type InteractionRecord, type InteractionFilter, type CustomerRecord, type ClassificationRuleRecord, type RuleVersionRecord, type AttachmentMeta } from '../models/index.ts';
+export {
+  InteractionChannel,
+  InteractionOutcome,
+  Direction,
+  type InteractionRecord,
+  type InteractionFilter,
+  type CustomerRecord,
+  type ClassificationRuleRecord,
+  type RuleVersionRecord,
+  type AttachmentMeta,
+} from '../models/index.ts';
 export * from './intake-forms/index.ts';
 export type { IntakeFormRecord } from '../models/index.ts';
 export * from './mail-intake/index.ts';

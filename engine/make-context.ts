@@ -10,7 +10,14 @@ import { makeEnginePool, makeSourceCache } from './runtime/index.ts';
  * above 0 starts that many engine threads for the context's commands (timer firings, external task
  * completions); whoever built the context closes them with `ctx.engines.close()`.
  */
-export function makeEngineContext(parts: { db: Knex; clock: Clock; logger: Logger; options?: Partial<EngineOptions>; mail?: OutboundMail; engineThreads?: number }): EngineContext {
+export function makeEngineContext(parts: {
+  db: Knex;
+  clock: Clock;
+  logger: Logger;
+  options?: Partial<EngineOptions>;
+  mail?: OutboundMail;
+  engineThreads?: number;
+}): EngineContext {
   const { db, clock, logger } = parts;
   const ctx: EngineContext = {
     db,

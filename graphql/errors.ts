@@ -3,7 +3,11 @@ import { CrossdeskError, type Logger } from '../engine/index.ts';
 
 /** The GraphQL form of an expected failure: its code and fields go into `extensions`. */
 export function toGraphQLError(err: CrossdeskError, at?: GraphQLError): GraphQLError {
-  return new GraphQLError(err.message, { nodes: at?.nodes, path: at?.path, extensions: { code: err.code, ...err.fields } });
+  return new GraphQLError(err.message, {
+    nodes: at?.nodes,
+    path: at?.path,
+    extensions: { code: err.code, ...err.fields },
+  });
 }
 
 /**
@@ -19,9 +23,19 @@ export function makeMaskError(logger: Logger) {
     if (at && !original) return at;
     // A scalar refusing input (BAD_USER_INPUT) wrapped by graphql-js: its message says where, ours what.
     if (at && original instanceof GraphQLError && original.extensions?.code) {
-      return new GraphQLError(at.message, { nodes: at.nodes, path: at.path, extensions: { ...at.extensions, ...original.extensions } });
+      return new GraphQLError(at.message, {
+        nodes: at.nodes,
+        path: at.path,
+        extensions: { ...at.extensions, ...original.extensions },
+      });
     }
-    logger.error('unexpected error in a GraphQL operation', { err: original instanceof Error ? original.stack : String(original) });
-    return new GraphQLError(message, { nodes: at?.nodes, path: at?.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    logger.error('unexpected error in a GraphQL operation', {
+      err: original instanceof Error ? original.stack : String(original),
+    });
+    return new GraphQLError(message, {
+      nodes: at?.nodes,
+      path: at?.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
   };
 }

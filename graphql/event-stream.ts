@@ -3,7 +3,10 @@
  * (and unsubscribes) when the client goes away or `stop` is aborted (server shutdown), so an open
  * SSE connection never holds a shutdown up. Events arriving faster than the client reads are queued.
  */
-export function eventStream<T>(stop: AbortSignal, subscribe: (push: (value: T) => void) => () => void): AsyncIterableIterator<T> {
+export function eventStream<T>(
+  stop: AbortSignal,
+  subscribe: (push: (value: T) => void) => () => void,
+): AsyncIterableIterator<T> {
   const queue: T[] = [];
   let wake: (() => void) | null = null;
   let done = false;

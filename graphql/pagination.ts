@@ -5,7 +5,8 @@ const DEFAULT_PAGE = 50;
 
 /** Offset and limit from Relay `first`/`after` (cursors are opaque offsets). */
 export function pageWindow(first?: number | null, after?: string | null): { offset: number; limit: number } {
-  if (first !== undefined && first !== null && (first < 0 || !Number.isInteger(first))) throw new BadInputError('first must be a non-negative integer', { field: 'first' });
+  if (first !== undefined && first !== null && (first < 0 || !Number.isInteger(first)))
+    throw new BadInputError('first must be a non-negative integer', { field: 'first' });
   const limit = Math.min(first ?? DEFAULT_PAGE, MAX_PAGE);
   if (!after) return { offset: 0, limit };
   const decoded = /^o:(\d+)$/.exec(Buffer.from(after, 'base64url').toString());

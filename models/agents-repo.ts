@@ -2,7 +2,13 @@ import { fromJson, insertRows, type Db } from './db.ts';
 import { Channel, TaskState } from './tasks-repo.ts';
 
 /** Where an agent stands (stored as these strings). */
-export const Presence = { OFFLINE: 'OFFLINE', AVAILABLE: 'AVAILABLE', BUSY: 'BUSY', WRAP_UP: 'WRAP_UP', AWAY: 'AWAY' } as const;
+export const Presence = {
+  OFFLINE: 'OFFLINE',
+  AVAILABLE: 'AVAILABLE',
+  BUSY: 'BUSY',
+  WRAP_UP: 'WRAP_UP',
+  AWAY: 'AWAY',
+} as const;
 export type Presence = (typeof Presence)[keyof typeof Presence];
 
 /** How much work of each channel an agent takes at once, and in all. */
@@ -70,13 +76,29 @@ function toAgent(r: any, skills: AgentSkill[]): AgentRecord {
 const agentColumns = ['agents.*', 'users.name', 'users.roles', 'users.groups'];
 
 /** Agents under a filter, by id. */
-export async function listAgents(db: Db, filter: AgentFilter = {}, options: { skills?: boolean } = {}): Promise<AgentRecord[]> {
+export async function listAgents(
+  db: Db,
+  filter: AgentFilter = {},
+  options: { skills?: boolean } = {},
+): Promise<AgentRecord[]> {
   const q = db('agents').join('users', 'users.id', 'agents.id').select(agentColumns).orderBy('agents.id');
   if (filter.presence) q.where('agents.presence', filter.presence);
   if (filter.ids) q.whereIn('agents.id', [...filter.ids]);
-  if (filter.skill) q.whereExists(db('agent_skills').select(db.raw('1')).whereRaw('agent_skills.agent_id = agents.id').andWhere('skill', filter.skill));
+  if (filter.skill)
+    q.whereExists(
+      db('agent_skills')
+        .select(db.raw('1'))
+        .whereRaw('agent_skills.agent_id = agents.id')
+        .andWhere('skill', filter.skill),
+    );
   const rows = await q;
-  const skills = options.skills === false ? new Map<string, AgentSkill[]>() : await skillsOf(db, rows.map((r: any) => r.id));
+  const skills =
+    options.skills === false
+      ? new Map<string, AgentSkill[]>()
+      : await skillsOf(
+          db,
+          rows.map((r: any) => r.id),
+        );
   const agents = rows.map((r: any) => toAgent(r, skills.get(r.id) ?? []));
   return filter.group ? agents.filter((a: AgentRecord) => a.groups.includes(filter.group as string)) : agents;
 }
@@ -84,7 +106,9 @@ export async function listAgents(db: Db, filter: AgentFilter = {}, options: { sk
 async function skillsOf(db: Db, ids: readonly string[]): Promise<Map<string, AgentSkill[]>> {
   const map = new Map<string, AgentSkill[]>();
   for (let i = 0; i < ids.length; i += 500) {
-    const rows = await db('agent_skills').whereIn('agent_id', ids.slice(i, i + 500)).orderBy(['agent_id', 'skill']);
+    const rows = await db('agent_skills')
+      .whereIn('agent_id', ids.slice(i, i + 500))
+      .orderBy(['agent_id', 'skill']);
     for (const r of rows) {
       const list = map.get(r.agent_id) ?? [];
       list.push({ name: r.skill, level: Number(r.level) });
@@ -95,7 +119,11 @@ async function skillsOf(db: Db, ids: readonly string[]): Promise<Map<string, Age
 }
 
 /** One agent (`skills: false` skips reading its skills, which then come back empty). */
-export async function findAgent(db: Db, id: string, options: { skills?: boolean } = {}): Promise<AgentRecord | undefined> {
+export async function findAgent(
+  db: Db,
+  id: string,
+  options: { skills?: boolean } = {},
+): Promise<AgentRecord | undefined> {
   return (await listAgents(db, { ids: [id] }, options))[0];
 }
 
@@ -115,20 +143,29 @@ export async function saveAgent(db: Db, agent: AgentRecord): Promise<void> {
   };
   await db('agents').insert(row).onConflict('id').merge(['capacity', 'version', 'updated_at']);
   await db('agent_skills').where({ agent_id: agent.id }).delete();
-  if (agent.skills.length) await db('agent_skills').insert(agent.skills.map((s) => ({ agent_id: agent.id, skill: s.name, level: s.level })));
+  if (agent.skills.length)
+    await db('agent_skills').insert(agent.skills.map((s) => ({ agent_id: agent.id, skill: s.name, level: s.level })));
 }
 
 /** The agent fields that commands change. */
-export type AgentChanges = Partial<Pick<AgentRecord, 'presence' | 'presenceReason' | 'presenceSince' | 'missedOffers' | 'idleSince' | 'ctiAt'>>;
+export type AgentChanges = Partial<
+  Pick<AgentRecord, 'presence' | 'presenceReason' | 'presenceSince' | 'missedOffers' | 'idleSince' | 'ctiAt'>
+>;
 
 const AGENT_COLUMN: Record<keyof AgentChanges, string> = {
-  presence: 'presence', presenceReason: 'presence_reason', presenceSince: 'presence_since', missedOffers: 'missed_offers', idleSince: 'idle_since', ctiAt: 'cti_at',
+  presence: 'presence',
+  presenceReason: 'presence_reason',
+  presenceSince: 'presence_since',
+  missedOffers: 'missed_offers',
+  idleSince: 'idle_since',
+  ctiAt: 'cti_at',
 };
 
 /** Changes an agent's columns (inside a transaction that holds its row, see touchAgent). */
 export async function updateAgent(db: Db, id: string, changes: AgentChanges): Promise<void> {
   const row: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(changes)) if (value !== undefined) row[AGENT_COLUMN[key as keyof AgentChanges]] = value;
+  for (const [key, value] of Object.entries(changes))
+    if (value !== undefined) row[AGENT_COLUMN[key as keyof AgentChanges]] = value;
   if (Object.keys(row).length) await db('agents').where({ id }).update(row);
 }
 
@@ -139,17 +176,30 @@ export interface AgentLoad {
   paused: number;
 }
 
-const emptyLoad = (): AgentLoad => ({ byChannel: { VOICE: 0, CHAT: 0, EMAIL: 0, BACKOFFICE: 0 }, active: 0, paused: 0 });
+const emptyLoad = (): AgentLoad => ({
+  byChannel: { VOICE: 0, CHAT: 0, EMAIL: 0, BACKOFFICE: 0 },
+  active: 0,
+  paused: 0,
+});
 
 /** Current loads of agents. */
 export async function agentLoads(db: Db, ids: readonly string[]): Promise<Map<string, AgentLoad>> {
   const loads = new Map<string, AgentLoad>(ids.map((id) => [id, emptyLoad()]));
   if (ids.length === 0) return loads;
   // Held work and pending offers in one round trip.
-  const held = db('tasks').select('assignee_id as agent', 'channel', 'state').count({ n: '*' })
-    .whereIn('assignee_id', [...ids]).whereIn('state', [TaskState.ASSIGNED, TaskState.PAUSED]).groupBy('assignee_id', 'channel', 'state');
-  const offered = db('reservations').join('tasks', 'tasks.id', 'reservations.task_id').select('reservations.agent_id as agent', 'tasks.channel', db.raw("'RESERVED' as state")).count({ n: '*' })
-    .whereIn('reservations.agent_id', [...ids]).where('reservations.state', 'PENDING').groupBy('reservations.agent_id', 'tasks.channel');
+  const held = db('tasks')
+    .select('assignee_id as agent', 'channel', 'state')
+    .count({ n: '*' })
+    .whereIn('assignee_id', [...ids])
+    .whereIn('state', [TaskState.ASSIGNED, TaskState.PAUSED])
+    .groupBy('assignee_id', 'channel', 'state');
+  const offered = db('reservations')
+    .join('tasks', 'tasks.id', 'reservations.task_id')
+    .select('reservations.agent_id as agent', 'tasks.channel', db.raw("'RESERVED' as state"))
+    .count({ n: '*' })
+    .whereIn('reservations.agent_id', [...ids])
+    .where('reservations.state', 'PENDING')
+    .groupBy('reservations.agent_id', 'tasks.channel');
   const [a, b] = [held.toSQL(), offered.toSQL()];
   const result = await db.raw(`${a.sql} UNION ALL ${b.sql}`, [...a.bindings, ...b.bindings]);
   const rows = Array.isArray(result) ? result : result.rows;
@@ -169,15 +219,34 @@ export async function agentLoads(db: Db, ids: readonly string[]): Promise<Map<st
  * skills come back empty).
  */
 export async function touchAgent(db: Db, id: string, at: number): Promise<AgentRecord | undefined> {
-  const [row] = await db('agents').where({ id }).update({ version: db.raw('version + 1'), updated_at: at }).returning('*');
+  const [row] = await db('agents')
+    .where({ id })
+    .update({ version: db.raw('version + 1'), updated_at: at })
+    .returning('*');
   return row ? toAgent({ ...row, name: '', roles: '[]', groups: '[]' }, []) : undefined;
 }
 
 /** Stores many new agents at once (their users exist); bulk set-up for seeds and benchmarks. */
 export async function insertAgents(db: Db, agents: readonly AgentRecord[]): Promise<void> {
-  await insertRows(db, 'agents', agents.map((a) => ({
-    id: a.id, presence: a.presence, presence_reason: a.presenceReason, presence_since: a.presenceSince, capacity: JSON.stringify(a.capacity),
-    missed_offers: a.missedOffers, idle_since: a.idleSince, cti_at: a.ctiAt, version: a.version, updated_at: a.updatedAt,
-  })));
-  await insertRows(db, 'agent_skills', agents.flatMap((a) => a.skills.map((s) => ({ agent_id: a.id, skill: s.name, level: s.level }))));
+  await insertRows(
+    db,
+    'agents',
+    agents.map((a) => ({
+      id: a.id,
+      presence: a.presence,
+      presence_reason: a.presenceReason,
+      presence_since: a.presenceSince,
+      capacity: JSON.stringify(a.capacity),
+      missed_offers: a.missedOffers,
+      idle_since: a.idleSince,
+      cti_at: a.ctiAt,
+      version: a.version,
+      updated_at: a.updatedAt,
+    })),
+  );
+  await insertRows(
+    db,
+    'agent_skills',
+    agents.flatMap((a) => a.skills.map((s) => ({ agent_id: a.id, skill: s.name, level: s.level }))),
+  );
 }

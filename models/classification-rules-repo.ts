@@ -83,8 +83,15 @@ export async function listRules(db: Db, enabledOnly = false): Promise<Classifica
 }
 
 /** A rule by id or by name. */
-export async function findRule(db: Db, by: { id?: string; name?: string }): Promise<ClassificationRuleRecord | undefined> {
-  const row = by.id ? await db('classification_rules').where('id', by.id).first() : await db('classification_rules').where('name', by.name ?? '').first();
+export async function findRule(
+  db: Db,
+  by: { id?: string; name?: string },
+): Promise<ClassificationRuleRecord | undefined> {
+  const row = by.id
+    ? await db('classification_rules').where('id', by.id).first()
+    : await db('classification_rules')
+        .where('name', by.name ?? '')
+        .first();
   return row ? toRule(row) : undefined;
 }
 
@@ -94,7 +101,11 @@ export async function insertRule(db: Db, rule: ClassificationRuleRecord): Promis
 }
 
 /** Replaces a rule if it still has `expectedVersion`; false when someone changed it first. */
-export async function updateRuleIfVersion(db: Db, rule: ClassificationRuleRecord, expectedVersion: number): Promise<boolean> {
+export async function updateRuleIfVersion(
+  db: Db,
+  rule: ClassificationRuleRecord,
+  expectedVersion: number,
+): Promise<boolean> {
   const { id: _id, ...row } = toRow(rule);
   return (await db('classification_rules').where({ id: rule.id, version: expectedVersion }).update(row)) === 1;
 }
@@ -106,11 +117,25 @@ export async function deleteRuleIfVersion(db: Db, id: string, expectedVersion: n
 
 /** Appends one audited rule change; the unique (rule, version) refuses a lost race. */
 export async function insertRuleVersion(db: Db, v: RuleVersionRecord): Promise<void> {
-  await db('classification_rule_versions').insert({ rule_id: v.ruleId, version: v.version, change: v.change, snapshot: JSON.stringify(v.snapshot), actor_id: v.actorId, at: v.at });
+  await db('classification_rule_versions').insert({
+    rule_id: v.ruleId,
+    version: v.version,
+    change: v.change,
+    snapshot: JSON.stringify(v.snapshot),
+    actor_id: v.actorId,
+    at: v.at,
+  });
 }
 
 /** The audited changes of a rule, oldest first. */
 export async function listRuleVersions(db: Db, ruleId: string): Promise<RuleVersionRecord[]> {
   const rows = await db('classification_rule_versions').where('rule_id', ruleId).orderBy('version');
-  return rows.map((r: any) => ({ ruleId: r.rule_id, version: Number(r.version), change: r.change, snapshot: fromJson(r.snapshot, {} as ClassificationRuleRecord), actorId: r.actor_id ?? null, at: Number(r.at) }));
+  return rows.map((r: any) => ({
+    ruleId: r.rule_id,
+    version: Number(r.version),
+    change: r.change,
+    snapshot: fromJson(r.snapshot, {} as ClassificationRuleRecord),
+    actorId: r.actor_id ?? null,
+    at: Number(r.at),
+  }));
 }

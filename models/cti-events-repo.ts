@@ -13,13 +13,31 @@ export interface CtiEventRow {
 
 /** Records an event id; a second delivery of the same id fails on the primary key (see isUniqueViolation). */
 export async function recordCtiEvent(db: Db, e: CtiEventRow): Promise<void> {
-  await db('cti_events').insert({ event_id: e.eventId, type: e.type, agent_id: e.agentId, call_id: e.callId, at: e.at, received_at: e.receivedAt, outcome: e.outcome });
+  await db('cti_events').insert({
+    event_id: e.eventId,
+    type: e.type,
+    agent_id: e.agentId,
+    call_id: e.callId,
+    at: e.at,
+    received_at: e.receivedAt,
+    outcome: e.outcome,
+  });
 }
 
 /** What an earlier delivery of an event id came to. */
 export async function findCtiEvent(db: Db, eventId: string): Promise<CtiEventRow | undefined> {
   const r = await db('cti_events').where({ event_id: eventId }).first();
-  return r ? { eventId: r.event_id, type: r.type, agentId: r.agent_id, callId: r.call_id, at: Number(r.at), receivedAt: Number(r.received_at), outcome: r.outcome } : undefined;
+  return r
+    ? {
+        eventId: r.event_id,
+        type: r.type,
+        agentId: r.agent_id,
+        callId: r.call_id,
+        at: Number(r.at),
+        receivedAt: Number(r.received_at),
+        outcome: r.outcome,
+      }
+    : undefined;
 }
 
 /** Forgets an event id (its event could not be applied). */

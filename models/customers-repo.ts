@@ -26,8 +26,15 @@ export async function findCustomers(db: Db, ids: readonly string[]): Promise<Cus
 }
 
 /** The customer with this id, e-mail or phone (normalized by the caller), in that order of preference. */
-export async function findCustomerMatch(db: Db, key: { id?: string | null; email?: string | null; phone?: string | null }): Promise<CustomerRecord | undefined> {
-  for (const [column, value] of [['id', key.id], ['email', key.email], ['phone', key.phone]] as const) {
+export async function findCustomerMatch(
+  db: Db,
+  key: { id?: string | null; email?: string | null; phone?: string | null },
+): Promise<CustomerRecord | undefined> {
+  for (const [column, value] of [
+    ['id', key.id],
+    ['email', key.email],
+    ['phone', key.phone],
+  ] as const) {
     if (!value) continue;
     const row = await db('customers').where(column, value).first();
     if (row) return toCustomer(row);
@@ -41,7 +48,14 @@ export async function findCustomerMatch(db: Db, key: { id?: string | null; email
  */
 export async function insertCustomerIfAbsent(db: Db, c: CustomerRecord): Promise<void> {
   await db('customers')
-    .insert({ id: c.id, name: c.name, email: c.email, phone: c.phone, created_at: c.createdAt, updated_at: c.updatedAt })
+    .insert({
+      id: c.id,
+      name: c.name,
+      email: c.email,
+      phone: c.phone,
+      created_at: c.createdAt,
+      updated_at: c.updatedAt,
+    })
     .onConflict()
     .ignore();
 }
@@ -50,9 +64,15 @@ export async function insertCustomerIfAbsent(db: Db, c: CustomerRecord): Promise
  * Fills in fields a customer record lacks (a later contact told us the phone number, say); returns the
  * record as it now stands. An e-mail or phone another customer already owns is not taken over.
  */
-export async function fillCustomerGaps(db: Db, customer: CustomerRecord, fields: { name?: string | null; email?: string | null; phone?: string | null }, at: number): Promise<CustomerRecord> {
+export async function fillCustomerGaps(
+  db: Db,
+  customer: CustomerRecord,
+  fields: { name?: string | null; email?: string | null; phone?: string | null },
+  at: number,
+): Promise<CustomerRecord> {
   const changes: Partial<Record<'name' | 'email' | 'phone', string>> = {};
-  for (const key of ['name', 'email', 'phone'] as const) if (!customer[key] && fields[key]) changes[key] = fields[key] as string;
+  for (const key of ['name', 'email', 'phone'] as const)
+    if (!customer[key] && fields[key]) changes[key] = fields[key] as string;
   for (const key of ['email', 'phone'] as const) {
     if (changes[key] && (await db('customers').where(key, changes[key]).first())) delete changes[key];
   }

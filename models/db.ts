@@ -33,7 +33,10 @@ function sqliteConfig(filename: string): Knex.Config {
       max: 1,
       afterCreate(conn: { exec(sql: string): void }, done: (err: Error | null, conn: unknown) => void) {
         try {
-          conn.exec('PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=0; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;' + checkpoints);
+          conn.exec(
+            'PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=0; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;' +
+              checkpoints,
+          );
           done(null, conn);
         } catch (err) {
           done(err as Error, conn);
@@ -94,7 +97,12 @@ export function fromJson<T>(value: unknown, fallback: T): T {
  * Inserts rows in chunks of plain INSERT statements. knex's batchInsert wraps each call in its own
  * (nested) transaction, which costs two extra statements per table on every command.
  */
-export async function insertRows(db: Db, table: string, rows: readonly Record<string, unknown>[], chunk = 100): Promise<void> {
+export async function insertRows(
+  db: Db,
+  table: string,
+  rows: readonly Record<string, unknown>[],
+  chunk = 100,
+): Promise<void> {
   for (let i = 0; i < rows.length; i += chunk) await db(table).insert(rows.slice(i, i + chunk));
 }
 

@@ -13,7 +13,17 @@ export interface DefinitionRecord {
   deployedAt: number;
 }
 
-const COLUMNS = ['id', 'key', 'version', 'name', 'deployment_name', 'bpmn_xml', 'xml_hash', 'deployed_by', 'deployed_at'];
+const COLUMNS = [
+  'id',
+  'key',
+  'version',
+  'name',
+  'deployment_name',
+  'bpmn_xml',
+  'xml_hash',
+  'deployed_by',
+  'deployed_at',
+];
 
 const toDefinition = (r: any): DefinitionRecord => ({
   id: r.id,
@@ -28,7 +38,12 @@ const toDefinition = (r: any): DefinitionRecord => ({
 });
 
 /** Stores a new definition version together with its serialized engine source. */
-export async function insertDefinition(db: Db, def: DefinitionRecord, sourceContext: string, eventStarts: readonly string[] = []): Promise<void> {
+export async function insertDefinition(
+  db: Db,
+  def: DefinitionRecord,
+  sourceContext: string,
+  eventStarts: readonly string[] = [],
+): Promise<void> {
   await db('process_definitions').insert({
     id: def.id,
     key: def.key,
@@ -51,8 +66,15 @@ export async function findLatestDefinition(db: Db, key: string): Promise<Definit
 }
 
 /** Id and hash of the newest version of a key: what starting an instance needs, without the XML. */
-export async function findLatestVersion(db: Db, key: string): Promise<{ id: string; key: string; version: number; xmlHash: string } | undefined> {
-  const row = await db('process_definitions').select('id', 'key', 'version', 'xml_hash').where({ key }).orderBy('version', 'desc').first();
+export async function findLatestVersion(
+  db: Db,
+  key: string,
+): Promise<{ id: string; key: string; version: number; xmlHash: string } | undefined> {
+  const row = await db('process_definitions')
+    .select('id', 'key', 'version', 'xml_hash')
+    .where({ key })
+    .orderBy('version', 'desc')
+    .first();
   return row ? { id: row.id, key: row.key, version: Number(row.version), xmlHash: row.xml_hash } : undefined;
 }
 
@@ -65,12 +87,21 @@ export async function findDefinition(db: Db, id: string): Promise<DefinitionReco
 /** Definitions by ids (for batched loading). */
 export async function findDefinitions(db: Db, ids: readonly string[]): Promise<DefinitionRecord[]> {
   if (ids.length === 0) return [];
-  return (await db('process_definitions').select(COLUMNS).whereIn('id', [...ids])).map(toDefinition);
+  return (
+    await db('process_definitions')
+      .select(COLUMNS)
+      .whereIn('id', [...ids])
+  ).map(toDefinition);
 }
 
 /** All definitions, optionally of one key, newest first. */
 export async function listDefinitions(db: Db, key?: string): Promise<DefinitionRecord[]> {
-  const q = db('process_definitions').select(COLUMNS).orderBy([{ column: 'deployed_at', order: 'desc' }, { column: 'version', order: 'desc' }]);
+  const q = db('process_definitions')
+    .select(COLUMNS)
+    .orderBy([
+      { column: 'deployed_at', order: 'desc' },
+      { column: 'version', order: 'desc' },
+    ]);
   if (key) q.where({ key });
   return (await q).map(toDefinition);
 }
@@ -85,12 +116,18 @@ export async function findSourceContext(db: Db, id: string): Promise<string | un
  * Latest versions of processes that an event starts: `kind:name` entries such as `message:orderPlaced`
  * or `signal:storeClosed`, as recorded at deployment.
  */
-export async function findLatestStartedBy(db: Db, kind: 'message' | 'signal', name: string): Promise<{ id: string; key: string }[]> {
+export async function findLatestStartedBy(
+  db: Db,
+  kind: 'message' | 'signal',
+  name: string,
+): Promise<{ id: string; key: string }[]> {
   const entry = `${kind}:${name}`;
   const like = `%${JSON.stringify(entry).replace(/[\\%_]/g, (c) => '\\' + c)}%`;
   const rows = await db('process_definitions as d')
     .select('d.id', 'd.key', 'd.event_starts')
     .whereRaw("d.event_starts like ? escape '\\'", [like])
     .whereRaw('d.version = (select max(v.version) from process_definitions v where v.key = d.key)');
-  return rows.filter((r: any) => (JSON.parse(r.event_starts) as string[]).includes(entry)).map((r: any) => ({ id: r.id, key: r.key }));
+  return rows
+    .filter((r: any) => (JSON.parse(r.event_starts) as string[]).includes(entry))
+    .map((r: any) => ({ id: r.id, key: r.key }));
 }

@@ -43,7 +43,11 @@ export async function appendHistory(db: Db, records: readonly HistoryRecord[]): 
 }
 
 /** History of an instance or a task, oldest first. */
-export async function listHistory(db: Db, where: { instanceId?: string; taskId?: string }, limit = 1000): Promise<HistoryRecord[]> {
+export async function listHistory(
+  db: Db,
+  where: { instanceId?: string; taskId?: string },
+  limit = 1000,
+): Promise<HistoryRecord[]> {
   const q = db('history').orderBy('id').limit(limit);
   if (where.instanceId) q.where('instance_id', where.instanceId);
   if (where.taskId) q.where('task_id', where.taskId);

@@ -47,7 +47,21 @@ export interface InstanceFilter {
   businessKey?: string;
 }
 
-const COLUMNS = ['id', 'definition_id', 'definition_key', 'business_key', 'state', 'variables', 'active_element_ids', 'version', 'started_by', 'started_at', 'updated_at', 'ended_at', 'end_reason'];
+const COLUMNS = [
+  'id',
+  'definition_id',
+  'definition_key',
+  'business_key',
+  'state',
+  'variables',
+  'active_element_ids',
+  'version',
+  'started_by',
+  'started_at',
+  'updated_at',
+  'ended_at',
+  'end_reason',
+];
 
 const toInstance = (r: any): InstanceRecord => ({
   id: r.id,
@@ -101,21 +115,37 @@ export async function findInstance(db: Db, id: string): Promise<InstanceRecord |
 /** Instances by ids (batched loading). */
 export async function findInstances(db: Db, ids: readonly string[]): Promise<InstanceRecord[]> {
   if (ids.length === 0) return [];
-  return (await db('process_instances').select(COLUMNS).whereIn('id', [...ids])).map(toInstance);
+  return (
+    await db('process_instances')
+      .select(COLUMNS)
+      .whereIn('id', [...ids])
+  ).map(toInstance);
 }
 
 /** One instance with its engine state, for a command to act on. */
 export async function loadInstanceState(db: Db, id: string): Promise<InstanceWithState | undefined> {
-  const row = await db('process_instances').select([...COLUMNS, 'engine_state', 'waiting']).where({ id }).first();
+  const row = await db('process_instances')
+    .select([...COLUMNS, 'engine_state', 'waiting'])
+    .where({ id })
+    .first();
   if (!row) return undefined;
-  return { ...toInstance(row), engineState: fromJson(row.engine_state, null), waiting: { tasks: [], subscriptions: [], timers: [], external: [], ...fromJson(row.waiting, {}) } };
+  return {
+    ...toInstance(row),
+    engineState: fromJson(row.engine_state, null),
+    waiting: { tasks: [], subscriptions: [], timers: [], external: [], ...fromJson(row.waiting, {}) },
+  };
 }
 
 /**
  * Writes a command's result if nobody else wrote the instance since it was loaded: the version column
  * must still be `expectedVersion`. Returns false when another command won.
  */
-export async function updateInstanceIfVersion(db: Db, id: string, expectedVersion: number, changes: Partial<InstanceWithState>): Promise<boolean> {
+export async function updateInstanceIfVersion(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+  changes: Partial<InstanceWithState>,
+): Promise<boolean> {
   const count = await db('process_instances')
     .where({ id, version: expectedVersion })
     .update({ ...toRow(changes), version: expectedVersion + 1 });
@@ -131,8 +161,19 @@ function applyFilter(q: any, f: InstanceFilter) {
 }
 
 /** A page of instances, newest first, and the total count under the filter. */
-export async function listInstances(db: Db, filter: InstanceFilter, offset: number, limit: number): Promise<{ rows: InstanceRecord[]; total: number }> {
-  const rows = await applyFilter(db('process_instances').select(COLUMNS), filter).orderBy([{ column: 'started_at', order: 'desc' }, { column: 'id', order: 'desc' }]).offset(offset).limit(limit);
+export async function listInstances(
+  db: Db,
+  filter: InstanceFilter,
+  offset: number,
+  limit: number,
+): Promise<{ rows: InstanceRecord[]; total: number }> {
+  const rows = await applyFilter(db('process_instances').select(COLUMNS), filter)
+    .orderBy([
+      { column: 'started_at', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ])
+    .offset(offset)
+    .limit(limit);
   const [{ n }] = await applyFilter(db('process_instances').count({ n: '*' }), filter);
   return { rows: rows.map(toInstance), total: Number(n) };
 }

@@ -43,6 +43,14 @@ export async function listIntakeForms(db: Db): Promise<IntakeFormRecord[]> {
 
 /** Inserts or replaces a form (version counted by the caller). */
 export async function saveIntakeForm(db: Db, f: IntakeFormRecord): Promise<void> {
-  const row = { form_key: f.formKey, title: f.title, schema: JSON.stringify(f.schema), mapping: JSON.stringify(f.mapping), version: f.version, updated_by: f.updatedBy, updated_at: f.updatedAt };
+  const row = {
+    form_key: f.formKey,
+    title: f.title,
+    schema: JSON.stringify(f.schema),
+    mapping: JSON.stringify(f.mapping),
+    version: f.version,
+    updated_by: f.updatedBy,
+    updated_at: f.updatedAt,
+  };
   await db('intake_forms').insert(row).onConflict('form_key').merge();
 }

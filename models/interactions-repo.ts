@@ -1,7 +1,14 @@
 import { fromJson, type Db } from './db.ts';
 
 /** Where a contact came in (or went out). The strings are what the database stores. */
-export const InteractionChannel = { EMAIL: 'EMAIL', CHAT: 'CHAT', WEB_FORM: 'WEB_FORM', VOICE: 'VOICE', SMS: 'SMS', SOCIAL: 'SOCIAL' } as const;
+export const InteractionChannel = {
+  EMAIL: 'EMAIL',
+  CHAT: 'CHAT',
+  WEB_FORM: 'WEB_FORM',
+  VOICE: 'VOICE',
+  SMS: 'SMS',
+  SOCIAL: 'SOCIAL',
+} as const;
 export type InteractionChannel = (typeof InteractionChannel)[keyof typeof InteractionChannel];
 
 /** INBOUND: the customer contacted us; OUTBOUND: our reply. */
@@ -109,7 +116,10 @@ const toRow = (i: InteractionRecord) => ({
  * Inserts an interaction unless its externalId is taken; returns the stored row for that externalId
  * (the new one, or the one that was there first). Race-safe: the unique index decides.
  */
-export async function insertInteractionOnce(db: Db, i: InteractionRecord): Promise<{ record: InteractionRecord; created: boolean }> {
+export async function insertInteractionOnce(
+  db: Db,
+  i: InteractionRecord,
+): Promise<{ record: InteractionRecord; created: boolean }> {
   if (!i.externalId) {
     await db('interactions').insert(toRow(i));
     return { record: i, created: true };
@@ -120,8 +130,18 @@ export async function insertInteractionOnce(db: Db, i: InteractionRecord): Promi
 }
 
 /** Records what intake did with an interaction. */
-export async function updateInteractionOutcome(db: Db, id: string, changes: Pick<InteractionRecord, 'outcome' | 'caseInstanceId' | 'caseReference' | 'ruleId'>): Promise<void> {
-  await db('interactions').where('id', id).update({ outcome: changes.outcome, case_instance_id: changes.caseInstanceId, case_reference: changes.caseReference, rule_id: changes.ruleId, routing_at: null });
+export async function updateInteractionOutcome(
+  db: Db,
+  id: string,
+  changes: Pick<InteractionRecord, 'outcome' | 'caseInstanceId' | 'caseReference' | 'ruleId'>,
+): Promise<void> {
+  await db('interactions').where('id', id).update({
+    outcome: changes.outcome,
+    case_instance_id: changes.caseInstanceId,
+    case_reference: changes.caseReference,
+    rule_id: changes.ruleId,
+    routing_at: null,
+  });
 }
 
 /**
@@ -129,13 +149,19 @@ export async function updateInteractionOutcome(db: Db, id: string, changes: Pick
  * conditional update, so of several retries exactly one wins.
  */
 export async function claimStalePending(db: Db, id: string, staleBefore: number, now: number): Promise<boolean> {
-  const updated = await db('interactions').where({ id, outcome: 'PENDING' }).where('routing_at', '<', staleBefore).update({ routing_at: now });
+  const updated = await db('interactions')
+    .where({ id, outcome: 'PENDING' })
+    .where('routing_at', '<', staleBefore)
+    .update({ routing_at: now });
   return updated === 1;
 }
 
 /** Instances an interaction is linked to (what a dead router got done before it died). */
 export async function findLinkedInstanceIds(db: Db, interactionId: string): Promise<string[]> {
-  const rows = await db('interaction_links').distinct('instance_id').where('interaction_id', interactionId).whereNotNull('instance_id');
+  const rows = await db('interaction_links')
+    .distinct('instance_id')
+    .where('interaction_id', interactionId)
+    .whereNotNull('instance_id');
   return rows.map((r: any) => r.instance_id);
 }
 
@@ -164,43 +190,76 @@ export async function findByMessageIds(db: Db, messageIds: readonly string[]): P
 }
 
 /** A page of interactions, newest first. */
-export async function listInteractions(db: Db, filter: InteractionFilter, offset: number, limit: number): Promise<{ rows: InteractionRecord[]; total: number }> {
+export async function listInteractions(
+  db: Db,
+  filter: InteractionFilter,
+  offset: number,
+  limit: number,
+): Promise<{ rows: InteractionRecord[]; total: number }> {
   const query = db('interactions');
   if (filter.channel) query.where('channel', filter.channel);
   if (filter.customerId) query.where('customer_id', filter.customerId);
   if (filter.caseInstanceId) query.where('case_instance_id', filter.caseInstanceId);
   if (filter.text) {
     const like = `%${filter.text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query.where((q) => q.whereRaw("LOWER(subject) LIKE ? ESCAPE '\\'", [like]).orWhereRaw("LOWER(body) LIKE ? ESCAPE '\\'", [like]));
+    query.where((q) =>
+      q.whereRaw("LOWER(subject) LIKE ? ESCAPE '\\'", [like]).orWhereRaw("LOWER(body) LIKE ? ESCAPE '\\'", [like]),
+    );
   }
   const [{ count }] = await query.clone().count({ count: '*' });
-  const rows = await query.orderBy([{ column: 'created_at', order: 'desc' }, { column: 'id', order: 'desc' }]).offset(offset).limit(limit);
+  const rows = await query
+    .orderBy([
+      { column: 'created_at', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ])
+    .offset(offset)
+    .limit(limit);
   return { rows: rows.map(toInteraction), total: Number(count) };
 }
 
 /** Links an interaction to a case and/or a task (idempotent). */
-export async function linkInteraction(db: Db, interactionId: string, target: { instanceId?: string | null; taskId?: string | null }, at: number): Promise<void> {
+export async function linkInteraction(
+  db: Db,
+  interactionId: string,
+  target: { instanceId?: string | null; taskId?: string | null },
+  at: number,
+): Promise<void> {
   await db('interaction_links')
-    .insert({ interaction_id: interactionId, instance_id: target.instanceId ?? null, task_id: target.taskId ?? null, created_at: at })
+    .insert({
+      interaction_id: interactionId,
+      instance_id: target.instanceId ?? null,
+      task_id: target.taskId ?? null,
+      created_at: at,
+    })
     .onConflict(['interaction_id', 'instance_id', 'task_id'])
     .ignore();
 }
 
 /** Interactions shown on a task: linked to it directly, or to its case; oldest first. */
-export async function findInteractionsOfTask(db: Db, taskId: string, instanceId: string | null): Promise<InteractionRecord[]> {
+export async function findInteractionsOfTask(
+  db: Db,
+  taskId: string,
+  instanceId: string | null,
+): Promise<InteractionRecord[]> {
   const rows = await db('interactions')
     .whereIn('id', (q) => {
       q.select('interaction_id').from('interaction_links').where('task_id', taskId);
       if (instanceId) q.orWhere('instance_id', instanceId);
     })
     .orWhere((q) => (instanceId ? q.where('case_instance_id', instanceId) : q.whereRaw('1 = 0')))
-    .orderBy([{ column: 'created_at', order: 'asc' }, { column: 'id', order: 'asc' }]);
+    .orderBy([
+      { column: 'created_at', order: 'asc' },
+      { column: 'id', order: 'asc' },
+    ]);
   return rows.map(toInteraction);
 }
 
 /** Ids of the cases (process instances) a customer's interactions started or joined. */
 export async function findCaseIdsOfCustomer(db: Db, customerId: string): Promise<string[]> {
-  const rows = await db('interactions').distinct('case_instance_id').where('customer_id', customerId).whereNotNull('case_instance_id');
+  const rows = await db('interactions')
+    .distinct('case_instance_id')
+    .where('customer_id', customerId)
+    .whereNotNull('case_instance_id');
   return rows.map((r: any) => r.case_instance_id);
 }
 

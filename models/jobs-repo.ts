@@ -1,7 +1,13 @@
 import { fromJson, insertRows, type Db } from './db.ts';
 
 /** Kinds of job. */
-export const JobType = { TIMER: 'TIMER', EXTERNAL: 'EXTERNAL', SERVICE: 'SERVICE', SLA: 'SLA', WEBHOOK: 'WEBHOOK' } as const;
+export const JobType = {
+  TIMER: 'TIMER',
+  EXTERNAL: 'EXTERNAL',
+  SERVICE: 'SERVICE',
+  SLA: 'SLA',
+  WEBHOOK: 'WEBHOOK',
+} as const;
 export type JobType = (typeof JobType)[keyof typeof JobType];
 
 /** Job states. */
@@ -67,32 +73,73 @@ export async function insertJobs(db: Db, jobs: readonly JobRecord[]): Promise<vo
 
 /** Jobs of an instance that are not done. */
 export async function findOpenJobsOfInstance(db: Db, instanceId: string): Promise<JobRecord[]> {
-  return (await db('jobs').where({ instance_id: instanceId }).whereNot('state', JobState.DONE).orderBy('due_at')).map(toJob);
+  return (await db('jobs').where({ instance_id: instanceId }).whereNot('state', JobState.DONE).orderBy('due_at')).map(
+    toJob,
+  );
 }
 
 /** Removes jobs whose reason went away (the execution they belonged to ended). */
 export async function deleteJobs(db: Db, ids: readonly string[]): Promise<void> {
-  if (ids.length) await db('jobs').whereIn('id', [...ids]).delete();
+  if (ids.length)
+    await db('jobs')
+      .whereIn('id', [...ids])
+      .delete();
 }
 
 /** Removes an instance's timer jobs of the given executions (the timers were cancelled or fired). */
-export async function deleteTimersOfExecutions(db: Db, instanceId: string, executionIds: readonly string[]): Promise<void> {
-  if (executionIds.length) await db('jobs').where({ instance_id: instanceId, type: JobType.TIMER }).whereIn('execution_id', [...executionIds]).delete();
+export async function deleteTimersOfExecutions(
+  db: Db,
+  instanceId: string,
+  executionIds: readonly string[],
+): Promise<void> {
+  if (executionIds.length)
+    await db('jobs')
+      .where({ instance_id: instanceId, type: JobType.TIMER })
+      .whereIn('execution_id', [...executionIds])
+      .delete();
 }
 
 export { toJob as jobFromRow };
 
 /** Removes an instance's external-work jobs of the given executions (the work ended or was cancelled). */
-export async function deleteExternalOfExecutions(db: Db, instanceId: string, executionIds: readonly string[]): Promise<void> {
-  if (executionIds.length) await db('jobs').where({ instance_id: instanceId, type: JobType.EXTERNAL }).whereIn('execution_id', [...executionIds]).delete();
+export async function deleteExternalOfExecutions(
+  db: Db,
+  instanceId: string,
+  executionIds: readonly string[],
+): Promise<void> {
+  if (executionIds.length)
+    await db('jobs')
+      .where({ instance_id: instanceId, type: JobType.EXTERNAL })
+      .whereIn('execution_id', [...executionIds])
+      .delete();
 }
 
 /** Removes the start-timer jobs of every version of a process key (a new version replaces them). */
 export async function deleteStartTimersOfKey(db: Db, key: string): Promise<void> {
-  await db('jobs').where({ type: JobType.TIMER }).whereNull('instance_id').where('execution_id', 'like', `start:${key.replace(/[\\%_]/g, (c) => '\\' + c)}:%`).delete();
+  await db('jobs')
+    .where({ type: JobType.TIMER })
+    .whereNull('instance_id')
+    .where('execution_id', 'like', `start:${key.replace(/[\\%_]/g, (c) => '\\' + c)}:%`)
+    .delete();
 }
 
 /** Moves a job held by `worker` to its next due time (a repeating timer), unlocked. */
-export async function rescheduleJob(db: Db, id: string, worker: string, dueAt: number, payload: Record<string, unknown>): Promise<boolean> {
-  return (await db('jobs').where({ id, locked_by: worker }).update({ state: JobState.READY, locked_by: null, lock_expires_at: null, due_at: dueAt, payload: JSON.stringify(payload) })) === 1;
+export async function rescheduleJob(
+  db: Db,
+  id: string,
+  worker: string,
+  dueAt: number,
+  payload: Record<string, unknown>,
+): Promise<boolean> {
+  return (
+    (await db('jobs')
+      .where({ id, locked_by: worker })
+      .update({
+        state: JobState.READY,
+        locked_by: null,
+        lock_expires_at: null,
+        due_at: dueAt,
+        payload: JSON.stringify(payload),
+      })) === 1
+  );
 }

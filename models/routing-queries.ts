@@ -17,11 +17,14 @@ export interface PrioritySql {
 export function effectivePrioritySql(w: PrioritySql, now: number): { sql: string; bindings: number[] } {
   const aging = `COALESCE(queues.aging_per_minute, ${Number(w.defaultAgingPerMinute)})`;
   const horizon = `(COALESCE(queues.sla_seconds, ${Number(w.defaultUrgencyHorizonSeconds)}) * 1000.0)`;
-  const boost = Object.entries(w.channelBoost).map(([c, v]) => `WHEN '${c}' THEN ${Number(v)}`).join(' ');
-  const sql = `(tasks.priority + ${Number(w.businessValue)} * tasks.business_value + CASE tasks.channel ${boost} ELSE 0 END`
-    + ` + ${aging} * (CASE WHEN ? > tasks.enqueued_at THEN ? - tasks.enqueued_at ELSE 0 END) / 60000.0`
-    + ` + CASE WHEN tasks.sla_due_at IS NULL OR ${horizon} <= 0 OR ? <= tasks.sla_due_at - ${horizon} THEN 0`
-    + ` ELSE ${Number(w.slaUrgency)} * (? - (tasks.sla_due_at - ${horizon})) / ${horizon} END)`;
+  const boost = Object.entries(w.channelBoost)
+    .map(([c, v]) => `WHEN '${c}' THEN ${Number(v)}`)
+    .join(' ');
+  const sql =
+    `(tasks.priority + ${Number(w.businessValue)} * tasks.business_value + CASE tasks.channel ${boost} ELSE 0 END` +
+    ` + ${aging} * (CASE WHEN ? > tasks.enqueued_at THEN ? - tasks.enqueued_at ELSE 0 END) / 60000.0` +
+    ` + CASE WHEN tasks.sla_due_at IS NULL OR ${horizon} <= 0 OR ? <= tasks.sla_due_at - ${horizon} THEN 0` +
+    ` ELSE ${Number(w.slaUrgency)} * (? - (tasks.sla_due_at - ${horizon})) / ${horizon} END)`;
   return { sql, bindings: [now, now, now, now] };
 }
 
@@ -34,36 +37,73 @@ export interface PullAgent {
 /** Restricts a tasks query to tasks the agent may take: a candidate, and holding every required skill at its level. */
 export function whereEligible(db: Db, q: any, agent: PullAgent): any {
   const candidate = (kind: string, values: readonly string[]) =>
-    db('task_candidates').select(db.raw('1')).whereRaw('task_candidates.task_id = tasks.id').andWhere('kind', kind).whereIn('value', [...values]);
+    db('task_candidates')
+      .select(db.raw('1'))
+      .whereRaw('task_candidates.task_id = tasks.id')
+      .andWhere('kind', kind)
+      .whereIn('value', [...values]);
   q.where((w: any) => {
-    w.whereNotExists(db('task_candidates').select(db.raw('1')).whereRaw('task_candidates.task_id = tasks.id')).orWhereExists(candidate('USER', [agent.userId]));
+    w.whereNotExists(
+      db('task_candidates').select(db.raw('1')).whereRaw('task_candidates.task_id = tasks.id'),
+    ).orWhereExists(candidate('USER', [agent.userId]));
     if (agent.groups.length) w.orWhereExists(candidate('GROUP', agent.groups));
   });
   q.whereNotExists(
-    db('task_skills').select(db.raw('1')).whereRaw('task_skills.task_id = tasks.id')
-      .whereNotExists(db('agent_skills').select(db.raw('1')).whereRaw('agent_skills.skill = task_skills.skill AND agent_skills.level >= task_skills.level').andWhere('agent_skills.agent_id', agent.userId)),
+    db('task_skills')
+      .select(db.raw('1'))
+      .whereRaw('task_skills.task_id = tasks.id')
+      .whereNotExists(
+        db('agent_skills')
+          .select(db.raw('1'))
+          .whereRaw('agent_skills.skill = task_skills.skill AND agent_skills.level >= task_skills.level')
+          .andWhere('agent_skills.agent_id', agent.userId),
+      ),
   );
   return q;
 }
 
 /** The best queued tasks the agent may take, best first (pull: nextTask). */
-export async function bestEligibleTasks(db: Db, agent: PullAgent, channels: readonly Channel[], w: PrioritySql, now: number, limit: number): Promise<TaskRecord[]> {
+export async function bestEligibleTasks(
+  db: Db,
+  agent: PullAgent,
+  channels: readonly Channel[],
+  w: PrioritySql,
+  now: number,
+  limit: number,
+): Promise<TaskRecord[]> {
   const { sql, bindings } = effectivePrioritySql(w, now);
-  const q = db('tasks').leftJoin('queues', 'queues.name', 'tasks.queue').select('tasks.*')
-    .where('tasks.state', TaskState.QUEUED).whereIn('tasks.channel', [...channels]);
+  const q = db('tasks')
+    .leftJoin('queues', 'queues.name', 'tasks.queue')
+    .select('tasks.*')
+    .where('tasks.state', TaskState.QUEUED)
+    .whereIn('tasks.channel', [...channels]);
   whereEligible(db, q, agent);
-  const rows = await q.orderByRaw(`${sql} DESC`, bindings).orderBy([{ column: 'tasks.enqueued_at' }, { column: 'tasks.id' }]).limit(limit);
+  const rows = await q
+    .orderByRaw(`${sql} DESC`, bindings)
+    .orderBy([{ column: 'tasks.enqueued_at' }, { column: 'tasks.id' }])
+    .limit(limit);
   return rows.map(taskFromRow);
 }
 
 /** Open tasks waiting for an agent (router start-up): queued or on offer. */
 export async function waitingTasks(db: Db): Promise<TaskRecord[]> {
-  return (await db('tasks').whereIn('state', [TaskState.QUEUED, TaskState.RESERVED]).orderBy('enqueued_at')).map(taskFromRow);
+  return (await db('tasks').whereIn('state', [TaskState.QUEUED, TaskState.RESERVED]).orderBy('enqueued_at')).map(
+    taskFromRow,
+  );
 }
 
 /** Tasks an agent holds (assigned or paused), oldest first. */
-export async function heldTasks(db: Db, agentId: string, states: readonly TaskState[] = [TaskState.ASSIGNED, TaskState.PAUSED]): Promise<TaskRecord[]> {
-  return (await db('tasks').where({ assignee_id: agentId }).whereIn('state', [...states]).orderBy('claimed_at')).map(taskFromRow);
+export async function heldTasks(
+  db: Db,
+  agentId: string,
+  states: readonly TaskState[] = [TaskState.ASSIGNED, TaskState.PAUSED],
+): Promise<TaskRecord[]> {
+  return (
+    await db('tasks')
+      .where({ assignee_id: agentId })
+      .whereIn('state', [...states])
+      .orderBy('claimed_at')
+  ).map(taskFromRow);
 }
 
 /** Paused tasks (router start-up and return-to-queue checks). */
@@ -73,7 +113,10 @@ export async function pausedTasks(db: Db): Promise<TaskRecord[]> {
 
 /** The open task of a live call. */
 export async function findCallTask(db: Db, callId: string): Promise<TaskRecord | undefined> {
-  const row = await db('tasks').where({ call_id: callId }).whereIn('state', [...OPEN_TASK_STATES]).first();
+  const row = await db('tasks')
+    .where({ call_id: callId })
+    .whereIn('state', [...OPEN_TASK_STATES])
+    .first();
   return row ? taskFromRow(row) : undefined;
 }
 
@@ -90,31 +133,79 @@ export interface QueueFigures {
 }
 
 /** Figures of every queue: open counts, today's handled work and service level, recent arrivals, tasks at risk. */
-export async function queueFigures(db: Db, now: number, dayStart: number, arrivalsSince: number): Promise<Map<string, QueueFigures>> {
+export async function queueFigures(
+  db: Db,
+  now: number,
+  dayStart: number,
+  arrivalsSince: number,
+): Promise<Map<string, QueueFigures>> {
   const figures = new Map<string, QueueFigures>();
   const of = (queue: string) => {
     let f = figures.get(queue);
-    if (!f) figures.set(queue, (f = { queue, byState: {}, oldestEnqueuedAt: null, handled: 0, withinSla: 0, handleMsSum: 0, arrivals: 0, atRisk: 0 }));
+    if (!f)
+      figures.set(
+        queue,
+        (f = {
+          queue,
+          byState: {},
+          oldestEnqueuedAt: null,
+          handled: 0,
+          withinSla: 0,
+          handleMsSum: 0,
+          arrivals: 0,
+          atRisk: 0,
+        }),
+      );
     return f;
   };
-  const open = await db('tasks').select('queue', 'state').count({ n: '*' }).min({ oldest: 'enqueued_at' })
-    .whereNotNull('queue').whereIn('state', [...OPEN_TASK_STATES]).groupBy('queue', 'state');
+  const open = await db('tasks')
+    .select('queue', 'state')
+    .count({ n: '*' })
+    .min({ oldest: 'enqueued_at' })
+    .whereNotNull('queue')
+    .whereIn('state', [...OPEN_TASK_STATES])
+    .groupBy('queue', 'state');
   for (const r of open as any[]) {
     const f = of(r.queue);
     f.byState[r.state as TaskState] = Number(r.n);
-    if (r.state === TaskState.QUEUED || r.state === TaskState.RESERVED) f.oldestEnqueuedAt = Math.min(f.oldestEnqueuedAt ?? Infinity, Number(r.oldest));
+    if (r.state === TaskState.QUEUED || r.state === TaskState.RESERVED)
+      f.oldestEnqueuedAt = Math.min(f.oldestEnqueuedAt ?? Infinity, Number(r.oldest));
   }
-  const handled = await db('tasks').leftJoin('queues', 'queues.name', 'tasks.queue')
-    .select('tasks.queue').count({ n: '*' }).sum({ handle: 'tasks.handling_ms' })
-    .select(db.raw(`SUM(CASE WHEN (tasks.answered_at IS NOT NULL AND tasks.answered_at - tasks.enqueued_at <= COALESCE(queues.sla_seconds, 0) * 1000)
-      OR (tasks.answered_at IS NULL AND (tasks.sla_due_at IS NULL OR tasks.completed_at <= tasks.sla_due_at)) THEN 1 ELSE 0 END) AS within`))
-    .whereNotNull('tasks.queue').where('tasks.state', TaskState.COMPLETED).where('tasks.completed_at', '>=', dayStart).groupBy('tasks.queue');
-  for (const r of handled as any[]) Object.assign(of(r.queue), { handled: Number(r.n), withinSla: Number(r.within), handleMsSum: Number(r.handle ?? 0) });
-  const arrivals = await db('tasks').select('queue').count({ n: '*' }).whereNotNull('queue').where('created_at', '>=', arrivalsSince).groupBy('queue');
+  const handled = await db('tasks')
+    .leftJoin('queues', 'queues.name', 'tasks.queue')
+    .select('tasks.queue')
+    .count({ n: '*' })
+    .sum({ handle: 'tasks.handling_ms' })
+    .select(
+      db.raw(`SUM(CASE WHEN (tasks.answered_at IS NOT NULL AND tasks.answered_at - tasks.enqueued_at <= COALESCE(queues.sla_seconds, 0) * 1000)
+      OR (tasks.answered_at IS NULL AND (tasks.sla_due_at IS NULL OR tasks.completed_at <= tasks.sla_due_at)) THEN 1 ELSE 0 END) AS within`),
+    )
+    .whereNotNull('tasks.queue')
+    .where('tasks.state', TaskState.COMPLETED)
+    .where('tasks.completed_at', '>=', dayStart)
+    .groupBy('tasks.queue');
+  for (const r of handled as any[])
+    Object.assign(of(r.queue), {
+      handled: Number(r.n),
+      withinSla: Number(r.within),
+      handleMsSum: Number(r.handle ?? 0),
+    });
+  const arrivals = await db('tasks')
+    .select('queue')
+    .count({ n: '*' })
+    .whereNotNull('queue')
+    .where('created_at', '>=', arrivalsSince)
+    .groupBy('queue');
   for (const r of arrivals as any[]) of(r.queue).arrivals = Number(r.n);
-  const risk = await db('tasks').leftJoin('queues', 'queues.name', 'tasks.queue').select('tasks.queue').count({ n: '*' })
-    .whereNotNull('tasks.queue').whereIn('tasks.state', [...OPEN_TASK_STATES]).whereNotNull('tasks.sla_due_at')
-    .whereRaw('tasks.sla_due_at - ? < COALESCE(queues.sla_seconds, 0) * 250', [now]).groupBy('tasks.queue');
+  const risk = await db('tasks')
+    .leftJoin('queues', 'queues.name', 'tasks.queue')
+    .select('tasks.queue')
+    .count({ n: '*' })
+    .whereNotNull('tasks.queue')
+    .whereIn('tasks.state', [...OPEN_TASK_STATES])
+    .whereNotNull('tasks.sla_due_at')
+    .whereRaw('tasks.sla_due_at - ? < COALESCE(queues.sla_seconds, 0) * 250', [now])
+    .groupBy('tasks.queue');
   for (const r of risk as any[]) of(r.queue).atRisk = Number(r.n);
   return figures;
 }
@@ -123,19 +214,30 @@ export async function queueFigures(db: Db, now: number, dayStart: number, arriva
 export async function findLatestQueueTasks(db: Db, queues: readonly string[]): Promise<Map<string, TaskRecord>> {
   const out = new Map<string, TaskRecord>();
   if (queues.length === 0) return out;
-  const latest = db('tasks').select('queue').max({ at: 'created_at' }).whereIn('queue', [...queues]).groupBy('queue').as('latest');
-  const rows = await db('tasks').join(latest, function () {
-    this.on('latest.queue', '=', 'tasks.queue').andOn('latest.at', '=', 'tasks.created_at');
-  }).select('tasks.*');
+  const latest = db('tasks')
+    .select('queue')
+    .max({ at: 'created_at' })
+    .whereIn('queue', [...queues])
+    .groupBy('queue')
+    .as('latest');
+  const rows = await db('tasks')
+    .join(latest, function () {
+      this.on('latest.queue', '=', 'tasks.queue').andOn('latest.at', '=', 'tasks.created_at');
+    })
+    .select('tasks.*');
   for (const r of rows) if (!out.has(r.queue)) out.set(r.queue, taskFromRow(r));
   return out;
 }
 
 /** Effective required skills of tasks (after escalation), by task id. */
-export async function effectiveSkillsOf(db: Db, taskIds: readonly string[]): Promise<Map<string, { name: string; level: number }[]>> {
+export async function effectiveSkillsOf(
+  db: Db,
+  taskIds: readonly string[],
+): Promise<Map<string, { name: string; level: number }[]>> {
   const out = new Map<string, { name: string; level: number }[]>(taskIds.map((id) => [id, []]));
   for (let i = 0; i < taskIds.length; i += 500) {
-    for (const r of await db('task_skills').whereIn('task_id', taskIds.slice(i, i + 500))) out.get(r.task_id)?.push({ name: r.skill, level: Number(r.level) });
+    for (const r of await db('task_skills').whereIn('task_id', taskIds.slice(i, i + 500)))
+      out.get(r.task_id)?.push({ name: r.skill, level: Number(r.level) });
   }
   return out;
 }
@@ -144,7 +246,10 @@ export async function effectiveSkillsOf(db: Db, taskIds: readonly string[]): Pro
 export async function agentsWithUnpausableWork(db: Db, agentIds: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (let i = 0; i < agentIds.length; i += 500) {
-    const rows = await db('tasks').distinct('assignee_id').whereIn('assignee_id', agentIds.slice(i, i + 500)).where('state', TaskState.ASSIGNED)
+    const rows = await db('tasks')
+      .distinct('assignee_id')
+      .whereIn('assignee_id', agentIds.slice(i, i + 500))
+      .where('state', TaskState.ASSIGNED)
       .where((w: any) => w.where('interruptible', false).orWhere('channel', 'VOICE'));
     out.push(...rows.map((r: any) => r.assignee_id));
   }
@@ -169,14 +274,28 @@ export async function queueHours(db: Db, dayStart: number): Promise<QueueHour[]>
     if (!h) hours.set(key, (h = { queue, hour: dayStart + hour * 3_600_000, arrived: 0, handled: 0, withinSla: 0 }));
     return h;
   };
-  const arrived = await db('tasks').select('queue').select(db.raw('CAST((created_at - ?) / 3600000 AS INTEGER) AS h', [dayStart])).count({ n: '*' })
-    .whereNotNull('queue').where('created_at', '>=', dayStart).groupBy('queue', 'h');
+  const arrived = await db('tasks')
+    .select('queue')
+    .select(db.raw('CAST((created_at - ?) / 3600000 AS INTEGER) AS h', [dayStart]))
+    .count({ n: '*' })
+    .whereNotNull('queue')
+    .where('created_at', '>=', dayStart)
+    .groupBy('queue', 'h');
   for (const r of arrived as any[]) at(r.queue, Number(r.h)).arrived = Number(r.n);
-  const handled = await db('tasks').leftJoin('queues', 'queues.name', 'tasks.queue').select('tasks.queue')
-    .select(db.raw('CAST((tasks.completed_at - ?) / 3600000 AS INTEGER) AS h', [dayStart])).count({ n: '*' })
-    .select(db.raw(`SUM(CASE WHEN (tasks.answered_at IS NOT NULL AND tasks.answered_at - tasks.enqueued_at <= COALESCE(queues.sla_seconds, 0) * 1000)
-      OR (tasks.answered_at IS NULL AND (tasks.sla_due_at IS NULL OR tasks.completed_at <= tasks.sla_due_at)) THEN 1 ELSE 0 END) AS within`))
-    .whereNotNull('tasks.queue').where('tasks.state', TaskState.COMPLETED).where('tasks.completed_at', '>=', dayStart).groupBy('tasks.queue', 'h');
-  for (const r of handled as any[]) Object.assign(at(r.queue, Number(r.h)), { handled: Number(r.n), withinSla: Number(r.within) });
+  const handled = await db('tasks')
+    .leftJoin('queues', 'queues.name', 'tasks.queue')
+    .select('tasks.queue')
+    .select(db.raw('CAST((tasks.completed_at - ?) / 3600000 AS INTEGER) AS h', [dayStart]))
+    .count({ n: '*' })
+    .select(
+      db.raw(`SUM(CASE WHEN (tasks.answered_at IS NOT NULL AND tasks.answered_at - tasks.enqueued_at <= COALESCE(queues.sla_seconds, 0) * 1000)
+      OR (tasks.answered_at IS NULL AND (tasks.sla_due_at IS NULL OR tasks.completed_at <= tasks.sla_due_at)) THEN 1 ELSE 0 END) AS within`),
+    )
+    .whereNotNull('tasks.queue')
+    .where('tasks.state', TaskState.COMPLETED)
+    .where('tasks.completed_at', '>=', dayStart)
+    .groupBy('tasks.queue', 'h');
+  for (const r of handled as any[])
+    Object.assign(at(r.queue, Number(r.h)), { handled: Number(r.n), withinSla: Number(r.within) });
   return [...hours.values()].sort((a, b) => a.hour - b.hour);
 }

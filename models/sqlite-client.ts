@@ -2,7 +2,9 @@ import { createRequire } from 'node:module';
 import type { Knex } from 'knex';
 
 // knex ships the dialect as CommonJS without typings for the deep path.
-const BetterSqlite3Client = createRequire(import.meta.url)('knex/lib/dialects/better-sqlite3/index.js') as new (config: Knex.Config) => {
+const BetterSqlite3Client = createRequire(import.meta.url)('knex/lib/dialects/better-sqlite3/index.js') as new (
+  config: Knex.Config,
+) => {
   _query(connection: unknown, query: unknown): Promise<unknown>;
 };
 
@@ -14,7 +16,8 @@ export const BUSY_BUDGET_MS = 5_000;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-const isBusy = (err: unknown) => typeof (err as { code?: unknown })?.code === 'string' && (err as { code: string }).code.startsWith('SQLITE_BUSY');
+const isBusy = (err: unknown) =>
+  typeof (err as { code?: unknown })?.code === 'string' && (err as { code: string }).code.startsWith('SQLITE_BUSY');
 
 /**
  * knex's better-sqlite3 client, made to share the event loop.

@@ -49,7 +49,12 @@ export async function findSubscriptionsOfInstance(db: Db, instanceId: string): P
 }
 
 /** Subscriptions matching a kind and name (and correlation key, when given). */
-export async function findSubscriptions(db: Db, kind: SubscriptionKind, name: string, correlationKey?: string | null): Promise<SubscriptionRecord[]> {
+export async function findSubscriptions(
+  db: Db,
+  kind: SubscriptionKind,
+  name: string,
+  correlationKey?: string | null,
+): Promise<SubscriptionRecord[]> {
   const q = db('message_subscriptions').where({ kind, name }).orderBy('created_at');
   if (correlationKey !== undefined) q.where('correlation_key', correlationKey);
   return (await q).map(toSubscription);
@@ -57,10 +62,21 @@ export async function findSubscriptions(db: Db, kind: SubscriptionKind, name: st
 
 /** Removes subscriptions by id. */
 export async function deleteSubscriptions(db: Db, ids: readonly string[]): Promise<void> {
-  if (ids.length) await db('message_subscriptions').whereIn('id', [...ids]).delete();
+  if (ids.length)
+    await db('message_subscriptions')
+      .whereIn('id', [...ids])
+      .delete();
 }
 
 /** Removes an instance's subscriptions of the given executions. */
-export async function deleteSubscriptionsOfExecutions(db: Db, instanceId: string, executionIds: readonly string[]): Promise<void> {
-  if (executionIds.length) await db('message_subscriptions').where({ instance_id: instanceId }).whereIn('execution_id', [...executionIds]).delete();
+export async function deleteSubscriptionsOfExecutions(
+  db: Db,
+  instanceId: string,
+  executionIds: readonly string[],
+): Promise<void> {
+  if (executionIds.length)
+    await db('message_subscriptions')
+      .where({ instance_id: instanceId })
+      .whereIn('execution_id', [...executionIds])
+      .delete();
 }

@@ -28,7 +28,11 @@ export const TaskSort = { PRIORITY: 'PRIORITY', DUE: 'DUE', CREATED: 'CREATED', 
 export type TaskSort = (typeof TaskSort)[keyof typeof TaskSort];
 
 const hasCandidate = (db: Db, kind: string, values: readonly string[]) =>
-  db('task_candidates').select(db.raw('1')).whereRaw('task_candidates.task_id = tasks.id').andWhere('kind', kind).whereIn('value', [...values]);
+  db('task_candidates')
+    .select(db.raw('1'))
+    .whereRaw('task_candidates.task_id = tasks.id')
+    .andWhere('kind', kind)
+    .whereIn('value', [...values]);
 
 function applyFilter(db: Db, q: any, f: TaskFilter) {
   if (f.states?.length) q.whereIn('tasks.state', [...f.states]);
@@ -39,7 +43,9 @@ function applyFilter(db: Db, q: any, f: TaskFilter) {
   if (f.eligibleFor) {
     const agent = f.eligibleFor;
     // Held by the viewer, or takeable: a candidate with every required skill at its level.
-    q.where((w: any) => w.where('tasks.assignee_id', agent.userId).orWhere((inner: any) => whereEligible(db, inner, agent)));
+    q.where((w: any) =>
+      w.where('tasks.assignee_id', agent.userId).orWhere((inner: any) => whereEligible(db, inner, agent)),
+    );
   }
   if (f.definitionKey) q.where('tasks.definition_key', f.definitionKey);
   if (f.instanceId) q.where('tasks.instance_id', f.instanceId);
@@ -47,7 +53,11 @@ function applyFilter(db: Db, q: any, f: TaskFilter) {
   if (f.dueBefore !== undefined) q.where('tasks.due_at', '<', f.dueBefore);
   if (f.text) {
     const like = `%${f.text.toLowerCase().replace(/[\\%_]/g, (c) => '\\' + c)}%`;
-    q.where((w: any) => w.whereRaw("lower(tasks.name) like ? escape '\\'", [like]).orWhereRaw("lower(tasks.documentation) like ? escape '\\'", [like]));
+    q.where((w: any) =>
+      w
+        .whereRaw("lower(tasks.name) like ? escape '\\'", [like])
+        .orWhereRaw("lower(tasks.documentation) like ? escape '\\'", [like]),
+    );
   }
   return q;
 }
@@ -55,19 +65,36 @@ function applyFilter(db: Db, q: any, f: TaskFilter) {
 function applySort(q: any, sort: TaskSort) {
   switch (sort) {
     case TaskSort.DUE:
-      return q.orderByRaw('CASE WHEN tasks.due_at IS NULL THEN 1 ELSE 0 END').orderBy([{ column: 'tasks.due_at' }, { column: 'tasks.id' }]);
+      return q
+        .orderByRaw('CASE WHEN tasks.due_at IS NULL THEN 1 ELSE 0 END')
+        .orderBy([{ column: 'tasks.due_at' }, { column: 'tasks.id' }]);
     case TaskSort.CREATED:
       return q.orderBy([{ column: 'tasks.created_at' }, { column: 'tasks.id' }]);
     case TaskSort.CREATED_DESC:
-      return q.orderBy([{ column: 'tasks.created_at', order: 'desc' }, { column: 'tasks.id', order: 'desc' }]);
+      return q.orderBy([
+        { column: 'tasks.created_at', order: 'desc' },
+        { column: 'tasks.id', order: 'desc' },
+      ]);
     default:
-      return q.orderBy([{ column: 'tasks.priority', order: 'desc' }, { column: 'tasks.created_at' }, { column: 'tasks.id' }]);
+      return q.orderBy([
+        { column: 'tasks.priority', order: 'desc' },
+        { column: 'tasks.created_at' },
+        { column: 'tasks.id' },
+      ]);
   }
 }
 
 /** A page of tasks under a filter and order, and the total count under the filter. */
-export async function listTasks(db: Db, filter: TaskFilter, sort: TaskSort, offset: number, limit: number): Promise<{ rows: TaskRecord[]; total: number }> {
-  const rows = await applySort(applyFilter(db, db('tasks').select('tasks.*'), filter), sort).offset(offset).limit(limit);
+export async function listTasks(
+  db: Db,
+  filter: TaskFilter,
+  sort: TaskSort,
+  offset: number,
+  limit: number,
+): Promise<{ rows: TaskRecord[]; total: number }> {
+  const rows = await applySort(applyFilter(db, db('tasks').select('tasks.*'), filter), sort)
+    .offset(offset)
+    .limit(limit);
   const [{ n }] = await applyFilter(db, db('tasks').count({ n: '*' }), filter);
   return { rows: rows.map(taskFromRow), total: Number(n) };
 }

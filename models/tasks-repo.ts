@@ -12,7 +12,12 @@ export const TaskState = {
 export type TaskState = (typeof TaskState)[keyof typeof TaskState];
 
 /** States in which a task still waits for someone. */
-export const OPEN_TASK_STATES: readonly TaskState[] = [TaskState.QUEUED, TaskState.RESERVED, TaskState.ASSIGNED, TaskState.PAUSED];
+export const OPEN_TASK_STATES: readonly TaskState[] = [
+  TaskState.QUEUED,
+  TaskState.RESERVED,
+  TaskState.ASSIGNED,
+  TaskState.PAUSED,
+];
 
 /** Channels of work. */
 export const Channel = { VOICE: 'VOICE', CHAT: 'CHAT', EMAIL: 'EMAIL', BACKOFFICE: 'BACKOFFICE' } as const;
@@ -216,13 +221,28 @@ export async function insertTasks(db: Db, tasks: readonly TaskRecord[]): Promise
 /** Replaces a task's effective skill levels (escalation lowers them). */
 export async function replaceTaskSkills(db: Db, taskId: string, skills: readonly SkillRequirement[]): Promise<void> {
   await db('task_skills').where({ task_id: taskId }).delete();
-  if (skills.length) await insertRows(db, 'task_skills', skills.map((s) => ({ task_id: taskId, skill: s.name, level: s.level })));
+  if (skills.length)
+    await insertRows(
+      db,
+      'task_skills',
+      skills.map((s) => ({ task_id: taskId, skill: s.name, level: s.level })),
+    );
 }
 
 /** Adds a candidate group to a task (escalation widens who may take it). */
-export async function addTaskCandidateGroup(db: Db, taskId: string, group: string, groups: readonly string[]): Promise<void> {
-  await db('task_candidates').insert({ task_id: taskId, kind: 'GROUP', value: group }).onConflict(['task_id', 'kind', 'value']).ignore();
-  await db('tasks').where({ id: taskId }).update({ candidate_groups: JSON.stringify(groups) });
+export async function addTaskCandidateGroup(
+  db: Db,
+  taskId: string,
+  group: string,
+  groups: readonly string[],
+): Promise<void> {
+  await db('task_candidates')
+    .insert({ task_id: taskId, kind: 'GROUP', value: group })
+    .onConflict(['task_id', 'kind', 'value'])
+    .ignore();
+  await db('tasks')
+    .where({ id: taskId })
+    .update({ candidate_groups: JSON.stringify(groups) });
 }
 
 /** One task. */
@@ -239,21 +259,61 @@ export async function findTasks(db: Db, ids: readonly string[]): Promise<TaskRec
 
 /** Tasks of one instance, optionally only open ones, in creation order. */
 export async function findTasksOfInstance(db: Db, instanceId: string, openOnly = false): Promise<TaskRecord[]> {
-  const q = db('tasks').where({ instance_id: instanceId }).orderBy([{ column: 'created_at' }, { column: 'id' }]);
+  const q = db('tasks')
+    .where({ instance_id: instanceId })
+    .orderBy([{ column: 'created_at' }, { column: 'id' }]);
   if (openOnly) q.whereIn('state', [...OPEN_TASK_STATES]);
   return (await q).map(toTask);
 }
 
 /** The task fields that commands change after creation. */
-export type TaskChanges = Partial<Pick<TaskRecord, 'state' | 'assigneeId' | 'claimedAt' | 'completedAt' | 'completedBy' | 'output' | 'queue' | 'priority'
-  | 'enqueuedAt' | 'escalationLevel' | 'routingDecision' | 'workStartedAt' | 'pausedAt' | 'handlingMs' | 'answeredAt' | 'ctiAt' | 'customer'
-  | 'readyAt' | 'attempts' | 'outcome'>>;
+export type TaskChanges = Partial<
+  Pick<
+    TaskRecord,
+    | 'state'
+    | 'assigneeId'
+    | 'claimedAt'
+    | 'completedAt'
+    | 'completedBy'
+    | 'output'
+    | 'queue'
+    | 'priority'
+    | 'enqueuedAt'
+    | 'escalationLevel'
+    | 'routingDecision'
+    | 'workStartedAt'
+    | 'pausedAt'
+    | 'handlingMs'
+    | 'answeredAt'
+    | 'ctiAt'
+    | 'customer'
+    | 'readyAt'
+    | 'attempts'
+    | 'outcome'
+  >
+>;
 
 const COLUMN_OF: Record<keyof TaskChanges, string> = {
-  state: 'state', assigneeId: 'assignee_id', claimedAt: 'claimed_at', completedAt: 'completed_at', completedBy: 'completed_by', output: 'output',
-  queue: 'queue', priority: 'priority', enqueuedAt: 'enqueued_at', escalationLevel: 'escalation_level', routingDecision: 'routing_decision',
-  workStartedAt: 'work_started_at', pausedAt: 'paused_at', handlingMs: 'handling_ms', answeredAt: 'answered_at', ctiAt: 'cti_at', customer: 'customer',
-  readyAt: 'ready_at', attempts: 'attempts', outcome: 'outcome',
+  state: 'state',
+  assigneeId: 'assignee_id',
+  claimedAt: 'claimed_at',
+  completedAt: 'completed_at',
+  completedBy: 'completed_by',
+  output: 'output',
+  queue: 'queue',
+  priority: 'priority',
+  enqueuedAt: 'enqueued_at',
+  escalationLevel: 'escalation_level',
+  routingDecision: 'routing_decision',
+  workStartedAt: 'work_started_at',
+  pausedAt: 'paused_at',
+  handlingMs: 'handling_ms',
+  answeredAt: 'answered_at',
+  ctiAt: 'cti_at',
+  customer: 'customer',
+  readyAt: 'ready_at',
+  attempts: 'attempts',
+  outcome: 'outcome',
 };
 const JSON_COLUMNS = new Set(['output', 'routing_decision', 'customer']);
 
@@ -273,14 +333,25 @@ export async function updateTaskIf(
     const column = COLUMN_OF[key as keyof TaskChanges];
     row[column] = JSON_COLUMNS.has(column) && value !== null ? JSON.stringify(value) : value;
   }
-  const count = await db('tasks').where({ id, version: guard.expectedVersion }).whereIn('state', [...guard.fromStates]).update(row);
+  const count = await db('tasks')
+    .where({ id, version: guard.expectedVersion })
+    .whereIn('state', [...guard.fromStates])
+    .update(row);
   return count === 1;
 }
 
 /** Tasks of an instance by execution ids. */
-export async function findTasksByExecutions(db: Db, instanceId: string, executionIds: readonly string[]): Promise<TaskRecord[]> {
+export async function findTasksByExecutions(
+  db: Db,
+  instanceId: string,
+  executionIds: readonly string[],
+): Promise<TaskRecord[]> {
   if (executionIds.length === 0) return [];
-  return (await db('tasks').where({ instance_id: instanceId }).whereIn('execution_id', [...executionIds])).map(toTask);
+  return (
+    await db('tasks')
+      .where({ instance_id: instanceId })
+      .whereIn('execution_id', [...executionIds])
+  ).map(toTask);
 }
 
 /** Marks open tasks cancelled (their execution was ended by the process). */
@@ -296,7 +367,11 @@ export { toTask as taskFromRow };
 
 /** Marks an open task's SLA as breached; returns the task if this call marked it. */
 export async function markSlaBreached(db: Db, id: string, at: number): Promise<TaskRecord | undefined> {
-  const count = await db('tasks').where({ id }).whereIn('state', [...OPEN_TASK_STATES]).whereNull('sla_breached_at').update({ sla_breached_at: at });
+  const count = await db('tasks')
+    .where({ id })
+    .whereIn('state', [...OPEN_TASK_STATES])
+    .whereNull('sla_breached_at')
+    .update({ sla_breached_at: at });
   return count === 1 ? findTask(db, id) : undefined;
 }
 
@@ -304,20 +379,33 @@ export async function markSlaBreached(db: Db, id: string, at: number): Promise<T
  * Marks queued tasks RESERVED with their routing decisions in one statement. Returns how many changed:
  * fewer than asked means another command took one of them first (the caller rolls back).
  */
-export async function reserveQueuedTasks(db: Db, decisions: ReadonlyMap<string, Record<string, unknown>>): Promise<number> {
+export async function reserveQueuedTasks(
+  db: Db,
+  decisions: ReadonlyMap<string, Record<string, unknown>>,
+): Promise<number> {
   if (decisions.size === 0) return 0;
   const ids = [...decisions.keys()];
   const cases = ids.map(() => 'WHEN ? THEN ?').join(' ');
   const bindings = ids.flatMap((id) => [id, JSON.stringify(decisions.get(id))]);
-  return db('tasks')
-    .whereIn('id', ids)
-    // Written so that no index can serve it: otherwise SQLite walks the (state, ...) index over every
-    // queued task instead of looking the ids up by primary key.
-    .whereRaw("state || '' = ?", [TaskState.QUEUED])
-    .update({ state: TaskState.RESERVED, version: db.raw('version + 1'), routing_decision: db.raw(`CASE id ${cases} END`, bindings) });
+  return (
+    db('tasks')
+      .whereIn('id', ids)
+      // Written so that no index can serve it: otherwise SQLite walks the (state, ...) index over every
+      // queued task instead of looking the ids up by primary key.
+      .whereRaw("state || '' = ?", [TaskState.QUEUED])
+      .update({
+        state: TaskState.RESERVED,
+        version: db.raw('version + 1'),
+        routing_decision: db.raw(`CASE id ${cases} END`, bindings),
+      })
+  );
 }
 
 /** The consultations asked from a task, oldest first. */
 export async function findConsultations(db: Db, parentTaskId: string): Promise<TaskRecord[]> {
-  return (await db('tasks').where({ parent_task_id: parentTaskId }).orderBy([{ column: 'created_at' }, { column: 'id' }])).map(toTask);
+  return (
+    await db('tasks')
+      .where({ parent_task_id: parentTaskId })
+      .orderBy([{ column: 'created_at' }, { column: 'id' }])
+  ).map(toTask);
 }

@@ -47,7 +47,10 @@ export async function findUsers(db: Db, ids: readonly string[]): Promise<UserRec
 }
 
 /** Inserts or replaces a user (password hash kept when the new one is undefined). */
-export async function upsertUser(db: Db, user: Omit<UserRecord, 'passwordHash'> & { passwordHash?: string | null }): Promise<void> {
+export async function upsertUser(
+  db: Db,
+  user: Omit<UserRecord, 'passwordHash'> & { passwordHash?: string | null },
+): Promise<void> {
   const row: Record<string, unknown> = {
     id: user.id,
     name: user.name,
@@ -93,8 +96,17 @@ export async function findTokenByHash(db: Db, tokenHash: string): Promise<TokenR
 /** Stores many new users at once (bulk set-up for seeds and benchmarks). */
 export async function insertUsers(db: Db, users: readonly UserRecord[]): Promise<void> {
   for (let i = 0; i < users.length; i += 100) {
-    await db('users').insert(users.slice(i, i + 100).map((u) => ({
-      id: u.id, name: u.name, email: u.email, roles: JSON.stringify(u.roles), groups: JSON.stringify(u.groups), password_hash: u.passwordHash, active: u.active, created_at: u.createdAt,
-    })));
+    await db('users').insert(
+      users.slice(i, i + 100).map((u) => ({
+        id: u.id,
+        name: u.name,
+        email: u.email,
+        roles: JSON.stringify(u.roles),
+        groups: JSON.stringify(u.groups),
+        password_hash: u.passwordHash,
+        active: u.active,
+        created_at: u.createdAt,
+      })),
+    );
   }
 }

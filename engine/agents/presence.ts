@@ -23,8 +23,20 @@ export async function ensureAgent(ctx: EngineContext, userId: string): Promise<A
   if (!user) throw new NotFoundError('Agent', userId);
   const now = ctx.clock.now();
   await saveAgent(ctx.db, {
-    id: userId, name: user.name, roles: user.roles, groups: user.groups, skills: [], capacity: DEFAULT_CAPACITY, presence: Presence.OFFLINE,
-    presenceReason: null, presenceSince: now, missedOffers: 0, idleSince: null, ctiAt: null, version: 0, updatedAt: now,
+    id: userId,
+    name: user.name,
+    roles: user.roles,
+    groups: user.groups,
+    skills: [],
+    capacity: DEFAULT_CAPACITY,
+    presence: Presence.OFFLINE,
+    presenceReason: null,
+    presenceSince: now,
+    missedOffers: 0,
+    idleSince: null,
+    ctiAt: null,
+    version: 0,
+    updatedAt: now,
   });
   return (await findAgent(ctx.db, userId)) as AgentRecord;
 }
@@ -37,13 +49,20 @@ export async function ensureAgent(ctx: EngineContext, userId: string): Promise<A
 export async function setPresence(ctx: EngineContext, actor: Actor, input: SetPresenceInput): Promise<AgentRecord> {
   const agentId = input.agentId || actor.userId;
   if (agentId !== actor.userId) requireRole(actor, Role.SUPERVISOR);
-  if (!(Object.values(Presence) as string[]).includes(input.state)) throw new BadInputError(`unknown presence ${input.state}`, { field: 'state' });
+  if (!(Object.values(Presence) as string[]).includes(input.state))
+    throw new BadInputError(`unknown presence ${input.state}`, { field: 'state' });
   await ensureAgent(ctx, agentId);
   return changePresence(ctx, actor.userId, agentId, input);
 }
 
 /** Moves an agent's presence, with what follows from it (callers have authorized it; CTI passes the event time). */
-export async function changePresence(ctx: EngineContext, actorId: string | null, agentId: string, input: Pick<SetPresenceInput, 'state' | 'reason'>, via: { ctiAt?: number } = {}): Promise<AgentRecord> {
+export async function changePresence(
+  ctx: EngineContext,
+  actorId: string | null,
+  agentId: string,
+  input: Pick<SetPresenceInput, 'state' | 'reason'>,
+  via: { ctiAt?: number } = {},
+): Promise<AgentRecord> {
   const now = ctx.clock.now();
   const state = input.state;
   const agent = await withAgentGuard(ctx, agentId, async (_trx, current, load) => {
@@ -52,7 +71,12 @@ export async function changePresence(ctx: EngineContext, actorId: string | null,
       presenceReason: input.reason?.slice(0, 300) ?? null,
       presenceSince: current.presence === state ? current.presenceSince : now,
       missedOffers: state === Presence.AVAILABLE ? 0 : current.missedOffers,
-      idleSince: state === Presence.AVAILABLE && load.active === 0 ? current.idleSince ?? now : state === Presence.OFFLINE ? null : current.idleSince,
+      idleSince:
+        state === Presence.AVAILABLE && load.active === 0
+          ? (current.idleSince ?? now)
+          : state === Presence.OFFLINE
+            ? null
+            : current.idleSince,
       ...(via.ctiAt === undefined ? {} : { ctiAt: via.ctiAt }),
     };
     return { result: { ...current, ...changes, version: current.version }, changes };
@@ -62,7 +86,8 @@ export async function changePresence(ctx: EngineContext, actorId: string | null,
   // the same agent lock), so nothing slips past the sweep below.
   if (state === Presence.OFFLINE || state === Presence.AWAY) await rescindOffersOf(ctx, agentId, `agent went ${state}`);
   if (state === Presence.OFFLINE) {
-    for (const task of await heldTasks(ctx.db, agentId)) if (task.kind !== TaskKind.CALL) await requeueTask(ctx, task, 'agent logged out');
+    for (const task of await heldTasks(ctx.db, agentId))
+      if (task.kind !== TaskKind.CALL) await requeueTask(ctx, task, 'agent logged out');
   }
   const saved = (await findAgent(ctx.db, changed.id)) as AgentRecord;
   ctx.events.publish({ type: 'agent.changed', agent: saved });

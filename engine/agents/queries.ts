@@ -1,4 +1,11 @@
-import { agentLoads, findAgent, listAgents, type AgentFilter, type AgentLoad, type AgentRecord } from '../../models/index.ts';
+import {
+  agentLoads,
+  findAgent,
+  listAgents,
+  type AgentFilter,
+  type AgentLoad,
+  type AgentRecord,
+} from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 
 /** One agent, or undefined. */

@@ -1,4 +1,14 @@
-import { findAgent, findUser, Presence, saveAgent, upsertUser, withTransaction, type AgentRecord, type AgentSkill, type Capacity } from '../../models/index.ts';
+import {
+  findAgent,
+  findUser,
+  Presence,
+  saveAgent,
+  upsertUser,
+  withTransaction,
+  type AgentRecord,
+  type AgentSkill,
+  type Capacity,
+} from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { BadInputError } from '../errors/index.ts';
 import { DEFAULT_CAPACITY } from '../routing/capacity.ts';
@@ -21,8 +31,13 @@ const SKILL_NAME = /^[A-Za-z0-9_.-]{1,100}$/;
 function checkSkills(skills: AgentSkill[]): AgentSkill[] {
   const seen = new Set<string>();
   for (const s of skills) {
-    if (!SKILL_NAME.test(s.name)) throw new BadInputError(`skill name "${s.name}" must be 1-100 letters, digits, _ . -`, { field: 'skills', skill: s.name });
-    if (!Number.isInteger(s.level) || s.level < 1 || s.level > 10) throw new BadInputError(`skill ${s.name}: level must be 1-10`, { field: 'skills', skill: s.name });
+    if (!SKILL_NAME.test(s.name))
+      throw new BadInputError(`skill name "${s.name}" must be 1-100 letters, digits, _ . -`, {
+        field: 'skills',
+        skill: s.name,
+      });
+    if (!Number.isInteger(s.level) || s.level < 1 || s.level > 10)
+      throw new BadInputError(`skill ${s.name}: level must be 1-10`, { field: 'skills', skill: s.name });
     if (seen.has(s.name)) throw new BadInputError(`skill ${s.name} is named twice`, { field: 'skills', skill: s.name });
     seen.add(s.name);
   }
@@ -33,10 +48,12 @@ function checkCapacity(base: Capacity, input: AgentInput['capacity']): Capacity 
   const capacity = { ...base };
   for (const [key, value] of Object.entries(input ?? {})) {
     if (value === null || value === undefined) continue;
-    if (!Number.isInteger(value) || value < 0 || value > 100) throw new BadInputError(`capacity ${key} must be an integer 0-100`, { field: `capacity.${key}` });
+    if (!Number.isInteger(value) || value < 0 || value > 100)
+      throw new BadInputError(`capacity ${key} must be an integer 0-100`, { field: `capacity.${key}` });
     capacity[key as keyof Capacity] = value;
   }
-  if (capacity.VOICE > 1) throw new BadInputError('capacity VOICE is at most 1: a call takes the whole agent', { field: 'capacity.VOICE' });
+  if (capacity.VOICE > 1)
+    throw new BadInputError('capacity VOICE is at most 1: a call takes the whole agent', { field: 'capacity.VOICE' });
   if (capacity.total < 1) throw new BadInputError('capacity total must be at least 1', { field: 'capacity.total' });
   return capacity;
 }
@@ -47,14 +64,15 @@ function checkCapacity(base: Capacity, input: AgentInput['capacity']): Capacity 
  */
 export async function upsertAgent(ctx: EngineContext, actor: Actor, input: AgentInput): Promise<AgentRecord> {
   requireRole(actor, Role.SUPERVISOR);
-  if (!/^[A-Za-z0-9._@-]{1,100}$/.test(input.id ?? '')) throw new BadInputError('agent id must be 1-100 letters, digits, . _ @ -', { field: 'id' });
+  if (!/^[A-Za-z0-9._@-]{1,100}$/.test(input.id ?? ''))
+    throw new BadInputError('agent id must be 1-100 letters, digits, . _ @ -', { field: 'id' });
   const roles = input.roles ?? null;
   const unknown = (roles ?? []).filter((r) => !(ALL_ROLES as readonly string[]).includes(r));
   if (unknown.length) throw new BadInputError(`unknown roles: ${unknown.join(', ')}`, { field: 'roles' });
   if (roles?.includes(Role.ADMIN)) requireRole(actor, Role.ADMIN);
   const now = ctx.clock.now();
   const [user, existing] = await Promise.all([findUser(ctx.db, input.id), findAgent(ctx.db, input.id)]);
-  const skills = input.skills ? checkSkills(input.skills) : existing?.skills ?? [];
+  const skills = input.skills ? checkSkills(input.skills) : (existing?.skills ?? []);
   const capacity = checkCapacity(existing?.capacity ?? DEFAULT_CAPACITY, input.capacity);
   const name = input.name?.trim() || user?.name || input.id;
   const agent: AgentRecord = {
@@ -74,7 +92,15 @@ export async function upsertAgent(ctx: EngineContext, actor: Actor, input: Agent
     updatedAt: now,
   };
   await withTransaction(ctx.db, async (trx) => {
-    await upsertUser(trx, { id: agent.id, name, email: input.email ?? user?.email ?? null, roles: agent.roles, groups: agent.groups, active: user?.active ?? true, createdAt: user?.createdAt ?? now });
+    await upsertUser(trx, {
+      id: agent.id,
+      name,
+      email: input.email ?? user?.email ?? null,
+      roles: agent.roles,
+      groups: agent.groups,
+      active: user?.active ?? true,
+      createdAt: user?.createdAt ?? now,
+    });
     await saveAgent(trx, agent);
   });
   const saved = (await findAgent(ctx.db, agent.id)) as AgentRecord;

@@ -1,7 +1,11 @@
 import type { SkillRequirement } from '../../models/index.ts';
 
 /** How a callback ended (stored on the task as `outcome`). */
-export const CallbackOutcome = { ANSWERED: 'ANSWERED', NO_ANSWER: 'NO_ANSWER', WINDOW_MISSED: 'WINDOW_MISSED' } as const;
+export const CallbackOutcome = {
+  ANSWERED: 'ANSWERED',
+  NO_ANSWER: 'NO_ANSWER',
+  WINDOW_MISSED: 'WINDOW_MISSED',
+} as const;
 export type CallbackOutcome = (typeof CallbackOutcome)[keyof typeof CallbackOutcome];
 
 /** Dial attempts when the request names none. */

@@ -13,9 +13,29 @@ export const DIAL_RETRIES = 5;
 export async function scheduleDial(trx: Db, task: TaskRecord, agentId: string, now: number): Promise<void> {
   if (task.kind !== TaskKind.CALLBACK) return;
   const attempt = task.attempts + 1;
-  const body: DialRequest = { taskId: task.id, callId: task.callId as string, phone: task.phone as string, agentId, attempt };
-  await insertJobs(trx, [{
-    id: newId('jb'), type: JobType.WEBHOOK, state: JobState.READY, instanceId: null, elementId: null, executionId: null, topic: DIAL_TOPIC,
-    dueAt: now, retries: DIAL_RETRIES, lockedBy: null, lockExpiresAt: null, payload: { body }, errorMessage: null, createdAt: now,
-  }]);
+  const body: DialRequest = {
+    taskId: task.id,
+    callId: task.callId as string,
+    phone: task.phone as string,
+    agentId,
+    attempt,
+  };
+  await insertJobs(trx, [
+    {
+      id: newId('jb'),
+      type: JobType.WEBHOOK,
+      state: JobState.READY,
+      instanceId: null,
+      elementId: null,
+      executionId: null,
+      topic: DIAL_TOPIC,
+      dueAt: now,
+      retries: DIAL_RETRIES,
+      lockedBy: null,
+      lockExpiresAt: null,
+      payload: { body },
+      errorMessage: null,
+      createdAt: now,
+    },
+  ]);
 }

@@ -4,4 +4,11 @@ export { callbackNotAnswered } from './no-answer.ts';
 export { closeMissedWindow } from './window.ts';
 export { makeWebhookWorker, WEBHOOK_BACKOFF_MS, type WebhookWorker, type WebhookOptions } from './webhook-worker.ts';
 export { DIAL_RETRIES } from './dial.ts';
-export { CallbackOutcome, CALLBACK_RETRY_DELAY_MS, DEFAULT_MAX_ATTEMPTS, DIAL_TOPIC, type CallbackInput, type DialRequest } from './callback-types.ts';
+export {
+  CallbackOutcome,
+  CALLBACK_RETRY_DELAY_MS,
+  DEFAULT_MAX_ATTEMPTS,
+  DIAL_TOPIC,
+  type CallbackInput,
+  type DialRequest,
+} from './callback-types.ts';

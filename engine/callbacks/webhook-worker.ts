@@ -1,4 +1,13 @@
-import { appendHistory, claimDueJobs, deleteLockedJob, failJob, JobType, nextDueAt, retryJobLater, type JobRecord } from '../../models/index.ts';
+import {
+  appendHistory,
+  claimDueJobs,
+  deleteLockedJob,
+  failJob,
+  JobType,
+  nextDueAt,
+  retryJobLater,
+  type JobRecord,
+} from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { signCtiBody } from '../cti/signature.ts';
 import { newId } from '../ids/index.ts';
@@ -50,20 +59,40 @@ export function makeWebhookWorker(ctx: EngineContext, options: WebhookOptions): 
     const body = JSON.stringify(job.payload.body ?? {});
     const timestamp = ctx.clock.now();
     const headers = {
-      'content-type': 'application/json', 'idempotency-key': job.id, 'x-crossdesk-event': job.topic ?? '',
-      'x-crossdesk-timestamp': String(timestamp), 'x-crossdesk-signature': signCtiBody(options.secret, timestamp, body),
+      'content-type': 'application/json',
+      'idempotency-key': job.id,
+      'x-crossdesk-event': job.topic ?? '',
+      'x-crossdesk-timestamp': String(timestamp),
+      'x-crossdesk-signature': signCtiBody(options.secret, timestamp, body),
     };
-    const res = await fetchFn(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(options.timeoutMs ?? 10_000) });
+    const res = await fetchFn(url, {
+      method: 'POST',
+      headers,
+      body,
+      signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+    });
     await res.text().catch(() => '');
     if (res.status >= 500) throw new Error(`HTTP ${res.status} from ${url}`);
     if (res.status >= 300) throw new Permanent(`HTTP ${res.status} from ${url}`);
   }
 
-  const taskIdOf = (job: JobRecord) => ((job.payload.body as { taskId?: string } | undefined)?.taskId ?? null);
+  const taskIdOf = (job: JobRecord) => (job.payload.body as { taskId?: string } | undefined)?.taskId ?? null;
 
   async function runOne(job: JobRecord): Promise<void> {
     const now = () => ctx.clock.now();
-    const history = (type: string, data: Record<string, unknown>) => appendHistory(ctx.db, [{ instanceId: null, taskId: taskIdOf(job), type, elementId: null, actorId: null, onBehalfOf: null, at: now(), data: { jobId: job.id, topic: job.topic, ...data } }]);
+    const history = (type: string, data: Record<string, unknown>) =>
+      appendHistory(ctx.db, [
+        {
+          instanceId: null,
+          taskId: taskIdOf(job),
+          type,
+          elementId: null,
+          actorId: null,
+          onBehalfOf: null,
+          at: now(),
+          data: { jobId: job.id, topic: job.topic, ...data },
+        },
+      ]);
     try {
       await send(job);
       if (await deleteLockedJob(ctx.db, job.id, worker)) await history('webhook.delivered', {});

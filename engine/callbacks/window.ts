@@ -1,4 +1,12 @@
-import { appendHistory, findTask, TaskKind, TaskState, updateTaskIf, withTransaction, type TaskRecord } from '../../models/index.ts';
+import {
+  appendHistory,
+  findTask,
+  TaskKind,
+  TaskState,
+  updateTaskIf,
+  withTransaction,
+  type TaskRecord,
+} from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { CallbackOutcome } from './callback-types.ts';
 
@@ -6,12 +14,29 @@ import { CallbackOutcome } from './callback-types.ts';
  * Ends a waiting callback for good with its outcome (CANCELLED: nobody spoke to the customer). Guarded
  * by state and version; null when the task moved on meanwhile.
  */
-export async function closeCallback(ctx: EngineContext, task: TaskRecord, outcome: CallbackOutcome, reason: string): Promise<TaskRecord | null> {
+export async function closeCallback(
+  ctx: EngineContext,
+  task: TaskRecord,
+  outcome: CallbackOutcome,
+  reason: string,
+): Promise<TaskRecord | null> {
   const now = ctx.clock.now();
   const changes = { state: TaskState.CANCELLED, completedAt: now, outcome, assigneeId: null, workStartedAt: null };
   const done = await withTransaction(ctx.db, async (trx) => {
-    if (!(await updateTaskIf(trx, task.id, { fromStates: [task.state], expectedVersion: task.version }, changes))) return null;
-    await appendHistory(trx, [{ instanceId: null, taskId: task.id, type: 'task.cancelled', elementId: null, actorId: null, onBehalfOf: null, at: now, data: { outcome, reason, attempts: task.attempts } }]);
+    if (!(await updateTaskIf(trx, task.id, { fromStates: [task.state], expectedVersion: task.version }, changes)))
+      return null;
+    await appendHistory(trx, [
+      {
+        instanceId: null,
+        taskId: task.id,
+        type: 'task.cancelled',
+        elementId: null,
+        actorId: null,
+        onBehalfOf: null,
+        at: now,
+        data: { outcome, reason, attempts: task.attempts },
+      },
+    ]);
     return { ...task, ...changes, version: task.version + 1 } as TaskRecord;
   });
   if (done) ctx.events.publish({ type: 'task.cancelled', task: { ...done, assigneeId: task.assigneeId } });

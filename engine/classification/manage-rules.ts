@@ -1,4 +1,15 @@
-import { deleteRuleIfVersion, findRule, insertRule, insertRuleVersion, listRules, listRuleVersions, updateRuleIfVersion, withTransaction, type ClassificationRuleRecord, type RuleVersionRecord } from '../../models/index.ts';
+import {
+  deleteRuleIfVersion,
+  findRule,
+  insertRule,
+  insertRuleVersion,
+  listRules,
+  listRuleVersions,
+  updateRuleIfVersion,
+  withTransaction,
+  type ClassificationRuleRecord,
+  type RuleVersionRecord,
+} from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { BadInputError, ConflictError, NotFoundError } from '../errors/index.ts';
 import { newId } from '../ids/index.ts';
@@ -21,16 +32,30 @@ export interface ClassificationRuleInput {
 
 function checkInput(input: ClassificationRuleInput) {
   const name = input.name?.trim();
-  if (!name || name.length > 300) throw new BadInputError('name is required (at most 300 characters)', { field: 'name' });
+  if (!name || name.length > 300)
+    throw new BadInputError('name is required (at most 300 characters)', { field: 'name' });
   if (!Number.isInteger(input.position)) throw new BadInputError('position must be an integer', { field: 'position' });
   return { name, match: validateMatch(input.match), action: validateAction(input.action) };
 }
 
-async function saveChange(ctx: EngineContext, actor: Actor, next: ClassificationRuleRecord, previous: ClassificationRuleRecord | undefined): Promise<void> {
-  const version: RuleVersionRecord = { ruleId: next.id, version: next.version, change: previous ? 'UPDATED' : 'CREATED', snapshot: next, actorId: actor.userId, at: next.updatedAt };
+async function saveChange(
+  ctx: EngineContext,
+  actor: Actor,
+  next: ClassificationRuleRecord,
+  previous: ClassificationRuleRecord | undefined,
+): Promise<void> {
+  const version: RuleVersionRecord = {
+    ruleId: next.id,
+    version: next.version,
+    change: previous ? 'UPDATED' : 'CREATED',
+    snapshot: next,
+    actorId: actor.userId,
+    at: next.updatedAt,
+  };
   await withTransaction(ctx.db, async (trx) => {
     if (previous) {
-      if (!(await updateRuleIfVersion(trx, next, previous.version))) throw new ConflictError(`rule ${next.id} was changed meanwhile; reload it`, { id: next.id });
+      if (!(await updateRuleIfVersion(trx, next, previous.version)))
+        throw new ConflictError(`rule ${next.id} was changed meanwhile; reload it`, { id: next.id });
     } else if (await findRule(trx, { name: next.name })) {
       throw new BadInputError(`a rule named "${next.name}" exists`, { field: 'name' });
     } else {
@@ -44,13 +69,20 @@ async function saveChange(ctx: EngineContext, actor: Actor, next: Classification
  * Creates or changes a classification rule (designer or admin). Every change is a new version of the
  * rule, and the rule as it was after each change is kept with who made it and when.
  */
-export async function upsertClassificationRule(ctx: EngineContext, actor: Actor, input: ClassificationRuleInput): Promise<ClassificationRuleRecord> {
+export async function upsertClassificationRule(
+  ctx: EngineContext,
+  actor: Actor,
+  input: ClassificationRuleInput,
+): Promise<ClassificationRuleRecord> {
   requireRole(actor, Role.DESIGNER);
   const { name, match, action } = checkInput(input);
   const previous = input.id ? await findRule(ctx.db, { id: input.id }) : undefined;
   if (input.id && !previous) throw new NotFoundError('ClassificationRule', input.id);
   if (previous && input.expectedVersion != null && input.expectedVersion !== previous.version) {
-    throw new ConflictError(`rule ${previous.id} is at version ${previous.version}, not ${input.expectedVersion}`, { id: previous.id, version: previous.version });
+    throw new ConflictError(`rule ${previous.id} is at version ${previous.version}, not ${input.expectedVersion}`, {
+      id: previous.id,
+      version: previous.version,
+    });
   }
   const next: ClassificationRuleRecord = {
     id: previous?.id ?? newId('cr'),
@@ -68,14 +100,26 @@ export async function upsertClassificationRule(ctx: EngineContext, actor: Actor,
 }
 
 /** Deletes a rule (designer or admin); its history stays, ending with a DELETED entry. */
-export async function deleteClassificationRule(ctx: EngineContext, actor: Actor, id: string): Promise<ClassificationRuleRecord> {
+export async function deleteClassificationRule(
+  ctx: EngineContext,
+  actor: Actor,
+  id: string,
+): Promise<ClassificationRuleRecord> {
   requireRole(actor, Role.DESIGNER);
   const rule = await findRule(ctx.db, { id });
   if (!rule) throw new NotFoundError('ClassificationRule', id);
   const at = ctx.clock.now();
   await withTransaction(ctx.db, async (trx) => {
-    if (!(await deleteRuleIfVersion(trx, id, rule.version))) throw new ConflictError(`rule ${id} was changed meanwhile; reload it`, { id });
-    await insertRuleVersion(trx, { ruleId: id, version: rule.version + 1, change: 'DELETED', snapshot: rule, actorId: actor.userId, at });
+    if (!(await deleteRuleIfVersion(trx, id, rule.version)))
+      throw new ConflictError(`rule ${id} was changed meanwhile; reload it`, { id });
+    await insertRuleVersion(trx, {
+      ruleId: id,
+      version: rule.version + 1,
+      change: 'DELETED',
+      snapshot: rule,
+      actorId: actor.userId,
+      at,
+    });
   });
   return rule;
 }

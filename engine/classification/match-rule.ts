@@ -24,14 +24,28 @@ export function ruleMatches(rule: ClassificationRuleRecord, interaction: Interac
 }
 
 /** The first enabled rule, in order, that matches; null when none does. */
-export function firstMatchingRule(rules: readonly ClassificationRuleRecord[], interaction: InteractionRecord): ClassificationRuleRecord | null {
+export function firstMatchingRule(
+  rules: readonly ClassificationRuleRecord[],
+  interaction: InteractionRecord,
+): ClassificationRuleRecord | null {
   return rules.find((rule) => rule.enabled && ruleMatches(rule, interaction)) ?? null;
 }
 
-function readSource(source: string, interaction: InteractionRecord, customer: CustomerRecord | null, caseRef: string): unknown {
+function readSource(
+  source: string,
+  interaction: InteractionRecord,
+  customer: CustomerRecord | null,
+  caseRef: string,
+): unknown {
   const [head, ...rest] = source.split('.');
-  if (head === 'customer') return customer ? (customer as unknown as Record<string, unknown>)[rest[0]] ?? null : null;
-  if (head === 'attributes') return rest.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), interaction.attributes) ?? null;
+  if (head === 'customer') return customer ? ((customer as unknown as Record<string, unknown>)[rest[0]] ?? null) : null;
+  if (head === 'attributes')
+    return (
+      rest.reduce<unknown>(
+        (value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
+        interaction.attributes,
+      ) ?? null
+    );
   if (head === 'caseRef') return caseRef;
   if (head === 'interactionId') return interaction.id;
   return (interaction as unknown as Record<string, unknown>)[head] ?? null;
@@ -41,7 +55,12 @@ function readSource(source: string, interaction: InteractionRecord, customer: Cu
  * Variables a new case starts with: who and what the contact is (always), the rule's priority and
  * business value, then the rule's own mapping (which may override the defaults).
  */
-export function caseVariables(action: RuleAction | null, interaction: InteractionRecord, customer: CustomerRecord | null, caseRef: string): Record<string, unknown> {
+export function caseVariables(
+  action: RuleAction | null,
+  interaction: InteractionRecord,
+  customer: CustomerRecord | null,
+  caseRef: string,
+): Record<string, unknown> {
   const variables: Record<string, unknown> = {
     caseRef,
     interactionId: interaction.id,

@@ -9,7 +9,10 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 function checkPattern(pattern: unknown, field: string): string | undefined {
   if (pattern === undefined || pattern === null || pattern === '') return undefined;
-  if (typeof pattern !== 'string' || pattern.length > MAX_PATTERN_LENGTH) throw new BadInputError(`${field} must be a regular expression of at most ${MAX_PATTERN_LENGTH} characters`, { field });
+  if (typeof pattern !== 'string' || pattern.length > MAX_PATTERN_LENGTH)
+    throw new BadInputError(`${field} must be a regular expression of at most ${MAX_PATTERN_LENGTH} characters`, {
+      field,
+    });
   try {
     new RegExp(pattern, 'i');
   } catch (err) {
@@ -20,7 +23,8 @@ function checkPattern(pattern: unknown, field: string): string | undefined {
 
 function checkStrings(value: unknown, field: string): string[] | undefined {
   if (value === undefined || value === null) return undefined;
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || !v.trim())) throw new BadInputError(`${field} must be a list of non-empty strings`, { field });
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || !v.trim()))
+    throw new BadInputError(`${field} must be a list of non-empty strings`, { field });
   return value.map((v: string) => v.trim());
 }
 
@@ -31,37 +35,64 @@ export function validateMatch(input: unknown): RuleMatch {
   const channels = checkStrings(input.channels, 'match.channels');
   const unknown = channels?.find((c) => !CHANNELS.includes(c as never));
   if (unknown) throw new BadInputError(`match.channels: unknown channel ${unknown}`, { field: 'match.channels' });
-  if (input.attributes !== undefined && (!isObject(input.attributes) || Object.values(input.attributes).some((v) => typeof v !== 'string'))) {
-    throw new BadInputError('match.attributes must map attribute names to string values', { field: 'match.attributes' });
+  if (
+    input.attributes !== undefined &&
+    (!isObject(input.attributes) || Object.values(input.attributes).some((v) => typeof v !== 'string'))
+  ) {
+    throw new BadInputError('match.attributes must map attribute names to string values', {
+      field: 'match.attributes',
+    });
   }
-  const match: RuleMatch = { channels, attributes: input.attributes as Record<string, string> | undefined, keywords: checkStrings(input.keywords, 'match.keywords'), subjectPattern: checkPattern(input.subjectPattern, 'match.subjectPattern'), bodyPattern: checkPattern(input.bodyPattern, 'match.bodyPattern') };
+  const match: RuleMatch = {
+    channels,
+    attributes: input.attributes as Record<string, string> | undefined,
+    keywords: checkStrings(input.keywords, 'match.keywords'),
+    subjectPattern: checkPattern(input.subjectPattern, 'match.subjectPattern'),
+    bodyPattern: checkPattern(input.bodyPattern, 'match.bodyPattern'),
+  };
   return Object.fromEntries(Object.entries(match).filter(([, v]) => v !== undefined));
 }
 
 function checkScore(value: unknown, field: string): number | undefined {
   if (value === undefined || value === null) return undefined;
-  if (!Number.isInteger(value) || (value as number) < 0 || (value as number) > 100) throw new BadInputError(`${field} must be an integer 0-100`, { field });
+  if (!Number.isInteger(value) || (value as number) < 0 || (value as number) > 100)
+    throw new BadInputError(`${field} must be an integer 0-100`, { field });
   return value as number;
 }
 
 // bpmn-engine keeps its own data under these names; a variable named so would be refused at start.
 const RESERVED = ['fields', 'content', 'properties', 'environment'];
 
-const SOURCE = /^(subject|body|channel|externalId|caseRef|interactionId|customer\.(id|name|email|phone)|attributes\.[\w.-]+)$/;
+const SOURCE =
+  /^(subject|body|channel|externalId|caseRef|interactionId|customer\.(id|name|email|phone)|attributes\.[\w.-]+)$/;
 
 /** A rule's action part, checked: exactly one of processKey and messageName, known variable sources. */
 export function validateAction(input: unknown): RuleAction {
   if (!isObject(input)) throw new BadInputError('action must be an object', { field: 'action' });
   const processKey = typeof input.processKey === 'string' ? input.processKey.trim() : '';
   const messageName = typeof input.messageName === 'string' ? input.messageName.trim() : '';
-  if (Boolean(processKey) === Boolean(messageName)) throw new BadInputError('action names exactly one of processKey and messageName', { field: 'action.processKey' });
+  if (Boolean(processKey) === Boolean(messageName))
+    throw new BadInputError('action names exactly one of processKey and messageName', { field: 'action.processKey' });
   const variables = input.variables ?? {};
-  if (!isObject(variables)) throw new BadInputError('action.variables must be an object', { field: 'action.variables' });
+  if (!isObject(variables))
+    throw new BadInputError('action.variables must be an object', { field: 'action.variables' });
   for (const [name, source] of Object.entries(variables)) {
-    if (RESERVED.includes(name) || !/^[A-Za-z_][\w]*$/.test(name)) throw new BadInputError(`action.variables.${name}: not a usable variable name`, { field: `action.variables.${name}` });
+    if (RESERVED.includes(name) || !/^[A-Za-z_][\w]*$/.test(name))
+      throw new BadInputError(`action.variables.${name}: not a usable variable name`, {
+        field: `action.variables.${name}`,
+      });
     const ok = (typeof source === 'string' && SOURCE.test(source)) || (isObject(source) && 'value' in source);
-    if (!ok) throw new BadInputError(`action.variables.${name}: source must be subject, body, channel, customer.<id|name|email|phone>, attributes.<name> or { "value": ... }`, { field: `action.variables.${name}` });
+    if (!ok)
+      throw new BadInputError(
+        `action.variables.${name}: source must be subject, body, channel, customer.<id|name|email|phone>, attributes.<name> or { "value": ... }`,
+        { field: `action.variables.${name}` },
+      );
   }
-  const action: RuleAction = { ...(processKey ? { processKey } : { messageName }), variables: variables as RuleAction['variables'], priority: checkScore(input.priority, 'action.priority'), businessValue: checkScore(input.businessValue, 'action.businessValue') };
+  const action: RuleAction = {
+    ...(processKey ? { processKey } : { messageName }),
+    variables: variables as RuleAction['variables'],
+    priority: checkScore(input.priority, 'action.priority'),
+    businessValue: checkScore(input.businessValue, 'action.businessValue'),
+  };
   return Object.fromEntries(Object.entries(action).filter(([, v]) => v !== undefined)) as RuleAction;
 }

@@ -1,4 +1,5 @@
-const DURATION = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+const DURATION =
+  /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 
 /** True for an ISO-8601 duration such as `PT4H`, `P1DT2H`, `P2W`. */
 export function isIsoDuration(text: string): boolean {
@@ -12,7 +13,9 @@ export function isIsoDuration(text: string): boolean {
  */
 export function addIsoDuration(from: number, text: string): number | null {
   if (!isIsoDuration(text)) return null;
-  const [, y, mo, w, d, h, mi, s] = (DURATION.exec(text.trim()) as RegExpExecArray).map((g) => (g === undefined ? 0 : Number(g)));
+  const [, y, mo, w, d, h, mi, s] = (DURATION.exec(text.trim()) as RegExpExecArray).map((g) =>
+    g === undefined ? 0 : Number(g),
+  );
   const date = new Date(from);
   if (y || mo) date.setUTCMonth(date.getUTCMonth() + Math.trunc(y * 12 + mo));
   const ms = ((w * 7 + d) * 24 * 3600 + h * 3600 + mi * 60 + s) * 1000;

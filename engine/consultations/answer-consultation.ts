@@ -11,10 +11,16 @@ const MAX_ANSWER = 10_000;
  * the answer returns to the parent task. Completing the consultation with variables `{ answer }` does
  * the same.
  */
-export async function answerConsultation(ctx: EngineContext, actor: Actor, id: string, answer: string): Promise<TaskRecord> {
+export async function answerConsultation(
+  ctx: EngineContext,
+  actor: Actor,
+  id: string,
+  answer: string,
+): Promise<TaskRecord> {
   const text = answer?.trim();
   if (!text) throw new BadInputError('answer is required', { field: 'answer' });
-  if (text.length > MAX_ANSWER) throw new BadInputError(`answer is longer than ${MAX_ANSWER} characters`, { field: 'answer' });
+  if (text.length > MAX_ANSWER)
+    throw new BadInputError(`answer is longer than ${MAX_ANSWER} characters`, { field: 'answer' });
   const task = await findTask(ctx.db, id);
   if (!task || task.kind !== TaskKind.CONSULT) throw new NotFoundError('Consultation', id);
   return completeTask(ctx, actor, id, { answer: text });

@@ -10,9 +10,17 @@ export async function noteConsultationAnswered(ctx: EngineContext, consultation:
   const parent = await findTask(ctx.db, consultation.parentTaskId);
   if (!parent) return;
   const answer = consultation.output?.answer ?? null;
-  await appendHistory(ctx.db, [{
-    instanceId: parent.instanceId, taskId: parent.id, type: 'consultation.answered', elementId: parent.elementId, actorId: consultation.completedBy, onBehalfOf: null, at: ctx.clock.now(),
-    data: { consultation: consultation.id, answer, answeredBy: consultation.completedBy },
-  }]);
+  await appendHistory(ctx.db, [
+    {
+      instanceId: parent.instanceId,
+      taskId: parent.id,
+      type: 'consultation.answered',
+      elementId: parent.elementId,
+      actorId: consultation.completedBy,
+      onBehalfOf: null,
+      at: ctx.clock.now(),
+      data: { consultation: consultation.id, answer, answeredBy: consultation.completedBy },
+    },
+  ]);
   ctx.events.publish({ type: 'consultation.answered', task: parent, consultation });
 }

@@ -1,6 +1,16 @@
 import {
-  appendHistory, findAgent, findCallTask, insertTasks, pendingReservationsOfTasks, ReservationState, TaskKind, TaskState, updateTaskIf, withTransaction,
-  Channel, type TaskRecord,
+  appendHistory,
+  findAgent,
+  findCallTask,
+  insertTasks,
+  pendingReservationsOfTasks,
+  ReservationState,
+  TaskKind,
+  TaskState,
+  updateTaskIf,
+  withTransaction,
+  Channel,
+  type TaskRecord,
 } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { BadInputError } from '../errors/index.ts';
@@ -23,15 +33,55 @@ export async function offerCall(ctx: EngineContext, input: CtiEventInput, at: nu
   if (!input.queue) throw new BadInputError('CALL_OFFERED needs the queue the call waits in', { field: 'queue' });
   const now = ctx.clock.now();
   const task: TaskRecord = {
-    id: newId('tk'), instanceId: null, definitionId: null, definitionKey: null, elementId: null, executionId: `call:${callId}`,
-    name: `Call ${callId}`, documentation: null, state: TaskState.QUEUED, channel: Channel.VOICE, assigneeId: null, candidateGroups: [], candidateUsers: [],
-    priority: 50, businessValue: 0, skills: toSkills(input.skills ?? []), queue: input.queue, interruptible: false, formKey: null, loopIndex: null,
-    dueAt: null, followUpAt: null, slaDueAt: null, slaBreachedAt: null, createdAt: now, claimedAt: null, completedAt: null, completedBy: null, output: null,
-    ...freshRoutingFields(at, TaskKind.CALL), callId, customer: (input.customer as Record<string, unknown> | null) ?? null, ctiAt: at, version: 0,
+    id: newId('tk'),
+    instanceId: null,
+    definitionId: null,
+    definitionKey: null,
+    elementId: null,
+    executionId: `call:${callId}`,
+    name: `Call ${callId}`,
+    documentation: null,
+    state: TaskState.QUEUED,
+    channel: Channel.VOICE,
+    assigneeId: null,
+    candidateGroups: [],
+    candidateUsers: [],
+    priority: 50,
+    businessValue: 0,
+    skills: toSkills(input.skills ?? []),
+    queue: input.queue,
+    interruptible: false,
+    formKey: null,
+    loopIndex: null,
+    dueAt: null,
+    followUpAt: null,
+    slaDueAt: null,
+    slaBreachedAt: null,
+    createdAt: now,
+    claimedAt: null,
+    completedAt: null,
+    completedBy: null,
+    output: null,
+    ...freshRoutingFields(at, TaskKind.CALL),
+    callId,
+    customer: (input.customer as Record<string, unknown> | null) ?? null,
+    ctiAt: at,
+    version: 0,
   };
   await withTransaction(ctx.db, async (trx) => {
     await insertTasks(trx, [task]);
-    await appendHistory(trx, [{ instanceId: null, taskId: task.id, type: 'task.created', elementId: null, actorId: null, onBehalfOf: null, at: now, data: { callId, queue: task.queue, via: 'cti' } }]);
+    await appendHistory(trx, [
+      {
+        instanceId: null,
+        taskId: task.id,
+        type: 'task.created',
+        elementId: null,
+        actorId: null,
+        onBehalfOf: null,
+        at: now,
+        data: { callId, queue: task.queue, via: 'cti' },
+      },
+    ]);
   });
   ctx.events.publish({ type: 'task.created', task });
   if (input.agentId) await offerCallToAgent(ctx, task, input.agentId);
@@ -41,7 +91,13 @@ export async function offerCall(ctx: EngineContext, input: CtiEventInput, at: nu
 /** The switch chose the agent: pause its interruptible work if needed and offer it the call. */
 async function offerCallToAgent(ctx: EngineContext, task: TaskRecord, agentId: string): Promise<void> {
   await pauseForLiveWork(ctx, agentId, task.id);
-  await offerTask(ctx, task, agentId, { rule: 'cti-direct', chosen: agentId, at: ctx.clock.now(), considered: [{ agentId }], excludedCounts: {} });
+  await offerTask(ctx, task, agentId, {
+    rule: 'cti-direct',
+    chosen: agentId,
+    at: ctx.clock.now(),
+    considered: [{ agentId }],
+    excludedCounts: {},
+  });
 }
 
 /**
@@ -50,13 +106,16 @@ async function offerCallToAgent(ctx: EngineContext, task: TaskRecord, agentId: s
  */
 export async function answerCall(ctx: EngineContext, input: CtiEventInput, at: number): Promise<TaskRecord> {
   const agentId = input.agentId as string;
-  if (!(await findAgent(ctx.db, agentId))) throw new BadInputError(`agent ${agentId} is not known`, { field: 'agentId' });
+  if (!(await findAgent(ctx.db, agentId)))
+    throw new BadInputError(`agent ${agentId} is not known`, { field: 'agentId' });
   let task = await findCallTask(ctx.db, input.callId as string);
-  if (!task) throw new BadInputError(`call ${input.callId} was never offered (send CALL_OFFERED first)`, { field: 'callId' });
+  if (!task)
+    throw new BadInputError(`call ${input.callId} was never offered (send CALL_OFFERED first)`, { field: 'callId' });
   if (task.state === TaskState.RESERVED) {
     const [reservation] = await pendingReservationsOfTasks(ctx.db, [task.id]);
     if (reservation?.agentId === agentId) task = await acceptReservation(ctx, agentActor(agentId), reservation.id);
-    else if (reservation) await declineReservation(ctx, reservation, ReservationState.RESCINDED, null, `answered by ${agentId}`);
+    else if (reservation)
+      await declineReservation(ctx, reservation, ReservationState.RESCINDED, null, `answered by ${agentId}`);
   }
   task = (await findCallTask(ctx.db, input.callId as string)) as TaskRecord;
   if (task.state === TaskState.QUEUED) task = await takeCall(ctx, task, agentId, at);
@@ -68,8 +127,20 @@ async function takeCall(ctx: EngineContext, task: TaskRecord, agentId: string, a
   const now = ctx.clock.now();
   const changes = { state: TaskState.ASSIGNED, assigneeId: agentId, claimedAt: now, workStartedAt: at };
   const taken = await withAgentGuard(ctx, agentId, async (trx) => {
-    if (!(await updateTaskIf(trx, task.id, { fromStates: [TaskState.QUEUED], expectedVersion: task.version }, changes))) throw new TaskRaceLost();
-    await appendHistory(trx, [{ instanceId: null, taskId: task.id, type: 'task.assigned', elementId: null, actorId: agentId, onBehalfOf: null, at: now, data: { via: 'cti' } }]);
+    if (!(await updateTaskIf(trx, task.id, { fromStates: [TaskState.QUEUED], expectedVersion: task.version }, changes)))
+      throw new TaskRaceLost();
+    await appendHistory(trx, [
+      {
+        instanceId: null,
+        taskId: task.id,
+        type: 'task.assigned',
+        elementId: null,
+        actorId: agentId,
+        onBehalfOf: null,
+        at: now,
+        data: { via: 'cti' },
+      },
+    ]);
     return { result: { ...task, ...changes, version: task.version + 1 }, changes: { idleSince: null } };
   });
   if (!taken) throw new BadInputError(`agent ${agentId} is not known`, { field: 'agentId' });
@@ -78,7 +149,12 @@ async function takeCall(ctx: EngineContext, task: TaskRecord, agentId: string, a
 }
 
 async function markAnswered(ctx: EngineContext, task: TaskRecord, at: number): Promise<TaskRecord> {
-  const changes = { answeredAt: task.answeredAt ?? at, ctiAt: at, workStartedAt: task.workStartedAt ?? at, ...(task.kind === TaskKind.CALLBACK ? { outcome: 'ANSWERED' } : {}) };
+  const changes = {
+    answeredAt: task.answeredAt ?? at,
+    ctiAt: at,
+    workStartedAt: task.workStartedAt ?? at,
+    ...(task.kind === TaskKind.CALLBACK ? { outcome: 'ANSWERED' } : {}),
+  };
   await updateTaskIf(ctx.db, task.id, { fromStates: [TaskState.ASSIGNED], expectedVersion: task.version }, changes);
   return { ...task, ...changes, version: task.version + 1 };
 }
@@ -97,13 +173,33 @@ export async function endCall(ctx: EngineContext, input: CtiEventInput, at: numb
   }
   const fresh = (await findCallTask(ctx.db, input.callId as string)) as TaskRecord;
   const answered = fresh.state === TaskState.ASSIGNED;
-  const handlingMs = fresh.handlingMs + (answered && fresh.workStartedAt !== null ? Math.max(0, at - fresh.workStartedAt) : 0);
+  const handlingMs =
+    fresh.handlingMs + (answered && fresh.workStartedAt !== null ? Math.max(0, at - fresh.workStartedAt) : 0);
   const changes = answered
-    ? { state: TaskState.COMPLETED, completedAt: now, completedBy: fresh.assigneeId, handlingMs, workStartedAt: null, ctiAt: at }
+    ? {
+        state: TaskState.COMPLETED,
+        completedAt: now,
+        completedBy: fresh.assigneeId,
+        handlingMs,
+        workStartedAt: null,
+        ctiAt: at,
+      }
     : { state: TaskState.CANCELLED, completedAt: now, ctiAt: at };
   const done = await withTransaction(ctx.db, async (trx) => {
-    if (!(await updateTaskIf(trx, fresh.id, { fromStates: [fresh.state], expectedVersion: fresh.version }, changes))) return null;
-    await appendHistory(trx, [{ instanceId: null, taskId: fresh.id, type: answered ? 'task.completed' : 'task.cancelled', elementId: null, actorId: fresh.assigneeId, onBehalfOf: null, at: now, data: { via: 'cti', reason: answered ? 'call ended' : 'abandoned' } }]);
+    if (!(await updateTaskIf(trx, fresh.id, { fromStates: [fresh.state], expectedVersion: fresh.version }, changes)))
+      return null;
+    await appendHistory(trx, [
+      {
+        instanceId: null,
+        taskId: fresh.id,
+        type: answered ? 'task.completed' : 'task.cancelled',
+        elementId: null,
+        actorId: fresh.assigneeId,
+        onBehalfOf: null,
+        at: now,
+        data: { via: 'cti', reason: answered ? 'call ended' : 'abandoned' },
+      },
+    ]);
     return { ...fresh, ...changes, version: fresh.version + 1 } as TaskRecord;
   });
   if (done) ctx.events.publish({ type: answered ? 'task.completed' : 'task.cancelled', task: done });

@@ -1,12 +1,30 @@
 import { createHash } from 'node:crypto';
-import { deleteCtiEvent, findAgent, findCallTask, findCtiEvent, findTask, isUniqueViolation, Presence, recordCtiEvent, type AgentRecord, type TaskRecord } from '../../models/index.ts';
+import {
+  deleteCtiEvent,
+  findAgent,
+  findCallTask,
+  findCtiEvent,
+  findTask,
+  isUniqueViolation,
+  Presence,
+  recordCtiEvent,
+  type AgentRecord,
+  type TaskRecord,
+} from '../../models/index.ts';
 import { changePresence, ensureAgent } from '../agents/index.ts';
 import { callbackNotAnswered } from '../callbacks/no-answer.ts';
 import type { EngineContext } from '../context.ts';
 import { BadInputError } from '../errors/index.ts';
 import { Role, requireRole, type Actor } from '../users/index.ts';
 import { answerCall, endCall, offerCall } from './calls.ts';
-import { AGENT_EVENTS, CALL_EVENTS, CtiEventType, CtiOutcome, type CtiEventInput, type CtiEventResult } from './cti-types.ts';
+import {
+  AGENT_EVENTS,
+  CALL_EVENTS,
+  CtiEventType,
+  CtiOutcome,
+  type CtiEventInput,
+  type CtiEventResult,
+} from './cti-types.ts';
 
 const PRESENCE_OF: Partial<Record<CtiEventType, { state: Presence; reason: string }>> = {
   AGENT_LOGIN: { state: Presence.AWAY, reason: 'logged in, not ready' },
@@ -17,20 +35,32 @@ const PRESENCE_OF: Partial<Record<CtiEventType, { state: Presence; reason: strin
 };
 
 function check(input: CtiEventInput): void {
-  if (!(Object.values(CtiEventType) as string[]).includes(input.type)) throw new BadInputError(`unknown CTI event type ${input.type}`, { field: 'type' });
-  if (AGENT_EVENTS.includes(input.type) && !input.agentId) throw new BadInputError(`${input.type} needs agentId`, { field: 'agentId' });
-  if (CALL_EVENTS.includes(input.type) && !input.callId) throw new BadInputError(`${input.type} needs callId`, { field: 'callId' });
-  if (input.type === CtiEventType.CALL_ANSWERED && !input.agentId) throw new BadInputError('CALL_ANSWERED needs agentId', { field: 'agentId' });
-  if (input.type === CtiEventType.CALL_OFFERED && !input.queue) throw new BadInputError('CALL_OFFERED needs queue', { field: 'queue' });
+  if (!(Object.values(CtiEventType) as string[]).includes(input.type))
+    throw new BadInputError(`unknown CTI event type ${input.type}`, { field: 'type' });
+  if (AGENT_EVENTS.includes(input.type) && !input.agentId)
+    throw new BadInputError(`${input.type} needs agentId`, { field: 'agentId' });
+  if (CALL_EVENTS.includes(input.type) && !input.callId)
+    throw new BadInputError(`${input.type} needs callId`, { field: 'callId' });
+  if (input.type === CtiEventType.CALL_ANSWERED && !input.agentId)
+    throw new BadInputError('CALL_ANSWERED needs agentId', { field: 'agentId' });
+  if (input.type === CtiEventType.CALL_OFFERED && !input.queue)
+    throw new BadInputError('CALL_OFFERED needs queue', { field: 'queue' });
   if (input.at != null && !Number.isFinite(input.at)) throw new BadInputError('at must be a time', { field: 'at' });
   const c = input.customer;
-  if (c != null && (typeof c !== 'object' || Array.isArray(c))) throw new BadInputError('customer must be a JSON object', { field: 'customer' });
+  if (c != null && (typeof c !== 'object' || Array.isArray(c)))
+    throw new BadInputError('customer must be a JSON object', { field: 'customer' });
 }
 
 /** The platform's event id, or one derived from the event's content (so a resent event is recognized). */
 function eventIdOf(input: CtiEventInput, at: number): string {
   if (input.eventId) return String(input.eventId).slice(0, 200);
-  return 'cti_' + createHash('sha256').update(JSON.stringify([input.type, input.agentId ?? null, input.callId ?? null, at])).digest('hex').slice(0, 32);
+  return (
+    'cti_' +
+    createHash('sha256')
+      .update(JSON.stringify([input.type, input.agentId ?? null, input.callId ?? null, at]))
+      .digest('hex')
+      .slice(0, 32)
+  );
 }
 
 /** True when the event is older than what was last applied to its agent or call. */
@@ -58,7 +88,15 @@ export async function applyCtiEvent(ctx: EngineContext, actor: Actor, input: Cti
   if (await findCtiEvent(ctx.db, eventId)) return { ...empty, outcome: CtiOutcome.DUPLICATE };
   if (await isStale(ctx, input, at)) return { ...empty, outcome: CtiOutcome.STALE };
   try {
-    await recordCtiEvent(ctx.db, { eventId, type: input.type, agentId: input.agentId ?? null, callId: input.callId ?? null, at, receivedAt: ctx.clock.now(), outcome: CtiOutcome.APPLIED });
+    await recordCtiEvent(ctx.db, {
+      eventId,
+      type: input.type,
+      agentId: input.agentId ?? null,
+      callId: input.callId ?? null,
+      at,
+      receivedAt: ctx.clock.now(),
+      outcome: CtiOutcome.APPLIED,
+    });
   } catch (err) {
     if (isUniqueViolation(err)) return { ...empty, outcome: CtiOutcome.DUPLICATE };
     throw err;
@@ -73,7 +111,12 @@ export async function applyCtiEvent(ctx: EngineContext, actor: Actor, input: Cti
   }
 }
 
-async function apply(ctx: EngineContext, actor: Actor, input: CtiEventInput, at: number): Promise<{ task: TaskRecord | null; agent: AgentRecord | null }> {
+async function apply(
+  ctx: EngineContext,
+  actor: Actor,
+  input: CtiEventInput,
+  at: number,
+): Promise<{ task: TaskRecord | null; agent: AgentRecord | null }> {
   const agentId = input.agentId ?? null;
   const presence = PRESENCE_OF[input.type];
   if (presence && agentId) {
@@ -87,11 +130,26 @@ async function apply(ctx: EngineContext, actor: Actor, input: CtiEventInput, at:
   }
   if (input.type === CtiEventType.CALL_ANSWERED) {
     const task = await answerCall(ctx, input, at);
-    const agent = await changePresence(ctx, actor.userId, agentId as string, { state: Presence.BUSY, reason: 'on a call' }, { ctiAt: at });
+    const agent = await changePresence(
+      ctx,
+      actor.userId,
+      agentId as string,
+      { state: Presence.BUSY, reason: 'on a call' },
+      { ctiAt: at },
+    );
     return { task, agent };
   }
   const ended = await endCall(ctx, input, at);
   const holder = ended?.completedBy ?? agentId;
-  const agent = holder && ended?.state === 'COMPLETED' ? await changePresence(ctx, actor.userId, holder, { state: Presence.WRAP_UP, reason: 'after call work' }, { ctiAt: at }) : null;
+  const agent =
+    holder && ended?.state === 'COMPLETED'
+      ? await changePresence(
+          ctx,
+          actor.userId,
+          holder,
+          { state: Presence.WRAP_UP, reason: 'after call work' },
+          { ctiAt: at },
+        )
+      : null;
   return { task: ended ? ((await findTask(ctx.db, ended.id)) as TaskRecord) : null, agent };
 }

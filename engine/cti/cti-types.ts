@@ -41,5 +41,16 @@ export interface CtiEventResult {
   agent: AgentRecord | null;
 }
 
-export const AGENT_EVENTS: readonly CtiEventType[] = [CtiEventType.AGENT_LOGIN, CtiEventType.AGENT_READY, CtiEventType.AGENT_NOT_READY, CtiEventType.AGENT_LOGOUT, CtiEventType.WRAP_UP_ENDED];
-export const CALL_EVENTS: readonly CtiEventType[] = [CtiEventType.CALL_OFFERED, CtiEventType.CALL_ANSWERED, CtiEventType.CALL_ENDED, CtiEventType.CALLBACK_NO_ANSWER];
+export const AGENT_EVENTS: readonly CtiEventType[] = [
+  CtiEventType.AGENT_LOGIN,
+  CtiEventType.AGENT_READY,
+  CtiEventType.AGENT_NOT_READY,
+  CtiEventType.AGENT_LOGOUT,
+  CtiEventType.WRAP_UP_ENDED,
+];
+export const CALL_EVENTS: readonly CtiEventType[] = [
+  CtiEventType.CALL_OFFERED,
+  CtiEventType.CALL_ANSWERED,
+  CtiEventType.CALL_ENDED,
+  CtiEventType.CALLBACK_NO_ANSWER,
+];

@@ -12,7 +12,13 @@ export function signCtiBody(secret: string, timestamp: number, body: string | Bu
  * Checks a webhook request: the signature must match the body and timestamp, and the timestamp must be
  * recent (a captured request cannot be replayed later). Returns the reason when it fails.
  */
-export function verifyCtiSignature(secret: string, body: Buffer, timestampHeader: string | undefined, signatureHeader: string | undefined, now: number): string | null {
+export function verifyCtiSignature(
+  secret: string,
+  body: Buffer,
+  timestampHeader: string | undefined,
+  signatureHeader: string | undefined,
+  now: number,
+): string | null {
   if (!timestampHeader || !signatureHeader) return 'X-Crossdesk-Timestamp and X-Crossdesk-Signature are required';
   const timestamp = Number(timestampHeader);
   if (!Number.isFinite(timestamp)) return 'X-Crossdesk-Timestamp must be epoch milliseconds';

@@ -30,6 +30,12 @@ export function normalizePhone(value: string | null | undefined, field = 'custom
 /** Validated, normalized customer details. */
 export function normalizeCustomer(input: CustomerInput): Required<CustomerInput> {
   const id = input.id?.trim() || null;
-  if (id && id.length > 100) throw new BadInputError('customer.id is longer than 100 characters', { field: 'customer.id' });
-  return { id, name: input.name?.trim().slice(0, 300) || null, email: normalizeEmail(input.email), phone: normalizePhone(input.phone) };
+  if (id && id.length > 100)
+    throw new BadInputError('customer.id is longer than 100 characters', { field: 'customer.id' });
+  return {
+    id,
+    name: input.name?.trim().slice(0, 300) || null,
+    email: normalizeEmail(input.email),
+    phone: normalizePhone(input.phone),
+  };
 }

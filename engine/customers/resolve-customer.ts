@@ -1,4 +1,10 @@
-import { fillCustomerGaps, findCustomerMatch, findCustomers, insertCustomerIfAbsent, type CustomerRecord } from '../../models/index.ts';
+import {
+  fillCustomerGaps,
+  findCustomerMatch,
+  findCustomers,
+  insertCustomerIfAbsent,
+  type CustomerRecord,
+} from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { newId } from '../ids/index.ts';
 import { normalizeCustomer, type CustomerInput } from './normalize.ts';
@@ -8,14 +14,24 @@ import { normalizeCustomer, type CustomerInput } from './normalize.ts';
  * matches (with the given id, if any). Details the record lacks are filled in from the contact.
  * Concurrent contacts from a new customer end up on one record (the unique e-mail/phone index decides).
  */
-export async function resolveCustomer(ctx: EngineContext, input: CustomerInput | null | undefined): Promise<CustomerRecord | null> {
+export async function resolveCustomer(
+  ctx: EngineContext,
+  input: CustomerInput | null | undefined,
+): Promise<CustomerRecord | null> {
   if (!input) return null;
   const details = normalizeCustomer(input);
   if (!details.id && !details.email && !details.phone) return null;
   const now = ctx.clock.now();
   let found = await findCustomerMatch(ctx.db, details);
   if (!found) {
-    await insertCustomerIfAbsent(ctx.db, { id: details.id ?? newId('cu'), name: details.name, email: details.email, phone: details.phone, createdAt: now, updatedAt: now });
+    await insertCustomerIfAbsent(ctx.db, {
+      id: details.id ?? newId('cu'),
+      name: details.name,
+      email: details.email,
+      phone: details.phone,
+      createdAt: now,
+      updatedAt: now,
+    });
     found = await findCustomerMatch(ctx.db, details);
   }
   if (!found) throw new Error('customer vanished right after it was stored');

@@ -89,7 +89,9 @@ export async function runBpmnlint(definitions: any): Promise<Problem[]> {
     const linter = new Linter({ config: BPMNLINT_CONFIG, resolver: new NodeResolver({ require }) });
     const results: Record<string, Report[]> = await linter.lint(definitions);
     const documentation = documentationOnly(definitions);
-    return Object.entries(results).flatMap(([rule, reports]) => reports.map((r) => toProblem(rule, r, definitions.id ?? 'definitions', documentation)));
+    return Object.entries(results).flatMap(([rule, reports]) =>
+      reports.map((r) => toProblem(rule, r, definitions.id ?? 'definitions', documentation)),
+    );
   } finally {
     restore();
   }

@@ -10,19 +10,28 @@ const TYPED_EVENT_STARTS = new Set(['bpmn:MessageEventDefinition', 'bpmn:TimerEv
 
 /** `crossdesk/inclusive-join`: the runtime cannot wait for "all flows that were taken". */
 const inclusiveJoin: Rule = (el, report, { incoming }) => {
-  if (el.$type === 'bpmn:InclusiveGateway' && (incoming.get(el.id) ?? 0) > 1) report('crossdesk/inclusive-join', 'an inclusive gateway cannot join flows here; join with a parallel or exclusive gateway');
+  if (el.$type === 'bpmn:InclusiveGateway' && (incoming.get(el.id) ?? 0) > 1)
+    report(
+      'crossdesk/inclusive-join',
+      'an inclusive gateway cannot join flows here; join with a parallel or exclusive gateway',
+    );
 };
 
 /** `crossdesk/event-subprocess-start`: message and timer starts of event sub-processes are not run. */
 const eventSubprocessStart: Rule = (el, report) => {
   if (el.$type !== 'bpmn:SubProcess' || !el.triggeredByEvent) return;
   const starts = (el.flowElements ?? []).filter((e: any) => e.$type === 'bpmn:StartEvent');
-  if (starts.some((s: any) => eventKinds(s).some((k) => TYPED_EVENT_STARTS.has(k)))) report('crossdesk/event-subprocess-start', 'event sub-processes started by a message or timer are not supported');
+  if (starts.some((s: any) => eventKinds(s).some((k) => TYPED_EVENT_STARTS.has(k))))
+    report('crossdesk/event-subprocess-start', 'event sub-processes started by a message or timer are not supported');
 };
 
 /** `crossdesk/script-task`: scripts run arbitrary code in the server, so they are opt-in. */
 const scriptTask: Rule = (el, report, { allowScripts }) => {
-  if (el.$type === 'bpmn:ScriptTask' && !allowScripts) report('crossdesk/script-task', 'script tasks are disabled (set CROSSDESK_ALLOW_SCRIPTS=true to allow them; unsafe)');
+  if (el.$type === 'bpmn:ScriptTask' && !allowScripts)
+    report(
+      'crossdesk/script-task',
+      'script tasks are disabled (set CROSSDESK_ALLOW_SCRIPTS=true to allow them; unsafe)',
+    );
 };
 
 /**
@@ -32,13 +41,27 @@ const scriptTask: Rule = (el, report, { allowScripts }) => {
 const serviceTask: Rule = (el, report) => {
   if (el.$type !== 'bpmn:ServiceTask') return;
   const short = el.$attrs?.['crossdesk:topic'] || el.$attrs?.['crossdesk:handler'];
-  if (el.type === 'external' && !el.topic && !short) report('crossdesk/external-topic', 'an external service task needs camunda:topic');
+  if (el.type === 'external' && !el.topic && !short)
+    report('crossdesk/external-topic', 'an external service task needs camunda:topic');
   if (el.type !== 'external' && !el.topic && !short && !el.implementation) {
-    report('crossdesk/service-implementation', 'a service task needs work to do: an external topic (crossdesk:topic, or camunda:type="external" with camunda:topic) or a built-in handler (crossdesk:handler)');
+    report(
+      'crossdesk/service-implementation',
+      'a service task needs work to do: an external topic (crossdesk:topic, or camunda:type="external" with camunda:topic) or a built-in handler (crossdesk:handler)',
+    );
   }
 };
 
-const RULES: Rule[] = [inclusiveJoin, eventSubprocessStart, scriptTask, serviceTask, checkExpressions, checkTimers, checkRouting, checkTaskAttributes, checkEscalation];
+const RULES: Rule[] = [
+  inclusiveJoin,
+  eventSubprocessStart,
+  scriptTask,
+  serviceTask,
+  checkExpressions,
+  checkTimers,
+  checkRouting,
+  checkTaskAttributes,
+  checkEscalation,
+];
 
 function countIncoming(process: any): Map<string, number> {
   const incoming = new Map<string, number>();
@@ -56,7 +79,8 @@ function countIncoming(process: any): Map<string, number> {
  */
 export function runCrossdeskRules(definitions: any, options: { allowScripts: boolean }): Problem[] {
   const problems: Problem[] = [];
-  const add = (elementId: string, rule: string, message: string) => problems.push({ elementId, rule, message, category: 'error' });
+  const add = (elementId: string, rule: string, message: string) =>
+    problems.push({ elementId, rule, message, category: 'error' });
   runProcessRules(definitions, add);
   for (const p of processes(definitions).filter((e) => e.isExecutable)) {
     const context: RuleContext = { allowScripts: options.allowScripts, incoming: countIncoming(p) };

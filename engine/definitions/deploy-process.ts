@@ -1,8 +1,22 @@
 import { createHash } from 'node:crypto';
-import { findLatestDefinition, insertDefinition, listDefinitions, findDefinition, withTransaction, type DefinitionRecord } from '../../models/index.ts';
+import {
+  findLatestDefinition,
+  insertDefinition,
+  listDefinitions,
+  findDefinition,
+  withTransaction,
+  type DefinitionRecord,
+} from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { checkTaskForms, writeTaskForms, type TaskFormInput } from '../task-forms/index.ts';
-import { BadInputError, BpmnInvalidError, ConflictError, CrossdeskError, ErrorCode, type BpmnProblem } from '../errors/index.ts';
+import {
+  BadInputError,
+  BpmnInvalidError,
+  ConflictError,
+  CrossdeskError,
+  ErrorCode,
+  type BpmnProblem,
+} from '../errors/index.ts';
 import { Role, type Actor } from '../users/actor.ts';
 import { requireRole } from '../users/authorize.ts';
 import { scheduleStartTimers } from '../timers/start-timers.ts';
@@ -11,7 +25,10 @@ import { validateBpmn } from './validate.ts';
 
 /** The events that start a process, as `kind:name` entries (message and signal start events). */
 function eventStarts(process: { startEvents: { messageName?: string; signalName?: string }[] }): string[] {
-  return process.startEvents.flatMap((e) => [...(e.messageName ? [`message:${e.messageName}`] : []), ...(e.signalName ? [`signal:${e.signalName}`] : [])]);
+  return process.startEvents.flatMap((e) => [
+    ...(e.messageName ? [`message:${e.messageName}`] : []),
+    ...(e.signalName ? [`signal:${e.signalName}`] : []),
+  ]);
 }
 
 /** Input of deployProcess. */
@@ -40,26 +57,47 @@ function structuralProblems(processes: { id: string; isExecutable: boolean }[]):
  * same XML as the latest version returns that version. On any problem nothing is stored and every
  * problem is reported (BPMN_INVALID).
  */
-export async function deployProcess(ctx: EngineContext, actor: Actor, input: DeployProcessInput): Promise<DefinitionRecord> {
+export async function deployProcess(
+  ctx: EngineContext,
+  actor: Actor,
+  input: DeployProcessInput,
+): Promise<DefinitionRecord> {
   requireRole(actor, Role.DESIGNER);
   const xml = input.bpmnXml ?? '';
   if (!xml.trim()) throw new BadInputError('bpmnXml is empty', { field: 'bpmnXml' });
   const bytes = Buffer.byteLength(xml, 'utf8');
   if (bytes > ctx.options.maxBpmnBytes) {
-    throw new CrossdeskError(ErrorCode.PAYLOAD_TOO_LARGE, `BPMN file is ${bytes} bytes; the limit is ${ctx.options.maxBpmnBytes}`, { bytes, limit: ctx.options.maxBpmnBytes });
+    throw new CrossdeskError(
+      ErrorCode.PAYLOAD_TOO_LARGE,
+      `BPMN file is ${bytes} bytes; the limit is ${ctx.options.maxBpmnBytes}`,
+      { bytes, limit: ctx.options.maxBpmnBytes },
+    );
   }
   const forms = input.forms ?? [];
   checkTaskForms(forms);
-  const result = await validateBpmn(xml, { maxBytes: ctx.options.maxBpmnBytes, allowScripts: ctx.options.allowScripts });
-  if (!result.ok) throw new BpmnInvalidError(result.problems.filter((p) => p.category !== 'warn').map(({ elementId, rule, message }) => ({ elementId, rule, message })));
+  const result = await validateBpmn(xml, {
+    maxBytes: ctx.options.maxBpmnBytes,
+    allowScripts: ctx.options.allowScripts,
+  });
+  if (!result.ok)
+    throw new BpmnInvalidError(
+      result.problems
+        .filter((p) => p.category !== 'warn')
+        .map(({ elementId, rule, message }) => ({ elementId, rule, message })),
+    );
   const structural = structuralProblems(result.processes);
   if (structural.length) throw new BpmnInvalidError(structural);
   const main = result.processes.find((p) => p.isExecutable);
-  if (!main) throw new BpmnInvalidError([{ elementId: 'definitions', rule: 'crossdesk/no-executable-process', message: 'no executable process' }]);
+  if (!main)
+    throw new BpmnInvalidError([
+      { elementId: 'definitions', rule: 'crossdesk/no-executable-process', message: 'no executable process' },
+    ]);
   const xmlHash = createHash('sha256').update(xml).digest('hex');
   const latest = await findLatestDefinition(ctx.db, main.id);
   if (latest && latest.xmlHash === xmlHash) {
-    await withTransaction(ctx.db, (trx) => writeTaskForms(trx, forms, { actorId: actor.userId, definitionId: latest.id, at: ctx.clock.now() }));
+    await withTransaction(ctx.db, (trx) =>
+      writeTaskForms(trx, forms, { actorId: actor.userId, definitionId: latest.id, at: ctx.clock.now() }),
+    );
     return latest;
   }
   const sourceContext = serializeSourceContext(result.moddleContext) as any;
@@ -83,7 +121,10 @@ export async function deployProcess(ctx: EngineContext, actor: Actor, input: Dep
       firstStart = await scheduleStartTimers(trx, ctx.clock.now(), record, main);
     });
   } catch (err) {
-    if (await findDefinition(ctx.db, record.id)) throw new ConflictError(`version ${version} of ${main.id} was deployed concurrently; deploy again`, { key: main.id });
+    if (await findDefinition(ctx.db, record.id))
+      throw new ConflictError(`version ${version} of ${main.id} was deployed concurrently; deploy again`, {
+        key: main.id,
+      });
     throw err;
   }
   ctx.sources.put(record.id, sourceContext);

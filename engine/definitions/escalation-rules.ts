@@ -15,8 +15,15 @@ export function checkEscalation(el: any, report: Report): void {
   if (el.$type !== 'bpmn:BoundaryEvent' || el.raisePriority === undefined) return;
   const rule = 'crossdesk/invalid-escalation';
   const raise = String(el.raisePriority).trim();
-  if (!/^\d+$/.test(raise) || Number(raise) < 1 || Number(raise) > MAX_PRIORITY) report(rule, `crossdesk:raisePriority "${raise}" must be a whole number from 1 to ${MAX_PRIORITY}`);
-  if (!eventKinds(el).includes('bpmn:TimerEventDefinition')) report(rule, 'crossdesk:raisePriority needs a timer boundary event');
-  if (el.cancelActivity !== false) report(rule, 'crossdesk:raisePriority needs a non-interrupting boundary event (cancelActivity="false"): an interrupting one ends the task it would raise');
-  if (!HUMAN_TASKS.has(el.attachedToRef?.$type)) report(rule, 'crossdesk:raisePriority needs a boundary event on a user or manual task');
+  if (!/^\d+$/.test(raise) || Number(raise) < 1 || Number(raise) > MAX_PRIORITY)
+    report(rule, `crossdesk:raisePriority "${raise}" must be a whole number from 1 to ${MAX_PRIORITY}`);
+  if (!eventKinds(el).includes('bpmn:TimerEventDefinition'))
+    report(rule, 'crossdesk:raisePriority needs a timer boundary event');
+  if (el.cancelActivity !== false)
+    report(
+      rule,
+      'crossdesk:raisePriority needs a non-interrupting boundary event (cancelActivity="false"): an interrupting one ends the task it would raise',
+    );
+  if (!HUMAN_TASKS.has(el.attachedToRef?.$type))
+    report(rule, 'crossdesk:raisePriority needs a boundary event on a user or manual task');
 }

@@ -3,7 +3,21 @@ import { isExpression, validateExpression } from '../expressions/index.ts';
 import type { Report, RuleContext } from './rule.ts';
 
 /** Attributes the runtime evaluates as expressions when they hold one (camunda: and crossdesk:). */
-const EXPRESSION_ATTRS = ['assignee', 'candidateUsers', 'candidateGroups', 'dueDate', 'followUpDate', 'priority', 'formKey', 'skills', 'queue', 'sla', 'businessValue', 'channel', 'correlationKey'];
+const EXPRESSION_ATTRS = [
+  'assignee',
+  'candidateUsers',
+  'candidateGroups',
+  'dueDate',
+  'followUpDate',
+  'priority',
+  'formKey',
+  'skills',
+  'queue',
+  'sla',
+  'businessValue',
+  'channel',
+  'correlationKey',
+];
 
 function checkExpression(text: unknown, what: string, report: Report): void {
   if (!isExpression(text)) return;
@@ -20,13 +34,18 @@ function checkExpression(text: unknown, what: string, report: Report): void {
 export function checkExpressions(el: any, report: Report, context: RuleContext): void {
   for (const name of EXPRESSION_ATTRS) checkExpression(el[name], name, report);
   for (const def of el.eventDefinitions ?? []) {
-    for (const kind of ['timeDate', 'timeCycle', 'timeDuration']) checkExpression(def[kind]?.body?.trim(), kind, report);
+    for (const kind of ['timeDate', 'timeCycle', 'timeDuration'])
+      checkExpression(def[kind]?.body?.trim(), kind, report);
     checkExpression(def.condition?.body?.trim(), 'condition', report);
   }
   const condition = el.$type === 'bpmn:SequenceFlow' ? el.conditionExpression : null;
   if (!condition) return;
   if (condition.language) {
-    if (!context.allowScripts) report('crossdesk/script-condition', `a ${condition.language} condition is a script, and scripts are disabled (CROSSDESK_ALLOW_SCRIPTS)`);
+    if (!context.allowScripts)
+      report(
+        'crossdesk/script-condition',
+        `a ${condition.language} condition is a script, and scripts are disabled (CROSSDESK_ALLOW_SCRIPTS)`,
+      );
     return;
   }
   const body = String(condition.body ?? '').trim();

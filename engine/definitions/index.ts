@@ -1,5 +1,11 @@
 /** Process definitions: validation of BPMN files and their deployment as versions. */
-export { validateBpmn, type ProcessInfo, type StartEventInfo, type StartKind, type ValidationResult } from './validate.ts';
+export {
+  validateBpmn,
+  type ProcessInfo,
+  type StartEventInfo,
+  type StartKind,
+  type ValidationResult,
+} from './validate.ts';
 export { parseBpmn, type ParseResult } from './parse-bpmn.ts';
 export { lintBpmn } from './lint-bpmn.ts';
 export { runBpmnlint, BPMNLINT_CONFIG } from './bpmnlint.ts';

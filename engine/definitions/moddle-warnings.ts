@@ -26,7 +26,12 @@ function unparsable(w: ModdleWarning): Problem {
   const tag = /unparsable content (<[^>\s]*>?)/.exec(w.message)?.[1] ?? 'an element';
   // moddle drops the element: the engine would run a model other than the one drawn.
   const duplicate = /^duplicate ID <(.+)>$/.exec(nested)?.[1];
-  return { elementId: duplicate ?? 'definitions', rule: duplicate ? 'duplicate-id' : 'unparsable-content', message: `${tag}${position(w.message)} was left out: ${nested}`, category: 'error' };
+  return {
+    elementId: duplicate ?? 'definitions',
+    rule: duplicate ? 'duplicate-id' : 'unparsable-content',
+    message: `${tag}${position(w.message)} was left out: ${nested}`,
+    category: 'error',
+  };
 }
 
 function unknownAttribute(w: ModdleWarning): Problem | null {
@@ -35,7 +40,12 @@ function unknownAttribute(w: ModdleWarning): Problem | null {
   const elementId = w.element?.id ?? 'definitions';
   // Our own namespace: a misspelt or misplaced routing attribute would be dropped without a word.
   if (name.startsWith('crossdesk:')) {
-    return { elementId, rule: 'unknown-attribute', message: `${name} is not a Crossdesk attribute of ${w.element?.$type ?? 'this element'}`, category: 'error' };
+    return {
+      elementId,
+      rule: 'unknown-attribute',
+      message: `${name} is not a Crossdesk attribute of ${w.element?.$type ?? 'this element'}`,
+      category: 'error',
+    };
   }
   return { elementId, rule: 'unknown-attribute', message: `${name} is not known and is ignored`, category: 'warn' };
 }
@@ -44,9 +54,19 @@ function unknownAttribute(w: ModdleWarning): Problem | null {
 export function moddleWarningProblem(w: ModdleWarning): Problem | null {
   if (/^unresolved reference/.test(w.message)) {
     const ref = String(w.property ?? 'a reference').replace(/^bpmn:/, '');
-    return { elementId: w.element?.id ?? 'definitions', rule: 'unresolved-reference', message: `${ref} refers to "${w.value}", which is not in the file`, category: 'error' };
+    return {
+      elementId: w.element?.id ?? 'definitions',
+      rule: 'unresolved-reference',
+      message: `${ref} refers to "${w.value}", which is not in the file`,
+      category: 'error',
+    };
   }
   if (/^unparsable content/.test(w.message)) return unparsable(w);
   if (/^unknown attribute/.test(w.message)) return unknownAttribute(w);
-  return { elementId: w.element?.id ?? 'definitions', rule: 'xml-warning', message: w.message.split('\n')[0], category: 'warn' };
+  return {
+    elementId: w.element?.id ?? 'definitions',
+    rule: 'xml-warning',
+    message: w.message.split('\n')[0],
+    category: 'warn',
+  };
 }

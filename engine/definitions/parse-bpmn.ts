@@ -6,15 +6,22 @@ import { moddleWarningProblem, position } from './moddle-warnings.ts';
  * Result of parsing: the moddle root, the whole moddle context (`rootElement`, `elementsById`,
  * `references`, `warnings`; needed to serialize for the engine) and the harmless moddle warnings.
  */
-export type ParseResult = { ok: true; definitions: any; moddleContext: any; warnings: Problem[] } | { ok: false; problems: Problem[] };
+export type ParseResult =
+  { ok: true; definitions: any; moddleContext: any; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
 const BPMN_MODEL_NS = 'http://www.omg.org/spec/BPMN/20100524/MODEL';
 
-const problem = (rule: string, message: string, elementId = 'definitions'): Problem => ({ elementId, rule, message, category: 'error' });
+const problem = (rule: string, message: string, elementId = 'definitions'): Problem => ({
+  elementId,
+  rule,
+  message,
+  category: 'error',
+});
 
 function tooLarge(xml: string, maxBytes: number): Problem | null {
   // UTF-8 never takes fewer bytes than UTF-16 code units: a long string is refused without counting.
-  if (xml.length > maxBytes) return problem('max-size', `the file is at least ${xml.length} bytes; at most ${maxBytes} are accepted`);
+  if (xml.length > maxBytes)
+    return problem('max-size', `the file is at least ${xml.length} bytes; at most ${maxBytes} are accepted`);
   const bytes = Buffer.byteLength(xml, 'utf8');
   return bytes > maxBytes ? problem('max-size', `the file is ${bytes} bytes; at most ${maxBytes} are accepted`) : null;
 }
@@ -52,9 +59,13 @@ export async function parseBpmn(xml: string, options: { maxBytes: number }): Pro
     return { ok: false, problems: [readFailure(err, xml)] };
   }
   const root = moddleContext.rootElement;
-  if (root?.$type !== 'bpmn:Definitions') return { ok: false, problems: [problem('not-bpmn', 'not a BPMN 2.0 file: no <definitions> root')] };
-  const found = (moddleContext.warnings ?? []).map(moddleWarningProblem).filter((p: Problem | null): p is Problem => p !== null);
+  if (root?.$type !== 'bpmn:Definitions')
+    return { ok: false, problems: [problem('not-bpmn', 'not a BPMN 2.0 file: no <definitions> root')] };
+  const found = (moddleContext.warnings ?? [])
+    .map(moddleWarningProblem)
+    .filter((p: Problem | null): p is Problem => p !== null);
   const errors = found.filter((p: Problem) => p.category === 'error');
-  if (errors.length) return { ok: false, problems: [...errors, ...found.filter((p: Problem) => p.category !== 'error')] };
+  if (errors.length)
+    return { ok: false, problems: [...errors, ...found.filter((p: Problem) => p.category !== 'error')] };
   return { ok: true, definitions: root, moddleContext, warnings: found };
 }

@@ -14,13 +14,24 @@ export function ProcessOutputDataObject(this: any, dataObjectDef: any, { environ
   this.type = dataObjectDef.type;
 }
 
-ProcessOutputDataObject.prototype.read = function read(broker: any, exchange: string, routingKeyPrefix: string, messageProperties: unknown) {
+ProcessOutputDataObject.prototype.read = function read(
+  broker: any,
+  exchange: string,
+  routingKeyPrefix: string,
+  messageProperties: unknown,
+) {
   const { id, name, type } = this;
   const value = this.environment.variables.data?.[id];
   return broker.publish(exchange, `${routingKeyPrefix}response`, { id, name, type, value }, messageProperties);
 };
 
-ProcessOutputDataObject.prototype.write = function write(broker: any, exchange: string, routingKeyPrefix: string, value: unknown, messageProperties: unknown) {
+ProcessOutputDataObject.prototype.write = function write(
+  broker: any,
+  exchange: string,
+  routingKeyPrefix: string,
+  value: unknown,
+  messageProperties: unknown,
+) {
   const { id, name, type } = this;
   const environment = this.environment;
   (environment.variables.data ??= {})[id] = value;

@@ -1,5 +1,10 @@
 import * as Elements from 'bpmn-elements';
-import Serializer, { deserialize, TypeResolver, type extendFn, type SerializableContext } from 'moddle-context-serializer';
+import Serializer, {
+  deserialize,
+  TypeResolver,
+  type extendFn,
+  type SerializableContext,
+} from 'moddle-context-serializer';
 import { ProcessOutputDataObject } from './process-output-data-object.ts';
 
 /** bpmn-engine's `defaultTypeResolver`: its own data object behaviour over bpmn-elements' one. */

@@ -45,7 +45,8 @@ function describeStart(s: any): StartEventInfo {
   const info: StartEventInfo = { id: s.id, kind };
   if (kind === 'message' && def.messageRef?.name) info.messageName = def.messageRef.name;
   if (kind === 'signal' && def.signalRef?.name) info.signalName = def.signalRef.name;
-  if (kind === 'timer') info.timer = { timeDate: body(def.timeDate), timeCycle: body(def.timeCycle), timeDuration: body(def.timeDuration) };
+  if (kind === 'timer')
+    info.timer = { timeDate: body(def.timeDate), timeCycle: body(def.timeCycle), timeDuration: body(def.timeDuration) };
   return info;
 }
 
@@ -70,12 +71,21 @@ const errorsFirst = (a: Problem, b: Problem) => (a.category === b.category ? 0 :
  * failure `problems` holds the errors, then the warnings. On success the model is normalized for the
  * runtime (see normalize.ts) and `processes` describes each executable process.
  */
-export async function validateBpmn(xml: string, options: { maxBytes: number; allowScripts: boolean }): Promise<ValidationResult> {
+export async function validateBpmn(
+  xml: string,
+  options: { maxBytes: number; allowScripts: boolean },
+): Promise<ValidationResult> {
   const parsed = await parseBpmn(xml, options);
   if (!parsed.ok) return parsed;
   const findings = [...parsed.warnings, ...(await lintBpmn(parsed.definitions, options))].sort(errorsFirst);
   if (findings.some((f) => f.category === 'error')) return { ok: false, problems: findings };
   normalizeModel(parsed.definitions);
   const executable = processes(parsed.definitions).filter((p) => p.isExecutable);
-  return { ok: true, definitions: parsed.definitions, moddleContext: parsed.moddleContext, processes: executable.map(describe), warnings: findings };
+  return {
+    ok: true,
+    definitions: parsed.definitions,
+    moddleContext: parsed.moddleContext,
+    processes: executable.map(describe),
+    warnings: findings,
+  };
 }

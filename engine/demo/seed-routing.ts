@@ -9,11 +9,57 @@ import { SYSTEM_ACTOR } from '../users/index.ts';
  * others are created without a password: they are the floor that `npm run cti:sim` drives.
  */
 const DEMO_AGENTS = [
-  { id: 'lena', groups: ['frontline', 'backoffice'], name: 'Lena Lang', skills: [{ name: 'english', level: 7 }, { name: 'complaints', level: 3 }], capacity: { VOICE: 1, BACKOFFICE: 1, total: 1 } },
-  { id: 'omar', groups: ['frontline', 'backoffice'], name: 'Omar Ortiz', skills: [{ name: 'english', level: 6 }, { name: 'spanish', level: 9 }, { name: 'writing', level: 4 }], capacity: { VOICE: 1, BACKOFFICE: 1, total: 1 } },
-  { id: 'yuki', groups: ['frontline', 'backoffice'], name: 'Yuki Yamada', skills: [{ name: 'english', level: 8 }, { name: 'complaints', level: 5 }, { name: 'writing', level: 5 }], capacity: { VOICE: 1, BACKOFFICE: 2, total: 2 } },
-  { id: 'expert', skills: [{ name: 'complaints', level: 7 }, { name: 'writing', level: 6 }, { name: 'billing', level: 8 }], capacity: { VOICE: 0, BACKOFFICE: 3, total: 3 } },
-  { id: 'agent', skills: [{ name: 'complaints', level: 4 }, { name: 'writing', level: 3 }, { name: 'english', level: 8 }, { name: 'spanish', level: 5 }], capacity: { VOICE: 1, CHAT: 2, BACKOFFICE: 1, total: 2 } },
+  {
+    id: 'lena',
+    groups: ['frontline', 'backoffice'],
+    name: 'Lena Lang',
+    skills: [
+      { name: 'english', level: 7 },
+      { name: 'complaints', level: 3 },
+    ],
+    capacity: { VOICE: 1, BACKOFFICE: 1, total: 1 },
+  },
+  {
+    id: 'omar',
+    groups: ['frontline', 'backoffice'],
+    name: 'Omar Ortiz',
+    skills: [
+      { name: 'english', level: 6 },
+      { name: 'spanish', level: 9 },
+      { name: 'writing', level: 4 },
+    ],
+    capacity: { VOICE: 1, BACKOFFICE: 1, total: 1 },
+  },
+  {
+    id: 'yuki',
+    groups: ['frontline', 'backoffice'],
+    name: 'Yuki Yamada',
+    skills: [
+      { name: 'english', level: 8 },
+      { name: 'complaints', level: 5 },
+      { name: 'writing', level: 5 },
+    ],
+    capacity: { VOICE: 1, BACKOFFICE: 2, total: 2 },
+  },
+  {
+    id: 'expert',
+    skills: [
+      { name: 'complaints', level: 7 },
+      { name: 'writing', level: 6 },
+      { name: 'billing', level: 8 },
+    ],
+    capacity: { VOICE: 0, BACKOFFICE: 3, total: 3 },
+  },
+  {
+    id: 'agent',
+    skills: [
+      { name: 'complaints', level: 4 },
+      { name: 'writing', level: 3 },
+      { name: 'english', level: 8 },
+      { name: 'spanish', level: 5 },
+    ],
+    capacity: { VOICE: 1, CHAT: 2, BACKOFFICE: 1, total: 2 },
+  },
 ];
 
 /** Demo queues (engine/demo/queues.json) and the demo workers' skills; agents already set up are left alone. */

@@ -82,9 +82,13 @@ export class BpmnInvalidError extends CrossdeskError {
   constructor(readonly problems: readonly BpmnProblem[]) {
     const first = problems[0];
     const summary = first ? `${first.elementId}: ${first.message}` : 'invalid BPMN';
-    super(ErrorCode.BPMN_INVALID, `BPMN model is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}; ${summary})`, {
-      problems,
-    });
+    super(
+      ErrorCode.BPMN_INVALID,
+      `BPMN model is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}; ${summary})`,
+      {
+        problems,
+      },
+    );
   }
 }
 

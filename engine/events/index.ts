@@ -3,13 +3,37 @@ import type { AgentRecord, InstanceRecord, QueueRecord, ReservationRecord, TaskR
 
 /** What changed, published after the change is committed (never before). */
 export type EngineEvent =
-  | { type: 'task.created' | 'task.claimed' | 'task.unclaimed' | 'task.assigned' | 'task.completed' | 'task.cancelled' | 'task.slaBreached' | 'task.priorityRaised'; task: TaskRecord; /** Set when an accepted reservation caused it (the holder's load did not change). */ viaReservation?: boolean }
+  | {
+      type:
+        | 'task.created'
+        | 'task.claimed'
+        | 'task.unclaimed'
+        | 'task.assigned'
+        | 'task.completed'
+        | 'task.cancelled'
+        | 'task.slaBreached'
+        | 'task.priorityRaised';
+      task: TaskRecord;
+      /** Set when an accepted reservation caused it (the holder's load did not change). */ viaReservation?: boolean;
+    }
   | { type: 'task.reserved' | 'task.paused' | 'task.resumed' | 'task.requeued' | 'task.escalated'; task: TaskRecord }
-  | { type: 'reservation.offered' | 'reservation.accepted' | 'reservation.rejected' | 'reservation.timedOut' | 'reservation.rescinded'; reservation: ReservationRecord; task: TaskRecord }
+  | {
+      type:
+        | 'reservation.offered'
+        | 'reservation.accepted'
+        | 'reservation.rejected'
+        | 'reservation.timedOut'
+        | 'reservation.rescinded';
+      reservation: ReservationRecord;
+      task: TaskRecord;
+    }
   | { type: 'consultation.answered'; task: TaskRecord; consultation: TaskRecord }
   | { type: 'agent.changed'; agent: AgentRecord }
   | { type: 'queue.changed'; queue: QueueRecord }
-  | { type: 'instance.started' | 'instance.completed' | 'instance.cancelled' | 'instance.changed'; instance: InstanceRecord }
+  | {
+      type: 'instance.started' | 'instance.completed' | 'instance.cancelled' | 'instance.changed';
+      instance: InstanceRecord;
+    }
   | { type: 'timers.scheduled'; dueAt: number }
   | { type: 'external.created'; topic: string };
 

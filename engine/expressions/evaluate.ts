@@ -19,7 +19,9 @@ export function evaluateParsed(parsed: ParsedExpression, scope: Scope): unknown 
   if (parsed.kind === 'text') return parsed.text;
   if (parsed.kind === 'feel') return evaluateFeel(parsed.body, scope.variables, parsed.source, parsed.offset);
   if (parsed.single) return interpret(parsed.single, scope, parsed.source);
-  return parsed.parts.map((part) => (typeof part === 'string' ? part : toText(interpret(part, scope, parsed.source)))).join('');
+  return parsed.parts
+    .map((part) => (typeof part === 'string' ? part : toText(interpret(part, scope, parsed.source))))
+    .join('');
 }
 
 /**

@@ -1,4 +1,12 @@
-import { evaluate, FeelDate, FeelDateTime, FeelDuration, FeelTime, parseExpression, SyntaxError as FeelSyntaxError } from 'feelin';
+import {
+  evaluate,
+  FeelDate,
+  FeelDateTime,
+  FeelDuration,
+  FeelTime,
+  parseExpression,
+  SyntaxError as FeelSyntaxError,
+} from 'feelin';
 import { ExpressionError } from './expression-error.ts';
 
 /**
@@ -24,11 +32,15 @@ export function checkFeelSyntax(body: string, source: string, offset: number): v
   if (!error) return;
   const { from, to } = error;
   const pos = offset + from;
-  const what = from >= body.trimEnd().length ? 'incomplete FEEL expression' : `unexpected "${body.slice(from, Math.max(to, from + 1))}" in FEEL`;
+  const what =
+    from >= body.trimEnd().length
+      ? 'incomplete FEEL expression'
+      : `unexpected "${body.slice(from, Math.max(to, from + 1))}" in FEEL`;
   throw new ExpressionError(`${what} at position ${pos}`, source, pos);
 }
 
-const isPlain = (value: object) => Array.isArray(value) || [Object.prototype, null].includes(Object.getPrototypeOf(value));
+const isPlain = (value: object) =>
+  Array.isArray(value) || [Object.prototype, null].includes(Object.getPrototypeOf(value));
 const DROP = Symbol('drop');
 
 /**
@@ -47,7 +59,8 @@ function dataOnly(value: unknown, path: Set<object>, root = false): unknown {
     if (kept === item) continue;
     copy ??= Array.isArray(value) ? [...value] : { ...value };
     // defineProperty: a `__proto__` key from JSON must stay a key, not become the copy's prototype.
-    if (kept !== DROP) Object.defineProperty(copy, key, { value: kept, enumerable: true, writable: true, configurable: true });
+    if (kept !== DROP)
+      Object.defineProperty(copy, key, { value: kept, enumerable: true, writable: true, configurable: true });
     else if (Array.isArray(copy)) copy[Number(key)] = null;
     else delete copy[key];
   }
@@ -57,7 +70,13 @@ function dataOnly(value: unknown, path: Set<object>, root = false): unknown {
 
 /** FEEL's temporal values become ISO-8601 text, which due dates, timers and stored variables understand. */
 function fromFeel(value: unknown): unknown {
-  if (value instanceof FeelDate || value instanceof FeelTime || value instanceof FeelDateTime || value instanceof FeelDuration) return value.toString();
+  if (
+    value instanceof FeelDate ||
+    value instanceof FeelTime ||
+    value instanceof FeelDateTime ||
+    value instanceof FeelDuration
+  )
+    return value.toString();
   if (Array.isArray(value)) return value.map(fromFeel);
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fromFeel(v)]));
@@ -74,6 +93,10 @@ export function evaluateFeel(body: string, variables: object, source: string, of
     return fromFeel(evaluate(body, dataOnly(variables, new Set(), true) as Record<string, unknown>).value);
   } catch (err) {
     const pos = err instanceof FeelSyntaxError ? offset + err.position.from : null;
-    throw new ExpressionError(`FEEL: ${(err as Error).message}${pos === null ? '' : ` at position ${pos}`}`, source, pos);
+    throw new ExpressionError(
+      `FEEL: ${(err as Error).message}${pos === null ? '' : ` at position ${pos}`}`,
+      source,
+      pos,
+    );
   }
 }

@@ -5,5 +5,10 @@
  */
 export { evaluateExpression, validateExpression } from './evaluate.ts';
 export { isExpression, parseExpression, type ParsedExpression } from './parse-expression.ts';
-export { makeBpmnExpressions, NATIVE_ROOTS, type BpmnExpressions, type BpmnExpressionsOptions } from './bpmn-expressions.ts';
+export {
+  makeBpmnExpressions,
+  NATIVE_ROOTS,
+  type BpmnExpressions,
+  type BpmnExpressionsOptions,
+} from './bpmn-expressions.ts';
 export { ExpressionError } from './expression-error.ts';

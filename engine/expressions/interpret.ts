@@ -29,7 +29,8 @@ export function interpret(node: Node, scope: Scope, source: string): unknown {
       throw err;
     }
   };
-  const binary = (op: BinaryOp, left: unknown, right: unknown, pos: number) => operate(pos, () => applyBinary(op, left, right));
+  const binary = (op: BinaryOp, left: unknown, right: unknown, pos: number) =>
+    operate(pos, () => applyBinary(op, left, right));
 
   const run = (n: Node): unknown => {
     switch (n.type) {

@@ -36,14 +36,16 @@ export function toNumber(value: unknown): number {
 }
 
 const isObject = (v: unknown) => typeof v === 'object' && v !== null && !(v instanceof Date);
-const isNumeric = (v: unknown) => typeof v === 'number' || (typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v)));
+const isNumeric = (v: unknown) =>
+  typeof v === 'number' || (typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v)));
 
 /** `==`: null equals only null/undefined, objects only themselves; otherwise numbers, booleans, strings in JUEL's order. */
 export function equals(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (a === null || a === undefined || b === null || b === undefined) return (a ?? null) === (b ?? null);
   if (isObject(a) || isObject(b)) return false;
-  if (typeof a === 'number' || typeof b === 'number' || a instanceof Date || b instanceof Date) return toNumber(a) === toNumber(b);
+  if (typeof a === 'number' || typeof b === 'number' || a instanceof Date || b instanceof Date)
+    return toNumber(a) === toNumber(b);
   if (typeof a === 'boolean' || typeof b === 'boolean') return String(a).toLowerCase() === String(b).toLowerCase();
   return String(a) === String(b);
 }
@@ -75,13 +77,21 @@ function add(a: unknown, b: unknown): unknown {
 /** Applies a binary operator other than the short-circuiting `&&` and `||`. */
 export function applyBinary(op: BinaryOp, a: unknown, b: unknown): unknown {
   switch (op) {
-    case '==': return equals(a, b);
-    case '!=': return !equals(a, b);
-    case '+': return add(a, b);
-    case '-': return toNumber(a) - toNumber(b);
-    case '*': return toNumber(a) * toNumber(b);
-    case '/': return toNumber(a) / toNumber(b);
-    case '%': return toNumber(a) % toNumber(b);
-    default: return compare(op, a, b);
+    case '==':
+      return equals(a, b);
+    case '!=':
+      return !equals(a, b);
+    case '+':
+      return add(a, b);
+    case '-':
+      return toNumber(a) - toNumber(b);
+    case '*':
+      return toNumber(a) * toNumber(b);
+    case '/':
+      return toNumber(a) / toNumber(b);
+    case '%':
+      return toNumber(a) % toNumber(b);
+    default:
+      return compare(op, a, b);
   }
 }

@@ -20,7 +20,8 @@ const cache = new Map<string, ParsedExpression>();
 const MAX_BODY = 10_000;
 
 function checkLength(body: string, source: string, offset: number): void {
-  if (body.length > MAX_BODY) throw new ExpressionError(`expression at position ${offset} is longer than ${MAX_BODY} characters`, source, offset);
+  if (body.length > MAX_BODY)
+    throw new ExpressionError(`expression at position ${offset} is longer than ${MAX_BODY} characters`, source, offset);
 }
 
 /** True for FEEL (`=` first, after any whitespace) or text containing `${` or `#{`. */

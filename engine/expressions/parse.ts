@@ -16,10 +16,45 @@ export type Node =
   | { type: 'conditional'; test: Node; then: Node; otherwise: Node; pos: number };
 
 // JUEL's word operators mean the same as their symbols.
-const WORDS = new Map(Object.entries({ and: '&&', or: '||', not: '!', eq: '==', ne: '!=', lt: '<', gt: '>', le: '<=', ge: '>=', div: '/', mod: '%' }));
-const LITERALS = new Map<string, boolean | null>([['true', true], ['false', false], ['null', null]]);
+const WORDS = new Map(
+  Object.entries({
+    and: '&&',
+    or: '||',
+    not: '!',
+    eq: '==',
+    ne: '!=',
+    lt: '<',
+    gt: '>',
+    le: '<=',
+    ge: '>=',
+    div: '/',
+    mod: '%',
+  }),
+);
+const LITERALS = new Map<string, boolean | null>([
+  ['true', true],
+  ['false', false],
+  ['null', null],
+]);
 // Pratt binding powers, loosest first; `?` is the ternary, prefix operators bind tighter than all.
-const INFIX = new Map<string, number>(Object.entries({ '?': 1, '||': 2, '&&': 3, '==': 4, '!=': 4, '<': 5, '>': 5, '<=': 5, '>=': 5, '+': 6, '-': 6, '*': 7, '/': 7, '%': 7 }));
+const INFIX = new Map<string, number>(
+  Object.entries({
+    '?': 1,
+    '||': 2,
+    '&&': 3,
+    '==': 4,
+    '!=': 4,
+    '<': 5,
+    '>': 5,
+    '<=': 5,
+    '>=': 5,
+    '+': 6,
+    '-': 6,
+    '*': 7,
+    '/': 7,
+    '%': 7,
+  }),
+);
 const PREFIX = 8;
 // Far beyond any real condition, and far below the call stack the interpreter has inside the engine.
 const MAX_DEPTH = 200;
@@ -32,7 +67,9 @@ type Tok = Token & { word?: string };
  * Refuses at parse time what can never run: calls, and property names that lead to prototypes.
  */
 export function parseBody(body: string, source: string, offset: number): Node {
-  const tokens: Tok[] = tokenize(body, source, offset).map((t) => (t.kind === 'id' && WORDS.has(t.value) ? { ...t, kind: 'op', value: WORDS.get(t.value)!, word: t.value } : t));
+  const tokens: Tok[] = tokenize(body, source, offset).map((t) =>
+    t.kind === 'id' && WORDS.has(t.value) ? { ...t, kind: 'op', value: WORDS.get(t.value)!, word: t.value } : t,
+  );
   let at = 0;
   const peek = () => tokens[at];
   const next = () => tokens[at++];
@@ -40,9 +77,14 @@ export function parseBody(body: string, source: string, offset: number): Node {
   const fail = (message: string, t: { pos: number }): never => {
     throw new ExpressionError(`${message} at position ${t.pos}`, source, t.pos);
   };
-  const unexpected = (t: Tok): never => fail(t.kind === 'eof' ? 'unexpected end of expression' : `unexpected "${t.value}"`, t);
-  const expect = (value: string) => (isOp(peek(), value) ? next() : fail(`expected "${value}" but found ${peek().kind === 'eof' ? 'the end' : `"${peek().value}"`}`, peek()));
-  const guard = (name: string, t: { pos: number }) => (FORBIDDEN_KEYS.has(name) ? fail(`"${name}" is not accessible`, t) : name);
+  const unexpected = (t: Tok): never =>
+    fail(t.kind === 'eof' ? 'unexpected end of expression' : `unexpected "${t.value}"`, t);
+  const expect = (value: string) =>
+    isOp(peek(), value)
+      ? next()
+      : fail(`expected "${value}" but found ${peek().kind === 'eof' ? 'the end' : `"${peek().value}"`}`, peek());
+  const guard = (name: string, t: { pos: number }) =>
+    FORBIDDEN_KEYS.has(name) ? fail(`"${name}" is not accessible`, t) : name;
   // Both the parser's recursion (nesting) and the tree's depth (long chains too) are bounded, so a
   // hostile expression fails as invalid instead of overflowing the stack.
   const depths = new WeakMap<Node, number>();
@@ -83,7 +125,8 @@ export function parseBody(body: string, source: string, offset: number): Node {
     const t = next();
     if (t.kind === 'num') return postfix({ type: 'literal', value: Number(t.value), pos: t.pos });
     if (t.kind === 'str') return postfix({ type: 'literal', value: t.value, pos: t.pos });
-    if (t.kind === 'id' && LITERALS.has(t.value)) return postfix({ type: 'literal', value: LITERALS.get(t.value) as boolean | null, pos: t.pos });
+    if (t.kind === 'id' && LITERALS.has(t.value))
+      return postfix({ type: 'literal', value: LITERALS.get(t.value) as boolean | null, pos: t.pos });
     if (t.kind === 'id' && t.value === 'empty') return unary('empty', t.pos);
     if (t.kind === 'id') return postfix({ type: 'variable', name: guard(t.value, t), pos: t.pos });
     if (isOp(t, '!') || isOp(t, '-')) return unary(t.value as '!' | '-', t.pos);

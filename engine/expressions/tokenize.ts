@@ -8,7 +8,30 @@ export interface Token {
 }
 
 // Longest first, so `<=` is not read as `<` then `=`.
-const OPERATORS = ['==', '!=', '<=', '>=', '&&', '||', '<', '>', '+', '-', '*', '/', '%', '!', '?', ':', '.', '[', ']', '(', ')', ','];
+const OPERATORS = [
+  '==',
+  '!=',
+  '<=',
+  '>=',
+  '&&',
+  '||',
+  '<',
+  '>',
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  '!',
+  '?',
+  ':',
+  '.',
+  '[',
+  ']',
+  '(',
+  ')',
+  ',',
+];
 const NUMBER = /(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?/y;
 // Java identifiers may hold any letter, so Unicode variable names work as in Camunda.
 const IDENTIFIER = /[\p{L}_$][\p{L}\p{N}_$]*/uy;

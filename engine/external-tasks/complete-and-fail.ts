@@ -1,8 +1,25 @@
-import { appendHistory, deleteJobs, deleteLockedJob, failJob, findJob, JobState, retryJobLater, reviveJob, type InstanceWithState, type JobRecord } from '../../models/index.ts';
+import {
+  appendHistory,
+  deleteJobs,
+  deleteLockedJob,
+  failJob,
+  findJob,
+  JobState,
+  retryJobLater,
+  reviveJob,
+  type InstanceWithState,
+  type JobRecord,
+} from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { BadInputError, CrossdeskError, ErrorCode, NotFoundError } from '../errors/index.ts';
 import { checkVariables } from '../instances/variables.ts';
-import { LostRace, runInstanceCommand, type CommandAct, type CommandPlan, type RemoteCommand } from '../runtime/index.ts';
+import {
+  LostRace,
+  runInstanceCommand,
+  type CommandAct,
+  type CommandPlan,
+  type RemoteCommand,
+} from '../runtime/index.ts';
 import { Role, type Actor } from '../users/actor.ts';
 import { requireRole } from '../users/authorize.ts';
 
@@ -10,7 +27,12 @@ async function lockedBy(ctx: EngineContext, id: string, workerId: string): Promi
   const job = await findJob(ctx.db, id);
   if (!job || job.type !== 'EXTERNAL') throw new NotFoundError('ExternalTask', id);
   const held = job.state === JobState.LOCKED && job.lockedBy === workerId && (job.lockExpiresAt ?? 0) > ctx.clock.now();
-  if (!held) throw new CrossdeskError(ErrorCode.JOB_LOCK_LOST, `external task ${id} is not locked by ${workerId} (any more)`, { id, workerId, lockedBy: job.lockedBy });
+  if (!held)
+    throw new CrossdeskError(ErrorCode.JOB_LOCK_LOST, `external task ${id} is not locked by ${workerId} (any more)`, {
+      id,
+      workerId,
+      lockedBy: job.lockedBy,
+    });
   return job;
 }
 
@@ -19,7 +41,13 @@ async function lockedBy(ctx: EngineContext, id: string, workerId: string): Promi
  * Only the worker holding a live lock may complete; a completion after the lock expired (and maybe
  * another worker took the job) is refused with JOB_LOCK_LOST and changes nothing.
  */
-export async function completeExternalTask(ctx: EngineContext, actor: Actor, id: string, workerId: string, input?: unknown): Promise<JobRecord> {
+export async function completeExternalTask(
+  ctx: EngineContext,
+  actor: Actor,
+  id: string,
+  workerId: string,
+  input?: unknown,
+): Promise<JobRecord> {
   requireRole(actor, Role.INTEGRATOR);
   const variables = checkVariables(input);
   const job = await lockedBy(ctx, id, workerId);
@@ -33,26 +61,47 @@ export async function completeExternalTask(ctx: EngineContext, actor: Actor, id:
       async persist(trx) {
         if (!(await deleteLockedJob(trx, id, workerId))) throw new LostRace();
       },
-      history: [{ instanceId: job.instanceId, taskId: null, type: 'external.completed', elementId: job.elementId, actorId: actor.userId, onBehalfOf: actor.onBehalfOf, at: ctx.clock.now(), data: { jobId: id, workerId, topic: job.topic, variables } }],
+      history: [
+        {
+          instanceId: job.instanceId,
+          taskId: null,
+          type: 'external.completed',
+          elementId: job.elementId,
+          actorId: actor.userId,
+          onBehalfOf: actor.onBehalfOf,
+          at: ctx.clock.now(),
+          data: { jobId: id, workerId, topic: job.topic, variables },
+        },
+      ],
       result: () => ({ ...job, state: JobState.DONE, lockedBy: null, lockExpiresAt: null }),
     };
   };
   const act: CommandAct<JobRecord> = async (run, loaded) => {
     const planned = await plan(loaded);
     const wait = run.collector.waits.get(job.executionId as string);
-    if (!wait?.complete) throw new CrossdeskError(ErrorCode.TASK_NOT_ACTIVE, `the process no longer waits for external task ${id}`, { id });
+    if (!wait?.complete)
+      throw new CrossdeskError(ErrorCode.TASK_NOT_ACTIVE, `the process no longer waits for external task ${id}`, {
+        id,
+      });
     run.rootEnvironment()?.assignVariables(variables);
     wait.complete(null, variables);
     return planned;
   };
   // On an engine thread the same completion is described; a thread that finds no such wait leaves the
   // command to the main thread, which refuses it as above.
-  const remote: RemoteCommand<JobRecord> = { action: { kind: 'completeExternal', executionId: job.executionId as string, variables }, plan };
+  const remote: RemoteCommand<JobRecord> = {
+    action: { kind: 'completeExternal', executionId: job.executionId as string, variables },
+    plan,
+  };
   try {
     return await runInstanceCommand(ctx, job.instanceId as string, actor, act, remote);
   } catch (err) {
     // The instance ended or moved on without this work (cancelled, interrupted): the job is void.
-    if (err instanceof CrossdeskError && (err.code === ErrorCode.INSTANCE_NOT_ACTIVE || err.code === ErrorCode.TASK_NOT_ACTIVE)) await deleteJobs(ctx.db, [id]);
+    if (
+      err instanceof CrossdeskError &&
+      (err.code === ErrorCode.INSTANCE_NOT_ACTIVE || err.code === ErrorCode.TASK_NOT_ACTIVE)
+    )
+      await deleteJobs(ctx.db, [id]);
     throw err;
   }
 }
@@ -69,21 +118,54 @@ export interface FailExternalInput {
  * A worker reports a failure: with retries left the job becomes fetchable again after the back-off;
  * without, it becomes an incident on the instance (FAILED, in history) until someone retries it.
  */
-export async function failExternalTask(ctx: EngineContext, actor: Actor, id: string, workerId: string, input: FailExternalInput): Promise<JobRecord> {
+export async function failExternalTask(
+  ctx: EngineContext,
+  actor: Actor,
+  id: string,
+  workerId: string,
+  input: FailExternalInput,
+): Promise<JobRecord> {
   requireRole(actor, Role.INTEGRATOR);
   if (!input.message?.trim()) throw new BadInputError('a failure message is required', { field: 'message' });
-  if (input.retries !== undefined && input.retries !== null && input.retries < 0) throw new BadInputError('retries cannot be negative', { field: 'retries' });
+  if (input.retries !== undefined && input.retries !== null && input.retries < 0)
+    throw new BadInputError('retries cannot be negative', { field: 'retries' });
   const job = await lockedBy(ctx, id, workerId);
   const retries = input.retries ?? job.retries - 1;
   const now = ctx.clock.now();
   if (retries > 0) {
     const dueAt = now + Math.max(0, input.retryAfterSeconds ?? 0) * 1000;
     await retryJobLater(ctx.db, id, workerId, dueAt, retries, input.message);
-    return { ...job, state: JobState.READY, retries, dueAt, lockedBy: null, lockExpiresAt: null, errorMessage: input.message };
+    return {
+      ...job,
+      state: JobState.READY,
+      retries,
+      dueAt,
+      lockedBy: null,
+      lockExpiresAt: null,
+      errorMessage: input.message,
+    };
   }
   await failJob(ctx.db, id, workerId, input.message);
-  await appendHistory(ctx.db, [{ instanceId: job.instanceId, taskId: null, type: 'incident.created', elementId: job.elementId, actorId: actor.userId, onBehalfOf: actor.onBehalfOf, at: now, data: { jobId: id, topic: job.topic, error: input.message } }]);
-  return { ...job, state: JobState.FAILED, retries: 0, lockedBy: null, lockExpiresAt: null, errorMessage: input.message };
+  await appendHistory(ctx.db, [
+    {
+      instanceId: job.instanceId,
+      taskId: null,
+      type: 'incident.created',
+      elementId: job.elementId,
+      actorId: actor.userId,
+      onBehalfOf: actor.onBehalfOf,
+      at: now,
+      data: { jobId: id, topic: job.topic, error: input.message },
+    },
+  ]);
+  return {
+    ...job,
+    state: JobState.FAILED,
+    retries: 0,
+    lockedBy: null,
+    lockExpiresAt: null,
+    errorMessage: input.message,
+  };
 }
 
 /** Resolves an incident by giving its job fresh retries (supervisors, integrators): it runs again now. */
@@ -92,9 +174,22 @@ export async function retryIncident(ctx: EngineContext, actor: Actor, jobId: str
   if (retries < 1) throw new BadInputError('retries must be at least 1', { field: 'retries' });
   const job = await findJob(ctx.db, jobId);
   if (!job) throw new NotFoundError('Incident', jobId);
-  if (job.state !== JobState.FAILED) throw new CrossdeskError(ErrorCode.CONFLICT, `job ${jobId} is not an open incident`, { state: job.state });
-  if (!(await reviveJob(ctx.db, jobId, retries, ctx.clock.now()))) throw new CrossdeskError(ErrorCode.CONFLICT, `incident ${jobId} was resolved meanwhile`);
-  await appendHistory(ctx.db, [{ instanceId: job.instanceId, taskId: null, type: 'incident.resolved', elementId: job.elementId, actorId: actor.userId, onBehalfOf: actor.onBehalfOf, at: ctx.clock.now(), data: { jobId, retries } }]);
+  if (job.state !== JobState.FAILED)
+    throw new CrossdeskError(ErrorCode.CONFLICT, `job ${jobId} is not an open incident`, { state: job.state });
+  if (!(await reviveJob(ctx.db, jobId, retries, ctx.clock.now())))
+    throw new CrossdeskError(ErrorCode.CONFLICT, `incident ${jobId} was resolved meanwhile`);
+  await appendHistory(ctx.db, [
+    {
+      instanceId: job.instanceId,
+      taskId: null,
+      type: 'incident.resolved',
+      elementId: job.elementId,
+      actorId: actor.userId,
+      onBehalfOf: actor.onBehalfOf,
+      at: ctx.clock.now(),
+      data: { jobId, retries },
+    },
+  ]);
   if (job.type === 'TIMER') ctx.events.publish({ type: 'timers.scheduled', dueAt: ctx.clock.now() });
   if (job.type === 'EXTERNAL' && job.topic) ctx.events.publish({ type: 'external.created', topic: job.topic });
   return { ...job, state: JobState.READY, retries, dueAt: ctx.clock.now(), errorMessage: null };

@@ -39,9 +39,14 @@ function waitForTopic(ctx: EngineContext, topic: string, ms: number): Promise<vo
  * Locks up to `maxTasks` pieces of work of a topic for one worker (integrators). Atomic: two workers
  * racing for the same job never both get it. An expired lock makes a job fetchable again.
  */
-export async function fetchAndLockExternalTasks(ctx: EngineContext, actor: Actor, input: FetchAndLockInput): Promise<LockedExternalTask[]> {
+export async function fetchAndLockExternalTasks(
+  ctx: EngineContext,
+  actor: Actor,
+  input: FetchAndLockInput,
+): Promise<LockedExternalTask[]> {
   requireRole(actor, Role.INTEGRATOR);
-  if (!input.topic?.trim() || !input.workerId?.trim()) throw new BadInputError('topic and workerId are required', { field: input.topic?.trim() ? 'workerId' : 'topic' });
+  if (!input.topic?.trim() || !input.workerId?.trim())
+    throw new BadInputError('topic and workerId are required', { field: input.topic?.trim() ? 'workerId' : 'topic' });
   const max = Math.min(Math.max(input.maxTasks ?? 10, 1), 100);
   const lockMs = Math.min(Math.max(input.lockSeconds ?? 60, 1), 24 * 3600) * 1000;
   const claim = () => claimDueJobs(ctx.db, JobType.EXTERNAL, ctx.clock.now(), input.workerId, lockMs, max, input.topic);
@@ -50,6 +55,17 @@ export async function fetchAndLockExternalTasks(ctx: EngineContext, actor: Actor
     await waitForTopic(ctx, input.topic, Math.min(input.waitSeconds, 60) * 1000);
     jobs = await claim();
   }
-  const instances = new Map((await findInstances(ctx.db, jobs.map((j) => j.instanceId as string))).map((i) => [i.id, i]));
-  return jobs.map((job) => ({ job, variables: instances.get(job.instanceId as string)?.variables ?? {}, businessKey: instances.get(job.instanceId as string)?.businessKey ?? null }));
+  const instances = new Map(
+    (
+      await findInstances(
+        ctx.db,
+        jobs.map((j) => j.instanceId as string),
+      )
+    ).map((i) => [i.id, i]),
+  );
+  return jobs.map((job) => ({
+    job,
+    variables: instances.get(job.instanceId as string)?.variables ?? {},
+    businessKey: instances.get(job.instanceId as string)?.businessKey ?? null,
+  }));
 }

@@ -1,4 +1,13 @@
-import { findInstance, findTasksOfInstance, listHistory, listInstances, type HistoryRecord, type InstanceFilter, type InstanceRecord, type TaskRecord } from '../../models/index.ts';
+import {
+  findInstance,
+  findTasksOfInstance,
+  listHistory,
+  listInstances,
+  type HistoryRecord,
+  type InstanceFilter,
+  type InstanceRecord,
+  type TaskRecord,
+} from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 
 /** One instance, or undefined. */

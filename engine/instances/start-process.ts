@@ -1,9 +1,25 @@
 import type { Knex } from 'knex';
-import { findLatestVersion, insertInstance, InstanceState, withTransaction, type HistoryRecord, type InstanceRecord } from '../../models/index.ts';
+import {
+  findLatestVersion,
+  insertInstance,
+  InstanceState,
+  withTransaction,
+  type HistoryRecord,
+  type InstanceRecord,
+} from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { BadInputError, ConflictError, NotFoundError } from '../errors/index.ts';
 import { newId } from '../ids/index.ts';
-import { consumeBufferedMessages, deleteConsumed, NO_WAITS, persistOutcome, publishEffects, startRun, summarize, type EngineRun } from '../runtime/index.ts';
+import {
+  consumeBufferedMessages,
+  deleteConsumed,
+  NO_WAITS,
+  persistOutcome,
+  publishEffects,
+  startRun,
+  summarize,
+  type EngineRun,
+} from '../runtime/index.ts';
 import type { Actor } from '../users/actor.ts';
 import { checkVariables } from './variables.ts';
 
@@ -19,7 +35,11 @@ export interface StartProcessInput {
  * then stores the instance, its tasks, subscriptions, timers and history in one transaction. If the
  * process fails on the way, nothing is stored and the caller gets the failure.
  */
-export async function startProcess(ctx: EngineContext, actor: Actor, input: StartProcessInput): Promise<InstanceRecord> {
+export async function startProcess(
+  ctx: EngineContext,
+  actor: Actor,
+  input: StartProcessInput,
+): Promise<InstanceRecord> {
   if (!input.key?.trim()) throw new BadInputError('key is required', { field: 'key' });
   const variables = checkVariables(input.variables);
   const definition = await findLatestVersion(ctx.db, input.key);
@@ -62,11 +82,25 @@ export async function startInstance(
     endedAt: outcome.completed ? now : null,
     endReason: null,
   };
-  const event = (type: string, data: Record<string, unknown> | null = null): HistoryRecord => ({ instanceId: id, taskId: null, type, elementId: null, actorId: actor.userId, onBehalfOf: actor.onBehalfOf, at: now, data });
+  const event = (type: string, data: Record<string, unknown> | null = null): HistoryRecord => ({
+    instanceId: id,
+    taskId: null,
+    type,
+    elementId: null,
+    actorId: actor.userId,
+    onBehalfOf: actor.onBehalfOf,
+    at: now,
+    data,
+  });
   const effects = await withTransaction(ctx.db, async (trx) => {
-    if (!(await deleteConsumed(trx, consumed))) throw new ConflictError('an early message was consumed by another command meanwhile; start again');
+    if (!(await deleteConsumed(trx, consumed)))
+      throw new ConflictError('an early message was consumed by another command meanwhile; start again');
     await persist?.(trx);
-    await insertInstance(trx, { ...instance, engineState: outcome.completed ? null : outcome.engineState, waiting: summarize(outcome) });
+    await insertInstance(trx, {
+      ...instance,
+      engineState: outcome.completed ? null : outcome.engineState,
+      waiting: summarize(outcome),
+    });
     const history = [event('instance.started', { definitionId: definition.id, businessKey, variables })];
     return persistOutcome({ ctx, trx, instance, outcome, actor, previous: NO_WAITS }, history);
   });

@@ -1,4 +1,10 @@
-import { findIntakeForm, listIntakeForms, saveIntakeForm, type FormMapping, type IntakeFormRecord } from '../../models/index.ts';
+import {
+  findIntakeForm,
+  listIntakeForms,
+  saveIntakeForm,
+  type FormMapping,
+  type IntakeFormRecord,
+} from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { BadInputError } from '../errors/index.ts';
 import { Role, SYSTEM_ACTOR, type Actor } from '../users/actor.ts';
@@ -13,30 +19,58 @@ export interface IntakeFormInput {
   mapping?: unknown;
 }
 
-const MAPPING_KEYS: readonly (keyof FormMapping)[] = ['customerName', 'customerEmail', 'customerPhone', 'subject', 'body'];
+const MAPPING_KEYS: readonly (keyof FormMapping)[] = [
+  'customerName',
+  'customerEmail',
+  'customerPhone',
+  'subject',
+  'body',
+];
 
 function checkMapping(mapping: unknown, keys: readonly string[]): FormMapping {
   if (mapping === undefined || mapping === null) return {};
-  if (typeof mapping !== 'object' || Array.isArray(mapping)) throw new BadInputError('mapping must be a JSON object', { field: 'mapping' });
+  if (typeof mapping !== 'object' || Array.isArray(mapping))
+    throw new BadInputError('mapping must be a JSON object', { field: 'mapping' });
   const out: FormMapping = {};
   for (const [name, key] of Object.entries(mapping)) {
-    if (!MAPPING_KEYS.includes(name as keyof FormMapping)) throw new BadInputError(`mapping.${name}: use ${MAPPING_KEYS.join(', ')}`, { field: `mapping.${name}` });
-    if (typeof key !== 'string' || !keys.includes(key)) throw new BadInputError(`mapping.${name}: ${String(key)} is not a field of the form`, { field: `mapping.${name}` });
+    if (!MAPPING_KEYS.includes(name as keyof FormMapping))
+      throw new BadInputError(`mapping.${name}: use ${MAPPING_KEYS.join(', ')}`, { field: `mapping.${name}` });
+    if (typeof key !== 'string' || !keys.includes(key))
+      throw new BadInputError(`mapping.${name}: ${String(key)} is not a field of the form`, {
+        field: `mapping.${name}`,
+      });
     out[name as keyof FormMapping] = key;
   }
   return out;
 }
 
 /** Creates or replaces a public web form (designers); its schema must be a form-js schema with input fields. */
-export async function upsertIntakeForm(ctx: EngineContext, actor: Actor, input: IntakeFormInput): Promise<IntakeFormRecord> {
+export async function upsertIntakeForm(
+  ctx: EngineContext,
+  actor: Actor,
+  input: IntakeFormInput,
+): Promise<IntakeFormRecord> {
   requireRole(actor, Role.DESIGNER);
-  if (!/^[\w-]{1,100}$/.test(input.formKey ?? '')) throw new BadInputError('formKey must be 1-100 letters, digits, - or _', { field: 'formKey' });
+  if (!/^[\w-]{1,100}$/.test(input.formKey ?? ''))
+    throw new BadInputError('formKey must be 1-100 letters, digits, - or _', { field: 'formKey' });
   const title = input.title?.trim();
-  if (!title || title.length > 300) throw new BadInputError('title is required (at most 300 characters)', { field: 'title' });
+  if (!title || title.length > 300)
+    throw new BadInputError('title is required (at most 300 characters)', { field: 'title' });
   const fields = formFields(input.schema);
-  const mapping = checkMapping(input.mapping, fields.map((f) => f.key));
+  const mapping = checkMapping(
+    input.mapping,
+    fields.map((f) => f.key),
+  );
   const previous = await findIntakeForm(ctx.db, input.formKey);
-  const form: IntakeFormRecord = { formKey: input.formKey, title, schema: input.schema as IntakeFormRecord['schema'], mapping, version: (previous?.version ?? 0) + 1, updatedBy: actor.userId, updatedAt: ctx.clock.now() };
+  const form: IntakeFormRecord = {
+    formKey: input.formKey,
+    title,
+    schema: input.schema as IntakeFormRecord['schema'],
+    mapping,
+    version: (previous?.version ?? 0) + 1,
+    updatedBy: actor.userId,
+    updatedAt: ctx.clock.now(),
+  };
   await saveIntakeForm(ctx.db, form);
   return form;
 }
@@ -48,5 +82,6 @@ export function getIntakeForms(ctx: EngineContext): Promise<IntakeFormRecord[]> 
 
 /** Stores the seed forms that do not exist yet (a designer's changes survive restarts). */
 export async function seedIntakeForms(ctx: EngineContext, forms: readonly IntakeFormInput[]): Promise<void> {
-  for (const form of forms) if (!(await findIntakeForm(ctx.db, form.formKey))) await upsertIntakeForm(ctx, SYSTEM_ACTOR, form);
+  for (const form of forms)
+    if (!(await findIntakeForm(ctx.db, form.formKey))) await upsertIntakeForm(ctx, SYSTEM_ACTOR, form);
 }

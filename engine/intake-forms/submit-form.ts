@@ -22,16 +22,27 @@ const text = (v: unknown) => (v === undefined || v === null ? null : String(v));
  * stored when any field is bad), then captures it as a WEB_FORM interaction whose attributes are the
  * form key and the clean values; classification rules route it like any other contact.
  */
-export async function submitIntakeForm(ctx: EngineContext, formKey: string, input: Record<string, unknown>, submitter: Submitter): Promise<InteractionRecord> {
+export async function submitIntakeForm(
+  ctx: EngineContext,
+  formKey: string,
+  input: Record<string, unknown>,
+  submitter: Submitter,
+): Promise<InteractionRecord> {
   const form = await findIntakeForm(ctx.db, formKey);
   if (!form) throw new NotFoundError('IntakeForm', formKey);
   const values = validateSubmission(formFields(form.schema), input);
   const m = form.mapping;
-  const externalId = submitter.idempotencyKey ? `form:${formKey}:${createHash('sha256').update(submitter.idempotencyKey).digest('hex').slice(0, 40)}` : null;
+  const externalId = submitter.idempotencyKey
+    ? `form:${formKey}:${createHash('sha256').update(submitter.idempotencyKey).digest('hex').slice(0, 40)}`
+    : null;
   return captureInteraction(ctx, SYSTEM_ACTOR, {
     channel: 'WEB_FORM',
     externalId,
-    customer: { name: text(m.customerName && values[m.customerName]), email: text(m.customerEmail && values[m.customerEmail]), phone: text(m.customerPhone && values[m.customerPhone]) },
+    customer: {
+      name: text(m.customerName && values[m.customerName]),
+      email: text(m.customerEmail && values[m.customerEmail]),
+      phone: text(m.customerPhone && values[m.customerPhone]),
+    },
     subject: text(m.subject && values[m.subject]) ?? form.title,
     body: text(m.body && values[m.body]),
     attributes: { formKey, formVersion: form.version, clientAddress: submitter.address, fields: values },

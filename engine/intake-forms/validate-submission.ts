@@ -11,7 +11,10 @@ export interface FieldProblem {
 /** A submission that does not fit its form; `problems` names every field at fault. */
 export class FormInvalidError extends BadInputError {
   constructor(readonly problems: readonly FieldProblem[]) {
-    super(`the form has ${problems.length} invalid field${problems.length === 1 ? '' : 's'}: ${problems.map((p) => p.field).join(', ')}`, { problems });
+    super(
+      `the form has ${problems.length} invalid field${problems.length === 1 ? '' : 's'}: ${problems.map((p) => p.field).join(', ')}`,
+      { problems },
+    );
   }
 }
 
@@ -69,7 +72,10 @@ function checkValue(f: FormField, v: unknown): Checked {
  * patterns, e-mail/phone, allowed values. Returns the clean values of known fields only (anything
  * else is dropped, never stored); throws FormInvalidError naming every bad field.
  */
-export function validateSubmission(fields: readonly FormField[], input: Record<string, unknown>): Record<string, unknown> {
+export function validateSubmission(
+  fields: readonly FormField[],
+  input: Record<string, unknown>,
+): Record<string, unknown> {
   const problems: FieldProblem[] = [];
   const values: Record<string, unknown> = {};
   for (const f of fields) {

@@ -1,4 +1,19 @@
-import { claimStalePending, deleteInteraction, findByExternalId, Direction, findCustomers, findInstances, findInteractions, findLinkedInstanceIds, insertInteractionOnce, InteractionOutcome, listRules, updateInteractionOutcome, type CustomerRecord, type InteractionRecord } from '../../models/index.ts';
+import {
+  claimStalePending,
+  deleteInteraction,
+  findByExternalId,
+  Direction,
+  findCustomers,
+  findInstances,
+  findInteractions,
+  findLinkedInstanceIds,
+  insertInteractionOnce,
+  InteractionOutcome,
+  listRules,
+  updateInteractionOutcome,
+  type CustomerRecord,
+  type InteractionRecord,
+} from '../../models/index.ts';
 import { firstMatchingRule } from '../classification/index.ts';
 import type { EngineContext } from '../context.ts';
 import { normalizeCustomer, resolveCustomer } from '../customers/index.ts';
@@ -19,17 +34,37 @@ export interface MailThreading {
 /** A PENDING interaction older than this lost its router (a crash); the next capture of it routes it. */
 export const ROUTING_TIMEOUT_MS = 2 * 60_000;
 
-async function route(ctx: EngineContext, interaction: InteractionRecord, reference: string | null, customer: CustomerRecord | null) {
+async function route(
+  ctx: EngineContext,
+  interaction: InteractionRecord,
+  reference: string | null,
+  customer: CustomerRecord | null,
+) {
   const rule = firstMatchingRule(await listRules(ctx.db, true), interaction);
   const open = await findOpenCase(ctx, interaction, reference, customer, rule);
   if (open) {
     const outcome = await joinCase(ctx, interaction, open.instance);
-    ctx.logger.info('contact joined an open case', { interactionId: interaction.id, instanceId: open.instance.id, reason: open.reason, outcome });
-    return { outcome, caseInstanceId: open.instance.id, caseReference: open.instance.businessKey, ruleId: rule?.id ?? null };
+    ctx.logger.info('contact joined an open case', {
+      interactionId: interaction.id,
+      instanceId: open.instance.id,
+      reason: open.reason,
+      outcome,
+    });
+    return {
+      outcome,
+      caseInstanceId: open.instance.id,
+      caseReference: open.instance.businessKey,
+      ruleId: rule?.id ?? null,
+    };
   }
   const started = await startCase(ctx, rule, interaction, customer);
   await linkToCase(ctx, interaction.id, started.instance.id);
-  return { outcome: started.classified ? InteractionOutcome.STARTED : InteractionOutcome.TRIAGE, caseInstanceId: started.instance.id, caseReference: started.caseRef, ruleId: started.classified ? (rule?.id ?? null) : null };
+  return {
+    outcome: started.classified ? InteractionOutcome.STARTED : InteractionOutcome.TRIAGE,
+    caseInstanceId: started.instance.id,
+    caseReference: started.caseRef,
+    ruleId: started.classified ? (rule?.id ?? null) : null,
+  };
 }
 
 /**
@@ -41,7 +76,12 @@ async function route(ctx: EngineContext, interaction: InteractionRecord, referen
  * capture returns that row (PENDING while the first is still routing). If routing fails, the row is
  * removed again, so the caller's retry starts clean and nothing half-done stays behind.
  */
-export async function captureInteraction(ctx: EngineContext, actor: Actor, input: CaptureInteractionInput, threading: MailThreading = { messageId: null, threadRefs: [] }): Promise<InteractionRecord> {
+export async function captureInteraction(
+  ctx: EngineContext,
+  actor: Actor,
+  input: CaptureInteractionInput,
+  threading: MailThreading = { messageId: null, threadRefs: [] },
+): Promise<InteractionRecord> {
   requireRole(actor, Role.AGENT, Role.INTEGRATOR, Role.SUPERVISOR);
   const checked = checkCaptureInput(input);
   if (input.customer) normalizeCustomer(input.customer);
@@ -75,7 +115,12 @@ export async function captureInteraction(ctx: EngineContext, actor: Actor, input
 }
 
 /** Routes a stored interaction and records the outcome; on failure the row goes, so a retry starts clean. */
-async function routeAndRecord(ctx: EngineContext, record: InteractionRecord, reference: string | null, customer: CustomerRecord | null): Promise<InteractionRecord> {
+async function routeAndRecord(
+  ctx: EngineContext,
+  record: InteractionRecord,
+  reference: string | null,
+  customer: CustomerRecord | null,
+): Promise<InteractionRecord> {
   try {
     const routed = await route(ctx, record, reference, customer);
     await updateInteractionOutcome(ctx.db, record.id, routed);
@@ -91,14 +136,24 @@ async function routeAndRecord(ctx: EngineContext, record: InteractionRecord, ref
  * and this one returns it as it is. If it has been PENDING for longer than ROUTING_TIMEOUT_MS its router
  * died; one caller takes it over, keeps the case the dead router had already linked, or routes it anew.
  */
-async function resumeStale(ctx: EngineContext, record: InteractionRecord, reference: string | null): Promise<InteractionRecord> {
+async function resumeStale(
+  ctx: EngineContext,
+  record: InteractionRecord,
+  reference: string | null,
+): Promise<InteractionRecord> {
   const now = ctx.clock.now();
   if (!(await claimStalePending(ctx.db, record.id, now - ROUTING_TIMEOUT_MS, now))) return record;
   ctx.logger.warn('resuming an interaction whose routing was interrupted', { interactionId: record.id });
   const [linked] = await findInstances(ctx.db, await findLinkedInstanceIds(ctx.db, record.id));
   if (linked) {
-    const outcome = linked.variables.interactionId === record.id ? InteractionOutcome.STARTED : InteractionOutcome.LINKED;
-    await updateInteractionOutcome(ctx.db, record.id, { outcome, caseInstanceId: linked.id, caseReference: linked.businessKey, ruleId: null });
+    const outcome =
+      linked.variables.interactionId === record.id ? InteractionOutcome.STARTED : InteractionOutcome.LINKED;
+    await updateInteractionOutcome(ctx.db, record.id, {
+      outcome,
+      caseInstanceId: linked.id,
+      caseReference: linked.businessKey,
+      ruleId: null,
+    });
     return (await findInteractions(ctx.db, [record.id]))[0];
   }
   const [customer] = record.customerId ? await findCustomers(ctx.db, [record.customerId]) : [];

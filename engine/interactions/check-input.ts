@@ -26,31 +26,50 @@ export interface CaptureInteractionInput {
 }
 
 /** Limits on what one interaction may carry. */
-export const LIMITS = { externalId: 300, subject: 1000, body: 1_000_000, attributesJson: 64 * 1024, attachments: 100 } as const;
+export const LIMITS = {
+  externalId: 300,
+  subject: 1000,
+  body: 1_000_000,
+  attributesJson: 64 * 1024,
+  attachments: 100,
+} as const;
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function checkText(value: string | null | undefined, field: keyof typeof LIMITS): string | null {
   if (value === null || value === undefined) return null;
-  if (value.length > LIMITS[field]) throw new BadInputError(`${field} is longer than ${LIMITS[field]} characters`, { field });
+  if (value.length > LIMITS[field])
+    throw new BadInputError(`${field} is longer than ${LIMITS[field]} characters`, { field });
   return value;
 }
 
 function checkAttachments(list: CaptureInteractionInput['attachments']): AttachmentMeta[] {
   if (!list) return [];
-  if (list.length > LIMITS.attachments) throw new BadInputError(`at most ${LIMITS.attachments} attachments`, { field: 'attachments' });
+  if (list.length > LIMITS.attachments)
+    throw new BadInputError(`at most ${LIMITS.attachments} attachments`, { field: 'attachments' });
   return list.map((a, i) => {
-    if (!Number.isInteger(a.size) || (a.size as number) < 0) throw new BadInputError(`attachments[${i}].size must be a non-negative integer`, { field: `attachments.${i}.size` });
-    return { filename: a.filename?.slice(0, 300) ?? null, contentType: a.contentType?.slice(0, 200) || 'application/octet-stream', size: a.size as number, checksum: a.checksum?.slice(0, 128) ?? null };
+    if (!Number.isInteger(a.size) || (a.size as number) < 0)
+      throw new BadInputError(`attachments[${i}].size must be a non-negative integer`, {
+        field: `attachments.${i}.size`,
+      });
+    return {
+      filename: a.filename?.slice(0, 300) ?? null,
+      contentType: a.contentType?.slice(0, 200) || 'application/octet-stream',
+      size: a.size as number,
+      checksum: a.checksum?.slice(0, 128) ?? null,
+    };
   });
 }
 
 /** Checked capture input: a known channel, bounded texts, a JSON object of attributes. */
 export function checkCaptureInput(input: CaptureInteractionInput) {
-  if (!CHANNELS.includes(input.channel as InteractionChannel)) throw new BadInputError(`channel must be one of ${CHANNELS.join(', ')}`, { field: 'channel' });
+  if (!CHANNELS.includes(input.channel as InteractionChannel))
+    throw new BadInputError(`channel must be one of ${CHANNELS.join(', ')}`, { field: 'channel' });
   const attributes = input.attributes ?? {};
   if (!isPlainObject(attributes)) throw new BadInputError('attributes must be a JSON object', { field: 'attributes' });
-  if (JSON.stringify(attributes).length > LIMITS.attributesJson) throw new BadInputError(`attributes are larger than ${LIMITS.attributesJson} bytes`, { field: 'attributes' });
+  if (JSON.stringify(attributes).length > LIMITS.attributesJson)
+    throw new BadInputError(`attributes are larger than ${LIMITS.attributesJson} bytes`, { field: 'attributes' });
   return {
     channel: input.channel as InteractionChannel,
     externalId: checkText(input.externalId?.trim() || null, 'externalId'),

@@ -1,4 +1,15 @@
-import { findByMessageIds, findCaseIdsOfCustomer, findInstances, findLatestStartedBy, InstanceState, listInstances, type ClassificationRuleRecord, type CustomerRecord, type InstanceRecord, type InteractionRecord } from '../../models/index.ts';
+import {
+  findByMessageIds,
+  findCaseIdsOfCustomer,
+  findInstances,
+  findLatestStartedBy,
+  InstanceState,
+  listInstances,
+  type ClassificationRuleRecord,
+  type CustomerRecord,
+  type InstanceRecord,
+  type InteractionRecord,
+} from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { findCaseReference } from './case-reference.ts';
 
@@ -19,7 +30,9 @@ async function byReference(ctx: EngineContext, reference: string | null): Promis
 }
 
 async function byThread(ctx: EngineContext, interaction: InteractionRecord): Promise<InstanceRecord | null> {
-  const earlier = (await findByMessageIds(ctx.db, interaction.threadRefs)).filter((i) => i.caseInstanceId && i.id !== interaction.id);
+  const earlier = (await findByMessageIds(ctx.db, interaction.threadRefs)).filter(
+    (i) => i.caseInstanceId && i.id !== interaction.id,
+  );
   const cases = await findInstances(ctx.db, [...new Set(earlier.map((i) => i.caseInstanceId as string))]);
   const open = new Map(cases.filter((c) => c.state === InstanceState.ACTIVE).map((c) => [c.id, c]));
   // The newest message of the thread that belongs to a still-open case decides.
@@ -34,7 +47,11 @@ export async function ruleProcessKey(ctx: EngineContext, rule: ClassificationRul
   return started.length === 1 ? started[0].key : null;
 }
 
-async function byCustomer(ctx: EngineContext, customer: CustomerRecord | null, rule: ClassificationRuleRecord | null): Promise<InstanceRecord | null> {
+async function byCustomer(
+  ctx: EngineContext,
+  customer: CustomerRecord | null,
+  rule: ClassificationRuleRecord | null,
+): Promise<InstanceRecord | null> {
   if (!customer || !rule) return null;
   const key = await ruleProcessKey(ctx, rule);
   if (!key) return null;
@@ -49,8 +66,15 @@ async function byCustomer(ctx: EngineContext, customer: CustomerRecord | null, r
  * `[CASE-...]` in the subject), the mail thread (In-Reply-To/References naming a message of an open
  * case), then the customer's only open case of the kind the matching rule would start.
  */
-export async function findOpenCase(ctx: EngineContext, interaction: InteractionRecord, explicitReference: string | null, customer: CustomerRecord | null, rule: ClassificationRuleRecord | null): Promise<OpenCase | null> {
-  const referenced = (await byReference(ctx, explicitReference)) ?? (await byReference(ctx, findCaseReference(interaction.subject)));
+export async function findOpenCase(
+  ctx: EngineContext,
+  interaction: InteractionRecord,
+  explicitReference: string | null,
+  customer: CustomerRecord | null,
+  rule: ClassificationRuleRecord | null,
+): Promise<OpenCase | null> {
+  const referenced =
+    (await byReference(ctx, explicitReference)) ?? (await byReference(ctx, findCaseReference(interaction.subject)));
   if (referenced) return { instance: referenced, reason: CorrelationReason.REFERENCE };
   const threaded = await byThread(ctx, interaction);
   if (threaded) return { instance: threaded, reason: CorrelationReason.THREAD };

@@ -1,4 +1,11 @@
-import { findSubscriptionsOfInstance, findTasksOfInstance, linkInteraction, SubscriptionKind, type InstanceRecord, type InteractionRecord } from '../../models/index.ts';
+import {
+  findSubscriptionsOfInstance,
+  findTasksOfInstance,
+  linkInteraction,
+  SubscriptionKind,
+  type InstanceRecord,
+  type InteractionRecord,
+} from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { runInstanceCommand, WaitKind } from '../runtime/index.ts';
 import { SYSTEM_ACTOR } from '../users/actor.ts';
@@ -25,15 +32,40 @@ export async function linkToCase(ctx: EngineContext, interactionId: string, inst
  * looked up in the command's fresh state, so a concurrent contact that consumed it first makes this
  * one return false instead of signalling nothing.
  */
-async function deliverContact(ctx: EngineContext, interaction: InteractionRecord, instanceId: string): Promise<boolean> {
-  const variables = { lastInteractionId: interaction.id, lastContactChannel: interaction.channel, lastContactSubject: interaction.subject ?? '' };
+async function deliverContact(
+  ctx: EngineContext,
+  interaction: InteractionRecord,
+  instanceId: string,
+): Promise<boolean> {
+  const variables = {
+    lastInteractionId: interaction.id,
+    lastContactChannel: interaction.channel,
+    lastContactSubject: interaction.subject ?? '',
+  };
   return runInstanceCommand(ctx, instanceId, SYSTEM_ACTOR, async (run) => {
-    const wait = [...run.collector.waits.values()].find((w) => w.kind === WaitKind.MESSAGE && w.eventName === CUSTOMER_CONTACT_MESSAGE);
+    const wait = [...run.collector.waits.values()].find(
+      (w) => w.kind === WaitKind.MESSAGE && w.eventName === CUSTOMER_CONTACT_MESSAGE,
+    );
     if (!wait) return { result: () => false };
     run.rootEnvironment()?.assignVariables(variables);
-    run.engine.execution.signal({ id: wait.eventRefId ?? CUSTOMER_CONTACT_MESSAGE, executionId: wait.executionId, variables });
+    run.engine.execution.signal({
+      id: wait.eventRefId ?? CUSTOMER_CONTACT_MESSAGE,
+      executionId: wait.executionId,
+      variables,
+    });
     const at = ctx.clock.now();
-    const history = [{ instanceId, taskId: null, type: 'interaction.correlated', elementId: wait.elementId, actorId: interaction.capturedBy, onBehalfOf: null, at, data: { interactionId: interaction.id, channel: interaction.channel } }];
+    const history = [
+      {
+        instanceId,
+        taskId: null,
+        type: 'interaction.correlated',
+        elementId: wait.elementId,
+        actorId: interaction.capturedBy,
+        onBehalfOf: null,
+        at,
+        data: { interactionId: interaction.id, channel: interaction.channel },
+      },
+    ];
     return { history, result: () => true };
   });
 }
@@ -43,7 +75,11 @@ async function deliverContact(ctx: EngineContext, interaction: InteractionRecord
  * for one (CORRELATED: the task it wakes lists the interaction), else only linked to the case and its
  * open tasks (LINKED). Either way no second case starts.
  */
-export async function joinCase(ctx: EngineContext, interaction: InteractionRecord, instance: InstanceRecord): Promise<'CORRELATED' | 'LINKED'> {
+export async function joinCase(
+  ctx: EngineContext,
+  interaction: InteractionRecord,
+  instance: InstanceRecord,
+): Promise<'CORRELATED' | 'LINKED'> {
   // The stored subscriptions tell cheaply whether the case waits at all; only then is a command run.
   const subs = await findSubscriptionsOfInstance(ctx.db, instance.id);
   const waits = subs.some((s) => s.kind === SubscriptionKind.MESSAGE && s.name === CUSTOMER_CONTACT_MESSAGE);

@@ -1,4 +1,17 @@
-import { findCaseIdsOfCustomer, findInstances, findInteractions, findInteractionsOfTask, findLinkedTaskIdsOfCustomer, findTasks, findTasksOfInstance, listInteractions, type InstanceRecord, type InteractionFilter, type InteractionRecord, type TaskRecord } from '../../models/index.ts';
+import {
+  findCaseIdsOfCustomer,
+  findInstances,
+  findInteractions,
+  findInteractionsOfTask,
+  findLinkedTaskIdsOfCustomer,
+  findTasks,
+  findTasksOfInstance,
+  listInteractions,
+  type InstanceRecord,
+  type InteractionFilter,
+  type InteractionRecord,
+  type TaskRecord,
+} from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 
 /** Interactions by id (for loaders). */
@@ -12,7 +25,10 @@ export function queryInteractions(ctx: EngineContext, filter: InteractionFilter,
 }
 
 /** The interactions a task shows: linked to it or to its case, oldest first. */
-export function interactionsOfTask(ctx: EngineContext, task: { id: string; instanceId: string | null }): Promise<InteractionRecord[]> {
+export function interactionsOfTask(
+  ctx: EngineContext,
+  task: { id: string; instanceId: string | null },
+): Promise<InteractionRecord[]> {
   return findInteractionsOfTask(ctx.db, task.id, task.instanceId);
 }
 
@@ -27,6 +43,9 @@ export async function tasksOfCustomer(ctx: EngineContext, customerId: string): P
   const cases = await findCaseIdsOfCustomer(ctx.db, customerId);
   const ofCases = (await Promise.all(cases.map((id) => findTasksOfInstance(ctx.db, id)))).flat();
   const seen = new Set(ofCases.map((t) => t.id));
-  const linked = await findTasks(ctx.db, (await findLinkedTaskIdsOfCustomer(ctx.db, customerId)).filter((id) => !seen.has(id)));
+  const linked = await findTasks(
+    ctx.db,
+    (await findLinkedTaskIdsOfCustomer(ctx.db, customerId)).filter((id) => !seen.has(id)),
+  );
   return [...ofCases, ...linked].sort((a, b) => b.createdAt - a.createdAt || b.id.localeCompare(a.id));
 }

@@ -1,4 +1,13 @@
-import { Direction, findCustomers, findInteractions, findTask, InteractionOutcome, linkInteraction, insertInteractionOnce, type InteractionRecord } from '../../models/index.ts';
+import {
+  Direction,
+  findCustomers,
+  findInteractions,
+  findTask,
+  InteractionOutcome,
+  linkInteraction,
+  insertInteractionOnce,
+  type InteractionRecord,
+} from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { BadInputError, NotFoundError } from '../errors/index.ts';
 import { newId } from '../ids/index.ts';
@@ -20,7 +29,8 @@ const domainOf = (address: string) => /@([^>\s]+)>?\s*$/.exec(address)?.[1] ?? '
 
 async function recipientOf(ctx: EngineContext, original: InteractionRecord): Promise<string> {
   const [customer] = original.customerId ? await findCustomers(ctx.db, [original.customerId]) : [];
-  if (!customer?.email) throw new BadInputError('the customer of this interaction has no e-mail address', { field: 'interactionId' });
+  if (!customer?.email)
+    throw new BadInputError('the customer of this interaction has no e-mail address', { field: 'interactionId' });
   return customer.email;
 }
 
@@ -30,7 +40,11 @@ async function recipientOf(ctx: EngineContext, original: InteractionRecord): Pro
  * threads back into the same case. The reply is stored as an OUTBOUND interaction of the case (its
  * Message-ID is how that threading finds it) only once the mail server accepted it.
  */
-export async function replyToInteraction(ctx: EngineContext, actor: Actor, input: ReplyInput): Promise<InteractionRecord> {
+export async function replyToInteraction(
+  ctx: EngineContext,
+  actor: Actor,
+  input: ReplyInput,
+): Promise<InteractionRecord> {
   requireRole(actor, Role.EXPERT, Role.AGENT, Role.SUPERVISOR);
   if (!input.body?.trim()) throw new BadInputError('body is required', { field: 'body' });
   const [original] = await findInteractions(ctx.db, [input.interactionId]);
@@ -38,11 +52,14 @@ export async function replyToInteraction(ctx: EngineContext, actor: Actor, input
   const task = input.taskId ? await findTask(ctx.db, input.taskId) : null;
   if (input.taskId && !task) throw new NotFoundError('Task', input.taskId);
   const to = await recipientOf(ctx, original);
-  if (!ctx.mail) throw new BadInputError('no outbound mail server is configured (CROSSDESK_SMTP_OUT)', { field: 'interactionId' });
+  if (!ctx.mail)
+    throw new BadInputError('no outbound mail server is configured (CROSSDESK_SMTP_OUT)', { field: 'interactionId' });
   const messageId = `<${newId('re')}@${domainOf(ctx.mail.from)}>`;
   const subject = input.subject?.trim() || replySubject(original.subject, original.caseReference);
   const references = [...original.threadRefs, ...(original.messageId ? [original.messageId] : [])];
-  const headers: Record<string, string> = original.messageId ? { 'In-Reply-To': original.messageId, References: references.join(' ') } : {};
+  const headers: Record<string, string> = original.messageId
+    ? { 'In-Reply-To': original.messageId, References: references.join(' ') }
+    : {};
   await ctx.mail.send({ from: ctx.mail.from, to, subject, text: input.body, messageId, headers });
   const now = ctx.clock.now();
   const reply: InteractionRecord = {

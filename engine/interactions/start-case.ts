@@ -1,4 +1,9 @@
-import type { ClassificationRuleRecord, CustomerRecord, InstanceRecord, InteractionRecord } from '../../models/index.ts';
+import type {
+  ClassificationRuleRecord,
+  CustomerRecord,
+  InstanceRecord,
+  InteractionRecord,
+} from '../../models/index.ts';
 import { caseVariables } from '../classification/index.ts';
 import type { EngineContext } from '../context.ts';
 import { CrossdeskError, ErrorCode } from '../errors/index.ts';
@@ -16,10 +21,21 @@ export interface StartedCase {
   classified: boolean;
 }
 
-async function startByRule(ctx: EngineContext, rule: ClassificationRuleRecord, interaction: InteractionRecord, customer: CustomerRecord | null, caseRef: string): Promise<InstanceRecord | null> {
+async function startByRule(
+  ctx: EngineContext,
+  rule: ClassificationRuleRecord,
+  interaction: InteractionRecord,
+  customer: CustomerRecord | null,
+  caseRef: string,
+): Promise<InstanceRecord | null> {
   const variables = caseVariables(rule.action, interaction, customer, caseRef);
-  if (rule.action.processKey) return startProcess(ctx, SYSTEM_ACTOR, { key: rule.action.processKey, businessKey: caseRef, variables });
-  const result = await correlateMessage(ctx, SYSTEM_ACTOR, { name: rule.action.messageName ?? '', correlationKey: caseRef, variables });
+  if (rule.action.processKey)
+    return startProcess(ctx, SYSTEM_ACTOR, { key: rule.action.processKey, businessKey: caseRef, variables });
+  const result = await correlateMessage(ctx, SYSTEM_ACTOR, {
+    name: rule.action.messageName ?? '',
+    correlationKey: caseRef,
+    variables,
+  });
   return result.outcome === 'STARTED' ? result.instance : null;
 }
 
@@ -29,7 +45,12 @@ async function startByRule(ctx: EngineContext, rule: ClassificationRuleRecord, i
  * start, a start that fails) sends the contact to triage too, with the reason in `triageReason`: a
  * contact never ends in a void.
  */
-export async function startCase(ctx: EngineContext, rule: ClassificationRuleRecord | null, interaction: InteractionRecord, customer: CustomerRecord | null): Promise<StartedCase> {
+export async function startCase(
+  ctx: EngineContext,
+  rule: ClassificationRuleRecord | null,
+  interaction: InteractionRecord,
+  customer: CustomerRecord | null,
+): Promise<StartedCase> {
   const caseRef = newCaseReference();
   let triageReason = 'no classification rule matched';
   if (rule) {
@@ -46,7 +67,12 @@ export async function startCase(ctx: EngineContext, rule: ClassificationRuleReco
     ctx.logger.warn('classified contact sent to triage', { interactionId: interaction.id, reason: triageReason });
   }
   await ensureTriageProcess(ctx);
-  const variables = { ...caseVariables(null, interaction, customer, caseRef), body: (interaction.body ?? '').slice(0, 4000), triageReason, ruleId: rule?.id ?? null };
+  const variables = {
+    ...caseVariables(null, interaction, customer, caseRef),
+    body: (interaction.body ?? '').slice(0, 4000),
+    triageReason,
+    ruleId: rule?.id ?? null,
+  };
   const instance = await startProcess(ctx, SYSTEM_ACTOR, { key: TRIAGE_PROCESS_KEY, businessKey: caseRef, variables });
   return { instance, caseRef, classified: false };
 }

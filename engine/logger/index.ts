@@ -10,7 +10,10 @@ const LEVELS = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 } as cons
 export type LogLevel = keyof typeof LEVELS;
 
 /** Makes a logger writing records at or above `level` to `write` (stderr by default). */
-export function makeLogger(level: LogLevel, write: (line: string) => void = (line) => process.stderr.write(line + '\n')): Logger {
+export function makeLogger(
+  level: LogLevel,
+  write: (line: string) => void = (line) => process.stderr.write(line + '\n'),
+): Logger {
   const at = (name: Exclude<LogLevel, 'silent'>) => (msg: string, fields?: Record<string, unknown>) => {
     if (LEVELS[name] < LEVELS[level]) return;
     write(JSON.stringify({ level: name, time: new Date().toISOString(), msg, ...fields }));

@@ -20,14 +20,23 @@ function addresses(field: AddressObject | AddressObject[] | undefined): string[]
 }
 
 function threadRefs(mail: ParsedMail): string[] {
-  const refs = [mail.inReplyTo ?? '', ...(Array.isArray(mail.references) ? mail.references : [mail.references ?? ''])].join(' ');
+  const refs = [
+    mail.inReplyTo ?? '',
+    ...(Array.isArray(mail.references) ? mail.references : [mail.references ?? '']),
+  ].join(' ');
   return [...new Set(refs.match(IDS) ?? [])].slice(-50);
 }
 
 function bodyOf(mail: ParsedMail): string {
   if (mail.text?.trim()) return mail.text;
   // HTML-only mail: the text without tags is enough to classify and read it.
-  return typeof mail.html === 'string' ? mail.html.replace(/<style[\s\S]*?<\/style>|<script[\s\S]*?<\/script>/gi, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim() : '';
+  return typeof mail.html === 'string'
+    ? mail.html
+        .replace(/<style[\s\S]*?<\/style>|<script[\s\S]*?<\/script>/gi, '')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+    : '';
 }
 
 /**
@@ -40,7 +49,8 @@ export async function parseMail(raw: Buffer): Promise<ParsedContact> {
   const mail = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true });
   if (!mail.headers.size) throw new MalformedMailError('malformed message: no header section');
   const from = mail.from?.value.find((v) => v.address);
-  if (!from?.address || !/^[^\s@]+@[^\s@]+$/.test(from.address)) throw new MalformedMailError('malformed message: no valid From address');
+  if (!from?.address || !/^[^\s@]+@[^\s@]+$/.test(from.address))
+    throw new MalformedMailError('malformed message: no valid From address');
   const messageId = mail.messageId?.match(IDS)?.[0] ?? null;
   const externalId = `email:${messageId ?? createHash('sha256').update(raw).digest('hex')}`;
   return {
@@ -51,7 +61,12 @@ export async function parseMail(raw: Buffer): Promise<ParsedContact> {
       subject: (mail.subject ?? '').slice(0, 1000),
       body: bodyOf(mail),
       attributes: { to: addresses(mail.to), cc: addresses(mail.cc), date: mail.date?.toISOString() ?? null },
-      attachments: mail.attachments.map((a) => ({ filename: a.filename ?? null, contentType: a.contentType, size: a.size, checksum: a.checksum ?? null })),
+      attachments: mail.attachments.map((a) => ({
+        filename: a.filename ?? null,
+        contentType: a.contentType,
+        size: a.size,
+        checksum: a.checksum ?? null,
+      })),
     },
     threading: { messageId, threadRefs: threadRefs(mail) },
   };

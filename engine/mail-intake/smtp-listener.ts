@@ -44,7 +44,8 @@ async function receive(ctx: EngineContext, stream: SMTPServerDataStream): Promis
     return interaction.id;
   } catch (err) {
     if (err instanceof MalformedMailError) throw smtpError(554, `5.6.0 ${err.message}`);
-    if (err instanceof CrossdeskError && err.code === ErrorCode.BAD_USER_INPUT) throw smtpError(554, `5.6.0 ${err.message}`);
+    if (err instanceof CrossdeskError && err.code === ErrorCode.BAD_USER_INPUT)
+      throw smtpError(554, `5.6.0 ${err.message}`);
     ctx.logger.error('mail intake failed; the sender will retry', { err: String(err) });
     throw smtpError(451, '4.3.0 temporary failure, try again later');
   }

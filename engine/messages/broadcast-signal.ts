@@ -12,7 +12,14 @@ export const SIGNAL_BATCH = 50;
 
 const yieldToOthers = () => new Promise((resolve) => setImmediate(resolve));
 
-async function deliver(ctx: EngineContext, actor: Actor, instanceId: string, executionId: string, name: string, variables: Record<string, unknown>): Promise<boolean> {
+async function deliver(
+  ctx: EngineContext,
+  actor: Actor,
+  instanceId: string,
+  executionId: string,
+  name: string,
+  variables: Record<string, unknown>,
+): Promise<boolean> {
   try {
     await runInstanceCommand(ctx, instanceId, actor, async (run) => {
       const wait = run.collector.waits.get(executionId);
@@ -23,7 +30,11 @@ async function deliver(ctx: EngineContext, actor: Actor, instanceId: string, exe
     return true;
   } catch (err) {
     // An instance that ended since the subscriptions were read is simply not reached.
-    if (err instanceof CrossdeskError && (err.code === ErrorCode.INSTANCE_NOT_ACTIVE || err.code === ErrorCode.NOT_FOUND)) return false;
+    if (
+      err instanceof CrossdeskError &&
+      (err.code === ErrorCode.INSTANCE_NOT_ACTIVE || err.code === ErrorCode.NOT_FOUND)
+    )
+      return false;
     throw err;
   }
 }
@@ -34,16 +45,23 @@ async function deliver(ctx: EngineContext, actor: Actor, instanceId: string, exe
  * signalled in batches of SIGNAL_BATCH with a yield between, so thousands of waiting instances do not
  * starve other requests. Returns how many instances it reached (signalled or started).
  */
-export async function broadcastSignal(ctx: EngineContext, actor: Actor, name: string, input?: unknown): Promise<number> {
+export async function broadcastSignal(
+  ctx: EngineContext,
+  actor: Actor,
+  name: string,
+  input?: unknown,
+): Promise<number> {
   requireRole(actor, Role.INTEGRATOR, Role.SUPERVISOR);
   if (!name?.trim()) throw new BadInputError('signal name is required', { field: 'name' });
   const variables = checkVariables(input);
   const byInstance = new Map<string, string>();
-  for (const s of await findSubscriptions(ctx.db, SubscriptionKind.SIGNAL, name)) byInstance.set(s.instanceId, s.executionId);
+  for (const s of await findSubscriptions(ctx.db, SubscriptionKind.SIGNAL, name))
+    byInstance.set(s.instanceId, s.executionId);
   let reached = 0;
   const entries = [...byInstance];
   for (let i = 0; i < entries.length; i += SIGNAL_BATCH) {
-    for (const [instanceId, executionId] of entries.slice(i, i + SIGNAL_BATCH)) if (await deliver(ctx, actor, instanceId, executionId, name, variables)) reached++;
+    for (const [instanceId, executionId] of entries.slice(i, i + SIGNAL_BATCH))
+      if (await deliver(ctx, actor, instanceId, executionId, name, variables)) reached++;
     await yieldToOthers();
   }
   for (const definition of await findLatestStartedBy(ctx.db, 'signal', name)) {

@@ -1,4 +1,15 @@
-import { Channel, listAgents, listQueues, Presence, queueFigures, TaskState, type AgentRecord, type QueueFigures, type QueueRecord, type TaskRecord } from '../../models/index.ts';
+import {
+  Channel,
+  listAgents,
+  listQueues,
+  Presence,
+  queueFigures,
+  TaskState,
+  type AgentRecord,
+  type QueueFigures,
+  type QueueRecord,
+  type TaskRecord,
+} from '../../models/index.ts';
 import { findLatestQueueTasks, queueHours, type QueueHour } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { qualification } from '../routing/eligibility.ts';
@@ -32,7 +43,14 @@ const ARRIVAL_WINDOW_MS = 15 * 60_000;
 /** Handle time assumed for Erlang C before a queue has completed anything today. */
 const DEFAULT_AHT_SECONDS = 300;
 
-function statsOf(queue: QueueRecord, f: QueueFigures | undefined, agents: AgentRecord[], sample: TaskRecord | undefined, now: number, hours: QueueHour[]): QueueStats {
+function statsOf(
+  queue: QueueRecord,
+  f: QueueFigures | undefined,
+  agents: AgentRecord[],
+  sample: TaskRecord | undefined,
+  now: number,
+  hours: QueueHour[],
+): QueueStats {
   const by = f?.byState ?? {};
   const aht = f && f.handled > 0 ? f.handleMsSum / f.handled / 1000 : null;
   const arrivalsPerHour = ((f?.arrivals ?? 0) * 3_600_000) / ARRIVAL_WINDOW_MS;
@@ -51,9 +69,13 @@ function statsOf(queue: QueueRecord, f: QueueFigures | undefined, agents: AgentR
     atRisk: f?.atRisk ?? 0,
     averageHandleSeconds: aht === null ? null : Math.round(aht * 10) / 10,
     arrivalsPerHour,
-    requiredAgents: live ? agentsNeeded(arrivalsPerHour, aht ?? DEFAULT_AHT_SECONDS, queue.slaTargetPercent, queue.slaSeconds) : null,
+    requiredAgents: live
+      ? agentsNeeded(arrivalsPerHour, aht ?? DEFAULT_AHT_SECONDS, queue.slaTargetPercent, queue.slaSeconds)
+      : null,
     agentsByPresence: [...counts].map(([presence, count]) => ({ presence, count })),
-    hourly: hours.filter((h) => h.queue === queue.name).map(({ hour, arrived, handled, withinSla }) => ({ hour, arrived, handled, withinSla })),
+    hourly: hours
+      .filter((h) => h.queue === queue.name)
+      .map(({ hour, arrived, handled, withinSla }) => ({ hour, arrived, handled, withinSla })),
   };
 }
 
@@ -65,9 +87,16 @@ function statsOf(queue: QueueRecord, f: QueueFigures | undefined, agents: AgentR
 export async function getQueuesWithStats(ctx: EngineContext): Promise<QueueWithStats[]> {
   const now = ctx.clock.now();
   const dayStart = now - (now % 86_400_000);
-  const [queues, figures, agents, hours] = await Promise.all([listQueues(ctx.db), queueFigures(ctx.db, now, dayStart, now - ARRIVAL_WINDOW_MS), listAgents(ctx.db), queueHours(ctx.db, dayStart)]);
+  const [queues, figures, agents, hours] = await Promise.all([
+    listQueues(ctx.db),
+    queueFigures(ctx.db, now, dayStart, now - ARRIVAL_WINDOW_MS),
+    listAgents(ctx.db),
+    queueHours(ctx.db, dayStart),
+  ]);
   const known = new Map(queues.map((q) => [q.name, q]));
   for (const name of figures.keys()) if (!known.has(name)) known.set(name, defaultQueue(name, Channel.BACKOFFICE, now));
   const samples = await findLatestQueueTasks(ctx.db, [...known.keys()]);
-  return [...known.values()].sort((a, b) => a.name.localeCompare(b.name)).map((q) => ({ ...q, stats: statsOf(q, figures.get(q.name), agents, samples.get(q.name), now, hours) }));
+  return [...known.values()]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((q) => ({ ...q, stats: statsOf(q, figures.get(q.name), agents, samples.get(q.name), now, hours) }));
 }

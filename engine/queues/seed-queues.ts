@@ -10,9 +10,11 @@ import { Channel } from '../../models/index.ts';
  */
 export async function seedQueues(ctx: EngineContext, file: string | URL): Promise<number> {
   const parsed = JSON.parse(await readFile(file, 'utf8')) as unknown;
-  if (!Array.isArray(parsed)) throw new BadInputError('a queue seed file holds a JSON array of queues', { file: String(file) });
+  if (!Array.isArray(parsed))
+    throw new BadInputError('a queue seed file holds a JSON array of queues', { file: String(file) });
   const inputs = parsed as QueueInput[];
-  for (const input of inputs) buildQueue(defaultQueue(String(input.name), input.channel ?? Channel.BACKOFFICE, 0), input, 0);
+  for (const input of inputs)
+    buildQueue(defaultQueue(String(input.name), input.channel ?? Channel.BACKOFFICE, 0), input, 0);
   for (const input of inputs) await upsertQueue(ctx, null, input);
   return parsed.length;
 }

@@ -20,13 +20,23 @@ export interface QueueInput {
 export function defaultQueue(name: string, channel: Channel, now: number): QueueRecord {
   const live = channel === Channel.VOICE || channel === Channel.CHAT;
   return {
-    name, channel, slaSeconds: live ? 20 : 4 * 3600, slaTargetPercent: 80, reservationTimeoutSeconds: live ? 15 : 60, agingPerMinute: live ? 10 : 1,
-    pauseReturnSeconds: 900, maxMissedOffers: 3, escalation: [], createdAt: now, updatedAt: now,
+    name,
+    channel,
+    slaSeconds: live ? 20 : 4 * 3600,
+    slaTargetPercent: 80,
+    reservationTimeoutSeconds: live ? 15 : 60,
+    agingPerMinute: live ? 10 : 1,
+    pauseReturnSeconds: 900,
+    maxMissedOffers: 3,
+    escalation: [],
+    createdAt: now,
+    updatedAt: now,
   };
 }
 
 function int(value: number, field: string, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw new BadInputError(`${field} must be an integer ${min}-${max}`, { field });
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new BadInputError(`${field} must be an integer ${min}-${max}`, { field });
   return value;
 }
 
@@ -35,12 +45,20 @@ function checkSteps(steps: EscalationStep[]): EscalationStep[] {
   return steps.map((s, i) => {
     const field = `escalation[${i}]`;
     int(s.afterSeconds, `${field}.afterSeconds`, 0, 365 * 86400);
-    if (s.afterSeconds <= last) throw new BadInputError(`${field}: steps must come in increasing afterSeconds`, { field });
+    if (s.afterSeconds <= last)
+      throw new BadInputError(`${field}: steps must come in increasing afterSeconds`, { field });
     last = s.afterSeconds;
     if (s.lowerSkillLevelBy != null) int(s.lowerSkillLevelBy, `${field}.lowerSkillLevelBy`, 1, 9);
     if (s.raisePriority != null) int(s.raisePriority, `${field}.raisePriority`, 1, 1000);
-    if (!s.lowerSkillLevelBy && !s.addGroup && !s.raisePriority && !s.moveToQueue) throw new BadInputError(`${field} changes nothing`, { field });
-    return { afterSeconds: s.afterSeconds, lowerSkillLevelBy: s.lowerSkillLevelBy ?? null, addGroup: s.addGroup || null, raisePriority: s.raisePriority ?? null, moveToQueue: s.moveToQueue || null };
+    if (!s.lowerSkillLevelBy && !s.addGroup && !s.raisePriority && !s.moveToQueue)
+      throw new BadInputError(`${field} changes nothing`, { field });
+    return {
+      afterSeconds: s.afterSeconds,
+      lowerSkillLevelBy: s.lowerSkillLevelBy ?? null,
+      addGroup: s.addGroup || null,
+      raisePriority: s.raisePriority ?? null,
+      moveToQueue: s.moveToQueue || null,
+    };
   });
 }
 
@@ -48,17 +66,29 @@ function checkSteps(steps: EscalationStep[]): EscalationStep[] {
 export function buildQueue(current: QueueRecord, input: QueueInput, now: number): QueueRecord {
   const pick = <T>(v: T | null | undefined, d: T) => (v === null || v === undefined ? d : v);
   const channel = pick(input.channel, current.channel);
-  if (!(Object.values(Channel) as string[]).includes(channel)) throw new BadInputError(`unknown channel ${channel}`, { field: 'channel' });
+  if (!(Object.values(Channel) as string[]).includes(channel))
+    throw new BadInputError(`unknown channel ${channel}`, { field: 'channel' });
   const aging = pick(input.agingPerMinute, current.agingPerMinute);
-  if (!Number.isFinite(aging) || aging < 0 || aging > 1000) throw new BadInputError('agingPerMinute must be 0-1000', { field: 'agingPerMinute' });
+  if (!Number.isFinite(aging) || aging < 0 || aging > 1000)
+    throw new BadInputError('agingPerMinute must be 0-1000', { field: 'agingPerMinute' });
   return {
     ...current,
     channel,
     slaSeconds: int(pick(input.slaSeconds, current.slaSeconds), 'slaSeconds', 1, 365 * 86400),
     slaTargetPercent: int(pick(input.slaTargetPercent, current.slaTargetPercent), 'slaTargetPercent', 1, 100),
-    reservationTimeoutSeconds: int(pick(input.reservationTimeoutSeconds, current.reservationTimeoutSeconds), 'reservationTimeoutSeconds', 1, 86400),
+    reservationTimeoutSeconds: int(
+      pick(input.reservationTimeoutSeconds, current.reservationTimeoutSeconds),
+      'reservationTimeoutSeconds',
+      1,
+      86400,
+    ),
     agingPerMinute: aging,
-    pauseReturnSeconds: int(pick(input.pauseReturnSeconds, current.pauseReturnSeconds), 'pauseReturnSeconds', 0, 7 * 86400),
+    pauseReturnSeconds: int(
+      pick(input.pauseReturnSeconds, current.pauseReturnSeconds),
+      'pauseReturnSeconds',
+      0,
+      7 * 86400,
+    ),
     maxMissedOffers: int(pick(input.maxMissedOffers, current.maxMissedOffers), 'maxMissedOffers', 1, 100),
     escalation: input.escalation ? checkSteps(input.escalation) : current.escalation,
     updatedAt: now,
@@ -68,12 +98,15 @@ export function buildQueue(current: QueueRecord, input: QueueInput, now: number)
 /** Creates or changes a queue (supervisors, admins). */
 export async function upsertQueue(ctx: EngineContext, actor: Actor | null, input: QueueInput): Promise<QueueRecord> {
   if (actor) requireRole(actor, Role.SUPERVISOR);
-  if (!/^[A-Za-z0-9_.-]{1,200}$/.test(input.name ?? '')) throw new BadInputError('queue name must be 1-200 letters, digits, _ . -', { field: 'name' });
+  if (!/^[A-Za-z0-9_.-]{1,200}$/.test(input.name ?? ''))
+    throw new BadInputError('queue name must be 1-200 letters, digits, _ . -', { field: 'name' });
   const now = ctx.clock.now();
-  const current = (await findQueue(ctx.db, input.name)) ?? defaultQueue(input.name, input.channel ?? Channel.BACKOFFICE, now);
+  const current =
+    (await findQueue(ctx.db, input.name)) ?? defaultQueue(input.name, input.channel ?? Channel.BACKOFFICE, now);
   const queue = buildQueue(current, input, now);
   for (const step of queue.escalation) {
-    if (step.moveToQueue === queue.name) throw new BadInputError('an escalation step cannot move a task to its own queue', { field: 'escalation' });
+    if (step.moveToQueue === queue.name)
+      throw new BadInputError('an escalation step cannot move a task to its own queue', { field: 'escalation' });
   }
   await saveQueue(ctx.db, queue);
   ctx.events.publish({ type: 'queue.changed', queue });

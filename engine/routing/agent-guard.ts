@@ -1,5 +1,13 @@
 import type { Knex } from 'knex';
-import { agentLoads, touchAgent, updateAgent, withTransaction, type AgentChanges, type AgentLoad, type AgentRecord } from '../../models/index.ts';
+import {
+  agentLoads,
+  touchAgent,
+  updateAgent,
+  withTransaction,
+  type AgentChanges,
+  type AgentLoad,
+  type AgentRecord,
+} from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 
 /** Thrown inside a guarded transaction when the task is no longer what the command expected. */
@@ -15,7 +23,11 @@ export class TaskRaceLost extends Error {}
 export async function withAgentGuard<T>(
   ctx: EngineContext,
   agentId: string,
-  work: (trx: Knex.Transaction, agent: AgentRecord, load: AgentLoad) => Promise<{ result: T; changes?: AgentChanges } | null>,
+  work: (
+    trx: Knex.Transaction,
+    agent: AgentRecord,
+    load: AgentLoad,
+  ) => Promise<{ result: T; changes?: AgentChanges } | null>,
 ): Promise<T | null> {
   return withTransaction(ctx.db, async (trx) => {
     const agent = await touchAgent(trx, agentId, ctx.clock.now());
@@ -23,7 +35,9 @@ export async function withAgentGuard<T>(
     const load = (await agentLoads(trx, [agentId])).get(agentId) as AgentLoad;
     const out = await work(trx, agent, load);
     if (!out) return null;
-    const changed = Object.entries(out.changes ?? {}).filter(([key, value]) => value !== undefined && agent[key as keyof AgentRecord] !== value);
+    const changed = Object.entries(out.changes ?? {}).filter(
+      ([key, value]) => value !== undefined && agent[key as keyof AgentRecord] !== value,
+    );
     if (changed.length) await updateAgent(trx, agentId, Object.fromEntries(changed));
     return out.result;
   });

@@ -36,7 +36,8 @@ export function reserveNeeded(state: LiveQueueState, onCalls: number, now: numbe
   return Math.max(0, needed - onCalls);
 }
 
-const canServe = (view: AgentView, req: Requirements | null) => view.agent.capacity.VOICE > 0 && (!req || !qualification(view.agent, req));
+const canServe = (view: AgentView, req: Requirements | null) =>
+  view.agent.capacity.VOICE > 0 && (!req || !qualification(view.agent, req));
 const free = (view: AgentView) => view.agent.presence === Presence.AVAILABLE && view.load.active === 0;
 
 /**
@@ -45,7 +46,11 @@ const free = (view: AgentView) => view.agent.presence === Presence.AVAILABLE && 
  * Returns a predicate telling whether an agent must be kept for live work; such an agent may still take
  * interruptible back-office tasks (they are paused when a call needs it).
  */
-export function makeHoldPolicy(live: Iterable<LiveQueueState>, views: Iterable<AgentView>, now: number): (view: AgentView, channel: Channel, interruptible: boolean) => boolean {
+export function makeHoldPolicy(
+  live: Iterable<LiveQueueState>,
+  views: Iterable<AgentView>,
+  now: number,
+): (view: AgentView, channel: Channel, interruptible: boolean) => boolean {
   const tight: LiveQueueState[] = [];
   const all = [...views];
   for (const state of live) {

@@ -17,7 +17,12 @@ export function onLiveWork(agent: Pick<AgentRecord, 'presence'>, load: AgentLoad
  * `push` adds the router's conditions: the agent must be AVAILABLE (or BUSY with room left) and not on a call.
  * A call needs an agent with no active work (interruptible work is paused first, see blending).
  */
-export function capacityExclusion(agent: Pick<AgentRecord, 'presence' | 'capacity'>, load: AgentLoad, channel: Channel, push: boolean): Exclusion | null {
+export function capacityExclusion(
+  agent: Pick<AgentRecord, 'presence' | 'capacity'>,
+  load: AgentLoad,
+  channel: Channel,
+  push: boolean,
+): Exclusion | null {
   if (push && agent.presence !== Presence.AVAILABLE && agent.presence !== Presence.BUSY) return Exclusion.NOT_AVAILABLE;
   if (push && onLiveWork(agent, load)) return Exclusion.ON_LIVE_WORK;
   // A call takes the whole agent: paused work may wait, active work may not.

@@ -22,14 +22,19 @@ export const Exclusion = {
 export type Exclusion = (typeof Exclusion)[keyof typeof Exclusion];
 
 /** The first reason the agent's skills or candidacy rule the task out, or null when they qualify. */
-export function qualification(agent: Pick<AgentRecord, 'id' | 'groups' | 'skills'>, req: Requirements): { reason: Exclusion; detail?: string } | null {
+export function qualification(
+  agent: Pick<AgentRecord, 'id' | 'groups' | 'skills'>,
+  req: Requirements,
+): { reason: Exclusion; detail?: string } | null {
   for (const need of req.skills) {
     const has = agent.skills.find((s) => s.name === need.name);
     if (!has) return { reason: Exclusion.MISSING_SKILL, detail: need.name };
-    if (has.level < need.level) return { reason: Exclusion.SKILL_TOO_LOW, detail: `${need.name} ${has.level} < ${need.level}` };
+    if (has.level < need.level)
+      return { reason: Exclusion.SKILL_TOO_LOW, detail: `${need.name} ${has.level} < ${need.level}` };
   }
   const named = req.candidateGroups.length > 0 || req.candidateUsers.length > 0;
-  if (named && !req.candidateUsers.includes(agent.id) && !req.candidateGroups.some((g) => agent.groups.includes(g))) return { reason: Exclusion.NOT_A_CANDIDATE };
+  if (named && !req.candidateUsers.includes(agent.id) && !req.candidateGroups.some((g) => agent.groups.includes(g)))
+    return { reason: Exclusion.NOT_A_CANDIDATE };
   return null;
 }
 

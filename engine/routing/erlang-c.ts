@@ -24,7 +24,12 @@ export function serviceLevel(agents: number, erlangs: number, ahtSeconds: number
  * The fewest agents that hold `targetPercent`% of calls answered within `targetSeconds`, for
  * `callsPerHour` arrivals of `ahtSeconds` average handle time. 0 when nothing arrives.
  */
-export function agentsNeeded(callsPerHour: number, ahtSeconds: number, targetPercent: number, targetSeconds: number): number {
+export function agentsNeeded(
+  callsPerHour: number,
+  ahtSeconds: number,
+  targetPercent: number,
+  targetSeconds: number,
+): number {
   if (callsPerHour <= 0 || ahtSeconds <= 0) return 0;
   const erlangs = (callsPerHour * ahtSeconds) / 3600;
   const target = Math.min(targetPercent, 99.99) / 100;

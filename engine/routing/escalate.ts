@@ -1,4 +1,15 @@
-import { addTaskCandidateGroup, appendHistory, effectiveSkillsOf, findQueue, findTask, replaceTaskSkills, TaskState, updateTaskIf, withTransaction, type TaskRecord } from '../../models/index.ts';
+import {
+  addTaskCandidateGroup,
+  appendHistory,
+  effectiveSkillsOf,
+  findQueue,
+  findTask,
+  replaceTaskSkills,
+  TaskState,
+  updateTaskIf,
+  withTransaction,
+  type TaskRecord,
+} from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { applyEscalationStep, nextEscalationAt } from './escalation.ts';
 
@@ -17,17 +28,36 @@ export async function escalateIfDue(ctx: EngineContext, taskId: string): Promise
   if (due === null || due > now || !queue) return null;
   const step = queue.escalation[task.escalationLevel];
   const skills = (await effectiveSkillsOf(ctx.db, [task.id])).get(task.id) ?? [];
-  const next = applyEscalationStep({ skills, candidateGroups: task.candidateGroups, priority: task.priority, queue: task.queue }, step);
+  const next = applyEscalationStep(
+    { skills, candidateGroups: task.candidateGroups, priority: task.priority, queue: task.queue },
+    step,
+  );
   const moved = next.queue !== task.queue;
   const changes = { priority: next.priority, queue: next.queue, escalationLevel: moved ? 0 : task.escalationLevel + 1 };
   const done = await withTransaction(ctx.db, async (trx) => {
-    if (!(await updateTaskIf(trx, task.id, { fromStates: [TaskState.QUEUED], expectedVersion: task.version }, changes))) return null;
+    if (!(await updateTaskIf(trx, task.id, { fromStates: [TaskState.QUEUED], expectedVersion: task.version }, changes)))
+      return null;
     if (next.skills !== skills) await replaceTaskSkills(trx, task.id, next.skills);
-    if (next.candidateGroups !== task.candidateGroups) await addTaskCandidateGroup(trx, task.id, step.addGroup as string, next.candidateGroups);
-    await appendHistory(trx, [{
-      instanceId: task.instanceId, taskId: task.id, type: 'task.escalated', elementId: task.elementId, actorId: null, onBehalfOf: null, at: now,
-      data: { step: task.escalationLevel, queue: task.queue, applied: step, before: { skills, priority: task.priority, queue: task.queue }, after: { skills: next.skills, priority: next.priority, queue: next.queue } },
-    }]);
+    if (next.candidateGroups !== task.candidateGroups)
+      await addTaskCandidateGroup(trx, task.id, step.addGroup as string, next.candidateGroups);
+    await appendHistory(trx, [
+      {
+        instanceId: task.instanceId,
+        taskId: task.id,
+        type: 'task.escalated',
+        elementId: task.elementId,
+        actorId: null,
+        onBehalfOf: null,
+        at: now,
+        data: {
+          step: task.escalationLevel,
+          queue: task.queue,
+          applied: step,
+          before: { skills, priority: task.priority, queue: task.queue },
+          after: { skills: next.skills, priority: next.priority, queue: next.queue },
+        },
+      },
+    ]);
     return { ...task, ...changes, candidateGroups: next.candidateGroups, version: task.version + 1 };
   });
   if (done) ctx.events.publish({ type: 'task.escalated', task: done });

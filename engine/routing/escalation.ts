@@ -9,7 +9,10 @@ export interface Escalatable {
 }
 
 /** When the task's next escalation step falls due, or null when its queue has no further step. */
-export function nextEscalationAt(task: { enqueuedAt: number; escalationLevel: number }, queue: Pick<QueueRecord, 'escalation'> | undefined): number | null {
+export function nextEscalationAt(
+  task: { enqueuedAt: number; escalationLevel: number },
+  queue: Pick<QueueRecord, 'escalation'> | undefined,
+): number | null {
   const step = queue?.escalation[task.escalationLevel];
   return step ? task.enqueuedAt + step.afterSeconds * 1000 : null;
 }
@@ -19,7 +22,10 @@ export function applyEscalationStep(task: Escalatable, step: EscalationStep): Es
   const lower = step.lowerSkillLevelBy ?? 0;
   return {
     skills: lower > 0 ? task.skills.map((s) => ({ name: s.name, level: Math.max(1, s.level - lower) })) : task.skills,
-    candidateGroups: step.addGroup && !task.candidateGroups.includes(step.addGroup) ? [...task.candidateGroups, step.addGroup] : task.candidateGroups,
+    candidateGroups:
+      step.addGroup && !task.candidateGroups.includes(step.addGroup)
+        ? [...task.candidateGroups, step.addGroup]
+        : task.candidateGroups,
     priority: Math.min(1000, task.priority + (step.raisePriority ?? 0)),
     queue: step.moveToQueue || task.queue,
   };

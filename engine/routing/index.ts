@@ -3,7 +3,13 @@ export { makeRouter, type Router, type RouterOptions } from './router.ts';
 export { acceptReservation, rejectReservation, offerTask } from './offers.ts';
 export { nextTask } from './pull.ts';
 export { resumeTask } from './pausing.ts';
-export { effectivePriority, PriorityWeights, DEFAULT_PRIORITY_QUEUE, type PriorityInput, type PriorityQueue } from './priority.ts';
+export {
+  effectivePriority,
+  PriorityWeights,
+  DEFAULT_PRIORITY_QUEUE,
+  type PriorityInput,
+  type PriorityQueue,
+} from './priority.ts';
 export { erlangC, serviceLevel, agentsNeeded } from './erlang-c.ts';
 export { pickAgent, type RoutingDecision, type AgentView } from './matching.ts';
 export { DEFAULT_CAPACITY } from './capacity.ts';

@@ -41,7 +41,9 @@ const SAMPLE = 20;
 
 /** Orders eligible agents: best skill fit, then longest idle (never idle counts as idle since now), then id. */
 export function compareAgents(a: ConsideredAgent, b: ConsideredAgent, now: number): number {
-  return (b.fit ?? 0) - (a.fit ?? 0) || (a.idleSince ?? now) - (b.idleSince ?? now) || a.agentId.localeCompare(b.agentId);
+  return (
+    (b.fit ?? 0) - (a.fit ?? 0) || (a.idleSince ?? now) - (b.idleSince ?? now) || a.agentId.localeCompare(b.agentId)
+  );
 }
 
 /**
@@ -49,7 +51,12 @@ export function compareAgents(a: ConsideredAgent, b: ConsideredAgent, now: numbe
  * task's channel, not excluded by policy), then best skill fit, then longest idle. Returns the decision
  * with every reason for exclusion counted.
  */
-export function pickAgent(req: Requirements, views: Iterable<AgentView>, now: number, policy: MatchPolicy = {}): RoutingDecision {
+export function pickAgent(
+  req: Requirements,
+  views: Iterable<AgentView>,
+  now: number,
+  policy: MatchPolicy = {},
+): RoutingDecision {
   const considered: ConsideredAgent[] = [];
   const excludedCounts: Partial<Record<Exclusion, number>> = {};
   let best: ConsideredAgent | null = null;
@@ -57,7 +64,8 @@ export function pickAgent(req: Requirements, views: Iterable<AgentView>, now: nu
     const reason = exclusionOf(view, req, policy);
     if (reason) {
       excludedCounts[reason.reason] = (excludedCounts[reason.reason] ?? 0) + 1;
-      if (considered.length < SAMPLE) considered.push({ agentId: view.agent.id, excluded: reason.reason, detail: reason.detail });
+      if (considered.length < SAMPLE)
+        considered.push({ agentId: view.agent.id, excluded: reason.reason, detail: reason.detail });
       continue;
     }
     const candidate = { agentId: view.agent.id, fit: skillFit(view.agent, req), idleSince: view.agent.idleSince };
@@ -65,16 +73,27 @@ export function pickAgent(req: Requirements, views: Iterable<AgentView>, now: nu
     if (!best || compareAgents(candidate, best, now) < 0) best = candidate;
   }
   if (best && !considered.includes(best)) considered.push(best);
-  return { rule: 'best-skill-fit-then-longest-idle', chosen: best?.agentId ?? null, at: now, considered, excludedCounts };
+  return {
+    rule: 'best-skill-fit-then-longest-idle',
+    chosen: best?.agentId ?? null,
+    at: now,
+    considered,
+    excludedCounts,
+  };
 }
 
 /** Why one agent cannot take the task now, or null. */
-export function exclusionOf(view: AgentView, req: Requirements, policy: MatchPolicy): { reason: Exclusion; detail?: string } | null {
+export function exclusionOf(
+  view: AgentView,
+  req: Requirements,
+  policy: MatchPolicy,
+): { reason: Exclusion; detail?: string } | null {
   if (policy.declinedBy?.has(view.agent.id)) return { reason: Exclusion.REJECTED_BEFORE };
   const q = qualification(view.agent, req);
   if (q) return q;
   const cap = capacityExclusion(view.agent, view.load, req.channel, true);
   if (cap) return { reason: cap };
-  if (policy.heldForLive?.(view, req.channel, policy.interruptible ?? false)) return { reason: Exclusion.HELD_FOR_LIVE_WORK };
+  if (policy.heldForLive?.(view, req.channel, policy.interruptible ?? false))
+    return { reason: Exclusion.HELD_FOR_LIVE_WORK };
   return null;
 }

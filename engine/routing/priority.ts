@@ -44,7 +44,9 @@ export const DEFAULT_PRIORITY_QUEUE: PriorityQueue = {
 
 /** The time-independent part of the formula (base, business value, channel). */
 export function staticPriority(task: Pick<PriorityInput, 'priority' | 'businessValue' | 'channel'>): number {
-  return task.priority + PriorityWeights.businessValue * task.businessValue + PriorityWeights.channelBoost[task.channel];
+  return (
+    task.priority + PriorityWeights.businessValue * task.businessValue + PriorityWeights.channelBoost[task.channel]
+  );
 }
 
 /** When the task's SLA urgency starts to rise, or null without an SLA. */
@@ -57,6 +59,7 @@ export function effectivePriority(task: PriorityInput, queue: PriorityQueue, now
   const aging = (queue.agingPerMinute * Math.max(0, now - task.enqueuedAt)) / 60_000;
   const start = urgencyStartsAt(task, queue);
   const horizon = queue.slaSeconds * 1000;
-  const urgency = start === null || now <= start || horizon <= 0 ? 0 : (PriorityWeights.slaUrgency * (now - start)) / horizon;
+  const urgency =
+    start === null || now <= start || horizon <= 0 ? 0 : (PriorityWeights.slaUrgency * (now - start)) / horizon;
   return staticPriority(task) + aging + urgency;
 }

@@ -1,4 +1,16 @@
-import { appendHistory, bestEligibleTasks, Channel, effectiveSkillsOf, findAgent, TaskKind, TaskState, updateTaskIf, withTransaction, type AgentRecord, type TaskRecord } from '../../models/index.ts';
+import {
+  appendHistory,
+  bestEligibleTasks,
+  Channel,
+  effectiveSkillsOf,
+  findAgent,
+  TaskKind,
+  TaskState,
+  updateTaskIf,
+  withTransaction,
+  type AgentRecord,
+  type TaskRecord,
+} from '../../models/index.ts';
 import { scheduleDial } from '../callbacks/dial.ts';
 import type { EngineContext } from '../context.ts';
 import { ErrorCode, TaskStateError } from '../errors/index.ts';
@@ -21,8 +33,17 @@ export async function assertQualified(ctx: EngineContext, task: TaskRecord, acto
   const skills = (await effectiveSkillsOf(ctx.db, [task.id])).get(task.id) ?? [];
   if (skills.length === 0) return;
   const agent = await findAgent(ctx.db, actor.userId);
-  const why = qualification({ id: actor.userId, groups: [...actor.groups], skills: agent?.skills ?? [] }, { channel: task.channel, skills, candidateGroups: [], candidateUsers: [] });
-  if (why) throw new TaskStateError(ErrorCode.TASK_NOT_CLAIMABLE, task.id, `${actor.userId} lacks a skill task ${task.id} needs (${why.detail})`, { reason: why.reason, skill: why.detail });
+  const why = qualification(
+    { id: actor.userId, groups: [...actor.groups], skills: agent?.skills ?? [] },
+    { channel: task.channel, skills, candidateGroups: [], candidateUsers: [] },
+  );
+  if (why)
+    throw new TaskStateError(
+      ErrorCode.TASK_NOT_CLAIMABLE,
+      task.id,
+      `${actor.userId} lacks a skill task ${task.id} needs (${why.detail})`,
+      { reason: why.reason, skill: why.detail },
+    );
 }
 
 /**
@@ -30,19 +51,45 @@ export async function assertQualified(ctx: EngineContext, task: TaskRecord, acto
  * under the agent guard (never over capacity, never two holders); for a user who is not an agent, the
  * conditional task update alone decides. Returns null when the task was taken meanwhile.
  */
-export async function takeTask(ctx: EngineContext, actor: Actor, task: TaskRecord, decision: RoutingDecision, historyType = 'task.claimed'): Promise<TaskRecord | null> {
+export async function takeTask(
+  ctx: EngineContext,
+  actor: Actor,
+  task: TaskRecord,
+  decision: RoutingDecision,
+  historyType = 'task.claimed',
+): Promise<TaskRecord | null> {
   const now = ctx.clock.now();
   // Taking a callback directly is a dial attempt too, as when its offer is accepted.
   const attempts = task.kind === TaskKind.CALLBACK ? task.attempts + 1 : task.attempts;
-  const changes = { state: TaskState.ASSIGNED, assigneeId: actor.userId, claimedAt: now, workStartedAt: now, routingDecision: decision as unknown as Record<string, unknown>, attempts };
+  const changes = {
+    state: TaskState.ASSIGNED,
+    assigneeId: actor.userId,
+    claimedAt: now,
+    workStartedAt: now,
+    routingDecision: decision as unknown as Record<string, unknown>,
+    attempts,
+  };
   const taken: TaskRecord = { ...task, ...changes, version: task.version + 1 };
   const write = async (trx: Parameters<Parameters<typeof withTransaction>[1]>[0]) => {
-    if (!(await updateTaskIf(trx, task.id, { fromStates: [TaskState.QUEUED], expectedVersion: task.version }, changes))) throw new TaskRaceLost();
+    if (!(await updateTaskIf(trx, task.id, { fromStates: [TaskState.QUEUED], expectedVersion: task.version }, changes)))
+      throw new TaskRaceLost();
     await scheduleDial(trx, task, actor.userId, now);
-    await appendHistory(trx, [{
-      instanceId: task.instanceId, taskId: task.id, type: historyType, elementId: task.elementId, actorId: actor.userId, onBehalfOf: actor.onBehalfOf, at: now,
-      data: { before: { state: task.state, assignee: task.assigneeId }, after: { state: TaskState.ASSIGNED, assignee: actor.userId }, decision: decision as unknown as Record<string, unknown> },
-    }]);
+    await appendHistory(trx, [
+      {
+        instanceId: task.instanceId,
+        taskId: task.id,
+        type: historyType,
+        elementId: task.elementId,
+        actorId: actor.userId,
+        onBehalfOf: actor.onBehalfOf,
+        at: now,
+        data: {
+          before: { state: task.state, assignee: task.assigneeId },
+          after: { state: TaskState.ASSIGNED, assignee: actor.userId },
+          decision: decision as unknown as Record<string, unknown>,
+        },
+      },
+    ]);
   };
   try {
     const agent = await findAgent(ctx.db, actor.userId);
@@ -50,7 +97,13 @@ export async function takeTask(ctx: EngineContext, actor: Actor, task: TaskRecor
     else {
       const ok = await withAgentGuard(ctx, actor.userId, async (trx, current, load) => {
         const full = capacityExclusion(current, load, task.channel, false);
-        if (full) throw new TaskStateError(ErrorCode.TASK_NOT_CLAIMABLE, task.id, `${actor.userId} has no free ${task.channel} capacity`, { reason: full });
+        if (full)
+          throw new TaskStateError(
+            ErrorCode.TASK_NOT_CLAIMABLE,
+            task.id,
+            `${actor.userId} has no free ${task.channel} capacity`,
+            { reason: full },
+          );
         await write(trx);
         return { result: true, changes: { idleSince: null } };
       });
@@ -70,10 +123,23 @@ export async function nextTask(ctx: EngineContext, actor: Actor): Promise<TaskRe
   const agent: AgentRecord | undefined = await findAgent(ctx.db, actor.userId);
   for (let round = 0; round < 5; round += 1) {
     const now = ctx.clock.now();
-    const best = await bestEligibleTasks(ctx.db, { userId: actor.userId, groups: actor.groups }, PULLABLE, PriorityWeights, now, 10);
+    const best = await bestEligibleTasks(
+      ctx.db,
+      { userId: actor.userId, groups: actor.groups },
+      PULLABLE,
+      PriorityWeights,
+      now,
+      10,
+    );
     if (best.length === 0) return null;
     for (const task of best) {
-      const decision: RoutingDecision = { rule: 'pull', chosen: actor.userId, at: now, considered: [{ agentId: actor.userId, idleSince: agent?.idleSince ?? null }], excludedCounts: {} };
+      const decision: RoutingDecision = {
+        rule: 'pull',
+        chosen: actor.userId,
+        at: now,
+        considered: [{ agentId: actor.userId, idleSince: agent?.idleSince ?? null }],
+        excludedCounts: {},
+      };
       const taken = await takeTask(ctx, actor, task, decision, 'task.claimed');
       if (taken) return taken;
     }

@@ -1,4 +1,9 @@
-import { findReservations, pendingReservationsOfAgent, pendingReservationsOfTasks, type ReservationRecord } from '../../models/index.ts';
+import {
+  findReservations,
+  pendingReservationsOfAgent,
+  pendingReservationsOfTasks,
+  type ReservationRecord,
+} from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 
 /** Reservations by ids (batched loading). */
@@ -7,7 +12,10 @@ export function getReservations(ctx: EngineContext, ids: readonly string[]): Pro
 }
 
 /** The pending reservation of each task that has one. */
-export function getPendingReservationsOfTasks(ctx: EngineContext, taskIds: readonly string[]): Promise<ReservationRecord[]> {
+export function getPendingReservationsOfTasks(
+  ctx: EngineContext,
+  taskIds: readonly string[],
+): Promise<ReservationRecord[]> {
   return pendingReservationsOfTasks(ctx.db, taskIds);
 }
 

@@ -1,4 +1,16 @@
-import { agentLoads, agentsWithUnpausableWork, Channel, effectiveSkillsOf, findTasks, listAgents, TaskState, waitingTasks, type AgentLoad, type QueueRecord, type TaskRecord } from '../../models/index.ts';
+import {
+  agentLoads,
+  agentsWithUnpausableWork,
+  Channel,
+  effectiveSkillsOf,
+  findTasks,
+  listAgents,
+  TaskState,
+  waitingTasks,
+  type AgentLoad,
+  type QueueRecord,
+  type TaskRecord,
+} from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { ARRIVAL_WINDOW_MS, type LiveQueueState } from './blending.ts';
 import { capacityExclusion } from './capacity.ts';
@@ -72,7 +84,10 @@ export function makeRouterState(): RouterState {
 
   async function loadAgents(ctx: EngineContext, ids?: readonly string[]): Promise<void> {
     const records = await listAgents(ctx.db, ids ? { ids } : {});
-    const loads = await agentLoads(ctx.db, records.map((a) => a.id));
+    const loads = await agentLoads(
+      ctx.db,
+      records.map((a) => a.id),
+    );
     for (const id of ids ?? []) {
       indexAgent(id, false);
       agents.delete(id);
@@ -86,10 +101,21 @@ export function makeRouterState(): RouterState {
   }
 
   async function indexTasks(ctx: EngineContext, tasks: TaskRecord[]): Promise<IndexedTask[]> {
-    return indexWith(ctx, tasks, await effectiveSkillsOf(ctx.db, tasks.map((t) => t.id)));
+    return indexWith(
+      ctx,
+      tasks,
+      await effectiveSkillsOf(
+        ctx.db,
+        tasks.map((t) => t.id),
+      ),
+    );
   }
 
-  function indexWith(ctx: EngineContext, tasks: readonly TaskRecord[], skills: Map<string, { name: string; level: number }[]>): IndexedTask[] {
+  function indexWith(
+    ctx: EngineContext,
+    tasks: readonly TaskRecord[],
+    skills: Map<string, { name: string; level: number }[]>,
+  ): IndexedTask[] {
     const now = ctx.clock.now();
     const added: IndexedTask[] = [];
     for (const task of tasks) {
@@ -99,7 +125,12 @@ export function makeRouterState(): RouterState {
       }
       const entry: IndexedTask = {
         task,
-        req: { channel: task.channel, skills: skills.get(task.id) ?? [], candidateGroups: task.candidateGroups, candidateUsers: task.candidateUsers },
+        req: {
+          channel: task.channel,
+          skills: skills.get(task.id) ?? [],
+          candidateGroups: task.candidateGroups,
+          candidateUsers: task.candidateUsers,
+        },
         queue: priorityQueueOf(task),
         urgentFrom: null,
         declinedBy: declines.get(task.id) ?? new Set(),
@@ -114,7 +145,19 @@ export function makeRouterState(): RouterState {
   function liveOf(name: string): LiveQueueState {
     let state = live.get(name);
     if (!state) {
-      const queue = queues.get(name) ?? { name, channel: Channel.VOICE, slaSeconds: 20, slaTargetPercent: 80, reservationTimeoutSeconds: 15, agingPerMinute: 10, pauseReturnSeconds: 900, maxMissedOffers: 3, escalation: [], createdAt: 0, updatedAt: 0 };
+      const queue = queues.get(name) ?? {
+        name,
+        channel: Channel.VOICE,
+        slaSeconds: 20,
+        slaTargetPercent: 80,
+        reservationTimeoutSeconds: 15,
+        agingPerMinute: 10,
+        pauseReturnSeconds: 900,
+        maxMissedOffers: 3,
+        escalation: [],
+        createdAt: 0,
+        updatedAt: 0,
+      };
       live.set(name, (state = { queue, arrivals: [], ahtSeconds: DEFAULT_AHT_SECONDS, req: null }));
     }
     return state;
@@ -136,8 +179,13 @@ export function makeRouterState(): RouterState {
       await loadAgents(ctx);
       const waiting = await waitingTasks(ctx.db);
       const now = ctx.clock.now();
-      for (const t of waiting) if (t.channel === Channel.VOICE && t.queue && t.createdAt >= now - ARRIVAL_WINDOW_MS) liveOf(t.queue).arrivals.push(t.createdAt);
-      await indexTasks(ctx, waiting.filter((t) => t.state === TaskState.QUEUED));
+      for (const t of waiting)
+        if (t.channel === Channel.VOICE && t.queue && t.createdAt >= now - ARRIVAL_WINDOW_MS)
+          liveOf(t.queue).arrivals.push(t.createdAt);
+      await indexTasks(
+        ctx,
+        waiting.filter((t) => t.state === TaskState.QUEUED),
+      );
     },
     reloadAgents: (ctx, ids) => (ids.length ? loadAgents(ctx, ids) : Promise.resolve()),
     async reloadTasks(ctx, ids) {
@@ -145,7 +193,10 @@ export function makeRouterState(): RouterState {
       const tasks = await findTasks(ctx.db, ids);
       for (const id of ids) index.remove(id);
       for (const t of tasks) if (t.state !== TaskState.QUEUED && t.state !== TaskState.RESERVED) declines.delete(t.id);
-      return indexTasks(ctx, tasks.filter((t) => t.state === TaskState.QUEUED));
+      return indexTasks(
+        ctx,
+        tasks.filter((t) => t.state === TaskState.QUEUED),
+      );
     },
     declined(taskId, agentId) {
       const set = declines.get(taskId) ?? new Set<string>();
@@ -174,10 +225,11 @@ export function makeRouterState(): RouterState {
       const rarest = sets.reduce((a, b) => (b.size < a.size ? b : a));
       return [...rarest].map((id) => agents.get(id)).filter((v): v is RouterAgent => v !== undefined);
     },
-    freeAgents: () => [...agents.values()]
-      .filter((v) => PULLED.some((c) => !capacityExclusion(v.agent, v.load, c, true)))
-      .sort((a, b) => (a.agent.idleSince ?? Infinity) - (b.agent.idleSince ?? Infinity))
-      .map((v) => v.agent.id),
+    freeAgents: () =>
+      [...agents.values()]
+        .filter((v) => PULLED.some((c) => !capacityExclusion(v.agent, v.load, c, true)))
+        .sort((a, b) => (a.agent.idleSince ?? Infinity) - (b.agent.idleSince ?? Infinity))
+        .map((v) => v.agent.id),
     priorityQueueOf,
     noteOffer(entry, agentId) {
       index.remove(entry.task.id);

@@ -1,5 +1,15 @@
 import { closeMissedWindow } from '../callbacks/window.ts';
-import { allPendingReservations, findReservation, findTask, listQueues, pausedTasks, Channel, TaskState, ReservationState, type TaskRecord } from '../../models/index.ts';
+import {
+  allPendingReservations,
+  findReservation,
+  findTask,
+  listQueues,
+  pausedTasks,
+  Channel,
+  TaskState,
+  ReservationState,
+  type TaskRecord,
+} from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import type { EngineEvent } from '../events/index.ts';
 import { makeAgenda, type AgendaItem } from './agenda.ts';
@@ -66,17 +76,25 @@ export function makeRouter(ctx: EngineContext, options: RouterOptions = {}): Rou
   function onEvent(event: EngineEvent): void {
     if ('reservation' in event) {
       // The router's own offers are applied already; other reservation endings free the task and agent.
-      if (event.type === 'reservation.offered') return armAt({ at: event.reservation.expiresAt, kind: 'reservation', id: event.reservation.id });
+      if (event.type === 'reservation.offered')
+        return armAt({ at: event.reservation.expiresAt, kind: 'reservation', id: event.reservation.id });
       // Accepting changes neither the index (the task was not waiting) nor the agent's load.
       if (event.type === 'reservation.accepted') return;
       dirtyTasks.add(event.task.id);
       dirtyAgents.add(event.reservation.agentId);
-      if (event.type === 'reservation.rejected' || event.type === 'reservation.timedOut') state.declined(event.task.id, event.reservation.agentId);
+      if (event.type === 'reservation.rejected' || event.type === 'reservation.timedOut')
+        state.declined(event.task.id, event.reservation.agentId);
     } else if ('task' in event) {
-      if (event.type === 'task.reserved' || event.type === 'consultation.answered' || ('viaReservation' in event && event.viaReservation)) return;
+      if (
+        event.type === 'task.reserved' ||
+        event.type === 'consultation.answered' ||
+        ('viaReservation' in event && event.viaReservation)
+      )
+        return;
       // The two commonest changes need no reading back: a new task carries everything the index needs,
       // and a completion frees one slot of its holder (an offer re-checks capacity in the database anyway).
-      if (event.type === 'task.created' && event.task.state === TaskState.QUEUED) freshTasks.set(event.task.id, event.task);
+      if (event.type === 'task.created' && event.task.state === TaskState.QUEUED)
+        freshTasks.set(event.task.id, event.task);
       else if (event.type === 'task.completed' && event.task.assigneeId) freed.push(event.task);
       else {
         dirtyTasks.add(event.task.id);
@@ -92,7 +110,11 @@ export function makeRouter(ctx: EngineContext, options: RouterOptions = {}): Rou
       }
       if (event.type === 'task.paused' && event.task.pausedAt !== null) {
         const q = state.queues.get(event.task.queue ?? '');
-        armAt({ at: event.task.pausedAt + (q?.pauseReturnSeconds ?? 900) * 1000, kind: 'pauseReturn', id: event.task.id });
+        armAt({
+          at: event.task.pausedAt + (q?.pauseReturnSeconds ?? 900) * 1000,
+          kind: 'pauseReturn',
+          id: event.task.id,
+        });
       }
     } else if (event.type === 'agent.changed') {
       dirtyAgents.add(event.agent.id);
@@ -108,7 +130,8 @@ export function makeRouter(ctx: EngineContext, options: RouterOptions = {}): Rou
    */
   function windowItem(task: TaskRecord): AgendaItem {
     const now = ctx.clock.now();
-    const opens = task.readyAt !== null && task.readyAt > now && (task.windowEnd === null || task.readyAt < task.windowEnd);
+    const opens =
+      task.readyAt !== null && task.readyAt > now && (task.windowEnd === null || task.readyAt < task.windowEnd);
     return { at: opens ? (task.readyAt as number) : Math.min(task.windowEnd ?? now, now), kind: 'window', id: task.id };
   }
 
@@ -137,7 +160,9 @@ export function makeRouter(ctx: EngineContext, options: RouterOptions = {}): Rou
   }
 
   function enqueue(work: () => Promise<void>): Promise<void> {
-    chain = chain.then(work).catch((err) => ctx.logger.error('routing pass failed', { err: String(err?.stack ?? err) }));
+    chain = chain
+      .then(work)
+      .catch((err) => ctx.logger.error('routing pass failed', { err: String(err?.stack ?? err) }));
     return chain;
   }
 
@@ -158,7 +183,10 @@ export function makeRouter(ctx: EngineContext, options: RouterOptions = {}): Rou
       // Settings changed: every waiting task's slopes and escalation steps may differ; start over.
       queuesChanged = false;
       await rebuild();
-      return route([...state.index.entries()].map((e) => e.task.id), [...state.agents.keys()]);
+      return route(
+        [...state.index.entries()].map((e) => e.task.id),
+        [...state.agents.keys()],
+      );
     }
     for (const task of released) if (!dirtyAgents.has(task.assigneeId as string)) state.release(task);
     await state.reloadAgents(ctx, reload);
@@ -166,28 +194,38 @@ export function makeRouter(ctx: EngineContext, options: RouterOptions = {}): Rou
     for (const entry of added) {
       const at = nextEscalationAt(entry.task, state.queues.get(entry.task.queue ?? ''));
       if (at !== null) armAt({ at, kind: 'escalation', id: entry.task.id });
-      if (entry.urgentFrom !== null && entry.urgentFrom > ctx.clock.now()) armAt({ at: entry.urgentFrom, kind: 'urgency', id: entry.task.id });
+      if (entry.urgentFrom !== null && entry.urgentFrom > ctx.clock.now())
+        armAt({ at: entry.urgentFrom, kind: 'urgency', id: entry.task.id });
       if (entry.task.windowEnd !== null) armAt({ at: entry.task.windowEnd, kind: 'window', id: entry.task.id });
     }
     for (const task of state.takeDeferred()) armAt(windowItem(task));
-    await route(added.map((e) => e.task.id), agents);
+    await route(
+      added.map((e) => e.task.id),
+      agents,
+    );
   }
 
   /** Places new tasks (best first) with agents, then fills agents whose load dropped. */
   async function route(taskIds: string[], agentIds: string[]): Promise<void> {
     const now = () => ctx.clock.now();
     const hold = () => makeHoldPolicy(state.live.values(), state.agents.values(), now());
-    const ordered = taskIds.map((id) => state.index.get(id)).filter((e) => e !== undefined).sort((a, b) => state.scoreOf(b, now()) - state.scoreOf(a, now()));
+    const ordered = taskIds
+      .map((id) => state.index.get(id))
+      .filter((e) => e !== undefined)
+      .sort((a, b) => state.scoreOf(b, now()) - state.scoreOf(a, now()));
     const fx = { offerTask, offerTasks, pauseForLiveWork };
     // Live work first, one by one (it may pause someone's back-office task).
-    for (const entry of ordered.filter((e) => e.task.channel === Channel.VOICE)) if (state.index.get(entry.task.id) === entry) await placeTask(ctx, state, entry, hold(), fx);
+    for (const entry of ordered.filter((e) => e.task.channel === Channel.VOICE))
+      if (state.index.get(entry.task.id) === entry) await placeTask(ctx, state, entry, hold(), fx);
     const rest = ordered.filter((e) => e.task.channel !== Channel.VOICE);
     // A burst is cheaper from the agents' side: each free agent takes its best tasks in one transaction.
     const burst = rest.length > BURST_TASKS;
     const agentsFirst = burst ? [...new Set([...agentIds, ...state.freeAgents()])] : [];
     for (const agentId of agentsFirst) await fillAgent(ctx, state, agentId, hold, fx);
     // After a burst fill every free agent has taken all it qualifies for: what is left waits for a release.
-    if (!burst) for (const entry of rest) if (state.index.get(entry.task.id) === entry) await placeTask(ctx, state, entry, hold(), fx);
+    if (!burst)
+      for (const entry of rest)
+        if (state.index.get(entry.task.id) === entry) await placeTask(ctx, state, entry, hold(), fx);
     for (const agentId of agentIds) if (!agentsFirst.includes(agentId)) await fillAgent(ctx, state, agentId, hold, fx);
   }
 
@@ -197,12 +235,14 @@ export function makeRouter(ctx: EngineContext, options: RouterOptions = {}): Rou
     for (const item of agenda.popDue(now)) {
       if (item.kind === 'reservation') {
         const reservation = await findReservation(ctx.db, item.id);
-        if (reservation?.state === ReservationState.PENDING) await declineReservation(ctx, reservation, ReservationState.TIMED_OUT, null, 'no answer in time');
+        if (reservation?.state === ReservationState.PENDING)
+          await declineReservation(ctx, reservation, ReservationState.TIMED_OUT, null, 'no answer in time');
       } else if (item.kind === 'escalation') {
         await escalateIfDue(ctx, item.id);
       } else if (item.kind === 'pauseReturn') {
         const task = await findTask(ctx.db, item.id);
-        if (task?.state === TaskState.PAUSED && task.pausedAt !== null && task.pausedAt <= now) await requeueTask(ctx, task, 'not resumed in time after live work');
+        if (task?.state === TaskState.PAUSED && task.pausedAt !== null && task.pausedAt <= now)
+          await requeueTask(ctx, task, 'not resumed in time after live work');
       } else if (item.kind === 'urgency') {
         dirtyTasks.add(item.id);
       } else if (item.kind === 'window') {
@@ -217,8 +257,14 @@ export function makeRouter(ctx: EngineContext, options: RouterOptions = {}): Rou
     state = makeRouterState();
     await refreshQueues();
     await state.loadAll(ctx);
-    for (const r of await allPendingReservations(ctx.db)) agenda.push({ at: r.expiresAt, kind: 'reservation', id: r.id });
-    for (const t of await pausedTasks(ctx.db)) agenda.push({ at: (t.pausedAt ?? 0) + (state.queues.get(t.queue ?? '')?.pauseReturnSeconds ?? 900) * 1000, kind: 'pauseReturn', id: t.id });
+    for (const r of await allPendingReservations(ctx.db))
+      agenda.push({ at: r.expiresAt, kind: 'reservation', id: r.id });
+    for (const t of await pausedTasks(ctx.db))
+      agenda.push({
+        at: (t.pausedAt ?? 0) + (state.queues.get(t.queue ?? '')?.pauseReturnSeconds ?? 900) * 1000,
+        kind: 'pauseReturn',
+        id: t.id,
+      });
     for (const entry of state.index.entries()) {
       const at = nextEscalationAt(entry.task, state.queues.get(entry.task.queue ?? ''));
       if (at !== null) agenda.push({ at, kind: 'escalation', id: entry.task.id });
@@ -234,7 +280,10 @@ export function makeRouter(ctx: EngineContext, options: RouterOptions = {}): Rou
       await enqueue(async () => {
         await rebuild();
         unsubscribe = ctx.events.subscribe(onEvent);
-        await route([...state.index.entries()].map((e) => e.task.id), [...state.agents.keys()]);
+        await route(
+          [...state.index.entries()].map((e) => e.task.id),
+          [...state.agents.keys()],
+        );
       });
       await enqueue(() => handleDue());
     },

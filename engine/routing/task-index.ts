@@ -36,13 +36,21 @@ interface Bucket {
 const namesKey = (names: readonly string[]) => [...names].sort().join(',');
 
 const signature = (q: PriorityQueue, req: Requirements) =>
-  [q.agingPerMinute, q.slaSeconds, req.channel, namesKey(req.skills.map((s) => s.name)), [...req.candidateGroups].sort().join(','), [...req.candidateUsers].sort().join(',')].join('|');
+  [
+    q.agingPerMinute,
+    q.slaSeconds,
+    req.channel,
+    namesKey(req.skills.map((s) => s.name)),
+    [...req.candidateGroups].sort().join(','),
+    [...req.candidateUsers].sort().join(','),
+  ].join('|');
 
 /** Every subset of the agent's skill names, as bucket keys (agents with few skills: the usual case). */
 function subsetKeys(names: readonly string[]): string[] {
   const sorted = [...names].sort();
   const keys: string[] = [];
-  for (let mask = 0; mask < 1 << sorted.length; mask += 1) keys.push(sorted.filter((_, i) => mask & (1 << i)).join(','));
+  for (let mask = 0; mask < 1 << sorted.length; mask += 1)
+    keys.push(sorted.filter((_, i) => mask & (1 << i)).join(','));
   return keys;
 }
 
@@ -53,7 +61,8 @@ const SUBSET_LIMIT = 10;
 
 // score(t) = key + slope × t, where slope is shared within a list; the key never changes while waiting.
 const normalKey = (e: IndexedTask) => staticPriority(e.task) - (e.queue.agingPerMinute * e.task.enqueuedAt) / 60_000;
-const urgentKey = (e: IndexedTask) => normalKey(e) - (PriorityWeights.slaUrgency * (e.urgentFrom as number)) / (e.queue.slaSeconds * 1000);
+const urgentKey = (e: IndexedTask) =>
+  normalKey(e) - (PriorityWeights.slaUrgency * (e.urgentFrom as number)) / (e.queue.slaSeconds * 1000);
 const normalSlope = (q: PriorityQueue) => q.agingPerMinute / 60_000;
 const urgentSlope = (q: PriorityQueue) => normalSlope(q) + PriorityWeights.slaUrgency / (q.slaSeconds * 1000);
 
@@ -81,9 +90,18 @@ export interface TaskIndex {
   get(id: string): IndexedTask | undefined;
   readonly size: number;
   /** The best waiting task the agent may take now (skills, candidacy, capacity, not declined). */
-  bestFor(view: AgentView, now: number, allow?: (entry: IndexedTask) => boolean): { entry: IndexedTask; score: number } | null;
+  bestFor(
+    view: AgentView,
+    now: number,
+    allow?: (entry: IndexedTask) => boolean,
+  ): { entry: IndexedTask; score: number } | null;
   /** The best `count` tasks, best first, as far as the agent's free capacity goes. */
-  bestManyFor(view: AgentView, now: number, count: number, allow?: (entry: IndexedTask) => boolean): { entry: IndexedTask; score: number }[];
+  bestManyFor(
+    view: AgentView,
+    now: number,
+    count: number,
+    allow?: (entry: IndexedTask) => boolean,
+  ): { entry: IndexedTask; score: number }[];
   /** Moves tasks whose SLA urgency has started into their urgent list. */
   promote(now: number): void;
   entries(): IterableIterator<IndexedTask>;
@@ -137,20 +155,44 @@ export function makeTaskIndex(): TaskIndex {
       // Which buckets the agent qualifies for is decided once; then picks walk down their lists.
       const levels = new Map(view.agent.skills.map((s) => [s.name, s.level]));
       const candidate = (req: Requirements) =>
-        (req.candidateGroups.length === 0 && req.candidateUsers.length === 0) || req.candidateUsers.includes(view.agent.id) || req.candidateGroups.some((g) => view.agent.groups.includes(g));
+        (req.candidateGroups.length === 0 && req.candidateUsers.length === 0) ||
+        req.candidateUsers.includes(view.agent.id) ||
+        req.candidateGroups.some((g) => view.agent.groups.includes(g));
       const hasNames = (req: Requirements) => req.skills.every((need) => levels.has(need.name));
       const atLevel = (e: IndexedTask) => e.req.skills.every((need) => (levels.get(need.name) ?? 0) >= need.level);
-      const relevant = view.agent.skills.length <= SUBSET_LIMIT ? subsetKeys([...levels.keys()]).flatMap((k) => byNames.get(k) ?? []) : [...buckets.values()].filter((b) => hasNames(b.req));
+      const relevant =
+        view.agent.skills.length <= SUBSET_LIMIT
+          ? subsetKeys([...levels.keys()]).flatMap((k) => byNames.get(k) ?? [])
+          : [...buckets.values()].filter((b) => hasNames(b.req));
       const load = { ...view.load, byChannel: { ...view.load.byChannel } };
       const seen = new Set<Bucket>();
       const cursors: { list: Slot[]; at: number; slope: number; channel: Requirements['channel'] }[] = [];
       for (const bucket of relevant) {
-        if (seen.has(bucket) || (bucket.normal.length === 0 && bucket.urgent.length === 0) || !roomOn(bucket.req.channel) || !candidate(bucket.req)) continue;
+        if (
+          seen.has(bucket) ||
+          (bucket.normal.length === 0 && bucket.urgent.length === 0) ||
+          !roomOn(bucket.req.channel) ||
+          !candidate(bucket.req)
+        )
+          continue;
         seen.add(bucket);
-        if (bucket.normal.length) cursors.push({ list: bucket.normal, at: 0, slope: normalSlope(bucket.normal[0].entry.queue), channel: bucket.req.channel });
-        if (bucket.urgent.length) cursors.push({ list: bucket.urgent, at: 0, slope: urgentSlope(bucket.urgent[0].entry.queue), channel: bucket.req.channel });
+        if (bucket.normal.length)
+          cursors.push({
+            list: bucket.normal,
+            at: 0,
+            slope: normalSlope(bucket.normal[0].entry.queue),
+            channel: bucket.req.channel,
+          });
+        if (bucket.urgent.length)
+          cursors.push({
+            list: bucket.urgent,
+            at: 0,
+            slope: urgentSlope(bucket.urgent[0].entry.queue),
+            channel: bucket.req.channel,
+          });
       }
-      const usable = (slot: Slot) => atLevel(slot.entry) && !slot.entry.declinedBy.has(view.agent.id) && (!allow || allow(slot.entry));
+      const usable = (slot: Slot) =>
+        atLevel(slot.entry) && !slot.entry.declinedBy.has(view.agent.id) && (!allow || allow(slot.entry));
       // A max-heap of the lists' current heads: each pick costs a logarithm of the number of lists.
       type Head = { cursor: (typeof cursors)[number]; score: number; enqueuedAt: number };
       const heap = new MaxHeap<Head>((a, b) => a.score - b.score || b.enqueuedAt - a.enqueuedAt);

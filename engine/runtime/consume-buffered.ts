@@ -7,7 +7,8 @@ import { WaitKind } from './run-collector.ts';
 
 const MAX_ROUNDS = 20;
 
-const isFresh = (previous: readonly string[]) => (w: RunOutcome['waits'][number]) => w.kind === WaitKind.MESSAGE && !previous.includes(`${w.executionId}|${w.kind}|${w.eventName ?? ''}`);
+const isFresh = (previous: readonly string[]) => (w: RunOutcome['waits'][number]) =>
+  w.kind === WaitKind.MESSAGE && !previous.includes(`${w.executionId}|${w.kind}|${w.eventName ?? ''}`);
 
 /** Whether a run began message waits that a buffered message might be waiting for. */
 export function hasFreshMessageWaits(outcome: Pick<RunOutcome, 'waits'>, previous: readonly string[]): boolean {
@@ -20,17 +21,32 @@ export function hasFreshMessageWaits(outcome: Pick<RunOutcome, 'waits'>, previou
  * Waits that existed before the command are skipped: a message for them would have been correlated
  * directly instead of buffered.
  */
-export async function consumeBufferedMessages(ctx: EngineContext, run: EngineRun, outcome: RunOutcome, businessKey: string | null, previous: readonly string[]) {
+export async function consumeBufferedMessages(
+  ctx: EngineContext,
+  run: EngineRun,
+  outcome: RunOutcome,
+  businessKey: string | null,
+  previous: readonly string[],
+) {
   const consumed: string[] = [];
   let current = outcome;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const fresh = current.waits.filter(isFresh(previous));
     let delivered = false;
     for (const wait of fresh) {
-      const message = await findBufferedMessage(ctx.db, wait.eventName ?? '', correlationKeyOf(wait, businessKey), ctx.clock.now());
+      const message = await findBufferedMessage(
+        ctx.db,
+        wait.eventName ?? '',
+        correlationKeyOf(wait, businessKey),
+        ctx.clock.now(),
+      );
       if (!message || consumed.includes(message.id)) continue;
       run.rootEnvironment()?.assignVariables(message.variables);
-      run.engine.execution.signal({ id: wait.eventRefId ?? wait.eventName, executionId: wait.executionId, variables: message.variables });
+      run.engine.execution.signal({
+        id: wait.eventRefId ?? wait.eventName,
+        executionId: wait.executionId,
+        variables: message.variables,
+      });
       consumed.push(message.id);
       delivered = true;
       break;

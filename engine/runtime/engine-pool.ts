@@ -46,7 +46,13 @@ export function makeEnginePool(ctx: EngineContext, size: number): EnginePool {
   const threads: Thread[] = Array.from({ length: size }, () => {
     let booted!: () => void;
     const worker = new Worker(bootCode(), { eval: true });
-    const thread: Thread = { worker, busy: 0, known: new Set(), alive: true, ready: new Promise<void>((resolve) => (booted = resolve)) };
+    const thread: Thread = {
+      worker,
+      busy: 0,
+      known: new Set(),
+      alive: true,
+      ready: new Promise<void>((resolve) => (booted = resolve)),
+    };
     thread.worker.on('message', (message: { ready?: true; id: number; result: RemoteResult }) => {
       if (message.ready) return booted();
       pending.get(message.id)?.resolve(message.result);
@@ -70,14 +76,19 @@ export function makeEnginePool(ctx: EngineContext, size: number): EnginePool {
   async function run(request: Omit<RemoteRequest, 'source' | 'now' | 'allowScripts'>): Promise<RemoteResult> {
     const thread = threads.filter((t) => t.alive).sort((a, b) => a.busy - b.busy)[0];
     if (!thread) return { ok: false, reason: 'no engine thread' };
-    const source = thread.known.has(request.definitionId) ? undefined : await findSourceContext(ctx.db, request.definitionId);
+    const source = thread.known.has(request.definitionId)
+      ? undefined
+      : await findSourceContext(ctx.db, request.definitionId);
     thread.known.add(request.definitionId);
     const id = nextId++;
     thread.busy++;
     try {
       const result = await new Promise<RemoteResult>((resolve) => {
         pending.set(id, { thread, resolve });
-        thread.worker.postMessage({ id, request: { ...request, source, now: ctx.clock.now(), allowScripts: ctx.options.allowScripts } });
+        thread.worker.postMessage({
+          id,
+          request: { ...request, source, now: ctx.clock.now(), allowScripts: ctx.options.allowScripts },
+        });
       });
       if (!result.ok && result.reason === NO_SOURCE) thread.known.delete(request.definitionId);
       return result;

@@ -51,7 +51,12 @@ const NO_SCRIPTS = {
     if (!language && activity.type === 'bpmn:SequenceFlow') return undefined;
     return {
       execute(_context: unknown, callback: (err: Error) => void) {
-        callback(new ProcessFailedError(`scripts are disabled (CROSSDESK_ALLOW_SCRIPTS); ${activity.id} needs a ${language ?? 'script'} script`, { elementId: activity.id }));
+        callback(
+          new ProcessFailedError(
+            `scripts are disabled (CROSSDESK_ALLOW_SCRIPTS); ${activity.id} needs a ${language ?? 'script'} script`,
+            { elementId: activity.id },
+          ),
+        );
       },
     };
   },
@@ -132,13 +137,26 @@ function makeRun(ctx: EngineContext, instanceId: string, sourceContext: unknown)
 function asProcessFailure(err: unknown): Error {
   if (err instanceof ProcessFailedError) return err;
   const inner = (err as any)?.inner ?? err;
-  if (inner instanceof Error && 'code' in inner && typeof (inner as any).code === 'string' && (inner as any).code !== 'ERR_') return inner;
+  if (
+    inner instanceof Error &&
+    'code' in inner &&
+    typeof (inner as any).code === 'string' &&
+    (inner as any).code !== 'ERR_'
+  )
+    return inner;
   const message = inner instanceof Error ? inner.message : String(inner);
-  return new ProcessFailedError(`the process failed: ${message}`, { elementId: (err as any)?.source?.content?.id ?? null });
+  return new ProcessFailedError(`the process failed: ${message}`, {
+    elementId: (err as any)?.source?.content?.id ?? null,
+  });
 }
 
 /** Starts a new instance of a definition and runs it until everything waits or it ends. */
-export async function startRun(ctx: EngineContext, instanceId: string, sourceContext: unknown, variables: Record<string, unknown>): Promise<EngineRun> {
+export async function startRun(
+  ctx: EngineContext,
+  instanceId: string,
+  sourceContext: unknown,
+  variables: Record<string, unknown>,
+): Promise<EngineRun> {
   const run = makeRun(ctx, instanceId, sourceContext);
   run.collector.startRecording();
   await run.engine.execute({ listener: run.collector.listener, variables });
@@ -146,7 +164,12 @@ export async function startRun(ctx: EngineContext, instanceId: string, sourceCon
 }
 
 /** Recovers a stored instance (with the cached source, the state holds none) and resumes it. */
-export async function resumeRun(ctx: EngineContext, instanceId: string, sourceContext: unknown, engineState: unknown): Promise<EngineRun> {
+export async function resumeRun(
+  ctx: EngineContext,
+  instanceId: string,
+  sourceContext: unknown,
+  engineState: unknown,
+): Promise<EngineRun> {
   const run = makeRun(ctx, instanceId, sourceContext);
   run.engine.recover(engineState);
   await run.engine.resume({ listener: run.collector.listener });

@@ -9,7 +9,8 @@ import type { RunCollector } from './run-collector.ts';
 export function makeExternalWorkExtension(collector: RunCollector) {
   return {
     crossdeskExternalWork(activity: any) {
-      const topic = activity.behaviour?.type === 'external' || activity.behaviour?.topic ? activity.behaviour.topic : null;
+      const topic =
+        activity.behaviour?.type === 'external' || activity.behaviour?.topic ? activity.behaviour.topic : null;
       if (!topic || !String(activity.type).match(/ServiceTask|SendTask|BusinessRuleTask/)) return;
       activity.behaviour.Service = function ExternalWork() {
         return {

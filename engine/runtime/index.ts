@@ -1,5 +1,11 @@
 /** Running process instances durably: one recovered engine per command, nothing live in between. */
-export { runInstanceCommand, LostRace, type CommandPlan, type CommandAct, type RemoteCommand } from './instance-command.ts';
+export {
+  runInstanceCommand,
+  LostRace,
+  type CommandPlan,
+  type CommandAct,
+  type RemoteCommand,
+} from './instance-command.ts';
 export { runInstanceCommands, type BatchCommand, type BatchOutcome } from './instance-batch.ts';
 export { makeEnginePool, type EnginePool } from './engine-pool.ts';
 export type { RemoteAction } from './remote-run.ts';

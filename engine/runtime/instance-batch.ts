@@ -4,7 +4,17 @@ import type { Actor } from '../users/actor.ts';
 import { hasFreshMessageWaits } from './consume-buffered.ts';
 import type { RunOutcome } from './engine-run.ts';
 import type { EnginePool } from './engine-pool.ts';
-import { finishCommand, loadActive, preparedFromOutcome, prepareCommand, runInstanceCommand, writeCommand, type CommandAct, type PreparedCommand, type RemoteCommand } from './instance-command.ts';
+import {
+  finishCommand,
+  loadActive,
+  preparedFromOutcome,
+  prepareCommand,
+  runInstanceCommand,
+  writeCommand,
+  type CommandAct,
+  type PreparedCommand,
+  type RemoteCommand,
+} from './instance-command.ts';
 import type { RemoteResult } from './remote-run.ts';
 
 /** One command of a batch: what runInstanceCommand takes, and optionally its engine-thread form. */
@@ -19,12 +29,23 @@ export interface BatchCommand<T> {
 export type BatchOutcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
 /** Engine work of the commands that have a thread form, all at once across the pool's threads. */
-function runOnThreads<T>(pool: EnginePool | undefined, commands: readonly BatchCommand<T>[], loaded: { index: number; row: InstanceWithState }[]): Promise<(RemoteResult | null)[]> {
-  return Promise.all(loaded.map(({ index, row }) => {
-    const remote = commands[index]?.remote;
-    if (!pool || !remote) return null;
-    return pool.run({ instanceId: row.id, definitionId: row.definitionId, engineState: row.engineState, action: remote.action });
-  }));
+function runOnThreads<T>(
+  pool: EnginePool | undefined,
+  commands: readonly BatchCommand<T>[],
+  loaded: { index: number; row: InstanceWithState }[],
+): Promise<(RemoteResult | null)[]> {
+  return Promise.all(
+    loaded.map(({ index, row }) => {
+      const remote = commands[index]?.remote;
+      if (!pool || !remote) return null;
+      return pool.run({
+        instanceId: row.id,
+        definitionId: row.definitionId,
+        engineState: row.engineState,
+        action: remote.action,
+      });
+    }),
+  );
 }
 
 async function alone<T>(ctx: EngineContext, c: BatchCommand<T>): Promise<BatchOutcome<T>> {
@@ -45,7 +66,11 @@ async function alone<T>(ctx: EngineContext, c: BatchCommand<T>): Promise<BatchOu
  * With a `pool` (or the context's engine threads), the engine work of commands with a thread form
  * runs on its threads, all at once.
  */
-export async function runInstanceCommands<T>(ctx: EngineContext, commands: readonly BatchCommand<T>[], pool?: EnginePool): Promise<BatchOutcome<T>[]> {
+export async function runInstanceCommands<T>(
+  ctx: EngineContext,
+  commands: readonly BatchCommand<T>[],
+  pool?: EnginePool,
+): Promise<BatchOutcome<T>[]> {
   const outcomes: BatchOutcome<T>[] = new Array(commands.length);
   const seen = new Set<string>();
   const later: number[] = [];
@@ -68,9 +93,10 @@ export async function runInstanceCommands<T>(ctx: EngineContext, commands: reado
     const c = commands[index] as BatchCommand<T>;
     const done = remote[i];
     try {
-      const command = done?.ok && c.remote && !hasFreshMessageWaits(done.outcome, row.waiting.subscriptions)
-        ? preparedFromOutcome(ctx, row, c.actor, await c.remote.plan(row, done.acted), done.outcome as RunOutcome)
-        : await prepareCommand(ctx, row, c.actor, c.act);
+      const command =
+        done?.ok && c.remote && !hasFreshMessageWaits(done.outcome, row.waiting.subscriptions)
+          ? preparedFromOutcome(ctx, row, c.actor, await c.remote.plan(row, done.acted), done.outcome as RunOutcome)
+          : await prepareCommand(ctx, row, c.actor, c.act);
       prepared.push({ index, command });
     } catch (error) {
       outcomes[index] = { ok: false, error };

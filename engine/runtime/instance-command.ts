@@ -70,16 +70,33 @@ export interface PreparedCommand<T> {
 }
 
 /** A command prepared from an outcome settled elsewhere (an engine thread); nothing is written yet. */
-export function preparedFromOutcome<T>(ctx: EngineContext, loaded: InstanceWithState, actor: Actor, plan: CommandPlan<T>, outcome: RunOutcome): PreparedCommand<T> {
+export function preparedFromOutcome<T>(
+  ctx: EngineContext,
+  loaded: InstanceWithState,
+  actor: Actor,
+  plan: CommandPlan<T>,
+  outcome: RunOutcome,
+): PreparedCommand<T> {
   return { loaded, actor, plan, outcome, consumed: [], next: settledInstance(loaded, outcome, ctx.clock.now()) };
 }
 
 /** Acts on the engine of a loaded instance and settles it; nothing is written yet. */
-export async function prepareCommand<T>(ctx: EngineContext, loaded: InstanceWithState, actor: Actor, act: CommandAct<T>): Promise<PreparedCommand<T>> {
+export async function prepareCommand<T>(
+  ctx: EngineContext,
+  loaded: InstanceWithState,
+  actor: Actor,
+  act: CommandAct<T>,
+): Promise<PreparedCommand<T>> {
   const source = await ctx.sources.get(ctx.db, loaded.definitionId);
   const run = await resumeRun(ctx, loaded.id, source, loaded.engineState);
   const plan = await act(run, loaded);
-  const { outcome, consumed } = await consumeBufferedMessages(ctx, run, await run.settle(), loaded.businessKey, loaded.waiting.subscriptions);
+  const { outcome, consumed } = await consumeBufferedMessages(
+    ctx,
+    run,
+    await run.settle(),
+    loaded.businessKey,
+    loaded.waiting.subscriptions,
+  );
   return { loaded, actor, plan, outcome, consumed, next: settledInstance(loaded, outcome, ctx.clock.now()) };
 }
 
@@ -87,12 +104,25 @@ export async function prepareCommand<T>(ctx: EngineContext, loaded: InstanceWith
  * Writes a prepared command in `trx`, guarded by the instance's version; throws LostRace when another
  * command got there first. History goes to `history` when given (a batch appends it once).
  */
-export async function writeCommand<T>(ctx: EngineContext, trx: Knex.Transaction, p: PreparedCommand<T>, history?: HistoryRecord[]): Promise<PersistedEffects> {
+export async function writeCommand<T>(
+  ctx: EngineContext,
+  trx: Knex.Transaction,
+  p: PreparedCommand<T>,
+  history?: HistoryRecord[],
+): Promise<PersistedEffects> {
   const { loaded, outcome } = p;
-  const won = await updateInstanceIfVersion(trx, loaded.id, loaded.version, { ...p.next, engineState: outcome.completed ? null : outcome.engineState, waiting: summarize(outcome) });
+  const won = await updateInstanceIfVersion(trx, loaded.id, loaded.version, {
+    ...p.next,
+    engineState: outcome.completed ? null : outcome.engineState,
+    waiting: summarize(outcome),
+  });
   if (!won || !(await deleteConsumed(trx, p.consumed))) throw new LostRace();
   await p.plan.persist?.(trx, outcome);
-  return persistOutcome({ ctx, trx, instance: loaded, outcome, actor: p.actor, previous: loaded.waiting }, [...(p.plan.history ?? [])], history);
+  return persistOutcome(
+    { ctx, trx, instance: loaded, outcome, actor: p.actor, previous: loaded.waiting },
+    [...(p.plan.history ?? [])],
+    history,
+  );
 }
 
 /** After commit: announces the command's effects and builds its result. */
@@ -107,20 +137,42 @@ export async function loadActive(ctx: EngineContext, instanceId: string): Promis
   const loaded = await loadInstanceState(ctx.db, instanceId);
   if (!loaded) throw new NotFoundError('ProcessInstance', instanceId);
   if (loaded.state !== InstanceState.ACTIVE) {
-    throw new CrossdeskError(ErrorCode.INSTANCE_NOT_ACTIVE, `process instance ${instanceId} is ${loaded.state.toLowerCase()}`, { instanceId, state: loaded.state });
+    throw new CrossdeskError(
+      ErrorCode.INSTANCE_NOT_ACTIVE,
+      `process instance ${instanceId} is ${loaded.state.toLowerCase()}`,
+      { instanceId, state: loaded.state },
+    );
   }
   return loaded;
 }
 
 /** Prepares on an engine thread of the context when the command has a thread form and one can run it. */
-async function prepareAnywhere<T>(ctx: EngineContext, loaded: InstanceWithState, actor: Actor, act: CommandAct<T>, remote?: RemoteCommand<T>): Promise<PreparedCommand<T>> {
+async function prepareAnywhere<T>(
+  ctx: EngineContext,
+  loaded: InstanceWithState,
+  actor: Actor,
+  act: CommandAct<T>,
+  remote?: RemoteCommand<T>,
+): Promise<PreparedCommand<T>> {
   if (!remote || !ctx.engines) return prepareCommand(ctx, loaded, actor, act);
-  const done = await ctx.engines.run({ instanceId: loaded.id, definitionId: loaded.definitionId, engineState: loaded.engineState, action: remote.action });
-  if (!done.ok || hasFreshMessageWaits(done.outcome, loaded.waiting.subscriptions)) return prepareCommand(ctx, loaded, actor, act);
+  const done = await ctx.engines.run({
+    instanceId: loaded.id,
+    definitionId: loaded.definitionId,
+    engineState: loaded.engineState,
+    action: remote.action,
+  });
+  if (!done.ok || hasFreshMessageWaits(done.outcome, loaded.waiting.subscriptions))
+    return prepareCommand(ctx, loaded, actor, act);
   return preparedFromOutcome(ctx, loaded, actor, await remote.plan(loaded, done.acted), done.outcome as RunOutcome);
 }
 
-async function attempt<T>(ctx: EngineContext, loaded: InstanceWithState, actor: Actor, act: CommandAct<T>, remote?: RemoteCommand<T>) {
+async function attempt<T>(
+  ctx: EngineContext,
+  loaded: InstanceWithState,
+  actor: Actor,
+  act: CommandAct<T>,
+  remote?: RemoteCommand<T>,
+) {
   const prepared = await prepareAnywhere(ctx, loaded, actor, act, remote);
   const effects = await withTransaction(ctx.db, (trx) => writeCommand(ctx, trx, prepared));
   return finishCommand(ctx, prepared, effects);

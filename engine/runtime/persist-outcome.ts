@@ -73,27 +73,65 @@ function diff<T>(previous: readonly string[], next: readonly T[], key: (t: T) =>
 /** The job that marks a task's SLA breached if it is still open at its deadline. */
 function slaJob(task: TaskRecord, now: number): JobRecord {
   return {
-    id: newId('sla'), type: JobType.SLA, state: JobState.READY, instanceId: task.instanceId, elementId: task.elementId, executionId: task.id,
-    topic: null, dueAt: task.slaDueAt as number, retries: 3, lockedBy: null, lockExpiresAt: null, payload: { taskId: task.id }, errorMessage: null, createdAt: now,
+    id: newId('sla'),
+    type: JobType.SLA,
+    state: JobState.READY,
+    instanceId: task.instanceId,
+    elementId: task.elementId,
+    executionId: task.id,
+    topic: null,
+    dueAt: task.slaDueAt as number,
+    retries: 3,
+    lockedBy: null,
+    lockExpiresAt: null,
+    payload: { taskId: task.id },
+    errorMessage: null,
+    createdAt: now,
   };
 }
 
-async function syncTasks(s: Scope, history: HistoryRecord[]): Promise<Omit<PersistedEffects, 'earliestTimer' | 'externalTopics'>> {
+async function syncTasks(
+  s: Scope,
+  history: HistoryRecord[],
+): Promise<Omit<PersistedEffects, 'earliestTimer' | 'externalTopics'>> {
   const now = s.ctx.clock.now();
   const waiting = s.outcome.waits.filter((w) => w.kind === WaitKind.USER_TASK);
   const { added, gone } = diff(s.previous.tasks, waiting, (w) => w.executionId);
   const createdTasks = added.map((w) => taskFromWait(s.ctx, s.instance, w));
   // Tasks whose execution ended without being completed were ended by the process itself.
-  const cancelledTasks = (await findTasksByExecutions(s.trx, s.instance.id, gone)).filter((t) => OPEN_TASK_STATES.includes(t.state));
+  const cancelledTasks = (await findTasksByExecutions(s.trx, s.instance.id, gone)).filter((t) =>
+    OPEN_TASK_STATES.includes(t.state),
+  );
   await insertTasks(s.trx, createdTasks);
-  await insertJobs(s.trx, createdTasks.filter((t) => t.slaDueAt !== null).map((t) => slaJob(t, now)));
-  await cancelTasks(s.trx, cancelledTasks.map((t) => t.id), now);
+  await insertJobs(
+    s.trx,
+    createdTasks.filter((t) => t.slaDueAt !== null).map((t) => slaJob(t, now)),
+  );
+  await cancelTasks(
+    s.trx,
+    cancelledTasks.map((t) => t.id),
+    now,
+  );
   const row = (task: TaskRecord, type: string, data: Record<string, unknown>): HistoryRecord => ({
-    instanceId: s.instance.id, taskId: task.id, type, elementId: task.elementId, actorId: s.actor.userId, onBehalfOf: s.actor.onBehalfOf, at: now, data,
+    instanceId: s.instance.id,
+    taskId: task.id,
+    type,
+    elementId: task.elementId,
+    actorId: s.actor.userId,
+    onBehalfOf: s.actor.onBehalfOf,
+    at: now,
+    data,
   });
-  for (const t of createdTasks) history.push(row(t, 'task.created', { after: { state: t.state, assignee: t.assigneeId, candidateGroups: t.candidateGroups } }));
-  for (const t of cancelledTasks) history.push(row(t, 'task.cancelled', { before: { state: t.state }, after: { state: 'CANCELLED' } }));
-  return { createdTasks, cancelledTasks: cancelledTasks.map((t) => ({ ...t, state: 'CANCELLED', completedAt: now, version: t.version + 1 })) };
+  for (const t of createdTasks)
+    history.push(
+      row(t, 'task.created', { after: { state: t.state, assignee: t.assigneeId, candidateGroups: t.candidateGroups } }),
+    );
+  for (const t of cancelledTasks)
+    history.push(row(t, 'task.cancelled', { before: { state: t.state }, after: { state: 'CANCELLED' } }));
+  return {
+    createdTasks,
+    cancelledTasks: cancelledTasks.map((t) => ({ ...t, state: 'CANCELLED', completedAt: now, version: t.version + 1 })),
+  };
 }
 
 async function syncSubscriptions(s: Scope): Promise<void> {
@@ -108,15 +146,31 @@ async function syncSubscriptions(s: Scope): Promise<void> {
     executionId: w.executionId,
     createdAt: s.ctx.clock.now(),
   }));
-  await deleteSubscriptionsOfExecutions(s.trx, s.instance.id, gone.map((k) => k.split('|')[0]));
+  await deleteSubscriptionsOfExecutions(
+    s.trx,
+    s.instance.id,
+    gone.map((k) => k.split('|')[0]),
+  );
   await insertSubscriptions(s.trx, created);
 }
 
 async function syncTimers(s: Scope): Promise<number | null> {
   const { added, gone } = diff(s.previous.timers, s.outcome.timers, (t) => t.executionId);
   const created: JobRecord[] = added.map((t) => ({
-    id: newId('jb'), type: JobType.TIMER, state: JobState.READY, instanceId: s.instance.id, elementId: t.elementId, executionId: t.executionId,
-    topic: null, dueAt: t.dueAt, retries: 3, lockedBy: null, lockExpiresAt: null, payload: t.content, errorMessage: null, createdAt: s.ctx.clock.now(),
+    id: newId('jb'),
+    type: JobType.TIMER,
+    state: JobState.READY,
+    instanceId: s.instance.id,
+    elementId: t.elementId,
+    executionId: t.executionId,
+    topic: null,
+    dueAt: t.dueAt,
+    retries: 3,
+    lockedBy: null,
+    lockExpiresAt: null,
+    payload: t.content,
+    errorMessage: null,
+    createdAt: s.ctx.clock.now(),
   }));
   await deleteTimersOfExecutions(s.trx, s.instance.id, gone);
   await insertJobs(s.trx, created);
@@ -126,15 +180,34 @@ async function syncTimers(s: Scope): Promise<number | null> {
 /** Camunda input parameters (`camunda:inputOutput`) of an element, unresolved: the worker resolves them. */
 function inputParameters(behaviour: Record<string, any>): { name: string; value: string }[] {
   const io = (behaviour.extensionElements?.values ?? []).find((v: any) => v.$type === 'camunda:InputOutput');
-  return (io?.inputParameters ?? []).map((p: any) => ({ name: String(p.name), value: String(p.value ?? p.definition?.value ?? '') }));
+  return (io?.inputParameters ?? []).map((p: any) => ({
+    name: String(p.name),
+    value: String(p.value ?? p.definition?.value ?? ''),
+  }));
 }
 
 async function syncExternal(s: Scope): Promise<string[]> {
-  const { added, gone } = diff(s.previous.external, s.outcome.waits.filter((w) => w.kind === WaitKind.EXTERNAL), (w) => w.executionId);
+  const { added, gone } = diff(
+    s.previous.external,
+    s.outcome.waits.filter((w) => w.kind === WaitKind.EXTERNAL),
+    (w) => w.executionId,
+  );
   const now = s.ctx.clock.now();
   const created: JobRecord[] = added.map((w) => ({
-    id: newId('ext'), type: JobType.EXTERNAL, state: JobState.READY, instanceId: s.instance.id, elementId: w.elementId, executionId: w.executionId,
-    topic: w.eventName, dueAt: now, retries: 3, lockedBy: null, lockExpiresAt: null, payload: { elementName: w.name, inputs: inputParameters(w.behaviour) }, errorMessage: null, createdAt: now,
+    id: newId('ext'),
+    type: JobType.EXTERNAL,
+    state: JobState.READY,
+    instanceId: s.instance.id,
+    elementId: w.elementId,
+    executionId: w.executionId,
+    topic: w.eventName,
+    dueAt: now,
+    retries: 3,
+    lockedBy: null,
+    lockExpiresAt: null,
+    payload: { elementName: w.name, inputs: inputParameters(w.behaviour) },
+    errorMessage: null,
+    createdAt: now,
   }));
   await deleteExternalOfExecutions(s.trx, s.instance.id, gone);
   await insertJobs(s.trx, created);
@@ -148,11 +221,28 @@ async function syncExternal(s: Scope): Promise<string[]> {
  * costs no reads on the common path. With a `sink`, history rows are left there for the caller to
  * append (a batch of commands appends all of theirs in one statement).
  */
-export async function persistOutcome(s: Scope, extraHistory: HistoryRecord[] = [], sink?: HistoryRecord[]): Promise<PersistedEffects> {
-  const history: HistoryRecord[] = [...extraHistory, ...s.outcome.history.map((h) => ({ ...h, actorId: s.actor.userId, onBehalfOf: s.actor.onBehalfOf }))];
+export async function persistOutcome(
+  s: Scope,
+  extraHistory: HistoryRecord[] = [],
+  sink?: HistoryRecord[],
+): Promise<PersistedEffects> {
+  const history: HistoryRecord[] = [
+    ...extraHistory,
+    ...s.outcome.history.map((h) => ({ ...h, actorId: s.actor.userId, onBehalfOf: s.actor.onBehalfOf })),
+  ];
   // What the command did comes first, then what the engine did in consequence; the end of the
   // instance is the last thing that happened, so it is recorded last.
-  if (s.outcome.completed) history.push({ instanceId: s.instance.id, taskId: null, type: 'instance.completed', elementId: null, actorId: s.actor.userId, onBehalfOf: s.actor.onBehalfOf, at: s.ctx.clock.now(), data: null });
+  if (s.outcome.completed)
+    history.push({
+      instanceId: s.instance.id,
+      taskId: null,
+      type: 'instance.completed',
+      elementId: null,
+      actorId: s.actor.userId,
+      onBehalfOf: s.actor.onBehalfOf,
+      at: s.ctx.clock.now(),
+      data: null,
+    });
   const tasks = await syncTasks(s, history);
   await syncSubscriptions(s);
   const earliestTimer = await syncTimers(s);

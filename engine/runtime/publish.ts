@@ -3,7 +3,12 @@ import type { EngineContext } from '../context.ts';
 import type { PersistedEffects } from './persist-outcome.ts';
 
 /** Announces a committed command's effects to subscribers. */
-export function publishEffects(ctx: EngineContext, instance: InstanceRecord, effects: PersistedEffects, type: 'instance.started' | 'instance.completed' | 'instance.changed' | 'instance.cancelled') {
+export function publishEffects(
+  ctx: EngineContext,
+  instance: InstanceRecord,
+  effects: PersistedEffects,
+  type: 'instance.started' | 'instance.completed' | 'instance.changed' | 'instance.cancelled',
+) {
   for (const task of effects.createdTasks) ctx.events.publish({ type: 'task.created', task });
   for (const task of effects.cancelledTasks) ctx.events.publish({ type: 'task.cancelled', task });
   ctx.events.publish({ type, instance });

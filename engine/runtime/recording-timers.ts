@@ -15,7 +15,8 @@ export interface RequestedTimer {
  * between them (more under load): a PT4H timer would then not be due at exactly four hours.
  */
 function exactDue(now: number, content: Record<string, any>): number | null {
-  if (content.timerType === 'timeDuration' && typeof content.timeDuration === 'string') return addIsoDuration(now, content.timeDuration.trim());
+  if (content.timerType === 'timeDuration' && typeof content.timeDuration === 'string')
+    return addIsoDuration(now, content.timeDuration.trim());
   if (content.timerType !== 'timeCycle' || typeof content.timeCycle !== 'string') return null;
   const cycle = parseTimeCycle(content.timeCycle);
   return cycle && cycle.start === null ? addIsoDuration(now, cycle.duration) : null;
@@ -28,7 +29,10 @@ function exactDue(now: number, content: Record<string, any>): number | null {
  * Due times come from the engine's clock (so tests can move time), not from bpmn-elements' Date.
  */
 export function makeRecordingTimers(now: () => number) {
-  const timers = new Timers({ setTimeout: (() => ({ recorded: true })) as any, clearTimeout: (() => undefined) as any });
+  const timers = new Timers({
+    setTimeout: (() => ({ recorded: true })) as any,
+    clearTimeout: (() => undefined) as any,
+  });
   // bpmn-elements registers each timer with the timer event's message content as its owner.
   const refs = () => timers.executing as any[];
   return {
@@ -41,7 +45,13 @@ export function makeRecordingTimers(now: () => number) {
           elementId: String(content.id),
           executionId: String(content.executionId ?? t.timerId),
           dueAt: exactDue(now(), content) ?? now() + Number(t.delay),
-          content: { timerType: content.timerType, timeDuration: content.timeDuration, timeDate: content.timeDate, timeCycle: content.timeCycle, repeat: content.repeat },
+          content: {
+            timerType: content.timerType,
+            timeDuration: content.timeDuration,
+            timeDate: content.timeDate,
+            timeCycle: content.timeCycle,
+            repeat: content.repeat,
+          },
         };
       });
     },

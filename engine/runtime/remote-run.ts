@@ -31,10 +31,13 @@ export interface RemoteRequest {
 export type PlainWait = Omit<WaitInfo, 'api' | 'complete'> & { api: null };
 
 /** What a thread reports: the settled run, or that the main thread should run this command itself. */
-export type RemoteResult = { ok: true; acted: boolean; outcome: Omit<RunOutcome, 'waits'> & { waits: PlainWait[] } } | { ok: false; reason: string };
+export type RemoteResult =
+  | { ok: true; acted: boolean; outcome: Omit<RunOutcome, 'waits'> & { waits: PlainWait[] } }
+  | { ok: false; reason: string };
 
 // The external-work extension puts the service function on a behaviour; functions do not cross threads.
-const plainBehaviour = (b: Record<string, any>) => Object.fromEntries(Object.entries(b).filter(([, v]) => typeof v !== 'function'));
+const plainBehaviour = (b: Record<string, any>) =>
+  Object.fromEntries(Object.entries(b).filter(([, v]) => typeof v !== 'function'));
 
 function act(run: Awaited<ReturnType<typeof resumeRun>>, action: RemoteAction): boolean | null {
   if (action.kind === 'fireTimer') return run.fireTimer(action.executionId);
@@ -65,7 +68,19 @@ export async function runRemote(sources: Map<string, unknown>, request: RemoteRe
     if (acted === null) return { ok: false, reason: 'nothing to act on' };
     const outcome = await run.settle();
     if (outcome.waits.some((w) => w.loopIndex !== null)) return { ok: false, reason: 'multi-instance wait' };
-    return { ok: true, acted, outcome: { ...outcome, waits: outcome.waits.map((w) => ({ ...w, behaviour: plainBehaviour(w.behaviour), api: null, complete: undefined })) } };
+    return {
+      ok: true,
+      acted,
+      outcome: {
+        ...outcome,
+        waits: outcome.waits.map((w) => ({
+          ...w,
+          behaviour: plainBehaviour(w.behaviour),
+          api: null,
+          complete: undefined,
+        })),
+      },
+    };
   } catch (err) {
     return { ok: false, reason: err instanceof Error ? err.message : String(err) };
   }

@@ -2,7 +2,13 @@ import { EventEmitter } from 'node:events';
 import type { HistoryRecord } from '../../models/index.ts';
 
 /** What a waiting execution waits for. */
-export const WaitKind = { USER_TASK: 'USER_TASK', MESSAGE: 'MESSAGE', SIGNAL: 'SIGNAL', EXTERNAL: 'EXTERNAL', OTHER: 'OTHER' } as const;
+export const WaitKind = {
+  USER_TASK: 'USER_TASK',
+  MESSAGE: 'MESSAGE',
+  SIGNAL: 'SIGNAL',
+  EXTERNAL: 'EXTERNAL',
+  OTHER: 'OTHER',
+} as const;
 export type WaitKind = (typeof WaitKind)[keyof typeof WaitKind];
 
 /** One execution that is waiting when a command settles. */
@@ -90,7 +96,16 @@ export function makeRunCollector(instanceId: string, now: () => number) {
   const track = (type: string) => (api: any) => {
     if (api.environment && api.content?.parent?.type === 'bpmn:Process') environment = api.environment;
     if (!recording || SKIP_HISTORY.test(api.type)) return;
-    history.push({ instanceId, taskId: null, type, elementId: api.id, actorId: null, onBehalfOf: null, at: now(), data: { elementType: api.type, executionId: api.executionId } });
+    history.push({
+      instanceId,
+      taskId: null,
+      type,
+      elementId: api.id,
+      actorId: null,
+      onBehalfOf: null,
+      at: now(),
+      data: { elementType: api.type, executionId: api.executionId },
+    });
   };
   listener.on('activity.start', track('element.started'));
   listener.on('activity.end', track('element.completed'));
@@ -99,9 +114,19 @@ export function makeRunCollector(instanceId: string, now: () => number) {
   const registerExternal = (activity: any, executeMessage: any, topic: string, complete: WaitInfo['complete']) => {
     const executionId = executeMessage.content.executionId;
     waits.set(executionId, {
-      kind: WaitKind.EXTERNAL, elementId: activity.id, executionId, elementType: activity.type, name: activity.name ?? null,
-      behaviour: activity.behaviour ?? {}, variables: { ...(activity.environment?.variables ?? {}) }, loopIndex: null, item: undefined,
-      eventName: topic, eventRefId: null, api: null, complete,
+      kind: WaitKind.EXTERNAL,
+      elementId: activity.id,
+      executionId,
+      elementType: activity.type,
+      name: activity.name ?? null,
+      behaviour: activity.behaviour ?? {},
+      variables: { ...(activity.environment?.variables ?? {}) },
+      loopIndex: null,
+      item: undefined,
+      eventName: topic,
+      eventRefId: null,
+      api: null,
+      complete,
     });
   };
 

@@ -1,7 +1,12 @@
 import { JobType, nextDueAt } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { evaluateExpression } from '../expressions/index.ts';
-import { completeExternalTask, failExternalTask, fetchAndLockExternalTasks, type LockedExternalTask } from '../external-tasks/index.ts';
+import {
+  completeExternalTask,
+  failExternalTask,
+  fetchAndLockExternalTasks,
+  type LockedExternalTask,
+} from '../external-tasks/index.ts';
 import { newId } from '../ids/index.ts';
 import { SYSTEM_ACTOR } from '../users/actor.ts';
 import { PermanentFailure, type ServiceHandler } from './handlers.ts';
@@ -28,24 +33,42 @@ function resolveInputs(task: LockedExternalTask): Record<string, unknown> {
  * inside a GraphQL request. Jobs run at least once: a crash between a handler's effect and the
  * completion repeats the handler after the lock expires; the handlers make repeats recognisable.
  */
-export function makeBuiltinWorker(ctx: EngineContext, handlers: Record<string, ServiceHandler>, options: { lockSeconds?: number } = {}): BuiltinWorker {
+export function makeBuiltinWorker(
+  ctx: EngineContext,
+  handlers: Record<string, ServiceHandler>,
+  options: { lockSeconds?: number } = {},
+): BuiltinWorker {
   const worker = newId('builtin');
 
   async function runOne(name: string, handler: ServiceHandler, task: LockedExternalTask) {
     try {
-      const output = await handler({ jobId: task.job.id, instanceId: task.job.instanceId as string, businessKey: task.businessKey, inputs: resolveInputs(task) });
+      const output = await handler({
+        jobId: task.job.id,
+        instanceId: task.job.instanceId as string,
+        businessKey: task.businessKey,
+        inputs: resolveInputs(task),
+      });
       await completeExternalTask(ctx, SYSTEM_ACTOR, task.job.id, worker, output ?? {});
     } catch (err) {
       const message = `${name}: ${err instanceof Error ? err.message : String(err)}`;
       const retries = err instanceof PermanentFailure ? 0 : task.job.retries - 1;
-      await failExternalTask(ctx, SYSTEM_ACTOR, task.job.id, worker, { message, retries, retryAfterSeconds: 10 * 2 ** Math.max(0, 2 - retries) }).catch((e) => ctx.logger.warn('could not record a handler failure', { err: String(e) }));
+      await failExternalTask(ctx, SYSTEM_ACTOR, task.job.id, worker, {
+        message,
+        retries,
+        retryAfterSeconds: 10 * 2 ** Math.max(0, 2 - retries),
+      }).catch((e) => ctx.logger.warn('could not record a handler failure', { err: String(e) }));
     }
   }
 
   async function runDue(): Promise<number> {
     let ran = 0;
     for (const [name, handler] of Object.entries(handlers)) {
-      const tasks = await fetchAndLockExternalTasks(ctx, SYSTEM_ACTOR, { topic: PREFIX + name, workerId: worker, maxTasks: 20, lockSeconds: options.lockSeconds ?? 120 });
+      const tasks = await fetchAndLockExternalTasks(ctx, SYSTEM_ACTOR, {
+        topic: PREFIX + name,
+        workerId: worker,
+        maxTasks: 20,
+        lockSeconds: options.lockSeconds ?? 120,
+      });
       for (const task of tasks) await runOne(name, handler, task);
       ran += tasks.length;
     }

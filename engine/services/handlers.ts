@@ -13,11 +13,20 @@ export type ServiceHandler = (input: HandlerInput) => Promise<Record<string, unk
 export class PermanentFailure extends Error {}
 
 /** Sends one mail; the built-in `email` handler needs one (nodemailer's sendMail fits). */
-export type SendMail = (mail: { from: string; to: string; subject: string; text?: string; html?: string; messageId: string; headers?: Record<string, string> }) => Promise<unknown>;
+export type SendMail = (mail: {
+  from: string;
+  to: string;
+  subject: string;
+  text?: string;
+  html?: string;
+  messageId: string;
+  headers?: Record<string, string>;
+}) => Promise<unknown>;
 
 const required = (inputs: Record<string, unknown>, name: string) => {
   const value = inputs[name];
-  if (value === undefined || value === null || value === '') throw new PermanentFailure(`input parameter "${name}" is required`);
+  if (value === undefined || value === null || value === '')
+    throw new PermanentFailure(`input parameter "${name}" is required`);
   return String(value);
 };
 
@@ -29,7 +38,14 @@ export function makeEmailHandler(sendMail: SendMail | undefined, from: string): 
   return async ({ jobId, inputs }) => {
     if (!sendMail) throw new Error('no outbound mail server configured (CROSSDESK_SMTP_OUT)');
     const messageId = `<${jobId}@crossdesk>`;
-    await sendMail({ from: String(inputs.from ?? from), to: required(inputs, 'to'), subject: required(inputs, 'subject'), text: inputs.text as string | undefined, html: inputs.html as string | undefined, messageId });
+    await sendMail({
+      from: String(inputs.from ?? from),
+      to: required(inputs, 'to'),
+      subject: required(inputs, 'subject'),
+      text: inputs.text as string | undefined,
+      html: inputs.html as string | undefined,
+      messageId,
+    });
     return { emailMessageId: messageId };
   };
 }
@@ -44,9 +60,17 @@ export function makeHttpHandler(fetchFn: typeof fetch = fetch, timeoutMs = 10_00
     const url = required(inputs, 'url');
     if (!/^https?:\/\//.test(url)) throw new PermanentFailure(`url must be http(s): ${url}`);
     const method = String(inputs.method ?? 'GET').toUpperCase();
-    const headers: Record<string, string> = { 'idempotency-key': jobId, ...((inputs.headers as Record<string, string>) ?? {}) };
+    const headers: Record<string, string> = {
+      'idempotency-key': jobId,
+      ...((inputs.headers as Record<string, string>) ?? {}),
+    };
     if (inputs.body !== undefined) headers['content-type'] = 'application/json';
-    const res = await fetchFn(url, { method, headers, body: inputs.body === undefined ? undefined : JSON.stringify(inputs.body), signal: AbortSignal.timeout(timeoutMs) });
+    const res = await fetchFn(url, {
+      method,
+      headers,
+      body: inputs.body === undefined ? undefined : JSON.stringify(inputs.body),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
     const text = await res.text();
     if (res.status >= 500) throw new Error(`HTTP ${res.status} from ${url}`);
     if (res.status >= 400) throw new PermanentFailure(`HTTP ${res.status} from ${url}: ${text.slice(0, 200)}`);

@@ -19,14 +19,17 @@ export function checkTaskForms(inputs: readonly TaskFormInput[]): void {
   const seen = new Set<string>();
   for (const [i, form] of inputs.entries()) {
     const field = `forms[${i}]`;
-    if (!/^[\w.-]{1,100}$/.test(form.key ?? '')) throw new BadInputError(`${field}.key must be 1-100 letters, digits, _ . -`, { field: `${field}.key` });
+    if (!/^[\w.-]{1,100}$/.test(form.key ?? ''))
+      throw new BadInputError(`${field}.key must be 1-100 letters, digits, _ . -`, { field: `${field}.key` });
     if (seen.has(form.key)) throw new BadInputError(`form ${form.key} is given twice`, { field: `${field}.key` });
     seen.add(form.key);
-    if (Buffer.byteLength(JSON.stringify(form.schema ?? null)) > MAX_SCHEMA_BYTES) throw new BadInputError(`form ${form.key} is over ${MAX_SCHEMA_BYTES} bytes`, { field: `${field}.schema` });
+    if (Buffer.byteLength(JSON.stringify(form.schema ?? null)) > MAX_SCHEMA_BYTES)
+      throw new BadInputError(`form ${form.key} is over ${MAX_SCHEMA_BYTES} bytes`, { field: `${field}.schema` });
     try {
       formFields(form.schema);
     } catch (err) {
-      if (err instanceof BadInputError) throw new BadInputError(`form ${form.key}: ${err.message}`, { field: `${field}.schema` });
+      if (err instanceof BadInputError)
+        throw new BadInputError(`form ${form.key}: ${err.message}`, { field: `${field}.schema` });
       throw err;
     }
   }
@@ -38,9 +41,20 @@ const hashOf = (schema: unknown) => createHash('sha256').update(JSON.stringify(s
  * Writes the forms that changed as new versions (an unchanged schema keeps its version), inside the
  * caller's transaction, so a process and its forms are deployed together or not at all.
  */
-export async function writeTaskForms(db: Db, inputs: readonly TaskFormInput[], by: { actorId: string; definitionId: string | null; at: number }): Promise<TaskFormRecord[]> {
+export async function writeTaskForms(
+  db: Db,
+  inputs: readonly TaskFormInput[],
+  by: { actorId: string; definitionId: string | null; at: number },
+): Promise<TaskFormRecord[]> {
   if (inputs.length === 0) return [];
-  const latest = new Map((await latestTaskForms(db, inputs.map((f) => f.key))).map((f) => [f.formKey, f]));
+  const latest = new Map(
+    (
+      await latestTaskForms(
+        db,
+        inputs.map((f) => f.key),
+      )
+    ).map((f) => [f.formKey, f]),
+  );
   const out: TaskFormRecord[] = [];
   const fresh: TaskFormRecord[] = [];
   for (const input of inputs) {
@@ -50,7 +64,15 @@ export async function writeTaskForms(db: Db, inputs: readonly TaskFormInput[], b
       out.push(previous);
       continue;
     }
-    const form = { formKey: input.key, version: (previous?.version ?? 0) + 1, schema: input.schema as Record<string, unknown>, schemaHash, definitionId: by.definitionId, deployedBy: by.actorId, deployedAt: by.at };
+    const form = {
+      formKey: input.key,
+      version: (previous?.version ?? 0) + 1,
+      schema: input.schema as Record<string, unknown>,
+      schemaHash,
+      definitionId: by.definitionId,
+      deployedBy: by.actorId,
+      deployedAt: by.at,
+    };
     fresh.push(form);
     out.push(form);
   }
@@ -59,10 +81,16 @@ export async function writeTaskForms(db: Db, inputs: readonly TaskFormInput[], b
 }
 
 /** Deploys forms on their own (designers): a new version for each changed form. */
-export async function deployTaskForms(ctx: EngineContext, actor: Actor, inputs: readonly TaskFormInput[]): Promise<TaskFormRecord[]> {
+export async function deployTaskForms(
+  ctx: EngineContext,
+  actor: Actor,
+  inputs: readonly TaskFormInput[],
+): Promise<TaskFormRecord[]> {
   requireRole(actor, Role.DESIGNER);
   checkTaskForms(inputs);
-  return withTransaction(ctx.db, (trx) => writeTaskForms(trx, inputs, { actorId: actor.userId, definitionId: null, at: ctx.clock.now() }));
+  return withTransaction(ctx.db, (trx) =>
+    writeTaskForms(trx, inputs, { actorId: actor.userId, definitionId: null, at: ctx.clock.now() }),
+  );
 }
 
 /** The latest version of forms by key (all forms when no keys are given). */

@@ -1,4 +1,18 @@
-import { appendHistory, findAgent, findTask, findUser, pendingReservationsOfTasks, ReservationState, TaskKind, TaskState, updateTaskIf, withTransaction, type Db, type TaskChanges, type TaskRecord } from '../../models/index.ts';
+import {
+  appendHistory,
+  findAgent,
+  findTask,
+  findUser,
+  pendingReservationsOfTasks,
+  ReservationState,
+  TaskKind,
+  TaskState,
+  updateTaskIf,
+  withTransaction,
+  type Db,
+  type TaskChanges,
+  type TaskRecord,
+} from '../../models/index.ts';
 import { withAgentGuard } from '../routing/agent-guard.ts';
 import { capacityExclusion } from '../routing/capacity.ts';
 import { acceptReservation, declineReservation } from '../routing/offers.ts';
@@ -20,21 +34,49 @@ async function load(ctx: EngineContext, id: string): Promise<TaskRecord> {
 }
 
 /** Applies one guarded change to a task and records it; a concurrent change makes it CONFLICT. */
-async function change(ctx: EngineContext, actor: Actor, task: TaskRecord, fromStates: readonly TaskState[], next: TaskChanges, type: string): Promise<TaskRecord> {
-  const updated = await withTransaction(ctx.db, (trx) => applyChange(trx, actor, task, fromStates, next, type, ctx.clock.now()));
+async function change(
+  ctx: EngineContext,
+  actor: Actor,
+  task: TaskRecord,
+  fromStates: readonly TaskState[],
+  next: TaskChanges,
+  type: string,
+): Promise<TaskRecord> {
+  const updated = await withTransaction(ctx.db, (trx) =>
+    applyChange(trx, actor, task, fromStates, next, type, ctx.clock.now()),
+  );
   ctx.events.publish({ type: type as 'task.claimed', task: updated });
   return updated;
 }
 
 /** The guarded update and its history entry, inside the caller's transaction. */
-async function applyChange(trx: Db, actor: Actor, task: TaskRecord, fromStates: readonly TaskState[], next: TaskChanges, type: string, at: number): Promise<TaskRecord> {
+async function applyChange(
+  trx: Db,
+  actor: Actor,
+  task: TaskRecord,
+  fromStates: readonly TaskState[],
+  next: TaskChanges,
+  type: string,
+  at: number,
+): Promise<TaskRecord> {
   const updated = { ...task, ...next, version: task.version + 1 } as TaskRecord;
   const won = await updateTaskIf(trx, task.id, { fromStates, expectedVersion: task.version }, next);
   if (!won) throw new ConflictError(`task ${task.id} changed meanwhile; reload it`, { taskId: task.id });
-  await appendHistory(trx, [{
-    instanceId: task.instanceId, taskId: task.id, type, elementId: task.elementId, actorId: actor.userId, onBehalfOf: actor.onBehalfOf, at,
-    data: { before: { state: task.state, assignee: task.assigneeId }, after: { state: updated.state, assignee: updated.assigneeId } },
-  }]);
+  await appendHistory(trx, [
+    {
+      instanceId: task.instanceId,
+      taskId: task.id,
+      type,
+      elementId: task.elementId,
+      actorId: actor.userId,
+      onBehalfOf: actor.onBehalfOf,
+      at,
+      data: {
+        before: { state: task.state, assignee: task.assigneeId },
+        after: { state: updated.state, assignee: updated.assigneeId },
+      },
+    },
+  ]);
   return updated;
 }
 
@@ -49,10 +91,18 @@ export async function claimTask(ctx: EngineContext, actor: Actor, id: string): P
   if (task.assigneeId === actor.userId) return task;
   if (task.state === TaskState.RESERVED) return claimReserved(ctx, actor, task);
   if (task.kind === TaskKind.CALLBACK && !isOfferable(task, ctx.clock.now())) {
-    throw new TaskStateError(ErrorCode.TASK_NOT_CLAIMABLE, id, `callback ${id} is outside its window`, { reason: 'OUTSIDE_WINDOW' });
+    throw new TaskStateError(ErrorCode.TASK_NOT_CLAIMABLE, id, `callback ${id} is outside its window`, {
+      reason: 'OUTSIDE_WINDOW',
+    });
   }
   await assertQualified(ctx, task, actor);
-  const decision = { rule: 'pull' as const, chosen: actor.userId, at: ctx.clock.now(), considered: [], excludedCounts: {} };
+  const decision = {
+    rule: 'pull' as const,
+    chosen: actor.userId,
+    at: ctx.clock.now(),
+    considered: [],
+    excludedCounts: {},
+  };
   const taken = await takeTask(ctx, actor, task, decision);
   if (taken) return taken;
   assertClaimable(await load(ctx, id), actor);
@@ -63,7 +113,9 @@ export async function claimTask(ctx: EngineContext, actor: Actor, id: string): P
 async function claimReserved(ctx: EngineContext, actor: Actor, task: TaskRecord): Promise<TaskRecord> {
   const [reservation] = await pendingReservationsOfTasks(ctx.db, [task.id]);
   if (reservation?.agentId === actor.userId) return acceptReservation(ctx, actor, reservation.id);
-  throw new TaskStateError(ErrorCode.TASK_NOT_CLAIMABLE, task.id, `task ${task.id} is offered to another agent`, { reason: 'RESERVED' });
+  throw new TaskStateError(ErrorCode.TASK_NOT_CLAIMABLE, task.id, `task ${task.id} is offered to another agent`, {
+    reason: 'RESERVED',
+  });
 }
 
 /** Gives a claimed task back to the queue (its assignee or a supervisor). */
@@ -72,7 +124,14 @@ export async function unclaimTask(ctx: EngineContext, actor: Actor, id: string):
   assertOpen(task);
   if (task.assigneeId !== actor.userId) requireRole(actor, Role.SUPERVISOR);
   if (!task.assigneeId) return task;
-  return change(ctx, actor, task, [TaskState.ASSIGNED, TaskState.PAUSED], { state: TaskState.QUEUED, assigneeId: null, claimedAt: null }, 'task.unclaimed');
+  return change(
+    ctx,
+    actor,
+    task,
+    [TaskState.ASSIGNED, TaskState.PAUSED],
+    { state: TaskState.QUEUED, assigneeId: null, claimedAt: null },
+    'task.unclaimed',
+  );
 }
 
 /**
@@ -83,7 +142,8 @@ export async function assignTask(ctx: EngineContext, actor: Actor, id: string, u
   requireRole(actor, Role.SUPERVISOR);
   assertOpen(await load(ctx, id));
   const user = await findUser(ctx.db, userId);
-  if (!user || !user.active) throw new BadInputError(`user ${userId} does not exist or is inactive`, { field: 'agentId', userId });
+  if (!user || !user.active)
+    throw new BadInputError(`user ${userId} does not exist or is inactive`, { field: 'agentId', userId });
   // The router may offer the task again between rescinding an offer and the assignment: look again.
   for (let attempt = 1; ; attempt += 1) {
     try {
@@ -100,18 +160,39 @@ async function assignOnce(ctx: EngineContext, actor: Actor, id: string, userId: 
   if (task.assigneeId === userId) return task;
   if (task.state === TaskState.RESERVED) {
     const [offer] = await pendingReservationsOfTasks(ctx.db, [task.id]);
-    if (offer) await declineReservation(ctx, offer, ReservationState.RESCINDED, actor.userId, `assigned to ${userId} by ${actor.userId}`);
+    if (offer)
+      await declineReservation(
+        ctx,
+        offer,
+        ReservationState.RESCINDED,
+        actor.userId,
+        `assigned to ${userId} by ${actor.userId}`,
+      );
     task = await load(ctx, id);
   }
   const now = ctx.clock.now();
   const handlingMs = task.handlingMs + (task.workStartedAt === null ? 0 : Math.max(0, now - task.workStartedAt));
   // A waiting callback given to an agent is dialled, as when an agent takes it.
   const dials = task.kind === TaskKind.CALLBACK && task.state === TaskState.QUEUED;
-  const next = { state: TaskState.ASSIGNED, assigneeId: userId, claimedAt: now, workStartedAt: now, pausedAt: null, handlingMs, ...(dials ? { attempts: task.attempts + 1 } : {}) };
+  const next = {
+    state: TaskState.ASSIGNED,
+    assigneeId: userId,
+    claimedAt: now,
+    workStartedAt: now,
+    pausedAt: null,
+    handlingMs,
+    ...(dials ? { attempts: task.attempts + 1 } : {}),
+  };
   if (!(await findAgent(ctx.db, userId))) return change(ctx, actor, task, REASSIGNABLE, next, 'task.assigned');
   const updated = await withAgentGuard(ctx, userId, async (trx, agent, agentLoad) => {
     const full = capacityExclusion(agent, agentLoad, task.channel, false);
-    if (full) throw new TaskStateError(ErrorCode.TASK_NOT_CLAIMABLE, task.id, `${userId} has no free ${task.channel} capacity`, { reason: full });
+    if (full)
+      throw new TaskStateError(
+        ErrorCode.TASK_NOT_CLAIMABLE,
+        task.id,
+        `${userId} has no free ${task.channel} capacity`,
+        { reason: full },
+      );
     const result = await applyChange(trx, actor, task, REASSIGNABLE, next, 'task.assigned', now);
     if (dials) await scheduleDial(trx, task, userId, now);
     return { result, changes: { idleSince: null } };

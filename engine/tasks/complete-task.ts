@@ -1,4 +1,11 @@
-import { appendHistory, findTask, TaskState, updateTaskIf, withTransaction, type TaskRecord } from '../../models/index.ts';
+import {
+  appendHistory,
+  findTask,
+  TaskState,
+  updateTaskIf,
+  withTransaction,
+  type TaskRecord,
+} from '../../models/index.ts';
 import { noteConsultationAnswered } from '../consultations/answered.ts';
 import type { EngineContext } from '../context.ts';
 import { ConflictError, CrossdeskError, ErrorCode, NotFoundError, TaskStateError } from '../errors/index.ts';
@@ -26,12 +33,18 @@ export async function completeTask(ctx: EngineContext, actor: Actor, id: string,
   } catch (err) {
     // A completion that lost the race may find the instance already ended by the winner: what the
     // caller needs to hear is what happened to the task.
-    if (err instanceof CrossdeskError && err.code === ErrorCode.INSTANCE_NOT_ACTIVE) assertAssignee((await findTask(ctx.db, id)) as TaskRecord, actor);
+    if (err instanceof CrossdeskError && err.code === ErrorCode.INSTANCE_NOT_ACTIVE)
+      assertAssignee((await findTask(ctx.db, id)) as TaskRecord, actor);
     throw err;
   }
 }
 
-function runCompletion(ctx: EngineContext, actor: Actor, first: TaskRecord, variables: Record<string, unknown>): Promise<TaskRecord> {
+function runCompletion(
+  ctx: EngineContext,
+  actor: Actor,
+  first: TaskRecord,
+  variables: Record<string, unknown>,
+): Promise<TaskRecord> {
   const id = first.id;
   // The first attempt trusts the row just read; a retry after a lost race reads it again.
   let known: TaskRecord | null = first;
@@ -50,13 +63,26 @@ function runCompletion(ctx: EngineContext, actor: Actor, first: TaskRecord, vari
     const done: TaskRecord = { ...task, ...changes, version: task.version + 1 };
     return {
       async persist(trx) {
-        const won = await updateTaskIf(trx, id, { fromStates: [TaskState.ASSIGNED], expectedVersion: task.version }, changes);
+        const won = await updateTaskIf(
+          trx,
+          id,
+          { fromStates: [TaskState.ASSIGNED], expectedVersion: task.version },
+          changes,
+        );
         if (!won) throw new LostRace();
       },
-      history: [{
-        instanceId: task.instanceId, taskId: id, type: 'task.completed', elementId: task.elementId, actorId: actor.userId, onBehalfOf: actor.onBehalfOf, at: now,
-        data: { before: { state: task.state }, after: { state: TaskState.COMPLETED }, variables },
-      }],
+      history: [
+        {
+          instanceId: task.instanceId,
+          taskId: id,
+          type: 'task.completed',
+          elementId: task.elementId,
+          actorId: actor.userId,
+          onBehalfOf: actor.onBehalfOf,
+          at: now,
+          data: { before: { state: task.state }, after: { state: TaskState.COMPLETED }, variables },
+        },
+      ],
       result: () => {
         ctx.events.publish({ type: 'task.completed', task: done });
         return done;
@@ -68,24 +94,49 @@ function runCompletion(ctx: EngineContext, actor: Actor, first: TaskRecord, vari
 /** The row changes of a completion: handling time stops accruing. */
 function completion(task: TaskRecord, actor: Actor, output: Record<string, unknown>, now: number) {
   const handlingMs = task.handlingMs + (task.workStartedAt === null ? 0 : Math.max(0, now - task.workStartedAt));
-  return { state: TaskState.COMPLETED, completedAt: now, completedBy: actor.userId, output, handlingMs, workStartedAt: null };
+  return {
+    state: TaskState.COMPLETED,
+    completedAt: now,
+    completedBy: actor.userId,
+    output,
+    handlingMs,
+    workStartedAt: null,
+  };
 }
 
 /** Completes live work (a call or callback): there is no process to signal. */
-async function completeLiveWork(ctx: EngineContext, actor: Actor, task: TaskRecord, variables: Record<string, unknown>): Promise<TaskRecord> {
+async function completeLiveWork(
+  ctx: EngineContext,
+  actor: Actor,
+  task: TaskRecord,
+  variables: Record<string, unknown>,
+): Promise<TaskRecord> {
   const now = ctx.clock.now();
   const changes = completion(task, actor, variables, now);
   const done: TaskRecord = { ...task, ...changes, version: task.version + 1 };
   await withTransaction(ctx.db, async (trx) => {
-    const won = await updateTaskIf(trx, task.id, { fromStates: [TaskState.ASSIGNED], expectedVersion: task.version }, changes);
+    const won = await updateTaskIf(
+      trx,
+      task.id,
+      { fromStates: [TaskState.ASSIGNED], expectedVersion: task.version },
+      changes,
+    );
     if (!won) {
       assertAssignee((await findTask(trx, task.id)) as TaskRecord, actor);
       throw new ConflictError(`task ${task.id} changed meanwhile; reload it`, { taskId: task.id });
     }
-    await appendHistory(trx, [{
-      instanceId: null, taskId: task.id, type: 'task.completed', elementId: null, actorId: actor.userId, onBehalfOf: actor.onBehalfOf, at: now,
-      data: { before: { state: task.state }, after: { state: TaskState.COMPLETED }, variables },
-    }]);
+    await appendHistory(trx, [
+      {
+        instanceId: null,
+        taskId: task.id,
+        type: 'task.completed',
+        elementId: null,
+        actorId: actor.userId,
+        onBehalfOf: actor.onBehalfOf,
+        at: now,
+        data: { before: { state: task.state }, after: { state: TaskState.COMPLETED }, variables },
+      },
+    ]);
   });
   ctx.events.publish({ type: 'task.completed', task: done });
   await noteConsultationAnswered(ctx, done);

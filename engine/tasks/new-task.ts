@@ -1,9 +1,31 @@
 import { TaskKind, type TaskRecord } from '../../models/index.ts';
 
 /** The routing fields of a task that has just entered its queue. */
-export function freshRoutingFields(now: number, kind: TaskKind = TaskKind.USER_TASK): Pick<TaskRecord,
-  'kind' | 'enqueuedAt' | 'escalationLevel' | 'routingDecision' | 'callId' | 'customer' | 'workStartedAt' | 'pausedAt' | 'handlingMs' | 'answeredAt' | 'ctiAt'
-  | 'readyAt' | 'windowStart' | 'windowEnd' | 'phone' | 'attempts' | 'maxAttempts' | 'outcome' | 'parentTaskId'> {
+export function freshRoutingFields(
+  now: number,
+  kind: TaskKind = TaskKind.USER_TASK,
+): Pick<
+  TaskRecord,
+  | 'kind'
+  | 'enqueuedAt'
+  | 'escalationLevel'
+  | 'routingDecision'
+  | 'callId'
+  | 'customer'
+  | 'workStartedAt'
+  | 'pausedAt'
+  | 'handlingMs'
+  | 'answeredAt'
+  | 'ctiAt'
+  | 'readyAt'
+  | 'windowStart'
+  | 'windowEnd'
+  | 'phone'
+  | 'attempts'
+  | 'maxAttempts'
+  | 'outcome'
+  | 'parentTaskId'
+> {
   return {
     kind,
     enqueuedAt: now,

@@ -1,4 +1,12 @@
-import { findTask, listHistory, listTasks, type HistoryRecord, type TaskFilter, type TaskRecord, type TaskSort } from '../../models/index.ts';
+import {
+  findTask,
+  listHistory,
+  listTasks,
+  type HistoryRecord,
+  type TaskFilter,
+  type TaskRecord,
+  type TaskSort,
+} from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 
 /** One task, or undefined. */

@@ -27,7 +27,8 @@ export function toInstant(value: unknown, now: number, field: string): number | 
   const relative = addIsoDuration(now, text);
   if (relative !== null) return relative;
   const parsed = Date.parse(text);
-  if (Number.isNaN(parsed)) throw new BadInputError(`${field} "${text}" is neither an ISO-8601 date-time nor a duration`, { field });
+  if (Number.isNaN(parsed))
+    throw new BadInputError(`${field} "${text}" is neither an ISO-8601 date-time nor a duration`, { field });
   return parsed;
 }
 
@@ -41,7 +42,9 @@ export function toInt(value: unknown, fallback: number, min: number, max: number
 
 /** Parses `billing:3 spanish:2` (space or comma separated; a skill without level means level 1). */
 export function toSkills(value: unknown): SkillRequirement[] {
-  const parsed = Array.isArray(value) ? value.map((s: any) => ({ name: String(s.name), level: Number(s.level ?? 1) })) : parseSkills(value);
+  const parsed = Array.isArray(value)
+    ? value.map((s: any) => ({ name: String(s.name), level: Number(s.level ?? 1) }))
+    : parseSkills(value);
   // A skill named twice counts once, at its highest level.
   const byName = new Map<string, SkillRequirement>();
   for (const s of parsed) if ((byName.get(s.name)?.level ?? -1) < s.level) byName.set(s.name, s);

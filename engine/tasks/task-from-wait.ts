@@ -23,7 +23,11 @@ function iterationVariables(wait: WaitInfo): Record<string, unknown> {
  * now, against the variables the execution saw when it began to wait (plus `loopCounter` for
  * multi-instance iterations), as Camunda does at task creation.
  */
-export function taskFromWait(ctx: EngineContext, instance: Pick<InstanceRecord, 'id' | 'definitionId' | 'definitionKey'>, wait: WaitInfo): TaskRecord {
+export function taskFromWait(
+  ctx: EngineContext,
+  instance: Pick<InstanceRecord, 'id' | 'definitionId' | 'definitionKey'>,
+  wait: WaitInfo,
+): TaskRecord {
   const now = ctx.clock.now();
   const vars = wait.loopIndex === null ? wait.variables : iterationVariables(wait);
   const b = wait.behaviour;

@@ -11,7 +11,9 @@ export function isCandidate(task: Pick<TaskRecord, 'candidateUsers' | 'candidate
 /** Refuses commands on tasks that are finished. */
 export function assertOpen(task: TaskRecord): void {
   if (task.state === TaskState.COMPLETED) {
-    throw new TaskStateError(ErrorCode.TASK_ALREADY_COMPLETED, task.id, `task ${task.id} is already completed`, { completedBy: task.completedBy });
+    throw new TaskStateError(ErrorCode.TASK_ALREADY_COMPLETED, task.id, `task ${task.id} is already completed`, {
+      completedBy: task.completedBy,
+    });
   }
   if (task.state === TaskState.CANCELLED) {
     throw new TaskStateError(ErrorCode.TASK_NOT_ACTIVE, task.id, `task ${task.id} was cancelled by its process`);
@@ -22,10 +24,20 @@ export function assertOpen(task: TaskRecord): void {
 export function assertClaimable(task: TaskRecord, actor: Actor): void {
   assertOpen(task);
   if (task.assigneeId && task.assigneeId !== actor.userId) {
-    throw new TaskStateError(ErrorCode.TASK_NOT_CLAIMABLE, task.id, `task ${task.id} is already claimed by ${task.assigneeId}`, { reason: 'CLAIMED', assignee: task.assigneeId });
+    throw new TaskStateError(
+      ErrorCode.TASK_NOT_CLAIMABLE,
+      task.id,
+      `task ${task.id} is already claimed by ${task.assigneeId}`,
+      { reason: 'CLAIMED', assignee: task.assigneeId },
+    );
   }
   if (!hasRole(actor, Role.SUPERVISOR) && !isCandidate(task, actor)) {
-    throw new TaskStateError(ErrorCode.TASK_NOT_CLAIMABLE, task.id, `${actor.userId} is not a candidate for task ${task.id}`, { reason: 'NOT_A_CANDIDATE' });
+    throw new TaskStateError(
+      ErrorCode.TASK_NOT_CLAIMABLE,
+      task.id,
+      `${actor.userId} is not a candidate for task ${task.id}`,
+      { reason: 'NOT_A_CANDIDATE' },
+    );
   }
 }
 
@@ -34,6 +46,11 @@ export function assertAssignee(task: TaskRecord, actor: Actor): void {
   assertOpen(task);
   if (task.assigneeId !== actor.userId) {
     const why = task.assigneeId ? `it is assigned to ${task.assigneeId}` : 'claim it first';
-    throw new TaskStateError(ErrorCode.TASK_NOT_ASSIGNEE, task.id, `only the assignee completes task ${task.id}: ${why}`, { assignee: task.assigneeId });
+    throw new TaskStateError(
+      ErrorCode.TASK_NOT_ASSIGNEE,
+      task.id,
+      `only the assignee completes task ${task.id}: ${why}`,
+      { assignee: task.assigneeId },
+    );
   }
 }

@@ -1,9 +1,25 @@
-import { appendHistory, deleteJobs, failJob, retryJobLater, type HistoryRecord, type InstanceWithState, type JobRecord } from '../../models/index.ts';
+import {
+  appendHistory,
+  deleteJobs,
+  failJob,
+  retryJobLater,
+  type HistoryRecord,
+  type InstanceWithState,
+  type JobRecord,
+} from '../../models/index.ts';
 import type { EngineEvent } from '../events/index.ts';
 import { priorityRaiseOf, raiseTaskPriority } from './raise-priority.ts';
 import type { EngineContext } from '../context.ts';
 import { CrossdeskError, ErrorCode } from '../errors/index.ts';
-import { runInstanceCommand, runInstanceCommands, type BatchOutcome, type CommandAct, type CommandPlan, type EnginePool, type RemoteCommand } from '../runtime/index.ts';
+import {
+  runInstanceCommand,
+  runInstanceCommands,
+  type BatchOutcome,
+  type CommandAct,
+  type CommandPlan,
+  type EnginePool,
+  type RemoteCommand,
+} from '../runtime/index.ts';
 import { SYSTEM_ACTOR } from '../users/actor.ts';
 import { fireStartTimer } from './start-timers.ts';
 
@@ -15,11 +31,27 @@ export const retryDelayMs = (attempt: number) => 10_000 * attempt * attempt;
  * fired it by itself on resume): drop the spent job, and for an escalating boundary timer
  * (`crossdesk:raisePriority`) raise the priority of the task it sits on.
  */
-async function timerPlan(ctx: EngineContext, job: JobRecord, loaded: InstanceWithState, firedHere: boolean): Promise<CommandPlan<void>> {
+async function timerPlan(
+  ctx: EngineContext,
+  job: JobRecord,
+  loaded: InstanceWithState,
+  firedHere: boolean,
+): Promise<CommandPlan<void>> {
   const raise = await priorityRaiseOf(ctx, loaded.definitionId, job.elementId as string);
   // This job is spent; a cycle that re-arms under the same execution must get a new one.
   loaded.waiting.timers = loaded.waiting.timers.filter((id) => id !== job.executionId);
-  const history: HistoryRecord[] = [{ instanceId: job.instanceId, taskId: null, type: 'timer.fired', elementId: job.elementId, actorId: SYSTEM_ACTOR.userId, onBehalfOf: null, at: ctx.clock.now(), data: { jobId: job.id, dueAt: job.dueAt, firedOnResume: !firedHere } }];
+  const history: HistoryRecord[] = [
+    {
+      instanceId: job.instanceId,
+      taskId: null,
+      type: 'timer.fired',
+      elementId: job.elementId,
+      actorId: SYSTEM_ACTOR.userId,
+      onBehalfOf: null,
+      at: ctx.clock.now(),
+      data: { jobId: job.id, dueAt: job.dueAt, firedOnResume: !firedHere },
+    },
+  ];
   const events: EngineEvent[] = [];
   return {
     async persist(trx) {
@@ -37,7 +69,10 @@ async function timerPlan(ctx: EngineContext, job: JobRecord, loaded: InstanceWit
 }
 
 /** Firing a timer job in the instance's engine (on resume, bpmn-engine fires a timer whose time has passed by itself). */
-const timerAct = (ctx: EngineContext, job: JobRecord): CommandAct<void> => async (run, loaded) => timerPlan(ctx, job, loaded, run.fireTimer(job.executionId as string));
+const timerAct =
+  (ctx: EngineContext, job: JobRecord): CommandAct<void> =>
+  async (run, loaded) =>
+    timerPlan(ctx, job, loaded, run.fireTimer(job.executionId as string));
 
 /** The same, for an engine thread: the firing is described, the plan made from what it reports. */
 const timerRemote = (ctx: EngineContext, job: JobRecord): RemoteCommand<void> => ({
@@ -50,18 +85,39 @@ const timerRemote = (ctx: EngineContext, job: JobRecord): RemoteCommand<void> =>
  * goes back with a back-off while retries last, then is marked FAILED: an incident on the instance.
  */
 async function failed(ctx: EngineContext, job: JobRecord, worker: string, err: unknown): Promise<FireResult> {
-  if (err instanceof CrossdeskError && (err.code === ErrorCode.INSTANCE_NOT_ACTIVE || err.code === ErrorCode.NOT_FOUND)) {
+  if (
+    err instanceof CrossdeskError &&
+    (err.code === ErrorCode.INSTANCE_NOT_ACTIVE || err.code === ErrorCode.NOT_FOUND)
+  ) {
     await deleteJobs(ctx.db, [job.id]);
     return 'DROPPED';
   }
   const message = err instanceof Error ? err.message : String(err);
   const left = job.retries - 1;
   if (left > 0) {
-    await retryJobLater(ctx.db, job.id, worker, ctx.clock.now() + retryDelayMs(Math.max(1, 4 - job.retries)), left, message);
+    await retryJobLater(
+      ctx.db,
+      job.id,
+      worker,
+      ctx.clock.now() + retryDelayMs(Math.max(1, 4 - job.retries)),
+      left,
+      message,
+    );
     return 'RETRY';
   }
   await failJob(ctx.db, job.id, worker, message);
-  await appendHistory(ctx.db, [{ instanceId: job.instanceId, taskId: null, type: 'incident.created', elementId: job.elementId, actorId: SYSTEM_ACTOR.userId, onBehalfOf: null, at: ctx.clock.now(), data: { jobId: job.id, error: message } }]);
+  await appendHistory(ctx.db, [
+    {
+      instanceId: job.instanceId,
+      taskId: null,
+      type: 'incident.created',
+      elementId: job.elementId,
+      actorId: SYSTEM_ACTOR.userId,
+      onBehalfOf: null,
+      at: ctx.clock.now(),
+      data: { jobId: job.id, error: message },
+    },
+  ]);
   return 'INCIDENT';
 }
 
@@ -87,9 +143,19 @@ export async function fireTimerJob(ctx: EngineContext, job: JobRecord, worker: s
  * them one by one (on the engine threads of `pool` when given), with their writes in one transaction
  * (see runInstanceCommands). Start timers, which create instances, fire one by one.
  */
-export async function fireTimerJobs(ctx: EngineContext, jobs: readonly JobRecord[], worker: string, pool?: EnginePool): Promise<FireResult[]> {
+export async function fireTimerJobs(
+  ctx: EngineContext,
+  jobs: readonly JobRecord[],
+  worker: string,
+  pool?: EnginePool,
+): Promise<FireResult[]> {
   const ofInstances = jobs.filter((j) => j.instanceId !== null);
-  const commands = ofInstances.map((job) => ({ instanceId: job.instanceId as string, actor: SYSTEM_ACTOR, act: timerAct(ctx, job), remote: timerRemote(ctx, job) }));
+  const commands = ofInstances.map((job) => ({
+    instanceId: job.instanceId as string,
+    actor: SYSTEM_ACTOR,
+    act: timerAct(ctx, job),
+    remote: timerRemote(ctx, job),
+  }));
   const outcomes = await runInstanceCommands(ctx, commands, pool);
   const byJob = new Map<string, FireResult>();
   for (const [i, job] of ofInstances.entries()) {

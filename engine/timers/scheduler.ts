@@ -75,13 +75,18 @@ export function makeTimerScheduler(ctx: EngineContext, options: SchedulerOptions
     // Early messages nobody waited for are dropped once their time is up; a round is a cheap moment.
     await purgeExpiredMessages(ctx.db, ctx.clock.now());
     const timers = await runDueOf(JobType.TIMER, (jobs) => fireTimerJobs(ctx, jobs, worker, enginePool()));
-    return timers + (await runDueOf(JobType.SLA, async (jobs) => {
-      for (const job of jobs) await fireSlaJob(ctx, job);
-    }));
+    return (
+      timers +
+      (await runDueOf(JobType.SLA, async (jobs) => {
+        for (const job of jobs) await fireSlaJob(ctx, job);
+      }))
+    );
   }
 
   async function nextDue(): Promise<number | null> {
-    const times = (await Promise.all([nextDueAt(ctx.db, JobType.TIMER), nextDueAt(ctx.db, JobType.SLA)])).filter((t): t is number => t !== null);
+    const times = (await Promise.all([nextDueAt(ctx.db, JobType.TIMER), nextDueAt(ctx.db, JobType.SLA)])).filter(
+      (t): t is number => t !== null,
+    );
     return times.length ? Math.min(...times) : null;
   }
 

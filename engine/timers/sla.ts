@@ -13,6 +13,17 @@ export async function fireSlaJob(ctx: EngineContext, job: JobRecord): Promise<vo
   const breached = await markSlaBreached(ctx.db, taskId, now);
   await deleteJobs(ctx.db, [job.id]);
   if (!breached) return;
-  await appendHistory(ctx.db, [{ instanceId: breached.instanceId, taskId, type: 'task.slaBreached', elementId: breached.elementId, actorId: SYSTEM_ACTOR.userId, onBehalfOf: null, at: now, data: { slaDueAt: breached.slaDueAt } }]);
+  await appendHistory(ctx.db, [
+    {
+      instanceId: breached.instanceId,
+      taskId,
+      type: 'task.slaBreached',
+      elementId: breached.elementId,
+      actorId: SYSTEM_ACTOR.userId,
+      onBehalfOf: null,
+      at: now,
+      data: { slaDueAt: breached.slaDueAt },
+    },
+  ]);
   ctx.events.publish({ type: 'task.slaBreached', task: breached });
 }

@@ -1,5 +1,13 @@
 import type { Knex } from 'knex';
-import { deleteJobs, deleteStartTimersOfKey, insertJobs, JobState, JobType, rescheduleJob, type JobRecord } from '../../models/index.ts';
+import {
+  deleteJobs,
+  deleteStartTimersOfKey,
+  insertJobs,
+  JobState,
+  JobType,
+  rescheduleJob,
+  type JobRecord,
+} from '../../models/index.ts';
 import { addIsoDuration, firstOccurrence, nextOccurrence, parseTimeCycle } from '../clock/index.ts';
 import type { EngineContext } from '../context.ts';
 import type { ProcessInfo } from '../definitions/validate.ts';
@@ -26,18 +34,41 @@ export function firstStartDue(timer: TimerSpec, now: number): number | null {
  * Replaces the start timers of a process key with those of its newly deployed version, in the
  * deployment's transaction (a new version takes over scheduled starts, as in Camunda).
  */
-export async function scheduleStartTimers(trx: Knex.Transaction, now: number, definition: { id: string; key: string }, process: ProcessInfo): Promise<number | null> {
+export async function scheduleStartTimers(
+  trx: Knex.Transaction,
+  now: number,
+  definition: { id: string; key: string },
+  process: ProcessInfo,
+): Promise<number | null> {
   await deleteStartTimersOfKey(trx, definition.key);
   const jobs: JobRecord[] = process.startEvents.flatMap((start) => {
     const dueAt = start.timer ? firstStartDue(start.timer, now) : null;
     if (dueAt === null) return [];
     const cycle = start.timer?.timeCycle ? parseTimeCycle(start.timer.timeCycle) : null;
-    return [{
-      id: `jb_start_${definition.id}_${start.id}`.replace(/[^\w-]/g, '_'), type: JobType.TIMER, state: JobState.READY, instanceId: null, elementId: start.id,
-      executionId: `start:${definition.key}:${definition.id}:${start.id}`, topic: null, dueAt, retries: 3, lockedBy: null, lockExpiresAt: null,
-      payload: { definitionId: definition.id, key: definition.key, startEventId: start.id, timeCycle: start.timer?.timeCycle ?? null, repetitions: cycle ? cycle.repetitions : 1 },
-      errorMessage: null, createdAt: now,
-    }];
+    return [
+      {
+        id: `jb_start_${definition.id}_${start.id}`.replace(/[^\w-]/g, '_'),
+        type: JobType.TIMER,
+        state: JobState.READY,
+        instanceId: null,
+        elementId: start.id,
+        executionId: `start:${definition.key}:${definition.id}:${start.id}`,
+        topic: null,
+        dueAt,
+        retries: 3,
+        lockedBy: null,
+        lockExpiresAt: null,
+        payload: {
+          definitionId: definition.id,
+          key: definition.key,
+          startEventId: start.id,
+          timeCycle: start.timer?.timeCycle ?? null,
+          repetitions: cycle ? cycle.repetitions : 1,
+        },
+        errorMessage: null,
+        createdAt: now,
+      },
+    ];
   });
   await insertJobs(trx, jobs);
   return jobs.length ? Math.min(...jobs.map((j) => j.dueAt)) : null;
@@ -48,15 +79,35 @@ export async function scheduleStartTimers(trx: Knex.Transaction, now: number, de
  * moves the job to the cycle's next occurrence or removes it when no repetition is left.
  */
 export async function fireStartTimer(ctx: EngineContext, job: JobRecord, worker: string): Promise<void> {
-  const { definitionId, key, startEventId, timeCycle, repetitions } = job.payload as { definitionId: string; key: string; startEventId: string; timeCycle: string | null; repetitions: number | null };
+  const { definitionId, key, startEventId, timeCycle, repetitions } = job.payload as {
+    definitionId: string;
+    key: string;
+    startEventId: string;
+    timeCycle: string | null;
+    repetitions: number | null;
+  };
   const cycle = timeCycle ? parseTimeCycle(timeCycle) : null;
   const left = repetitions === null ? null : repetitions - 1;
   const persist = async (trx: Knex.Transaction) => {
-    const done = cycle && (left === null || left > 0) ? await rescheduleJob(trx, job.id, worker, nextOccurrence(cycle, job.dueAt), { ...job.payload, repetitions: left }) : (await deleteJobs(trx, [job.id]), true);
+    const done =
+      cycle && (left === null || left > 0)
+        ? await rescheduleJob(trx, job.id, worker, nextOccurrence(cycle, job.dueAt), {
+            ...job.payload,
+            repetitions: left,
+          })
+        : (await deleteJobs(trx, [job.id]), true);
     if (!done) throw new LostRace();
   };
-  await startInstance(ctx, SYSTEM_ACTOR, { id: definitionId, key }, null, {}, (run) => {
-    const armed = run.armedTimers().find((t) => t.elementId === startEventId);
-    if (armed) run.fireTimer(armed.executionId);
-  }, persist);
+  await startInstance(
+    ctx,
+    SYSTEM_ACTOR,
+    { id: definitionId, key },
+    null,
+    {},
+    (run) => {
+      const armed = run.armedTimers().find((t) => t.elementId === startEventId);
+      if (armed) run.fireTimer(armed.executionId);
+    },
+    persist,
+  );
 }

@@ -17,7 +17,8 @@ const actorOf = (user: UserRecord, onBehalfOf: string | null = null): Actor => (
 /** Resolves a bearer token to its user; unknown, revoked, expired tokens and inactive users fail. */
 export async function authenticate(ctx: EngineContext, secret: string): Promise<Actor> {
   const token = await findTokenByHash(ctx.db, hashToken(secret));
-  if (!token || token.revokedAt !== null || (token.expiresAt !== null && token.expiresAt <= ctx.clock.now())) throw new UnauthenticatedError('the token is unknown, revoked or expired');
+  if (!token || token.revokedAt !== null || (token.expiresAt !== null && token.expiresAt <= ctx.clock.now()))
+    throw new UnauthenticatedError('the token is unknown, revoked or expired');
   const user = await findUser(ctx.db, token.userId);
   if (!user || !user.active) throw new UnauthenticatedError('the token belongs to no active user');
   return actorOf(user);
@@ -32,13 +33,25 @@ export async function actAs(ctx: EngineContext, admin: Actor, userId: string): P
 }
 
 /** Signs a user in with id and password and issues a token valid for 12 hours. */
-export async function signIn(ctx: EngineContext, userId: string, password: string): Promise<{ token: string; user: UserRecord }> {
+export async function signIn(
+  ctx: EngineContext,
+  userId: string,
+  password: string,
+): Promise<{ token: string; user: UserRecord }> {
   const user = await findUser(ctx.db, userId);
   const ok = user?.active && (await verifyPassword(password, user.passwordHash));
   if (!user || !ok) throw new UnauthenticatedError('wrong user id or password');
   const secret = newTokenSecret();
   const now = ctx.clock.now();
-  await insertToken(ctx.db, { id: newId('tok'), userId: user.id, tokenHash: hashToken(secret), label: 'sign-in', createdAt: now, expiresAt: now + TOKEN_TTL_MS, revokedAt: null });
+  await insertToken(ctx.db, {
+    id: newId('tok'),
+    userId: user.id,
+    tokenHash: hashToken(secret),
+    label: 'sign-in',
+    createdAt: now,
+    expiresAt: now + TOKEN_TTL_MS,
+    revokedAt: null,
+  });
   return { token: secret, user };
 }
 
@@ -48,7 +61,23 @@ export async function signIn(ctx: EngineContext, userId: string, password: strin
  */
 export async function ensureAdminToken(ctx: EngineContext, secret: string): Promise<void> {
   const now = ctx.clock.now();
-  await upsertUser(ctx.db, { id: 'admin', name: 'Administrator', email: null, roles: [...ALL_ROLES], groups: [], active: true, createdAt: now });
+  await upsertUser(ctx.db, {
+    id: 'admin',
+    name: 'Administrator',
+    email: null,
+    roles: [...ALL_ROLES],
+    groups: [],
+    active: true,
+    createdAt: now,
+  });
   if (await findTokenByHash(ctx.db, hashToken(secret))) return;
-  await insertToken(ctx.db, { id: newId('tok'), userId: 'admin', tokenHash: hashToken(secret), label: 'CROSSDESK_ADMIN_TOKEN', createdAt: now, expiresAt: null, revokedAt: null });
+  await insertToken(ctx.db, {
+    id: newId('tok'),
+    userId: 'admin',
+    tokenHash: hashToken(secret),
+    label: 'CROSSDESK_ADMIN_TOKEN',
+    createdAt: now,
+    expiresAt: null,
+    revokedAt: null,
+  });
 }

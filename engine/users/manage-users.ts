@@ -29,7 +29,8 @@ export interface SaveUserInput {
 /** Creates or updates a user (admins; `actor` null for the demo seed run by the server itself). */
 export async function saveUser(ctx: EngineContext, actor: Actor | null, input: SaveUserInput): Promise<UserRecord> {
   if (actor) requireRole(actor, Role.ADMIN);
-  if (!/^[A-Za-z0-9._@-]{1,100}$/.test(input.id)) throw new BadInputError('user id must be 1-100 letters, digits, . _ @ -', { field: 'id' });
+  if (!/^[A-Za-z0-9._@-]{1,100}$/.test(input.id))
+    throw new BadInputError('user id must be 1-100 letters, digits, . _ @ -', { field: 'id' });
   const unknown = input.roles.filter((r) => !(ALL_ROLES as readonly string[]).includes(r));
   if (unknown.length) throw new BadInputError(`unknown roles: ${unknown.join(', ')}`, { field: 'roles' });
   const existing = await findUser(ctx.db, input.id);

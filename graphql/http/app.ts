@@ -34,7 +34,11 @@ function graphqlHandler(engine: EngineContext, shutdown: AbortSignal): Handler {
       ctx.set('connection', 'close');
       ctx.throw(413, `request body over ${MAX_REQUEST_BYTES} bytes`);
     }
-    const response = await yoga.handleNodeRequestAndResponse({ req: ctx.req, method: ctx.method, headers: ctx.req.headers, body }, ctx.res, ctx);
+    const response = await yoga.handleNodeRequestAndResponse(
+      { req: ctx.req, method: ctx.method, headers: ctx.req.headers, body },
+      ctx.res,
+      ctx,
+    );
     ctx.status = response.status;
     response.headers.forEach((value, key) => ctx.append(key, value));
     ctx.body = response.body;

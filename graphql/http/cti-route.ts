@@ -1,5 +1,13 @@
 import type Koa from 'koa';
-import { applyCtiEvent, CrossdeskError, Role, verifyCtiSignature, type Actor, type CtiEventInput, type EngineContext } from '../../engine/index.ts';
+import {
+  applyCtiEvent,
+  CrossdeskError,
+  Role,
+  verifyCtiSignature,
+  type Actor,
+  type CtiEventInput,
+  type EngineContext,
+} from '../../engine/index.ts';
 import { readBody } from './read-body.ts';
 
 /** A webhook delivery is small: a batch of events, never a file. */
@@ -10,8 +18,18 @@ const CTI_ACTOR: Actor = { userId: 'cti-webhook', roles: [Role.INTEGRATOR], grou
 
 function toInput(raw: any): CtiEventInput {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { type: undefined as never };
-  const at = raw.at === undefined || raw.at === null ? null : typeof raw.at === 'number' ? raw.at : Date.parse(String(raw.at));
-  return { eventId: raw.eventId ?? null, type: raw.type, agentId: raw.agentId ?? null, callId: raw.callId ?? null, queue: raw.queue ?? null, skills: raw.skills ?? null, customer: raw.customer ?? null, at };
+  const at =
+    raw.at === undefined || raw.at === null ? null : typeof raw.at === 'number' ? raw.at : Date.parse(String(raw.at));
+  return {
+    eventId: raw.eventId ?? null,
+    type: raw.type,
+    agentId: raw.agentId ?? null,
+    callId: raw.callId ?? null,
+    queue: raw.queue ?? null,
+    skills: raw.skills ?? null,
+    customer: raw.customer ?? null,
+    at,
+  };
 }
 
 /**
@@ -27,7 +45,13 @@ export function ctiWebhook(engine: EngineContext, secret: string | undefined) {
     if (!secret) ctx.throw(503, 'the CTI webhook is off: set CROSSDESK_CTI_SECRET');
     const body = await readBody(ctx.req, MAX_CTI_BYTES);
     if (body === null) ctx.throw(413, `CTI deliveries are limited to ${MAX_CTI_BYTES} bytes`);
-    const refused = verifyCtiSignature(secret, body, ctx.get('x-crossdesk-timestamp') || undefined, ctx.get('x-crossdesk-signature') || undefined, engine.clock.now());
+    const refused = verifyCtiSignature(
+      secret,
+      body,
+      ctx.get('x-crossdesk-timestamp') || undefined,
+      ctx.get('x-crossdesk-signature') || undefined,
+      engine.clock.now(),
+    );
     if (refused) ctx.throw(401, refused);
     let parsed: unknown;
     try {

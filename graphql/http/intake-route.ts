@@ -1,5 +1,11 @@
 import type Koa from 'koa';
-import { CrossdeskError, ErrorCode, FormInvalidError, submitIntakeForm, type EngineContext } from '../../engine/index.ts';
+import {
+  CrossdeskError,
+  ErrorCode,
+  FormInvalidError,
+  submitIntakeForm,
+  type EngineContext,
+} from '../../engine/index.ts';
 import { makeRateLimiter } from './rate-limit.ts';
 import { readBody } from './read-body.ts';
 
@@ -33,16 +39,31 @@ function answer(ctx: Koa.Context, status: number, body: Record<string, unknown>)
 
 async function submit(engine: EngineContext, ctx: Koa.Context, formKey: string): Promise<void> {
   const body = await readBody(ctx.req, MAX_FORM_BYTES);
-  if (body === null) return answer(ctx, 413, { error: ErrorCode.PAYLOAD_TOO_LARGE, message: `a form submission is at most ${MAX_FORM_BYTES} bytes` });
+  if (body === null)
+    return answer(ctx, 413, {
+      error: ErrorCode.PAYLOAD_TOO_LARGE,
+      message: `a form submission is at most ${MAX_FORM_BYTES} bytes`,
+    });
   let fields: Fields | null;
   try {
     fields = parseFields(ctx, body);
   } catch {
     return answer(ctx, 400, { error: ErrorCode.BAD_USER_INPUT, message: 'the body is not valid JSON', fields: [] });
   }
-  if (!fields) return answer(ctx, 415, { error: ErrorCode.BAD_USER_INPUT, message: 'send a JSON object or application/x-www-form-urlencoded fields' });
-  const interaction = await submitIntakeForm(engine, formKey, fields, { address: ctx.ip, idempotencyKey: ctx.get('idempotency-key') || null });
-  answer(ctx, 201, { interactionId: interaction.id, caseReference: interaction.caseReference, outcome: interaction.outcome });
+  if (!fields)
+    return answer(ctx, 415, {
+      error: ErrorCode.BAD_USER_INPUT,
+      message: 'send a JSON object or application/x-www-form-urlencoded fields',
+    });
+  const interaction = await submitIntakeForm(engine, formKey, fields, {
+    address: ctx.ip,
+    idempotencyKey: ctx.get('idempotency-key') || null,
+  });
+  answer(ctx, 201, {
+    interactionId: interaction.id,
+    caseReference: interaction.caseReference,
+    outcome: interaction.outcome,
+  });
 }
 
 /**
@@ -65,9 +86,16 @@ export function intakeHandler(engine: EngineContext, perMinute: number) {
     try {
       await submit(engine, ctx, formKey);
     } catch (err) {
-      if (err instanceof FormInvalidError) return answer(ctx, 400, { error: err.code, message: err.message, fields: err.problems });
-      if (err instanceof CrossdeskError && err.code === ErrorCode.NOT_FOUND) return answer(ctx, 404, { error: err.code, message: `no form ${formKey}` });
-      if (err instanceof CrossdeskError && err.code === ErrorCode.BAD_USER_INPUT) return answer(ctx, 400, { error: err.code, message: err.message, fields: [{ field: err.fields.field ?? null, message: err.message }] });
+      if (err instanceof FormInvalidError)
+        return answer(ctx, 400, { error: err.code, message: err.message, fields: err.problems });
+      if (err instanceof CrossdeskError && err.code === ErrorCode.NOT_FOUND)
+        return answer(ctx, 404, { error: err.code, message: `no form ${formKey}` });
+      if (err instanceof CrossdeskError && err.code === ErrorCode.BAD_USER_INPUT)
+        return answer(ctx, 400, {
+          error: err.code,
+          message: err.message,
+          fields: [{ field: err.fields.field ?? null, message: err.message }],
+        });
       engine.logger.error('web form intake failed', { formKey, err: String(err) });
       answer(ctx, 500, { error: 'INTERNAL_SERVER_ERROR', message: 'the form could not be taken in; try again' });
     }

@@ -3,7 +3,25 @@ import type { AddressInfo } from 'node:net';
 import type { Knex } from 'knex';
 import type { Config } from '../../config.ts';
 import nodemailer from 'nodemailer';
-import { ensureAdminToken, startMailIntake, makeBuiltinWorker, makeEmailHandler, makeWebhookWorker, makeEngineContext, makeHttpHandler, makeLogger, makeRouter, makeSystemClock, makeTimerScheduler, seedDemo, type Clock, type EngineContext, type Router, type SendMail, type WebhookWorker } from '../../engine/index.ts';
+import {
+  ensureAdminToken,
+  startMailIntake,
+  makeBuiltinWorker,
+  makeEmailHandler,
+  makeWebhookWorker,
+  makeEngineContext,
+  makeHttpHandler,
+  makeLogger,
+  makeRouter,
+  makeSystemClock,
+  makeTimerScheduler,
+  seedDemo,
+  type Clock,
+  type EngineContext,
+  type Router,
+  type SendMail,
+  type WebhookWorker,
+} from '../../engine/index.ts';
 import { makeApp } from './app.ts';
 
 /** A running server. */
@@ -39,7 +57,11 @@ function listen(server: Server, host: string, port: number): Promise<AddressInfo
  * open subscriptions, lets in-flight requests finish (up to `graceMs`), stops the background loops,
  * then closes the database (unless `keepDb`).
  */
-export async function startServer(config: Config, db: Knex, options: { clock?: Clock; graceMs?: number; keepDb?: boolean } = {}): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  db: Knex,
+  options: { clock?: Clock; graceMs?: number; keepDb?: boolean } = {},
+): Promise<RunningServer> {
   const logger = makeLogger(config.logLevel);
   const mail = config.smtpOutUrl ? nodemailer.createTransport(config.smtpOutUrl) : undefined;
   const sendMail = mail && ((m: Parameters<SendMail>[0]) => mail.sendMail(m));
@@ -55,15 +77,32 @@ export async function startServer(config: Config, db: Knex, options: { clock?: C
   if (config.demo) await seedDemo(engine);
   const scheduler = makeTimerScheduler(engine);
   await scheduler.start();
-  const builtins = makeBuiltinWorker(engine, { email: makeEmailHandler(sendMail, config.mailFrom), http: makeHttpHandler() });
+  const builtins = makeBuiltinWorker(engine, {
+    email: makeEmailHandler(sendMail, config.mailFrom),
+    http: makeHttpHandler(),
+  });
   await builtins.start();
   const webhooks = makeWebhookWorker(engine, { dialUrl: config.ctiDialUrl, secret: config.ctiSecret });
   await webhooks.start();
-  const mailIntake = config.smtpPort === undefined ? undefined : await startMailIntake(engine, { host: config.host, port: config.smtpPort, addresses: config.intakeAddresses, maxBytes: config.smtpMaxBytes });
+  const mailIntake =
+    config.smtpPort === undefined
+      ? undefined
+      : await startMailIntake(engine, {
+          host: config.host,
+          port: config.smtpPort,
+          addresses: config.intakeAddresses,
+          maxBytes: config.smtpMaxBytes,
+        });
   const router = makeRouter(engine);
   await router.start();
   const shutdown = new AbortController();
-  const server = createServer(makeApp(engine, { shutdown: shutdown.signal, ctiSecret: config.ctiSecret, formRateLimit: config.formRateLimit }).callback());
+  const server = createServer(
+    makeApp(engine, {
+      shutdown: shutdown.signal,
+      ctiSecret: config.ctiSecret,
+      formRateLimit: config.formRateLimit,
+    }).callback(),
+  );
   const stopLoops = async () => {
     await mailIntake?.stop();
     await router.stop();

@@ -1,12 +1,24 @@
 import { answerConsultation, consultTask, getConsultations, requestCallback, TaskKind } from '../../engine/index.ts';
-import type { CallbackResolvers, ConsultationResolvers, MutationResolvers, TaskResolvers } from '../generated/resolvers-types.ts';
+import type {
+  CallbackResolvers,
+  ConsultationResolvers,
+  MutationResolvers,
+  TaskResolvers,
+} from '../generated/resolvers-types.ts';
 import { actorOf } from './guard.ts';
 
-const skillsOf = (skills: readonly { name: string; level: number }[] | null | undefined) => skills?.map((s) => ({ name: s.name, level: s.level })) ?? null;
+const skillsOf = (skills: readonly { name: string; level: number }[] | null | undefined) =>
+  skills?.map((s) => ({ name: s.name, level: s.level })) ?? null;
 
 export const callbackMutations: MutationResolvers = {
-  requestCallback: (_p, { input }, ctx) => requestCallback(ctx.engine, actorOf(ctx), { ...input, skills: skillsOf(input.skills), windowStart: input.windowStart ?? null }),
-  consultTask: (_p, { id, input }, ctx) => consultTask(ctx.engine, actorOf(ctx), id, { ...input, skills: skillsOf(input.skills) }),
+  requestCallback: (_p, { input }, ctx) =>
+    requestCallback(ctx.engine, actorOf(ctx), {
+      ...input,
+      skills: skillsOf(input.skills),
+      windowStart: input.windowStart ?? null,
+    }),
+  consultTask: (_p, { id, input }, ctx) =>
+    consultTask(ctx.engine, actorOf(ctx), id, { ...input, skills: skillsOf(input.skills) }),
   answerConsultation: (_p, { id, answer }, ctx) => answerConsultation(ctx.engine, actorOf(ctx), id, answer),
 };
 

@@ -1,6 +1,19 @@
-import { completeExternalTask, failExternalTask, fetchAndLockExternalTasks, getInstance, listIncidents, retryIncident, type JobRecord } from '../../engine/index.ts';
+import {
+  completeExternalTask,
+  failExternalTask,
+  fetchAndLockExternalTasks,
+  getInstance,
+  listIncidents,
+  retryIncident,
+  type JobRecord,
+} from '../../engine/index.ts';
 import type { GraphQLContext } from '../context.ts';
-import type { ExternalTaskResolvers, IncidentResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers-types.ts';
+import type {
+  ExternalTaskResolvers,
+  IncidentResolvers,
+  MutationResolvers,
+  QueryResolvers,
+} from '../generated/resolvers-types.ts';
 import { actorOf } from './guard.ts';
 
 // A job handed back by complete/fail is shown with the variables its instance has now.
@@ -15,10 +28,15 @@ const instanceOf = async (instanceId: string | null, ctx: GraphQLContext) => {
   return instance;
 };
 
-export const externalMutations: Pick<MutationResolvers, 'fetchAndLockExternalTasks' | 'completeExternalTask' | 'failExternalTask' | 'retryIncident'> = {
+export const externalMutations: Pick<
+  MutationResolvers,
+  'fetchAndLockExternalTasks' | 'completeExternalTask' | 'failExternalTask' | 'retryIncident'
+> = {
   fetchAndLockExternalTasks: (_p, args, ctx) => fetchAndLockExternalTasks(ctx.engine, actorOf(ctx), args),
-  completeExternalTask: async (_p, { id, workerId, variables }, ctx) => view(ctx, await completeExternalTask(ctx.engine, actorOf(ctx), id, workerId, variables)),
-  failExternalTask: async (_p, { id, workerId, message, retries, retryAfterSeconds }, ctx) => view(ctx, await failExternalTask(ctx.engine, actorOf(ctx), id, workerId, { message, retries, retryAfterSeconds })),
+  completeExternalTask: async (_p, { id, workerId, variables }, ctx) =>
+    view(ctx, await completeExternalTask(ctx.engine, actorOf(ctx), id, workerId, variables)),
+  failExternalTask: async (_p, { id, workerId, message, retries, retryAfterSeconds }, ctx) =>
+    view(ctx, await failExternalTask(ctx.engine, actorOf(ctx), id, workerId, { message, retries, retryAfterSeconds })),
   retryIncident: (_p, { id, retries }, ctx) => retryIncident(ctx.engine, actorOf(ctx), id, retries ?? 1),
 };
 

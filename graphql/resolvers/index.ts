@@ -3,24 +3,43 @@ import type { MutationResolvers, Resolvers } from '../generated/resolvers-types.
 import { forgetLoaded } from '../loaders.ts';
 import { Callback, callbackMutations, Consultation, taskCallbackFields } from './callbacks.ts';
 import { ExternalTask, externalMutations, externalQueries, Incident } from './external.ts';
-import { ClassificationRule, ClassificationRuleVersion, Customer, Interaction, interactionMutations, interactionQueries, taskInteractionFields } from './interactions.ts';
+import {
+  ClassificationRule,
+  ClassificationRuleVersion,
+  Customer,
+  Interaction,
+  interactionMutations,
+  interactionQueries,
+  taskInteractionFields,
+} from './interactions.ts';
 import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
 import { DateTimeScalar, JSONScalar } from './scalars.ts';
 import { Subscription } from './subscription.ts';
 import { formMutations, formQueries, TaskForm } from './forms.ts';
-import { Agent, Reservation, routingMutations, routingQueries, routingSubscriptions, taskRoutingFields } from './routing.ts';
+import {
+  Agent,
+  Reservation,
+  routingMutations,
+  routingQueries,
+  routingSubscriptions,
+  taskRoutingFields,
+} from './routing.ts';
 import { CorrelationResult, HistoryEntry, ProcessDefinition, ProcessInstance, Task, User } from './types.ts';
 
 type Resolve = (parent: unknown, args: unknown, ctx: GraphQLContext, info: unknown) => unknown;
 
 /** Each mutation starts with empty loaders, so it and its result see what earlier mutations changed. */
 function withFreshLoaders(mutations: MutationResolvers): MutationResolvers {
-  const wrap = (resolve: Resolve): Resolve => (parent, args, ctx, info) => {
-    forgetLoaded(ctx.loaders);
-    return resolve(parent, args, ctx, info);
-  };
-  return Object.fromEntries(Object.entries(mutations).map(([name, resolve]) => [name, wrap(resolve as Resolve)])) as MutationResolvers;
+  const wrap =
+    (resolve: Resolve): Resolve =>
+    (parent, args, ctx, info) => {
+      forgetLoaded(ctx.loaders);
+      return resolve(parent, args, ctx, info);
+    };
+  return Object.fromEntries(
+    Object.entries(mutations).map(([name, resolve]) => [name, wrap(resolve as Resolve)]),
+  ) as MutationResolvers;
 }
 
 /** Every resolver of the schema. */
@@ -28,7 +47,14 @@ export const resolvers: Resolvers = {
   JSON: JSONScalar,
   DateTime: DateTimeScalar,
   Query: { ...Query, ...externalQueries, ...routingQueries, ...interactionQueries, ...formQueries },
-  Mutation: withFreshLoaders({ ...Mutation, ...externalMutations, ...routingMutations, ...interactionMutations, ...callbackMutations, ...formMutations }),
+  Mutation: withFreshLoaders({
+    ...Mutation,
+    ...externalMutations,
+    ...routingMutations,
+    ...interactionMutations,
+    ...callbackMutations,
+    ...formMutations,
+  }),
   TaskForm,
   ExternalTask,
   Incident,

@@ -15,7 +15,16 @@ import {
   upsertIntakeForm,
   type InteractionFilter as EngineInteractionFilter,
 } from '../../engine/index.ts';
-import type { ClassificationRuleResolvers, ClassificationRuleVersionResolvers, CustomerResolvers, InteractionFilter, InteractionResolvers, MutationResolvers, QueryResolvers, TaskResolvers } from '../generated/resolvers-types.ts';
+import type {
+  ClassificationRuleResolvers,
+  ClassificationRuleVersionResolvers,
+  CustomerResolvers,
+  InteractionFilter,
+  InteractionResolvers,
+  MutationResolvers,
+  QueryResolvers,
+  TaskResolvers,
+} from '../generated/resolvers-types.ts';
 import { connection, pageWindow } from '../pagination.ts';
 import { actorOf } from './guard.ts';
 

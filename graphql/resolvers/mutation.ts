@@ -21,7 +21,8 @@ export const Mutation: MutationResolvers = {
   deployProcess: (_p, { input }, ctx) => deployProcess(ctx.engine, actorOf(ctx), input),
   startProcess: (_p, { input }, ctx) => startProcess(ctx.engine, actorOf(ctx), input),
   correlateMessage: (_p, { input }, ctx) => correlateMessage(ctx.engine, actorOf(ctx), input),
-  cancelProcessInstance: (_p, { id, reason }, ctx) => cancelProcessInstance(ctx.engine, actorOf(ctx), id, reason ?? null),
+  cancelProcessInstance: (_p, { id, reason }, ctx) =>
+    cancelProcessInstance(ctx.engine, actorOf(ctx), id, reason ?? null),
   broadcastSignal: (_p, { name, variables }, ctx) => broadcastSignal(ctx.engine, actorOf(ctx), name, variables),
   claimTask: (_p, { id }, ctx) => claimTask(ctx.engine, actorOf(ctx), id),
   unclaimTask: (_p, { id }, ctx) => unclaimTask(ctx.engine, actorOf(ctx), id),

@@ -1,4 +1,13 @@
-import { UnauthenticatedError, getDefinition, queryDefinitions, queryInstances, queryTasks, TaskSort, type Actor, type TaskFilter as EngineTaskFilter } from '../../engine/index.ts';
+import {
+  UnauthenticatedError,
+  getDefinition,
+  queryDefinitions,
+  queryInstances,
+  queryTasks,
+  TaskSort,
+  type Actor,
+  type TaskFilter as EngineTaskFilter,
+} from '../../engine/index.ts';
 import type { ProcessInstanceFilter, QueryResolvers, TaskFilter } from '../generated/resolvers-types.ts';
 import { connection, pageWindow } from '../pagination.ts';
 import { actorOf } from './guard.ts';
@@ -61,7 +70,13 @@ export const Query: QueryResolvers = {
   tasks: async (_p, { filter, first, after }, ctx) => {
     const actor = actorOf(ctx);
     const { offset, limit } = pageWindow(first, after);
-    const { rows, total } = await queryTasks(ctx.engine, taskFilter(actor, filter), filter?.sort ?? TaskSort.PRIORITY, offset, limit);
+    const { rows, total } = await queryTasks(
+      ctx.engine,
+      taskFilter(actor, filter),
+      filter?.sort ?? TaskSort.PRIORITY,
+      offset,
+      limit,
+    );
     for (const task of rows) ctx.loaders.tasks.prime(task.id, task);
     return connection(rows, total, offset);
   },

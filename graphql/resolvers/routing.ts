@@ -1,9 +1,34 @@
 import {
-  acceptReservation, applyCtiEvent, effectivePriority, getAgent, getAgents, getPendingReservationsOfAgent, getQueuesWithStats, nextTask,
-  rejectReservation, resumeTask, setPresence, upsertAgent, upsertQueue, queryTasks, TaskSort, DEFAULT_PRIORITY_QUEUE, hasRole, Role,
-  type Actor, type EngineEvent, type QueueWithStats,
+  acceptReservation,
+  applyCtiEvent,
+  effectivePriority,
+  getAgent,
+  getAgents,
+  getPendingReservationsOfAgent,
+  getQueuesWithStats,
+  nextTask,
+  rejectReservation,
+  resumeTask,
+  setPresence,
+  upsertAgent,
+  upsertQueue,
+  queryTasks,
+  TaskSort,
+  DEFAULT_PRIORITY_QUEUE,
+  hasRole,
+  Role,
+  type Actor,
+  type EngineEvent,
+  type QueueWithStats,
 } from '../../engine/index.ts';
-import type { AgentResolvers, MutationResolvers, QueryResolvers, ReservationResolvers, SubscriptionResolvers, TaskResolvers } from '../generated/resolvers-types.ts';
+import type {
+  AgentResolvers,
+  MutationResolvers,
+  QueryResolvers,
+  ReservationResolvers,
+  SubscriptionResolvers,
+  TaskResolvers,
+} from '../generated/resolvers-types.ts';
 import { eventStream } from '../event-stream.ts';
 import { actorOf } from './guard.ts';
 import type { WorkEventPayload } from './work-event.ts';
@@ -13,7 +38,11 @@ const OPEN_STATES = ['RESERVED', 'ASSIGNED', 'PAUSED'] as const;
 export const routingQueries: QueryResolvers = {
   agents: (_p, { filter }, ctx) => {
     actorOf(ctx);
-    return getAgents(ctx.engine, { presence: filter?.presence ?? undefined, skill: filter?.skill ?? undefined, group: filter?.group ?? undefined });
+    return getAgents(ctx.engine, {
+      presence: filter?.presence ?? undefined,
+      skill: filter?.skill ?? undefined,
+      group: filter?.group ?? undefined,
+    });
   },
   agent: async (_p, { id }, ctx) => {
     actorOf(ctx);
@@ -45,9 +74,16 @@ export const routingMutations: MutationResolvers = {
 
 /** Whether a work event concerns the viewer. */
 function workEventFor(actor: Actor, e: EngineEvent): WorkEventPayload | null {
-  if ('reservation' in e) return e.reservation.agentId === actor.userId ? { type: e.type, task: e.task, reservation: e.reservation, agent: null } : null;
-  if (e.type === 'agent.changed') return e.agent.id === actor.userId ? { type: 'presence.changed', task: null, reservation: null, agent: e.agent } : null;
-  if ('task' in e && e.task.assigneeId === actor.userId && e.type !== 'task.reserved') return { type: e.type, task: e.task, reservation: null, agent: null };
+  if ('reservation' in e)
+    return e.reservation.agentId === actor.userId
+      ? { type: e.type, task: e.task, reservation: e.reservation, agent: null }
+      : null;
+  if (e.type === 'agent.changed')
+    return e.agent.id === actor.userId
+      ? { type: 'presence.changed', task: null, reservation: null, agent: e.agent }
+      : null;
+  if ('task' in e && e.task.assigneeId === actor.userId && e.type !== 'task.reserved')
+    return { type: e.type, task: e.task, reservation: null, agent: null };
   return null;
 }
 
@@ -57,10 +93,12 @@ export const routingSubscriptions: SubscriptionResolvers = {
   myWork: {
     subscribe: (_p, _a, ctx) => {
       const actor = actorOf(ctx);
-      return eventStream<WorkEventPayload>(ctx.shutdown, (push) => ctx.engine.events.subscribe((e) => {
-        const event = workEventFor(actor, e);
-        if (event) push(event);
-      }));
+      return eventStream<WorkEventPayload>(ctx.shutdown, (push) =>
+        ctx.engine.events.subscribe((e) => {
+          const event = workEventFor(actor, e);
+          if (event) push(event);
+        }),
+      );
     },
     resolve: (event: WorkEventPayload) => event,
   },
@@ -74,11 +112,14 @@ export const routingSubscriptions: SubscriptionResolvers = {
         const emit = () => {
           timer = null;
           last = Date.now();
-          getQueuesWithStats(ctx.engine).then(push, (err) => ctx.engine.logger.error('queue stats failed', { err: String(err) }));
+          getQueuesWithStats(ctx.engine).then(push, (err) =>
+            ctx.engine.logger.error('queue stats failed', { err: String(err) }),
+          );
         };
         emit();
         const off = ctx.engine.events.subscribe((e) => {
-          if (e.type.startsWith('instance.') || e.type.startsWith('timers.') || e.type.startsWith('external.') || timer) return;
+          if (e.type.startsWith('instance.') || e.type.startsWith('timers.') || e.type.startsWith('external.') || timer)
+            return;
           timer = setTimeout(emit, Math.max(0, last + THROTTLE_MS - Date.now()));
         });
         return () => {
@@ -92,12 +133,14 @@ export const routingSubscriptions: SubscriptionResolvers = {
 };
 
 export const Agent: AgentResolvers = {
-  user: async (a, _x, ctx) => (await ctx.loaders.users.load(a.id)) as NonNullable<Awaited<ReturnType<typeof ctx.loaders.users.load>>>,
+  user: async (a, _x, ctx) =>
+    (await ctx.loaders.users.load(a.id)) as NonNullable<Awaited<ReturnType<typeof ctx.loaders.users.load>>>,
   load: async (a, _x, ctx) => {
     const load = await ctx.loaders.agentLoads.load(a.id);
     return { ...load.byChannel, total: load.active };
   },
-  tasks: async (a, _x, ctx) => (await queryTasks(ctx.engine, { assigneeId: a.id, states: [...OPEN_STATES] }, TaskSort.CREATED, 0, 200)).rows,
+  tasks: async (a, _x, ctx) =>
+    (await queryTasks(ctx.engine, { assigneeId: a.id, states: [...OPEN_STATES] }, TaskSort.CREATED, 0, 200)).rows,
   reservations: (a, _x, ctx) => {
     const viewer = actorOf(ctx);
     if (viewer.userId !== a.id && !hasRole(viewer, Role.SUPERVISOR)) return [];
@@ -106,13 +149,21 @@ export const Agent: AgentResolvers = {
 };
 
 export const Reservation: ReservationResolvers = {
-  task: async (r, _x, ctx) => (await ctx.loaders.tasks.load(r.taskId)) as NonNullable<Awaited<ReturnType<typeof ctx.loaders.tasks.load>>>,
-  agent: async (r, _x, ctx) => (await ctx.loaders.users.load(r.agentId)) as NonNullable<Awaited<ReturnType<typeof ctx.loaders.users.load>>>,
+  task: async (r, _x, ctx) =>
+    (await ctx.loaders.tasks.load(r.taskId)) as NonNullable<Awaited<ReturnType<typeof ctx.loaders.tasks.load>>>,
+  agent: async (r, _x, ctx) =>
+    (await ctx.loaders.users.load(r.agentId)) as NonNullable<Awaited<ReturnType<typeof ctx.loaders.users.load>>>,
 };
 
 /** Routing fields of a task. */
 export const taskRoutingFields: TaskResolvers = {
   reservation: (t, _x, ctx) => (t.state === 'RESERVED' ? ctx.loaders.taskReservations.load(t.id) : null),
-  effectivePriority: (t, _x, ctx) => ctx.loaders.queueSettings.load(t.queue ?? '').then((q) => effectivePriority(t, q ?? DEFAULT_PRIORITY_QUEUE, ctx.engine.clock.now())),
-  handlingSeconds: (t, _x, ctx) => Math.floor((t.handlingMs + (t.workStartedAt === null ? 0 : Math.max(0, ctx.engine.clock.now() - t.workStartedAt))) / 1000),
+  effectivePriority: (t, _x, ctx) =>
+    ctx.loaders.queueSettings
+      .load(t.queue ?? '')
+      .then((q) => effectivePriority(t, q ?? DEFAULT_PRIORITY_QUEUE, ctx.engine.clock.now())),
+  handlingSeconds: (t, _x, ctx) =>
+    Math.floor(
+      (t.handlingMs + (t.workStartedAt === null ? 0 : Math.max(0, ctx.engine.clock.now() - t.workStartedAt))) / 1000,
+    ),
 };

@@ -1,4 +1,12 @@
-import { hasRole, isCandidate, Role, type Actor, type EngineEvent, type TaskEventPayload, type TaskRecord } from '../../engine/index.ts';
+import {
+  hasRole,
+  isCandidate,
+  Role,
+  type Actor,
+  type EngineEvent,
+  type TaskEventPayload,
+  type TaskRecord,
+} from '../../engine/index.ts';
 import type { SubscriptionResolvers } from '../generated/resolvers-types.ts';
 import { eventStream } from '../event-stream.ts';
 import { actorOf } from './guard.ts';
@@ -17,8 +25,11 @@ export const Subscription: SubscriptionResolvers = {
   taskEvents: {
     subscribe: (_p, { queue }, ctx) => {
       const actor = actorOf(ctx);
-      const wanted = (e: EngineEvent): e is TaskEventPayload => isTaskEvent(e) && (!queue || e.task.queue === queue) && maySee(actor, e.task);
-      return eventStream<TaskEventPayload>(ctx.shutdown, (push) => ctx.engine.events.subscribe((e) => wanted(e) && push(e)));
+      const wanted = (e: EngineEvent): e is TaskEventPayload =>
+        isTaskEvent(e) && (!queue || e.task.queue === queue) && maySee(actor, e.task);
+      return eventStream<TaskEventPayload>(ctx.shutdown, (push) =>
+        ctx.engine.events.subscribe((e) => wanted(e) && push(e)),
+      );
     },
     resolve: (event: TaskEventPayload) => event,
   },

@@ -159,7 +159,18 @@ export async function up(knex: Knex): Promise<void> {
 }
 
 export async function down(knex: Knex): Promise<void> {
-  for (const table of ['history', 'buffered_messages', 'message_subscriptions', 'jobs', 'task_candidates', 'tasks', 'process_instances', 'process_definitions', 'api_tokens', 'users']) {
+  for (const table of [
+    'history',
+    'buffered_messages',
+    'message_subscriptions',
+    'jobs',
+    'task_candidates',
+    'tasks',
+    'process_instances',
+    'process_definitions',
+    'api_tokens',
+    'users',
+  ]) {
     await knex.schema.dropTableIfExists(table);
   }
 }

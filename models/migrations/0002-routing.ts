@@ -36,8 +36,16 @@ export async function up(knex: Knex): Promise<void> {
     t.integer('level').notNullable();
     t.primary(['task_id', 'skill']);
   });
-  const open = await knex('tasks').select('id', 'skills').whereIn('state', ['QUEUED', 'RESERVED', 'ASSIGNED', 'PAUSED']);
-  const rows = open.flatMap((r: { id: string; skills: string }) => (JSON.parse(r.skills) as { name: string; level: number }[]).map((s) => ({ task_id: r.id, skill: s.name, level: s.level })));
+  const open = await knex('tasks')
+    .select('id', 'skills')
+    .whereIn('state', ['QUEUED', 'RESERVED', 'ASSIGNED', 'PAUSED']);
+  const rows = open.flatMap((r: { id: string; skills: string }) =>
+    (JSON.parse(r.skills) as { name: string; level: number }[]).map((s) => ({
+      task_id: r.id,
+      skill: s.name,
+      level: s.level,
+    })),
+  );
   if (rows.length) await knex.batchInsert('task_skills', rows, 500);
   await knex.schema.createTable('agents', (t) => {
     t.string('id', 100).primary().references('users.id');
@@ -99,9 +107,22 @@ export async function up(knex: Knex): Promise<void> {
 }
 
 export async function down(knex: Knex): Promise<void> {
-  for (const table of ['cti_events', 'reservations', 'queues', 'agent_skills', 'agents', 'task_skills']) await knex.schema.dropTableIfExists(table);
+  for (const table of ['cti_events', 'reservations', 'queues', 'agent_skills', 'agents', 'task_skills'])
+    await knex.schema.dropTableIfExists(table);
   await knex.schema.alterTable('tasks', (t) => {
     t.dropIndex(['call_id']);
-    t.dropColumns('kind', 'enqueued_at', 'escalation_level', 'routing_decision', 'call_id', 'customer', 'work_started_at', 'paused_at', 'handling_ms', 'answered_at', 'cti_at');
+    t.dropColumns(
+      'kind',
+      'enqueued_at',
+      'escalation_level',
+      'routing_decision',
+      'call_id',
+      'customer',
+      'work_started_at',
+      'paused_at',
+      'handling_ms',
+      'answered_at',
+      'cti_at',
+    );
   });
 }

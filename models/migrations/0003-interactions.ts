@@ -83,7 +83,14 @@ export async function up(knex: Knex): Promise<void> {
 }
 
 export async function down(knex: Knex): Promise<void> {
-  for (const table of ['intake_forms', 'classification_rule_versions', 'classification_rules', 'interaction_links', 'interactions', 'customers']) {
+  for (const table of [
+    'intake_forms',
+    'classification_rule_versions',
+    'classification_rules',
+    'interaction_links',
+    'interactions',
+    'customers',
+  ]) {
     await knex.schema.dropTableIfExists(table);
   }
 }

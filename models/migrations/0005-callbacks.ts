@@ -23,6 +23,15 @@ export async function up(knex: Knex): Promise<void> {
 export async function down(knex: Knex): Promise<void> {
   await knex.schema.alterTable('tasks', (t) => {
     t.dropIndex(['parent_task_id']);
-    t.dropColumns('ready_at', 'window_start', 'window_end', 'phone', 'attempts', 'max_attempts', 'outcome', 'parent_task_id');
+    t.dropColumns(
+      'ready_at',
+      'window_start',
+      'window_end',
+      'phone',
+      'attempts',
+      'max_attempts',
+      'outcome',
+      'parent_task_id',
+    );
   });
 }

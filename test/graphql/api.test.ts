@@ -8,7 +8,8 @@ import { codeOf } from './http-helpers.ts';
 const refundXml = readFileSync(new URL('./fixtures/refund.bpmn', import.meta.url), 'utf8');
 
 const DEPLOY = 'mutation($xml: String!) { deployProcess(input: { name: "refund", bpmnXml: $xml }) { id key version } }';
-const START = 'mutation($v: JSON) { startProcess(input: { key: "refund", businessKey: "CASE-9", variables: $v }) { id state activeElementIds } }';
+const START =
+  'mutation($v: JSON) { startProcess(input: { key: "refund", businessKey: "CASE-9", variables: $v }) { id state activeElementIds } }';
 const TASKS = `query($f: TaskFilter, $first: Int, $after: String) { tasks(filter: $f, first: $first, after: $after) {
   totalCount pageInfo { hasNextPage endCursor } edges { node { id name state elementId priority candidateGroups skills { name level } slaDueAt
   assignee { id } processInstance { id businessKey } variables } } } }`;
@@ -29,16 +30,28 @@ describe('GraphQL API over HTTP', () => {
   });
 
   it('rejects an invalid model with BPMN_INVALID listing every problem, and stores nothing', async () => {
-    const bad = refundXml.replace('<bpmn:exclusiveGateway id="decision"', '<bpmn:complexGateway id="decision"').replace('</bpmn:exclusiveGateway>', '</bpmn:complexGateway>').replace('crossdesk:sla="PT4H"', 'crossdesk:sla="4 hours"');
+    const bad = refundXml
+      .replace('<bpmn:exclusiveGateway id="decision"', '<bpmn:complexGateway id="decision"')
+      .replace('</bpmn:exclusiveGateway>', '</bpmn:complexGateway>')
+      .replace('crossdesk:sla="PT4H"', 'crossdesk:sla="4 hours"');
     const result = await s.gql(DEPLOY, { xml: bad }, { as: 'designer' });
     assert.equal(codeOf(result), 'BPMN_INVALID');
     const problems = result.errors![0].extensions.problems as { elementId: string; rule: string }[];
-    assert.ok(problems.some((p) => p.elementId === 'decision' && p.rule === 'crossdesk/complex-gateway'), JSON.stringify(problems));
+    assert.ok(
+      problems.some((p) => p.elementId === 'decision' && p.rule === 'crossdesk/complex-gateway'),
+      JSON.stringify(problems),
+    );
     assert.ok(problems.some((p) => p.elementId === 'review' && p.rule === 'crossdesk/invalid-routing'));
     assert.deepEqual((await s.gql('{ processDefinitions { id } }')).data.processDefinitions, []);
     assert.equal(codeOf(await s.gql(DEPLOY, { xml: '<definitions><oops' }, { as: 'designer' })), 'BPMN_INVALID');
-    assert.equal(codeOf(await s.gql(DEPLOY, { xml: '<svg xmlns="http://www.w3.org/2000/svg"/>' }, { as: 'designer' })), 'BPMN_INVALID');
-    assert.equal(codeOf(await s.gql(DEPLOY, { xml: refundXml + ' '.repeat(10 * 1024 * 1024) }, { as: 'designer' })), 'PAYLOAD_TOO_LARGE');
+    assert.equal(
+      codeOf(await s.gql(DEPLOY, { xml: '<svg xmlns="http://www.w3.org/2000/svg"/>' }, { as: 'designer' })),
+      'BPMN_INVALID',
+    );
+    assert.equal(
+      codeOf(await s.gql(DEPLOY, { xml: refundXml + ' '.repeat(10 * 1024 * 1024) }, { as: 'designer' })),
+      'PAYLOAD_TOO_LARGE',
+    );
   });
 
   it('runs the whole loop: deploy, start, list, claim, complete with variables, the gateway decides, history tells', async () => {
@@ -49,13 +62,27 @@ describe('GraphQL API over HTTP', () => {
     assert.equal(listed.data.tasks.totalCount, 1);
     const task = listed.data.tasks.edges[0].node;
     assert.equal(task.name, 'Review refund for Ida');
-    assert.deepEqual(task.skills, [{ name: 'billing', level: 3 }, { name: 'spanish', level: 2 }]);
+    assert.deepEqual(task.skills, [
+      { name: 'billing', level: 3 },
+      { name: 'spanish', level: 2 },
+    ]);
     assert.equal(task.processInstance.businessKey, 'CASE-9');
     assert.equal((await s.gql(TASKS, { f: { eligible: true } }, { as: 'outsider' })).data.tasks.totalCount, 0);
-    assert.equal(codeOf(await s.gql('mutation($id: ID!) { claimTask(id: $id) { id } }', { id: task.id }, { as: 'outsider' })), 'TASK_NOT_CLAIMABLE');
-    const claimed = await s.gql('mutation($id: ID!) { claimTask(id: $id) { state assignee { id } } }', { id: task.id }, { as: 'expert' });
+    assert.equal(
+      codeOf(await s.gql('mutation($id: ID!) { claimTask(id: $id) { id } }', { id: task.id }, { as: 'outsider' })),
+      'TASK_NOT_CLAIMABLE',
+    );
+    const claimed = await s.gql(
+      'mutation($id: ID!) { claimTask(id: $id) { state assignee { id } } }',
+      { id: task.id },
+      { as: 'expert' },
+    );
     assert.deepEqual(claimed.data.claimTask, { state: 'ASSIGNED', assignee: { id: 'expert' } });
-    const done = await s.gql('mutation($id: ID!) { completeTask(id: $id, variables: { approved: true }) { state completedBy { id } processInstance { state variables history { type elementId actor { id } } } } }', { id: task.id }, { as: 'expert' });
+    const done = await s.gql(
+      'mutation($id: ID!) { completeTask(id: $id, variables: { approved: true }) { state completedBy { id } processInstance { state variables history { type elementId actor { id } } } } }',
+      { id: task.id },
+      { as: 'expert' },
+    );
     assert.equal(done.data.completeTask.state, 'COMPLETED');
     const instance = done.data.completeTask.processInstance;
     assert.equal(instance.state, 'COMPLETED');
@@ -63,7 +90,10 @@ describe('GraphQL API over HTTP', () => {
     assert.ok(instance.history.some((h: any) => h.type === 'task.completed' && h.actor.id === 'expert'));
     const reached = instance.history.filter((h: any) => h.type === 'element.started').map((h: any) => h.elementId);
     assert.deepEqual(reached, ['start', 'review', 'decision', 'paid'], 'approved and at most 1000: straight to paid');
-    assert.equal(codeOf(await s.gql('mutation($id: ID!) { completeTask(id: $id) { id } }', { id: task.id }, { as: 'expert' })), 'TASK_ALREADY_COMPLETED');
+    assert.equal(
+      codeOf(await s.gql('mutation($id: ID!) { completeTask(id: $id) { id } }', { id: task.id }, { as: 'expert' })),
+      'TASK_ALREADY_COMPLETED',
+    );
   });
 
   it('pages through tasks with first/after and totalCount, and refuses a forged cursor', async () => {
@@ -72,7 +102,11 @@ describe('GraphQL API over HTTP', () => {
     const page1 = await s.gql(TASKS, { first: 2, f: { sort: 'CREATED' } });
     assert.equal(page1.data.tasks.totalCount, 5);
     assert.equal(page1.data.tasks.pageInfo.hasNextPage, true);
-    const page3 = await s.gql(TASKS, { first: 2, after: (await s.gql(TASKS, { first: 4, f: { sort: 'CREATED' } })).data.tasks.pageInfo.endCursor, f: { sort: 'CREATED' } });
+    const page3 = await s.gql(TASKS, {
+      first: 2,
+      after: (await s.gql(TASKS, { first: 4, f: { sort: 'CREATED' } })).data.tasks.pageInfo.endCursor,
+      f: { sort: 'CREATED' },
+    });
     assert.equal(page3.data.tasks.edges.length, 1);
     assert.equal(page3.data.tasks.pageInfo.hasNextPage, false);
     assert.equal(codeOf(await s.gql(TASKS, { first: 2, after: 'bogus' })), 'BAD_USER_INPUT');
@@ -81,7 +115,11 @@ describe('GraphQL API over HTTP', () => {
   it('batches references: 50 tasks with assignee, instance, definition and variables cost a bounded number of queries', async () => {
     await s.gql(DEPLOY, { xml: refundXml }, { as: 'designer' });
     for (let i = 0; i < 50; i++) {
-      const started = await startProcess(s.server.engine, actors.integrator, { key: 'refund', businessKey: `B-${i}`, variables: { amount: i, customer: { name: `B${i}` } } });
+      const started = await startProcess(s.server.engine, actors.integrator, {
+        key: 'refund',
+        businessKey: `B-${i}`,
+        variables: { amount: i, customer: { name: `B${i}` } },
+      });
       const [task] = (await queryTasks(s.server.engine, { instanceId: started.id }, TaskSort.CREATED, 0, 1)).rows;
       await claimTask(s.server.engine, i % 2 ? actors.expert : actors.expert2, task.id);
     }
@@ -89,10 +127,15 @@ describe('GraphQL API over HTTP', () => {
     let queries = 0;
     const count = () => queries++;
     s.testDb.db.on('query', count);
-    const result = await s.gql('{ tasks(first: 50) { edges { node { id assignee { id name } processInstance { id key businessKey } processDefinition { version } variables } } } }');
+    const result = await s.gql(
+      '{ tasks(first: 50) { edges { node { id assignee { id name } processInstance { id key businessKey } processDefinition { version } variables } } } }',
+    );
     s.testDb.db.off('query', count);
     assert.equal(result.data.tasks.edges.length, 50);
-    assert.deepEqual(new Set(result.data.tasks.edges.map((e: any) => e.node.assignee.id)), new Set(['expert', 'expert2']));
+    assert.deepEqual(
+      new Set(result.data.tasks.edges.map((e: any) => e.node.assignee.id)),
+      new Set(['expert', 'expert2']),
+    );
     // token + user (authentication), page + count, then one batch each: users, instances, definitions.
     assert.ok(queries <= 8, `${queries} queries`);
   });

@@ -5,12 +5,18 @@ import { makeMaskError } from '../../graphql/errors.ts';
 
 function recordingLogger() {
   const errors: { msg: string; fields?: Record<string, unknown> }[] = [];
-  const logger: Logger = { error: (msg, fields) => void errors.push({ msg, fields }), warn() {}, info() {}, debug() {} };
+  const logger: Logger = {
+    error: (msg, fields) => void errors.push({ msg, fields }),
+    warn() {},
+    info() {},
+    debug() {},
+  };
   return { logger, errors };
 }
 
 /** An error as graphql-js hands a resolver's failure to the mask: located, with the original inside. */
-const located = (original: Error) => new GraphQLError(original.message, { path: ['deployProcess'], originalError: original });
+const located = (original: Error) =>
+  new GraphQLError(original.message, { path: ['deployProcess'], originalError: original });
 
 describe('GraphQL error masking', () => {
   it('passes expected failures with their code and fields in extensions (BPMN problems included)', () => {
@@ -27,7 +33,10 @@ describe('GraphQL error masking', () => {
 
   it('masks anything else as INTERNAL_SERVER_ERROR and logs it once, with the stack', () => {
     const { logger, errors } = recordingLogger();
-    const masked = makeMaskError(logger)(located(new TypeError('secret table xyz is broken')), 'Unexpected error.') as GraphQLError;
+    const masked = makeMaskError(logger)(
+      located(new TypeError('secret table xyz is broken')),
+      'Unexpected error.',
+    ) as GraphQLError;
     assert.equal(masked.message, 'Unexpected error.');
     assert.deepEqual(masked.extensions, { code: 'INTERNAL_SERVER_ERROR' });
     assert.equal(errors.length, 1);
@@ -36,7 +45,9 @@ describe('GraphQL error masking', () => {
 
   it("leaves GraphQL's own errors (syntax, validation) as they are", () => {
     const { logger, errors } = recordingLogger();
-    const validation = new GraphQLError('Cannot query field "nope" on type "Query".', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    const validation = new GraphQLError('Cannot query field "nope" on type "Query".', {
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
     assert.equal(makeMaskError(logger)(validation, 'Unexpected error.'), validation);
     assert.equal(errors.length, 0);
   });

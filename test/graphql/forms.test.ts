@@ -11,14 +11,36 @@ describe('GraphQL: task forms', () => {
   afterEach(() => s.close());
 
   it('deploys forms with a process and alone, and serves their latest version to the task page', async () => {
-    const deployed = await s.gql('mutation($xml: String!, $forms: [TaskFormInput!]) { deployProcess(input: { bpmnXml: $xml, forms: $forms }) { id } }', { xml, forms: [{ key: 'note-form', schema }] }, { as: 'designer' });
+    const deployed = await s.gql(
+      'mutation($xml: String!, $forms: [TaskFormInput!]) { deployProcess(input: { bpmnXml: $xml, forms: $forms }) { id } }',
+      { xml, forms: [{ key: 'note-form', schema }] },
+      { as: 'designer' },
+    );
     assert.equal(deployed.errors, undefined, JSON.stringify(deployed.errors));
-    const read = await s.gql('{ taskForm(key: "note-form") { key version schema processDefinition { id } deployedBy { id } } }', {}, { as: 'expert' });
-    assert.deepEqual(read.data.taskForm, { key: 'note-form', version: 1, schema, processDefinition: { id: deployed.data.deployProcess.id }, deployedBy: { id: 'designer' } });
+    const read = await s.gql(
+      '{ taskForm(key: "note-form") { key version schema processDefinition { id } deployedBy { id } } }',
+      {},
+      { as: 'expert' },
+    );
+    assert.deepEqual(read.data.taskForm, {
+      key: 'note-form',
+      version: 1,
+      schema,
+      processDefinition: { id: deployed.data.deployProcess.id },
+      deployedBy: { id: 'designer' },
+    });
     const changed = { ...schema, components: [{ ...schema.components[0], label: 'Your note' }] };
-    const again = await s.gql('mutation($forms: [TaskFormInput!]!) { deployTaskForms(forms: $forms) { key version } }', { forms: [{ key: 'note-form', schema: changed }] }, { as: 'designer' });
+    const again = await s.gql(
+      'mutation($forms: [TaskFormInput!]!) { deployTaskForms(forms: $forms) { key version } }',
+      { forms: [{ key: 'note-form', schema: changed }] },
+      { as: 'designer' },
+    );
     assert.deepEqual(again.data.deployTaskForms, [{ key: 'note-form', version: 2 }]);
-    const refused = await s.gql('mutation($forms: [TaskFormInput!]!) { deployTaskForms(forms: $forms) { key } }', { forms: [{ key: 'x', schema: 'not a form' }] }, { as: 'designer' });
+    const refused = await s.gql(
+      'mutation($forms: [TaskFormInput!]!) { deployTaskForms(forms: $forms) { key } }',
+      { forms: [{ key: 'x', schema: 'not a form' }] },
+      { as: 'designer' },
+    );
     assert.equal(refused.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
     assert.equal((await s.gql('{ taskForms { key version } }')).data.taskForms.length, 1);
     assert.equal((await s.gql('{ taskForm(key: "missing") { key } }')).data.taskForm, null);

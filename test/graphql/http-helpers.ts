@@ -17,7 +17,11 @@ export interface Subscription {
 }
 
 /** Opens a GraphQL subscription over SSE (`Accept: text/event-stream`) with raw fetch. */
-export async function subscribe(baseUrl: string, query: string, headers: Record<string, string>): Promise<Subscription> {
+export async function subscribe(
+  baseUrl: string,
+  query: string,
+  headers: Record<string, string>,
+): Promise<Subscription> {
   const controller = new AbortController();
   const res = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',

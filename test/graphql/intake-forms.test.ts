@@ -5,9 +5,25 @@ import { startServer, type RunningServer } from '../../graphql/http/start-server
 import { makeTestDb, type TestDb } from '../support/context.ts';
 
 const ADMIN = 'forms-admin';
-const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', CROSSDESK_DEMO: 'true', LOG_LEVEL: 'silent', CROSSDESK_ADMIN_TOKEN: ADMIN, CROSSDESK_FORM_RATE_LIMIT: '3' });
+const config = loadConfig({
+  PORT: '0',
+  HOST: '127.0.0.1',
+  CROSSDESK_DEMO: 'true',
+  LOG_LEVEL: 'silent',
+  CROSSDESK_ADMIN_TOKEN: ADMIN,
+  CROSSDESK_FORM_RATE_LIMIT: '3',
+});
 
-const valid = { fullName: 'Ada Lovelace', email: 'ada@example.com', street: '12 St James Sq', postcode: 'SW1Y 4JH', city: 'London', floor: 2, reason: 'moved', consent: true };
+const valid = {
+  fullName: 'Ada Lovelace',
+  email: 'ada@example.com',
+  street: '12 St James Sq',
+  postcode: 'SW1Y 4JH',
+  city: 'London',
+  floor: 2,
+  reason: 'moved',
+  consent: true,
+};
 
 describe('web forms: POST /intake/:formKey', () => {
   let testDb: TestDb;
@@ -23,7 +39,8 @@ describe('web forms: POST /intake/:formKey', () => {
     await testDb.destroy();
   });
 
-  const post = (formKey: string, body: string, type = 'application/json', headers: Record<string, string> = {}) => fetch(`${server.url}/intake/${formKey}`, { method: 'POST', headers: { 'content-type': type, ...headers }, body });
+  const post = (formKey: string, body: string, type = 'application/json', headers: Record<string, string> = {}) =>
+    fetch(`${server.url}/intake/${formKey}`, { method: 'POST', headers: { 'content-type': type, ...headers }, body });
   const count = async (table: string) => Number((await testDb.db(table).count({ n: '*' }))[0].n);
 
   it('takes a valid JSON submission in, starts the address change with the mapped fields, and answers with the case reference', async () => {
@@ -38,55 +55,104 @@ describe('web forms: POST /intake/:formKey', () => {
     const [job] = await testDb.db('jobs').where({ instance_id: instance.id, topic: 'document-check' });
     assert.ok(job, 'the document check waits for its external worker');
     const [interaction] = await testDb.db('interactions');
-    assert.deepEqual([interaction.channel, interaction.subject, JSON.parse(interaction.attributes).fields.floor], ['WEB_FORM', 'Change of address', 2]);
+    assert.deepEqual(
+      [interaction.channel, interaction.subject, JSON.parse(interaction.attributes).fields.floor],
+      ['WEB_FORM', 'Change of address', 2],
+    );
   });
 
   it('takes form-encoded fields (checkbox "on", number as text) too, and an Idempotency-Key makes a resubmission the same interaction', async () => {
     const form = new URLSearchParams({ ...valid, floor: '3', consent: 'on' }).toString();
     const headers = { 'idempotency-key': 'browser-tab-1' };
-    const first = (await (await post('address-change', form, 'application/x-www-form-urlencoded', headers)).json()) as any;
-    const second = (await (await post('address-change', form, 'application/x-www-form-urlencoded', headers)).json()) as any;
+    const first = (await (
+      await post('address-change', form, 'application/x-www-form-urlencoded', headers)
+    ).json()) as any;
+    const second = (await (
+      await post('address-change', form, 'application/x-www-form-urlencoded', headers)
+    ).json()) as any;
     assert.equal(second.interactionId, first.interactionId);
     assert.equal(await count('interactions'), 1);
   });
 
   it('answers 400 naming every invalid field and stores nothing', async () => {
-    const res = await post('address-change', JSON.stringify({ ...valid, fullName: '', email: 'nope', postcode: '!', floor: 'high', reason: 'bored', consent: 'maybe', extra: 'dropped' }));
+    const res = await post(
+      'address-change',
+      JSON.stringify({
+        ...valid,
+        fullName: '',
+        email: 'nope',
+        postcode: '!',
+        floor: 'high',
+        reason: 'bored',
+        consent: 'maybe',
+        extra: 'dropped',
+      }),
+    );
     assert.equal(res.status, 400);
     const body = (await res.json()) as any;
     assert.equal(body.error, 'BAD_USER_INPUT');
-    assert.deepEqual(body.fields.map((f: any) => f.field), ['fullName', 'email', 'postcode', 'floor', 'reason', 'consent']);
+    assert.deepEqual(
+      body.fields.map((f: any) => f.field),
+      ['fullName', 'email', 'postcode', 'floor', 'reason', 'consent'],
+    );
     assert.match(body.fields[0].message, /Full name is required/);
     const notJson = await post('address-change', '{"fullName": ');
     assert.equal(notJson.status, 400);
     clock.advance(60_000);
     assert.equal((await post('address-change', 'x', 'text/plain')).status, 415);
     assert.equal((await post('no-such-form', JSON.stringify(valid))).status, 404);
-    assert.deepEqual([await count('interactions'), await count('customers'), await count('process_instances')], [0, 0, 0]);
+    assert.deepEqual(
+      [await count('interactions'), await count('customers'), await count('process_instances')],
+      [0, 0, 0],
+    );
   });
 
   it('limits each client address to the configured submissions per minute (injected clock), counting refused ones too', async () => {
-    for (let i = 0; i < 3; i++) assert.equal((await post('callback-request', JSON.stringify({ name: 'x' }))).status, 400);
+    for (let i = 0; i < 3; i++)
+      assert.equal((await post('callback-request', JSON.stringify({ name: 'x' }))).status, 400);
     const limited = await post('callback-request', JSON.stringify({ name: 'Bob', phone: '+44 20 7946 0000' }));
     assert.equal(limited.status, 429);
     assert.equal(limited.headers.get('retry-after'), '60');
     clock.advance(60_000);
-    const after = await post('callback-request', JSON.stringify({ name: 'Bob', phone: '+44 20 7946 0000', preferredTime: 'morning' }));
+    const after = await post(
+      'callback-request',
+      JSON.stringify({ name: 'Bob', phone: '+44 20 7946 0000', preferredTime: 'morning' }),
+    );
     assert.equal(after.status, 201);
     const { caseReference } = (await after.json()) as any;
     const [instance] = await testDb.db('process_instances').where('business_key', caseReference);
     assert.equal(instance.definition_key, 'callback-handling');
-    assert.deepEqual([JSON.parse(instance.variables).customerPhone, JSON.parse(instance.variables).preferredTime], ['+442079460000', 'morning']);
+    assert.deepEqual(
+      [JSON.parse(instance.variables).customerPhone, JSON.parse(instance.variables).preferredTime],
+      ['+442079460000', 'morning'],
+    );
   });
 
   it('lets designers store a form over GraphQL and refuses schemas that are not form-js', async () => {
     const gql = async (query: string, variables: Record<string, unknown>, as: string) =>
-      (await (await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN}`, 'x-act-as': as }, body: JSON.stringify({ query, variables }) })).json()) as any;
+      (await (
+        await fetch(`${server.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN}`, 'x-act-as': as },
+          body: JSON.stringify({ query, variables }),
+        })
+      ).json()) as any;
     const UPSERT = 'mutation ($input: IntakeFormInput!) { upsertIntakeForm(input: $input) { formKey version } }';
     const schema = { components: [{ type: 'textfield', key: 'q', label: 'Question', validate: { required: true } }] };
-    assert.deepEqual((await gql(UPSERT, { input: { formKey: 'ask', title: 'Ask us', schema, mapping: { body: 'q' } } }, 'designer')).data.upsertIntakeForm, { formKey: 'ask', version: 1 });
-    assert.equal((await gql(UPSERT, { input: { formKey: 'ask', title: 'Ask us', schema } }, 'agent')).errors[0].extensions.code, 'FORBIDDEN');
-    const bad = await gql(UPSERT, { input: { formKey: 'bad', title: 'Bad', schema: { components: [{ type: 'textfield' }] } } }, 'designer');
+    assert.deepEqual(
+      (await gql(UPSERT, { input: { formKey: 'ask', title: 'Ask us', schema, mapping: { body: 'q' } } }, 'designer'))
+        .data.upsertIntakeForm,
+      { formKey: 'ask', version: 1 },
+    );
+    assert.equal(
+      (await gql(UPSERT, { input: { formKey: 'ask', title: 'Ask us', schema } }, 'agent')).errors[0].extensions.code,
+      'FORBIDDEN',
+    );
+    const bad = await gql(
+      UPSERT,
+      { input: { formKey: 'bad', title: 'Bad', schema: { components: [{ type: 'textfield' }] } } },
+      'designer',
+    );
     assert.equal(bad.errors[0].extensions.code, 'BAD_USER_INPUT');
     assert.equal((await post('ask', JSON.stringify({ q: 'Do you ship to Mars?' }))).status, 201);
   });

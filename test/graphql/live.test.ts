@@ -4,7 +4,8 @@ import { ADMIN_TOKEN, startTestServer, type TestServer } from '../support/server
 import { subscribe, waitFor } from './http-helpers.ts';
 
 const refundXml = readFileSync(new URL('./fixtures/refund.bpmn', import.meta.url), 'utf8');
-const START = 'mutation { startProcess(input: { key: "refund", variables: { amount: 5, customer: { name: "Liv" } } }) { id tasks { id state } } }';
+const START =
+  'mutation { startProcess(input: { key: "refund", variables: { amount: 5, customer: { name: "Liv" } } }) { id tasks { id state } } }';
 const TASK_EVENTS = 'subscription { taskEvents(queue: "billing") { type task { id name state assignee { id } } } }';
 
 /** Headers of the admin token, acting as `as` when given. */
@@ -14,7 +15,11 @@ describe('GraphQL: live task events and cancellation', () => {
   let s: TestServer;
   beforeEach(async () => {
     s = await startTestServer();
-    await s.gql('mutation($x: String!) { deployProcess(input: { bpmnXml: $x }) { id } }', { x: refundXml }, { as: 'designer' });
+    await s.gql(
+      'mutation($x: String!) { deployProcess(input: { bpmnXml: $x }) { id } }',
+      { x: refundXml },
+      { as: 'designer' },
+    );
   });
   afterEach(() => s.close());
 
@@ -44,7 +49,10 @@ describe('GraphQL: live task events and cancellation', () => {
     const supervisor = await subscribe(s.server.url, TASK_EVENTS, asUser('supervisor'));
     const outsider = await subscribe(s.server.url, TASK_EVENTS, asUser('outsider'));
     await s.gql(START);
-    await waitFor(() => expert.events.length === 1 && supervisor.events.length === 1, 'events for the candidate and the supervisor');
+    await waitFor(
+      () => expert.events.length === 1 && supervisor.events.length === 1,
+      'events for the candidate and the supervisor',
+    );
     await s.gql(START);
     await waitFor(() => expert.events.length === 2, 'a second event');
     assert.equal(outsider.events.length, 0, 'the outsider is in no candidate group of the task');
@@ -73,7 +81,8 @@ describe('GraphQL: live task events and cancellation', () => {
   it('lets a supervisor cancel an instance: its tasks are cancelled, the reason kept; others get FORBIDDEN, a second cancel INSTANCE_NOT_ACTIVE', async () => {
     const started = await s.gql(START);
     const id = started.data.startProcess.id;
-    const CANCEL = 'mutation($id: ID!) { cancelProcessInstance(id: $id, reason: "duplicate case") { state endReason tasks { state } history { type data } } }';
+    const CANCEL =
+      'mutation($id: ID!) { cancelProcessInstance(id: $id, reason: "duplicate case") { state endReason tasks { state } history { type data } } }';
     assert.equal((await s.gql(CANCEL, { id }, { as: 'expert' })).errors?.[0].extensions.code, 'FORBIDDEN');
     const cancelled = (await s.gql(CANCEL, { id }, { as: 'supervisor' })).data.cancelProcessInstance;
     assert.equal(cancelled.state, 'CANCELLED');
@@ -82,9 +91,18 @@ describe('GraphQL: live task events and cancellation', () => {
       cancelled.tasks.map((t: any) => t.state),
       ['CANCELLED'],
     );
-    assert.ok(cancelled.history.some((h: any) => h.type === 'instance.cancelled' && h.data.reason === 'duplicate case'));
-    assert.equal((await s.gql(CANCEL, { id }, { as: 'supervisor' })).errors?.[0].extensions.code, 'INSTANCE_NOT_ACTIVE');
+    assert.ok(
+      cancelled.history.some((h: any) => h.type === 'instance.cancelled' && h.data.reason === 'duplicate case'),
+    );
+    assert.equal(
+      (await s.gql(CANCEL, { id }, { as: 'supervisor' })).errors?.[0].extensions.code,
+      'INSTANCE_NOT_ACTIVE',
+    );
     const taskId = started.data.startProcess.tasks[0].id;
-    assert.equal((await s.gql('mutation($id: ID!) { claimTask(id: $id) { id } }', { id: taskId }, { as: 'expert' })).errors?.[0].extensions.code, 'TASK_NOT_ACTIVE');
+    assert.equal(
+      (await s.gql('mutation($id: ID!) { claimTask(id: $id) { id } }', { id: taskId }, { as: 'expert' })).errors?.[0]
+        .extensions.code,
+      'TASK_NOT_ACTIVE',
+    );
   });
 });

@@ -43,11 +43,19 @@ describe('HTTP: the built web app', () => {
     assert.equal(await deep.text(), '<!doctype html><title>app</title>');
     assert.equal((await fetch(`${url}/assets/missing.js`, { headers: { accept: 'text/html' } })).status, 404);
     assert.equal((await fetch(`${url}/inbox`, { headers: { accept: 'application/json' } })).status, 404);
-    assert.equal((await fetch(`${url}/graphql-like`, { method: 'POST', headers: { accept: 'text/html' } })).status, 404);
+    assert.equal(
+      (await fetch(`${url}/graphql-like`, { method: 'POST', headers: { accept: 'text/html' } })).status,
+      404,
+    );
   });
 
   it('never serves a file outside web/dist, however the path is encoded', async () => {
-    for (const path of ['/../outside.txt', '/%2e%2e/outside.txt', '/assets/%2e%2e%2f%2e%2e%2foutside.txt', '/%E0%A4%A']) {
+    for (const path of [
+      '/../outside.txt',
+      '/%2e%2e/outside.txt',
+      '/assets/%2e%2e%2f%2e%2e%2foutside.txt',
+      '/%E0%A4%A',
+    ]) {
       const res = await fetch(`${url}${path}`);
       assert.notEqual(await res.text(), 'secret', path);
       assert.equal(res.status, 404, path);

@@ -76,6 +76,9 @@ describe('the SQLite client shares the event loop', () => {
     await write;
     await holder;
     assert.ok(timerRan, 'the event loop ran a timer while the write waited for the lock');
-    assert.deepEqual((await db('log').select('who')).map((r) => r.who), ['first', 'second']);
+    assert.deepEqual(
+      (await db('log').select('who')).map((r) => r.who),
+      ['first', 'second'],
+    );
   });
 });

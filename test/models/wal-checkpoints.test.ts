@@ -27,7 +27,8 @@ describe('WAL checkpoints off the request path (SQLite)', () => {
   const fill = async (handle: Knex) => {
     await handle.schema.createTable('filler', (t) => t.text('body'));
     // ~4 MB: about 1,000 pages, the point where SQLite's own checkpoint would have run in a commit.
-    for (let i = 0; i < 40; i++) await handle('filler').insert(Array.from({ length: 10 }, () => ({ body: 'x'.repeat(10_000) })));
+    for (let i = 0; i < 40; i++)
+      await handle('filler').insert(Array.from({ length: 10 }, () => ({ body: 'x'.repeat(10_000) })));
   };
 
   it('given the main connection, then commits never checkpoint: the pages stay in the WAL until the checkpoint thread copies them', async () => {
@@ -40,7 +41,10 @@ describe('WAL checkpoints off the request path (SQLite)', () => {
     const checkpoints = startWalCheckpoints(filename, 60_000);
     await checkpoints.runOnce();
     await checkpoints.stop();
-    assert.ok(statSync(filename).size - before > 4_000_000, `the checkpoint copied the pages into the database file (${before} -> ${statSync(filename).size})`);
+    assert.ok(
+      statSync(filename).size - before > 4_000_000,
+      `the checkpoint copied the pages into the database file (${before} -> ${statSync(filename).size})`,
+    );
     assert.equal((await db('filler').count({ n: '*' }))[0].n, 400, 'the main connection reads everything');
   });
 
@@ -51,7 +55,8 @@ describe('WAL checkpoints off the request path (SQLite)', () => {
     const before = statSync(filename).size;
     // The thread checkpoints every 250 ms; give it a few rounds of real time (the file is the witness).
     const deadline = Date.now() + 5_000;
-    while (statSync(filename).size - before < 4_000_000 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    while (statSync(filename).size - before < 4_000_000 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
     assert.ok(statSync(filename).size - before > 4_000_000, 'the background checkpoint copied the pages');
     await handle.destroy();
   });

@@ -1,6 +1,11 @@
 import type { Actor } from '../../engine/index.ts';
 
-const make = (userId: string, roles: string[], groups: string[] = []): Actor => ({ userId, roles: roles as Actor['roles'], groups, onBehalfOf: null });
+const make = (userId: string, roles: string[], groups: string[] = []): Actor => ({
+  userId,
+  roles: roles as Actor['roles'],
+  groups,
+  onBehalfOf: null,
+});
 
 /** Actors matching the users seeded by seedUsers. */
 export const actors = {

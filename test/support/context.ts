@@ -4,7 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import knexPkg, { type Knex } from 'knex';
 import { parseDatabaseUrl } from '../../config.ts';
-import { makeEngineContext, makeLogger, makeManualClock, saveUser, upsertAgent, SYSTEM_ACTOR, type EngineContext, type ManualClock, type EngineOptions } from '../../engine/index.ts';
+import {
+  makeEngineContext,
+  makeLogger,
+  makeManualClock,
+  saveUser,
+  upsertAgent,
+  SYSTEM_ACTOR,
+  type EngineContext,
+  type ManualClock,
+  type EngineOptions,
+} from '../../engine/index.ts';
 import { knexConfig } from '../../models/db.ts';
 import { migrationSource } from '../../models/migrations/index.ts';
 
@@ -105,7 +115,12 @@ export async function seedUsers(ctx: EngineContext): Promise<void> {
   for (const u of users) await saveUser(ctx, null, { id: u.id, name: u.id, roles: u.roles, groups: u.groups });
   // The workers hold the skills the fixtures ask for, with room for many tasks at once: tests of the
   // process engine are not tests of capacity (test/engine/routing has those).
-  const skills = [{ name: 'billing', level: 5 }, { name: 'spanish', level: 3 }, { name: 'complaints', level: 5 }, { name: 'writing', level: 5 }];
+  const skills = [
+    { name: 'billing', level: 5 },
+    { name: 'spanish', level: 3 },
+    { name: 'complaints', level: 5 },
+    { name: 'writing', level: 5 },
+  ];
   const capacity = { VOICE: 1, CHAT: 10, EMAIL: 10, BACKOFFICE: 100, total: 100 };
   for (const id of ['expert', 'expert2', 'agent']) await upsertAgent(ctx, SYSTEM_ACTOR, { id, skills, capacity });
 }

@@ -1,4 +1,17 @@
-import { makeRouter, queryTasks, startProcess, TaskSort, upsertAgent, upsertQueue, SYSTEM_ACTOR, type Capacity, type EngineContext, type QueueInput, type Router, type TaskRecord } from '../../engine/index.ts';
+import {
+  makeRouter,
+  queryTasks,
+  startProcess,
+  TaskSort,
+  upsertAgent,
+  upsertQueue,
+  SYSTEM_ACTOR,
+  type Capacity,
+  type EngineContext,
+  type QueueInput,
+  type Router,
+  type TaskRecord,
+} from '../../engine/index.ts';
 import { actors } from './actors.ts';
 
 /** What a routed test task asks for (every field has a default). */
@@ -15,15 +28,34 @@ export interface WorkSpec {
 
 /** Starts the `routed` fixture process and returns its task. */
 export async function startWork(ctx: EngineContext, spec: WorkSpec = {}): Promise<TaskRecord> {
-  const variables = { ref: 'x', priority: 50, groups: '', skills: '', queue: 'backoffice', value: 0, interruptible: false, channel: 'BACKOFFICE', ...spec };
+  const variables = {
+    ref: 'x',
+    priority: 50,
+    groups: '',
+    skills: '',
+    queue: 'backoffice',
+    value: 0,
+    interruptible: false,
+    channel: 'BACKOFFICE',
+    ...spec,
+  };
   const instance = await startProcess(ctx, actors.integrator, { key: 'routed', variables });
   const [task] = (await queryTasks(ctx, { instanceId: instance.id }, TaskSort.CREATED, 0, 1)).rows;
   return task;
 }
 
 /** Creates (or changes) an agent with skills given as `"billing:5 spanish:3"`. */
-export function agent(ctx: EngineContext, id: string, skills = '', capacity: Partial<Capacity> = {}, groups: string[] = []) {
-  const list = skills.split(/\s+/).filter(Boolean).map((s) => ({ name: s.split(':')[0], level: Number(s.split(':')[1] ?? 1) }));
+export function agent(
+  ctx: EngineContext,
+  id: string,
+  skills = '',
+  capacity: Partial<Capacity> = {},
+  groups: string[] = [],
+) {
+  const list = skills
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((s) => ({ name: s.split(':')[0], level: Number(s.split(':')[1] ?? 1) }));
   return upsertAgent(ctx, SYSTEM_ACTOR, { id, name: id, roles: ['agent', 'expert'], groups, skills: list, capacity });
 }
 

@@ -1,6 +1,19 @@
 import { makeTestEngine, seedUsers, type TestEngine } from './context.ts';
 import { readFileSync } from 'node:fs';
-import { claimTask, completeTask, deployProcess, getInstance, queryTasks, startProcess, TaskSort, TaskState, type EngineContext, type InstanceRecord, type TaskRecord, type Actor } from '../../engine/index.ts';
+import {
+  claimTask,
+  completeTask,
+  deployProcess,
+  getInstance,
+  queryTasks,
+  startProcess,
+  TaskSort,
+  TaskState,
+  type EngineContext,
+  type InstanceRecord,
+  type TaskRecord,
+  type Actor,
+} from '../../engine/index.ts';
 import { actors } from './actors.ts';
 
 /** Reads a fixture that sits beside the test file (`import.meta.url` of the test). */
@@ -14,31 +27,55 @@ export function deployFixture(ctx: EngineContext, testUrl: string, name: string)
 }
 
 /** Starts the latest version of a process as the integrator. */
-export function start(ctx: EngineContext, key: string, variables: Record<string, unknown> = {}, businessKey?: string): Promise<InstanceRecord> {
+export function start(
+  ctx: EngineContext,
+  key: string,
+  variables: Record<string, unknown> = {},
+  businessKey?: string,
+): Promise<InstanceRecord> {
   return startProcess(ctx, actors.integrator, { key, variables, businessKey });
 }
 
 /** Open tasks of an instance, oldest first. */
 export async function openTasks(ctx: EngineContext, instanceId: string): Promise<TaskRecord[]> {
-  const { rows } = await queryTasks(ctx, { instanceId, states: [TaskState.QUEUED, TaskState.ASSIGNED, TaskState.RESERVED, TaskState.PAUSED] }, TaskSort.CREATED, 0, 500);
+  const { rows } = await queryTasks(
+    ctx,
+    { instanceId, states: [TaskState.QUEUED, TaskState.ASSIGNED, TaskState.RESERVED, TaskState.PAUSED] },
+    TaskSort.CREATED,
+    0,
+    500,
+  );
   return rows;
 }
 
 /** The single open task of an instance at `elementId` (fails loudly if there is not exactly one). */
 export async function openTask(ctx: EngineContext, instanceId: string, elementId: string): Promise<TaskRecord> {
   const found = (await openTasks(ctx, instanceId)).filter((t) => t.elementId === elementId);
-  if (found.length !== 1) throw new Error(`expected one open task at ${elementId}, found ${found.length}: ${JSON.stringify((await openTasks(ctx, instanceId)).map((t) => t.elementId))}`);
+  if (found.length !== 1)
+    throw new Error(
+      `expected one open task at ${elementId}, found ${found.length}: ${JSON.stringify((await openTasks(ctx, instanceId)).map((t) => t.elementId))}`,
+    );
   return found[0];
 }
 
 /** Claims and completes a task as `actor` (the supervisor by default: allowed to claim anything). */
-export async function work(ctx: EngineContext, task: TaskRecord, variables: Record<string, unknown> = {}, actor: Actor = actors.supervisor): Promise<TaskRecord> {
+export async function work(
+  ctx: EngineContext,
+  task: TaskRecord,
+  variables: Record<string, unknown> = {},
+  actor: Actor = actors.supervisor,
+): Promise<TaskRecord> {
   await claimTask(ctx, actor, task.id);
   return completeTask(ctx, actor, task.id, variables);
 }
 
 /** Completes the single open task at `elementId`. */
-export async function workAt(ctx: EngineContext, instanceId: string, elementId: string, variables: Record<string, unknown> = {}) {
+export async function workAt(
+  ctx: EngineContext,
+  instanceId: string,
+  elementId: string,
+  variables: Record<string, unknown> = {},
+) {
   return work(ctx, await openTask(ctx, instanceId, elementId), variables);
 }
 

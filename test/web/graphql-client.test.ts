@@ -12,18 +12,35 @@ describe('web: GraphQL client against a real server', () => {
   it('signs in, then sends the token with every request', async () => {
     let token: string | null = null;
     const client = makeGraphQLClient(`${s.server.url}/graphql`, () => token);
-    const data = await client.request('mutation($u: ID!, $p: String!) { signIn(userId: $u, password: $p) { token } }', { u: 'expert', p: 'demo' });
+    const data = await client.request('mutation($u: ID!, $p: String!) { signIn(userId: $u, password: $p) { token } }', {
+      u: 'expert',
+      p: 'demo',
+    });
     token = data.signIn.token;
     assert.deepEqual(await client.request('{ me { id roles } }'), { me: { id: 'expert', roles: ['expert'] } });
   });
 
   it('throws errors with their stable code, and reports UNAUTHENTICATED so the app can sign out', async () => {
     let signedOut = 0;
-    const client = makeGraphQLClient(`${s.server.url}/graphql`, () => 'not-a-token', () => signedOut++);
-    await assert.rejects(client.request('{ me { id } }'), (e: GraphQLRequestError) => e instanceof GraphQLRequestError && e.code === 'UNAUTHENTICATED');
+    const client = makeGraphQLClient(
+      `${s.server.url}/graphql`,
+      () => 'not-a-token',
+      () => signedOut++,
+    );
+    await assert.rejects(
+      client.request('{ me { id } }'),
+      (e: GraphQLRequestError) => e instanceof GraphQLRequestError && e.code === 'UNAUTHENTICATED',
+    );
     assert.equal(signedOut, 1);
-    const admin = makeGraphQLClient(`${s.server.url}/graphql`, () => ADMIN_TOKEN, () => signedOut++);
-    await assert.rejects(admin.request('mutation { deployProcess(input: { bpmnXml: "<nope/>" }) { id } }'), (e: GraphQLRequestError) => e.code === 'BPMN_INVALID');
+    const admin = makeGraphQLClient(
+      `${s.server.url}/graphql`,
+      () => ADMIN_TOKEN,
+      () => signedOut++,
+    );
+    await assert.rejects(
+      admin.request('mutation { deployProcess(input: { bpmnXml: "<nope/>" }) { id } }'),
+      (e: GraphQLRequestError) => e.code === 'BPMN_INVALID',
+    );
     assert.equal(signedOut, 1, 'other errors keep the session');
   });
 });

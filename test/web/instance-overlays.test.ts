@@ -15,6 +15,13 @@ describe('web: instance diagram paths', () => {
       { type: 'element.started', elementId: 'approve' },
     ];
     assert.deepEqual(takenFlows(flows, history), ['f1', 'yes']);
-    assert.deepEqual(takenFlows(flows, [...history, { type: 'element.completed', elementId: 'approve' }, { type: 'element.completed', elementId: 'end' }]), ['f1', 'yes', 'f4']);
+    assert.deepEqual(
+      takenFlows(flows, [
+        ...history,
+        { type: 'element.completed', elementId: 'approve' },
+        { type: 'element.completed', elementId: 'end' },
+      ]),
+      ['f1', 'yes', 'f4'],
+    );
   });
 });

@@ -12,7 +12,7 @@ import { formatSkills, isBusinessValue, isIsoDuration, parseSkills } from '../..
 const require = createRequire(import.meta.url);
 
 describe('web: modeler, forms and instance logic', () => {
-  it('lints in the editor with the server\'s bpmnlint configuration', () => {
+  it("lints in the editor with the server's bpmnlint configuration", () => {
     assert.deepEqual(RECOMMENDED, require('bpmnlint/config/recommended').rules);
     assert.deepEqual(SERVER_OVERRIDES, BPMNLINT_CONFIG.rules);
     assert.equal(effectiveRules()['no-inclusive-gateway'], undefined);
@@ -26,18 +26,36 @@ describe('web: modeler, forms and instance logic', () => {
   });
 
   it('parses skills with levels 1-10 and reports the first bad item', () => {
-    assert.deepEqual(parseSkills('billing:3, spanish:2'), { skills: [{ name: 'billing', level: 3 }, { name: 'spanish', level: 2 }] });
+    assert.deepEqual(parseSkills('billing:3, spanish:2'), {
+      skills: [
+        { name: 'billing', level: 3 },
+        { name: 'spanish', level: 2 },
+      ],
+    });
     assert.deepEqual(parseSkills(''), { skills: [] });
     assert.deepEqual(parseSkills('billing:3 spanish'), { error: 'routing.error.skillFormat', item: 'spanish' });
     assert.deepEqual(parseSkills('billing:11'), { error: 'routing.error.skillLevel', item: 'billing:11' });
     assert.deepEqual(parseSkills('a:1 a:2'), { error: 'routing.error.skillTwice', item: 'a:2' });
-    assert.equal(formatSkills([{ name: 'billing', level: 3 }, { name: 'es', level: 1 }]), 'billing:3 es:1');
+    assert.equal(
+      formatSkills([
+        { name: 'billing', level: 3 },
+        { name: 'es', level: 1 },
+      ]),
+      'billing:3 es:1',
+    );
   });
 
   it('accepts ISO-8601 durations and business values 0-100 only', () => {
     for (const ok of ['PT4H', 'P1D', 'P1DT2H30M', 'PT0.5S', 'P2W']) assert.ok(isIsoDuration(ok), ok);
     for (const bad of ['P', 'PT', '4h', 'P1H', 'PT4']) assert.ok(!isIsoDuration(bad), bad);
-    assert.deepEqual(['0', '100', '101', '-1', '5.5', ''].map(isBusinessValue), [true, true, false, false, false, false]);
+    assert.deepEqual(['0', '100', '101', '-1', '5.5', ''].map(isBusinessValue), [
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('puts BPMN_INVALID problems on drawn elements and lists the rest', () => {
@@ -48,15 +66,23 @@ describe('web: modeler, forms and instance logic', () => {
     ];
     const placed = placeProblems(problems, (id) => id === 'review');
     assert.equal(placed.onElements.get('review')?.length, 2);
-    assert.deepEqual(placed.elsewhere.map((p) => p.elementId), ['Definitions_1']);
+    assert.deepEqual(
+      placed.elsewhere.map((p) => p.elementId),
+      ['Definitions_1'],
+    );
     assert.equal(escapeHtml('<b a="1">&\''), '&lt;b a=&quot;1&quot;&gt;&amp;&#39;');
     assert.match(newDiagramXml('p-1'), /<bpmn:process id="p-1" name="New process" isExecutable="true">/);
   });
 
-  it('fills the form from the form\'s own variables and completes with its submitted keys only', () => {
-    const schema = { components: [{ type: 'text', id: 'x' }, { key: 'summary' }, { type: 'group', components: [{ key: 'refund' }] }] };
+  it("fills the form from the form's own variables and completes with its submitted keys only", () => {
+    const schema = {
+      components: [{ type: 'text', id: 'x' }, { key: 'summary' }, { type: 'group', components: [{ key: 'refund' }] }],
+    };
     assert.deepEqual(initialFormData(schema, { summary: 'hi', secret: 1 }), { summary: 'hi' });
-    assert.deepEqual(completionVariables(schema, { summary: 'done', refund: true, extra: 2, x: undefined }), { summary: 'done', refund: true });
+    assert.deepEqual(completionVariables(schema, { summary: 'done', refund: true, extra: 2, x: undefined }), {
+      summary: 'done',
+      refund: true,
+    });
     assert.equal(hasErrors({ summary: [] }), false);
     assert.equal(hasErrors({ summary: ['required'] }), true);
   });
@@ -70,10 +96,19 @@ describe('web: modeler, forms and instance logic', () => {
         { type: 'element.completed', elementId: 'review' },
         { type: 'task.created', elementId: 'review' },
       ],
-      tasks: [{ elementId: 'review', state: 'ASSIGNED' }, { elementId: 'review', state: 'COMPLETED' }],
+      tasks: [
+        { elementId: 'review', state: 'ASSIGNED' },
+        { elementId: 'review', state: 'COMPLETED' },
+      ],
       incidents: [{ elementId: 'mail' }, { elementId: null }],
     });
-    assert.deepEqual(marks, { active: ['review'], completed: ['start'], openTasks: { review: 1 }, incidents: { mail: 1 }, counts: { start: 1, review: 2 } });
+    assert.deepEqual(marks, {
+      active: ['review'],
+      completed: ['start'],
+      openTasks: { review: 1 },
+      incidents: { mail: 1 },
+      counts: { start: 1, review: 2 },
+    });
   });
 
   it('groups definition versions by key, newest version first', () => {
@@ -82,7 +117,13 @@ describe('web: modeler, forms and instance logic', () => {
       { id: 'a:1', key: 'a', version: 1, name: 'Complaints', deployedAt: '' },
       { id: 'b:2', key: 'b', version: 2, name: 'Billing', deployedAt: '' },
     ]);
-    assert.deepEqual(groups.map((g) => [g.key, g.versions.map((v) => v.version)]), [['b', [2, 1]], ['a', [1]]]);
+    assert.deepEqual(
+      groups.map((g) => [g.key, g.versions.map((v) => v.version)]),
+      [
+        ['b', [2, 1]],
+        ['a', [1]],
+      ],
+    );
   });
 });
 
@@ -93,7 +134,10 @@ describe('web: comparing definition versions', () => {
     <bpmndi:BPMNDiagram id="dia"><bpmndi:BPMNShape id="s_di" bpmnElement="s"><dc:Bounds x="1" /></bpmndi:BPMNShape></bpmndi:BPMNDiagram></bpmn:definitions>`;
 
   it('reports added, removed and changed elements and ignores diagram layout', () => {
-    const v2 = v1.replace('crossdesk:queue="a"', 'crossdesk:queue="b"').replace('<bpmn:endEvent id="e" />', '<bpmn:endEvent id="done" />').replace('x="1"', 'x="50"');
+    const v2 = v1
+      .replace('crossdesk:queue="a"', 'crossdesk:queue="b"')
+      .replace('<bpmn:endEvent id="e" />', '<bpmn:endEvent id="done" />')
+      .replace('x="1"', 'x="50"');
     assert.deepEqual(diffVersions(v1, v2), { added: ['done'], removed: ['e'], changed: ['review'] });
     assert.deepEqual(diffVersions(v1, v1), { added: [], removed: [], changed: [] });
   });

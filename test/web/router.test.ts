@@ -15,8 +15,14 @@ describe('web: routes and navigation', () => {
   });
 
   it('shows each role its own pages, admin all of them, and lands each on its first page', () => {
-    assert.deepEqual(navFor(['designer']).map((i) => i.page), ['instances', 'definitions', 'modeler', 'forms']);
-    assert.deepEqual(navFor(['agent']).map((i) => i.page), ['inbox', 'agent']);
+    assert.deepEqual(
+      navFor(['designer']).map((i) => i.page),
+      ['instances', 'definitions', 'modeler', 'forms'],
+    );
+    assert.deepEqual(
+      navFor(['agent']).map((i) => i.page),
+      ['inbox', 'agent'],
+    );
     assert.equal(navFor(['admin']).length, 7);
     assert.equal(homePage(['supervisor']), 'inbox');
     assert.equal(homePage(['designer']), 'instances');

@@ -1,5 +1,13 @@
 import { strict as assert } from 'node:assert';
-import { addSample, dayChart, explainDecision, formatAge, offerProgress, secondsLeft, serviceLevelTone } from '../../web/src/lib/routing-view.ts';
+import {
+  addSample,
+  dayChart,
+  explainDecision,
+  formatAge,
+  offerProgress,
+  secondsLeft,
+  serviceLevelTone,
+} from '../../web/src/lib/routing-view.ts';
 
 const T0 = Date.parse('2026-01-10T12:00:00Z');
 
@@ -15,19 +23,34 @@ describe('web: agent desktop and supervisor board logic', () => {
   });
 
   it('formats ages and judges service level against its target', () => {
-    assert.deepEqual([formatAge(12), formatAge(249), formatAge(3900), formatAge(-3)], ['12s', '4m 09s', '1h 05m', '0s']);
-    assert.deepEqual([serviceLevelTone(92, 90), serviceLevelTone(86, 90), serviceLevelTone(70, 90), serviceLevelTone(null, 90)], ['ok', 'warn', 'danger', null]);
+    assert.deepEqual(
+      [formatAge(12), formatAge(249), formatAge(3900), formatAge(-3)],
+      ['12s', '4m 09s', '1h 05m', '0s'],
+    );
+    assert.deepEqual(
+      [serviceLevelTone(92, 90), serviceLevelTone(86, 90), serviceLevelTone(70, 90), serviceLevelTone(null, 90)],
+      ['ok', 'warn', 'danger', null],
+    );
   });
 
   it('explains a routing decision: the chosen agent, each considered agent and the exclusion counts', () => {
     const explained = explainDecision({
-      rule: 'best-skill-fit-then-longest-idle', chosen: 'bob', at: T0,
-      considered: [{ agentId: 'ann', excluded: 'NOT_AVAILABLE' }, { agentId: 'bob', fit: 6.5, idleSince: T0 - 60_000 }],
+      rule: 'best-skill-fit-then-longest-idle',
+      chosen: 'bob',
+      at: T0,
+      considered: [
+        { agentId: 'ann', excluded: 'NOT_AVAILABLE' },
+        { agentId: 'bob', fit: 6.5, idleSince: T0 - 60_000 },
+      ],
       excludedCounts: { NOT_AVAILABLE: 1, MISSING_SKILL: 3 },
     });
     assert.deepEqual(explained, {
-      chosen: 'bob', rule: 'best-skill-fit-then-longest-idle',
-      lines: [{ agentId: 'ann', text: 'excluded: NOT_AVAILABLE', chosen: false }, { agentId: 'bob', text: 'fit 6.5, idle since 11:59:00', chosen: true }],
+      chosen: 'bob',
+      rule: 'best-skill-fit-then-longest-idle',
+      lines: [
+        { agentId: 'ann', text: 'excluded: NOT_AVAILABLE', chosen: false },
+        { agentId: 'bob', text: 'fit 6.5, idle since 11:59:00', chosen: true },
+      ],
       excluded: ['NOT_AVAILABLE: 1', 'MISSING_SKILL: 3'],
     });
     assert.equal(explainDecision(null), null);
@@ -36,9 +59,15 @@ describe('web: agent desktop and supervisor board logic', () => {
 
   it('samples waiting counts per queue: new queues backfilled with zeros, bursts merged, oldest dropped', () => {
     let s = addSample({ times: [], waiting: {} }, T0, [{ name: 'a', waiting: 2 }]);
-    s = addSample(s, T0 + 10_000, [{ name: 'a', waiting: 3 }, { name: 'b', waiting: 1 }]);
+    s = addSample(s, T0 + 10_000, [
+      { name: 'a', waiting: 3 },
+      { name: 'b', waiting: 1 },
+    ]);
     assert.deepEqual(s, { times: [T0, T0 + 10_000], waiting: { a: [2, 3], b: [0, 1] } });
-    s = addSample(s, T0 + 11_000, [{ name: 'a', waiting: 4 }, { name: 'b', waiting: 1 }]);
+    s = addSample(s, T0 + 11_000, [
+      { name: 'a', waiting: 4 },
+      { name: 'b', waiting: 1 },
+    ]);
     assert.deepEqual(s.waiting.a, [2, 4], 'a push 1 s later replaces the last sample');
     s = addSample(s, T0 + 20_000, [{ name: 'b', waiting: 5 }], 2);
     assert.deepEqual(s, { times: [T0 + 11_000, T0 + 20_000], waiting: { a: [4, 0], b: [1, 5] } });
@@ -47,12 +76,25 @@ describe('web: agent desktop and supervisor board logic', () => {
 
 describe('day chart', () => {
   const queues = [
-    { name: 'a', stats: { hourly: [{ hour: '2026-01-05T09:00:00.000Z', arrived: 3, handled: 1, withinSla: 1 }, { hour: '2026-01-05T08:00:00.000Z', arrived: 2, handled: 2, withinSla: 1 }] } },
+    {
+      name: 'a',
+      stats: {
+        hourly: [
+          { hour: '2026-01-05T09:00:00.000Z', arrived: 3, handled: 1, withinSla: 1 },
+          { hour: '2026-01-05T08:00:00.000Z', arrived: 2, handled: 2, withinSla: 1 },
+        ],
+      },
+    },
     { name: 'b', stats: { hourly: [{ hour: '2026-01-05T09:00:00.000Z', arrived: 1, handled: 4, withinSla: 4 }] } },
   ];
 
   it('sums queues per hour in time order, or shows one queue', () => {
-    assert.deepEqual(dayChart(queues), { hours: ['2026-01-05T08:00:00.000Z', '2026-01-05T09:00:00.000Z'], arrived: [2, 4], handled: [2, 5], withinSla: [1, 5] });
+    assert.deepEqual(dayChart(queues), {
+      hours: ['2026-01-05T08:00:00.000Z', '2026-01-05T09:00:00.000Z'],
+      arrived: [2, 4],
+      handled: [2, 5],
+      withinSla: [1, 5],
+    });
     assert.deepEqual(dayChart(queues, 'b').handled, [4]);
     assert.deepEqual(dayChart([{ name: 'c', stats: {} }]).hours, []);
   });

@@ -1,7 +1,26 @@
 import { strict as assert } from 'node:assert';
 import {
-  acceptReservation, applyCtiEvent, assignTask, claimTask, listIncidents, retryIncident, CALLBACK_RETRY_DELAY_MS, getAgent, getPendingReservationsOfAgent, getTask, makeWebhookWorker, requestCallback, setPresence, taskHistory,
-  verifyCtiSignature, WEBHOOK_BACKOFF_MS, type CallbackInput, type CrossdeskError, type CtiEventInput, type Router, type TaskRecord,
+  acceptReservation,
+  applyCtiEvent,
+  assignTask,
+  claimTask,
+  listIncidents,
+  retryIncident,
+  CALLBACK_RETRY_DELAY_MS,
+  getAgent,
+  getPendingReservationsOfAgent,
+  getTask,
+  makeWebhookWorker,
+  requestCallback,
+  setPresence,
+  taskHistory,
+  verifyCtiSignature,
+  WEBHOOK_BACKOFF_MS,
+  type CallbackInput,
+  type CrossdeskError,
+  type CtiEventInput,
+  type Router,
+  type TaskRecord,
 } from '../../../engine/index.ts';
 import { actorFor, actors } from '../../support/actors.ts';
 import { makeTestEngine, seedUsers, type TestEngine } from '../../support/context.ts';
@@ -10,7 +29,11 @@ import { agent, queue, startRouter } from '../../support/routing.ts';
 
 const MIN = 60_000;
 const SECRET = 'dial-secret';
-const code = (p: Promise<unknown>) => p.then(() => 'OK', (e: CrossdeskError) => e.code ?? String(e));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => 'OK',
+    (e: CrossdeskError) => e.code ?? String(e),
+  );
 
 describe('callbacks (virtual hold)', () => {
   let t: TestEngine;
@@ -23,9 +46,13 @@ describe('callbacks (virtual hold)', () => {
     await router.runDue();
     await router.settle();
   };
-  const ask = (input: Partial<CallbackInput> = {}) => requestCallback(t.ctx, actors.integrator, {
-    customer: { name: 'Ada Lovelace', phone: '+44 20 7946 0001' }, queue: 'callbacks', windowEnd: t.clock.now() + 60 * MIN, ...input,
-  });
+  const ask = (input: Partial<CallbackInput> = {}) =>
+    requestCallback(t.ctx, actors.integrator, {
+      customer: { name: 'Ada Lovelace', phone: '+44 20 7946 0001' },
+      queue: 'callbacks',
+      windowEnd: t.clock.now() + 60 * MIN,
+      ...input,
+    });
   const cti = (input: CtiEventInput) => applyCtiEvent(t.ctx, actors.integrator, { at: t.clock.now(), ...input });
 
   beforeEach(async () => {
@@ -49,7 +76,11 @@ describe('callbacks (virtual hold)', () => {
     assert.equal(cb.phone, '+442079460001');
     assert.equal(cb.enqueuedAt, cb.createdAt);
     assert.equal(await offerOf('ann'), undefined);
-    assert.equal(await code(claimTask(t.ctx, actorFor('ann'), cb.id)), 'TASK_NOT_CLAIMABLE', 'nor taken directly before the window');
+    assert.equal(
+      await code(claimTask(t.ctx, actorFor('ann'), cb.id)),
+      'TASK_NOT_CLAIMABLE',
+      'nor taken directly before the window',
+    );
     await later(10 * MIN - 1);
     assert.equal((await task(cb.id)).state, 'QUEUED');
     await later(1);
@@ -91,9 +122,21 @@ describe('callbacks (virtual hold)', () => {
       assert.equal(platform.received.length, 2);
       const [first, second] = platform.received;
       assert.equal(first.headers['idempotency-key'], second.headers['idempotency-key']);
-      const signed = verifyCtiSignature(SECRET, Buffer.from(second.body), second.headers['x-crossdesk-timestamp'] as string, second.headers['x-crossdesk-signature'] as string, t.clock.now());
+      const signed = verifyCtiSignature(
+        SECRET,
+        Buffer.from(second.body),
+        second.headers['x-crossdesk-timestamp'] as string,
+        second.headers['x-crossdesk-signature'] as string,
+        t.clock.now(),
+      );
       assert.equal(signed, null);
-      assert.deepEqual(JSON.parse(second.body), { taskId: cb.id, callId: cb.callId, phone: '+442079460001', agentId: 'ann', attempt: 1 });
+      assert.deepEqual(JSON.parse(second.body), {
+        taskId: cb.id,
+        callId: cb.callId,
+        phone: '+442079460001',
+        agentId: 'ann',
+        attempt: 1,
+      });
       assert.ok((await taskHistory(t.ctx, cb.id)).some((h) => h.type === 'webhook.delivered'));
       t.clock.advance(60 * MIN);
       assert.equal(await worker.runDue(), 0, 'delivered once');
@@ -136,7 +179,13 @@ describe('callbacks (virtual hold)', () => {
       const assigned = await assignTask(t.ctx, actors.supervisor, cb.id, 'ann');
       assert.deepEqual([assigned.state, assigned.assigneeId, (await task(cb.id)).attempts], ['ASSIGNED', 'ann', 1]);
       assert.equal(await worker.runDue(), 1);
-      assert.deepEqual(JSON.parse(platform.received[0].body), { taskId: cb.id, callId: cb.callId, phone: '+442079460001', agentId: 'ann', attempt: 1 });
+      assert.deepEqual(JSON.parse(platform.received[0].body), {
+        taskId: cb.id,
+        callId: cb.callId,
+        phone: '+442079460001',
+        agentId: 'ann',
+        attempt: 1,
+      });
     } finally {
       await platform.close();
     }
@@ -203,7 +252,12 @@ describe('callbacks (virtual hold)', () => {
     assert.equal(await code(ask({ phone: 'call me maybe' })), 'BAD_USER_INPUT');
     assert.equal(await code(ask({ maxAttempts: 0 })), 'BAD_USER_INPUT');
     assert.equal(await code(ask({ queue: ' ' })), 'BAD_USER_INPUT');
-    assert.equal(await code(requestCallback(t.ctx, actors.designer, { phone: '+4420794600', queue: 'callbacks', windowEnd: now + MIN })), 'FORBIDDEN');
+    assert.equal(
+      await code(
+        requestCallback(t.ctx, actors.designer, { phone: '+4420794600', queue: 'callbacks', windowEnd: now + MIN }),
+      ),
+      'FORBIDDEN',
+    );
     assert.equal(Number((await t.ctx.db('tasks').count({ n: '*' }))[0].n), 0);
     assert.equal(Number((await t.ctx.db('customers').count({ n: '*' }))[0].n), 0);
   });

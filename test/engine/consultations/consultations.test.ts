@@ -1,14 +1,29 @@
 import { strict as assert } from 'node:assert';
 import {
-  acceptReservation, answerConsultation, completeTask, consultTask, getConsultations, getPendingReservationsOfAgent, getTask, setPresence, taskHistory,
-  type CrossdeskError, type EngineEvent, type Router, type TaskRecord,
+  acceptReservation,
+  answerConsultation,
+  completeTask,
+  consultTask,
+  getConsultations,
+  getPendingReservationsOfAgent,
+  getTask,
+  setPresence,
+  taskHistory,
+  type CrossdeskError,
+  type EngineEvent,
+  type Router,
+  type TaskRecord,
 } from '../../../engine/index.ts';
 import { actorFor, actors } from '../../support/actors.ts';
 import { makeTestEngine, seedUsers, type TestEngine } from '../../support/context.ts';
 import { deployFixture } from '../../support/scenario.ts';
 import { agent, queue, startRouter, startWork } from '../../support/routing.ts';
 
-const code = (p: Promise<unknown>) => p.then(() => 'OK', (e: CrossdeskError) => e.code ?? String(e));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => 'OK',
+    (e: CrossdeskError) => e.code ?? String(e),
+  );
 
 describe('consultations', () => {
   let t: TestEngine;
@@ -43,7 +58,10 @@ describe('consultations', () => {
     await online('bob');
     const heard: EngineEvent[] = [];
     t.ctx.events.subscribe((e) => e.type === 'consultation.answered' && heard.push(e));
-    const consult = await consultTask(t.ctx, actorFor('ann'), parent.id, { question: 'Is VAT due on this refund?', skills: [{ name: 'tax', level: 5 }] });
+    const consult = await consultTask(t.ctx, actorFor('ann'), parent.id, {
+      question: 'Is VAT due on this refund?',
+      skills: [{ name: 'tax', level: 5 }],
+    });
     assert.equal(consult.kind, 'CONSULT');
     assert.equal(consult.instanceId, null);
     assert.equal(consult.parentTaskId, parent.id);
@@ -63,12 +81,19 @@ describe('consultations', () => {
     const event = heard[0] as Extract<EngineEvent, { type: 'consultation.answered' }>;
     assert.equal(event.task.id, parent.id);
     assert.equal(event.task.assigneeId, 'ann');
-    assert.ok((await taskHistory(t.ctx, parent.id)).some((h) => h.type === 'consultation.answered' && (h.data as any).answer === 'No, refunds are exempt.'));
+    assert.ok(
+      (await taskHistory(t.ctx, parent.id)).some(
+        (h) => h.type === 'consultation.answered' && (h.data as any).answer === 'No, refunds are exempt.',
+      ),
+    );
     assert.equal((await getTask(t.ctx, parent.id))?.state, 'ASSIGNED', 'the parent stays with its holder');
   });
 
   it('given a consultation to a named user, when completed with variables { answer }, then the answer returns the same way', async () => {
-    const consult = await consultTask(t.ctx, actors.supervisor, parent.id, { question: 'Approve the goodwill credit?', userId: 'expert' });
+    const consult = await consultTask(t.ctx, actors.supervisor, parent.id, {
+      question: 'Approve the goodwill credit?',
+      userId: 'expert',
+    });
     assert.deepEqual(consult.candidateUsers, ['expert']);
     await router.settle();
     await setPresence(t.ctx, actors.expert, { state: 'AVAILABLE' });
@@ -86,11 +111,22 @@ describe('consultations', () => {
     const before = await taskCount();
     assert.equal(await code(consultTask(t.ctx, actorFor('bob'), parent.id, { question: 'Can I see?' })), 'FORBIDDEN');
     assert.equal(await code(consultTask(t.ctx, actorFor('ann'), parent.id, { question: '  ' })), 'BAD_USER_INPUT');
-    assert.equal(await code(consultTask(t.ctx, actorFor('ann'), parent.id, { question: 'Who?', userId: 'nobody' })), 'BAD_USER_INPUT');
-    assert.equal(await code(consultTask(t.ctx, actorFor('ann'), parent.id, { question: 'Level?', skills: [{ name: 'tax', level: 11 }] })), 'BAD_USER_INPUT');
+    assert.equal(
+      await code(consultTask(t.ctx, actorFor('ann'), parent.id, { question: 'Who?', userId: 'nobody' })),
+      'BAD_USER_INPUT',
+    );
+    assert.equal(
+      await code(
+        consultTask(t.ctx, actorFor('ann'), parent.id, { question: 'Level?', skills: [{ name: 'tax', level: 11 }] }),
+      ),
+      'BAD_USER_INPUT',
+    );
     assert.equal(await code(consultTask(t.ctx, actorFor('ann'), 'tk_missing', { question: 'Where?' })), 'NOT_FOUND');
     await completeTask(t.ctx, actorFor('ann'), parent.id, {});
-    assert.equal(await code(consultTask(t.ctx, actorFor('ann'), parent.id, { question: 'Too late?' })), 'TASK_ALREADY_COMPLETED');
+    assert.equal(
+      await code(consultTask(t.ctx, actorFor('ann'), parent.id, { question: 'Too late?' })),
+      'TASK_ALREADY_COMPLETED',
+    );
     assert.equal(await taskCount(), before);
     assert.equal((await taskHistory(t.ctx, parent.id)).filter((h) => h.type === 'consultation.asked').length, 0);
   });

@@ -1,7 +1,16 @@
 import { strict as assert } from 'node:assert';
 import {
-  acceptReservation, applyCtiEvent, getAgent, getPendingReservationsOfAgent, getTask, resumeTask, setPresence,
-  type CtiEventInput, type CrossdeskError, type Router, type TaskRecord,
+  acceptReservation,
+  applyCtiEvent,
+  getAgent,
+  getPendingReservationsOfAgent,
+  getTask,
+  resumeTask,
+  setPresence,
+  type CtiEventInput,
+  type CrossdeskError,
+  type Router,
+  type TaskRecord,
 } from '../../../engine/index.ts';
 import { findCallTask } from '../../../models/index.ts';
 import { actorFor, actors } from '../../support/actors.ts';
@@ -9,7 +18,11 @@ import { makeTestEngine, seedUsers, type TestEngine } from '../../support/contex
 import { deployFixture } from '../../support/scenario.ts';
 import { agent, queue, startRouter, startWork } from '../../support/routing.ts';
 
-const code = (p: Promise<unknown>) => p.then(() => 'OK', (e: CrossdeskError) => e.code ?? String(e));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => 'OK',
+    (e: CrossdeskError) => e.code ?? String(e),
+  );
 
 describe('CTI link and blending', () => {
   let t: TestEngine;
@@ -35,7 +48,13 @@ describe('CTI link and blending', () => {
 
   it('given a ready agent, when a call is offered, answered, ended and wrapped up, then presence and the call task follow', async () => {
     assert.equal((await getAgent(t.ctx, 'ann'))?.presence, 'AVAILABLE');
-    const offered = await cti({ type: 'CALL_OFFERED', callId: 'c1', queue: 'hotline', skills: [{ name: 'english', level: 3 }], customer: { phone: '+4930123' } });
+    const offered = await cti({
+      type: 'CALL_OFFERED',
+      callId: 'c1',
+      queue: 'hotline',
+      skills: [{ name: 'english', level: 3 }],
+      customer: { phone: '+4930123' },
+    });
     assert.equal(offered.outcome, 'APPLIED');
     assert.equal(offered.task?.channel, 'VOICE');
     assert.equal(offered.task?.kind, 'CALL');
@@ -71,7 +90,11 @@ describe('CTI link and blending', () => {
     const callTask = (await call('c2')) as TaskRecord;
     assert.equal((await getPendingReservationsOfAgent(t.ctx, 'ann'))[0]?.taskId, callTask.id);
     assert.deepEqual((callTask.routingDecision as any).paused, [task.id]);
-    assert.equal(await code(resumeTask(t.ctx, actorFor('ann'), task.id)), 'TASK_NOT_ACTIVE', 'a call is on offer to the agent');
+    assert.equal(
+      await code(resumeTask(t.ctx, actorFor('ann'), task.id)),
+      'TASK_NOT_ACTIVE',
+      'a call is on offer to the agent',
+    );
   });
 
   it('resumes the paused task for the same agent once the call and its wrap-up are over, with the pause left out of handling time', async () => {
@@ -123,7 +146,10 @@ describe('CTI link and blending', () => {
     assert.equal(first.outcome, 'APPLIED');
     await cti({ eventId: 'e-2', type: 'AGENT_READY', agentId: 'ann' });
     assert.equal((await cti({ eventId: 'e-1', type: 'AGENT_NOT_READY', agentId: 'ann' })).outcome, 'DUPLICATE');
-    assert.equal((await cti({ eventId: 'e-0', type: 'AGENT_LOGOUT', agentId: 'ann', at: t.clock.now() - 5_000 })).outcome, 'STALE');
+    assert.equal(
+      (await cti({ eventId: 'e-0', type: 'AGENT_LOGOUT', agentId: 'ann', at: t.clock.now() - 5_000 })).outcome,
+      'STALE',
+    );
     assert.equal((await getAgent(t.ctx, 'ann'))?.presence, 'AVAILABLE');
     await cti({ type: 'CALL_OFFERED', callId: 'c6', queue: 'hotline' });
     assert.equal((await cti({ type: 'CALL_OFFERED', callId: 'c6', queue: 'hotline' })).outcome, 'DUPLICATE');
@@ -137,9 +163,16 @@ describe('CTI link and blending', () => {
     assert.equal(ended.task?.state, 'CANCELLED');
     assert.equal(await code(cti({ type: 'CALL_OFFERED', callId: 'c8' } as CtiEventInput)), 'BAD_USER_INPUT');
     assert.equal(await code(cti({ type: 'NOPE' as never, agentId: 'ann' })), 'BAD_USER_INPUT');
-    assert.equal(await code(cti({ eventId: 'e-9', type: 'CALL_ANSWERED', callId: 'never', agentId: 'ann' })), 'BAD_USER_INPUT');
+    assert.equal(
+      await code(cti({ eventId: 'e-9', type: 'CALL_ANSWERED', callId: 'never', agentId: 'ann' })),
+      'BAD_USER_INPUT',
+    );
     assert.equal(await code(applyCtiEvent(t.ctx, actors.expert, { type: 'AGENT_READY', agentId: 'ann' })), 'FORBIDDEN');
     await cti({ eventId: 'e-9', type: 'CALL_OFFERED', callId: 'never', queue: 'hotline' });
-    assert.equal((await cti({ eventId: 'e-9x', type: 'CALL_ANSWERED', callId: 'never', agentId: 'ann' })).outcome, 'APPLIED', 'a failed event id is not burnt');
+    assert.equal(
+      (await cti({ eventId: 'e-9x', type: 'CALL_ANSWERED', callId: 'never', agentId: 'ann' })).outcome,
+      'APPLIED',
+      'a failed event id is not burnt',
+    );
   });
 });

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Problem } from '../../../engine/definitions/index.ts';
 
 /** A fixture of this folder. */
-export const bpmnFixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+export const bpmnFixture = (name: string): string =>
+  readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
 const NAMESPACES = [
   'xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"',
@@ -12,7 +13,10 @@ const NAMESPACES = [
 ].join(' ');
 
 /** A hand-written file (no diagram) with one process around `body`. */
-export function processXml(body: string, options: { id?: string; executable?: boolean; outside?: string } = {}): string {
+export function processXml(
+  body: string,
+  options: { id?: string; executable?: boolean; outside?: string } = {},
+): string {
   const { id = 'p', executable = true, outside = '' } = options;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <definitions ${NAMESPACES} id="defs" targetNamespace="http://crossdesk.dev/test">
@@ -25,7 +29,8 @@ export const around = (element: string, id = 'x') =>
   `<startEvent id="start" /><sequenceFlow id="in" sourceRef="start" targetRef="${id}" />${element}<sequenceFlow id="out" sourceRef="${id}" targetRef="end" /><endEvent id="end" />`;
 
 /** `elementId rule` of every error, for comparing. */
-export const errorsOf = (problems: Problem[]): string[] => problems.filter((p) => p.category === 'error').map((p) => `${p.elementId} ${p.rule}`);
+export const errorsOf = (problems: Problem[]): string[] =>
+  problems.filter((p) => p.category === 'error').map((p) => `${p.elementId} ${p.rule}`);
 
 /** Limits as configured for a server that refuses scripts. */
 export const LIMITS = { maxBytes: 1024 * 1024, allowScripts: false };

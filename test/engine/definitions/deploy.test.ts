@@ -36,43 +36,77 @@ describe('deployment', () => {
       'ext crossdesk/external-topic',
       'f2 crossdesk/invalid-expression',
       'a crossdesk/invalid-routing',
-    ]) assert.ok(rules.includes(expected), `missing ${expected} in ${rules.join(', ')}`);
-    assert.equal(rules.filter((r) => r === 'a crossdesk/invalid-routing').length, 4, 'skills, sla, businessValue, interruptible');
+    ])
+      assert.ok(rules.includes(expected), `missing ${expected} in ${rules.join(', ')}`);
+    assert.equal(
+      rules.filter((r) => r === 'a crossdesk/invalid-routing').length,
+      4,
+      'skills, sla, businessValue, interruptible',
+    );
     assert.deepEqual(await queryDefinitions(t.ctx), []);
   });
 
   it('refuses a process without a start event, a file without an executable process, and two executable processes', async () => {
-    assert.ok(rulesOf(await failure(deploy(fixture(import.meta.url, 'no-start.bpmn')))).includes('noStart crossdesk/no-start-event'));
-    assert.ok(rulesOf(await failure(deploy(fixture(import.meta.url, 'not-executable.bpmn')))).includes('draft crossdesk/no-executable-process'));
-    assert.ok(rulesOf(await failure(deploy(fixture(import.meta.url, 'two-executable.bpmn')))).includes('two crossdesk/single-executable-process'));
+    assert.ok(
+      rulesOf(await failure(deploy(fixture(import.meta.url, 'no-start.bpmn')))).includes(
+        'noStart crossdesk/no-start-event',
+      ),
+    );
+    assert.ok(
+      rulesOf(await failure(deploy(fixture(import.meta.url, 'not-executable.bpmn')))).includes(
+        'draft crossdesk/no-executable-process',
+      ),
+    );
+    assert.ok(
+      rulesOf(await failure(deploy(fixture(import.meta.url, 'two-executable.bpmn')))).includes(
+        'two crossdesk/single-executable-process',
+      ),
+    );
   });
 
   it('gives malformed XML, non-BPMN XML, an empty upload and an oversized one each a clear error', async () => {
-    assert.deepEqual(rulesOf(await failure(deploy('<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"><process'))), ['definitions malformed-xml']);
-    assert.deepEqual(rulesOf(await failure(deploy('<?xml version="1.0"?><note><to>Tove</to></note>'))), ['definitions not-bpmn']);
+    assert.deepEqual(
+      rulesOf(await failure(deploy('<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"><process'))),
+      ['definitions malformed-xml'],
+    );
+    assert.deepEqual(rulesOf(await failure(deploy('<?xml version="1.0"?><note><to>Tove</to></note>'))), [
+      'definitions not-bpmn',
+    ]);
     assert.equal((await failure(deploy('   '))).code, 'BAD_USER_INPUT');
     const started = Date.now();
-    const big = await failure(deploy(fixture(import.meta.url, 'no-start.bpmn') + '<!--' + 'x'.repeat(10 * 1024 * 1024) + '-->'));
+    const big = await failure(
+      deploy(fixture(import.meta.url, 'no-start.bpmn') + '<!--' + 'x'.repeat(10 * 1024 * 1024) + '-->'),
+    );
     assert.equal(big.code, 'PAYLOAD_TOO_LARGE');
     assert.ok(Date.now() - started < 1000, 'refused before parsing');
   });
 
   it('versions per process id: changed XML is the next version, identical XML the same one', async () => {
-    const xml = fixture(import.meta.url, 'script.bpmn').replace('<scriptTask', '<task').replace(/<script>.*<\/script><\/scriptTask>/, '</task>');
+    const xml = fixture(import.meta.url, 'script.bpmn')
+      .replace('<scriptTask', '<task')
+      .replace(/<script>.*<\/script><\/scriptTask>/, '</task>');
     const v1 = await deploy(xml);
     const v2 = await deploy(xml.replace('Total', 'Sum'));
     const again = await deploy(xml.replace('Total', 'Sum'));
     assert.deepEqual([v1.version, v2.version, again.version], [1, 2, 2]);
     assert.equal(again.id, v2.id);
-    assert.deepEqual((await queryDefinitions(t.ctx, 'scripted')).map((d) => d.version), [2, 1]);
+    assert.deepEqual(
+      (await queryDefinitions(t.ctx, 'scripted')).map((d) => d.version),
+      [2, 1],
+    );
   });
 
   it('refuses deployment to non-designers', async () => {
-    assert.equal((await failure(deployProcess(t.ctx, actors.expert, { bpmnXml: fixture(import.meta.url, 'script.bpmn') }))).code, 'FORBIDDEN');
+    assert.equal(
+      (await failure(deployProcess(t.ctx, actors.expert, { bpmnXml: fixture(import.meta.url, 'script.bpmn') }))).code,
+      'FORBIDDEN',
+    );
   });
 
   it('runs script tasks only when CROSSDESK_ALLOW_SCRIPTS is on', async () => {
-    assert.ok(rulesOf(await failure(deploy(fixture(import.meta.url, 'script.bpmn')))).includes('calc crossdesk/script-task'));
+    assert.ok(
+      rulesOf(await failure(deploy(fixture(import.meta.url, 'script.bpmn')))).includes('calc crossdesk/script-task'),
+    );
     const open = await makeTestEngine({ allowScripts: true });
     try {
       await seedUsers(open.ctx);

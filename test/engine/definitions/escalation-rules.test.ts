@@ -5,7 +5,8 @@ import type { TestEngine } from '../../support/context.ts';
 import { useTestEngine } from '../../support/scenario.ts';
 import { processXml } from './bpmn-helpers.ts';
 
-const task = '<startEvent id="start" /><sequenceFlow id="f1" sourceRef="start" targetRef="work" /><userTask id="work" name="Work" /><sequenceFlow id="f2" sourceRef="work" targetRef="end" /><endEvent id="end" />';
+const task =
+  '<startEvent id="start" /><sequenceFlow id="f1" sourceRef="start" targetRef="work" /><userTask id="work" name="Work" /><sequenceFlow id="f2" sourceRef="work" targetRef="end" /><endEvent id="end" />';
 const timer = '<timerEventDefinition><timeDuration>PT4H</timeDuration></timerEventDefinition>';
 const boundary = (attrs: string, definition = timer, on = 'work') =>
   `<boundaryEvent id="b" attachedToRef="${on}" ${attrs}>${definition}</boundaryEvent><sequenceFlow id="f3" sourceRef="b" targetRef="bEnd" /><endEvent id="bEnd" />`;
@@ -20,13 +21,17 @@ describe('crossdesk:raisePriority at deployment', () => {
       await deployProcess(t.ctx, actors.designer, { bpmnXml: processXml(body, { outside }) });
     } catch (err) {
       assert.equal((err as CrossdeskError).code, 'BPMN_INVALID');
-      return (err as BpmnInvalidError).problems.filter((p) => p.rule === 'crossdesk/invalid-escalation').map((p) => `${p.elementId}: ${p.message}`);
+      return (err as BpmnInvalidError).problems
+        .filter((p) => p.rule === 'crossdesk/invalid-escalation')
+        .map((p) => `${p.elementId}: ${p.message}`);
     }
     throw new Error('expected the deployment to be refused');
   }
 
   it('given a whole number on a non-interrupting timer boundary of a user task, then the model deploys', async () => {
-    await deployProcess(t.ctx, actors.designer, { bpmnXml: processXml(task + boundary('cancelActivity="false" crossdesk:raisePriority="20"')) });
+    await deployProcess(t.ctx, actors.designer, {
+      bpmnXml: processXml(task + boundary('cancelActivity="false" crossdesk:raisePriority="20"')),
+    });
     assert.equal((await queryDefinitions(t.ctx)).length, 1);
   });
 
@@ -43,18 +48,34 @@ describe('crossdesk:raisePriority at deployment', () => {
       'b: crossdesk:raisePriority needs a non-interrupting boundary event (cancelActivity="false"): an interrupting one ends the task it would raise',
     ]);
     const message = '<messageEventDefinition messageRef="m" />';
-    assert.deepEqual(await refusal(task + boundary('cancelActivity="false" crossdesk:raisePriority="20"', message), '<message id="m" name="m" />'), ['b: crossdesk:raisePriority needs a timer boundary event']);
-    const service = task.replace('<userTask id="work" name="Work" />', '<serviceTask id="work" name="Work" crossdesk:topic="w" />');
-    assert.deepEqual(await refusal(service + boundary('cancelActivity="false" crossdesk:raisePriority="20"')), ['b: crossdesk:raisePriority needs a boundary event on a user or manual task']);
+    assert.deepEqual(
+      await refusal(
+        task + boundary('cancelActivity="false" crossdesk:raisePriority="20"', message),
+        '<message id="m" name="m" />',
+      ),
+      ['b: crossdesk:raisePriority needs a timer boundary event'],
+    );
+    const service = task.replace(
+      '<userTask id="work" name="Work" />',
+      '<serviceTask id="work" name="Work" crossdesk:topic="w" />',
+    );
+    assert.deepEqual(await refusal(service + boundary('cancelActivity="false" crossdesk:raisePriority="20"')), [
+      'b: crossdesk:raisePriority needs a boundary event on a user or manual task',
+    ]);
     assert.deepEqual(await queryDefinitions(t.ctx), []);
   });
 
   it('given the attribute on a task instead of its boundary event, then it is an unknown Crossdesk attribute there', async () => {
     try {
-      await deployProcess(t.ctx, actors.designer, { bpmnXml: processXml(task.replace('name="Work"', 'name="Work" crossdesk:raisePriority="20"')) });
+      await deployProcess(t.ctx, actors.designer, {
+        bpmnXml: processXml(task.replace('name="Work"', 'name="Work" crossdesk:raisePriority="20"')),
+      });
       assert.fail('expected a refusal');
     } catch (err) {
-      assert.deepEqual((err as BpmnInvalidError).problems.map((p) => `${p.elementId} ${p.rule}`), ['work unknown-attribute']);
+      assert.deepEqual(
+        (err as BpmnInvalidError).problems.map((p) => `${p.elementId} ${p.rule}`),
+        ['work unknown-attribute'],
+      );
     }
   });
 });

@@ -40,14 +40,20 @@ describe('parseBpmn', () => {
   });
 
   it('gives malformed XML one clear problem with its position', async () => {
-    const problems = failed(await parse('<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL">\n<process id="p"></definitions>'));
+    const problems = failed(
+      await parse('<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL">\n<process id="p"></definitions>'),
+    );
     assert.deepEqual(errorsOf(problems), ['definitions malformed-xml']);
     assert.match(problems[0].message, /line 2.*closing tag mismatch/);
     assert.deepEqual(errorsOf(failed(await parse('not xml at all'))), ['definitions malformed-xml']);
   });
 
   it('tells XML that is not BPMN apart: another root, an SVG, a definitions root outside the BPMN namespace', async () => {
-    for (const xml of ['<foo/>', '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><rect /></svg>', '<definitions id="d"><process id="p" /></definitions>']) {
+    for (const xml of [
+      '<foo/>',
+      '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><rect /></svg>',
+      '<definitions id="d"><process id="p" /></definitions>',
+    ]) {
       const problems = failed(await parse(xml));
       assert.deepEqual(errorsOf(problems), ['definitions not-bpmn'], xml);
     }
@@ -60,12 +66,21 @@ describe('parseBpmn', () => {
         '<wobble id="w" /><endEvent id="s" /><userTask id="u" crossdesk:skils="billing:2" /><serviceTask id="st" crossdesk:sla="PT1H" crossdesk:topic="ok" />',
     );
     const problems = failed(await parse(xml));
-    assert.deepEqual(errorsOf(problems).sort(), ['definitions unparsable-content', 'f unresolved-reference', 's duplicate-id', 'st unknown-attribute', 'u unknown-attribute']);
-    assert.match(problems.find((p) => p.rule === 'unparsable-content')!.message, /<wobble> at line 3.*unknown type <bpmn:Wobble>/);
+    assert.deepEqual(errorsOf(problems).sort(), [
+      'definitions unparsable-content',
+      'f unresolved-reference',
+      's duplicate-id',
+      'st unknown-attribute',
+      'u unknown-attribute',
+    ]);
+    assert.match(
+      problems.find((p) => p.rule === 'unparsable-content')!.message,
+      /<wobble> at line 3.*unknown type <bpmn:Wobble>/,
+    );
     assert.match(problems.find((p) => p.elementId === 'f')!.message, /targetRef refers to "nowhere"/);
   });
 
-  it('keeps other tools\' unknown attributes as warnings', async () => {
+  it("keeps other tools' unknown attributes as warnings", async () => {
     const result = await parse(processXml(around('<userTask id="x" camunda:asignee="bob" foo="1" />')));
     assert.ok(result.ok);
     assert.deepEqual(

@@ -2,7 +2,12 @@ import { strict as assert } from 'node:assert';
 import { EventEmitter } from 'node:events';
 import { createRequire } from 'node:module';
 import { Engine } from 'bpmn-engine';
-import { deserializeSourceContext, moddleExtensions, serializeSourceContext, validateBpmn } from '../../../engine/definitions/index.ts';
+import {
+  deserializeSourceContext,
+  moddleExtensions,
+  serializeSourceContext,
+  validateBpmn,
+} from '../../../engine/definitions/index.ts';
 import { makeBpmnExpressions } from '../../../engine/expressions/index.ts';
 import { around, bpmnFixture, LIMITS, processXml } from './bpmn-helpers.ts';
 
@@ -31,7 +36,13 @@ function instantExternalWork(seen: Record<string, unknown>[]) {
 async function runOrderReview(sourceContext: unknown) {
   const waits: any[] = [];
   const services: Record<string, unknown>[] = [];
-  const engine = new Engine({ name: 'order-review', sourceContext: sourceContext as any, moddleOptions: { camunda }, expressions: makeBpmnExpressions(), extensions: instantExternalWork(services) } as any);
+  const engine = new Engine({
+    name: 'order-review',
+    sourceContext: sourceContext as any,
+    moddleOptions: { camunda },
+    expressions: makeBpmnExpressions(),
+    extensions: instantExternalWork(services),
+  } as any);
   const listener = new EventEmitter();
   listener.on('wait', (api: any) => {
     waits.push(api);
@@ -50,8 +61,11 @@ describe('serializeSourceContext', () => {
     assert.equal(serializeSourceContext(await moddleContextOf(xml)).serialize(), own.serialize());
   });
 
-  it('resolves data objects to bpmn-engine\'s own behaviour (values in the process output), as the engine does', async () => {
-    const xml = processXml(around('<userTask id="x" name="Work" />') + '<dataObject id="orderData" /><dataObjectReference id="orderRef" dataObjectRef="orderData" />');
+  it("resolves data objects to bpmn-engine's own behaviour (values in the process output), as the engine does", async () => {
+    const xml = processXml(
+      around('<userTask id="x" name="Work" />') +
+        '<dataObject id="orderData" /><dataObjectReference id="orderRef" dataObjectRef="orderData" />',
+    );
     const engine = new Engine({ name: 'own', source: xml });
     const [definition] = await engine.getDefinitions();
     const own = (definition as any).environment.options.source.getDataObjectById('orderData').Behaviour;
@@ -61,7 +75,9 @@ describe('serializeSourceContext', () => {
   });
 
   it('runs a Camunda Modeler model with `new Engine({ sourceContext })`, camunda: and crossdesk: attributes on the wait api', async () => {
-    const { engine, waits, services } = await runOrderReview(serializeSourceContext(await moddleContextOf(bpmnFixture('order-review.bpmn'))));
+    const { engine, waits, services } = await runOrderReview(
+      serializeSourceContext(await moddleContextOf(bpmnFixture('order-review.bpmn'))),
+    );
     assert.equal(engine.state, 'idle');
     const review = waits.find((w) => w.id === 'review');
     assert.equal(review.behaviour, undefined, 'the attributes are on the owner, not on the api');
@@ -69,7 +85,10 @@ describe('serializeSourceContext', () => {
     assert.equal(b.candidateGroups, 'billing, ${team}', 'unevaluated, without the camunda: prefix');
     assert.equal(b.priority, '${priority}');
     assert.equal(b.dueDate, 'P2D');
-    assert.deepEqual([b.skills, b.queue, b.sla, b.businessValue, b.interruptible, b.channel], ['billing:3 spanish:2', 'orders', 'PT4H', '40', 'false', 'backoffice']);
+    assert.deepEqual(
+      [b.skills, b.queue, b.sla, b.businessValue, b.interruptible, b.channel],
+      ['billing:3 spanish:2', 'orders', 'PT4H', '40', 'false', 'backoffice'],
+    );
     assert.equal(b['crossdesk:skills'], undefined);
     assert.equal(b.$attrs, undefined, 'unknown attributes are not serialized');
     assert.equal(b.extensionElements.values[0].$type, 'camunda:InputOutput');
@@ -94,7 +113,11 @@ describe('serializeSourceContext', () => {
   it('gives the engine crossdesk:topic as an external topic', async () => {
     const xml = processXml(around('<serviceTask id="x" name="Notify" crossdesk:topic="notify" />'));
     const services: Record<string, unknown>[] = [];
-    const engine = new Engine({ name: 'short', sourceContext: serializeSourceContext(await moddleContextOf(xml)), extensions: instantExternalWork(services) } as any);
+    const engine = new Engine({
+      name: 'short',
+      sourceContext: serializeSourceContext(await moddleContextOf(xml)),
+      extensions: instantExternalWork(services),
+    } as any);
     await engine.execute();
     assert.deepEqual(services, [{ id: 'x', type: 'external', topic: 'notify' }]);
   });

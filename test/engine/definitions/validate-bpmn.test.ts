@@ -14,7 +14,15 @@ describe('validateBpmn', () => {
     const result = await validate(bpmnFixture('order-review.bpmn'));
     assert.ok(result.ok);
     assert.deepEqual(result.warnings, []);
-    assert.deepEqual(result.processes, [{ id: 'orderReview', name: 'Order review', isExecutable: true, startEvents: [{ id: 'StartEvent_1', kind: 'none' }], userTasks: ['review'] }]);
+    assert.deepEqual(result.processes, [
+      {
+        id: 'orderReview',
+        name: 'Order review',
+        isExecutable: true,
+        startEvents: [{ id: 'StartEvent_1', kind: 'none' }],
+        userTasks: ['review'],
+      },
+    ]);
     assert.equal(result.moddleContext.rootElement, result.definitions);
   });
 
@@ -25,12 +33,18 @@ describe('validateBpmn', () => {
       '<startEvent id="bySignal"><signalEventDefinition signalRef="s" /></startEvent>' +
       '<exclusiveGateway id="merge" /><subProcess id="sub"><startEvent id="subStart" /><userTask id="inner" /><endEvent id="subEnd" />' +
       '<sequenceFlow id="s1" sourceRef="subStart" targetRef="inner" /><sequenceFlow id="s2" sourceRef="inner" targetRef="subEnd" /></subProcess><endEvent id="end" />' +
-      ['byMessage', 'byTimer', 'bySignal'].map((id) => `<sequenceFlow id="${id}Flow" sourceRef="${id}" targetRef="merge" />`).join('') +
+      ['byMessage', 'byTimer', 'bySignal']
+        .map((id) => `<sequenceFlow id="${id}Flow" sourceRef="${id}" targetRef="merge" />`)
+        .join('') +
       '<sequenceFlow id="f1" sourceRef="merge" targetRef="sub" /><sequenceFlow id="f2" sourceRef="sub" targetRef="end" />';
-    const outside = '<message id="m" name="order-placed" /><signal id="s" name="restock" /><process id="customer" isExecutable="false" />';
+    const outside =
+      '<message id="m" name="order-placed" /><signal id="s" name="restock" /><process id="customer" isExecutable="false" />';
     const result = await validate(processXml(body, { id: 'intake', outside }));
     assert.ok(result.ok, JSON.stringify(!result.ok && result.problems));
-    assert.deepEqual(result.processes.map((p) => p.id), ['intake']);
+    assert.deepEqual(
+      result.processes.map((p) => p.id),
+      ['intake'],
+    );
     assert.deepEqual(result.processes[0].startEvents, [
       { id: 'byMessage', kind: 'message', messageName: 'order-placed' },
       { id: 'byTimer', kind: 'timer', timer: { timeDate: undefined, timeCycle: 'R/P1D', timeDuration: undefined } },
@@ -43,8 +57,17 @@ describe('validateBpmn', () => {
     const problems = problemsOf(await validate(bpmnFixture('unsupported.bpmn')));
     const errors = errorsOf(problems);
     assert.ok(errors.length >= 10, errors.join(', '));
-    for (const rule of ['crossdesk/inclusive-join', 'crossdesk/complex-gateway', 'crossdesk/script-task', 'crossdesk/external-topic', 'crossdesk/invalid-routing']) {
-      assert.ok(problems.some((p) => p.rule === rule), `missing ${rule}`);
+    for (const rule of [
+      'crossdesk/inclusive-join',
+      'crossdesk/complex-gateway',
+      'crossdesk/script-task',
+      'crossdesk/external-topic',
+      'crossdesk/invalid-routing',
+    ]) {
+      assert.ok(
+        problems.some((p) => p.rule === rule),
+        `missing ${rule}`,
+      );
     }
     const firstWarning = problems.findIndex((p) => p.category === 'warn');
     assert.ok(firstWarning >= errors.length, 'errors come first');
@@ -52,15 +75,29 @@ describe('validateBpmn', () => {
   });
 
   it('refuses a process without a start event, and a file without an executable process', async () => {
-    assert.ok(errorsOf(problemsOf(await validate(bpmnFixture('no-start.bpmn')))).includes('noStart crossdesk/no-start-event'));
-    assert.deepEqual(errorsOf(problemsOf(await validate(bpmnFixture('not-executable.bpmn')))), ['draft crossdesk/no-executable-process']);
+    assert.ok(
+      errorsOf(problemsOf(await validate(bpmnFixture('no-start.bpmn')))).includes('noStart crossdesk/no-start-event'),
+    );
+    assert.deepEqual(errorsOf(problemsOf(await validate(bpmnFixture('not-executable.bpmn')))), [
+      'draft crossdesk/no-executable-process',
+    ]);
   });
 
   it('refuses malformed, non-BPMN and oversized files with one problem each', async () => {
-    assert.deepEqual(errorsOf(problemsOf(await validate('<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"><process'))), ['definitions malformed-xml']);
-    assert.deepEqual(errorsOf(problemsOf(await validate('<svg xmlns="http://www.w3.org/2000/svg" />'))), ['definitions not-bpmn']);
+    assert.deepEqual(
+      errorsOf(problemsOf(await validate('<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"><process'))),
+      ['definitions malformed-xml'],
+    );
+    assert.deepEqual(errorsOf(problemsOf(await validate('<svg xmlns="http://www.w3.org/2000/svg" />'))), [
+      'definitions not-bpmn',
+    ]);
     const started = performance.now();
-    const big = problemsOf(await validateBpmn('<definitions>' + ' '.repeat(10 * 1024 * 1024), { maxBytes: 1024 * 1024, allowScripts: false }));
+    const big = problemsOf(
+      await validateBpmn('<definitions>' + ' '.repeat(10 * 1024 * 1024), {
+        maxBytes: 1024 * 1024,
+        allowScripts: false,
+      }),
+    );
     assert.deepEqual(errorsOf(big), ['definitions max-size']);
     assert.ok(performance.now() - started < 200, 'refused without parsing');
   });
@@ -72,7 +109,7 @@ describe('validateBpmn', () => {
     assert.ok(result.warnings.every((w) => w.category === 'warn'));
   });
 
-  it('turns crossdesk:topic into Camunda\'s external topic for the runtime', async () => {
+  it("turns crossdesk:topic into Camunda's external topic for the runtime", async () => {
     const result = await validate(processXml(around('<serviceTask id="x" crossdesk:topic="notify" />')));
     assert.ok(result.ok);
     const task = result.moddleContext.elementsById.x;

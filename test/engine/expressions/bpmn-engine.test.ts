@@ -8,7 +8,10 @@ const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
 /** A gateway with one conditional flow per end event (tried in order) and a default flow to `normal`. */
 function gatewayModel(conditions: Record<string, string>, extra = '') {
   const flows = Object.entries(conditions)
-    .map(([end, condition]) => `<sequenceFlow id="to-${end}" sourceRef="route" targetRef="${end}"><conditionExpression xsi:type="tFormalExpression">${escapeXml(condition)}</conditionExpression></sequenceFlow><endEvent id="${end}" />`)
+    .map(
+      ([end, condition]) =>
+        `<sequenceFlow id="to-${end}" sourceRef="route" targetRef="${end}"><conditionExpression xsi:type="tFormalExpression">${escapeXml(condition)}</conditionExpression></sequenceFlow><endEvent id="${end}" />`,
+    )
     .join('');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="defs" targetNamespace="http://crossdesk.test">
@@ -83,7 +86,10 @@ describe('makeBpmnExpressions in bpmn-engine', () => {
     const native = gatewayModel(
       { served: '${environment.variables.amount > 1000}' },
       '<serviceTask id="lookup" implementation="${environment.services.lookup}" /><sequenceFlow id="toLookup" sourceRef="start" targetRef="lookup" />',
-    ).replace('<endEvent id="served" />', '<endEvent id="served" /><endEvent id="looked-up" /><sequenceFlow id="afterLookup" sourceRef="lookup" targetRef="looked-up" />');
+    ).replace(
+      '<endEvent id="served" />',
+      '<endEvent id="served" /><endEvent id="looked-up" /><sequenceFlow id="afterLookup" sourceRef="lookup" targetRef="looked-up" />',
+    );
     const services = {
       lookup(scope: any, callback: (err: null, value: number) => void) {
         calls.push(scope.content.id);
@@ -108,7 +114,11 @@ describe('makeBpmnExpressions in bpmn-engine', () => {
     assert.equal(expressions.resolveExpression('${environment.services.fn}', context), environment.services.fn);
     assert.equal(expressions.resolveExpression('plain', context), 'plain');
     assert.throws(() => expressions.resolveExpression('${environment.constructor}', context), /not accessible/);
-    assert.equal(expressions.resolveExpression('${environment.hasOwnProperty}', context), undefined, 'inherited methods are not services');
+    assert.equal(
+      expressions.resolveExpression('${environment.hasOwnProperty}', context),
+      undefined,
+      'inherited methods are not services',
+    );
     assert.equal(makeBpmnExpressions({ native: false }).resolveExpression('${content.id}', context), undefined);
     assert.equal(expressions.isExpression('${a}'), true);
     assert.equal(expressions.isExpression('=a'), true);

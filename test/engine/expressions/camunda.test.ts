@@ -20,10 +20,21 @@ const vars = {
 describe('Camunda short form: operators', () => {
   it('applies comparisons in symbol and word form', () => {
     const cases: [string, boolean][] = [
-      ['${amount == 1500}', true], ['${amount eq 1500}', true], ['${amount != 1500}', false], ['${amount ne 1}', true],
-      ['${amount < 2000}', true], ['${amount lt 1500}', false], ['${amount > 1000}', true], ['${amount gt 1500}', false],
-      ['${amount <= 1500}', true], ['${amount le 1499}', false], ['${amount >= 1500}', true], ['${amount ge 1501}', false],
-      ["${tier == 'gold'}", true], ['${tier == "silver"}', false], ["${'abc' < 'abd'}", true],
+      ['${amount == 1500}', true],
+      ['${amount eq 1500}', true],
+      ['${amount != 1500}', false],
+      ['${amount ne 1}', true],
+      ['${amount < 2000}', true],
+      ['${amount lt 1500}', false],
+      ['${amount > 1000}', true],
+      ['${amount gt 1500}', false],
+      ['${amount <= 1500}', true],
+      ['${amount le 1499}', false],
+      ['${amount >= 1500}', true],
+      ['${amount ge 1501}', false],
+      ["${tier == 'gold'}", true],
+      ['${tier == "silver"}', false],
+      ["${'abc' < 'abd'}", true],
     ];
     for (const [src, expected] of cases) assert.equal(ev(src, vars), expected, src);
   });
@@ -76,7 +87,7 @@ describe('Camunda short form: operators', () => {
 
   it('coerces like JUEL: numeric strings, null as 0, null equal only to null', () => {
     assert.equal(ev('${numeric == 42}', vars), true);
-    assert.equal(ev("${numeric + 1}", vars), 43);
+    assert.equal(ev('${numeric + 1}', vars), 43);
     assert.equal(ev('${nothing + 1}', vars), 1);
     assert.equal(ev('${nothing == null}', vars), true);
     assert.equal(ev('${missing == null}', vars), true);
@@ -161,7 +172,7 @@ describe('Camunda short form: templates', () => {
 
   it('finds the closing brace past braces inside strings, and honours \\${ as literal text', () => {
     assert.equal(ev("${'a}b'}", vars), 'a}b');
-    assert.equal(ev('${"it\'s" + \' }\'}', vars), "it's }");
+    assert.equal(ev("${\"it's\" + ' }'}", vars), "it's }");
     assert.equal(ev('\\${tier} is ${tier}', vars), '${tier} is gold');
   });
 });

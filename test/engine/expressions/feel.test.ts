@@ -1,7 +1,13 @@
 import { strict as assert } from 'node:assert';
 import { evaluateExpression as ev, ExpressionError } from '../../../engine/expressions/index.ts';
 
-const vars = { amount: 1500, tier: 'gold', customer: { name: 'Ada', tags: ['vip', 'eu'] }, items: [3, 4, 5], created: '2024-01-01T10:00:00Z' };
+const vars = {
+  amount: 1500,
+  tier: 'gold',
+  customer: { name: 'Ada', tags: ['vip', 'eu'] },
+  items: [3, 4, 5],
+  created: '2024-01-01T10:00:00Z',
+};
 
 describe('FEEL after "="', () => {
   it('evaluates conditions and values', () => {
@@ -31,7 +37,17 @@ describe('FEEL after "="', () => {
   });
 
   it('reports syntax errors as ExpressionError with the position in the whole string', () => {
-    assert.throws(() => ev('=amount >', vars), (err: any) => err instanceof ExpressionError && err.code === 'EXPRESSION_INVALID' && err.position === 9 && err.expression === '=amount >');
-    assert.throws(() => ev('=', vars), (err: any) => err instanceof ExpressionError && err.position === 1);
+    assert.throws(
+      () => ev('=amount >', vars),
+      (err: any) =>
+        err instanceof ExpressionError &&
+        err.code === 'EXPRESSION_INVALID' &&
+        err.position === 9 &&
+        err.expression === '=amount >',
+    );
+    assert.throws(
+      () => ev('=', vars),
+      (err: any) => err instanceof ExpressionError && err.position === 1,
+    );
   });
 });

@@ -10,10 +10,25 @@ describe('expressions reach nothing but the variables', () => {
       return 1;
     }
   }
-  const vars: Record<string, unknown> = { customer: { name: 'Ada' }, list: [1], account: new Account(), fn: () => 'called', when: new Date(0) };
+  const vars: Record<string, unknown> = {
+    customer: { name: 'Ada' },
+    list: [1],
+    account: new Account(),
+    fn: () => 'called',
+    when: new Date(0),
+  };
 
   it('refuses constructors, prototypes and calls, at parse time where it can', () => {
-    for (const src of ["${constructor.constructor('return process')()}", '${__proto__}', '${customer.constructor}', '${customer.__proto__.polluted}', '${list.prototype}', "${customer['constructor']}", '${customer.name.toUpperCase()}', '${fn()}']) {
+    for (const src of [
+      "${constructor.constructor('return process')()}",
+      '${__proto__}',
+      '${customer.constructor}',
+      '${customer.__proto__.polluted}',
+      '${list.prototype}',
+      "${customer['constructor']}",
+      '${customer.name.toUpperCase()}',
+      '${fn()}',
+    ]) {
       assert.throws(() => ev(src, vars), refused, src);
       assert.ok(validateExpression(src), `${src} should fail validation`);
     }
@@ -22,7 +37,10 @@ describe('expressions reach nothing but the variables', () => {
   it('refuses computed keys that spell a forbidden name, when they are evaluated', () => {
     const src = "${customer['__pro' + 'to__']}";
     assert.equal(validateExpression(src), null);
-    assert.throws(() => ev(src, vars), (err: any) => refused(err) && err.position === 19 && /"__proto__" is not accessible/.test(err.message));
+    assert.throws(
+      () => ev(src, vars),
+      (err: any) => refused(err) && err.position === 19 && /"__proto__" is not accessible/.test(err.message),
+    );
   });
 
   it('says plainly that calls are not supported', () => {
@@ -49,13 +67,16 @@ describe('expressions reach nothing but the variables', () => {
   it('never lets an object coerce itself through toString or valueOf', () => {
     const tricky = { obj: { toString: 'not callable', valueOf: 'neither' } };
     assert.equal(ev("${obj == 'x'}", tricky), false);
-    assert.throws(() => ev('${obj + 1}', tricky), (err: any) => refused(err) && /an object is not a number at position 6/.test(err.message));
+    assert.throws(
+      () => ev('${obj + 1}', tricky),
+      (err: any) => refused(err) && /an object is not a number at position 6/.test(err.message),
+    );
     assert.throws(() => ev('${obj < 1}', tricky), /no order/);
     assert.equal(ev('x ${obj}', tricky), 'x {"toString":"not callable","valueOf":"neither"}');
   });
 
   it('leaves Object.prototype alone', () => {
-    for (const src of ["${__proto__.polluted}", "${customer['__proto__']}"]) assert.throws(() => ev(src, vars));
+    for (const src of ['${__proto__.polluted}', "${customer['__proto__']}"]) assert.throws(() => ev(src, vars));
     assert.equal(({} as any).polluted, undefined);
   });
 
@@ -80,11 +101,18 @@ describe('expressions reach nothing but the variables', () => {
     assert.throws(() => ev('${' + '!'.repeat(n) + 'a}', vars), tooDeep);
     assert.throws(() => ev('${' + Array(n).fill('a').join(' + ') + '}', vars), tooDeep);
     assert.throws(() => ev('${a' + '.b'.repeat(n) + '}', vars), tooDeep);
-    assert.equal(ev('${' + Array(150).fill('missing').join(' || ') + '}', vars), false, 'long but realistic chains are fine');
+    assert.equal(
+      ev('${' + Array(150).fill('missing').join(' || ') + '}', vars),
+      false,
+      'long but realistic chains are fine',
+    );
   });
 
   it('refuses expression bodies longer than 10,000 characters, but not long text around them', () => {
-    assert.throws(() => ev('${' + 'a'.repeat(10_001) + '}', vars), (err: any) => refused(err) && /longer than 10000 characters/.test(err.message) && err.position === 2);
+    assert.throws(
+      () => ev('${' + 'a'.repeat(10_001) + '}', vars),
+      (err: any) => refused(err) && /longer than 10000 characters/.test(err.message) && err.position === 2,
+    );
     assert.throws(() => ev('=' + '1+'.repeat(6000) + '1', vars), /longer than 10000 characters/);
     assert.equal(ev('Dear ${customer.name},' + ' text'.repeat(5000), vars), 'Dear Ada,' + ' text'.repeat(5000));
   });

@@ -1,5 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { evaluateExpression as ev, ExpressionError, isExpression, parseExpression, validateExpression } from '../../../engine/expressions/index.ts';
+import {
+  evaluateExpression as ev,
+  ExpressionError,
+  isExpression,
+  parseExpression,
+  validateExpression,
+} from '../../../engine/expressions/index.ts';
 import { EXPRESSION_CACHE_LIMIT, expressionCacheSize } from '../../../engine/expressions/parse-expression.ts';
 
 describe('expression syntax', () => {
@@ -33,12 +39,23 @@ describe('expression syntax', () => {
   });
 
   it('throws the same errors when evaluating and when parsing', () => {
-    assert.throws(() => ev('${amount >}', {}), (err: any) => err instanceof ExpressionError && err.position === 10);
+    assert.throws(
+      () => ev('${amount >}', {}),
+      (err: any) => err instanceof ExpressionError && err.position === 10,
+    );
     assert.throws(() => parseExpression('=a +'), ExpressionError);
   });
 
   it('accepts valid expressions', () => {
-    for (const src of ['${a > 1}', '#{a}', 'text ${a} text', '=a > 1 and b = "x"', 'plain', '${a.b[c["d"]] ? -1 : empty e}', '${x.and}']) {
+    for (const src of [
+      '${a > 1}',
+      '#{a}',
+      'text ${a} text',
+      '=a > 1 and b = "x"',
+      'plain',
+      '${a.b[c["d"]] ? -1 : empty e}',
+      '${x.and}',
+    ]) {
       assert.equal(validateExpression(src), null, src);
     }
   });

@@ -1,10 +1,25 @@
 import { strict as assert } from 'node:assert';
-import { cancelProcessInstance, completeExternalTask, failExternalTask, fetchAndLockExternalTasks, listIncidents, makeEngineContext, makeLogger, retryIncident, type CrossdeskError, type EngineContext } from '../../../engine/index.ts';
+import {
+  cancelProcessInstance,
+  completeExternalTask,
+  failExternalTask,
+  fetchAndLockExternalTasks,
+  listIncidents,
+  makeEngineContext,
+  makeLogger,
+  retryIncident,
+  type CrossdeskError,
+  type EngineContext,
+} from '../../../engine/index.ts';
 import { actors } from '../../support/actors.ts';
 import type { TestEngine } from '../../support/context.ts';
 import { openElementIds, reload, start, useTestEngine } from '../../support/scenario.ts';
 
-const code = (p: Promise<unknown>) => p.then(() => 'OK', (e: CrossdeskError) => e.code ?? String(e));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => 'OK',
+    (e: CrossdeskError) => e.code ?? String(e),
+  );
 const fetch = (ctx: EngineContext, workerId: string, topic = 'document-check', extra: Record<string, number> = {}) =>
   fetchAndLockExternalTasks(ctx, actors.integrator, { topic, workerId, maxTasks: 10, lockSeconds: 30, ...extra });
 
@@ -31,7 +46,10 @@ describe('external service tasks', () => {
   it('given two nodes racing for 10 jobs, then every job goes to exactly one worker', async () => {
     for (let i = 0; i < 10; i++) await start(t.ctx, 'addressChange', { i });
     const other = makeEngineContext({ db: await t.testDb.reopen(), clock: t.clock, logger: makeLogger('silent') });
-    const [a, b] = await Promise.all([fetch(t.ctx, 'worker-a', 'document-check', { maxTasks: 7 }), fetch(other, 'worker-b', 'document-check', { maxTasks: 7 })]);
+    const [a, b] = await Promise.all([
+      fetch(t.ctx, 'worker-a', 'document-check', { maxTasks: 7 }),
+      fetch(other, 'worker-b', 'document-check', { maxTasks: 7 }),
+    ]);
     const ids = [...a, ...b].map((l) => l.job.id);
     assert.equal(ids.length, 10);
     assert.equal(new Set(ids).size, 10);
@@ -43,7 +61,10 @@ describe('external service tasks', () => {
     t.clock.advance(31_000);
     const [second] = await fetch(t.ctx, 'fast');
     assert.equal(second.job.id, first.job.id);
-    assert.equal(await code(completeExternalTask(t.ctx, actors.integrator, first.job.id, 'slow', { documentValid: true })), 'JOB_LOCK_LOST');
+    assert.equal(
+      await code(completeExternalTask(t.ctx, actors.integrator, first.job.id, 'slow', { documentValid: true })),
+      'JOB_LOCK_LOST',
+    );
     await completeExternalTask(t.ctx, actors.integrator, second.job.id, 'fast', { documentValid: false });
     assert.deepEqual(await openElementIds(t.ctx, instance.id), ['askAgain']);
   });
@@ -51,7 +72,11 @@ describe('external service tasks', () => {
   it('given failures, then the job comes back after its back-off, and when retries run out it is an incident until retried', async () => {
     const instance = await start(t.ctx, 'addressChange');
     const [locked] = await fetch(t.ctx, 'w');
-    await failExternalTask(t.ctx, actors.integrator, locked.job.id, 'w', { message: 'scanner offline', retries: 1, retryAfterSeconds: 60 });
+    await failExternalTask(t.ctx, actors.integrator, locked.job.id, 'w', {
+      message: 'scanner offline',
+      retries: 1,
+      retryAfterSeconds: 60,
+    });
     assert.deepEqual(await fetch(t.ctx, 'w'), [], 'waits for its back-off');
     t.clock.advance(60_000);
     const [again] = await fetch(t.ctx, 'w');
@@ -85,10 +110,19 @@ describe('external service tasks', () => {
 
   it('refuses workers without the integrator role and malformed input', async () => {
     await start(t.ctx, 'addressChange');
-    assert.equal(await code(fetchAndLockExternalTasks(t.ctx, actors.expert, { topic: 'document-check', workerId: 'x' })), 'FORBIDDEN');
-    assert.equal(await code(fetchAndLockExternalTasks(t.ctx, actors.integrator, { topic: '', workerId: 'x' })), 'BAD_USER_INPUT');
+    assert.equal(
+      await code(fetchAndLockExternalTasks(t.ctx, actors.expert, { topic: 'document-check', workerId: 'x' })),
+      'FORBIDDEN',
+    );
+    assert.equal(
+      await code(fetchAndLockExternalTasks(t.ctx, actors.integrator, { topic: '', workerId: 'x' })),
+      'BAD_USER_INPUT',
+    );
     const [locked] = await fetch(t.ctx, 'w');
-    assert.equal(await code(failExternalTask(t.ctx, actors.integrator, locked.job.id, 'w', { message: '' })), 'BAD_USER_INPUT');
+    assert.equal(
+      await code(failExternalTask(t.ctx, actors.integrator, locked.job.id, 'w', { message: '' })),
+      'BAD_USER_INPUT',
+    );
     assert.equal(await code(completeExternalTask(t.ctx, actors.integrator, locked.job.id, 'w', [1])), 'BAD_USER_INPUT');
   });
 });

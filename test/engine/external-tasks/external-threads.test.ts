@@ -1,5 +1,13 @@
 import { strict as assert } from 'node:assert';
-import { completeExternalTask, fetchAndLockExternalTasks, instanceHistory, makeEngineContext, makeLogger, type CrossdeskError, type EngineContext } from '../../../engine/index.ts';
+import {
+  completeExternalTask,
+  fetchAndLockExternalTasks,
+  instanceHistory,
+  makeEngineContext,
+  makeLogger,
+  type CrossdeskError,
+  type EngineContext,
+} from '../../../engine/index.ts';
 import { makeEnginePool, type EnginePool } from '../../../engine/runtime/index.ts';
 import { actors } from '../../support/actors.ts';
 import type { TestEngine } from '../../support/context.ts';
@@ -20,7 +28,8 @@ describe('external completions on engine threads', () => {
   });
   afterEach(() => pool.close());
 
-  const fetch = (workerId: string, topic = 'document-check') => fetchAndLockExternalTasks(ctx, actors.integrator, { topic, workerId, maxTasks: 10, lockSeconds: 30 });
+  const fetch = (workerId: string, topic = 'document-check') =>
+    fetchAndLockExternalTasks(ctx, actors.integrator, { topic, workerId, maxTasks: 10, lockSeconds: 30 });
 
   it('given engine threads, then completions run there: the variables reach the gateway, the history is the same, and the instance ends', async () => {
     const instance = await start(ctx, 'addressChange', { customerId: 'C-9' }, 'AC-1');
@@ -42,7 +51,12 @@ describe('external completions on engine threads', () => {
     const [locked] = await fetch('worker-a');
     await completeExternalTask(ctx, actors.integrator, locked.job.id, 'worker-a', { documentValid: false });
     const version = (await reload(ctx, instance.id)).version;
-    const again = await completeExternalTask(ctx, actors.integrator, locked.job.id, 'worker-a', { documentValid: true }).then(() => 'OK', (e: CrossdeskError) => e.code);
+    const again = await completeExternalTask(ctx, actors.integrator, locked.job.id, 'worker-a', {
+      documentValid: true,
+    }).then(
+      () => 'OK',
+      (e: CrossdeskError) => e.code,
+    );
     assert.equal(again, 'NOT_FOUND');
     assert.equal((await reload(ctx, instance.id)).version, version);
   });
@@ -55,9 +69,17 @@ describe('external completions on engine threads', () => {
       await built.engines?.ready;
       const seen: boolean[] = [];
       const own = built.engines as EnginePool;
-      const threaded: EngineContext = { ...built, engines: { ...own, run: (r) => own.run(r).then((a) => (seen.push(a.ok), a)) } };
+      const threaded: EngineContext = {
+        ...built,
+        engines: { ...own, run: (r) => own.run(r).then((a) => (seen.push(a.ok), a)) },
+      };
       const instance = await start(threaded, 'addressChange', { customerId: 'C-7' });
-      const [locked] = await fetchAndLockExternalTasks(threaded, actors.integrator, { topic: 'document-check', workerId: 'w', maxTasks: 1, lockSeconds: 30 });
+      const [locked] = await fetchAndLockExternalTasks(threaded, actors.integrator, {
+        topic: 'document-check',
+        workerId: 'w',
+        maxTasks: 1,
+        lockSeconds: 30,
+      });
       await completeExternalTask(threaded, actors.integrator, locked.job.id, 'w', { documentValid: true });
       assert.deepEqual(seen, [true]);
       assert.deepEqual((await reload(threaded, instance.id)).activeElementIds, ['update']);

@@ -1,5 +1,12 @@
 import { strict as assert } from 'node:assert';
-import { captureInteraction, casesOfCustomer, ROUTING_TIMEOUT_MS, interactionsOfTask, queryInteractions, type CrossdeskError } from '../../../engine/index.ts';
+import {
+  captureInteraction,
+  casesOfCustomer,
+  ROUTING_TIMEOUT_MS,
+  interactionsOfTask,
+  queryInteractions,
+  type CrossdeskError,
+} from '../../../engine/index.ts';
 import { actors } from '../../support/actors.ts';
 import type { TestEngine } from '../../support/context.ts';
 import { openTasks, reload, useTestEngine } from '../../support/scenario.ts';
@@ -23,7 +30,10 @@ describe('captureInteraction', () => {
     assert.equal(instance.variables.customerEmail, 'ada@example.com');
     const [task] = await openTasks(t.ctx, instance.id);
     assert.equal(task.name, `Answer ${interaction.caseReference}`);
-    assert.deepEqual((await interactionsOfTask(t.ctx, task)).map((i) => i.id), [interaction.id]);
+    assert.deepEqual(
+      (await interactionsOfTask(t.ctx, task)).map((i) => i.id),
+      [interaction.id],
+    );
   });
 
   it('given the same externalId twice, then it is one interaction and one case', async () => {
@@ -35,7 +45,9 @@ describe('captureInteraction', () => {
   });
 
   it('given the same externalId captured concurrently, then exactly one interaction and one case exist', async () => {
-    const results = await Promise.all(Array.from({ length: 5 }, () => capture(t.ctx, { subject: 'help now', externalId: 'race-1' })));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => capture(t.ctx, { subject: 'help now', externalId: 'race-1' })),
+    );
     assert.equal(new Set(results.map((r) => r.id)).size, 1);
     assert.equal(Number((await t.ctx.db('interactions').count({ n: '*' }))[0].n), 1);
     assert.equal(Number((await t.ctx.db('process_instances').count({ n: '*' }))[0].n), 1);
@@ -43,11 +55,23 @@ describe('captureInteraction', () => {
 
   it('given an interaction left PENDING by a router that died, then a capture after the routing timeout routes it, once', async () => {
     const now = t.clock.now();
-    const row = { id: 'ia_crashed', external_id: 'crashed-1', channel: 'EMAIL', direction: 'INBOUND', subject: 'help, lost', outcome: 'PENDING', created_at: now, routing_at: now };
+    const row = {
+      id: 'ia_crashed',
+      external_id: 'crashed-1',
+      channel: 'EMAIL',
+      direction: 'INBOUND',
+      subject: 'help, lost',
+      outcome: 'PENDING',
+      created_at: now,
+      routing_at: now,
+    };
     await t.ctx.db('interactions').insert(row);
     assert.equal((await capture(t.ctx, { externalId: 'crashed-1' })).outcome, 'PENDING');
     t.clock.advance(ROUTING_TIMEOUT_MS + 1);
-    const [a, b] = await Promise.all([capture(t.ctx, { externalId: 'crashed-1' }), capture(t.ctx, { externalId: 'crashed-1' })]);
+    const [a, b] = await Promise.all([
+      capture(t.ctx, { externalId: 'crashed-1' }),
+      capture(t.ctx, { externalId: 'crashed-1' }),
+    ]);
     assert.deepEqual([a.outcome, b.outcome].sort(), ['PENDING', 'STARTED']);
     assert.equal(Number((await t.ctx.db('process_instances').count({ n: '*' }))[0].n), 1);
     assert.equal((await capture(t.ctx, { externalId: 'crashed-1' })).outcome, 'STARTED');
@@ -55,7 +79,10 @@ describe('captureInteraction', () => {
 
   it('given the dead router had started the case already, then resuming keeps that case instead of starting another', async () => {
     const done = await capture(t.ctx, { subject: 'help 1', externalId: 'ok-1' });
-    await t.ctx.db('interactions').where('id', done.id).update({ outcome: 'PENDING', case_instance_id: null, routing_at: t.clock.now() });
+    await t.ctx
+      .db('interactions')
+      .where('id', done.id)
+      .update({ outcome: 'PENDING', case_instance_id: null, routing_at: t.clock.now() });
     t.clock.advance(ROUTING_TIMEOUT_MS + 1);
     const resumed = await capture(t.ctx, { externalId: 'ok-1' });
     assert.deepEqual([resumed.outcome, resumed.caseInstanceId], ['STARTED', done.caseInstanceId]);
@@ -90,23 +117,35 @@ describe('captureInteraction', () => {
   });
 
   it('given an expert (no front-line role), then capturing is FORBIDDEN', async () => {
-    const err = (await captureInteraction(t.ctx, actors.expert, { channel: 'CHAT', subject: 'x' }).catch((e) => e)) as CrossdeskError;
+    const err = (await captureInteraction(t.ctx, actors.expert, { channel: 'CHAT', subject: 'x' }).catch(
+      (e) => e,
+    )) as CrossdeskError;
     assert.equal(err.code, 'FORBIDDEN');
   });
 
   it('given a filter, then interactions are listed newest first by text, channel and customer', async () => {
     const a = await capture(t.ctx, { subject: 'help: broken invoice' });
     t.clock.advance(1000);
-    await capture(t.ctx, { channel: 'CHAT', subject: 'question about 100% discount', customer: { email: 'eve@example.com' } });
+    await capture(t.ctx, {
+      channel: 'CHAT',
+      subject: 'question about 100% discount',
+      customer: { email: 'eve@example.com' },
+    });
     t.clock.advance(1000);
     const c = await capture(t.ctx, { subject: 'help again', body: 'the INVOICE is still wrong' });
-    assert.deepEqual((await queryInteractions(t.ctx, { text: 'invoice' }, 0, 10)).rows.map((r) => r.id), [c.id, a.id]);
+    assert.deepEqual(
+      (await queryInteractions(t.ctx, { text: 'invoice' }, 0, 10)).rows.map((r) => r.id),
+      [c.id, a.id],
+    );
     assert.equal((await queryInteractions(t.ctx, { text: '100%' }, 0, 10)).total, 1);
     assert.equal((await queryInteractions(t.ctx, { text: '%' }, 0, 10)).total, 1);
     assert.equal((await queryInteractions(t.ctx, { channel: 'CHAT' }, 0, 10)).total, 1);
     assert.equal((await queryInteractions(t.ctx, { customerId: a.customerId as string }, 0, 10)).total, 2);
     // The customer's second support mail joined the open support case instead of starting another.
     assert.equal(c.outcome, 'LINKED');
-    assert.deepEqual((await casesOfCustomer(t.ctx, a.customerId as string)).map((i) => i.id), [a.caseInstanceId]);
+    assert.deepEqual(
+      (await casesOfCustomer(t.ctx, a.customerId as string)).map((i) => i.id),
+      [a.caseInstanceId],
+    );
   });
 });

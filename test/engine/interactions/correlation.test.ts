@@ -1,5 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { captureInteraction, cancelProcessInstance, instanceHistory, interactionsOfTask, tasksOfCustomer } from '../../../engine/index.ts';
+import {
+  captureInteraction,
+  cancelProcessInstance,
+  instanceHistory,
+  interactionsOfTask,
+  tasksOfCustomer,
+} from '../../../engine/index.ts';
 import { actors } from '../../support/actors.ts';
 import type { TestEngine } from '../../support/context.ts';
 import { openTask, openTasks, reload, useTestEngine, workAt } from '../../support/scenario.ts';
@@ -23,26 +29,50 @@ describe('case correlation', () => {
 
   it('given the case reference in the subject, then the contact is the customerContact message of that case and the woken task shows it', async () => {
     const first = await waitingCase();
-    const again = await capture(t.ctx, { channel: 'CHAT', subject: `Re: delivery [${first.caseReference}]`, customer: { email: 'someone-else@example.com' } });
+    const again = await capture(t.ctx, {
+      channel: 'CHAT',
+      subject: `Re: delivery [${first.caseReference}]`,
+      customer: { email: 'someone-else@example.com' },
+    });
     assert.deepEqual([again.outcome, again.caseInstanceId], ['CORRELATED', first.caseInstanceId]);
     const followUp = await openTask(t.ctx, first.caseInstanceId as string, 'followUp');
-    assert.deepEqual((await interactionsOfTask(t.ctx, followUp)).map((i) => i.id), [first.id, again.id]);
+    assert.deepEqual(
+      (await interactionsOfTask(t.ctx, followUp)).map((i) => i.id),
+      [first.id, again.id],
+    );
     assert.equal((await reload(t.ctx, first.caseInstanceId as string)).variables.lastInteractionId, again.id);
     const history = await instanceHistory(t.ctx, first.caseInstanceId as string);
-    assert.deepEqual(history.filter((h) => h.type === 'interaction.correlated').map((h) => [h.elementId, h.data?.interactionId]), [['awaitCustomer', again.id]]);
+    assert.deepEqual(
+      history.filter((h) => h.type === 'interaction.correlated').map((h) => [h.elementId, h.data?.interactionId]),
+      [['awaitCustomer', again.id]],
+    );
     assert.equal(Number((await t.ctx.db('process_instances').count({ n: '*' }))[0].n), 1);
   });
 
   it('given an explicit caseReference (a CTI wrap-up), then it joins that case', async () => {
     const first = await waitingCase();
-    const call = await captureInteraction(t.ctx, actors.agent, { channel: 'VOICE', caseReference: first.caseReference, subject: 'called about delivery' });
+    const call = await captureInteraction(t.ctx, actors.agent, {
+      channel: 'VOICE',
+      caseReference: first.caseReference,
+      subject: 'called about delivery',
+    });
     assert.equal(call.outcome, 'CORRELATED');
   });
 
   it('given a reply in the mail thread (In-Reply-To the first mail), then it joins the case', async () => {
-    const first = await captureInteraction(t.ctx, actors.integrator, { channel: 'EMAIL', subject: 'help with invoice', customer: { email: 'ann@example.com' } }, { messageId: '<a1@example.com>', threadRefs: [] });
+    const first = await captureInteraction(
+      t.ctx,
+      actors.integrator,
+      { channel: 'EMAIL', subject: 'help with invoice', customer: { email: 'ann@example.com' } },
+      { messageId: '<a1@example.com>', threadRefs: [] },
+    );
     await workAt(t.ctx, first.caseInstanceId as string, 'answer');
-    const reply = await captureInteraction(t.ctx, actors.integrator, { channel: 'EMAIL', subject: 'no reference here', customer: { email: 'other@example.com' } }, { messageId: '<a2@example.com>', threadRefs: ['<a1@example.com>'] });
+    const reply = await captureInteraction(
+      t.ctx,
+      actors.integrator,
+      { channel: 'EMAIL', subject: 'no reference here', customer: { email: 'other@example.com' } },
+      { messageId: '<a2@example.com>', threadRefs: ['<a1@example.com>'] },
+    );
     assert.deepEqual([reply.outcome, reply.caseInstanceId], ['CORRELATED', first.caseInstanceId]);
   });
 
@@ -50,7 +80,11 @@ describe('case correlation', () => {
     const first = await waitingCase();
     const second = await capture(t.ctx, { subject: 'help, still waiting' });
     assert.deepEqual([second.outcome, second.caseInstanceId], ['CORRELATED', first.caseInstanceId]);
-    const other = await capture(t.ctx, { subject: 'help with something else', customer: { email: 'ada@example.com' }, externalId: 'm-3' });
+    const other = await capture(t.ctx, {
+      subject: 'help with something else',
+      customer: { email: 'ada@example.com' },
+      externalId: 'm-3',
+    });
     // The first case has moved on to followUp (still open), so this one joins it too (LINKED: nothing waits).
     assert.deepEqual([other.outcome, other.caseInstanceId], ['LINKED', first.caseInstanceId]);
     const vip = await capture(t.ctx, { subject: 'help', attributes: { tier: 'gold' } });
@@ -74,7 +108,9 @@ describe('case correlation', () => {
 
   it('given two contacts for the same waiting case at once, then one wakes it and the other is linked; still one case', async () => {
     const first = await waitingCase();
-    const both = await Promise.all([1, 2].map((n) => capture(t.ctx, { channel: 'CHAT', subject: `[${first.caseReference}] answer ${n}` })));
+    const both = await Promise.all(
+      [1, 2].map((n) => capture(t.ctx, { channel: 'CHAT', subject: `[${first.caseReference}] answer ${n}` })),
+    );
     assert.deepEqual(both.map((i) => i.outcome).sort(), ['CORRELATED', 'LINKED']);
     assert.equal((await openTasks(t.ctx, first.caseInstanceId as string)).length, 1);
     assert.equal(Number((await t.ctx.db('process_instances').count({ n: '*' }))[0].n), 1);
@@ -82,10 +118,19 @@ describe('case correlation', () => {
 
   it('given a contact that joins a case not waiting for the customer, then it is LINKED and listed on the open task', async () => {
     const first = await capture(t.ctx, { subject: 'help 1' });
-    const second = await capture(t.ctx, { channel: 'SMS', subject: `[${String(first.caseReference).toLowerCase()}] one more thing` });
+    const second = await capture(t.ctx, {
+      channel: 'SMS',
+      subject: `[${String(first.caseReference).toLowerCase()}] one more thing`,
+    });
     assert.deepEqual([second.outcome, second.caseInstanceId], ['LINKED', first.caseInstanceId]);
     const [answer] = await openTasks(t.ctx, first.caseInstanceId as string);
-    assert.deepEqual((await interactionsOfTask(t.ctx, answer)).map((i) => i.id), [first.id, second.id]);
-    assert.deepEqual((await tasksOfCustomer(t.ctx, first.customerId as string)).map((x) => x.id), [answer.id]);
+    assert.deepEqual(
+      (await interactionsOfTask(t.ctx, answer)).map((i) => i.id),
+      [first.id, second.id],
+    );
+    assert.deepEqual(
+      (await tasksOfCustomer(t.ctx, first.customerId as string)).map((x) => x.id),
+      [answer.id],
+    );
   });
 });

@@ -5,7 +5,12 @@ import type { TestEngine } from '../../support/context.ts';
 import { openElementIds, reload, start, workAt, useTestEngine } from '../../support/scenario.ts';
 
 const send = (t: TestEngine, caseId: string, ttlSeconds?: number) =>
-  correlateMessage(t.ctx, actors.integrator, { name: 'documentsReceived', correlationKey: caseId, variables: { pages: 3 }, ttlSeconds });
+  correlateMessage(t.ctx, actors.integrator, {
+    name: 'documentsReceived',
+    correlationKey: caseId,
+    variables: { pages: 3 },
+    ttlSeconds,
+  });
 
 describe('message buffering (ttlSeconds)', () => {
   const engine = useTestEngine(import.meta.url, 'early-reply.bpmn');
@@ -44,7 +49,10 @@ describe('message buffering (ttlSeconds)', () => {
     t.clock.advance(61_000);
     await makeTimerScheduler(t.ctx).runDue();
     const left = await t.ctx.db('buffered_messages').select('correlation_key');
-    assert.deepEqual(left.map((r: { correlation_key: string }) => r.correlation_key), ['K-7']);
+    assert.deepEqual(
+      left.map((r: { correlation_key: string }) => r.correlation_key),
+      ['K-7'],
+    );
   });
 
   it('given no ttl, then an unmatched message is dropped (NO_MATCH), and a negative ttl is refused', async () => {

@@ -30,7 +30,10 @@ describe('signals', function () {
     await other;
     assert.equal(reached, 1001);
     assert.ok(servedDuring > 10, `only ${servedDuring} other requests were served during the broadcast`);
-    assert.equal((await queryInstances(t.ctx, { definitionKey: 'waiting', state: InstanceState.ACTIVE }, 0, 1)).total, 0);
+    assert.equal(
+      (await queryInstances(t.ctx, { definitionKey: 'waiting', state: InstanceState.ACTIVE }, 0, 1)).total,
+      0,
+    );
     const { rows } = await queryInstances(t.ctx, { definitionKey: 'outageReport' }, 0, 5);
     assert.equal(rows.length, 1);
     assert.equal(rows[0].variables.severity, 'high');

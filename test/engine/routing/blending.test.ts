@@ -1,5 +1,13 @@
 import { strict as assert } from 'node:assert';
-import { applyCtiEvent, assignTask, getPendingReservationsOfAgent, getTask, setPresence, type Router, type TaskRecord } from '../../../engine/index.ts';
+import {
+  applyCtiEvent,
+  assignTask,
+  getPendingReservationsOfAgent,
+  getTask,
+  setPresence,
+  type Router,
+  type TaskRecord,
+} from '../../../engine/index.ts';
 import { actorFor, actors } from '../../support/actors.ts';
 import { makeTestEngine, seedUsers, type TestEngine } from '../../support/context.ts';
 import { deployFixture } from '../../support/scenario.ts';
@@ -26,7 +34,13 @@ describe('blending: agents kept free for live work', () => {
   /** 30 calls in a quarter of an hour (120 an hour, 10 Erlangs at the default 300 s handle time), all abandoned. */
   async function busyPhoneLines() {
     for (let i = 0; i < 30; i++) {
-      await applyCtiEvent(t.ctx, actors.integrator, { type: 'CALL_OFFERED', callId: `c${i}`, queue: 'hotline', skills: [{ name: 'english', level: 2 }], at: t.clock.now() });
+      await applyCtiEvent(t.ctx, actors.integrator, {
+        type: 'CALL_OFFERED',
+        callId: `c${i}`,
+        queue: 'hotline',
+        skills: [{ name: 'english', level: 2 }],
+        at: t.clock.now(),
+      });
       t.clock.advance(1_000);
       await applyCtiEvent(t.ctx, actors.integrator, { type: 'CALL_ENDED', callId: `c${i}`, at: t.clock.now() });
       t.clock.advance(20_000);

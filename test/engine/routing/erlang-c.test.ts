@@ -5,7 +5,8 @@ import { agentsNeeded, erlangC, serviceLevel } from '../../../engine/index.ts';
 // waiting is 68.21% with 11 agents, 44.94% with 12, 28.53% with 13, 17.41% with 14, and 80/20 needs 14
 // agents (service level 88.84%), as in the standard Erlang C worked example.
 describe('Erlang C', () => {
-  const close = (actual: number, expected: number, digits = 4) => assert.ok(Math.abs(actual - expected) < 10 ** -digits, `${actual} vs ${expected}`);
+  const close = (actual: number, expected: number, digits = 4) =>
+    assert.ok(Math.abs(actual - expected) < 10 ** -digits, `${actual} vs ${expected}`);
 
   it('gives the published probabilities of waiting for 10 Erlangs', () => {
     close(erlangC(11, 10), 0.6821);

@@ -12,8 +12,13 @@ describe('priority formula', () => {
   it('adds base priority, weighted business value and the channel boost: live work outranks back-office work', () => {
     assert.equal(effectivePriority(base, q, 0), 50);
     assert.equal(effectivePriority({ ...base, businessValue: 80 }, q, 0), 90);
-    assert.ok(effectivePriority({ ...base, channel: 'VOICE', priority: 0 }, q, 0) > effectivePriority({ ...base, priority: 1000, businessValue: 100 }, q, 0) - 200);
-    assert.ok(effectivePriority({ ...base, channel: 'VOICE' }, q, 0) > effectivePriority({ ...base, channel: 'CHAT' }, q, 0));
+    assert.ok(
+      effectivePriority({ ...base, channel: 'VOICE', priority: 0 }, q, 0) >
+        effectivePriority({ ...base, priority: 1000, businessValue: 100 }, q, 0) - 200,
+    );
+    assert.ok(
+      effectivePriority({ ...base, channel: 'VOICE' }, q, 0) > effectivePriority({ ...base, channel: 'CHAT' }, q, 0),
+    );
   });
 
   it('ages by the queue rate: a waiting task gains a point per minute, so age outweighs a smaller priority gap', () => {
@@ -48,19 +53,42 @@ describe('priority formula', () => {
       await queue(t.ctx, { name: 'slow', agingPerMinute: 0.5, slaSeconds: 600 });
       await queue(t.ctx, { name: 'fast', agingPerMinute: 5, slaSeconds: 600 });
       const specs = [
-        { queue: 'slow', priority: 80 }, { queue: 'fast', priority: 20 }, { queue: 'nowhere', priority: 60, value: 90 },
-        { queue: 'fast', priority: 55, channel: 'EMAIL' }, { queue: 'slow', priority: 30, value: 40 }, { queue: 'fast', priority: 5, channel: 'CHAT' },
+        { queue: 'slow', priority: 80 },
+        { queue: 'fast', priority: 20 },
+        { queue: 'nowhere', priority: 60, value: 90 },
+        { queue: 'fast', priority: 55, channel: 'EMAIL' },
+        { queue: 'slow', priority: 30, value: 40 },
+        { queue: 'fast', priority: 5, channel: 'CHAT' },
       ];
       for (const spec of specs) {
         await startWork(t.ctx, spec);
         t.clock.advance(7 * 60_000);
       }
       const now = t.clock.now() + 45 * 60_000;
-      const rows = await bestEligibleTasks(t.ctx.db, { userId: 'supervisor', groups: [] }, ['BACKOFFICE', 'EMAIL', 'CHAT'], PriorityWeights, now, 50);
-      const queues = new Map([['slow', { agingPerMinute: 0.5, slaSeconds: 600 }], ['fast', { agingPerMinute: 5, slaSeconds: 600 }]]);
-      const scored = rows.map((r) => effectivePriority(r, queues.get(r.queue ?? '') ?? { agingPerMinute: PriorityWeights.defaultAgingPerMinute, slaSeconds: 3600 }, now));
+      const rows = await bestEligibleTasks(
+        t.ctx.db,
+        { userId: 'supervisor', groups: [] },
+        ['BACKOFFICE', 'EMAIL', 'CHAT'],
+        PriorityWeights,
+        now,
+        50,
+      );
+      const queues = new Map([
+        ['slow', { agingPerMinute: 0.5, slaSeconds: 600 }],
+        ['fast', { agingPerMinute: 5, slaSeconds: 600 }],
+      ]);
+      const scored = rows.map((r) =>
+        effectivePriority(
+          r,
+          queues.get(r.queue ?? '') ?? { agingPerMinute: PriorityWeights.defaultAgingPerMinute, slaSeconds: 3600 },
+          now,
+        ),
+      );
       assert.equal(rows.length, specs.length);
-      assert.deepEqual(scored, [...scored].sort((a, b) => b - a));
+      assert.deepEqual(
+        scored,
+        [...scored].sort((a, b) => b - a),
+      );
     });
   });
 });

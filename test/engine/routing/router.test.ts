@@ -1,14 +1,29 @@
 import { strict as assert } from 'node:assert';
 import {
-  acceptReservation, claimTask, completeTask, getAgent, getPendingReservationsOfAgent, getTask, nextTask, rejectReservation, setPresence, taskHistory,
-  type CrossdeskError, type Router, type TaskRecord,
+  acceptReservation,
+  claimTask,
+  completeTask,
+  getAgent,
+  getPendingReservationsOfAgent,
+  getTask,
+  nextTask,
+  rejectReservation,
+  setPresence,
+  taskHistory,
+  type CrossdeskError,
+  type Router,
+  type TaskRecord,
 } from '../../../engine/index.ts';
 import { actorFor } from '../../support/actors.ts';
 import { makeTestEngine, seedUsers, type TestEngine } from '../../support/context.ts';
 import { deployFixture } from '../../support/scenario.ts';
 import { agent, queue, startRouter, startWork } from '../../support/routing.ts';
 
-const code = (p: Promise<unknown>) => p.then(() => 'OK', (e: CrossdeskError) => e.code ?? String(e));
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => 'OK',
+    (e: CrossdeskError) => e.code ?? String(e),
+  );
 
 describe('router (push)', () => {
   let t: TestEngine;
@@ -48,7 +63,9 @@ describe('router (push)', () => {
     // cid lacks billing: counted, not listed one by one; the seeded workers are offline.
     assert.equal(decision.excludedCounts.MISSING_SKILL, 1);
     assert.equal(decision.excludedCounts.NOT_AVAILABLE, 3);
-    assert.ok((await taskHistory(t.ctx, task.id)).some((h) => h.type === 'task.reserved' && (h.data as any).agent === 'bob'));
+    assert.ok(
+      (await taskHistory(t.ctx, task.id)).some((h) => h.type === 'task.reserved' && (h.data as any).agent === 'bob'),
+    );
   });
 
   it('given an offer, when the agent accepts, then the task is theirs, and when they finish, the next waiting task is offered to them', async () => {
@@ -116,7 +133,13 @@ describe('router (push)', () => {
   });
 
   it('given a task needing a skill level nobody has, when escalation lowers it, then it is offered; before that it waits', async () => {
-    await queue(t.ctx, { name: 'legal', escalation: [{ afterSeconds: 600, lowerSkillLevelBy: 3 }, { afterSeconds: 1200, addGroup: 'frontline', raisePriority: 10 }] });
+    await queue(t.ctx, {
+      name: 'legal',
+      escalation: [
+        { afterSeconds: 600, lowerSkillLevelBy: 3 },
+        { afterSeconds: 1200, addGroup: 'frontline', raisePriority: 10 },
+      ],
+    });
     await agent(t.ctx, 'ann', 'law:5');
     await online('ann');
     const task = await startWork(t.ctx, { queue: 'legal', skills: 'law:8' });
@@ -130,7 +153,9 @@ describe('router (push)', () => {
     assert.equal(escalated.escalationLevel, 1);
     assert.equal((await offerOf('ann'))?.taskId, task.id);
     const history = await taskHistory(t.ctx, task.id);
-    assert.deepEqual((history.find((h) => h.type === 'task.escalated')?.data as any).after.skills, [{ name: 'law', level: 5 }]);
+    assert.deepEqual((history.find((h) => h.type === 'task.escalated')?.data as any).after.skills, [
+      { name: 'law', level: 5 },
+    ]);
   });
 
   it('given an agent holding an offer and a task, when it logs out, then both go back to the queue with their age and to another agent', async () => {

@@ -2,14 +2,54 @@ import { strict as assert } from 'node:assert';
 import { makeTaskIndex, type IndexedTask } from '../../../engine/routing/task-index.ts';
 import type { AgentLoad, AgentRecord, TaskRecord } from '../../../models/index.ts';
 
-const agentOf = (skills: { name: string; level: number }[], groups: string[] = []): { agent: AgentRecord; load: AgentLoad } => ({
-  agent: { id: 'a', name: 'a', roles: [], groups, skills, capacity: { VOICE: 1, CHAT: 2, EMAIL: 2, BACKOFFICE: 2, total: 3 }, presence: 'AVAILABLE', presenceReason: null, presenceSince: 0, missedOffers: 0, idleSince: 0, ctiAt: null, version: 0, updatedAt: 0 },
+const agentOf = (
+  skills: { name: string; level: number }[],
+  groups: string[] = [],
+): { agent: AgentRecord; load: AgentLoad } => ({
+  agent: {
+    id: 'a',
+    name: 'a',
+    roles: [],
+    groups,
+    skills,
+    capacity: { VOICE: 1, CHAT: 2, EMAIL: 2, BACKOFFICE: 2, total: 3 },
+    presence: 'AVAILABLE',
+    presenceReason: null,
+    presenceSince: 0,
+    missedOffers: 0,
+    idleSince: 0,
+    ctiAt: null,
+    version: 0,
+    updatedAt: 0,
+  },
   load: { byChannel: { VOICE: 0, CHAT: 0, EMAIL: 0, BACKOFFICE: 0 }, active: 0, paused: 0 },
 });
 
-function entry(id: string, fields: Partial<TaskRecord>, skills: { name: string; level: number }[] = [], queue = { agingPerMinute: 1, slaSeconds: 3600 }): IndexedTask {
-  const task = { id, priority: 50, businessValue: 0, channel: 'BACKOFFICE', enqueuedAt: 0, slaDueAt: null, queue: 'q', candidateGroups: [], candidateUsers: [], ...fields } as TaskRecord;
-  return { task, req: { channel: task.channel, skills, candidateGroups: task.candidateGroups, candidateUsers: task.candidateUsers }, queue, urgentFrom: null, declinedBy: new Set() };
+function entry(
+  id: string,
+  fields: Partial<TaskRecord>,
+  skills: { name: string; level: number }[] = [],
+  queue = { agingPerMinute: 1, slaSeconds: 3600 },
+): IndexedTask {
+  const task = {
+    id,
+    priority: 50,
+    businessValue: 0,
+    channel: 'BACKOFFICE',
+    enqueuedAt: 0,
+    slaDueAt: null,
+    queue: 'q',
+    candidateGroups: [],
+    candidateUsers: [],
+    ...fields,
+  } as TaskRecord;
+  return {
+    task,
+    req: { channel: task.channel, skills, candidateGroups: task.candidateGroups, candidateUsers: task.candidateUsers },
+    queue,
+    urgentFrom: null,
+    declinedBy: new Set(),
+  };
 }
 
 describe('router task index', () => {
@@ -29,7 +69,13 @@ describe('router task index', () => {
     const index = makeTaskIndex();
     index.add(entry('old', { priority: 10, enqueuedAt: 0 }), 0);
     // Another queue that does not age: the two orders cross at minute 30.
-    index.add(entry('new', { priority: 40, enqueuedAt: 20 * 60_000, queue: 'still' }, [], { agingPerMinute: 0, slaSeconds: 3600 }), 20 * 60_000);
+    index.add(
+      entry('new', { priority: 40, enqueuedAt: 20 * 60_000, queue: 'still' }, [], {
+        agingPerMinute: 0,
+        slaSeconds: 3600,
+      }),
+      20 * 60_000,
+    );
     const me = agentOf([]);
     assert.equal(index.bestFor(me, 25 * 60_000)?.entry.task.id, 'new');
     assert.equal(index.bestFor(me, 60 * 60_000)?.entry.task.id, 'old');
@@ -62,7 +108,11 @@ describe('router task index', () => {
     const busy = agentOf([]);
     busy.load.byChannel.BACKOFFICE = 2;
     busy.load.active = 2;
-    assert.deepEqual(index.bestManyFor(busy, 0, 3).map((p) => p.entry.task.id), ['mail'], 'one slot left in total, on EMAIL');
+    assert.deepEqual(
+      index.bestManyFor(busy, 0, 3).map((p) => p.entry.task.id),
+      ['mail'],
+      'one slot left in total, on EMAIL',
+    );
     busy.load.byChannel.EMAIL = 1;
     busy.load.active = 3;
     assert.deepEqual(index.bestManyFor(busy, 0, 3), []);

@@ -9,10 +9,14 @@ import { openTasks, work, useTestEngine } from '../../support/scenario.ts';
 /** Runs the child until it has reported `enough` started instances, then kills it with SIGKILL. */
 function runChildAndKill(t: TestEngine, enough: number): Promise<{ started: string[]; completed: string[] }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./restart-child.ts', import.meta.url))], {
-      env: { ...process.env, CD_TEST_DB: JSON.stringify(t.testDb.described) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', fileURLToPath(new URL('./restart-child.ts', import.meta.url))],
+      {
+        env: { ...process.env, CD_TEST_DB: JSON.stringify(t.testDb.described) },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const started: string[] = [];
     const completed: string[] = [];
     let stderr = '';
@@ -28,7 +32,9 @@ function runChildAndKill(t: TestEngine, enough: number): Promise<{ started: stri
       }
       if (started.length >= enough && !child.killed) child.kill('SIGKILL');
     });
-    child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve({ started, completed }) : reject(new Error(`child exited ${code}: ${stderr}`))));
+    child.on('exit', (code, signal) =>
+      signal === 'SIGKILL' ? resolve({ started, completed }) : reject(new Error(`child exited ${code}: ${stderr}`)),
+    );
   });
 }
 
@@ -60,7 +66,13 @@ describe('restart: the server process is killed while instances wait', function 
       }
       assert.equal((await getInstance(t.ctx, instance.id))?.state, InstanceState.COMPLETED);
     }
-    const { total: leftOpen } = await queryTasks(t.ctx, { states: [TaskState.QUEUED, TaskState.ASSIGNED] }, TaskSort.CREATED, 0, 1);
+    const { total: leftOpen } = await queryTasks(
+      t.ctx,
+      { states: [TaskState.QUEUED, TaskState.ASSIGNED] },
+      TaskSort.CREATED,
+      0,
+      1,
+    );
     assert.equal(leftOpen, 0);
     const { rows: all } = await queryTasks(t.ctx, {}, TaskSort.CREATED, 0, 5000);
     const perExecution = new Set(all.map((task) => task.executionId));

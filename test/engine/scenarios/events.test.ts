@@ -1,11 +1,26 @@
 import { strict as assert } from 'node:assert';
-import { broadcastSignal, claimTask, completeTask, correlateMessage, getTask, InstanceState, TaskState, throwTaskError, throwTaskEscalation, type CrossdeskError } from '../../../engine/index.ts';
+import {
+  broadcastSignal,
+  claimTask,
+  completeTask,
+  correlateMessage,
+  getTask,
+  InstanceState,
+  TaskState,
+  throwTaskError,
+  throwTaskEscalation,
+  type CrossdeskError,
+} from '../../../engine/index.ts';
 import { actors } from '../../support/actors.ts';
 import { makeTestEngine, seedUsers, type TestEngine } from '../../support/context.ts';
 import { deployFixture, openTask, reload, start, work, workAt, openElementIds } from '../../support/scenario.ts';
 
 const elements = (t: TestEngine, id: string) => openElementIds(t.ctx, id);
-const code = (p: Promise<unknown>) => p.then(() => 'OK', (e: CrossdeskError) => e.code);
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => 'OK',
+    (e: CrossdeskError) => e.code,
+  );
 
 describe('scenario: events', () => {
   let t: TestEngine;
@@ -38,7 +53,10 @@ describe('scenario: events', () => {
     });
 
     it('given the case is withdrawn by message, then the interrupting boundary cancels the task and completing it gives TASK_NOT_ACTIVE', async () => {
-      const result = await correlateMessage(t.ctx, actors.integrator, { name: 'caseWithdrawn', correlationKey: 'CASE-7' });
+      const result = await correlateMessage(t.ctx, actors.integrator, {
+        name: 'caseWithdrawn',
+        correlationKey: 'CASE-7',
+      });
       assert.equal(result.outcome, 'CORRELATED');
       assert.equal((await getTask(t.ctx, taskId))?.state, TaskState.CANCELLED);
       assert.equal(await code(completeTask(t.ctx, actors.expert, taskId, {})), 'TASK_NOT_ACTIVE');
@@ -46,7 +64,10 @@ describe('scenario: events', () => {
     });
 
     it('given a message with another correlation key, then nothing matches and nothing changes', async () => {
-      const result = await correlateMessage(t.ctx, actors.integrator, { name: 'caseWithdrawn', correlationKey: 'CASE-8' });
+      const result = await correlateMessage(t.ctx, actors.integrator, {
+        name: 'caseWithdrawn',
+        correlationKey: 'CASE-8',
+      });
       assert.equal(result.outcome, 'NO_MATCH');
       assert.equal((await getTask(t.ctx, taskId))?.state, TaskState.ASSIGNED);
     });
@@ -89,7 +110,11 @@ describe('scenario: events', () => {
     beforeEach(() => deployFixture(t.ctx, import.meta.url, 'event-based-gateway.bpmn'));
 
     it('given a message that starts the process, then the instance starts with the message variables and business key', async () => {
-      const result = await correlateMessage(t.ctx, actors.integrator, { name: 'complaintReceived', correlationKey: 'C-1', variables: { topic: 'late delivery' } });
+      const result = await correlateMessage(t.ctx, actors.integrator, {
+        name: 'complaintReceived',
+        correlationKey: 'C-1',
+        variables: { topic: 'late delivery' },
+      });
       assert.equal(result.outcome, 'STARTED');
       assert.equal(result.instance?.businessKey, 'C-1');
       assert.equal(result.instance?.variables.topic, 'late delivery');
@@ -97,10 +122,16 @@ describe('scenario: events', () => {
     });
 
     it('given the customer replies, then the reply path wins and the signal no longer reaches the instance', async () => {
-      const { instance } = await correlateMessage(t.ctx, actors.integrator, { name: 'complaintReceived', correlationKey: 'C-2' });
+      const { instance } = await correlateMessage(t.ctx, actors.integrator, {
+        name: 'complaintReceived',
+        correlationKey: 'C-2',
+      });
       await workAt(t.ctx, instance!.id, 'ask');
       assert.deepEqual((await reload(t.ctx, instance!.id)).activeElementIds.sort(), ['closed', 'gw', 'reply'].sort());
-      assert.equal((await correlateMessage(t.ctx, actors.integrator, { name: 'customerReply', correlationKey: 'C-2' })).outcome, 'CORRELATED');
+      assert.equal(
+        (await correlateMessage(t.ctx, actors.integrator, { name: 'customerReply', correlationKey: 'C-2' })).outcome,
+        'CORRELATED',
+      );
       assert.deepEqual(await elements(t, instance!.id), ['handle']);
       assert.equal(await broadcastSignal(t.ctx, actors.integrator, 'storeClosed'), 0);
     });
@@ -108,21 +139,33 @@ describe('scenario: events', () => {
     it('given the store closes first, then the signal path wins for every waiting instance', async () => {
       const ids = [];
       for (const key of ['C-3', 'C-4']) {
-        const { instance } = await correlateMessage(t.ctx, actors.integrator, { name: 'complaintReceived', correlationKey: key });
+        const { instance } = await correlateMessage(t.ctx, actors.integrator, {
+          name: 'complaintReceived',
+          correlationKey: key,
+        });
         await work(t.ctx, await openTask(t.ctx, instance!.id, 'ask'));
         ids.push(instance!.id);
       }
       assert.equal(await broadcastSignal(t.ctx, actors.integrator, 'storeClosed'), 2);
       for (const id of ids) assert.equal((await reload(t.ctx, id)).state, InstanceState.COMPLETED);
-      assert.equal((await correlateMessage(t.ctx, actors.integrator, { name: 'customerReply', correlationKey: 'C-3' })).outcome, 'NO_MATCH');
+      assert.equal(
+        (await correlateMessage(t.ctx, actors.integrator, { name: 'customerReply', correlationKey: 'C-3' })).outcome,
+        'NO_MATCH',
+      );
     });
 
     it('given two instances wait under the same key, then correlation is AMBIGUOUS and changes nothing', async () => {
       for (let i = 0; i < 2; i++) {
-        const { instance } = await correlateMessage(t.ctx, actors.integrator, { name: 'complaintReceived', correlationKey: 'SAME' });
+        const { instance } = await correlateMessage(t.ctx, actors.integrator, {
+          name: 'complaintReceived',
+          correlationKey: 'SAME',
+        });
         await work(t.ctx, await openTask(t.ctx, instance!.id, 'ask'));
       }
-      assert.equal(await code(correlateMessage(t.ctx, actors.integrator, { name: 'customerReply', correlationKey: 'SAME' })), 'AMBIGUOUS');
+      assert.equal(
+        await code(correlateMessage(t.ctx, actors.integrator, { name: 'customerReply', correlationKey: 'SAME' })),
+        'AMBIGUOUS',
+      );
     });
   });
 });

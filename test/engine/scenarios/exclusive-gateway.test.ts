@@ -23,7 +23,10 @@ describe('scenario: exclusive gateway driven by completion variables', () => {
     assert.equal(task.dueAt, t.clock.now() + 2 * 86400_000);
     assert.equal(task.slaDueAt, t.clock.now() + 4 * 3600_000);
     assert.equal(task.formKey, 'refund-review');
-    assert.deepEqual(task.skills, [{ name: 'billing', level: 3 }, { name: 'spanish', level: 2 }]);
+    assert.deepEqual(task.skills, [
+      { name: 'billing', level: 3 },
+      { name: 'spanish', level: 2 },
+    ]);
     assert.equal(task.queue, 'billing');
     assert.equal(task.businessValue, 70);
     assert.equal(task.interruptible, true);
@@ -42,7 +45,10 @@ describe('scenario: exclusive gateway driven by completion variables', () => {
     const ended = history.filter((h) => h.type === 'element.completed').map((h) => h.elementId);
     assert.ok(ended.includes('paid') && !ended.includes('rejected'), `ended: ${ended}`);
     const order = history.map((h) => (h.type === 'element.completed' ? h.elementId : h.type));
-    assert.ok(order.indexOf('task.completed') < order.indexOf('decision'), 'the completion comes before what it set off');
+    assert.ok(
+      order.indexOf('task.completed') < order.indexOf('decision'),
+      'the completion comes before what it set off',
+    );
     assert.equal(order.at(-1), 'instance.completed', 'the end of the instance is recorded last');
   });
 
@@ -61,6 +67,7 @@ describe('scenario: exclusive gateway driven by completion variables', () => {
     assert.equal((await reload(t.ctx, instance.id)).state, InstanceState.COMPLETED);
     assert.deepEqual(await openTasks(t.ctx, instance.id), []);
     const types = (await instanceHistory(t.ctx, instance.id)).map((h) => h.type);
-    for (const type of ['instance.started', 'task.created', 'task.claimed', 'task.completed', 'instance.completed']) assert.ok(types.includes(type), `missing ${type}`);
+    for (const type of ['instance.started', 'task.created', 'task.claimed', 'task.completed', 'instance.completed'])
+      assert.ok(types.includes(type), `missing ${type}`);
   });
 });

@@ -1,7 +1,16 @@
 import { strict as assert } from 'node:assert';
 import { InstanceState, TaskState } from '../../../engine/index.ts';
 import { makeTestEngine, seedUsers, type TestEngine } from '../../support/context.ts';
-import { deployFixture, openTask, openTasks, reload, start, work, workAt, openElementIds } from '../../support/scenario.ts';
+import {
+  deployFixture,
+  openTask,
+  openTasks,
+  reload,
+  start,
+  work,
+  workAt,
+  openElementIds,
+} from '../../support/scenario.ts';
 
 const elements = (t: TestEngine, id: string) => openElementIds(t.ctx, id);
 

@@ -3,12 +3,20 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import nodemailer from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
-import { listIncidents, makeBuiltinWorker, makeEmailHandler, makeHttpHandler, type BuiltinWorker } from '../../../engine/index.ts';
+import {
+  listIncidents,
+  makeBuiltinWorker,
+  makeEmailHandler,
+  makeHttpHandler,
+  type BuiltinWorker,
+} from '../../../engine/index.ts';
 import { makeTestEngine, seedUsers, type TestEngine } from '../../support/context.ts';
 import { deployFixture, openElementIds, reload, start } from '../../support/scenario.ts';
 
-const listen = (server: { listen: (port: number, host: string, cb: () => void) => unknown; address?: () => unknown }, s: any) =>
-  new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((s.address() as AddressInfo).port)));
+const listen = (
+  server: { listen: (port: number, host: string, cb: () => void) => unknown; address?: () => unknown },
+  s: any,
+) => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((s.address() as AddressInfo).port)));
 
 describe('built-in service handlers (real SMTP and HTTP on loopback)', () => {
   let t: TestEngine;
@@ -25,11 +33,19 @@ describe('built-in service handlers (real SMTP and HTTP on loopback)', () => {
     mails.length = 0;
     keys.length = 0;
     shopStatus = 200;
-    smtp = new SMTPServer({ authOptional: true, disabledCommands: ['STARTTLS'], logger: false, onData(stream, session, done) {
-      let raw = '';
-      stream.on('data', (d) => (raw += d));
-      stream.on('end', () => (mails.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), raw }), done()));
-    } });
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onData(stream, session, done) {
+        let raw = '';
+        stream.on('data', (d) => (raw += d));
+        stream.on(
+          'end',
+          () => (mails.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), raw }), done()),
+        );
+      },
+    });
     smtpPort = await listen(smtp.server as any, smtp.server);
     http = createServer((req, res) => {
       keys.push(String(req.headers['idempotency-key']));
@@ -41,7 +57,10 @@ describe('built-in service handlers (real SMTP and HTTP on loopback)', () => {
     await seedUsers(t.ctx);
     await deployFixture(t.ctx, import.meta.url, 'notify.bpmn');
     const transport = nodemailer.createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true });
-    worker = makeBuiltinWorker(t.ctx, { http: makeHttpHandler(), email: makeEmailHandler((m) => transport.sendMail(m), 'desk@crossdesk.test') });
+    worker = makeBuiltinWorker(t.ctx, {
+      http: makeHttpHandler(),
+      email: makeEmailHandler((m) => transport.sendMail(m), 'desk@crossdesk.test'),
+    });
   });
   afterEach(async () => {
     await t.close();
@@ -62,7 +81,10 @@ describe('built-in service handlers (real SMTP and HTTP on loopback)', () => {
     assert.equal(mails[0].to, 'ada@example.test');
     assert.match(mails[0].raw, /Subject: Your order A-17/);
     assert.match(mails[0].raw, /Status: shipped/);
-    assert.match(mails[0].raw, new RegExp(`Message-ID: ${String(variables.emailMessageId).replace(/[<>]/g, '.')}`, 'i'));
+    assert.match(
+      mails[0].raw,
+      new RegExp(`Message-ID: ${String(variables.emailMessageId).replace(/[<>]/g, '.')}`, 'i'),
+    );
     assert.equal(keys.length, 1);
     assert.ok(keys[0].startsWith('ext_'), 'the job id is the idempotency key');
   });
@@ -84,7 +106,10 @@ describe('built-in service handlers (real SMTP and HTTP on loopback)', () => {
   });
 
   it('given no mail server is configured, then the email job fails into an incident after its retries instead of vanishing', async () => {
-    const noMail = makeBuiltinWorker(t.ctx, { http: makeHttpHandler(), email: makeEmailHandler(undefined, 'desk@crossdesk.test') });
+    const noMail = makeBuiltinWorker(t.ctx, {
+      http: makeHttpHandler(),
+      email: makeEmailHandler(undefined, 'desk@crossdesk.test'),
+    });
     const instance = await start(t.ctx, 'notify', { shopUrl, orderId: 'C-1', email: 'c@example.test' });
     for (let i = 0; i < 5; i++) {
       await noMail.runDue();

@@ -11,19 +11,36 @@ import { openElementIds, reload, start, useTestEngine } from '../../support/scen
 const LOCK_SECONDS = 120;
 
 /** Runs one built-in worker round in a child process at `clockMs`; `onChild` gets a way to kill it. */
-function runWorkerChild(t: TestEngine, clockMs: number, onChild: (kill: () => void) => void = () => undefined): Promise<{ exit: string; lines: string[] }> {
+function runWorkerChild(
+  t: TestEngine,
+  clockMs: number,
+  onChild: (kill: () => void) => void = () => undefined,
+): Promise<{ exit: string; lines: string[] }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./worker-child.ts', import.meta.url))], {
-      env: { ...process.env, CD_TEST_DB: JSON.stringify(t.testDb.described), CD_CLOCK_MS: String(clockMs), CD_LOCK_SECONDS: String(LOCK_SECONDS) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', fileURLToPath(new URL('./worker-child.ts', import.meta.url))],
+      {
+        env: {
+          ...process.env,
+          CD_TEST_DB: JSON.stringify(t.testDb.described),
+          CD_CLOCK_MS: String(clockMs),
+          CD_LOCK_SECONDS: String(LOCK_SECONDS),
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const lines: string[] = [];
     let stderr = '';
     child.stdout.on('data', (d) => lines.push(...String(d).split('\n').filter(Boolean)));
     child.stderr.on('data', (d) => (stderr += d));
     onChild(() => child.kill('SIGKILL'));
     child.on('error', reject);
-    child.on('exit', (code, signal) => (signal || code === 0 ? resolve({ exit: signal ?? '0', lines }) : reject(new Error(`worker child exited ${code}: ${stderr}`))));
+    child.on('exit', (code, signal) =>
+      signal || code === 0
+        ? resolve({ exit: signal ?? '0', lines })
+        : reject(new Error(`worker child exited ${code}: ${stderr}`)),
+    );
   });
 }
 
@@ -83,12 +100,20 @@ describe('built-in jobs across a kill -9 of the worker process (at least once)',
     t.clock.advance(2000);
     const again = await runWorkerChild(t, t.clock.now());
     assert.deepEqual([again.exit, again.lines.at(-1)], ['0', 'ran 1']);
-    assert.deepEqual(calls.map((c) => c.key), [job.id, job.id], 'the repeat carries the same Idempotency-Key');
+    assert.deepEqual(
+      calls.map((c) => c.key),
+      [job.id, job.id],
+      'the repeat carries the same Idempotency-Key',
+    );
     assert.deepEqual(await openElementIds(t.ctx, instance.id), ['check']);
     assert.deepEqual(await findOpenJobsOfInstance(t.ctx.db, instance.id), []);
     assert.deepEqual((await reload(t.ctx, instance.id)).variables.httpBody, { pickup: 'P-2' });
     const history = await instanceHistory(t.ctx, instance.id);
-    assert.deepEqual(history.filter((h) => h.type === 'external.completed').map((h) => h.data?.jobId), [job.id], 'completed exactly once');
+    assert.deepEqual(
+      history.filter((h) => h.type === 'external.completed').map((h) => h.data?.jobId),
+      [job.id],
+      'completed exactly once',
+    );
     assert.deepEqual(await listIncidents(t.ctx), []);
   });
 });

@@ -1,12 +1,25 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
-import { deployProcess, deployTaskForms, getTaskForms, queryDefinitions, type CrossdeskError } from '../../../engine/index.ts';
+import {
+  deployProcess,
+  deployTaskForms,
+  getTaskForms,
+  queryDefinitions,
+  type CrossdeskError,
+} from '../../../engine/index.ts';
 import { actors } from '../../support/actors.ts';
 import { makeTestEngine, seedUsers, type TestEngine } from '../../support/context.ts';
 
 const xml = readFileSync(new URL('../routing/fixtures/routed-task.bpmn', import.meta.url), 'utf8');
-const form = (label: string) => ({ type: 'default', components: [{ type: 'textfield', key: 'answer', label, validate: { required: true } }] });
-const code = (p: Promise<unknown>) => p.then(() => 'OK', (e: CrossdeskError) => e.code ?? String(e));
+const form = (label: string) => ({
+  type: 'default',
+  components: [{ type: 'textfield', key: 'answer', label, validate: { required: true } }],
+});
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => 'OK',
+    (e: CrossdeskError) => e.code ?? String(e),
+  );
 
 describe('task forms', () => {
   let t: TestEngine;
@@ -17,7 +30,11 @@ describe('task forms', () => {
   afterEach(() => t.close());
 
   it('given a process deployed with its forms, then the forms are versioned with it and an unchanged form keeps its version', async () => {
-    const def = await deployProcess(t.ctx, actors.designer, { name: 'routed', bpmnXml: xml, forms: [{ key: 'work-form', schema: form('Answer') }] });
+    const def = await deployProcess(t.ctx, actors.designer, {
+      name: 'routed',
+      bpmnXml: xml,
+      forms: [{ key: 'work-form', schema: form('Answer') }],
+    });
     let [stored] = await getTaskForms(t.ctx, ['work-form']);
     assert.equal(stored.version, 1);
     assert.equal(stored.definitionId, def.id);
@@ -31,10 +48,24 @@ describe('task forms', () => {
   });
 
   it('refuses a bad form with BAD_USER_INPUT and deploys neither the process nor any form', async () => {
-    const bad = [{ key: 'good', schema: form('ok') }, { key: 'bad', schema: { components: [{ type: 'textfield', label: 'no key' }] } }];
+    const bad = [
+      { key: 'good', schema: form('ok') },
+      { key: 'bad', schema: { components: [{ type: 'textfield', label: 'no key' }] } },
+    ];
     assert.equal(await code(deployProcess(t.ctx, actors.designer, { bpmnXml: xml, forms: bad })), 'BAD_USER_INPUT');
-    assert.equal(await code(deployProcess(t.ctx, actors.designer, { bpmnXml: xml, forms: [{ key: 'a b', schema: form('x') }] })), 'BAD_USER_INPUT');
-    assert.equal(await code(deployTaskForms(t.ctx, actors.designer, [{ key: 'dup', schema: form('x') }, { key: 'dup', schema: form('y') }])), 'BAD_USER_INPUT');
+    assert.equal(
+      await code(deployProcess(t.ctx, actors.designer, { bpmnXml: xml, forms: [{ key: 'a b', schema: form('x') }] })),
+      'BAD_USER_INPUT',
+    );
+    assert.equal(
+      await code(
+        deployTaskForms(t.ctx, actors.designer, [
+          { key: 'dup', schema: form('x') },
+          { key: 'dup', schema: form('y') },
+        ]),
+      ),
+      'BAD_USER_INPUT',
+    );
     assert.deepEqual(await queryDefinitions(t.ctx, 'routed'), []);
     assert.deepEqual(await getTaskForms(t.ctx), []);
     assert.equal(await code(deployTaskForms(t.ctx, actors.expert, [{ key: 'x', schema: form('x') }])), 'FORBIDDEN');

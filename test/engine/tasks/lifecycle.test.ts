@@ -1,5 +1,16 @@
 import { strict as assert } from 'node:assert';
-import { assignTask, claimTask, completeTask, getTask, makeEngineContext, makeLogger, TaskState, taskHistory, unclaimTask, type CrossdeskError } from '../../../engine/index.ts';
+import {
+  assignTask,
+  claimTask,
+  completeTask,
+  getTask,
+  makeEngineContext,
+  makeLogger,
+  TaskState,
+  taskHistory,
+  unclaimTask,
+  type CrossdeskError,
+} from '../../../engine/index.ts';
 import { actors } from '../../support/actors.ts';
 import { makeTestEngine, seedUsers, type TestEngine } from '../../support/context.ts';
 import { deployFixture, openTask, start } from '../../support/scenario.ts';
@@ -55,7 +66,12 @@ describe('task lifecycle rules', () => {
     const assigned = await assignTask(t.ctx, actors.supervisor, taskId, 'expert2');
     assert.equal(assigned.assigneeId, 'expert2');
     const history = (await taskHistory(t.ctx, taskId)).map((h) => [h.type, h.actorId]);
-    assert.deepEqual(history, [['task.created', 'integrator'], ['task.claimed', 'expert'], ['task.unclaimed', 'expert'], ['task.assigned', 'supervisor']]);
+    assert.deepEqual(history, [
+      ['task.created', 'integrator'],
+      ['task.claimed', 'expert'],
+      ['task.unclaimed', 'expert'],
+      ['task.assigned', 'supervisor'],
+    ]);
   });
 
   it('rejects bad completion variables with BAD_USER_INPUT and changes nothing', async () => {
@@ -68,7 +84,10 @@ describe('task lifecycle rules', () => {
   it('of two concurrent completions from two engine nodes exactly one wins, the other gets TASK_ALREADY_COMPLETED', async () => {
     const other = makeEngineContext({ db: await t.testDb.reopen(), clock: t.clock, logger: makeLogger('silent') });
     await claimTask(t.ctx, actors.expert, taskId);
-    const results = await Promise.all([code(completeTask(t.ctx, actors.expert, taskId, { approved: true })), code(completeTask(other, actors.expert, taskId, { approved: false }))]);
+    const results = await Promise.all([
+      code(completeTask(t.ctx, actors.expert, taskId, { approved: true })),
+      code(completeTask(other, actors.expert, taskId, { approved: false })),
+    ]);
     assert.deepEqual(results.sort(), ['OK', 'TASK_ALREADY_COMPLETED']);
     const completions = (await taskHistory(t.ctx, taskId)).filter((h) => h.type === 'task.completed');
     assert.equal(completions.length, 1);
@@ -76,8 +95,14 @@ describe('task lifecycle rules', () => {
 
   it('of concurrent claims by two candidates exactly one wins', async () => {
     const other = makeEngineContext({ db: await t.testDb.reopen(), clock: t.clock, logger: makeLogger('silent') });
-    const results = await Promise.all([code(claimTask(t.ctx, actors.expert, taskId)), code(claimTask(other, actors.expert2, taskId))]);
+    const results = await Promise.all([
+      code(claimTask(t.ctx, actors.expert, taskId)),
+      code(claimTask(other, actors.expert2, taskId)),
+    ]);
     assert.equal(results.filter((r) => r === 'OK').length, 1, String(results));
-    assert.ok(results.every((r) => r === 'OK' || r === 'TASK_NOT_CLAIMABLE' || r === 'CONFLICT'), String(results));
+    assert.ok(
+      results.every((r) => r === 'OK' || r === 'TASK_NOT_CLAIMABLE' || r === 'CONFLICT'),
+      String(results),
+    );
   });
 });

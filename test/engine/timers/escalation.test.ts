@@ -1,5 +1,13 @@
 import { strict as assert } from 'node:assert';
-import { claimTask, getTask, instanceHistory, makeTimerScheduler, TaskState, type EngineEvent, type TimerScheduler } from '../../../engine/index.ts';
+import {
+  claimTask,
+  getTask,
+  instanceHistory,
+  makeTimerScheduler,
+  TaskState,
+  type EngineEvent,
+  type TimerScheduler,
+} from '../../../engine/index.ts';
 import { findOpenJobsOfInstance } from '../../../models/index.ts';
 import { makeEnginePool, type EnginePool } from '../../../engine/runtime/index.ts';
 import { actors } from '../../support/actors.ts';
@@ -36,17 +44,41 @@ describe('escalation: a non-interrupting boundary timer raises the priority of t
     assert.deepEqual(await openElementIds(t.ctx, instance.id), ['answer', 'supervise']);
     const supervise = await openTask(t.ctx, instance.id, 'supervise');
     assert.deepEqual(supervise.candidateGroups, ['supervisors']);
-    const history = (await instanceHistory(t.ctx, instance.id)).filter((h) => ['timer.fired', 'task.priorityRaised', 'task.created'].includes(h.type));
-    assert.deepEqual(history.map((h) => [h.type, h.taskId]), [['task.created', answer.id], ['timer.fired', null], ['task.priorityRaised', answer.id], ['task.created', supervise.id]]);
-    assert.deepEqual(history[2]?.data, { before: { priority: 50 }, after: { priority: 70 }, boundaryEventId: 'overdue', jobId: (history[1]?.data as any).jobId });
+    const history = (await instanceHistory(t.ctx, instance.id)).filter((h) =>
+      ['timer.fired', 'task.priorityRaised', 'task.created'].includes(h.type),
+    );
+    assert.deepEqual(
+      history.map((h) => [h.type, h.taskId]),
+      [
+        ['task.created', answer.id],
+        ['timer.fired', null],
+        ['task.priorityRaised', answer.id],
+        ['task.created', supervise.id],
+      ],
+    );
+    assert.deepEqual(history[2]?.data, {
+      before: { priority: 50 },
+      after: { priority: 70 },
+      boundaryEventId: 'overdue',
+      jobId: (history[1]?.data as any).jobId,
+    });
     const published = events.filter((e) => e.type === 'task.priorityRaised');
-    assert.deepEqual(published.map((e) => 'task' in e && [e.task.id, e.task.priority]), [[answer.id, 70]]);
+    assert.deepEqual(
+      published.map((e) => 'task' in e && [e.task.id, e.task.priority]),
+      [[answer.id, 70]],
+    );
   });
 
   it('given engine threads in the context, then the scheduler fires the escalation there with the same raise and supervisor task', async () => {
     const pool = makeEnginePool(t.ctx, 1);
     const answers: boolean[] = [];
-    const ctx = { ...t.ctx, engines: { ...pool, run: (r: Parameters<EnginePool['run']>[0]) => pool.run(r).then((a) => (answers.push(a.ok), a)) } };
+    const ctx = {
+      ...t.ctx,
+      engines: {
+        ...pool,
+        run: (r: Parameters<EnginePool['run']>[0]) => pool.run(r).then((a) => (answers.push(a.ok), a)),
+      },
+    };
     try {
       const instance = await start(ctx, 'complaint');
       const answer = await openTask(ctx, instance.id, 'answer');

@@ -22,7 +22,10 @@ describe('SLA deadlines', () => {
     t.clock.advance(1);
     await scheduler.runDue();
     assert.equal((await getTask(t.ctx, task.id))?.slaBreachedAt, t.clock.now());
-    assert.deepEqual(events.filter((e) => e.type === 'task.slaBreached').map((e) => ('task' in e ? e.task.id : null)), [task.id]);
+    assert.deepEqual(
+      events.filter((e) => e.type === 'task.slaBreached').map((e) => ('task' in e ? e.task.id : null)),
+      [task.id],
+    );
     assert.ok((await taskHistory(t.ctx, task.id)).some((h) => h.type === 'task.slaBreached'));
     t.clock.advance(HOUR);
     assert.equal(await scheduler.runDue(), 0, 'fires once');

@@ -1,5 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { deployProcess, makeTimerScheduler, queryInstances, type BpmnInvalidError, type TimerScheduler } from '../../../engine/index.ts';
+import {
+  deployProcess,
+  makeTimerScheduler,
+  queryInstances,
+  type BpmnInvalidError,
+  type TimerScheduler,
+} from '../../../engine/index.ts';
 import { JobType } from '../../../models/index.ts';
 import { actors } from '../../support/actors.ts';
 import { makeTestEngine, seedUsers, type TestEngine } from '../../support/context.ts';
@@ -27,7 +33,8 @@ describe('timer start events', () => {
       await scheduler.runDue();
       assert.equal((await instancesOf('dailyReport')).length, Math.min(hour, 3), `after hour ${hour}`);
     }
-    for (const instance of await instancesOf('dailyReport')) assert.deepEqual(await openElementIds(t.ctx, instance.id), ['report']);
+    for (const instance of await instancesOf('dailyReport'))
+      assert.deepEqual(await openElementIds(t.ctx, instance.id), ['report']);
     assert.equal((await startTimers()).length, 0, 'no repetition left');
   });
 
@@ -43,18 +50,26 @@ describe('timer start events', () => {
 
   it('given a new version, then it takes over the start timer of the old one', async () => {
     await deployFixture(t.ctx, import.meta.url, 'daily-report.bpmn');
-    const v2 = await deployProcess(t.ctx, actors.designer, { bpmnXml: fixture(import.meta.url, 'daily-report.bpmn').replace('R3/PT1H', 'R2/PT2H') });
+    const v2 = await deployProcess(t.ctx, actors.designer, {
+      bpmnXml: fixture(import.meta.url, 'daily-report.bpmn').replace('R3/PT1H', 'R2/PT2H'),
+    });
     const jobs = await startTimers();
     assert.equal(jobs.length, 1);
     assert.equal(JSON.parse(jobs[0].payload).definitionId, v2.id);
     t.clock.advance(2 * HOUR);
     await scheduler.runDue();
-    assert.deepEqual((await instancesOf('dailyReport')).map((i) => i.definitionId), [v2.id]);
+    assert.deepEqual(
+      (await instancesOf('dailyReport')).map((i) => i.definitionId),
+      [v2.id],
+    );
   });
 
   it('refuses a model whose timer value cannot be read', async () => {
     const bad = fixture(import.meta.url, 'daily-report.bpmn').replace('R3/PT1H', 'every hour');
     const err = (await deployProcess(t.ctx, actors.designer, { bpmnXml: bad }).catch((e) => e)) as BpmnInvalidError;
-    assert.deepEqual(err.problems.map((p) => `${p.elementId} ${p.rule}`), ['everyHour crossdesk/invalid-timer']);
+    assert.deepEqual(
+      err.problems.map((p) => `${p.elementId} ${p.rule}`),
+      ['everyHour crossdesk/invalid-timer'],
+    );
   });
 });

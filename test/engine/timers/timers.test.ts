@@ -1,5 +1,13 @@
 import { strict as assert } from 'node:assert';
-import { correlateMessage, getTask, makeEngineContext, makeLogger, makeTimerScheduler, TaskState, type TimerScheduler } from '../../../engine/index.ts';
+import {
+  correlateMessage,
+  getTask,
+  makeEngineContext,
+  makeLogger,
+  makeTimerScheduler,
+  TaskState,
+  type TimerScheduler,
+} from '../../../engine/index.ts';
 import { findFailedJobs, findOpenJobsOfInstance } from '../../../models/index.ts';
 import { actors } from '../../support/actors.ts';
 import { makeTestEngine, seedUsers, type TestEngine } from '../../support/context.ts';
@@ -84,7 +92,10 @@ describe('durable timers', () => {
     t.clock.advance(2 * DAY + 1);
     await scheduler.runDue();
     assert.deepEqual(await openElementIds(t.ctx, instance.id), ['chase']);
-    assert.equal((await correlateMessage(t.ctx, actors.integrator, { name: 'reply', correlationKey: 'R-2' })).outcome, 'NO_MATCH');
+    assert.equal(
+      (await correlateMessage(t.ctx, actors.integrator, { name: 'reply', correlationKey: 'R-2' })).outcome,
+      'NO_MATCH',
+    );
   });
 
   it('given a node that claimed a timer and died, then another node takes the job after the lock expires and it fires once', async () => {
@@ -101,7 +112,10 @@ describe('durable timers', () => {
 
   it('given a timer whose firing fails every time, then it is retried with back-off and becomes an incident', async () => {
     const instance = await start(t.ctx, 'timers', { kind: 'wait' });
-    await t.ctx.db('process_instances').where({ id: instance.id }).update({ engine_state: '{"definitions": "broken"}' });
+    await t.ctx
+      .db('process_instances')
+      .where({ id: instance.id })
+      .update({ engine_state: '{"definitions": "broken"}' });
     t.clock.advance(31 * MIN);
     for (let i = 0; i < 3; i++) {
       await scheduler.runDue();

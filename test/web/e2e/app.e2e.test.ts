@@ -40,13 +40,22 @@ describe('web app in Chromium', function () {
     await page.locator('.fjs-editor-container').getByText('Summary of the complaint').first().waitFor();
     await page.getByRole('button', { name: 'Save form' }).click();
     await page.getByText('Saved form complaint-review.').waitFor();
-    const draft = await page.evaluate(() => JSON.parse(localStorage.getItem('crossdesk.forms.complaint-review') ?? 'null'));
+    const draft = await page.evaluate(() =>
+      JSON.parse(localStorage.getItem('crossdesk.forms.complaint-review') ?? 'null'),
+    );
     assert.ok(draft.components.some((c: any) => c.key === 'summary'));
     await page.getByRole('button', { name: 'Deploy to server' }).click();
     await page.getByText('Deployed form complaint-review, version 1').waitFor();
     const deployed = await s.gql('{ taskForm(key: "complaint-review") { version schema } }');
-    assert.ok(deployed.data.taskForm.schema.components.some((c: any) => c.key === 'summary'), 'the task page now gets the form from the server');
-    assert.equal(await page.evaluate(() => localStorage.getItem('crossdesk.forms.complaint-review')), null, 'the draft is gone once deployed');
+    assert.ok(
+      deployed.data.taskForm.schema.components.some((c: any) => c.key === 'summary'),
+      'the task page now gets the form from the server',
+    );
+    assert.equal(
+      await page.evaluate(() => localStorage.getItem('crossdesk.forms.complaint-review')),
+      null,
+      'the draft is gone once deployed',
+    );
     await screenshot(page, 'form-designer');
   });
 });

@@ -28,11 +28,21 @@ export async function ensureBuilt(): Promise<void> {
 
 /** Starts Debian's Chromium headless; a missing browser fails the test (it is installed in CI). */
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install it with "apt-get install -y chromium" (browser tests never skip)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: install it with "apt-get install -y chromium" (browser tests never skip)`);
   mkdirSync(ARTIFACTS, { recursive: true });
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -76,7 +86,8 @@ export function useBrowserPage(): BrowserSession {
     session.page = await session.context.newPage();
   });
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && session.page) await screenshot(session.page, `failed-${this.currentTest.title.slice(0, 40).replace(/\W+/g, '-')}`);
+    if (this.currentTest?.state === 'failed' && session.page)
+      await screenshot(session.page, `failed-${this.currentTest.title.slice(0, 40).replace(/\W+/g, '-')}`);
     await session.context?.close();
     await session.s?.close();
   });

@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core';
 import type { TestServer } from '../../support/server.ts';
 import { screenshot, signIn, useBrowserPage } from './browser.ts';
 
-const START = 'mutation($ref: String!) { startProcess(input: { key: "complaint-handling", businessKey: $ref, variables: { caseRef: $ref, vip: false } }) { id tasks { id } } }';
+const START =
+  'mutation($ref: String!) { startProcess(input: { key: "complaint-handling", businessKey: $ref, variables: { caseRef: $ref, vip: false } }) { id tasks { id } } }';
 
 describe('web app in Chromium: task inbox and instance', function () {
   this.timeout(60_000);
@@ -22,7 +23,7 @@ describe('web app in Chromium: task inbox and instance', function () {
     // No reload: the task arrives through the taskEvents subscription.
     const row = page.locator(`tr[data-task-id="${taskId}"]`);
     await row.waitFor();
-    assert.match(await row.textContent() ?? '', /Review complaint C-42/);
+    assert.match((await row.textContent()) ?? '', /Review complaint C-42/);
     await page.getByText('1 of 1 tasks').waitFor();
     await screenshot(page, 'inbox');
     await row.getByRole('link').click();
@@ -40,14 +41,23 @@ describe('web app in Chromium: task inbox and instance', function () {
     await screenshot(page, 'task-form');
     await page.getByTestId('complete-task').click();
     await page.getByText('Task completed.').waitFor();
-    const task = await s.gql('query($id: ID!) { task(id: $id) { state completedBy { id } processInstance { variables tasks { name state } } } }', { id: taskId });
+    const task = await s.gql(
+      'query($id: ID!) { task(id: $id) { state completedBy { id } processInstance { variables tasks { name state } } } }',
+      { id: taskId },
+    );
     assert.equal(task.data.task.state, 'COMPLETED');
     assert.equal(task.data.task.completedBy.id, 'expert');
     assert.deepEqual(
-      [task.data.task.processInstance.variables.summary, task.data.task.processInstance.variables.refund, task.data.task.processInstance.variables.refundAmount],
+      [
+        task.data.task.processInstance.variables.summary,
+        task.data.task.processInstance.variables.refund,
+        task.data.task.processInstance.variables.refundAmount,
+      ],
       ['Parcel arrived damaged', true, 25],
     );
-    assert.ok(task.data.task.processInstance.tasks.some((t: any) => t.name === 'Approve refund' && t.state === 'QUEUED'));
+    assert.ok(
+      task.data.task.processInstance.tasks.some((t: any) => t.name === 'Approve refund' && t.state === 'QUEUED'),
+    );
 
     // "Next task" pulls the best waiting task, claims it, and opens it.
     const next = await s.gql(START, { ref: 'C-43' }, { as: 'supervisor' });
@@ -66,15 +76,23 @@ describe('web app in Chromium: task inbox and instance', function () {
     await signIn(page, s.server.url, 'expert', 'demo', '#/inbox');
     await page.getByText('0 of 0 tasks').waitFor();
     const total = [...scripts.values()].reduce((a, b) => a + b, 0);
-    assert.ok(total > 10_000 && total < 500_000, `inbox JavaScript: ${total} bytes in ${[...scripts.keys()].join(', ')}`);
-    assert.ok(![...scripts.keys()].some((url) => /Modeler|FormDesigner|NavigatedViewer/.test(url)), [...scripts.keys()].join(', '));
+    assert.ok(
+      total > 10_000 && total < 500_000,
+      `inbox JavaScript: ${total} bytes in ${[...scripts.keys()].join(', ')}`,
+    );
+    assert.ok(
+      ![...scripts.keys()].some((url) => /Modeler|FormDesigner|NavigatedViewer/.test(url)),
+      [...scripts.keys()].join(', '),
+    );
   });
 
   it('shows a supervisor the instance diagram with its active task and lets them cancel it', async () => {
     const started = await s.gql(START, { ref: 'C-7' }, { as: 'supervisor' });
     const instanceId = started.data.startProcess.id;
     await signIn(page, s.server.url, 'supervisor', 'demo', `#/instance/${encodeURIComponent(instanceId)}`);
-    await page.locator('[data-testid="instance-diagram"] .cd-active[data-element-id="review"]').waitFor({ state: 'attached' });
+    await page
+      .locator('[data-testid="instance-diagram"] .cd-active[data-element-id="review"]')
+      .waitFor({ state: 'attached' });
     assert.equal(await page.locator('.cd-completed[data-element-id="received"]').count(), 1);
     assert.equal(await page.locator('.cd-tasks').textContent(), '1');
     await screenshot(page, 'instance');

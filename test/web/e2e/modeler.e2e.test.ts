@@ -35,7 +35,10 @@ describe('web app in Chromium: the modeler', function () {
     await page.mouse.click(520, 420);
     await page.keyboard.type('Check order');
     await page.mouse.click(900, 700);
-    const taskId = await page.locator('.djs-element.djs-shape[data-element-id^="Activity_"]').first().getAttribute('data-element-id');
+    const taskId = await page
+      .locator('.djs-element.djs-shape[data-element-id^="Activity_"]')
+      .first()
+      .getAttribute('data-element-id');
     assert.ok(taskId);
     await clickShape(page, taskId);
     await page.locator('.djs-context-pad [data-action="replace"]').click();
@@ -64,16 +67,24 @@ describe('web app in Chromium: the modeler', function () {
     assert.match(notice!, /Deployed process-\w+ version 1/);
     const defs = await s.gql('{ processDefinitions { key bpmnXml } }');
     const deployed = defs.data.processDefinitions.find((d: any) => d.key.startsWith('process-'));
-    assert.match(deployed.bpmnXml, /<bpmn:userTask id="Activity_\w+" name="Check order" crossdesk:skills="billing:3 spanish:2" crossdesk:queue="backoffice" crossdesk:sla="PT4H"/);
+    assert.match(
+      deployed.bpmnXml,
+      /<bpmn:userTask id="Activity_\w+" name="Check order" crossdesk:skills="billing:3 spanish:2" crossdesk:queue="backoffice" crossdesk:sla="PT4H"/,
+    );
   });
 
-  it('shows the server\'s BPMN_INVALID problems on the offending elements', async () => {
+  it("shows the server's BPMN_INVALID problems on the offending elements", async () => {
     // A lone start event: no end event, and the start event leads nowhere.
     await page.getByTestId('deploy').click();
     await page.getByTestId('modeler-error').waitFor();
-    const marked = await page.locator('div.cd-problem-note').evaluateAll((els) => els.map((e) => e.getAttribute('data-element-id')));
+    const marked = await page
+      .locator('div.cd-problem-note')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-element-id')));
     assert.ok(marked.includes('start'), JSON.stringify(marked));
-    assert.match(await page.locator('div.cd-problem-note[data-element-id="start"]').textContent() ?? '', /no-implicit-end|end-event-required/);
+    assert.match(
+      (await page.locator('div.cd-problem-note[data-element-id="start"]').textContent()) ?? '',
+      /no-implicit-end|end-event-required/,
+    );
     await screenshot(page, 'modeler-problems');
   });
 });

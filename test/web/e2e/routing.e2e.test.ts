@@ -3,7 +3,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../../support/server.ts';
 import { ensureBuilt, launchBrowser, screenshot, signIn } from './browser.ts';
 
-const START = 'mutation { startProcess(input: { key: "complaint-handling", variables: { caseRef: "R-1", vip: false } }) { tasks { id } } }';
+const START =
+  'mutation { startProcess(input: { key: "complaint-handling", variables: { caseRef: "R-1", vip: false } }) { tasks { id } } }';
 
 describe('web app in Chromium: agent desktop and supervisor board', function () {
   this.timeout(60_000);
@@ -22,7 +23,10 @@ describe('web app in Chromium: agent desktop and supervisor board', function () 
     s = await startTestServer({ CROSSDESK_DEMO: 'true' });
     // The test users replace the demo users' groups; the agent works back-office complaints here.
     await s.gql('mutation { upsertAgent(input: { id: "agent", groups: ["frontline", "backoffice"] }) { id } }');
-    contexts = [await browser.newContext({ viewport: { width: 1400, height: 900 } }), await browser.newContext({ viewport: { width: 1400, height: 1000 } })];
+    contexts = [
+      await browser.newContext({ viewport: { width: 1400, height: 900 } }),
+      await browser.newContext({ viewport: { width: 1400, height: 1000 } }),
+    ];
     for (const c of contexts) c.setDefaultTimeout(8000);
     agentPage = await contexts[0].newPage();
     supervisorPage = await contexts[1].newPage();
@@ -50,22 +54,28 @@ describe('web app in Chromium: agent desktop and supervisor board', function () 
     await s.gql(START, {}, { as: 'supervisor' });
     const offer = agentPage.getByTestId('offer');
     await offer.waitFor();
-    assert.match(await offer.textContent() ?? '', /Review complaint R-1[\s\S]*complaints[\s\S]*Expires in \d+ s/);
+    assert.match((await offer.textContent()) ?? '', /Review complaint R-1[\s\S]*complaints[\s\S]*Expires in \d+ s/);
     await complaints.locator('td', { hasText: '1' }).first().waitFor();
     await screenshot(agentPage, 'agent-desktop');
     await offer.getByRole('button', { name: 'Accept' }).click();
     await agentPage.getByTestId('my-work').getByText('Review complaint R-1').waitFor();
 
-    await supervisorPage.waitForFunction(() => document.querySelector('tr[data-queue="complaints"] [data-testid="assigned"]')?.textContent === '1');
+    await supervisorPage.waitForFunction(
+      () => document.querySelector('tr[data-queue="complaints"] [data-testid="assigned"]')?.textContent === '1',
+    );
     assert.equal(await complaints.getByTestId('waiting').textContent(), '0');
     await supervisorPage.getByRole('button', { name: 'Why?' }).first().click();
-    assert.match(await supervisorPage.getByTestId('decision').textContent() ?? '', /agent/);
+    assert.match((await supervisorPage.getByTestId('decision').textContent()) ?? '', /agent/);
     await screenshot(supervisorPage, 'supervisor-board');
 
     // Reassign from the board: the task goes to the expert.
     await supervisorPage.getByLabel('Reassign task to').first().selectOption('expert');
     await supervisorPage.getByRole('button', { name: 'Reassign', exact: true }).first().click();
-    await supervisorPage.getByTestId('open-tasks').getByTestId('assignee').getByText('expert', { exact: true }).waitFor();
+    await supervisorPage
+      .getByTestId('open-tasks')
+      .getByTestId('assignee')
+      .getByText('expert', { exact: true })
+      .waitFor();
     const moved = await s.gql('{ tasks(filter: { queue: "complaints" }) { edges { node { assignee { id } } } } }');
     assert.equal(moved.data.tasks.edges[0].node.assignee.id, 'expert');
   });
@@ -86,7 +96,9 @@ describe('web app in Chromium: agent desktop and supervisor board', function () 
     await agentPage.getByTestId('my-work').getByText('Review complaint R-1').waitFor();
 
     const cti = 'mutation($i: CtiEventInput!) { ctiEvent(input: $i) { outcome } }';
-    await s.gql(cti, { i: { type: 'CALL_OFFERED', callId: 'c-77', queue: 'hotline', agentId: 'agent', customer: { name: 'Liv' } } });
+    await s.gql(cti, {
+      i: { type: 'CALL_OFFERED', callId: 'c-77', queue: 'hotline', agentId: 'agent', customer: { name: 'Liv' } },
+    });
     await s.gql(cti, { i: { type: 'CALL_ANSWERED', callId: 'c-77', agentId: 'agent' } });
     await agentPage.getByTestId('live-call').getByText(/c-77/).waitFor();
     await screenshot(agentPage, 'agent-live-call');
@@ -99,7 +111,9 @@ describe('web app in Chromium: agent desktop and supervisor board', function () 
     await s.gql(cti, { i: { type: 'WRAP_UP_ENDED', callId: 'c-77', agentId: 'agent' } });
     await agentPage.getByTestId('my-work').getByText('Review complaint R-1').waitFor();
     assert.equal(await agentPage.getByTestId('paused').locator('li').count(), 0);
-    const review = await s.gql('{ tasks(filter: { queue: "complaints" }) { edges { node { state assignee { id } } } } }');
+    const review = await s.gql(
+      '{ tasks(filter: { queue: "complaints" }) { edges { node { state assignee { id } } } } }',
+    );
     assert.deepEqual(review.data.tasks.edges[0].node, { state: 'ASSIGNED', assignee: { id: 'agent' } });
   });
 });

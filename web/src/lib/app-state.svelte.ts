@@ -18,7 +18,11 @@ export class AppState {
     const stored = localStorage.getItem(LOCALE_KEY);
     this.locale = stored === 'en' || stored === 'zh-CN' ? stored : pickLocale(navigator.languages);
     this.route = parseHash(location.hash);
-    this.client = makeGraphQLClient('/graphql', () => this.session?.token ?? null, () => this.signOut());
+    this.client = makeGraphQLClient(
+      '/graphql',
+      () => this.session?.token ?? null,
+      () => this.signOut(),
+    );
     addEventListener('hashchange', () => (this.route = parseHash(location.hash)));
   }
 

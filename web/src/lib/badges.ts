@@ -31,7 +31,10 @@ export function dueBadge(dueAt: string | null | undefined, now: number): Badge |
  * SLA badge from the task's deadline and creation: breached, at risk when under a fifth of the
  * window is left, otherwise the time left.
  */
-export function slaBadge(task: { slaDueAt?: string | null; slaBreachedAt?: string | null; createdAt: string }, now: number): Badge | null {
+export function slaBadge(
+  task: { slaDueAt?: string | null; slaBreachedAt?: string | null; createdAt: string },
+  now: number,
+): Badge | null {
   if (!task.slaDueAt) return null;
   const due = Date.parse(task.slaDueAt);
   if (task.slaBreachedAt || due <= now) return { key: 'badge.slaBreached', tone: 'danger' };

@@ -9,7 +9,9 @@ export interface DefinitionRow {
 }
 
 /** Versions grouped by process key, newest version first, keys in name order. */
-export function groupDefinitions(defs: readonly DefinitionRow[]): { key: string; latest: DefinitionRow; versions: DefinitionRow[] }[] {
+export function groupDefinitions(
+  defs: readonly DefinitionRow[],
+): { key: string; latest: DefinitionRow; versions: DefinitionRow[] }[] {
   const byKey = new Map<string, DefinitionRow[]>();
   for (const d of defs) byKey.set(d.key, [...(byKey.get(d.key) ?? []), d]);
   return [...byKey.entries()]
@@ -27,13 +29,23 @@ export function bpmnElements(xml: string): Map<string, string> {
     const [, prefix = '', name, attrs] = m;
     if (/^(bpmndi|dc|di):$/.test(prefix)) continue;
     const id = /\sid="([^"]+)"/.exec(attrs)?.[1];
-    if (id) out.set(id, `${name}${attrs.replace(/\s+/g, ' ').replace(/\s*\/$/, '').trimEnd()}`);
+    if (id)
+      out.set(
+        id,
+        `${name}${attrs
+          .replace(/\s+/g, ' ')
+          .replace(/\s*\/$/, '')
+          .trimEnd()}`,
+      );
   }
   return out;
 }
 
 /** Which element ids a newer version added, removed, or changed (attributes, by element tag). */
-export function diffVersions(olderXml: string, newerXml: string): { added: string[]; removed: string[]; changed: string[] } {
+export function diffVersions(
+  olderXml: string,
+  newerXml: string,
+): { added: string[]; removed: string[]; changed: string[] } {
   const before = bpmnElements(olderXml);
   const after = bpmnElements(newerXml);
   return {

@@ -15,14 +15,20 @@ export function formKeysOf(schema: { components?: any[] }): string[] {
 }
 
 /** The instance variables the form shows: those the form has fields for. */
-export function initialFormData(schema: { components?: any[] }, variables: Record<string, unknown>): Record<string, unknown> {
+export function initialFormData(
+  schema: { components?: any[] },
+  variables: Record<string, unknown>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of formKeysOf(schema)) if (key in variables) out[key] = variables[key];
   return out;
 }
 
 /** The variables to complete with: submitted values of the form's keys, without undefined ones. */
-export function completionVariables(schema: { components?: any[] }, submitted: Record<string, unknown>): Record<string, unknown> {
+export function completionVariables(
+  schema: { components?: any[] },
+  submitted: Record<string, unknown>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of formKeysOf(schema)) if (submitted[key] !== undefined) out[key] = submitted[key];
   return out;

@@ -25,7 +25,10 @@ export async function loadForm(key: string, client?: GraphQLClient): Promise<any
   const draft = localStorage.getItem(DRAFT_PREFIX + key);
   if (draft) return JSON.parse(draft);
   if (client) {
-    const { taskForm } = await client.request<{ taskForm: { schema: object } | null }>('query($key: String!) { taskForm(key: $key) { schema } }', { key });
+    const { taskForm } = await client.request<{ taskForm: { schema: object } | null }>(
+      'query($key: String!) { taskForm(key: $key) { schema } }',
+      { key },
+    );
     if (taskForm) return taskForm.schema;
   }
   const load = bundled[`../forms/${key}.form.json`];

@@ -21,13 +21,22 @@ export class GraphQLRequestError extends Error {
 export interface GraphQLClient {
   request<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
   /** Calls `onData` for every event until the returned function is called. */
-  subscribe<T = any>(query: string, variables: Record<string, unknown>, onData: (data: T) => void, onError?: (err: unknown) => void): () => void;
+  subscribe<T = any>(
+    query: string,
+    variables: Record<string, unknown>,
+    onData: (data: T) => void,
+    onError?: (err: unknown) => void,
+  ): () => void;
   /** Ends every open subscription (on sign-out). */
   dispose(): void;
 }
 
 /** Makes a client for `endpoint`; `token()` is read on every call so sign-in/out needs no new client. */
-export function makeGraphQLClient(endpoint: string, token: () => string | null, onUnauthenticated?: () => void): GraphQLClient {
+export function makeGraphQLClient(
+  endpoint: string,
+  token: () => string | null,
+  onUnauthenticated?: () => void,
+): GraphQLClient {
   const headers = (): Record<string, string> => {
     const t = token();
     return t ? { authorization: `Bearer ${t}` } : {};

@@ -6,7 +6,11 @@ export { LOCALES, type Locale, type MessageKey } from './messages.ts';
  * Looks a message up in `locale`, falling back to English, then to the key itself (so a missing text
  * is visible rather than blank). `{name}` placeholders are filled from `params`.
  */
-export function translate(locale: Locale, key: MessageKey | string, params: Record<string, string | number> = {}): string {
+export function translate(
+  locale: Locale,
+  key: MessageKey | string,
+  params: Record<string, string | number> = {},
+): string {
   const text = (MESSAGES[locale] as Record<string, string>)[key] ?? (MESSAGES.en as Record<string, string>)[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
 }

@@ -46,7 +46,13 @@ export interface FlowLike {
  * gateway only the branch whose target started counts.
  */
 export function takenFlows(flows: readonly FlowLike[], history: InstanceLike['history']): string[] {
-  const completed = new Set(history.filter((h) => h.type === 'element.completed' && h.elementId).map((h) => h.elementId as string));
-  const entered = new Set(history.filter((h) => (h.type === 'element.started' || h.type === 'element.completed') && h.elementId).map((h) => h.elementId as string));
+  const completed = new Set(
+    history.filter((h) => h.type === 'element.completed' && h.elementId).map((h) => h.elementId as string),
+  );
+  const entered = new Set(
+    history
+      .filter((h) => (h.type === 'element.started' || h.type === 'element.completed') && h.elementId)
+      .map((h) => h.elementId as string),
+  );
   return flows.filter((f) => completed.has(f.source) && entered.has(f.target)).map((f) => f.id);
 }

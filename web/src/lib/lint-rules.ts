@@ -46,6 +46,7 @@ export const SERVER_OVERRIDES: Record<string, 'error' | 'warn' | 'off'> = {
 /** The effective rule severities (rules turned off are left out). */
 export function effectiveRules(): Record<string, 'error' | 'warn'> {
   const out: Record<string, 'error' | 'warn'> = {};
-  for (const [name, level] of Object.entries({ ...RECOMMENDED, ...SERVER_OVERRIDES })) if (level !== 'off') out[name] = level;
+  for (const [name, level] of Object.entries({ ...RECOMMENDED, ...SERVER_OVERRIDES }))
+    if (level !== 'off') out[name] = level;
   return out;
 }

@@ -21,7 +21,11 @@ const CLOSED = new Set(['COMPLETED', 'CANCELLED']);
  * for the order and total): closed tasks leave, known tasks change in place, new tasks that `matches`
  * accepts are added on top. Returns a new array and how the total changed.
  */
-export function applyTaskEvent(rows: readonly TaskRow[], event: { type: string; task: TaskRow }, matches: (task: TaskRow) => boolean): { rows: TaskRow[]; delta: number } {
+export function applyTaskEvent(
+  rows: readonly TaskRow[],
+  event: { type: string; task: TaskRow },
+  matches: (task: TaskRow) => boolean,
+): { rows: TaskRow[]; delta: number } {
   const index = rows.findIndex((r) => r.id === event.task.id);
   const keep = !CLOSED.has(event.task.state) && matches(event.task);
   if (index >= 0 && !keep) return { rows: rows.filter((_, i) => i !== index), delta: -1 };
@@ -31,7 +35,10 @@ export function applyTaskEvent(rows: readonly TaskRow[], event: { type: string; 
 }
 
 /** A client-side check of what the server filter would say, for the fields a pushed task carries. */
-export function matchesView(view: { scope: string; queue: string; processKey: string; text: string }, userId: string): (task: TaskRow) => boolean {
+export function matchesView(
+  view: { scope: string; queue: string; processKey: string; text: string },
+  userId: string,
+): (task: TaskRow) => boolean {
   return (task) => {
     if (view.scope === 'mine' && task.assignee?.id !== userId) return false;
     if (view.scope === 'eligible' && task.assignee && task.assignee.id !== userId) return false;

@@ -126,7 +126,8 @@ const en = {
   'supervisor.handled': 'Handled',
   'supervisor.withinSla': 'Within service level',
   'forms.deployed': 'Deployed form {key}, version {version}: tasks show it now.',
-  'forms.help': 'Forms are found by the formKey of a user task. Saved forms stay in this browser for trying out; to deploy one, download it into web/src/forms/<formKey>.form.json and rebuild.',
+  'forms.help':
+    'Forms are found by the formKey of a user task. Saved forms stay in this browser for trying out; to deploy one, download it into web/src/forms/<formKey>.form.json and rebuild.',
   'agent.title': 'Agent desktop',
   'agent.presence': 'Presence',
   'agent.reason': 'Reason',
@@ -291,7 +292,8 @@ const zhCN: Record<keyof typeof en, string> = {
   'supervisor.handled': '已处理',
   'supervisor.withinSla': '服务水平内',
   'forms.deployed': '已部署表单 {key}（版本 {version}），任务现在使用它。',
-  'forms.help': '用户任务通过 formKey 查找表单。保存的表单仅存于本浏览器供试用；正式发布请下载到 web/src/forms/<formKey>.form.json 并重新构建。',
+  'forms.help':
+    '用户任务通过 formKey 查找表单。保存的表单仅存于本浏览器供试用；正式发布请下载到 web/src/forms/<formKey>.form.json 并重新构建。',
   'agent.title': '坐席工作台',
   'agent.presence': '在线状态',
   'agent.reason': '原因',

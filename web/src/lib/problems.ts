@@ -10,7 +10,10 @@ export interface Problem {
  * Splits problems into those on elements drawn in the diagram (shown as overlays) and the rest
  * (shown in the problems list): process-level rules name the process or the definitions.
  */
-export function placeProblems(problems: readonly Problem[], drawn: (id: string) => boolean): { onElements: Map<string, Problem[]>; elsewhere: Problem[] } {
+export function placeProblems(
+  problems: readonly Problem[],
+  drawn: (id: string) => boolean,
+): { onElements: Map<string, Problem[]>; elsewhere: Problem[] } {
   const onElements = new Map<string, Problem[]>();
   const elsewhere: Problem[] = [];
   for (const p of problems) {

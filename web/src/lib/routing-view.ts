@@ -36,7 +36,12 @@ export interface RoutingDecision {
 }
 
 /** One line per fact of a decision, for "why did this go to Bob?". */
-export function explainDecision(decision: RoutingDecision | null | undefined): { chosen: string | null; rule: string; lines: { agentId: string; text: string; chosen: boolean }[]; excluded: string[] } | null {
+export function explainDecision(decision: RoutingDecision | null | undefined): {
+  chosen: string | null;
+  rule: string;
+  lines: { agentId: string; text: string; chosen: boolean }[];
+  excluded: string[];
+} | null {
   if (!decision || typeof decision !== 'object' || !Array.isArray(decision.considered)) return null;
   const lines = decision.considered.map((c) => {
     const parts: string[] = [];
@@ -60,7 +65,13 @@ export interface Series {
  * Keeps at most `max` samples (a day at one a minute), dropping the oldest; samples closer than
  * `minGapMs` replace the last one so bursts of pushes do not crowd the chart.
  */
-export function addSample(series: Series, at: number, queues: readonly { name: string; waiting: number }[], max = 1440, minGapMs = 5000): Series {
+export function addSample(
+  series: Series,
+  at: number,
+  queues: readonly { name: string; waiting: number }[],
+  max = 1440,
+  minGapMs = 5000,
+): Series {
   const replace = series.times.length > 0 && at - series.times[series.times.length - 1] < minGapMs;
   const base = replace ? series.times.length - 1 : series.times.length;
   const times = [...series.times.slice(0, base), at];
@@ -73,7 +84,10 @@ export function addSample(series: Series, at: number, queues: readonly { name: s
     waiting[name] = old;
   }
   const drop = Math.max(0, times.length - max);
-  return { times: times.slice(drop), waiting: Object.fromEntries(Object.entries(waiting).map(([k, v]) => [k, v.slice(drop)])) };
+  return {
+    times: times.slice(drop),
+    waiting: Object.fromEntries(Object.entries(waiting).map(([k, v]) => [k, v.slice(drop)])),
+  };
 }
 
 /** Today's figures by hour, summed over queues (or one queue), for the board's day chart. */
@@ -85,7 +99,13 @@ export interface DayChart {
 }
 
 /** Sums queues' hourly figures into one row per hour, in order; `only` limits it to one queue. */
-export function dayChart(queues: readonly { name: string; stats: { hourly?: { hour: string; arrived: number; handled: number; withinSla: number }[] } }[], only = ''): DayChart {
+export function dayChart(
+  queues: readonly {
+    name: string;
+    stats: { hourly?: { hour: string; arrived: number; handled: number; withinSla: number }[] };
+  }[],
+  only = '',
+): DayChart {
   const byHour = new Map<string, { arrived: number; handled: number; withinSla: number }>();
   for (const q of queues) {
     if (only && q.name !== only) continue;
@@ -98,5 +118,10 @@ export function dayChart(queues: readonly { name: string; stats: { hourly?: { ho
     }
   }
   const hours = [...byHour.keys()].sort();
-  return { hours, arrived: hours.map((h) => byHour.get(h)!.arrived), handled: hours.map((h) => byHour.get(h)!.handled), withinSla: hours.map((h) => byHour.get(h)!.withinSla) };
+  return {
+    hours,
+    arrived: hours.map((h) => byHour.get(h)!.arrived),
+    handled: hours.map((h) => byHour.get(h)!.handled),
+    withinSla: hours.map((h) => byHour.get(h)!.withinSla),
+  };
 }

@@ -25,7 +25,8 @@ const KEY = 'crossdesk.session';
 export function loadSession(store: KeyValueStore): Session | null {
   try {
     const value = JSON.parse(store.getItem(KEY) ?? 'null');
-    if (typeof value?.token === 'string' && typeof value?.user?.id === 'string' && Array.isArray(value.user.roles)) return value;
+    if (typeof value?.token === 'string' && typeof value?.user?.id === 'string' && Array.isArray(value.user.roles))
+      return value;
   } catch {
     // A corrupt entry is the same as none.
   }

@@ -24,7 +24,14 @@ export interface InboxView {
   sort: Sort;
 }
 
-export const DEFAULT_VIEW: InboxView = { scope: Scope.eligible, queue: '', processKey: '', dueBefore: '', text: '', sort: 'PRIORITY' };
+export const DEFAULT_VIEW: InboxView = {
+  scope: Scope.eligible,
+  queue: '',
+  processKey: '',
+  dueBefore: '',
+  text: '',
+  sort: 'PRIORITY',
+};
 
 /** The GraphQL TaskFilter for a view; only open tasks are listed. */
 export function toTaskFilter(view: InboxView): Record<string, unknown> {
@@ -34,7 +41,8 @@ export function toTaskFilter(view: InboxView): Record<string, unknown> {
   if (view.queue.trim()) filter.queue = view.queue.trim();
   if (view.processKey.trim()) filter.processKey = view.processKey.trim();
   if (view.text.trim()) filter.text = view.text.trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(view.dueBefore)) filter.dueBefore = new Date(`${view.dueBefore}T23:59:59.999Z`).toISOString();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(view.dueBefore))
+    filter.dueBefore = new Date(`${view.dueBefore}T23:59:59.999Z`).toISOString();
   return filter;
 }
 
@@ -48,7 +56,14 @@ export function viewToQuery(view: InboxView): Record<string, string> {
 export function viewFromQuery(query: Record<string, string>): InboxView {
   const scope = Object.values(Scope).includes(query.scope as Scope) ? (query.scope as Scope) : DEFAULT_VIEW.scope;
   const sort = SORTS.includes(query.sort as Sort) ? (query.sort as Sort) : DEFAULT_VIEW.sort;
-  return { scope, sort, queue: query.queue ?? '', processKey: query.processKey ?? '', dueBefore: query.dueBefore ?? '', text: query.text ?? '' };
+  return {
+    scope,
+    sort,
+    queue: query.queue ?? '',
+    processKey: query.processKey ?? '',
+    dueBefore: query.dueBefore ?? '',
+    text: query.text ?? '',
+  };
 }
 
 /** A named, saved view. */
@@ -62,7 +77,11 @@ const KEY = 'crossdesk.inbox.views';
 export function loadViews(store: KeyValueStore): SavedView[] {
   try {
     const list = JSON.parse(store.getItem(KEY) ?? '[]');
-    return Array.isArray(list) ? list.filter((v) => typeof v?.name === 'string').map((v) => ({ name: v.name, view: { ...DEFAULT_VIEW, ...v.view } })) : [];
+    return Array.isArray(list)
+      ? list
+          .filter((v) => typeof v?.name === 'string')
+          .map((v) => ({ name: v.name, view: { ...DEFAULT_VIEW, ...v.view } }))
+      : [];
   } catch {
     return [];
   }
@@ -70,7 +89,9 @@ export function loadViews(store: KeyValueStore): SavedView[] {
 
 /** Saves a view under its name, replacing one of the same name; returns the new list. */
 export function saveView(store: KeyValueStore, saved: SavedView): SavedView[] {
-  const list = [...loadViews(store).filter((v) => v.name !== saved.name), saved].sort((a, b) => a.name.localeCompare(b.name));
+  const list = [...loadViews(store).filter((v) => v.name !== saved.name), saved].sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
   store.setItem(KEY, JSON.stringify(list));
   return list;
 }

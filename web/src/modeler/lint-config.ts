@@ -61,7 +61,9 @@ const RULES: Record<string, unknown> = {
 
 /** The linter configuration for `linting.bpmnlint`. */
 export function bpmnlintConfig() {
-  const rules = Object.fromEntries(Object.entries(effectiveRules()).map(([name, level]) => [`bpmnlint/${name}`, level]));
+  const rules = Object.fromEntries(
+    Object.entries(effectiveRules()).map(([name, level]) => [`bpmnlint/${name}`, level]),
+  );
   return {
     config: { rules },
     resolver: {

@@ -3,7 +3,12 @@
  * levels, queue, SLA, business value, interruptible), written as `crossdesk:` attributes through the
  * crossdesk moddle extension. A bpmn-js module: add it next to the panel's provider modules.
  */
-import { CheckboxEntry, isCheckboxEntryEdited, isTextFieldEntryEdited, TextFieldEntry } from '@bpmn-io/properties-panel';
+import {
+  CheckboxEntry,
+  isCheckboxEntryEdited,
+  isTextFieldEntryEdited,
+  TextFieldEntry,
+} from '@bpmn-io/properties-panel';
 import { h } from '@bpmn-io/properties-panel/preact';
 import { useService } from 'bpmn-js-properties-panel';
 import { getBusinessObject, is } from 'bpmn-js/lib/util/ModelUtil';
@@ -39,7 +44,8 @@ function AttributeField(props: { element: any; id: string; attr: string; label: 
     debounce,
     validate,
     getValue: () => getBusinessObject(element).get(`crossdesk:${attr}`) ?? '',
-    setValue: (value: string) => modeling.updateProperties(element, { [`crossdesk:${attr}`]: value?.trim() ? value.trim() : undefined }),
+    setValue: (value: string) =>
+      modeling.updateProperties(element, { [`crossdesk:${attr}`]: value?.trim() ? value.trim() : undefined }),
   });
 }
 
@@ -51,7 +57,8 @@ function InterruptibleField(props: { element: any; id: string; label: string }) 
     id,
     label,
     getValue: () => getBusinessObject(element).get('crossdesk:interruptible') === 'true',
-    setValue: (value: boolean) => modeling.updateProperties(element, { 'crossdesk:interruptible': value ? 'true' : undefined }),
+    setValue: (value: boolean) =>
+      modeling.updateProperties(element, { 'crossdesk:interruptible': value ? 'true' : undefined }),
   });
 }
 
@@ -70,7 +77,16 @@ export function routingEntries(element: any, t: Translate) {
     validate: validators[attr],
     isEdited: isTextFieldEntryEdited,
   }));
-  return [...text, { id: 'crossdesk-interruptible', component: InterruptibleField, element, label: t('routing.interruptible'), isEdited: isCheckboxEntryEdited }];
+  return [
+    ...text,
+    {
+      id: 'crossdesk-interruptible',
+      component: InterruptibleField,
+      element,
+      label: t('routing.interruptible'),
+      isEdited: isCheckboxEntryEdited,
+    },
+  ];
 }
 
 class RoutingPropertiesProvider {
@@ -85,7 +101,11 @@ class RoutingPropertiesProvider {
   getGroups(element: any) {
     return (groups: any[]) => {
       if (!is(element, 'bpmn:UserTask')) return groups;
-      const group = { id: 'crossdesk-routing', label: this.t('routing.group'), entries: routingEntries(element, this.t) };
+      const group = {
+        id: 'crossdesk-routing',
+        label: this.t('routing.group'),
+        entries: routingEntries(element, this.t),
+      };
       const general = groups.findIndex((g) => g.id === 'general');
       groups.splice(general >= 0 ? general + 1 : groups.length, 0, group);
       return groups;
