@@ -122,7 +122,7 @@ export function taskCoverage(agents: readonly AgentRecord[], users: readonly Use
       gaps: [
         {
           code: CoverageGap.NO_CANDIDATE,
-          requirement: who,
+          requirement: [...needs.candidateGroups, ...needs.candidateUsers].join(', '),
           message: all.length ? `no agent with ${all.join(' and ')} is in ${who}` : `nobody is in ${who}`,
         },
       ],

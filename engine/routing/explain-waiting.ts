@@ -25,8 +25,10 @@ import { isOfferable } from './router-state.ts';
 export const WaitCode = {
   /** It is not waiting: reserved, assigned, paused or closed. */
   NOT_WAITING: 'NOT_WAITING',
-  /** Its window (a callback's, or a retry delay) has not opened yet, or has closed. */
+  /** Its window (a callback's, or a retry delay) has not opened yet. */
   NOT_OPEN: 'NOT_OPEN',
+  /** Its window has closed (a callback nobody took in time). */
+  WINDOW_CLOSED: 'WINDOW_CLOSED',
   /** Qualified agents exist, but none is AVAILABLE or BUSY. */
   NOBODY_PRESENT: 'NOBODY_PRESENT',
   /** The qualified agents who are present have no room (full, or on a call). */
@@ -76,7 +78,7 @@ function presenceCounts(agents: readonly AgentRecord[]): string {
 function windowReason(task: TaskRecord, now: number): WaitReason {
   if (task.windowEnd !== null && task.windowEnd <= now) {
     const at = new Date(task.windowEnd).toISOString();
-    return { code: WaitCode.NOT_OPEN, requirement: at, message: `its window closed at ${at}` };
+    return { code: WaitCode.WINDOW_CLOSED, requirement: at, message: `its window closed at ${at}` };
   }
   const at = new Date(task.readyAt ?? now).toISOString();
   return { code: WaitCode.NOT_OPEN, requirement: at, message: `it is not offered before ${at}` };

@@ -407,7 +407,7 @@ export type DeployWarning = {
   elementName?: Maybe<Scalars['String']['output']>;
   /** The warning in English, e.g. `no agent has spanish:5`. */
   message: Scalars['String']['output'];
-  /** The requirement nobody meets, as data: `spanish:5`, `billing:3 spanish:5`, `group supervisors`, `VOICE`. */
+  /** The requirement nobody meets, as data: `spanish:5`, `billing:3 spanish:5`, the candidate groups and users (`legal, audit`), `VOICE`. */
   requirement: Scalars['String']['output'];
   /** The rule: crossdesk/no-agent-qualifies. */
   rule: Scalars['String']['output'];
@@ -1706,7 +1706,7 @@ export type WaitReason = {
   code: WaitReasonCode;
   /** The reason in English. */
   message: Scalars['String']['output'];
-  /** The data the reason is about: `spanish:5`, `group supervisors`, `OFFLINE 2, AWAY 1`, an instant, agent ids. */
+  /** The data the reason is about: `spanish:5`, candidates `legal, zoe`, presences `OFFLINE 2, AWAY 1`, an ISO instant, agent ids, a task state. */
   requirement?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1720,7 +1720,7 @@ export type WaitReasonCode =
   | 'IN_LINE'
   /** Qualified agents exist but none is AVAILABLE or BUSY. */
   | 'NOBODY_PRESENT'
-  /** Its window (or retry delay) has not opened, or has closed. */
+  /** Its window (or retry delay) has not opened yet. */
   | 'NOT_OPEN'
   /** The task is reserved, assigned, paused or closed. */
   | 'NOT_WAITING'
@@ -1731,7 +1731,9 @@ export type WaitReasonCode =
   /** Nobody with the skills is in the candidate groups or users. */
   | 'NO_CANDIDATE'
   /** The qualified agents take no work of the task's channel. */
-  | 'NO_CHANNEL_CAPACITY';
+  | 'NO_CHANNEL_CAPACITY'
+  /** Its window has closed (a callback nobody took in time). */
+  | 'WINDOW_CLOSED';
 
 /** What changed in the viewer's own work. */
 export type WorkEvent = {

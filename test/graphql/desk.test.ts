@@ -53,7 +53,7 @@ describe('GraphQL: deploy warnings, "why waiting?", element names and live insta
           'billing:5 french:2',
           'no agent has billing:5 and french:2 together',
         ],
-        ['legal', 'NO_CANDIDATE', 'group legal', 'no agent with billing:1 is in group legal'],
+        ['legal', 'NO_CANDIDATE', 'legal', 'no agent with billing:1 is in group legal'],
       ],
     );
     assert.equal(deployed.warnings[0].elementName, 'Call back in Spanish');
@@ -97,7 +97,7 @@ describe('GraphQL: deploy warnings, "why waiting?", element names and live insta
     const why = (await ok(WHY, { id: legal.tasks[0].id })).whyWaiting;
     assert.deepEqual(
       why.reasons.map((r: any) => [r.code, r.requirement]),
-      [['NO_CANDIDATE', 'group legal']],
+      [['NO_CANDIDATE', 'legal']],
     );
     // The three seeded agents have spanish:3 but are all offline.
     const offline = (await ok(START_ROUTED, { v: routedVars({ skills: 'spanish:3' }) })).startProcess;

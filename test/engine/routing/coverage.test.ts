@@ -86,7 +86,7 @@ describe('routing: who could ever take a task (coverage)', () => {
     );
     assert.deepEqual(
       legal.gaps.map((g) => [g.code, g.requirement, g.message]),
-      [['NO_CANDIDATE', 'group legal', 'no agent with billing:1 is in group legal']],
+      [['NO_CANDIDATE', 'legal', 'no agent with billing:1 is in group legal']],
     );
     const users = [
       { id: 'sam', groups: ['supervisors'] },
