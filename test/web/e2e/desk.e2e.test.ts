@@ -60,8 +60,8 @@ describe('web app in Chromium: the desk a new user meets', function () {
         `mutation { startProcess(input: { key: "complaint-handling", businessKey: "${key}", variables: { caseRef: "${key}", vip: false } }) { id } }`,
       );
     await signIn(page, s.server.url, 'supervisor', 'demo', '#/instances');
-    await page.getByTestId('instances-count').getByText('2 of 2 instances').waitFor();
-    const headers = await page.getByTestId('instances').locator('th').allTextContents();
+    await page.getByText('2 of 2 instances').waitFor();
+    const headers = await page.locator('main table th').allTextContents();
     assert.deepEqual(headers, ['Instance', 'Process', 'State', 'Started']);
     assert.equal(
       await page
@@ -75,8 +75,8 @@ describe('web app in Chromium: the desk a new user meets', function () {
       'Active',
     );
     await page.getByTestId('language').selectOption('zh-CN');
-    await page.getByTestId('instances-count').getByText('共 2 个实例，已显示 2 个').waitFor();
-    await page.getByTestId('instances').locator('td', { hasText: '运行中' }).first().waitFor();
+    await page.getByText('共 2 个实例，已显示 2 个').waitFor();
+    await page.locator('main table td', { hasText: '运行中' }).first().waitFor();
     assert.deepEqual(await page.locator('select[name="state"] option').allTextContents(), [
       '任意状态',
       '运行中',
@@ -91,7 +91,7 @@ describe('web app in Chromium: the desk a new user meets', function () {
     );
     const { id, tasks } = started.data.startProcess;
     await signIn(page, s.server.url, 'supervisor', 'demo', `#/instance/${id}`);
-    const history = page.getByTestId('instance-history');
+    const history = page.locator('ol.history');
     await history.getByText('Started “Complaint received”').waitFor();
     await history.getByText('Task created: Review complaint L-1').waitFor();
     assert.equal(await history.getByText(/element\.started|task\.created/).count(), 0);
@@ -102,7 +102,7 @@ describe('web app in Chromium: the desk a new user meets', function () {
     await screenshot(page, 'instance-live');
 
     await page.getByRole('button', { name: 'Cancel instance' }).click();
-    const dialog = page.getByTestId('confirm');
+    const dialog = page.getByRole('dialog');
     await dialog.getByText('Cancel L-1? Its open tasks are withdrawn').waitFor();
     await dialog.getByRole('button', { name: 'Go back' }).click();
     await dialog.waitFor({ state: 'hidden' });
@@ -110,7 +110,7 @@ describe('web app in Chromium: the desk a new user meets', function () {
     assert.equal(still.data.processInstance.state, 'ACTIVE', 'going back cancels nothing');
     await page.getByRole('button', { name: 'Cancel instance' }).click();
     await dialog.getByRole('button', { name: 'Cancel instance' }).click();
-    await page.getByTestId('instance-state').getByText('Cancelled').waitFor();
+    await page.getByRole('heading', { level: 1 }).getByText('Cancelled').waitFor();
     await history.getByText('Instance cancelled').waitFor();
   });
 });

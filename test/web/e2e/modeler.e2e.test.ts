@@ -91,14 +91,15 @@ describe('web app in Chromium: the modeler', function () {
   });
 
   it("clears the previous diagram's problems when a file opens, and warns of a task nobody can take", async () => {
+    const problems = page.locator('details', { hasText: /^Problems \(/ });
     await page.getByTestId('deploy').click();
-    await page.getByTestId('modeler-problems').waitFor();
+    await problems.waitFor();
     assert.ok((await page.locator('div.cd-problem-note').count()) > 0);
     await page
       .locator('input[type="file"]')
       .setInputFiles({ name: 'klingon.bpmn', mimeType: 'application/xml', buffer: klingon });
     await page.locator('[data-element-id="answer"]').first().waitFor();
-    assert.equal(await page.getByTestId('modeler-problems').count(), 0, 'the old problems list is gone');
+    assert.equal(await problems.count(), 0, 'the old problems list is gone');
     assert.equal(await page.getByTestId('modeler-error').count(), 0);
     await page.getByTestId('deploy').click();
     await page
@@ -114,13 +115,13 @@ describe('web app in Chromium: the modeler', function () {
     await page.locator('.djs-palette [data-action="create.task"]').click();
     await page.mouse.click(520, 420);
     await page.keyboard.press('Escape');
-    await page.getByTestId('unsaved').waitFor();
     const tasks = () => page.locator('.djs-element.djs-shape[data-element-id^="Activity_"]').count();
     assert.equal(await tasks(), 1);
-    const dialog = page.getByTestId('confirm');
+    const dialog = page.getByRole('dialog');
 
     await page.getByRole('button', { name: 'New diagram' }).click();
     await dialog.getByText('The diagram has changes that are neither deployed nor downloaded.').waitFor();
+    await page.getByTestId('unsaved').waitFor();
     await dialog.getByRole('button', { name: 'Go back' }).click();
     await dialog.waitFor({ state: 'hidden' });
     assert.equal(await tasks(), 1, 'going back keeps the edits');
