@@ -109,6 +109,10 @@ describe('web app in Chromium: the modeler', function () {
     await page.getByTestId('modeler-warnings').getByText('No agent has klingon:5.').waitFor();
     await page.locator('div.cd-warning-note[data-element-id="answer"]').waitFor();
     await screenshot(page, 'modeler-warnings');
+    // The process list says it too, for the version that new instances run.
+    await page.getByRole('navigation').getByRole('link', { name: 'Processes' }).click();
+    const card = page.locator('section', { has: page.getByRole('heading', { name: /Klingon care/ }) });
+    await card.getByTestId('definition-warnings').getByText('No agent has klingon:5.').waitFor();
   });
 
   it('asks before dropping unsaved edits: a new diagram, another page', async () => {
