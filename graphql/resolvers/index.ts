@@ -25,6 +25,14 @@ import {
   routingSubscriptions,
   taskRoutingFields,
 } from './routing.ts';
+import {
+  definitionDeskFields,
+  deskQueries,
+  deskSubscriptions,
+  historyDeskFields,
+  ProcessInstanceEvent,
+  WaitExplanation,
+} from './desk.ts';
 import { CorrelationResult, HistoryEntry, ProcessDefinition, ProcessInstance, Task, User } from './types.ts';
 
 type Resolve = (parent: unknown, args: unknown, ctx: GraphQLContext, info: unknown) => unknown;
@@ -46,7 +54,7 @@ function withFreshLoaders(mutations: MutationResolvers): MutationResolvers {
 export const resolvers: Resolvers = {
   JSON: JSONScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...externalQueries, ...routingQueries, ...interactionQueries, ...formQueries },
+  Query: { ...Query, ...externalQueries, ...routingQueries, ...interactionQueries, ...formQueries, ...deskQueries },
   Mutation: withFreshLoaders({
     ...Mutation,
     ...externalMutations,
@@ -58,15 +66,17 @@ export const resolvers: Resolvers = {
   TaskForm,
   ExternalTask,
   Incident,
-  Subscription: { ...Subscription, ...routingSubscriptions },
+  Subscription: { ...Subscription, ...routingSubscriptions, ...deskSubscriptions },
   Task: { ...Task, ...taskRoutingFields, ...taskInteractionFields, ...taskCallbackFields },
   Callback,
   Consultation,
   Agent,
   Reservation,
   ProcessInstance,
-  ProcessDefinition,
-  HistoryEntry,
+  ProcessDefinition: { ...ProcessDefinition, ...definitionDeskFields },
+  HistoryEntry: { ...HistoryEntry, ...historyDeskFields },
+  ProcessInstanceEvent,
+  WaitExplanation,
   User,
   CorrelationResult,
   Interaction,
