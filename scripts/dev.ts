@@ -49,10 +49,6 @@ const server = spawn(process.execPath, [tsx, 'watch', '--clear-screen=false', ..
   env: { ...process.env, PORT: String(apiPort) },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
-const vite = createServer({
-  configFile: join(root, 'web/vite.config.ts'),
-  server: { port: webPort, strictPort: true, proxy: { '/graphql': { target: apiUrl } } },
-});
 const serverExited = new Promise<number>((resolve) => server.on('exit', (code) => resolve(code ?? 1)));
 const serverUp = new Promise<void>((resolve) =>
   server.stdout.on('data', (chunk: Buffer) => {
@@ -80,6 +76,18 @@ process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
 // tsx watch outlives a crashing server (it waits for the next change); if tsx itself ends, so does dev.
 void serverExited.then((code) => stop(code || 1));
+
+const ownSigtermListeners = new Set(process.listeners('SIGTERM'));
+const vite = createServer({
+  configFile: join(root, 'web/vite.config.ts'),
+  server: { port: webPort, strictPort: true, proxy: { '/graphql': { target: apiUrl } } },
+}).then((web) => {
+  // Vite adds a SIGTERM listener that exits the process (code 143) once Vite alone has closed, which
+  // races stop() and can leave the server running. stop() closes both, so that listener goes.
+  for (const listener of process.listeners('SIGTERM'))
+    if (!ownSigtermListeners.has(listener)) process.off('SIGTERM', listener as () => void);
+  return web;
+});
 
 try {
   const web = await vite;
