@@ -3,6 +3,8 @@
  * line, `listening on http://HOST:PORT`, once requests are accepted, and exits 0 after a clean
  * shutdown on SIGTERM or SIGINT.
  */
+// First: an unsupported Node.js stops here with one line, before the rest of the server loads.
+import './scripts/require-node.ts';
 import { loadConfig } from './config.ts';
 import { startServer } from './graphql/http/start-server.ts';
 import { makeDb } from './models/db.ts';

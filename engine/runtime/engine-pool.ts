@@ -25,7 +25,9 @@ interface Thread {
   ready: Promise<void>;
 }
 
-const ENTRY = new URL('./engine-thread.ts', import.meta.url).href;
+// The entry sits beside this module: engine-thread.ts under tsx, engine-thread.js once built to dist/.
+const ENTRY = new URL(import.meta.url.endsWith('.ts') ? './engine-thread.ts' : './engine-thread.js', import.meta.url)
+  .href;
 
 // Under tsx (how the server runs) a thread needs the TypeScript loader registered before it imports
 // the entry; compiled JavaScript would load directly.
