@@ -35,6 +35,8 @@ export interface Config {
   readonly ctiSecret: string | undefined;
   /** Where `callback.dial` webhooks go (signed with ctiSecret); unset: dial requests become incidents. */
   readonly ctiDialUrl: string | undefined;
+  /** Longest text a user-written regular expression runs on, in characters (rules, form fields, FEEL). */
+  readonly patternMaxInput: number;
 }
 
 /** An invalid setting; its message names the variable and what it accepts (one line, for start-up). */
@@ -102,5 +104,6 @@ export function loadConfig(env: Env = process.env): Config {
     ctiSecret: env.CROSSDESK_CTI_SECRET || undefined,
     engineThreads: parseCount('CROSSDESK_ENGINE_THREADS', env.CROSSDESK_ENGINE_THREADS, 0) ?? 0,
     ctiDialUrl: env.CROSSDESK_CTI_DIAL_URL || undefined,
+    patternMaxInput: parseCount('CROSSDESK_REGEX_MAX_INPUT', env.CROSSDESK_REGEX_MAX_INPUT) ?? 20_000,
   };
 }

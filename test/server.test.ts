@@ -46,6 +46,10 @@ describe('server start-up settings', function () {
       [{ PORT: '99999' }, /^crossdesk: PORT must be a port number \(0-65535\), got "99999"$/],
       [{ CROSSDESK_DEMO: 'maybe' }, /^crossdesk: CROSSDESK_DEMO must be true or false, got "maybe"$/],
       [{ LOG_LEVEL: 'loud' }, /^crossdesk: LOG_LEVEL must be one of debug, info, warn, error, silent, got "loud"$/],
+      [
+        { CROSSDESK_REGEX_MAX_INPUT: '0' },
+        /^crossdesk: CROSSDESK_REGEX_MAX_INPUT must be a positive whole number, got "0"$/,
+      ],
     ];
     const runs = await Promise.all(cases.map(([env]) => runServer({ DATABASE_URL: ':memory:', ...env })));
     runs.forEach(({ code, stderr }, i) => {

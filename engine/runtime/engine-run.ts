@@ -86,7 +86,7 @@ function makeRun(ctx: EngineContext, instanceId: string, sourceContext: unknown)
   const engine = new Engine({
     name: instanceId,
     sourceContext: sourceContext as any,
-    expressions: makeBpmnExpressions(),
+    expressions: makeBpmnExpressions({ patterns: ctx.options.patterns }),
     timers: recording.timers as any,
     Logger: silentLogger,
     extensions: makeExternalWorkExtension(collector),
