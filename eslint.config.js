@@ -42,6 +42,20 @@ export default tseslint.config(
       ),
     ]),
   },
+  {
+    // Regular expressions built from text at run time are user patterns: they go through
+    // engine/patterns (RE2, linear time), never JavaScript's backtracking RegExp.
+    files: ['engine/**/*.ts', 'graphql/**/*.ts', 'models/**/*.ts', 'config.ts', 'server.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='RegExp'], CallExpression[callee.name='RegExp']",
+          message: 'Run user patterns through engine/patterns (RE2), not RegExp.',
+        },
+      ],
+    },
+  },
   ...svelte.configs.recommended,
   {
     files: ['web/**/*.svelte', 'web/**/*.svelte.ts'],

@@ -203,6 +203,8 @@ export type ClassificationRule = {
   name: Scalars['String']['output'];
   /** Evaluation order (ascending). */
   position: Scalars['Int']['output'];
+  /** Why the rule is skipped although enabled (a stored pattern RE2 cannot run, e.g. a back-reference or look-around); null when usable. */
+  problem?: Maybe<Scalars['String']['output']>;
   /** When it was changed last. */
   updatedAt: Scalars['DateTime']['output'];
   /** Who changed it last. */
@@ -520,6 +522,8 @@ export type IntakeForm = {
   formKey: Scalars['String']['output'];
   /** Which fields name the customer and the contact: customerName, customerEmail, customerPhone, subject, body. */
   mapping: Scalars['JSON']['output'];
+  /** Stored field patterns RE2 cannot run, by path; those fields are checked without their pattern. Null when none. */
+  problem?: Maybe<Scalars['String']['output']>;
   /** The form-js schema submissions are validated against. */
   schema: Scalars['JSON']['output'];
   /** Title (the interaction's subject unless the mapping names a field). */
@@ -2056,6 +2060,7 @@ export type ClassificationRuleResolvers<ContextType = GraphQLContext, ParentType
   match?: Resolver<ResolversTypes['RuleMatch'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  problem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2163,6 +2168,7 @@ export type IncidentResolvers<ContextType = GraphQLContext, ParentType extends R
 export type IntakeFormResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntakeForm'] = ResolversParentTypes['IntakeForm']> = {
   formKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mapping?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  problem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   schema?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

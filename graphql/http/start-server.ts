@@ -15,6 +15,7 @@ import {
   makeRouter,
   makeSystemClock,
   makeTimerScheduler,
+  reportStoredPatternProblems,
   seedDemo,
   type Clock,
   type EngineContext,
@@ -69,12 +70,17 @@ export async function startServer(
     db,
     clock: options.clock ?? makeSystemClock(),
     logger,
-    options: { allowScripts: config.allowScripts, maxBpmnBytes: config.maxBpmnBytes },
+    options: {
+      allowScripts: config.allowScripts,
+      maxBpmnBytes: config.maxBpmnBytes,
+      patterns: { maxInputChars: config.patternMaxInput },
+    },
     mail: sendMail && { send: sendMail, from: config.mailFrom },
     engineThreads: config.engineThreads,
   });
   if (config.adminToken) await ensureAdminToken(engine, config.adminToken);
   if (config.demo) await seedDemo(engine);
+  await reportStoredPatternProblems(engine);
   const scheduler = makeTimerScheduler(engine);
   await scheduler.start();
   const builtins = makeBuiltinWorker(engine, {

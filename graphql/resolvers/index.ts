@@ -5,6 +5,7 @@ import { Callback, callbackMutations, Consultation, taskCallbackFields } from '.
 import { ExternalTask, externalMutations, externalQueries, Incident } from './external.ts';
 import {
   ClassificationRule,
+  IntakeForm,
   ClassificationRuleVersion,
   Customer,
   Interaction,
@@ -83,4 +84,5 @@ export const resolvers: Resolvers = {
   Customer,
   ClassificationRule,
   ClassificationRuleVersion,
+  IntakeForm,
 };
