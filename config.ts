@@ -2,6 +2,7 @@
  * The one reader of `process.env`. Every setting is parsed and defaulted here, once, and handed to
  * the composition root as a plain typed object; nothing else in the code base looks at the environment.
  */
+import { parseAllowList } from './engine/outbound/address-policy.ts';
 
 /** Which database the server runs on, derived from `DATABASE_URL`. */
 export type DatabaseConfig =
@@ -35,6 +36,10 @@ export interface Config {
   readonly ctiSecret: string | undefined;
   /** Where `callback.dial` webhooks go (signed with ctiSecret); unset: dial requests become incidents. */
   readonly ctiDialUrl: string | undefined;
+  /** Hosts and CIDR ranges the built-in `http` handler may reach although they are inside (loopback, private...). */
+  readonly httpAllow: readonly string[];
+  /** Largest response body the built-in `http` handler reads, in bytes. */
+  readonly httpMaxBytes: number;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -68,6 +73,16 @@ function parseCount(name: string, value: string | undefined): number | undefined
   return count;
 }
 
+/** The allow-list entries, each checked now so that a typo stops the start with the setting's name. */
+function parseHttpAllow(value: string | undefined): string[] {
+  const entries = (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  parseAllowList(entries, 'CROSSDESK_HTTP_ALLOW');
+  return entries;
+}
+
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
 /** Reads the configuration from an environment (the process's own unless given). */
@@ -95,5 +110,7 @@ export function loadConfig(env: Env = process.env): Config {
     ctiSecret: env.CROSSDESK_CTI_SECRET || undefined,
     engineThreads: parseCount('CROSSDESK_ENGINE_THREADS', env.CROSSDESK_ENGINE_THREADS) ?? 0,
     ctiDialUrl: env.CROSSDESK_CTI_DIAL_URL || undefined,
+    httpAllow: parseHttpAllow(env.CROSSDESK_HTTP_ALLOW),
+    httpMaxBytes: parseCount('CROSSDESK_HTTP_MAX_BYTES', env.CROSSDESK_HTTP_MAX_BYTES) ?? 1024 * 1024,
   };
 }
