@@ -16,6 +16,7 @@ import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
 import { DateTimeScalar, JSONScalar } from './scalars.ts';
 import { Subscription } from './subscription.ts';
+import { historyDataFields, instanceDataFields, taskDataFields } from './customer-data.ts';
 import { formMutations, formQueries, TaskForm } from './forms.ts';
 import {
   Agent,
@@ -59,14 +60,14 @@ export const resolvers: Resolvers = {
   ExternalTask,
   Incident,
   Subscription: { ...Subscription, ...routingSubscriptions },
-  Task: { ...Task, ...taskRoutingFields, ...taskInteractionFields, ...taskCallbackFields },
+  Task: { ...Task, ...taskRoutingFields, ...taskInteractionFields, ...taskCallbackFields, ...taskDataFields },
   Callback,
   Consultation,
   Agent,
   Reservation,
-  ProcessInstance,
+  ProcessInstance: { ...ProcessInstance, ...instanceDataFields },
   ProcessDefinition,
-  HistoryEntry,
+  HistoryEntry: { ...HistoryEntry, ...historyDataFields },
   User,
   CorrelationResult,
   Interaction,
