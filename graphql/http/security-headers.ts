@@ -26,12 +26,14 @@ export const APP_CSP = policy({
 });
 
 /**
- * GraphiQL's policy, on /graphql only: the page is one HTML document with its script, styles and
- * editor workers (blob: URLs) inline, served from the package, not a CDN. Still never framed.
+ * GraphiQL's policy, on /graphql and its assets under /graphiql/: the page is served from the
+ * `@graphql-yoga/render-graphiql` package as a shell with its script, styles and editor workers as
+ * files of this server (no inline script, no CDN); the editor starts its workers from there (or from
+ * blob: URLs) and styles itself inline. Still never framed.
  */
 export const GRAPHIQL_CSP = policy({
   'default-src': "'self'",
-  'script-src': "'self' 'unsafe-inline'",
+  'script-src': "'self'",
   'style-src': "'self' 'unsafe-inline'",
   'img-src': "'self' data: blob:",
   'font-src': "'self' data:",
@@ -54,16 +56,13 @@ export const COMMON_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Sets the security headers of a request's answer by route: GraphiQL's policy on /graphql (where
- * API answers also must not be cached: they carry customer data), the app's everywhere else. A route
- * that needs another policy sets its own after this.
+ * Sets the security headers of a request's answer by route: GraphiQL's policy on /graphql and
+ * /graphiql/ (API answers on /graphql also must not be cached: they carry customer data), the app's
+ * everywhere else. A route that needs another policy sets its own after this.
  */
 export function setSecurityHeaders(ctx: Koa.Context): void {
   ctx.set(COMMON_HEADERS);
-  if (ctx.path === '/graphql') {
-    ctx.set('content-security-policy', GRAPHIQL_CSP);
-    ctx.set('cache-control', 'no-store');
-  } else {
-    ctx.set('content-security-policy', APP_CSP);
-  }
+  const graphiql = ctx.path === '/graphql' || ctx.path.startsWith('/graphiql/');
+  ctx.set('content-security-policy', graphiql ? GRAPHIQL_CSP : APP_CSP);
+  if (ctx.path === '/graphql') ctx.set('cache-control', 'no-store');
 }

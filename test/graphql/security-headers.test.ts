@@ -41,13 +41,15 @@ describe('HTTP: security headers per route', () => {
     }
   });
 
-  it('lets GraphiQL run its inline page on /graphql only, still unframed, and keeps API answers out of caches', async () => {
+  it('gives GraphiQL its own policy on /graphql and /graphiql/ (editor workers), still unframed, and keeps API answers out of caches', async () => {
     const graphiql = await fetch(`${s.server.url}/graphql`, { headers: { accept: 'text/html' } });
     common(graphiql);
     const policy = csp(graphiql.headers.get('content-security-policy'));
-    assert.ok(policy['script-src'].includes("'unsafe-inline'"));
+    assert.deepEqual(policy['script-src'], ["'self'"], 'GraphiQL is served as files, no inline script');
     assert.deepEqual(policy['frame-ancestors'], ["'none'"]);
-    assert.ok(policy['worker-src'].includes('blob:'));
+    assert.ok(policy['worker-src'].includes('blob:'), 'its editor may start workers');
+    const asset = await fetch(`${s.server.url}/graphiql/graphiql.js`);
+    assert.equal(asset.headers.get('content-security-policy'), graphiql.headers.get('content-security-policy'));
     const api = await fetch(`${s.server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
