@@ -2,6 +2,7 @@
  * The one reader of `process.env`. Every setting is parsed and defaulted here, once, and handed to
  * the composition root as a plain typed object; nothing else in the code base looks at the environment.
  */
+import { parseAllowList } from './engine/outbound/address-policy.ts';
 
 /** Which database the server runs on, derived from `DATABASE_URL`. */
 export type DatabaseConfig =
@@ -37,6 +38,10 @@ export interface Config {
   readonly ctiDialUrl: string | undefined;
   /** Longest text a user-written regular expression runs on, in characters (rules, form fields, FEEL). */
   readonly patternMaxInput: number;
+  /** Hosts and CIDR ranges the built-in `http` handler may reach although they are inside (loopback, private...). */
+  readonly httpAllow: readonly string[];
+  /** Largest response body the built-in `http` handler reads, in bytes. */
+  readonly httpMaxBytes: number;
 }
 
 /** An invalid setting; its message names the variable and what it accepts (one line, for start-up). */
@@ -76,6 +81,16 @@ function parseCount(name: string, value: string | undefined, min = 1): number | 
   return count;
 }
 
+/** The allow-list entries, each checked now so that a typo stops the start with the setting's name. */
+function parseHttpAllow(value: string | undefined): string[] {
+  const entries = (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  parseAllowList(entries, 'CROSSDESK_HTTP_ALLOW');
+  return entries;
+}
+
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
 /** Reads the configuration from an environment (the process's own unless given). */
@@ -105,5 +120,7 @@ export function loadConfig(env: Env = process.env): Config {
     engineThreads: parseCount('CROSSDESK_ENGINE_THREADS', env.CROSSDESK_ENGINE_THREADS, 0) ?? 0,
     ctiDialUrl: env.CROSSDESK_CTI_DIAL_URL || undefined,
     patternMaxInput: parseCount('CROSSDESK_REGEX_MAX_INPUT', env.CROSSDESK_REGEX_MAX_INPUT) ?? 20_000,
+    httpAllow: parseHttpAllow(env.CROSSDESK_HTTP_ALLOW),
+    httpMaxBytes: parseCount('CROSSDESK_HTTP_MAX_BYTES', env.CROSSDESK_HTTP_MAX_BYTES) ?? 1024 * 1024,
   };
 }

@@ -17,6 +17,7 @@ export * from './cti-events-repo.ts';
 export * from './routing-queries.ts';
 export * from './customers-repo.ts';
 export * from './interactions-repo.ts';
+export * from './customer-access.ts';
 export * from './classification-rules-repo.ts';
 export * from './intake-forms-repo.ts';
 export * from './task-forms-repo.ts';

@@ -473,7 +473,7 @@ export type HistoryEntry = {
   actor?: Maybe<User>;
   /** When it happened. */
   at: Scalars['DateTime']['output'];
-  /** Details (variables, reasons, before/after). */
+  /** Details (variables, reasons, before/after); FORBIDDEN as the case's variables. */
   data?: Maybe<Scalars['JSON']['output']>;
   /** The BPMN element concerned, if any. */
   elementId?: Maybe<Scalars['String']['output']>;
@@ -1027,8 +1027,8 @@ export type ProcessInstance = {
   state: InstanceState;
   /** Every task the instance ever had, oldest first. */
   tasks: Array<Task>;
-  /** The instance's current variables. */
-  variables: Scalars['JSON']['output'];
+  /** The instance's current variables; null with FORBIDDEN when the caller may not read this case's data (docs/api.md, read rules). */
+  variables?: Maybe<Scalars['JSON']['output']>;
 };
 
 /** A page of process instances. */
@@ -1479,6 +1479,7 @@ export type Task = {
   consultations: Array<Consultation>;
   /** When the task was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Who the live work or callback is with; FORBIDDEN as Task.variables for a caller who may not read this task's data. */
   customer?: Maybe<Scalars['JSON']['output']>;
   /** The user task's BPMN documentation: what to do. */
   documentation?: Maybe<Scalars['String']['output']>;
@@ -1509,7 +1510,7 @@ export type Task = {
   kind: TaskKind;
   /** The user task's name, with expressions filled in. */
   name?: Maybe<Scalars['String']['output']>;
-  /** Variables the task was completed with. */
+  /** Variables the task was completed with (FORBIDDEN as variables). */
   output?: Maybe<Scalars['JSON']['output']>;
   /** For a consultation: the task it was asked from. */
   parentTask?: Maybe<Task>;
@@ -1534,8 +1535,8 @@ export type Task = {
   slaDueAt?: Maybe<Scalars['DateTime']['output']>;
   /** QUEUED, RESERVED, ASSIGNED, PAUSED, COMPLETED or CANCELLED. */
   state: TaskState;
-  /** The instance's current variables. */
-  variables: Scalars['JSON']['output'];
+  /** The instance's current variables; null with FORBIDDEN when the caller may not read this task's data (docs/api.md, read rules). */
+  variables?: Maybe<Scalars['JSON']['output']>;
 };
 
 /** A page of tasks. */
@@ -2281,7 +2282,7 @@ export type ProcessInstanceResolvers<ContextType = GraphQLContext, ParentType ex
   startedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['InstanceState'], ParentType, ContextType>;
   tasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
-  variables?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  variables?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 };
 
 export type ProcessInstanceConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProcessInstanceConnection'] = ResolversParentTypes['ProcessInstanceConnection']> = {
@@ -2453,7 +2454,7 @@ export type TaskResolvers<ContextType = GraphQLContext, ParentType extends Resol
   slaBreachedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   slaDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['TaskState'], ParentType, ContextType>;
-  variables?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  variables?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 };
 
 export type TaskConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaskConnection'] = ResolversParentTypes['TaskConnection']> = {

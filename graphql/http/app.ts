@@ -3,6 +3,7 @@ import { pingDatabase, type EngineContext } from '../../engine/index.ts';
 import { ctiWebhook } from './cti-route.ts';
 import { intakeHandler, INTAKE_PATH } from './intake-route.ts';
 import { readBody } from './read-body.ts';
+import { setSecurityHeaders } from './security-headers.ts';
 import { serveWebApp } from './web-assets.ts';
 import { makeYoga } from './yoga.ts';
 
@@ -76,6 +77,7 @@ export function makeApp(engine: EngineContext, options: AppOptions): Koa {
   };
   const intake = intakeHandler(engine, options.formRateLimit ?? 10);
   app.use(async (ctx, next) => {
+    setSecurityHeaders(ctx);
     const route = routes[ctx.path];
     if (route) return route(ctx);
     const form = INTAKE_PATH.exec(ctx.path);

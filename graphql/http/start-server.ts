@@ -85,7 +85,7 @@ export async function startServer(
   await scheduler.start();
   const builtins = makeBuiltinWorker(engine, {
     email: makeEmailHandler(sendMail, config.mailFrom),
-    http: makeHttpHandler(),
+    http: makeHttpHandler({ allow: config.httpAllow, maxBytes: config.httpMaxBytes }),
   });
   await builtins.start();
   const webhooks = makeWebhookWorker(engine, { dialUrl: config.ctiDialUrl, secret: config.ctiSecret });

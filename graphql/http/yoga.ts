@@ -25,11 +25,9 @@ export function makeYoga(engine: EngineContext, shutdown: AbortSignal) {
     graphqlEndpoint: '/graphql',
     maskedErrors: { maskError: makeMaskError(engine.logger) },
     logging: false,
-    context: async ({ request }): Promise<GraphQLContext> => ({
-      engine,
-      caller: await callerOf(engine, request.headers),
-      loaders: makeLoaders(engine),
-      shutdown,
-    }),
+    context: async ({ request }): Promise<GraphQLContext> => {
+      const caller = await callerOf(engine, request.headers);
+      return { engine, caller, loaders: makeLoaders(engine, caller.actor), shutdown };
+    },
   });
 }

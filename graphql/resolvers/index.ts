@@ -17,6 +17,7 @@ import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
 import { DateTimeScalar, JSONScalar } from './scalars.ts';
 import { Subscription } from './subscription.ts';
+import { historyDataFields, instanceDataFields, taskDataFields } from './customer-data.ts';
 import { formMutations, formQueries, TaskForm } from './forms.ts';
 import {
   Agent,
@@ -68,14 +69,14 @@ export const resolvers: Resolvers = {
   ExternalTask,
   Incident,
   Subscription: { ...Subscription, ...routingSubscriptions, ...deskSubscriptions },
-  Task: { ...Task, ...taskRoutingFields, ...taskInteractionFields, ...taskCallbackFields },
+  Task: { ...Task, ...taskRoutingFields, ...taskInteractionFields, ...taskCallbackFields, ...taskDataFields },
   Callback,
   Consultation,
   Agent,
   Reservation,
-  ProcessInstance,
+  ProcessInstance: { ...ProcessInstance, ...instanceDataFields },
   ProcessDefinition: { ...ProcessDefinition, ...definitionDeskFields },
-  HistoryEntry: { ...HistoryEntry, ...historyDeskFields },
+  HistoryEntry: { ...HistoryEntry, ...historyDeskFields, ...historyDataFields },
   ProcessInstanceEvent,
   WaitExplanation,
   User,
