@@ -2,6 +2,7 @@
  * The one reader of `process.env`. Every setting is parsed and defaulted here, once, and handed to
  * the composition root as a plain typed object; nothing else in the code base looks at the environment.
  */
+import ipaddr from 'ipaddr.js';
 
 /** Which database the server runs on, derived from `DATABASE_URL`. */
 export type DatabaseConfig =
@@ -35,6 +36,17 @@ export interface Config {
   readonly ctiSecret: string | undefined;
   /** Where `callback.dial` webhooks go (signed with ctiSecret); unset: dial requests become incidents. */
   readonly ctiDialUrl: string | undefined;
+  /** Proxies whose X-Forwarded-For is believed, as normalized CIDR ranges (`10.0.0.0/8`, `::1/128`). */
+  readonly trustedProxies: readonly string[];
+  /** Token lifetime, idle timeout and sign-in throttling (engine SessionSettings). */
+  readonly sessions: {
+    readonly tokenTtlMs: number;
+    readonly idleTimeoutMs: number;
+    readonly freeFailures: number;
+    readonly backoffMaxSeconds: number;
+    readonly userFailuresPerHour: number;
+    readonly addressFailuresPerHour: number;
+  };
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -68,6 +80,26 @@ function parseCount(name: string, value: string | undefined): number | undefined
   return count;
 }
 
+/** Parses CROSSDESK_TRUSTED_PROXIES: CIDR ranges or single addresses, separated by commas or spaces. */
+export function parseTrustedProxies(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((entry) => {
+      if (ipaddr.isValidCIDR(entry)) {
+        const [address, prefix] = ipaddr.parseCIDR(entry);
+        return `${address.toString()}/${prefix}`;
+      }
+      if (ipaddr.isValid(entry)) {
+        const address = ipaddr.parse(entry);
+        return `${address.toString()}/${address.kind() === 'ipv4' ? 32 : 128}`;
+      }
+      throw new Error(
+        `CROSSDESK_TRUSTED_PROXIES: "${entry}" is not an address or CIDR range (e.g. 10.0.0.0/8, 127.0.0.1, fd00::/8)`,
+      );
+    });
+}
+
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
 /** Reads the configuration from an environment (the process's own unless given). */
@@ -95,5 +127,17 @@ export function loadConfig(env: Env = process.env): Config {
     ctiSecret: env.CROSSDESK_CTI_SECRET || undefined,
     engineThreads: parseCount('CROSSDESK_ENGINE_THREADS', env.CROSSDESK_ENGINE_THREADS) ?? 0,
     ctiDialUrl: env.CROSSDESK_CTI_DIAL_URL || undefined,
+    trustedProxies: parseTrustedProxies(env.CROSSDESK_TRUSTED_PROXIES),
+    sessions: {
+      tokenTtlMs: (parseCount('CROSSDESK_SESSION_HOURS', env.CROSSDESK_SESSION_HOURS) ?? 12) * 3600_000,
+      idleTimeoutMs: (parseCount('CROSSDESK_SESSION_IDLE_MINUTES', env.CROSSDESK_SESSION_IDLE_MINUTES) ?? 60) * 60_000,
+      freeFailures: parseCount('CROSSDESK_SIGNIN_FREE_FAILURES', env.CROSSDESK_SIGNIN_FREE_FAILURES) ?? 5,
+      backoffMaxSeconds:
+        parseCount('CROSSDESK_SIGNIN_MAX_BACKOFF_SECONDS', env.CROSSDESK_SIGNIN_MAX_BACKOFF_SECONDS) ?? 900,
+      userFailuresPerHour:
+        parseCount('CROSSDESK_SIGNIN_USER_FAILURES_PER_HOUR', env.CROSSDESK_SIGNIN_USER_FAILURES_PER_HOUR) ?? 50,
+      addressFailuresPerHour:
+        parseCount('CROSSDESK_SIGNIN_ADDRESS_FAILURES_PER_HOUR', env.CROSSDESK_SIGNIN_ADDRESS_FAILURES_PER_HOUR) ?? 100,
+    },
   };
 }

@@ -5,6 +5,7 @@ import type { EngineEvents } from './events/index.ts';
 import type { SourceCache } from './runtime/source-cache.ts';
 import type { SendMail } from './services/handlers.ts';
 import type { EnginePool } from './runtime/engine-pool.ts';
+import type { SessionSettings } from './users/session-settings.ts';
 
 /** Engine options that come from configuration. */
 export interface EngineOptions {
@@ -12,6 +13,8 @@ export interface EngineOptions {
   readonly maxBpmnBytes: number;
   /** How often a command that lost a race on an instance is retried before CONFLICT. */
   readonly commandRetries: number;
+  /** Token lifetime, idle timeout and sign-in throttling. */
+  readonly sessions: SessionSettings;
 }
 
 /**

@@ -20,3 +20,5 @@ export * from './interactions-repo.ts';
 export * from './classification-rules-repo.ts';
 export * from './intake-forms-repo.ts';
 export * from './task-forms-repo.ts';
+export * from './rate-limit-store.ts';
+export * from './sessions-repo.ts';

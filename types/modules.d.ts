@@ -5,3 +5,9 @@ declare module 'bpmn-moddle' {
     fromXML(xml: string, typeName?: string): Promise<any>;
   }
 }
+
+// rate-limiter-flexible exports its store base class in its types but not from its entry point.
+declare module 'rate-limiter-flexible/lib/RateLimiterStoreAbstract.js' {
+  import { RateLimiterStoreAbstract } from 'rate-limiter-flexible';
+  export default RateLimiterStoreAbstract;
+}

@@ -69,7 +69,7 @@ export async function startServer(
     db,
     clock: options.clock ?? makeSystemClock(),
     logger,
-    options: { allowScripts: config.allowScripts, maxBpmnBytes: config.maxBpmnBytes },
+    options: { allowScripts: config.allowScripts, maxBpmnBytes: config.maxBpmnBytes, sessions: config.sessions },
     mail: sendMail && { send: sendMail, from: config.mailFrom },
     engineThreads: config.engineThreads,
   });
@@ -101,6 +101,7 @@ export async function startServer(
       shutdown: shutdown.signal,
       ctiSecret: config.ctiSecret,
       formRateLimit: config.formRateLimit,
+      trustedProxies: config.trustedProxies,
     }).callback(),
   );
   const stopLoops = async () => {

@@ -15,6 +15,7 @@ import {
 import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
 import { DateTimeScalar, JSONScalar } from './scalars.ts';
+import { sessionMutations } from './sessions.ts';
 import { Subscription } from './subscription.ts';
 import { formMutations, formQueries, TaskForm } from './forms.ts';
 import {
@@ -54,6 +55,7 @@ export const resolvers: Resolvers = {
     ...interactionMutations,
     ...callbackMutations,
     ...formMutations,
+    ...sessionMutations,
   }),
   TaskForm,
   ExternalTask,
