@@ -80,19 +80,20 @@ function parseCount(name: string, value: string | undefined): number | undefined
   return count;
 }
 
+/** An address in its usual notation only: dotted quad or IPv6 (ipaddr.js alone also takes `10.1` or hex). */
+export const isPlainAddress = (text: string): boolean =>
+  ipaddr.IPv4.isValidFourPartDecimal(text) || ipaddr.IPv6.isValid(text);
+
 /** Parses CROSSDESK_TRUSTED_PROXIES: CIDR ranges or single addresses, separated by commas or spaces. */
 export function parseTrustedProxies(value: string | undefined): string[] {
   return (value ?? '')
     .split(/[\s,]+/)
     .filter(Boolean)
     .map((entry) => {
-      if (ipaddr.isValidCIDR(entry)) {
-        const [address, prefix] = ipaddr.parseCIDR(entry);
-        return `${address.toString()}/${prefix}`;
-      }
-      if (ipaddr.isValid(entry)) {
-        const address = ipaddr.parse(entry);
-        return `${address.toString()}/${address.kind() === 'ipv4' ? 32 : 128}`;
+      const [text, bits, ...rest] = entry.split('/');
+      if (isPlainAddress(text) && rest.length === 0 && (bits === undefined || ipaddr.isValidCIDR(entry))) {
+        const address = ipaddr.parse(text);
+        return `${address.toString()}/${bits === undefined ? (address.kind() === 'ipv4' ? 32 : 128) : Number(bits)}`;
       }
       throw new Error(
         `CROSSDESK_TRUSTED_PROXIES: "${entry}" is not an address or CIDR range (e.g. 10.0.0.0/8, 127.0.0.1, fd00::/8)`,

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import ipaddr from 'ipaddr.js';
+import { isPlainAddress } from '../../config.ts';
 
 type Address = ipaddr.IPv4 | ipaddr.IPv6;
 
@@ -14,7 +15,7 @@ function parseAddress(text: string | undefined): Address | null {
   const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(value);
   if (bracketed) value = bracketed[1];
   else if (/^\d+\.\d+\.\d+\.\d+:\d+$/.test(value)) value = value.slice(0, value.lastIndexOf(':'));
-  return ipaddr.isValid(value) ? ipaddr.process(value) : null;
+  return isPlainAddress(value) ? ipaddr.process(value) : null;
 }
 
 /**
