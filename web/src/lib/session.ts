@@ -28,7 +28,7 @@ export function loadSession(store: KeyValueStore): Session | null {
   try {
     const value = JSON.parse(store.getItem(KEY) ?? 'null');
     if (typeof value?.token === 'string' && typeof value?.user?.id === 'string' && Array.isArray(value.user.roles))
-      return { ...value, mustChangePassword: value.mustChangePassword === true };
+      return value;
   } catch {
     // A corrupt entry is the same as none.
   }
