@@ -141,6 +141,15 @@ describe('GraphQL: sign-in throttling', () => {
     assert.equal(codes.filter((c) => c === 'RATE_LIMITED').length >= 14, true, codes.join(' '));
   });
 
+  it('refuses an oversized password without hashing it, counting it like any failure', async () => {
+    const started = Date.now();
+    const huge = await signInFrom(s.server.url, 'rita', 'x'.repeat(4_000_000), '203.0.113.30');
+    assert.equal(codeOf(huge), 'UNAUTHENTICATED');
+    assert.ok(Date.now() - started < 5000);
+    for (let i = 0; i < 4; i++) await signInFrom(s.server.url, 'rita', 'x', '203.0.113.30');
+    assert.equal(codeOf(await signInFrom(s.server.url, 'rita', 'pw-rita-1', '203.0.113.30')), 'RATE_LIMITED');
+  });
+
   it('ignores X-Forwarded-For from a peer that is not a trusted proxy', async () => {
     const direct = await startTestServer({}, { clock });
     try {
