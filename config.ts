@@ -3,6 +3,7 @@
  * the composition root as a plain typed object; nothing else in the code base looks at the environment.
  */
 import { parseAllowList } from './engine/outbound/address-policy.ts';
+import ipaddr from 'ipaddr.js';
 
 /** Which database the server runs on, derived from `DATABASE_URL`. */
 export type DatabaseConfig =
@@ -42,6 +43,17 @@ export interface Config {
   readonly httpAllow: readonly string[];
   /** Largest response body the built-in `http` handler reads, in bytes. */
   readonly httpMaxBytes: number;
+  /** Proxies whose X-Forwarded-For is believed, as normalized CIDR ranges (`10.0.0.0/8`, `::1/128`). */
+  readonly trustedProxies: readonly string[];
+  /** Token lifetime, idle timeout and sign-in throttling (engine SessionSettings). */
+  readonly sessions: {
+    readonly tokenTtlMs: number;
+    readonly idleTimeoutMs: number;
+    readonly freeFailures: number;
+    readonly backoffMaxSeconds: number;
+    readonly userFailuresPerHour: number;
+    readonly addressFailuresPerHour: number;
+  };
 }
 
 /** An invalid setting; its message names the variable and what it accepts (one line, for start-up). */
@@ -91,6 +103,27 @@ function parseHttpAllow(value: string | undefined): string[] {
   return entries;
 }
 
+/** An address in its usual notation only: dotted quad or IPv6 (ipaddr.js alone also takes `10.1` or hex). */
+export const isPlainAddress = (text: string): boolean =>
+  ipaddr.IPv4.isValidFourPartDecimal(text) || ipaddr.IPv6.isValid(text);
+
+/** Parses CROSSDESK_TRUSTED_PROXIES: CIDR ranges or single addresses, separated by commas or spaces. */
+export function parseTrustedProxies(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((entry) => {
+      const [text, bits, ...rest] = entry.split('/');
+      if (isPlainAddress(text) && rest.length === 0 && (bits === undefined || ipaddr.isValidCIDR(entry))) {
+        const address = ipaddr.parse(text);
+        return `${address.toString()}/${bits === undefined ? (address.kind() === 'ipv4' ? 32 : 128) : Number(bits)}`;
+      }
+      throw new ConfigError(
+        `CROSSDESK_TRUSTED_PROXIES: "${entry}" is not an address or CIDR range (e.g. 10.0.0.0/8, 127.0.0.1, fd00::/8)`,
+      );
+    });
+}
+
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
 /** Reads the configuration from an environment (the process's own unless given). */
@@ -122,5 +155,17 @@ export function loadConfig(env: Env = process.env): Config {
     patternMaxInput: parseCount('CROSSDESK_REGEX_MAX_INPUT', env.CROSSDESK_REGEX_MAX_INPUT) ?? 20_000,
     httpAllow: parseHttpAllow(env.CROSSDESK_HTTP_ALLOW),
     httpMaxBytes: parseCount('CROSSDESK_HTTP_MAX_BYTES', env.CROSSDESK_HTTP_MAX_BYTES) ?? 1024 * 1024,
+    trustedProxies: parseTrustedProxies(env.CROSSDESK_TRUSTED_PROXIES),
+    sessions: {
+      tokenTtlMs: (parseCount('CROSSDESK_SESSION_HOURS', env.CROSSDESK_SESSION_HOURS) ?? 12) * 3600_000,
+      idleTimeoutMs: (parseCount('CROSSDESK_SESSION_IDLE_MINUTES', env.CROSSDESK_SESSION_IDLE_MINUTES) ?? 60) * 60_000,
+      freeFailures: parseCount('CROSSDESK_SIGNIN_FREE_FAILURES', env.CROSSDESK_SIGNIN_FREE_FAILURES) ?? 5,
+      backoffMaxSeconds:
+        parseCount('CROSSDESK_SIGNIN_MAX_BACKOFF_SECONDS', env.CROSSDESK_SIGNIN_MAX_BACKOFF_SECONDS) ?? 900,
+      userFailuresPerHour:
+        parseCount('CROSSDESK_SIGNIN_USER_FAILURES_PER_HOUR', env.CROSSDESK_SIGNIN_USER_FAILURES_PER_HOUR) ?? 50,
+      addressFailuresPerHour:
+        parseCount('CROSSDESK_SIGNIN_ADDRESS_FAILURES_PER_HOUR', env.CROSSDESK_SIGNIN_ADDRESS_FAILURES_PER_HOUR) ?? 100,
+    },
   };
 }

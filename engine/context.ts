@@ -6,6 +6,7 @@ import type { SourceCache } from './runtime/source-cache.ts';
 import type { SendMail } from './services/handlers.ts';
 import type { EnginePool } from './runtime/engine-pool.ts';
 import type { PatternLimits } from './patterns/index.ts';
+import type { SessionSettings } from './users/session-settings.ts';
 
 /** Engine options that come from configuration. */
 export interface EngineOptions {
@@ -15,6 +16,8 @@ export interface EngineOptions {
   readonly commandRetries: number;
   /** Limits of user-written regular expressions (rules, form fields, FEEL). */
   readonly patterns: PatternLimits;
+  /** Token lifetime, idle timeout and sign-in throttling. */
+  readonly sessions: SessionSettings;
 }
 
 /**

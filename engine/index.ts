@@ -72,3 +72,4 @@ export type { IntakeFormRecord } from '../models/index.ts';
 export * from './mail-intake/index.ts';
 export * from './task-forms/index.ts';
 export type { TaskFormRecord } from '../models/index.ts';
+export { makeRateLimit, type RateLimit } from './rate-limits/index.ts';

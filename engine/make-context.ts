@@ -5,6 +5,7 @@ import { makeEngineEvents } from './events/index.ts';
 import type { Logger } from './logger/index.ts';
 import { makeEnginePool, makeSourceCache } from './runtime/index.ts';
 import { DEFAULT_PATTERN_LIMITS } from './patterns/index.ts';
+import { DEFAULT_SESSION_SETTINGS } from './users/session-settings.ts';
 
 /**
  * Builds the engine context from its parts; the composition root calls this once. `engineThreads`
@@ -29,6 +30,7 @@ export function makeEngineContext(parts: {
       maxBpmnBytes: 5 * 1024 * 1024,
       commandRetries: 5,
       patterns: DEFAULT_PATTERN_LIMITS,
+      sessions: DEFAULT_SESSION_SETTINGS,
       ...parts.options,
     },
     sources: makeSourceCache(),

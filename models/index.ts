@@ -22,3 +22,5 @@ export * from './classification-rules-repo.ts';
 export * from './intake-forms-repo.ts';
 export * from './task-forms-repo.ts';
 export * from './workforce-queries.ts';
+export * from './rate-limit-store.ts';
+export * from './sessions-repo.ts';

@@ -18,3 +18,8 @@ declare module 'bpmn-js-differ' {
     _layoutChanged: Record<string, any>;
   };
 }
+// rate-limiter-flexible exports its store base class in its types but not from its entry point.
+declare module 'rate-limiter-flexible/lib/RateLimiterStoreAbstract.js' {
+  import { RateLimiterStoreAbstract } from 'rate-limiter-flexible';
+  export default RateLimiterStoreAbstract;
+}

@@ -676,6 +676,13 @@ export type Mutation = {
   cancelProcessInstance: ProcessInstance;
   /** Takes in a front-line contact: joins its open case or starts one by the classification rules (agents, integrators, supervisors). */
   captureInteraction: Interaction;
+  /**
+   * Change your own password (not with X-Act-As). The new one needs 10-256 characters and must be hard to
+   * guess (zxcvbn score 3 of 4: no common passwords, keyboard walks or your own id/name). Revokes your other
+   * tokens; a token that had to change the password becomes a full session. BAD_USER_INPUT names the field
+   * (oldPassword wrong, newPassword too weak); wrong old passwords are throttled like signIn (RATE_LIMITED).
+   */
+  changePassword: Scalars['Boolean']['output'];
   /** Take a task: candidates (and supervisors) may claim a task nobody holds. */
   claimTask: Task;
   /** The worker holding the lock reports the work done; the variables flow into the instance. */
@@ -706,14 +713,23 @@ export type Mutation = {
   replyToInteraction: Interaction;
   /** A customer asks to be called back inside a window; an outbound VOICE task of kind CALLBACK whose age counts from now. */
   requestCallback: Task;
+  /**
+   * Give a user a server-generated one-time password (admins) and answer it. The user's tokens are revoked and
+   * their sign-in back-off lifted; signing in with it gives mustChangePassword = true.
+   */
+  resetPassword: Scalars['String']['output'];
   /** Resume a paused task the viewer holds. */
   resumeTask: Task;
   /** Give an incident's job fresh retries so it runs again (supervisors, integrators). */
   retryIncident: Incident;
+  /** Revoke every token of a user (admins); answers how many were live. Their open subscriptions end within seconds. */
+  revokeTokens: Scalars['Int']['output'];
   /** Change the viewer's presence (or another agent's, for supervisors). */
   setPresence: Agent;
-  /** Sign in with user id and password (web app). Needs no token. */
+  /** Sign in with user id and password (web app). Needs no token. Throttled: RATE_LIMITED with retryAfterSeconds. */
   signIn: SignInResult;
+  /** End the caller's session: this token stops working; its open subscriptions end. Works while a password change is required. */
+  signOut: Scalars['Boolean']['output'];
   /** Start the latest version of a process. */
   startProcess: ProcessInstance;
   /** Report a BPMN error from the viewer's task (caught by an error boundary event). */
@@ -770,6 +786,13 @@ export type MutationCancelProcessInstanceArgs = {
 /** Commands. A failed command changes nothing. */
 export type MutationCaptureInteractionArgs = {
   input: CaptureInteractionInput;
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationChangePasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  oldPassword: Scalars['String']['input'];
 };
 
 
@@ -871,6 +894,12 @@ export type MutationRequestCallbackArgs = {
 
 
 /** Commands. A failed command changes nothing. */
+export type MutationResetPasswordArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+/** Commands. A failed command changes nothing. */
 export type MutationResumeTaskArgs = {
   id: Scalars['ID']['input'];
 };
@@ -880,6 +909,12 @@ export type MutationResumeTaskArgs = {
 export type MutationRetryIncidentArgs = {
   id: Scalars['ID']['input'];
   retries?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationRevokeTokensArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -1385,7 +1420,9 @@ export type SetPresenceInput = {
 /** A successful sign-in. */
 export type SignInResult = {
   __typename?: 'SignInResult';
-  /** Bearer token, valid for 12 hours. */
+  /** The password was reset: the token may only changePassword (or signOut) until it is changed. */
+  mustChangePassword: Scalars['Boolean']['output'];
+  /** Bearer token: lives CROSSDESK_SESSION_HOURS (12) and ends after CROSSDESK_SESSION_IDLE_MINUTES (60) without use. */
   token: Scalars['String']['output'];
   /** The signed-in user. */
   user: User;
@@ -2216,6 +2253,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   broadcastSignal?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationBroadcastSignalArgs, 'name'>>;
   cancelProcessInstance?: Resolver<ResolversTypes['ProcessInstance'], ParentType, ContextType, RequireFields<MutationCancelProcessInstanceArgs, 'id'>>;
   captureInteraction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType, RequireFields<MutationCaptureInteractionArgs, 'input'>>;
+  changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'newPassword' | 'oldPassword'>>;
   claimTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationClaimTaskArgs, 'id'>>;
   completeExternalTask?: Resolver<ResolversTypes['ExternalTask'], ParentType, ContextType, RequireFields<MutationCompleteExternalTaskArgs, 'id' | 'workerId'>>;
   completeTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCompleteTaskArgs, 'id'>>;
@@ -2231,10 +2269,13 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   rejectReservation?: Resolver<ResolversTypes['Reservation'], ParentType, ContextType, RequireFields<MutationRejectReservationArgs, 'id'>>;
   replyToInteraction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType, RequireFields<MutationReplyToInteractionArgs, 'input'>>;
   requestCallback?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationRequestCallbackArgs, 'input'>>;
+  resetPassword?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'userId'>>;
   resumeTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationResumeTaskArgs, 'id'>>;
   retryIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationRetryIncidentArgs, 'id'>>;
+  revokeTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRevokeTokensArgs, 'userId'>>;
   setPresence?: Resolver<ResolversTypes['Agent'], ParentType, ContextType, RequireFields<MutationSetPresenceArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'userId'>>;
+  signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startProcess?: Resolver<ResolversTypes['ProcessInstance'], ParentType, ContextType, RequireFields<MutationStartProcessArgs, 'input'>>;
   throwTaskError?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationThrowTaskErrorArgs, 'id' | 'input'>>;
   throwTaskEscalation?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationThrowTaskEscalationArgs, 'id' | 'input'>>;
@@ -2388,6 +2429,7 @@ export type RuleMatchResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type SignInResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignInResult'] = ResolversParentTypes['SignInResult']> = {
+  mustChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };

@@ -1,5 +1,6 @@
 import Koa from 'koa';
 import { pingDatabase, type EngineContext } from '../../engine/index.ts';
+import { makeClientAddress, type ClientAddressOf } from './client-address.ts';
 import { ctiWebhook } from './cti-route.ts';
 import { intakeHandler, INTAKE_PATH } from './intake-route.ts';
 import { readBody } from './read-body.ts';
@@ -22,12 +23,14 @@ export interface AppOptions {
   ctiSecret?: string;
   /** Web-form submissions allowed per client address per minute (POST /intake/:formKey). */
   formRateLimit?: number;
+  /** Proxies whose X-Forwarded-For is believed (CIDR ranges); none by default. */
+  trustedProxies?: readonly string[];
 }
 
 type Handler = (ctx: Koa.Context) => Promise<void>;
 
-function graphqlHandler(engine: EngineContext, shutdown: AbortSignal): Handler {
-  const yoga = makeYoga(engine, shutdown);
+function graphqlHandler(engine: EngineContext, shutdown: AbortSignal, clientAddress: ClientAddressOf): Handler {
+  const yoga = makeYoga(engine, shutdown, clientAddress);
   return async (ctx) => {
     // Buffered here rather than streamed into yoga so that chunked uploads are bounded too.
     const body = ctx.method === 'GET' || ctx.method === 'HEAD' ? undefined : await readBody(ctx.req, MAX_REQUEST_BYTES);
@@ -70,12 +73,13 @@ export function makeApp(engine: EngineContext, options: AppOptions): Koa {
     if (err?.code === 'ERR_STREAM_PREMATURE_CLOSE' || (err?.status !== undefined && err.status < 500)) return;
     engine.logger.error('http error', { err: String(err) });
   });
+  const clientAddress = makeClientAddress(options.trustedProxies ?? []);
   const routes: Record<string, Handler> = {
-    '/graphql': graphqlHandler(engine, options.shutdown),
+    '/graphql': graphqlHandler(engine, options.shutdown, clientAddress),
     '/health': healthHandler(engine),
     '/cti/events': ctiWebhook(engine, options.ctiSecret),
   };
-  const intake = intakeHandler(engine, options.formRateLimit ?? 10);
+  const intake = intakeHandler(engine, options.formRateLimit ?? 10, clientAddress);
   app.use(async (ctx, next) => {
     setSecurityHeaders(ctx);
     const route = routes[ctx.path];

@@ -74,6 +74,7 @@ export async function startServer(
       allowScripts: config.allowScripts,
       maxBpmnBytes: config.maxBpmnBytes,
       patterns: { maxInputChars: config.patternMaxInput },
+      sessions: config.sessions,
     },
     mail: sendMail && { send: sendMail, from: config.mailFrom },
     engineThreads: config.engineThreads,
@@ -107,6 +108,7 @@ export async function startServer(
       shutdown: shutdown.signal,
       ctiSecret: config.ctiSecret,
       formRateLimit: config.formRateLimit,
+      trustedProxies: config.trustedProxies,
     }).callback(),
   );
   const stopLoops = async () => {

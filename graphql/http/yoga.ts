@@ -7,6 +7,8 @@ import type { GraphQLContext } from '../context.ts';
 import { makeMaskError } from '../errors.ts';
 import { makeLoaders } from '../loaders.ts';
 import { resolvers } from '../resolvers/index.ts';
+import { makeSessionWatch } from '../session-watch.ts';
+import type { ClientAddressOf } from './client-address.ts';
 
 // One SDL file per domain (core, routing, interactions...); the others extend core's root types.
 const schemaDir = new URL('../schema/', import.meta.url);
@@ -19,15 +21,33 @@ const typeDefs = readdirSync(schemaDir)
  * The GraphQL endpoint: schema, per-request context, error masking, GraphiQL on GET, and
  * subscriptions over SSE. `shutdown` ends open subscriptions when the server stops.
  */
-export function makeYoga(engine: EngineContext, shutdown: AbortSignal) {
+export function makeYoga(engine: EngineContext, shutdown: AbortSignal, clientAddress: ClientAddressOf) {
+  const sessions = makeSessionWatch(engine, shutdown);
   return createYoga<Koa.ParameterizedContext>({
     schema: createSchema<Koa.ParameterizedContext>({ typeDefs, resolvers: resolvers as any }),
     graphqlEndpoint: '/graphql',
     maskedErrors: { maskError: makeMaskError(engine.logger) },
     logging: false,
-    context: async ({ request }): Promise<GraphQLContext> => {
+    context: async ({ request, req, res }): Promise<GraphQLContext> => {
       const caller = await callerOf(engine, request.headers);
-      return { engine, caller, loaders: makeLoaders(engine, caller.actor), shutdown };
+      // A subscription (SSE) of a signed-in caller ends when the token stops working, not only at shutdown.
+      const streams = caller.session && request.headers.get('accept')?.includes('text/event-stream');
+      return {
+        engine,
+        caller,
+        loaders: makeLoaders(engine, caller.actor),
+        shutdown: streams ? sessions.watch(caller.session!.tokenId, shutdown, closed(res)) : shutdown,
+        clientAddress: clientAddress(req),
+        sessions,
+      };
     },
   });
+}
+
+/** Aborted when the response closes (finished, or the client left). */
+function closed(res: Koa.ParameterizedContext['res']): AbortSignal {
+  const controller = new AbortController();
+  if (res.closed) controller.abort();
+  else res.once('close', () => controller.abort());
+  return controller.signal;
 }

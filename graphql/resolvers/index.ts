@@ -16,6 +16,7 @@ import {
 import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
 import { DateTimeScalar, JSONScalar } from './scalars.ts';
+import { sessionMutations } from './sessions.ts';
 import { Subscription } from './subscription.ts';
 import { historyDataFields, instanceDataFields, taskDataFields } from './customer-data.ts';
 import { formMutations, formQueries, TaskForm } from './forms.ts';
@@ -64,6 +65,7 @@ export const resolvers: Resolvers = {
     ...interactionMutations,
     ...callbackMutations,
     ...formMutations,
+    ...sessionMutations,
   }),
   TaskForm,
   ExternalTask,

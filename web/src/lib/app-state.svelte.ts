@@ -2,7 +2,7 @@ import { getContext } from 'svelte';
 import { makeGraphQLClient, type GraphQLClient } from './graphql-client.ts';
 import { formatDateTime, hasMessage, pickLocale, translate, type Locale } from './i18n.ts';
 import { parseHash, routeHash, type Page, type Route } from './router.ts';
-import { loadSession, saveSession, type Session } from './session.ts';
+import { loadSession, passwordChanged, saveSession, type Session } from './session.ts';
 
 const LOCALE_KEY = 'crossdesk.locale';
 
@@ -38,7 +38,7 @@ export class AppState {
     this.client = makeGraphQLClient(
       '/graphql',
       () => this.session?.token ?? null,
-      () => this.signOut(),
+      () => this.forget(),
     );
     addEventListener('hashchange', (e) => void this.followHash(e.oldURL, e.newURL));
   }
@@ -106,10 +106,26 @@ export class AppState {
     return true;
   }
 
-  signOut(): void {
+  /** Ends the session on the server too (its token stops working), then forgets it here. */
+  async signOut(): Promise<void> {
+    const token = this.session?.token;
+    this.client.dispose();
+    if (token) await this.client.request('mutation { signOut }').catch(() => undefined);
+    this.forget();
+  }
+
+  /** Forgets the session here (the server already refused its token). */
+  forget(): void {
     this.client.dispose();
     this.session = null;
     saveSession(localStorage, null);
+  }
+
+  /** The user changed their password: a session that had to change it becomes a full one. */
+  passwordChanged(): void {
+    if (!this.session) return;
+    this.session = passwordChanged(this.session);
+    saveSession(localStorage, this.session);
   }
 
   go(page: Page, id?: string, query?: Record<string, string | undefined>): void {

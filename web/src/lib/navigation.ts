@@ -39,8 +39,8 @@ export function navFor(roles: readonly string[]): NavItem[] {
   return NAV_ITEMS.filter((item) => hasAnyRole(roles, item.roles));
 }
 
-/** Pages open to everyone signed in (a task or instance reached by a link). */
-const OPEN_PAGES = new Set<Page>([Page.home, Page.task, Page.instance]);
+/** Pages open to everyone signed in (a task or instance reached by a link, changing one's password). */
+const OPEN_PAGES = new Set<Page>([Page.home, Page.task, Page.instance, Page.password]);
 
 /** Whether a user may open `page`; a deep link to a page the user may not see shows a notice instead. */
 export function mayOpen(roles: readonly string[], page: Page): boolean {
