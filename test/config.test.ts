@@ -41,7 +41,7 @@ describe('configuration: sessions and sign-in throttling', () => {
       for (const bad of ['0', '-1', 'soon', '1.5'])
         assert.throws(
           () => loadConfig({ [name]: bad }),
-          new RegExp(`${name} must be a positive integer`),
+          new RegExp(`${name} must be a positive whole number`),
           `${name}=${bad}`,
         );
     assert.throws(() => loadConfig({ CROSSDESK_TRUSTED_PROXIES: 'lb.internal' }), /CROSSDESK_TRUSTED_PROXIES/);
