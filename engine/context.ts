@@ -12,6 +12,10 @@ export interface EngineOptions {
   readonly maxBpmnBytes: number;
   /** How often a command that lost a race on an instance is retried before CONFLICT. */
   readonly commandRetries: number;
+  /** Largest total JSON size of the variables one command carries (PAYLOAD_TOO_LARGE above). */
+  readonly maxVariablesBytes: number;
+  /** Deepest nesting of those variables (BAD_USER_INPUT above). */
+  readonly maxJsonDepth: number;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { Clock } from './clock/index.ts';
 import type { EngineContext, EngineOptions, OutboundMail } from './context.ts';
 import { makeEngineEvents } from './events/index.ts';
+import { DEFAULT_VARIABLE_LIMITS } from './instances/variables.ts';
 import type { Logger } from './logger/index.ts';
 import { makeEnginePool, makeSourceCache } from './runtime/index.ts';
 
@@ -23,7 +24,13 @@ export function makeEngineContext(parts: {
     db,
     clock,
     logger,
-    options: { allowScripts: false, maxBpmnBytes: 5 * 1024 * 1024, commandRetries: 5, ...parts.options },
+    options: {
+      allowScripts: false,
+      maxBpmnBytes: 5 * 1024 * 1024,
+      commandRetries: 5,
+      ...DEFAULT_VARIABLE_LIMITS,
+      ...parts.options,
+    },
     sources: makeSourceCache(),
     mail: parts.mail,
     events: makeEngineEvents((err) => logger.error('event listener failed', { err: String(err) })),

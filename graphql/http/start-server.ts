@@ -69,7 +69,12 @@ export async function startServer(
     db,
     clock: options.clock ?? makeSystemClock(),
     logger,
-    options: { allowScripts: config.allowScripts, maxBpmnBytes: config.maxBpmnBytes },
+    options: {
+      allowScripts: config.allowScripts,
+      maxBpmnBytes: config.maxBpmnBytes,
+      maxVariablesBytes: config.maxVariablesBytes,
+      maxJsonDepth: config.maxJsonDepth,
+    },
     mail: sendMail && { send: sendMail, from: config.mailFrom },
     engineThreads: config.engineThreads,
   });
