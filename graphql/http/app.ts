@@ -1,17 +1,11 @@
 import Koa from 'koa';
+import type { QueryLimitsConfig } from '../../config.ts';
 import { pingDatabase, type EngineContext } from '../../engine/index.ts';
 import { ctiWebhook } from './cti-route.ts';
 import { intakeHandler, INTAKE_PATH } from './intake-route.ts';
 import { readBody } from './read-body.ts';
 import { serveWebApp } from './web-assets.ts';
 import { makeYoga } from './yoga.ts';
-
-/**
- * Requests above this are refused with 413 before GraphQL sees them. It sits well above the engine's
- * BPMN limit (5 MB) so an oversized model still reaches deployProcess and gets PAYLOAD_TOO_LARGE
- * with its size, which tells a designer more than a bare 413.
- */
-export const MAX_REQUEST_BYTES = 16 * 1024 * 1024;
 
 /** Options of the HTTP application. */
 export interface AppOptions {
@@ -21,18 +15,29 @@ export interface AppOptions {
   ctiSecret?: string;
   /** Web-form submissions allowed per client address per minute (POST /intake/:formKey). */
   formRateLimit?: number;
+  /**
+   * Requests to /graphql above this many bytes are refused with 413 before GraphQL sees them
+   * (CROSSDESK_MAX_REQUEST_BYTES). The default, 16 MB, sits well above the engine's BPMN limit (5 MB)
+   * so an oversized model still reaches deployProcess and gets PAYLOAD_TOO_LARGE with its size.
+   */
+  maxRequestBytes: number;
+  /** Bounds on GraphQL operations (CROSSDESK_MAX_QUERY_* and friends). */
+  queryLimits: QueryLimitsConfig;
+  /** Deepest JSON a variable may hold (CROSSDESK_MAX_JSON_DEPTH). */
+  maxJsonDepth: number;
 }
 
 type Handler = (ctx: Koa.Context) => Promise<void>;
 
-function graphqlHandler(engine: EngineContext, shutdown: AbortSignal): Handler {
-  const yoga = makeYoga(engine, shutdown);
+function graphqlHandler(engine: EngineContext, options: AppOptions): Handler {
+  const yoga = makeYoga(engine, options.shutdown, { query: options.queryLimits, maxJsonDepth: options.maxJsonDepth });
+  const limit = options.maxRequestBytes;
   return async (ctx) => {
     // Buffered here rather than streamed into yoga so that chunked uploads are bounded too.
-    const body = ctx.method === 'GET' || ctx.method === 'HEAD' ? undefined : await readBody(ctx.req, MAX_REQUEST_BYTES);
+    const body = ctx.method === 'GET' || ctx.method === 'HEAD' ? undefined : await readBody(ctx.req, limit);
     if (body === null) {
       ctx.set('connection', 'close');
-      ctx.throw(413, `request body over ${MAX_REQUEST_BYTES} bytes`);
+      ctx.throw(413, `request body over ${limit} bytes`);
     }
     const response = await yoga.handleNodeRequestAndResponse(
       { req: ctx.req, method: ctx.method, headers: ctx.req.headers, body },
@@ -70,7 +75,7 @@ export function makeApp(engine: EngineContext, options: AppOptions): Koa {
     engine.logger.error('http error', { err: String(err) });
   });
   const routes: Record<string, Handler> = {
-    '/graphql': graphqlHandler(engine, options.shutdown),
+    '/graphql': graphqlHandler(engine, options),
     '/health': healthHandler(engine),
     '/cti/events': ctiWebhook(engine, options.ctiSecret),
   };

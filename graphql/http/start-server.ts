@@ -106,6 +106,9 @@ export async function startServer(
       shutdown: shutdown.signal,
       ctiSecret: config.ctiSecret,
       formRateLimit: config.formRateLimit,
+      maxRequestBytes: config.maxRequestBytes,
+      queryLimits: config.queryLimits,
+      maxJsonDepth: config.maxJsonDepth,
     }).callback(),
   );
   const stopLoops = async () => {

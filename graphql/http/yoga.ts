@@ -1,10 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createSchema, createYoga } from 'graphql-yoga';
 import type Koa from 'koa';
+import type { QueryLimitsConfig } from '../../config.ts';
 import type { EngineContext } from '../../engine/index.ts';
 import { callerOf } from '../auth.ts';
 import type { GraphQLContext } from '../context.ts';
 import { makeMaskError } from '../errors.ts';
+import { makeLimitPlugins } from '../limits/index.ts';
 import { makeLoaders } from '../loaders.ts';
 import { resolvers } from '../resolvers/index.ts';
 
@@ -17,14 +19,20 @@ const typeDefs = readdirSync(schemaDir)
 
 /**
  * The GraphQL endpoint: schema, per-request context, error masking, GraphiQL on GET, and
- * subscriptions over SSE. `shutdown` ends open subscriptions when the server stops.
+ * subscriptions over SSE. `shutdown` ends open subscriptions when the server stops. `limits` bound
+ * every operation (graphql/limits).
  */
-export function makeYoga(engine: EngineContext, shutdown: AbortSignal) {
+export function makeYoga(
+  engine: EngineContext,
+  shutdown: AbortSignal,
+  limits: { query: QueryLimitsConfig; maxJsonDepth: number },
+) {
   return createYoga<Koa.ParameterizedContext>({
     schema: createSchema<Koa.ParameterizedContext>({ typeDefs, resolvers: resolvers as any }),
     graphqlEndpoint: '/graphql',
     maskedErrors: { maskError: makeMaskError(engine.logger) },
     logging: false,
+    plugins: makeLimitPlugins(limits.query, limits.maxJsonDepth),
     context: async ({ request }): Promise<GraphQLContext> => ({
       engine,
       caller: await callerOf(engine, request.headers),
