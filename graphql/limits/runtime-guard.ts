@@ -1,11 +1,13 @@
-import { useOnResolve } from '@envelop/on-resolve';
 import {
+  defaultFieldResolver,
   getNamedType,
   getOperationAST,
   isLeafType,
+  isObjectType,
   type ExecutionResult,
   type GraphQLError,
-  type GraphQLResolveInfo,
+  type GraphQLField,
+  type GraphQLSchema,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { QueryLimitsConfig } from '../../config.ts';
@@ -35,9 +37,14 @@ function countObjects(value: unknown): number {
   return n;
 }
 
-/** Bytes a leaf adds to the response: its name and its value as JSON, measured up to `budget`. */
-function leafBytes(info: GraphQLResolveInfo, value: unknown, budget: number): number {
-  return info.fieldName.length + 3 + measureJson(value ?? null, Infinity, budget).bytes;
+/**
+ * Bytes a leaf adds to the response: its value as JSON. Strings count their UTF-8 length (escapes
+ * left out: this is a guard, not a serializer); objects (JSON fields) are measured up to `budget`.
+ */
+function leafBytes(value: unknown, budget: number): number {
+  if (typeof value === 'string') return Buffer.byteLength(value) + 2;
+  if (value === null || value === undefined || typeof value !== 'object') return 8;
+  return measureJson(value, Infinity, budget).bytes;
 }
 
 function trip(tally: Tally, error: GraphQLError): void {
@@ -46,15 +53,49 @@ function trip(tally: Tally, error: GraphQLError): void {
   tally.abort?.abort(error);
 }
 
-function account(limits: Limits, tally: Tally, info: GraphQLResolveInfo, result: unknown): void {
-  if (isLeafType(getNamedType(info.returnType)))
-    tally.bytes += leafBytes(info, result, limits.maxResultBytes - tally.bytes + 1);
-  else {
-    tally.bytes += info.fieldName.length + 3;
-    tally.objects += countObjects(result);
+/** What one field of the schema adds to a tally: its name, then its value's bytes or objects. */
+function accountant(limits: Limits, field: GraphQLField<unknown, unknown>) {
+  const leaf = isLeafType(getNamedType(field.type));
+  const nameBytes = field.name.length + 3;
+  return (tally: Tally, result: unknown): void => {
+    tally.bytes += nameBytes;
+    if (leaf) tally.bytes += leafBytes(result, limits.maxResultBytes - tally.bytes + 1);
+    else tally.objects += countObjects(result);
+    if (tally.objects > limits.maxResultObjects) trip(tally, tooLarge('objects', limits.maxResultObjects));
+    else if (tally.bytes > limits.maxResultBytes) trip(tally, tooLarge('bytes', limits.maxResultBytes));
+  };
+}
+
+const wrapped = Symbol('crossdesk.runtimeGuard');
+
+/**
+ * Wraps every field's resolver (introspection and default resolvers included) to count what it
+ * returns into its request's tally. Hand-written rather than @envelop/on-resolve: its generic hook
+ * objects made a 200-task query 1.5 times slower; this costs a few per cent.
+ */
+function guardSchema(schema: GraphQLSchema, limits: Limits, tallies: WeakMap<object, Tally>): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type)) continue;
+    for (const field of Object.values(type.getFields()) as (GraphQLField<unknown, unknown> & { [wrapped]?: true })[]) {
+      if (field[wrapped]) continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      const account = accountant(limits, field);
+      field.resolve = (root, args, context, info) => {
+        const tally = tallies.get(context as object);
+        if (!tally) return resolve(root, args, context, info);
+        if (tally.tripped) throw tally.tripped;
+        const result = resolve(root, args, context, info);
+        if (result instanceof Promise)
+          return result.then((value) => {
+            account(tally, value);
+            return value;
+          });
+        account(tally, result);
+        return result;
+      };
+      field[wrapped] = true;
+    }
   }
-  if (tally.objects > limits.maxResultObjects) trip(tally, tooLarge('objects', limits.maxResultObjects));
-  else if (tally.bytes > limits.maxResultBytes) trip(tally, tooLarge('bytes', limits.maxResultBytes));
 }
 
 const newTally = (abort: AbortController | null): Tally => ({ objects: 0, bytes: 0, tripped: null, abort });
@@ -69,15 +110,7 @@ const newTally = (abort: AbortController | null): Tally => ({ objects: 0, bytes:
  */
 export function runtimeGuardPlugins(limits: Limits): Plugin[] {
   const tallies = new WeakMap<object, Tally>();
-  const guard = useOnResolve(
-    ({ context, info }) => {
-      const tally = tallies.get(context);
-      if (!tally) return;
-      if (tally.tripped) throw tally.tripped;
-      return ({ result }) => account(limits, tally, info, result);
-    },
-    { skipIntrospection: false },
-  ) as Plugin;
+  const guard: Plugin = { onSchemaChange: ({ schema }) => guardSchema(schema as GraphQLSchema, limits, tallies) };
   const execution: Plugin = {
     onExecute({ args, executeFn, setExecuteFn }) {
       const operation = getOperationAST(args.document, args.operationName)?.operation;
