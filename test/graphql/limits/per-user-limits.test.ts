@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { request } from 'node:http';
 import { saveUser } from '../../../engine/index.ts';
 import { spyOnResolvers, type ResolverSpy } from '../../support/resolver-spy.ts';
 import { ADMIN_TOKEN, startTestServer, type TestServer } from '../../support/server.ts';
@@ -60,10 +61,25 @@ describe('per-user limits: request rate and open subscriptions', () => {
     assert.equal(codeOf((await me(s, as('outsider'))).body), 'RATE_LIMITED');
   });
 
-  it('limits anonymous requests by client address', async () => {
+  it('limits anonymous requests by client address, each address on its own', async () => {
     await start({ CROSSDESK_REQUEST_RATE_LIMIT: '5' });
     for (let i = 0; i < 5; i++) assert.equal(codeOf((await me(s, {})).body), 'UNAUTHENTICATED');
     assert.equal(codeOf((await me(s, {})).body), 'RATE_LIMITED');
+    // Another client (loopback answers from any 127.x address) still gets through.
+    const other = await new Promise<any>((resolve, reject) => {
+      const url = new URL(`${s.server.url}/graphql`);
+      const req = request(
+        { host: url.hostname, port: url.port, path: '/graphql', method: 'POST', localAddress: '127.0.0.2' },
+        (res) => {
+          let text = '';
+          res.on('data', (d) => (text += d)).on('end', () => resolve(JSON.parse(text)));
+        },
+      );
+      req.on('error', reject);
+      req.setHeader('content-type', 'application/json');
+      req.end(JSON.stringify({ query: '{ me { id } }' }));
+    });
+    assert.equal(codeOf(other), 'UNAUTHENTICATED');
   });
 
   it('refuses a third open subscription with TOO_MANY_SUBSCRIPTIONS and accepts one again after a close', async () => {
