@@ -83,7 +83,7 @@ export async function captureInteraction(
   threading: MailThreading = { messageId: null, threadRefs: [] },
 ): Promise<InteractionRecord> {
   requireRole(actor, Role.AGENT, Role.INTEGRATOR, Role.SUPERVISOR);
-  const checked = checkCaptureInput(input);
+  const checked = checkCaptureInput(input, ctx.options.maxJsonDepth);
   if (input.customer) normalizeCustomer(input.customer);
   // A repeat (an SMTP redelivery, a retried call) is answered from the stored row, without touching
   // customers; the unique index below still decides races between first deliveries.

@@ -63,18 +63,16 @@ function checkAttachments(list: CaptureInteractionInput['attachments']): Attachm
   });
 }
 
-/** Checked capture input: a known channel, bounded texts, a JSON object of attributes. */
-export function checkCaptureInput(input: CaptureInteractionInput) {
+/** Checked capture input: a known channel, bounded texts, a JSON object of attributes at most `maxDepth` deep. */
+export function checkCaptureInput(input: CaptureInteractionInput, maxDepth = DEFAULT_VARIABLE_LIMITS.maxJsonDepth) {
   if (!CHANNELS.includes(input.channel as InteractionChannel))
     throw new BadInputError(`channel must be one of ${CHANNELS.join(', ')}`, { field: 'channel' });
   const attributes = input.attributes ?? {};
   if (!isPlainObject(attributes)) throw new BadInputError('attributes must be a JSON object', { field: 'attributes' });
   // Measured without recursion: a 5,000-deep value would overflow JSON.stringify's stack.
-  const measure = measureJson(attributes, DEFAULT_VARIABLE_LIMITS.maxJsonDepth, LIMITS.attributesJson);
+  const measure = measureJson(attributes, maxDepth, LIMITS.attributesJson);
   if (measure.over === 'depth')
-    throw new BadInputError(`attributes nest deeper than ${DEFAULT_VARIABLE_LIMITS.maxJsonDepth} levels`, {
-      field: 'attributes',
-    });
+    throw new BadInputError(`attributes nest deeper than ${maxDepth} levels`, { field: 'attributes', maxDepth });
   if (measure.over === 'bytes')
     throw new BadInputError(`attributes are larger than ${LIMITS.attributesJson} bytes`, { field: 'attributes' });
   return {
