@@ -35,6 +35,8 @@ export interface Config {
   readonly ctiSecret: string | undefined;
   /** Where `callback.dial` webhooks go (signed with ctiSecret); unset: dial requests become incidents. */
   readonly ctiDialUrl: string | undefined;
+  /** Longest text a user-written regular expression runs on, in characters (rules, form fields, FEEL). */
+  readonly patternMaxInput: number;
   /** Bounds on GraphQL operations and requests (docs/api.md, "Limits"). */
   readonly queryLimits: QueryLimitsConfig;
   /** Largest request body accepted on POST /graphql, in bytes; larger ones get HTTP 413 unread. */
@@ -65,6 +67,9 @@ export interface QueryLimitsConfig {
   readonly maxSubscriptions: number;
 }
 
+/** An invalid setting; its message names the variable and what it accepts (one line, for start-up). */
+export class ConfigError extends Error {}
+
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** Turns a `DATABASE_URL` value into a database config (`postgres://`, `sqlite:PATH`, a path, `:memory:`). */
@@ -78,21 +83,24 @@ function parseBoolean(name: string, value: string | undefined, fallback: boolean
   if (value === undefined || value === '') return fallback;
   if (/^(1|true|yes|on)$/i.test(value)) return true;
   if (/^(0|false|no|off)$/i.test(value)) return false;
-  throw new Error(`${name} must be true or false, got "${value}"`);
+  throw new ConfigError(`${name} must be true or false, got "${value}"`);
 }
 
 function parsePort(name: string, value: string | undefined): number | undefined {
   if (value === undefined || value === '') return undefined;
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new Error(`${name} must be a port number, got "${value}"`);
+    throw new ConfigError(`${name} must be a port number (0-65535), got "${value}"`);
   return port;
 }
 
-function parseCount(name: string, value: string | undefined): number | undefined {
+function parseCount(name: string, value: string | undefined, min = 1): number | undefined {
   if (value === undefined || value === '') return undefined;
   const count = Number(value);
-  if (!Number.isInteger(count) || count < 1) throw new Error(`${name} must be a positive integer, got "${value}"`);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(count) || count < min)
+    throw new ConfigError(
+      `${name} must be ${min === 0 ? 'a whole number, 0 or more' : 'a positive whole number'}, got "${value}"`,
+    );
   return count;
 }
 
@@ -119,7 +127,8 @@ const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 /** Reads the configuration from an environment (the process's own unless given). */
 export function loadConfig(env: Env = process.env): Config {
   const logLevel = (env.LOG_LEVEL ?? 'info') as Config['logLevel'];
-  if (!LOG_LEVELS.includes(logLevel)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  if (!LOG_LEVELS.includes(logLevel))
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
   return {
     host: env.HOST || '0.0.0.0',
     port: parsePort('PORT', env.PORT) ?? 3000,
@@ -139,11 +148,12 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel,
     maxBpmnBytes: 5 * 1024 * 1024,
     ctiSecret: env.CROSSDESK_CTI_SECRET || undefined,
-    engineThreads: parseCount('CROSSDESK_ENGINE_THREADS', env.CROSSDESK_ENGINE_THREADS) ?? 0,
+    engineThreads: parseCount('CROSSDESK_ENGINE_THREADS', env.CROSSDESK_ENGINE_THREADS, 0) ?? 0,
     ctiDialUrl: env.CROSSDESK_CTI_DIAL_URL || undefined,
     queryLimits: queryLimits(env),
     maxRequestBytes: parseCount('CROSSDESK_MAX_REQUEST_BYTES', env.CROSSDESK_MAX_REQUEST_BYTES) ?? 16 * MB,
     maxVariablesBytes: parseCount('CROSSDESK_MAX_VARIABLES_BYTES', env.CROSSDESK_MAX_VARIABLES_BYTES) ?? MB,
     maxJsonDepth: parseCount('CROSSDESK_MAX_JSON_DEPTH', env.CROSSDESK_MAX_JSON_DEPTH) ?? 64,
+    patternMaxInput: parseCount('CROSSDESK_REGEX_MAX_INPUT', env.CROSSDESK_REGEX_MAX_INPUT) ?? 20_000,
   };
 }

@@ -5,6 +5,7 @@ import type { EngineEvents } from './events/index.ts';
 import type { SourceCache } from './runtime/source-cache.ts';
 import type { SendMail } from './services/handlers.ts';
 import type { EnginePool } from './runtime/engine-pool.ts';
+import type { PatternLimits } from './patterns/index.ts';
 
 /** Engine options that come from configuration. */
 export interface EngineOptions {
@@ -16,6 +17,8 @@ export interface EngineOptions {
   readonly maxVariablesBytes: number;
   /** Deepest nesting of those variables (BAD_USER_INPUT above). */
   readonly maxJsonDepth: number;
+  /** Limits of user-written regular expressions (rules, form fields, FEEL). */
+  readonly patterns: PatternLimits;
 }
 
 /**

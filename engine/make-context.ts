@@ -5,6 +5,7 @@ import { makeEngineEvents } from './events/index.ts';
 import { DEFAULT_VARIABLE_LIMITS } from './instances/variables.ts';
 import type { Logger } from './logger/index.ts';
 import { makeEnginePool, makeSourceCache } from './runtime/index.ts';
+import { DEFAULT_PATTERN_LIMITS } from './patterns/index.ts';
 
 /**
  * Builds the engine context from its parts; the composition root calls this once. `engineThreads`
@@ -29,6 +30,7 @@ export function makeEngineContext(parts: {
       maxBpmnBytes: 5 * 1024 * 1024,
       commandRetries: 5,
       ...DEFAULT_VARIABLE_LIMITS,
+      patterns: DEFAULT_PATTERN_LIMITS,
       ...parts.options,
     },
     sources: makeSourceCache(),

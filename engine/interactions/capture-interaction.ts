@@ -40,7 +40,7 @@ async function route(
   reference: string | null,
   customer: CustomerRecord | null,
 ) {
-  const rule = firstMatchingRule(await listRules(ctx.db, true), interaction);
+  const rule = firstMatchingRule(await listRules(ctx.db, true), interaction, ctx.options.patterns);
   const open = await findOpenCase(ctx, interaction, reference, customer, rule);
   if (open) {
     const outcome = await joinCase(ctx, interaction, open.instance);

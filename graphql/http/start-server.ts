@@ -15,6 +15,7 @@ import {
   makeRouter,
   makeSystemClock,
   makeTimerScheduler,
+  reportStoredPatternProblems,
   seedDemo,
   type Clock,
   type EngineContext,
@@ -74,12 +75,14 @@ export async function startServer(
       maxBpmnBytes: config.maxBpmnBytes,
       maxVariablesBytes: config.maxVariablesBytes,
       maxJsonDepth: config.maxJsonDepth,
+      patterns: { maxInputChars: config.patternMaxInput },
     },
     mail: sendMail && { send: sendMail, from: config.mailFrom },
     engineThreads: config.engineThreads,
   });
   if (config.adminToken) await ensureAdminToken(engine, config.adminToken);
   if (config.demo) await seedDemo(engine);
+  await reportStoredPatternProblems(engine);
   const scheduler = makeTimerScheduler(engine);
   await scheduler.start();
   const builtins = makeBuiltinWorker(engine, {

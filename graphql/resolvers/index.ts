@@ -5,6 +5,7 @@ import { Callback, callbackMutations, Consultation, taskCallbackFields } from '.
 import { ExternalTask, externalMutations, externalQueries, Incident } from './external.ts';
 import {
   ClassificationRule,
+  IntakeForm,
   ClassificationRuleVersion,
   Customer,
   Interaction,
@@ -25,6 +26,14 @@ import {
   routingSubscriptions,
   taskRoutingFields,
 } from './routing.ts';
+import {
+  definitionDeskFields,
+  deskQueries,
+  deskSubscriptions,
+  historyDeskFields,
+  ProcessInstanceEvent,
+  WaitExplanation,
+} from './desk.ts';
 import { CorrelationResult, HistoryEntry, ProcessDefinition, ProcessInstance, Task, User } from './types.ts';
 
 type Resolve = (parent: unknown, args: unknown, ctx: GraphQLContext, info: unknown) => unknown;
@@ -46,7 +55,7 @@ function withFreshLoaders(mutations: MutationResolvers): MutationResolvers {
 export const resolvers: Resolvers = {
   JSON: JSONScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...externalQueries, ...routingQueries, ...interactionQueries, ...formQueries },
+  Query: { ...Query, ...externalQueries, ...routingQueries, ...interactionQueries, ...formQueries, ...deskQueries },
   Mutation: withFreshLoaders({
     ...Mutation,
     ...externalMutations,
@@ -58,19 +67,22 @@ export const resolvers: Resolvers = {
   TaskForm,
   ExternalTask,
   Incident,
-  Subscription: { ...Subscription, ...routingSubscriptions },
+  Subscription: { ...Subscription, ...routingSubscriptions, ...deskSubscriptions },
   Task: { ...Task, ...taskRoutingFields, ...taskInteractionFields, ...taskCallbackFields },
   Callback,
   Consultation,
   Agent,
   Reservation,
   ProcessInstance,
-  ProcessDefinition,
-  HistoryEntry,
+  ProcessDefinition: { ...ProcessDefinition, ...definitionDeskFields },
+  HistoryEntry: { ...HistoryEntry, ...historyDeskFields },
+  ProcessInstanceEvent,
+  WaitExplanation,
   User,
   CorrelationResult,
   Interaction,
   Customer,
   ClassificationRule,
   ClassificationRuleVersion,
+  IntakeForm,
 };

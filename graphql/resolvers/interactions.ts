@@ -2,6 +2,8 @@ import {
   captureInteraction,
   casesOfCustomer,
   deleteClassificationRule,
+  formProblem,
+  ruleProblem,
   getClassificationRule,
   getClassificationRules,
   getClassificationRuleVersions,
@@ -18,6 +20,7 @@ import {
 import type {
   ClassificationRuleResolvers,
   ClassificationRuleVersionResolvers,
+  IntakeFormResolvers,
   CustomerResolvers,
   InteractionFilter,
   InteractionResolvers,
@@ -89,6 +92,11 @@ export const Customer: CustomerResolvers = {
 export const ClassificationRule: ClassificationRuleResolvers = {
   updatedBy: (r, _a, ctx) => (r.updatedBy ? ctx.loaders.users.load(r.updatedBy) : null),
   versions: (r, _a, ctx) => getClassificationRuleVersions(ctx.engine, r.id),
+  problem: (r) => ruleProblem(r),
+};
+
+export const IntakeForm: IntakeFormResolvers = {
+  problem: (f) => formProblem(f.schema),
 };
 
 export const ClassificationRuleVersion: ClassificationRuleVersionResolvers = {
