@@ -34,6 +34,10 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'QueueStats.agentsByPresence': 5,
   'QueueStats.hourly': 24,
   'Queue.escalation': 5,
+  // Deploy warnings and "why waiting?" (desk.graphql): one entry per problem element or skill.
+  'ProcessDefinition.warnings': 20,
+  'WaitExplanation.reasons': 10,
+  'WaitExplanation.skills': 10,
   // Sized by the connection's `first` (see cost.ts); listed so the completeness test knows them.
   'TaskConnection.edges': 1,
   'ProcessInstanceConnection.edges': 1,
