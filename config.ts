@@ -54,6 +54,34 @@ export interface Config {
     readonly userFailuresPerHour: number;
     readonly addressFailuresPerHour: number;
   };
+  /** Bounds on GraphQL operations and requests (docs/api.md, "Limits"). */
+  readonly queryLimits: QueryLimitsConfig;
+  /** Largest request body accepted on POST /graphql, in bytes; larger ones get HTTP 413 unread. */
+  readonly maxRequestBytes: number;
+  /** Largest total JSON size of the process variables one command carries, in bytes (PAYLOAD_TOO_LARGE). */
+  readonly maxVariablesBytes: number;
+  /** Deepest nesting of a JSON value from a client (variables, attributes): deeper is BAD_USER_INPUT. */
+  readonly maxJsonDepth: number;
+}
+
+/** Limits on one GraphQL operation and on each user's requests (every one a setting, see the README). */
+export interface QueryLimitsConfig {
+  readonly maxDepth: number;
+  readonly maxAliases: number;
+  readonly maxTokens: number;
+  readonly maxDirectives: number;
+  /** Estimated objects an operation may ask for (list sizes included), checked before it runs. */
+  readonly maxCost: number;
+  /** Objects an operation may resolve before it is aborted. */
+  readonly maxResultObjects: number;
+  /** Bytes an operation may produce before it is aborted. */
+  readonly maxResultBytes: number;
+  /** Milliseconds a query may run before it is aborted. */
+  readonly timeoutMs: number;
+  /** GraphQL requests per user (or per client address when anonymous) per minute. */
+  readonly requestsPerMinute: number;
+  /** Open subscriptions per user. */
+  readonly maxSubscriptions: number;
 }
 
 /** An invalid setting; its message names the variable and what it accepts (one line, for start-up). */
@@ -124,6 +152,24 @@ export function parseTrustedProxies(value: string | undefined): string[] {
     });
 }
 
+const MB = 1024 * 1024;
+
+function queryLimits(env: Env): QueryLimitsConfig {
+  const count = (name: string, fallback: number) => parseCount(name, env[name]) ?? fallback;
+  return {
+    maxDepth: count('CROSSDESK_MAX_QUERY_DEPTH', 12),
+    maxAliases: count('CROSSDESK_MAX_QUERY_ALIASES', 30),
+    maxTokens: count('CROSSDESK_MAX_QUERY_TOKENS', 3000),
+    maxDirectives: count('CROSSDESK_MAX_QUERY_DIRECTIVES', 30),
+    maxCost: count('CROSSDESK_MAX_QUERY_COST', 20_000),
+    maxResultObjects: count('CROSSDESK_MAX_RESULT_OBJECTS', 50_000),
+    maxResultBytes: count('CROSSDESK_MAX_RESULT_BYTES', 16 * MB),
+    timeoutMs: count('CROSSDESK_QUERY_TIMEOUT_SECONDS', 15) * 1000,
+    requestsPerMinute: count('CROSSDESK_REQUEST_RATE_LIMIT', 1200),
+    maxSubscriptions: count('CROSSDESK_MAX_SUBSCRIPTIONS', 20),
+  };
+}
+
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
 /** Reads the configuration from an environment (the process's own unless given). */
@@ -152,6 +198,10 @@ export function loadConfig(env: Env = process.env): Config {
     ctiSecret: env.CROSSDESK_CTI_SECRET || undefined,
     engineThreads: parseCount('CROSSDESK_ENGINE_THREADS', env.CROSSDESK_ENGINE_THREADS, 0) ?? 0,
     ctiDialUrl: env.CROSSDESK_CTI_DIAL_URL || undefined,
+    queryLimits: queryLimits(env),
+    maxRequestBytes: parseCount('CROSSDESK_MAX_REQUEST_BYTES', env.CROSSDESK_MAX_REQUEST_BYTES) ?? 16 * MB,
+    maxVariablesBytes: parseCount('CROSSDESK_MAX_VARIABLES_BYTES', env.CROSSDESK_MAX_VARIABLES_BYTES) ?? MB,
+    maxJsonDepth: parseCount('CROSSDESK_MAX_JSON_DEPTH', env.CROSSDESK_MAX_JSON_DEPTH) ?? 64,
     patternMaxInput: parseCount('CROSSDESK_REGEX_MAX_INPUT', env.CROSSDESK_REGEX_MAX_INPUT) ?? 20_000,
     httpAllow: parseHttpAllow(env.CROSSDESK_HTTP_ALLOW),
     httpMaxBytes: parseCount('CROSSDESK_HTTP_MAX_BYTES', env.CROSSDESK_HTTP_MAX_BYTES) ?? 1024 * 1024,

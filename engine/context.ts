@@ -14,6 +14,10 @@ export interface EngineOptions {
   readonly maxBpmnBytes: number;
   /** How often a command that lost a race on an instance is retried before CONFLICT. */
   readonly commandRetries: number;
+  /** Largest total JSON size of the variables one command carries (PAYLOAD_TOO_LARGE above). */
+  readonly maxVariablesBytes: number;
+  /** Deepest nesting of those variables (BAD_USER_INPUT above). */
+  readonly maxJsonDepth: number;
   /** Limits of user-written regular expressions (rules, form fields, FEEL). */
   readonly patterns: PatternLimits;
   /** Token lifetime, idle timeout and sign-in throttling. */

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { Clock } from './clock/index.ts';
 import type { EngineContext, EngineOptions, OutboundMail } from './context.ts';
 import { makeEngineEvents } from './events/index.ts';
+import { DEFAULT_VARIABLE_LIMITS } from './instances/variables.ts';
 import type { Logger } from './logger/index.ts';
 import { makeEnginePool, makeSourceCache } from './runtime/index.ts';
 import { DEFAULT_PATTERN_LIMITS } from './patterns/index.ts';
@@ -29,6 +30,7 @@ export function makeEngineContext(parts: {
       allowScripts: false,
       maxBpmnBytes: 5 * 1024 * 1024,
       commandRetries: 5,
+      ...DEFAULT_VARIABLE_LIMITS,
       patterns: DEFAULT_PATTERN_LIMITS,
       sessions: DEFAULT_SESSION_SETTINGS,
       ...parts.options,

@@ -29,6 +29,14 @@ export function makeMaskError(logger: Logger) {
         extensions: { ...at.extensions, ...original.extensions },
       });
     }
+    // graphql-js coercing a variable (`Variable "$s" got invalid value ...`): a built-in scalar or an
+    // enum refused the value, or an input object has an unknown field. No resolver ran (no path).
+    if (at && !at.path && original instanceof GraphQLError) {
+      return new GraphQLError(at.message, {
+        nodes: at.nodes,
+        extensions: { ...at.extensions, code: 'BAD_USER_INPUT' },
+      });
+    }
     logger.error('unexpected error in a GraphQL operation', {
       err: original instanceof Error ? original.stack : String(original),
     });

@@ -50,7 +50,7 @@ export async function completeExternalTask(
   input?: unknown,
 ): Promise<JobRecord> {
   requireRole(actor, Role.INTEGRATOR);
-  const variables = checkVariables(input);
+  const variables = checkVariables(input, 'variables', ctx.options);
   const job = await lockedBy(ctx, id, workerId);
   let attempt = 0;
   const plan = async (loaded: InstanceWithState): Promise<CommandPlan<JobRecord>> => {

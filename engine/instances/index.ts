@@ -2,4 +2,4 @@
 export { startProcess, startInstance, type StartProcessInput } from './start-process.ts';
 export { cancelProcessInstance } from './cancel-instance.ts';
 export { getInstance, queryInstances, instanceTasks, instanceHistory } from './queries.ts';
-export { checkVariables } from './variables.ts';
+export { checkVariables, measureJson, type JsonMeasure, type VariableLimits } from './variables.ts';

@@ -41,7 +41,7 @@ export async function startProcess(
   input: StartProcessInput,
 ): Promise<InstanceRecord> {
   if (!input.key?.trim()) throw new BadInputError('key is required', { field: 'key' });
-  const variables = checkVariables(input.variables);
+  const variables = checkVariables(input.variables, 'variables', ctx.options);
   const definition = await findLatestVersion(ctx.db, input.key);
   if (!definition) throw new NotFoundError('Process', input.key);
   return startInstance(ctx, actor, definition, input.businessKey?.trim() || null, variables);

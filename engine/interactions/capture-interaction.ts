@@ -96,7 +96,7 @@ async function captureOnce(
   threading: MailThreading,
 ): Promise<InteractionRecord> {
   requireRole(actor, Role.AGENT, Role.INTEGRATOR, Role.SUPERVISOR);
-  const checked = checkCaptureInput(input);
+  const checked = checkCaptureInput(input, ctx.options.maxJsonDepth);
   if (input.customer) normalizeCustomer(input.customer);
   // A repeat (an SMTP redelivery, a retried call) is answered from the stored row, without touching
   // customers; the unique index below still decides races between first deliveries.

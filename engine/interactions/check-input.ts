@@ -1,6 +1,7 @@
 import type { AttachmentMeta, InteractionChannel } from '../../models/index.ts';
 import { BadInputError } from '../errors/index.ts';
 import type { CustomerInput } from '../customers/index.ts';
+import { DEFAULT_VARIABLE_LIMITS, measureJson } from '../instances/variables.ts';
 import { CHANNELS } from './channels.ts';
 
 /** Attachment metadata as a source reports it. */
@@ -62,13 +63,17 @@ function checkAttachments(list: CaptureInteractionInput['attachments']): Attachm
   });
 }
 
-/** Checked capture input: a known channel, bounded texts, a JSON object of attributes. */
-export function checkCaptureInput(input: CaptureInteractionInput) {
+/** Checked capture input: a known channel, bounded texts, a JSON object of attributes at most `maxDepth` deep. */
+export function checkCaptureInput(input: CaptureInteractionInput, maxDepth = DEFAULT_VARIABLE_LIMITS.maxJsonDepth) {
   if (!CHANNELS.includes(input.channel as InteractionChannel))
     throw new BadInputError(`channel must be one of ${CHANNELS.join(', ')}`, { field: 'channel' });
   const attributes = input.attributes ?? {};
   if (!isPlainObject(attributes)) throw new BadInputError('attributes must be a JSON object', { field: 'attributes' });
-  if (JSON.stringify(attributes).length > LIMITS.attributesJson)
+  // Measured without recursion: a 5,000-deep value would overflow JSON.stringify's stack.
+  const measure = measureJson(attributes, maxDepth, LIMITS.attributesJson);
+  if (measure.over === 'depth')
+    throw new BadInputError(`attributes nest deeper than ${maxDepth} levels`, { field: 'attributes', maxDepth });
+  if (measure.over === 'bytes')
     throw new BadInputError(`attributes are larger than ${LIMITS.attributesJson} bytes`, { field: 'attributes' });
   return {
     channel: input.channel as InteractionChannel,

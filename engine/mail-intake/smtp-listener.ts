@@ -25,19 +25,28 @@ export interface MailIntake {
 /** An SMTP reply: smtp-server answers with `responseCode` and the message. */
 const smtpError = (code: number, message: string) => Object.assign(new Error(message), { responseCode: code });
 
-function readAll(stream: SMTPServerDataStream): Promise<Buffer> {
+/**
+ * Keeps at most `limit` bytes of a mail: past that the rest is read and dropped (SMTP answers only
+ * after the end of DATA) and the result is null. Memory stays at the limit however much is sent.
+ */
+export function readAtMost(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    stream.on('end', () => resolve(Buffer.concat(chunks)));
-    stream.on('error', reject);
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+      else chunks.length = 0;
+    };
+    stream.on('data', onData);
+    stream.once('end', () => resolve(size > limit ? null : Buffer.concat(chunks, size)));
+    stream.once('error', reject);
   });
 }
 
-async function receive(ctx: EngineContext, stream: SMTPServerDataStream): Promise<string> {
-  const raw = await readAll(stream);
-  // smtp-server counts the bytes and keeps reading past the limit; the mail is refused whole.
-  if (stream.sizeExceeded) throw smtpError(552, '5.3.4 message exceeds the fixed maximum message size');
+async function receive(ctx: EngineContext, stream: SMTPServerDataStream, maxBytes: number): Promise<string> {
+  const raw = await readAtMost(stream, maxBytes);
+  if (raw === null || stream.sizeExceeded) throw smtpError(552, '5.3.4 message exceeds the fixed maximum message size');
   try {
     const { input, threading } = await parseMail(raw);
     const interaction = await captureInteraction(ctx, SYSTEM_ACTOR, input, threading);
@@ -70,7 +79,7 @@ export async function startMailIntake(ctx: EngineContext, options: MailIntakeOpt
       callback(smtpError(550, `5.1.1 <${address.address}>: no such mailbox here`));
     },
     onData(stream, _session, callback) {
-      receive(ctx, stream).then(
+      receive(ctx, stream, options.maxBytes).then(
         (id) => callback(null, `2.0.0 accepted as interaction ${id}`),
         (err: Error) => callback(err),
       );

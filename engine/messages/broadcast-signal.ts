@@ -53,7 +53,7 @@ export async function broadcastSignal(
 ): Promise<number> {
   requireRole(actor, Role.INTEGRATOR, Role.SUPERVISOR);
   if (!name?.trim()) throw new BadInputError('signal name is required', { field: 'name' });
-  const variables = checkVariables(input);
+  const variables = checkVariables(input, 'variables', ctx.options);
   const byInstance = new Map<string, string>();
   for (const s of await findSubscriptions(ctx.db, SubscriptionKind.SIGNAL, name))
     byInstance.set(s.instanceId, s.executionId);

@@ -73,7 +73,7 @@ export async function correlateMessage(
 ): Promise<CorrelationResult> {
   requireRole(actor, Role.INTEGRATOR, Role.SUPERVISOR);
   if (!input.name?.trim()) throw new BadInputError('message name is required', { field: 'name' });
-  const variables = checkVariables(input.variables);
+  const variables = checkVariables(input.variables, 'variables', ctx.options);
   const key = input.correlationKey ?? null;
   const subs = await findSubscriptions(ctx.db, SubscriptionKind.MESSAGE, input.name, key);
   const instances = new Set(subs.map((s) => s.instanceId));

@@ -23,7 +23,7 @@ import { assertAssignee } from './task-rules.ts';
  */
 export async function completeTask(ctx: EngineContext, actor: Actor, id: string, input: unknown): Promise<TaskRecord> {
   requireRole(actor, Role.EXPERT, Role.AGENT, Role.SUPERVISOR);
-  const variables = checkVariables(input);
+  const variables = checkVariables(input, 'variables', ctx.options);
   const first = await findTask(ctx.db, id);
   if (!first) throw new NotFoundError('Task', id);
   assertAssignee(first, actor);

@@ -46,7 +46,7 @@ async function finishWith(
 ): Promise<TaskRecord> {
   requireRole(actor, Role.EXPERT, Role.AGENT, Role.SUPERVISOR);
   if (!input.code?.trim()) throw new BadInputError(`an ${kind} code is required`, { field: 'code' });
-  const variables = checkVariables(input.variables);
+  const variables = checkVariables(input.variables, 'variables', ctx.options);
   const first = await findTask(ctx.db, id);
   if (!first) throw new NotFoundError('Task', id);
   assertAssignee(first, actor);

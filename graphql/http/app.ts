@@ -1,4 +1,5 @@
 import Koa from 'koa';
+import type { QueryLimitsConfig } from '../../config.ts';
 import { pingDatabase, type EngineContext } from '../../engine/index.ts';
 import { makeClientAddress, type ClientAddressOf } from './client-address.ts';
 import { ctiWebhook } from './cti-route.ts';
@@ -7,13 +8,6 @@ import { readBody } from './read-body.ts';
 import { setSecurityHeaders } from './security-headers.ts';
 import { serveWebApp } from './web-assets.ts';
 import { makeYoga } from './yoga.ts';
-
-/**
- * Requests above this are refused with 413 before GraphQL sees them. It sits well above the engine's
- * BPMN limit (5 MB) so an oversized model still reaches deployProcess and gets PAYLOAD_TOO_LARGE
- * with its size, which tells a designer more than a bare 413.
- */
-export const MAX_REQUEST_BYTES = 16 * 1024 * 1024;
 
 /** Options of the HTTP application. */
 export interface AppOptions {
@@ -25,18 +19,32 @@ export interface AppOptions {
   formRateLimit?: number;
   /** Proxies whose X-Forwarded-For is believed (CIDR ranges); none by default. */
   trustedProxies?: readonly string[];
+  /**
+   * Requests to /graphql above this many bytes are refused with 413 before GraphQL sees them
+   * (CROSSDESK_MAX_REQUEST_BYTES). The default, 16 MB, sits well above the engine's BPMN limit (5 MB)
+   * so an oversized model still reaches deployProcess and gets PAYLOAD_TOO_LARGE with its size.
+   */
+  maxRequestBytes: number;
+  /** Bounds on GraphQL operations (CROSSDESK_MAX_QUERY_* and friends). */
+  queryLimits: QueryLimitsConfig;
+  /** Deepest JSON a variable may hold (CROSSDESK_MAX_JSON_DEPTH). */
+  maxJsonDepth: number;
 }
 
 type Handler = (ctx: Koa.Context) => Promise<void>;
 
-function graphqlHandler(engine: EngineContext, shutdown: AbortSignal, clientAddress: ClientAddressOf): Handler {
-  const yoga = makeYoga(engine, shutdown, clientAddress);
+function graphqlHandler(engine: EngineContext, options: AppOptions, clientAddress: ClientAddressOf): Handler {
+  const yoga = makeYoga(engine, options.shutdown, clientAddress, {
+    query: options.queryLimits,
+    maxJsonDepth: options.maxJsonDepth,
+  });
+  const limit = options.maxRequestBytes;
   return async (ctx) => {
     // Buffered here rather than streamed into yoga so that chunked uploads are bounded too.
-    const body = ctx.method === 'GET' || ctx.method === 'HEAD' ? undefined : await readBody(ctx.req, MAX_REQUEST_BYTES);
+    const body = ctx.method === 'GET' || ctx.method === 'HEAD' ? undefined : await readBody(ctx.req, limit);
     if (body === null) {
       ctx.set('connection', 'close');
-      ctx.throw(413, `request body over ${MAX_REQUEST_BYTES} bytes`);
+      ctx.throw(413, `request body over ${limit} bytes`);
     }
     const response = await yoga.handleNodeRequestAndResponse(
       { req: ctx.req, method: ctx.method, headers: ctx.req.headers, body },
@@ -75,7 +83,7 @@ export function makeApp(engine: EngineContext, options: AppOptions): Koa {
   });
   const clientAddress = makeClientAddress(options.trustedProxies ?? []);
   const routes: Record<string, Handler> = {
-    '/graphql': graphqlHandler(engine, options.shutdown, clientAddress),
+    '/graphql': graphqlHandler(engine, options, clientAddress),
     '/health': healthHandler(engine),
     '/cti/events': ctiWebhook(engine, options.ctiSecret),
   };

@@ -73,6 +73,8 @@ export async function startServer(
     options: {
       allowScripts: config.allowScripts,
       maxBpmnBytes: config.maxBpmnBytes,
+      maxVariablesBytes: config.maxVariablesBytes,
+      maxJsonDepth: config.maxJsonDepth,
       patterns: { maxInputChars: config.patternMaxInput },
       sessions: config.sessions,
     },
@@ -109,6 +111,9 @@ export async function startServer(
       ctiSecret: config.ctiSecret,
       formRateLimit: config.formRateLimit,
       trustedProxies: config.trustedProxies,
+      maxRequestBytes: config.maxRequestBytes,
+      queryLimits: config.queryLimits,
+      maxJsonDepth: config.maxJsonDepth,
     }).callback(),
   );
   const stopLoops = async () => {

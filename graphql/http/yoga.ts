@@ -1,10 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createSchema, createYoga } from 'graphql-yoga';
 import type Koa from 'koa';
+import type { QueryLimitsConfig } from '../../config.ts';
 import type { EngineContext } from '../../engine/index.ts';
 import { callerOf } from '../auth.ts';
 import type { GraphQLContext } from '../context.ts';
 import { makeMaskError } from '../errors.ts';
+import { makeLimitPlugins } from '../limits/index.ts';
 import { makeLoaders } from '../loaders.ts';
 import { resolvers } from '../resolvers/index.ts';
 import { makeSessionWatch } from '../session-watch.ts';
@@ -19,15 +21,22 @@ const typeDefs = readdirSync(schemaDir)
 
 /**
  * The GraphQL endpoint: schema, per-request context, error masking, GraphiQL on GET, and
- * subscriptions over SSE. `shutdown` ends open subscriptions when the server stops.
+ * subscriptions over SSE. `shutdown` ends open subscriptions when the server stops. `limits` bound
+ * every operation (graphql/limits).
  */
-export function makeYoga(engine: EngineContext, shutdown: AbortSignal, clientAddress: ClientAddressOf) {
+export function makeYoga(
+  engine: EngineContext,
+  shutdown: AbortSignal,
+  clientAddress: ClientAddressOf,
+  limits: { query: QueryLimitsConfig; maxJsonDepth: number },
+) {
   const sessions = makeSessionWatch(engine, shutdown);
   return createYoga<Koa.ParameterizedContext>({
     schema: createSchema<Koa.ParameterizedContext>({ typeDefs, resolvers: resolvers as any }),
     graphqlEndpoint: '/graphql',
     maskedErrors: { maskError: makeMaskError(engine.logger) },
     logging: false,
+    plugins: makeLimitPlugins(limits.query, limits.maxJsonDepth),
     context: async ({ request, req, res }): Promise<GraphQLContext> => {
       const caller = await callerOf(engine, request.headers);
       // A subscription (SSE) of a signed-in caller ends when the token stops working, not only at shutdown.

@@ -1,0 +1,55 @@
+/**
+ * How many items each plain list field of the schema is assumed to return when estimating what an
+ * operation costs. Connections (fields with `first`) are sized by their `first` argument instead.
+ * The figures are deliberately generous upper estimates of a busy installation, not averages: the
+ * estimate must refuse `processInstance { tasks { processInstance { tasks ... } } }` long before it
+ * runs, while every query of the web app and the docs passes (test/graphql/limits/ checks both). A
+ * new list field must be added here: a test fails for any list of objects that has no size.
+ */
+export const LIST_SIZES: Readonly<Record<string, number>> = {
+  // Process instances: multi-instance user tasks make long task lists; history grows with every step.
+  'ProcessInstance.tasks': 50,
+  'ProcessInstance.history': 100,
+  'ProcessInstance.incidents': 10,
+  'Task.skills': 10,
+  'Task.history': 50,
+  'Task.consultations': 10,
+  'Task.interactions': 20,
+  'Query.processDefinitions': 100,
+  'Query.incidents': 100,
+  'Query.taskForms': 50,
+  'Query.classificationRules': 100,
+  'Query.intakeForms': 50,
+  'Query.agents': 200,
+  'Query.queues': 50,
+  'Subscription.queueStats': 50,
+  'Customer.cases': 20,
+  'Customer.tasks': 50,
+  'Interaction.attachments': 10,
+  'ClassificationRule.versions': 20,
+  'Agent.skills': 10,
+  // What an agent holds is bounded by its capacity (a handful of items).
+  'Agent.tasks': 10,
+  'Agent.reservations': 5,
+  'QueueStats.agentsByPresence': 5,
+  'QueueStats.hourly': 24,
+  'Queue.escalation': 5,
+  // Deploy warnings and "why waiting?" (desk.graphql): one entry per problem element or skill.
+  'ProcessDefinition.warnings': 20,
+  'WaitExplanation.reasons': 10,
+  'WaitExplanation.skills': 10,
+  // Sized by the connection's `first` (see cost.ts); listed so the completeness test knows them.
+  'TaskConnection.edges': 1,
+  'ProcessInstanceConnection.edges': 1,
+  'InteractionConnection.edges': 1,
+};
+
+/** Lists sized by an argument of their own field rather than by the table. */
+export const ARGUMENT_SIZES: Readonly<Record<string, (args: Record<string, any>) => number>> = {
+  // The engine locks at most 100 jobs per call (default 10).
+  'Mutation.fetchAndLockExternalTasks': (args) => Math.min(Math.max(args.maxTasks ?? 10, 1), 100),
+  'Mutation.deployTaskForms': (args) => (Array.isArray(args.forms) ? args.forms.length : 1),
+};
+
+/** A list of objects missing from LIST_SIZES (a test keeps this from happening) is assumed this long. */
+export const UNLISTED_SIZE = 100;

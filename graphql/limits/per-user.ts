@@ -1,0 +1,74 @@
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { GraphQLError } from 'graphql';
+import type { QueryLimitsConfig } from '../../config.ts';
+import type { GraphQLContext } from '../context.ts';
+import { LimitCode, refusal } from './refusals.ts';
+
+/**
+ * Who a request counts for: the signed-in user (an admin acting as someone still counts as the
+ * admin, so X-Act-As does not multiply an automation token's allowance), else the client address.
+ */
+export function limitKey(context: GraphQLContext & { req?: { socket?: { remoteAddress?: string } } }): string {
+  const actor = context.caller.actor;
+  if (actor) return `user:${actor.onBehalfOf ?? actor.userId}`;
+  // The client address behind trusted proxies (CROSSDESK_TRUSTED_PROXIES), else the TCP peer.
+  return `addr:${context.clientAddress ?? context.req?.socket?.remoteAddress ?? 'unknown'}`;
+}
+
+/** Per-user limits of one server process (memory store: each node counts its own share). */
+export interface PerUserLimits {
+  /** Counts one request; the refusal when the key is over its requests per minute. */
+  admit(key: string): Promise<GraphQLError | null>;
+  /** Takes one subscription slot; the refusal when all are taken. `release` gives it back (once). */
+  openSubscription(key: string): Promise<{ release: () => void } | GraphQLError>;
+}
+
+export function makePerUserLimits(
+  limits: Pick<QueryLimitsConfig, 'requestsPerMinute' | 'maxSubscriptions'>,
+): PerUserLimits {
+  const requests = new RateLimiterMemory({ points: limits.requestsPerMinute, duration: 60 });
+  // Duration 0: slots never expire; they are given back when the subscription ends.
+  const subscriptions = new RateLimiterMemory({ points: limits.maxSubscriptions, duration: 0 });
+  return {
+    async admit(key) {
+      try {
+        await requests.consume(key);
+        return null;
+      } catch (res) {
+        if (!(res instanceof RateLimiterRes)) throw res;
+        const retryAfterSeconds = Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+        return refusal(
+          LimitCode.RATE_LIMITED,
+          `more than ${limits.requestsPerMinute} requests this minute; retry in ${retryAfterSeconds} s`,
+          {
+            limit: limits.requestsPerMinute,
+            retryAfterSeconds,
+            http: { status: 429, headers: { 'retry-after': String(retryAfterSeconds) } },
+          },
+        );
+      }
+    },
+    async openSubscription(key) {
+      try {
+        await subscriptions.consume(key);
+      } catch (res) {
+        if (!(res instanceof RateLimiterRes)) throw res;
+        // A refused consume still counted; take it back so the refusal holds no slot.
+        await subscriptions.reward(key);
+        return refusal(
+          LimitCode.TOO_MANY_SUBSCRIPTIONS,
+          `at most ${limits.maxSubscriptions} open subscriptions per user; close one first`,
+          { limit: limits.maxSubscriptions },
+        );
+      }
+      let released = false;
+      return {
+        release: () => {
+          if (released) return;
+          released = true;
+          void subscriptions.reward(key);
+        },
+      };
+    },
+  };
+}
