@@ -3,7 +3,9 @@ import type { Clock } from './clock/index.ts';
 import type { EngineContext, EngineOptions, OutboundMail } from './context.ts';
 import { makeEngineEvents } from './events/index.ts';
 import type { Logger } from './logger/index.ts';
+import { rescindOffersOnCancel } from './routing/rescind-on-cancel.ts';
 import { makeEnginePool, makeSourceCache } from './runtime/index.ts';
+import { makeTaskHooks } from './tasks/cancel-hooks.ts';
 
 /**
  * Builds the engine context from its parts; the composition root calls this once. `engineThreads`
@@ -27,6 +29,9 @@ export function makeEngineContext(parts: {
     sources: makeSourceCache(),
     mail: parts.mail,
     events: makeEngineEvents((err) => logger.error('event listener failed', { err: String(err) })),
+    taskHooks: makeTaskHooks(),
   };
+  // A task its process cancels takes its pending offer with it, in the same transaction.
+  rescindOffersOnCancel(ctx);
   return parts.engineThreads ? { ...ctx, engines: makeEnginePool(ctx, parts.engineThreads) } : ctx;
 }

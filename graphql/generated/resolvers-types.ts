@@ -1521,7 +1521,7 @@ export type TaskFilter = {
   candidateUser?: InputMaybe<Scalars['String']['input']>;
   /** Tasks due before this instant. */
   dueBefore?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Only tasks the viewer may take (candidate, or no candidates named) or holds. */
+  /** Only tasks the viewer can take now (queued, a candidate or no candidates named, every required skill, a channel it has capacity for, a callback inside its window), offers made to the viewer, and its own open tasks; never work someone else holds or has on offer. */
   eligible?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only the viewer's own tasks. */
   mine?: InputMaybe<Scalars['Boolean']['input']>;
