@@ -35,6 +35,8 @@ export interface Config {
   readonly ctiSecret: string | undefined;
   /** Where `callback.dial` webhooks go (signed with ctiSecret); unset: dial requests become incidents. */
   readonly ctiDialUrl: string | undefined;
+  /** Seconds between samples of each queue's waiting count (the board's "over the day" chart). */
+  readonly queueSampleSeconds: number;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -68,6 +70,12 @@ function parseCount(name: string, value: string | undefined): number | undefined
   return count;
 }
 
+function parseBounded(name: string, value: string | undefined, min: number, max: number): number | undefined {
+  const n = parseCount(name, value);
+  if (n !== undefined && (n < min || n > max)) throw new Error(`${name} must be ${min}-${max}, got "${value}"`);
+  return n;
+}
+
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
 /** Reads the configuration from an environment (the process's own unless given). */
@@ -95,5 +103,6 @@ export function loadConfig(env: Env = process.env): Config {
     ctiSecret: env.CROSSDESK_CTI_SECRET || undefined,
     engineThreads: parseCount('CROSSDESK_ENGINE_THREADS', env.CROSSDESK_ENGINE_THREADS) ?? 0,
     ctiDialUrl: env.CROSSDESK_CTI_DIAL_URL || undefined,
+    queueSampleSeconds: parseBounded('CROSSDESK_SAMPLE_SECONDS', env.CROSSDESK_SAMPLE_SECONDS, 5, 3600) ?? 60,
   };
 }

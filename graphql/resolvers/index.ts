@@ -19,6 +19,7 @@ import { Subscription } from './subscription.ts';
 import { formMutations, formQueries, TaskForm } from './forms.ts';
 import {
   Agent,
+  Queue,
   Reservation,
   routingMutations,
   routingQueries,
@@ -63,6 +64,7 @@ export const resolvers: Resolvers = {
   Callback,
   Consultation,
   Agent,
+  Queue,
   Reservation,
   ProcessInstance,
   ProcessDefinition,
