@@ -14,6 +14,7 @@ export {
   validateBpmn,
   type DeployProcessInput,
 } from './definitions/index.ts';
+export { definitionWarnings, elementNames, type DeployWarning } from './definitions/index.ts';
 export type { EngineEvent, EngineEvents, TaskEventPayload } from './events/index.ts';
 export {
   TaskState,

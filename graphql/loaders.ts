@@ -7,6 +7,9 @@ import {
   type QueueRecord,
   type ReservationRecord,
   getCustomers,
+  definitionWarnings,
+  elementNames,
+  type DeployWarning,
   getDefinitions,
   getInstances,
   getTasks,
@@ -59,6 +62,14 @@ export function makeLoaders(engine: EngineContext) {
       return names.map((n) => byName.get(n) ?? null);
     }),
     customers: byId<CustomerRecord>((ids) => getCustomers(engine, ids)),
+    definitionWarnings: new DataLoader<string, DeployWarning[]>(async (ids) => {
+      const found = await definitionWarnings(engine, ids);
+      return ids.map((id) => found.get(id) ?? []);
+    }),
+    elementNames: new DataLoader<string, Map<string, string>>(async (ids) => {
+      const found = await elementNames(engine, ids);
+      return ids.map((id) => found.get(id) ?? new Map());
+    }),
   };
 }
 

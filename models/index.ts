@@ -22,3 +22,4 @@ export * from './interactions-repo.ts';
 export * from './classification-rules-repo.ts';
 export * from './intake-forms-repo.ts';
 export * from './task-forms-repo.ts';
+export * from './workforce-queries.ts';

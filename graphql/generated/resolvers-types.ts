@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRecord, DefinitionRecord, InstanceRecord, TaskRecord, HistoryRecord, TaskEventPayload, CorrelationResult as EngineCorrelationResult, LockedExternalTask, JobRecord, AgentRecord, TaskFormRecord, QueueWithStats, QueueStats as EngineQueueStats, ReservationRecord, CtiEventResult as EngineCtiEventResult, InteractionRecord, CustomerRecord, ClassificationRuleRecord, RuleVersionRecord, IntakeFormRecord } from '../../engine/index.ts';
+import type { UserRecord, DefinitionRecord, InstanceRecord, TaskRecord, HistoryRecord, TaskEventPayload, CorrelationResult as EngineCorrelationResult, LockedExternalTask, JobRecord, AgentRecord, TaskFormRecord, QueueWithStats, QueueStats as EngineQueueStats, ReservationRecord, CtiEventResult as EngineCtiEventResult, InteractionRecord, CustomerRecord, ClassificationRuleRecord, RuleVersionRecord, IntakeFormRecord, WaitExplanation as EngineWaitExplanation } from '../../engine/index.ts';
 import type { WorkEventPayload } from '../resolvers/work-event.ts';
+import type { InstanceEventPayload } from '../resolvers/desk.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -395,6 +396,23 @@ export type DeployProcessInput = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A user task of a deployed version whose requirements nobody in the workforce meets now: it would wait silently. */
+export type DeployWarning = {
+  __typename?: 'DeployWarning';
+  /** NO_AGENT_HAS_SKILL, NO_AGENT_HAS_ALL_SKILLS, NO_CANDIDATE or NO_CHANNEL_CAPACITY. */
+  code: Scalars['String']['output'];
+  /** The user task concerned. */
+  elementId: Scalars['String']['output'];
+  /** Its name as modelled (may hold an expression). */
+  elementName?: Maybe<Scalars['String']['output']>;
+  /** The warning in English, e.g. `no agent has spanish:5`. */
+  message: Scalars['String']['output'];
+  /** The requirement nobody meets, as data: `spanish:5`, `billing:3 spanish:5`, the candidate groups and users (`legal, audit`), `VOICE`. */
+  requirement: Scalars['String']['output'];
+  /** The rule: crossdesk/no-agent-qualifies. */
+  rule: Scalars['String']['output'];
+};
+
 /** A step that widens a waiting task's eligibility after it has waited afterSeconds. */
 export type EscalationStep = {
   __typename?: 'EscalationStep';
@@ -457,6 +475,8 @@ export type HistoryEntry = {
   data?: Maybe<Scalars['JSON']['output']>;
   /** The BPMN element concerned, if any. */
   elementId?: Maybe<Scalars['String']['output']>;
+  /** The name of the BPMN element concerned, as modelled (null when it has none). */
+  elementName?: Maybe<Scalars['String']['output']>;
   /** Opaque, increasing entry id. */
   id: Scalars['ID']['output'];
   /** The id of the admin who acted for the actor (X-Act-As). */
@@ -966,6 +986,12 @@ export type ProcessDefinition = {
   name?: Maybe<Scalars['String']['output']>;
   /** 1 for the first deployment of a key, then counting up. */
   version: Scalars['Int']['output'];
+  /**
+   * User tasks whose literal requirements (skills at level, skills together, candidate groups and users,
+   * channel capacity) no agent meets, checked against the agents as they are now. `deployProcess`
+   * returns them with the new version; expressions are left out (known only when a task is created).
+   */
+  warnings: Array<DeployWarning>;
 };
 
 /** One running or finished case of a process definition. */
@@ -1021,6 +1047,15 @@ export type ProcessInstanceEdge = {
   node: ProcessInstance;
 };
 
+/** A change to one process instance or to one of its tasks. */
+export type ProcessInstanceEvent = {
+  __typename?: 'ProcessInstanceEvent';
+  /** The instance as it is now. */
+  instance: ProcessInstance;
+  /** e.g. instance.changed, instance.completed, task.claimed, task.completed. */
+  type: Scalars['String']['output'];
+};
+
 /** Narrows an instance list; every field given must match. */
 export type ProcessInstanceFilter = {
   /** Instances with exactly this business key. */
@@ -1072,6 +1107,8 @@ export type Query = {
   taskForms: Array<TaskForm>;
   /** Tasks, by default highest priority first. */
   tasks: TaskConnection;
+  /** Why a task is still waiting: which requirement nobody meets, or who could take it and why they have not (supervisors). */
+  whyWaiting: WaitExplanation;
 };
 
 
@@ -1162,6 +1199,12 @@ export type QueryTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TaskFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Any signed-in user may read. */
+export type QueryWhyWaitingArgs = {
+  taskId: Scalars['ID']['input'];
 };
 
 /** A named stream of work with its service-level target. */
@@ -1394,6 +1437,17 @@ export type SignInResult = {
   user: User;
 };
 
+/** How many agents meet one required skill. */
+export type SkillCoverage = {
+  __typename?: 'SkillCoverage';
+  /** Agents with the skill at this level or higher. */
+  agents: Scalars['Int']['output'];
+  /** The highest level anyone has (null: nobody has the skill). */
+  bestLevel?: Maybe<Scalars['Int']['output']>;
+  level: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type SkillInput = {
   /** Proficiency 1-10. */
   level: Scalars['Int']['input'];
@@ -1424,10 +1478,18 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Offers to the viewer and changes to the viewer's own work. */
   myWork: WorkEvent;
+  /** Changes to one instance: its state, tasks and history (the instance view follows it live). */
+  processInstanceEvents: ProcessInstanceEvent;
   /** All queues with their figures, pushed when they change (at most once a second). */
   queueStats: Array<Queue>;
   /** Changes to tasks the viewer may see (candidate, assignee; supervisors see all), optionally of one queue. */
   taskEvents: TaskEvent;
+};
+
+
+/** Live updates over SSE (Accept: text/event-stream). */
+export type SubscriptionProcessInstanceEventsArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1666,6 +1728,63 @@ export type User = {
   roles: Array<Scalars['String']['output']>;
 };
 
+/** The answer to the supervisor's "why is this task still waiting?". */
+export type WaitExplanation = {
+  __typename?: 'WaitExplanation';
+  /** Users without an agent record who may claim it from their inbox. */
+  claimers: Scalars['Int']['output'];
+  /** Of those, with room for it now. */
+  freeAgents: Scalars['Int']['output'];
+  /** When the queue's next escalation step applies (lower levels, more groups). */
+  nextEscalationAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Of those, AVAILABLE or BUSY now. */
+  presentAgents: Scalars['Int']['output'];
+  /** Agents who meet every requirement, whatever their presence. */
+  qualifiedAgents: Scalars['Int']['output'];
+  /** What keeps it waiting, most fundamental first. */
+  reasons: Array<WaitReason>;
+  /** Per required skill (levels after escalation). */
+  skills: Array<SkillCoverage>;
+  task: Task;
+  /** True when the task is QUEUED. */
+  waiting: Scalars['Boolean']['output'];
+};
+
+/** One reason a task waits. */
+export type WaitReason = {
+  __typename?: 'WaitReason';
+  code: WaitReasonCode;
+  /** The reason in English. */
+  message: Scalars['String']['output'];
+  /** The data the reason is about: `spanish:5`, candidates `legal, zoe`, presences `OFFLINE 2, AWAY 1`, an ISO instant, agent ids, a task state. */
+  requirement?: Maybe<Scalars['String']['output']>;
+};
+
+/** Why a task waits, most fundamental first. */
+export type WaitReasonCode =
+  /** The qualified agents present have no room. */
+  | 'ALL_AT_CAPACITY'
+  /** Every qualified agent with room declined it. */
+  | 'DECLINED'
+  /** Someone could take it now; it waits for its turn or a claim. */
+  | 'IN_LINE'
+  /** Qualified agents exist but none is AVAILABLE or BUSY. */
+  | 'NOBODY_PRESENT'
+  /** Its window (or retry delay) has not opened yet. */
+  | 'NOT_OPEN'
+  /** The task is reserved, assigned, paused or closed. */
+  | 'NOT_WAITING'
+  /** No single agent has all the skills at their levels. */
+  | 'NO_AGENT_HAS_ALL_SKILLS'
+  /** No agent has this skill at this level. */
+  | 'NO_AGENT_HAS_SKILL'
+  /** Nobody with the skills is in the candidate groups or users. */
+  | 'NO_CANDIDATE'
+  /** The qualified agents take no work of the task's channel. */
+  | 'NO_CHANNEL_CAPACITY'
+  /** Its window has closed (a callback nobody took in time). */
+  | 'WINDOW_CLOSED';
+
 /** What changed in the viewer's own work. */
 export type WorkEvent = {
   __typename?: 'WorkEvent';
@@ -1779,6 +1898,7 @@ export type ResolversTypes = {
   CustomerInput: CustomerInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeployProcessInput: DeployProcessInput;
+  DeployWarning: ResolverTypeWrapper<DeployWarning>;
   EscalationStep: ResolverTypeWrapper<EscalationStep>;
   EscalationStepInput: EscalationStepInput;
   ExternalTask: ResolverTypeWrapper<LockedExternalTask>;
@@ -1807,6 +1927,7 @@ export type ResolversTypes = {
   ProcessInstance: ResolverTypeWrapper<InstanceRecord>;
   ProcessInstanceConnection: ResolverTypeWrapper<Omit<ProcessInstanceConnection, 'edges'> & { edges: Array<ResolversTypes['ProcessInstanceEdge']> }>;
   ProcessInstanceEdge: ResolverTypeWrapper<Omit<ProcessInstanceEdge, 'node'> & { node: ResolversTypes['ProcessInstance'] }>;
+  ProcessInstanceEvent: ResolverTypeWrapper<InstanceEventPayload>;
   ProcessInstanceFilter: ProcessInstanceFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Queue: ResolverTypeWrapper<QueueWithStats>;
@@ -1824,6 +1945,7 @@ export type ResolversTypes = {
   ServiceLevelRule: ServiceLevelRule;
   SetPresenceInput: SetPresenceInput;
   SignInResult: ResolverTypeWrapper<Omit<SignInResult, 'user'> & { user: ResolversTypes['User'] }>;
+  SkillCoverage: ResolverTypeWrapper<SkillCoverage>;
   SkillInput: SkillInput;
   SkillRequirement: ResolverTypeWrapper<SkillRequirement>;
   StartProcessInput: StartProcessInput;
@@ -1841,6 +1963,9 @@ export type ResolversTypes = {
   TaskSort: TaskSort;
   TaskState: TaskState;
   User: ResolverTypeWrapper<UserRecord>;
+  WaitExplanation: ResolverTypeWrapper<EngineWaitExplanation>;
+  WaitReason: ResolverTypeWrapper<WaitReason>;
+  WaitReasonCode: WaitReasonCode;
   WorkEvent: ResolverTypeWrapper<WorkEventPayload>;
 };
 
@@ -1871,6 +1996,7 @@ export type ResolversParentTypes = {
   CustomerInput: CustomerInput;
   DateTime: Scalars['DateTime']['output'];
   DeployProcessInput: DeployProcessInput;
+  DeployWarning: DeployWarning;
   EscalationStep: EscalationStep;
   EscalationStepInput: EscalationStepInput;
   ExternalTask: LockedExternalTask;
@@ -1893,6 +2019,7 @@ export type ResolversParentTypes = {
   ProcessInstance: InstanceRecord;
   ProcessInstanceConnection: Omit<ProcessInstanceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProcessInstanceEdge']> };
   ProcessInstanceEdge: Omit<ProcessInstanceEdge, 'node'> & { node: ResolversParentTypes['ProcessInstance'] };
+  ProcessInstanceEvent: InstanceEventPayload;
   ProcessInstanceFilter: ProcessInstanceFilter;
   Query: Record<PropertyKey, never>;
   Queue: QueueWithStats;
@@ -1908,6 +2035,7 @@ export type ResolversParentTypes = {
   RuleMatchInput: RuleMatchInput;
   SetPresenceInput: SetPresenceInput;
   SignInResult: Omit<SignInResult, 'user'> & { user: ResolversParentTypes['User'] };
+  SkillCoverage: SkillCoverage;
   SkillInput: SkillInput;
   SkillRequirement: SkillRequirement;
   StartProcessInput: StartProcessInput;
@@ -1922,6 +2050,8 @@ export type ResolversParentTypes = {
   TaskForm: TaskFormRecord;
   TaskFormInput: TaskFormInput;
   User: UserRecord;
+  WaitExplanation: EngineWaitExplanation;
+  WaitReason: WaitReason;
   WorkEvent: WorkEventPayload;
 };
 
@@ -2030,6 +2160,15 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeployWarningResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeployWarning'] = ResolversParentTypes['DeployWarning']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  elementId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  elementName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requirement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type EscalationStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EscalationStep'] = ResolversParentTypes['EscalationStep']> = {
   addGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   afterSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2058,6 +2197,7 @@ export type HistoryEntryResolvers<ContextType = GraphQLContext, ParentType exten
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   data?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   elementId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  elementName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   onBehalfOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   taskId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -2171,6 +2311,7 @@ export type ProcessDefinitionResolvers<ContextType = GraphQLContext, ParentType 
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['DeployWarning']>, ParentType, ContextType>;
 };
 
 export type ProcessInstanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProcessInstance'] = ResolversParentTypes['ProcessInstance']> = {
@@ -2201,6 +2342,11 @@ export type ProcessInstanceEdgeResolvers<ContextType = GraphQLContext, ParentTyp
   node?: Resolver<ResolversTypes['ProcessInstance'], ParentType, ContextType>;
 };
 
+export type ProcessInstanceEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProcessInstanceEvent'] = ResolversParentTypes['ProcessInstanceEvent']> = {
+  instance?: Resolver<ResolversTypes['ProcessInstance'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agent?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType, RequireFields<QueryAgentArgs, 'id'>>;
   agents?: Resolver<Array<ResolversTypes['Agent']>, ParentType, ContextType, Partial<QueryAgentsArgs>>;
@@ -2221,6 +2367,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   taskForm?: Resolver<Maybe<ResolversTypes['TaskForm']>, ParentType, ContextType, RequireFields<QueryTaskFormArgs, 'key'>>;
   taskForms?: Resolver<Array<ResolversTypes['TaskForm']>, ParentType, ContextType>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<QueryTasksArgs>>;
+  whyWaiting?: Resolver<ResolversTypes['WaitExplanation'], ParentType, ContextType, RequireFields<QueryWhyWaitingArgs, 'taskId'>>;
 };
 
 export type QueueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Queue'] = ResolversParentTypes['Queue']> = {
@@ -2309,6 +2456,13 @@ export type SignInResultResolvers<ContextType = GraphQLContext, ParentType exten
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
+export type SkillCoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkillCoverage'] = ResolversParentTypes['SkillCoverage']> = {
+  agents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bestLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SkillRequirementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkillRequirement'] = ResolversParentTypes['SkillRequirement']> = {
   level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2316,6 +2470,7 @@ export type SkillRequirementResolvers<ContextType = GraphQLContext, ParentType e
 
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   myWork?: SubscriptionResolver<ResolversTypes['WorkEvent'], "myWork", ParentType, ContextType>;
+  processInstanceEvents?: SubscriptionResolver<ResolversTypes['ProcessInstanceEvent'], "processInstanceEvents", ParentType, ContextType, RequireFields<SubscriptionProcessInstanceEventsArgs, 'id'>>;
   queueStats?: SubscriptionResolver<Array<ResolversTypes['Queue']>, "queueStats", ParentType, ContextType>;
   taskEvents?: SubscriptionResolver<ResolversTypes['TaskEvent'], "taskEvents", ParentType, ContextType, Partial<SubscriptionTaskEventsArgs>>;
 };
@@ -2399,6 +2554,24 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type WaitExplanationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WaitExplanation'] = ResolversParentTypes['WaitExplanation']> = {
+  claimers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  freeAgents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nextEscalationAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  presentAgents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  qualifiedAgents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['WaitReason']>, ParentType, ContextType>;
+  skills?: Resolver<Array<ResolversTypes['SkillCoverage']>, ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+  waiting?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type WaitReasonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WaitReason'] = ResolversParentTypes['WaitReason']> = {
+  code?: Resolver<ResolversTypes['WaitReasonCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requirement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type WorkEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkEvent'] = ResolversParentTypes['WorkEvent']> = {
   agent?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType>;
   reservation?: Resolver<Maybe<ResolversTypes['Reservation']>, ParentType, ContextType>;
@@ -2419,6 +2592,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CtiEventResult?: CtiEventResultResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeployWarning?: DeployWarningResolvers<ContextType>;
   EscalationStep?: EscalationStepResolvers<ContextType>;
   ExternalTask?: ExternalTaskResolvers<ContextType>;
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
@@ -2435,6 +2609,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProcessInstance?: ProcessInstanceResolvers<ContextType>;
   ProcessInstanceConnection?: ProcessInstanceConnectionResolvers<ContextType>;
   ProcessInstanceEdge?: ProcessInstanceEdgeResolvers<ContextType>;
+  ProcessInstanceEvent?: ProcessInstanceEventResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Queue?: QueueResolvers<ContextType>;
   QueueHour?: QueueHourResolvers<ContextType>;
@@ -2444,6 +2619,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RuleAction?: RuleActionResolvers<ContextType>;
   RuleMatch?: RuleMatchResolvers<ContextType>;
   SignInResult?: SignInResultResolvers<ContextType>;
+  SkillCoverage?: SkillCoverageResolvers<ContextType>;
   SkillRequirement?: SkillRequirementResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
@@ -2452,6 +2628,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TaskEvent?: TaskEventResolvers<ContextType>;
   TaskForm?: TaskFormResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  WaitExplanation?: WaitExplanationResolvers<ContextType>;
+  WaitReason?: WaitReasonResolvers<ContextType>;
   WorkEvent?: WorkEventResolvers<ContextType>;
 };
 

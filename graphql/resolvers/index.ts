@@ -26,6 +26,14 @@ import {
   routingSubscriptions,
   taskRoutingFields,
 } from './routing.ts';
+import {
+  definitionDeskFields,
+  deskQueries,
+  deskSubscriptions,
+  historyDeskFields,
+  ProcessInstanceEvent,
+  WaitExplanation,
+} from './desk.ts';
 import { CorrelationResult, HistoryEntry, ProcessDefinition, ProcessInstance, Task, User } from './types.ts';
 
 type Resolve = (parent: unknown, args: unknown, ctx: GraphQLContext, info: unknown) => unknown;
@@ -47,7 +55,7 @@ function withFreshLoaders(mutations: MutationResolvers): MutationResolvers {
 export const resolvers: Resolvers = {
   JSON: JSONScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...externalQueries, ...routingQueries, ...interactionQueries, ...formQueries },
+  Query: { ...Query, ...externalQueries, ...routingQueries, ...interactionQueries, ...formQueries, ...deskQueries },
   Mutation: withFreshLoaders({
     ...Mutation,
     ...externalMutations,
@@ -59,7 +67,7 @@ export const resolvers: Resolvers = {
   TaskForm,
   ExternalTask,
   Incident,
-  Subscription: { ...Subscription, ...routingSubscriptions },
+  Subscription: { ...Subscription, ...routingSubscriptions, ...deskSubscriptions },
   Task: { ...Task, ...taskRoutingFields, ...taskInteractionFields, ...taskCallbackFields },
   Callback,
   Consultation,
@@ -67,8 +75,10 @@ export const resolvers: Resolvers = {
   Queue,
   Reservation,
   ProcessInstance,
-  ProcessDefinition,
-  HistoryEntry,
+  ProcessDefinition: { ...ProcessDefinition, ...definitionDeskFields },
+  HistoryEntry: { ...HistoryEntry, ...historyDeskFields },
+  ProcessInstanceEvent,
+  WaitExplanation,
   User,
   CorrelationResult,
   Interaction,
