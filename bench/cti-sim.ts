@@ -76,11 +76,17 @@ let target = 20;
 
 const uniform = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) + 1) / 2 ** 32;
 const exponential = (mean: number) => -Math.log(uniform()) * mean;
-/** Sleeps `simSeconds` of simulated time; resolves early when the simulator stops. */
+/** Sleeps `simSeconds` of simulated time; resolves at once when the simulator stops (or has stopped). */
 const sleep = (simSeconds: number) =>
   new Promise<void>((resolve) => {
-    const handle = setTimeout(resolve, (simSeconds * 1000) / speed);
-    stopping.signal.addEventListener('abort', () => (clearTimeout(handle), resolve()), { once: true });
+    if (stopping.signal.aborted) return resolve();
+    const done = () => {
+      clearTimeout(handle);
+      stopping.signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const handle = setTimeout(done, (simSeconds * 1000) / speed);
+    stopping.signal.addEventListener('abort', done, { once: true });
   });
 
 async function gql(query: string, variables: Record<string, unknown> = {}): Promise<any> {

@@ -73,10 +73,13 @@ describe('npm run cti:sim (bench/cti-sim.ts)', function () {
         const by = (data?.tasks.edges ?? []).filter((e: any) => e.node.answeredAt).map((e: any) => e.node.assignee.id);
         return by.includes('agent') && by.some((id: string) => id.startsWith('sim-'));
       });
+    } catch (err) {
+      throw new Error(`${(err as Error).message}; the simulator said:\n${sim.output()}`);
     } finally {
       sim.child.kill('SIGINT');
     }
-    assert.equal(await sim.exited, 0, sim.output());
+    const exit = await Promise.race([sim.exited, new Promise((r) => setTimeout(() => r('still running'), 45_000))]);
+    assert.equal(exit, 0, sim.output());
     assert.match(sim.output(), /hung up \d+ calls, logged out 2 agents/);
 
     const db = s.server.engine.db;
