@@ -62,6 +62,8 @@ export interface Config {
   readonly maxVariablesBytes: number;
   /** Deepest nesting of a JSON value from a client (variables, attributes): deeper is BAD_USER_INPUT. */
   readonly maxJsonDepth: number;
+  /** Seconds between samples of each queue's waiting count (the board's "over the day" chart). */
+  readonly queueSampleSeconds: number;
 }
 
 /** Limits on one GraphQL operation and on each user's requests (every one a setting, see the README). */
@@ -170,6 +172,12 @@ function queryLimits(env: Env): QueryLimitsConfig {
   };
 }
 
+function parseBounded(name: string, value: string | undefined, min: number, max: number): number | undefined {
+  const n = parseCount(name, value);
+  if (n !== undefined && (n < min || n > max)) throw new ConfigError(`${name} must be ${min}-${max}, got "${value}"`);
+  return n;
+}
+
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
 /** Reads the configuration from an environment (the process's own unless given). */
@@ -217,5 +225,6 @@ export function loadConfig(env: Env = process.env): Config {
       addressFailuresPerHour:
         parseCount('CROSSDESK_SIGNIN_ADDRESS_FAILURES_PER_HOUR', env.CROSSDESK_SIGNIN_ADDRESS_FAILURES_PER_HOUR) ?? 100,
     },
+    queueSampleSeconds: parseBounded('CROSSDESK_SAMPLE_SECONDS', env.CROSSDESK_SAMPLE_SECONDS, 5, 3600) ?? 60,
   };
 }

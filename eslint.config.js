@@ -6,6 +6,13 @@ import tseslint from 'typescript-eslint';
 
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 const upward = (names, message) => ({ group: names, message });
+const engineRules = [
+  upward(['**/graphql/**', '**/graphql', '**/web/**'], 'engine/ never imports graphql/ or web/.'),
+  upward(
+    ['koa', 'koa/*', '@koa/*', 'graphql', 'graphql/*', 'graphql-yoga', '@graphql-tools/*'],
+    'engine/ never imports koa or graphql.',
+  ),
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'web/dist/**', 'data/**', 'test-artifacts/**'] },
@@ -34,12 +41,14 @@ export default tseslint.config(
   },
   {
     files: ['engine/**/*.ts'],
+    rules: restrict(engineRules),
+  },
+  {
+    // The process side ends tasks; routing hears of it through ctx.taskHooks (registered by the composition root).
+    files: ['engine/runtime/**/*.ts', 'engine/instances/**/*.ts'],
     rules: restrict([
-      upward(['**/graphql/**', '**/graphql', '**/web/**'], 'engine/ never imports graphql/ or web/.'),
-      upward(
-        ['koa', 'koa/*', '@koa/*', 'graphql', 'graphql/*', 'graphql-yoga', '@graphql-tools/*'],
-        'engine/ never imports koa or graphql.',
-      ),
+      ...engineRules,
+      upward(['**/routing/**', '**/routing'], 'The process side never imports routing: use the context hooks.'),
     ]),
   },
   {

@@ -106,6 +106,8 @@ export async function buildWorld(
       agingPerMinute: 1 + (q % 3),
       pauseReturnSeconds: 900,
       maxMissedOffers: 3,
+      serviceLevelRule: 'EXCLUDE_SHORT_ABANDONS',
+      abandonGraceSeconds: 5,
       escalation: [],
       createdAt: now,
       updatedAt: now,

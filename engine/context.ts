@@ -7,6 +7,7 @@ import type { SendMail } from './services/handlers.ts';
 import type { EnginePool } from './runtime/engine-pool.ts';
 import type { PatternLimits } from './patterns/index.ts';
 import type { SessionSettings } from './users/session-settings.ts';
+import type { TaskHooks } from './tasks/cancel-hooks.ts';
 
 /** Engine options that come from configuration. */
 export interface EngineOptions {
@@ -35,6 +36,8 @@ export interface EngineContext {
   readonly options: EngineOptions;
   readonly sources: SourceCache;
   readonly events: EngineEvents;
+  /** Hooks run inside the transaction that cancels tasks (routing rescinds their offers there). */
+  readonly taskHooks: TaskHooks;
   /** Outbound mail for replies to customers; absent when no mail server is configured. */
   readonly mail?: OutboundMail;
   /**

@@ -45,6 +45,7 @@ export * from './consultations/index.ts';
 export {
   Presence,
   ReservationState,
+  ServiceLevelRule,
   TaskKind,
   type AgentRecord,
   type AgentLoad,

@@ -4,9 +4,11 @@ import type { EngineContext, EngineOptions, OutboundMail } from './context.ts';
 import { makeEngineEvents } from './events/index.ts';
 import { DEFAULT_VARIABLE_LIMITS } from './instances/variables.ts';
 import type { Logger } from './logger/index.ts';
+import { rescindOffersOnCancel } from './routing/rescind-on-cancel.ts';
 import { makeEnginePool, makeSourceCache } from './runtime/index.ts';
 import { DEFAULT_PATTERN_LIMITS } from './patterns/index.ts';
 import { DEFAULT_SESSION_SETTINGS } from './users/session-settings.ts';
+import { makeTaskHooks } from './tasks/cancel-hooks.ts';
 
 /**
  * Builds the engine context from its parts; the composition root calls this once. `engineThreads`
@@ -38,6 +40,9 @@ export function makeEngineContext(parts: {
     sources: makeSourceCache(),
     mail: parts.mail,
     events: makeEngineEvents((err) => logger.error('event listener failed', { err: String(err) })),
+    taskHooks: makeTaskHooks(),
   };
+  // A task its process cancels takes its pending offer with it, in the same transaction.
+  rescindOffersOnCancel(ctx);
   return parts.engineThreads ? { ...ctx, engines: makeEnginePool(ctx, parts.engineThreads) } : ctx;
 }

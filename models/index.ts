@@ -15,6 +15,8 @@ export * from './queues-repo.ts';
 export * from './reservations-repo.ts';
 export * from './cti-events-repo.ts';
 export * from './routing-queries.ts';
+export * from './queue-figures.ts';
+export * from './queue-samples-repo.ts';
 export * from './customers-repo.ts';
 export * from './interactions-repo.ts';
 export * from './customer-access.ts';

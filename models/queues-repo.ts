@@ -10,6 +10,15 @@ export interface EscalationStep {
   moveToQueue?: string | null;
 }
 
+/** How abandoned live contacts count towards a queue's service level (see engine/queues/service-level.ts). */
+export const ServiceLevelRule = {
+  EXCLUDE_SHORT_ABANDONS: 'EXCLUDE_SHORT_ABANDONS',
+  ABANDONS_COUNT_AGAINST: 'ABANDONS_COUNT_AGAINST',
+  IGNORE_ABANDONS: 'IGNORE_ABANDONS',
+  ABANDONS_WITHIN_THRESHOLD_COUNT_FOR: 'ABANDONS_WITHIN_THRESHOLD_COUNT_FOR',
+} as const;
+export type ServiceLevelRule = (typeof ServiceLevelRule)[keyof typeof ServiceLevelRule];
+
 /** A named stream of work with its service-level target and routing settings. */
 export interface QueueRecord {
   name: string;
@@ -20,6 +29,9 @@ export interface QueueRecord {
   agingPerMinute: number;
   pauseReturnSeconds: number;
   maxMissedOffers: number;
+  serviceLevelRule: ServiceLevelRule;
+  /** Callers who hang up within this many seconds are short abandons (EXCLUDE_SHORT_ABANDONS leaves them out). */
+  abandonGraceSeconds: number;
   escalation: EscalationStep[];
   createdAt: number;
   updatedAt: number;
@@ -34,6 +46,8 @@ const toQueue = (r: any): QueueRecord => ({
   agingPerMinute: Number(r.aging_per_minute),
   pauseReturnSeconds: Number(r.pause_return_seconds),
   maxMissedOffers: Number(r.max_missed_offers),
+  serviceLevelRule: r.service_level_rule ?? ServiceLevelRule.EXCLUDE_SHORT_ABANDONS,
+  abandonGraceSeconds: Number(r.abandon_grace_seconds ?? 5),
   escalation: fromJson(r.escalation, []),
   createdAt: Number(r.created_at),
   updatedAt: Number(r.updated_at),
@@ -61,6 +75,8 @@ export async function saveQueue(db: Db, q: QueueRecord): Promise<void> {
     aging_per_minute: q.agingPerMinute,
     pause_return_seconds: q.pauseReturnSeconds,
     max_missed_offers: q.maxMissedOffers,
+    service_level_rule: q.serviceLevelRule,
+    abandon_grace_seconds: q.abandonGraceSeconds,
     escalation: JSON.stringify(q.escalation),
     created_at: q.createdAt,
     updated_at: q.updatedAt,

@@ -1,11 +1,18 @@
 import type { Db } from './db.ts';
 import { whereEligible } from './routing-queries.ts';
-import { taskFromRow, type TaskRecord, type TaskState } from './tasks-repo.ts';
+import { taskFromRow, TaskState, type Channel, type TaskRecord } from './tasks-repo.ts';
 
-/** Who may see a task as a candidate: tasks without candidates are open to everyone. */
+/**
+ * The viewer of "available to me": its own work, offers made to it, and queued work it may take now
+ * (a candidate with every required skill, on a channel it has capacity for, offerable at `at`).
+ */
 export interface EligibleFor {
   userId: string;
   groups: readonly string[];
+  /** The time "now" means (callbacks are takeable only inside their window). */
+  at?: number;
+  /** Channels the viewer has any capacity on; undefined: every channel (users who are not agents). */
+  channels?: readonly Channel[];
 }
 
 /** Task list filter; every field narrows. */
@@ -34,19 +41,41 @@ const hasCandidate = (db: Db, kind: string, values: readonly string[]) =>
     .andWhere('kind', kind)
     .whereIn('value', [...values]);
 
+/**
+ * Held by the viewer, offered to the viewer, or queued and takeable by it now; never work someone else
+ * holds or has on offer (claiming those always fails).
+ */
+function whereTakeable(db: Db, q: any, viewer: EligibleFor) {
+  const offeredToViewer = db('reservations')
+    .select(db.raw('1'))
+    .whereRaw('reservations.task_id = tasks.id')
+    .where({ 'reservations.state': 'PENDING', 'reservations.agent_id': viewer.userId });
+  q.where((w: any) =>
+    w
+      .where((own: any) =>
+        own.where('tasks.assignee_id', viewer.userId).whereIn('tasks.state', [TaskState.ASSIGNED, TaskState.PAUSED]),
+      )
+      .orWhere((offered: any) => offered.where('tasks.state', TaskState.RESERVED).whereExists(offeredToViewer))
+      .orWhere((open: any) => {
+        open.where('tasks.state', TaskState.QUEUED);
+        if (viewer.channels) open.whereIn('tasks.channel', [...viewer.channels]);
+        if (viewer.at !== undefined) {
+          const at = viewer.at;
+          open.where((r: any) => r.whereNull('tasks.ready_at').orWhere('tasks.ready_at', '<=', at));
+          open.where((r: any) => r.whereNull('tasks.window_end').orWhere('tasks.window_end', '>', at));
+        }
+        whereEligible(db, open, viewer);
+      }),
+  );
+}
+
 function applyFilter(db: Db, q: any, f: TaskFilter) {
   if (f.states?.length) q.whereIn('tasks.state', [...f.states]);
   if (f.assigneeId) q.where('tasks.assignee_id', f.assigneeId);
   if (f.unassigned) q.whereNull('tasks.assignee_id');
   if (f.candidateGroup) q.whereExists(hasCandidate(db, 'GROUP', [f.candidateGroup]));
   if (f.candidateUser) q.whereExists(hasCandidate(db, 'USER', [f.candidateUser]));
-  if (f.eligibleFor) {
-    const agent = f.eligibleFor;
-    // Held by the viewer, or takeable: a candidate with every required skill at its level.
-    q.where((w: any) =>
-      w.where('tasks.assignee_id', agent.userId).orWhere((inner: any) => whereEligible(db, inner, agent)),
-    );
-  }
+  if (f.eligibleFor) whereTakeable(db, q, f.eligibleFor);
   if (f.definitionKey) q.where('tasks.definition_key', f.definitionKey);
   if (f.instanceId) q.where('tasks.instance_id', f.instanceId);
   if (f.queue) q.where('tasks.queue', f.queue);

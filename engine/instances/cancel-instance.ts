@@ -58,6 +58,7 @@ export async function cancelProcessInstance(
         instanceId: id,
       });
     const open = await findTasksOfInstance(trx, id, true);
+    const hookEvents = await ctx.taskHooks.cancelling(trx, open, now);
     await cancelTasks(
       trx,
       open.map((t) => t.id),
@@ -83,12 +84,21 @@ export async function cancelProcessInstance(
       })),
       { instanceId: id, taskId: null, type: 'instance.cancelled', elementId: null, ...who, data: { reason } },
     ]);
-    return open.map((t) => ({ ...t, state: 'CANCELLED' as const, completedAt: now, version: t.version + 1 }));
+    return {
+      tasks: open.map((t) => ({ ...t, state: 'CANCELLED' as const, completedAt: now, version: t.version + 1 })),
+      hookEvents,
+    };
   });
   publishEffects(
     ctx,
     next,
-    { createdTasks: [], cancelledTasks: cancelled, earliestTimer: null, externalTopics: [] },
+    {
+      createdTasks: [],
+      cancelledTasks: cancelled.tasks,
+      hookEvents: cancelled.hookEvents,
+      earliestTimer: null,
+      externalTopics: [],
+    },
     'instance.cancelled',
   );
   return next;

@@ -1,6 +1,14 @@
-import { Channel, findQueue, saveQueue, type EscalationStep, type QueueRecord } from '../../models/index.ts';
+import {
+  Channel,
+  findQueue,
+  saveQueue,
+  ServiceLevelRule,
+  type EscalationStep,
+  type QueueRecord,
+} from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { BadInputError } from '../errors/index.ts';
+import { DEFAULT_ABANDON_GRACE_SECONDS, DEFAULT_SERVICE_LEVEL_RULE } from './service-level.ts';
 import { Role, requireRole, type Actor } from '../users/index.ts';
 
 /** Input of upsertQueue; what is left out keeps its current value (or the default for a new queue). */
@@ -13,6 +21,8 @@ export interface QueueInput {
   agingPerMinute?: number | null;
   pauseReturnSeconds?: number | null;
   maxMissedOffers?: number | null;
+  serviceLevelRule?: ServiceLevelRule | null;
+  abandonGraceSeconds?: number | null;
   escalation?: EscalationStep[] | null;
 }
 
@@ -28,6 +38,8 @@ export function defaultQueue(name: string, channel: Channel, now: number): Queue
     agingPerMinute: live ? 10 : 1,
     pauseReturnSeconds: 900,
     maxMissedOffers: 3,
+    serviceLevelRule: DEFAULT_SERVICE_LEVEL_RULE,
+    abandonGraceSeconds: DEFAULT_ABANDON_GRACE_SECONDS,
     escalation: [],
     createdAt: now,
     updatedAt: now,
@@ -68,6 +80,9 @@ export function buildQueue(current: QueueRecord, input: QueueInput, now: number)
   const channel = pick(input.channel, current.channel);
   if (!(Object.values(Channel) as string[]).includes(channel))
     throw new BadInputError(`unknown channel ${channel}`, { field: 'channel' });
+  const rule = pick(input.serviceLevelRule, current.serviceLevelRule);
+  if (!(Object.values(ServiceLevelRule) as string[]).includes(rule))
+    throw new BadInputError(`unknown service level rule ${rule}`, { field: 'serviceLevelRule' });
   const aging = pick(input.agingPerMinute, current.agingPerMinute);
   if (!Number.isFinite(aging) || aging < 0 || aging > 1000)
     throw new BadInputError('agingPerMinute must be 0-1000', { field: 'agingPerMinute' });
@@ -90,6 +105,13 @@ export function buildQueue(current: QueueRecord, input: QueueInput, now: number)
       7 * 86400,
     ),
     maxMissedOffers: int(pick(input.maxMissedOffers, current.maxMissedOffers), 'maxMissedOffers', 1, 100),
+    serviceLevelRule: rule,
+    abandonGraceSeconds: int(
+      pick(input.abandonGraceSeconds, current.abandonGraceSeconds),
+      'abandonGraceSeconds',
+      0,
+      3600,
+    ),
     escalation: input.escalation ? checkSteps(input.escalation) : current.escalation,
     updatedAt: now,
   };

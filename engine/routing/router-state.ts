@@ -154,6 +154,8 @@ export function makeRouterState(): RouterState {
         agingPerMinute: 10,
         pauseReturnSeconds: 900,
         maxMissedOffers: 3,
+        serviceLevelRule: 'EXCLUDE_SHORT_ABANDONS',
+        abandonGraceSeconds: 5,
         escalation: [],
         createdAt: 0,
         updatedAt: 0,

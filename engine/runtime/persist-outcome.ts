@@ -21,6 +21,7 @@ import {
   type WaitSummary,
 } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
+import type { EngineEvent } from '../events/index.ts';
 import { newId } from '../ids/index.ts';
 import { taskFromWait } from '../tasks/task-from-wait.ts';
 import type { Actor } from '../users/actor.ts';
@@ -33,6 +34,8 @@ import { raiseStuck } from './stuck-incidents.ts';
 export interface PersistedEffects {
   createdTasks: TaskRecord[];
   cancelledTasks: TaskRecord[];
+  /** Events of what task-cancellation hooks changed (rescinded offers), published before the tasks' own. */
+  hookEvents: EngineEvent[];
   /** Due time of the earliest timer this command armed, so a sleeping scheduler can wake for it. */
   earliestTimer: number | null;
   /** Topics that got new external work, so long-polling workers can be woken. */
@@ -108,6 +111,7 @@ async function syncTasks(
     s.trx,
     createdTasks.filter((t) => t.slaDueAt !== null).map((t) => slaJob(t, now)),
   );
+  const hookEvents = await s.ctx.taskHooks.cancelling(s.trx, cancelledTasks, now);
   await cancelTasks(
     s.trx,
     cancelledTasks.map((t) => t.id),
@@ -132,6 +136,7 @@ async function syncTasks(
   return {
     createdTasks,
     cancelledTasks: cancelledTasks.map((t) => ({ ...t, state: 'CANCELLED', completedAt: now, version: t.version + 1 })),
+    hookEvents,
   };
 }
 

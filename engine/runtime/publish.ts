@@ -10,6 +10,7 @@ export function publishEffects(
   type: 'instance.started' | 'instance.completed' | 'instance.changed' | 'instance.cancelled',
 ) {
   for (const task of effects.createdTasks) ctx.events.publish({ type: 'task.created', task });
+  for (const event of effects.hookEvents) ctx.events.publish(event);
   for (const task of effects.cancelledTasks) ctx.events.publish({ type: 'task.cancelled', task });
   ctx.events.publish({ type, instance });
   if (effects.earliestTimer !== null) ctx.events.publish({ type: 'timers.scheduled', dueAt: effects.earliestTimer });

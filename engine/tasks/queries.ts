@@ -1,4 +1,6 @@
 import {
+  Channel,
+  findAgent,
   findTask,
   listHistory,
   listTasks,
@@ -14,9 +16,24 @@ export function getTask(ctx: EngineContext, id: string): Promise<TaskRecord | un
   return findTask(ctx.db, id);
 }
 
-/** A page of tasks. */
-export function queryTasks(ctx: EngineContext, filter: TaskFilter, sort: TaskSort, offset: number, limit: number) {
-  return listTasks(ctx.db, filter, sort, offset, limit);
+/**
+ * A page of tasks. `eligibleFor` means takeable by that viewer now, so it is completed here with the
+ * time and the channels the viewer's agent record has capacity for (all channels for other users).
+ */
+export async function queryTasks(
+  ctx: EngineContext,
+  filter: TaskFilter,
+  sort: TaskSort,
+  offset: number,
+  limit: number,
+) {
+  if (!filter.eligibleFor) return listTasks(ctx.db, filter, sort, offset, limit);
+  const agent = await findAgent(ctx.db, filter.eligibleFor.userId);
+  const channels = agent
+    ? Object.values(Channel).filter((c) => agent.capacity[c] > 0 && agent.capacity.total > 0)
+    : undefined;
+  const eligibleFor = { ...filter.eligibleFor, at: ctx.clock.now(), channels };
+  return listTasks(ctx.db, { ...filter, eligibleFor }, sort, offset, limit);
 }
 
 /** The history of one task, oldest first. */

@@ -1249,6 +1249,8 @@ export type QueryWhyWaitingArgs = {
 /** A named stream of work with its service-level target. */
 export type Queue = {
   __typename?: 'Queue';
+  /** Callers who hang up within this many seconds are short abandons (left out by EXCLUDE_SHORT_ABANDONS). */
+  abandonGraceSeconds: Scalars['Int']['output'];
   /** Priority points a waiting task gains per minute. */
   agingPerMinute: Scalars['Float']['output'];
   channel: Channel;
@@ -1259,24 +1261,39 @@ export type Queue = {
   /** A paused task not resumed this long after its agent is free goes back to the queue. */
   pauseReturnSeconds: Scalars['Int']['output'];
   reservationTimeoutSeconds: Scalars['Int']['output'];
+  /** How abandoned calls count towards the service level. */
+  serviceLevelRule: ServiceLevelRule;
   /** Live work: answered within this many seconds; back-office: finished by the task's SLA deadline. */
   slaSeconds: Scalars['Int']['output'];
   slaTargetPercent: Scalars['Int']['output'];
   stats: QueueStats;
+  /** Waiting tasks sampled today (UTC) every CROSSDESK_SAMPLE_SECONDS, oldest first: the board's chart over the day. */
+  waitingToday: Array<QueueSample>;
 };
 
-/** One hour of a queue's day. */
+/** One hour of a queue's day; outcomes count in the hour they happened (answer, abandon, completion). */
 export type QueueHour = {
   __typename?: 'QueueHour';
+  abandoned: Scalars['Int']['output'];
+  answered: Scalars['Int']['output'];
   arrived: Scalars['Int']['output'];
+  /** Calls answered and other work completed. */
   handled: Scalars['Int']['output'];
   /** The start of the hour. */
   hour: Scalars['DateTime']['output'];
-  /** Handled within the service level. */
+  /** Calls answered or abandoned. */
+  offered: Scalars['Int']['output'];
+  /** The hour's service level under the queue's rule, 0-100; null when nothing counts. */
+  serviceLevelPercent?: Maybe<Scalars['Float']['output']>;
+  /** Abandoned within abandonGraceSeconds. */
+  shortAbandoned: Scalars['Int']['output'];
+  /** What met the service level under the queue's rule. */
   withinSla: Scalars['Int']['output'];
 };
 
 export type QueueInput = {
+  /** 0-3600, default 5. */
+  abandonGraceSeconds?: InputMaybe<Scalars['Int']['input']>;
   agingPerMinute?: InputMaybe<Scalars['Float']['input']>;
   channel?: InputMaybe<Channel>;
   escalation?: InputMaybe<Array<EscalationStepInput>>;
@@ -1284,27 +1301,44 @@ export type QueueInput = {
   name: Scalars['String']['input'];
   pauseReturnSeconds?: InputMaybe<Scalars['Int']['input']>;
   reservationTimeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Default EXCLUDE_SHORT_ABANDONS. */
+  serviceLevelRule?: InputMaybe<ServiceLevelRule>;
   slaSeconds?: InputMaybe<Scalars['Int']['input']>;
   slaTargetPercent?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How many tasks waited in a queue at one instant. */
+export type QueueSample = {
+  __typename?: 'QueueSample';
+  at: Scalars['DateTime']['output'];
+  waiting: Scalars['Int']['output'];
 };
 
 /** Live figures of a queue. */
 export type QueueStats = {
   __typename?: 'QueueStats';
+  /** Calls abandoned today (the caller hung up while waiting). */
+  abandonedToday: Scalars['Int']['output'];
   /** Agents with the queue's skills by presence. */
   agentsByPresence: Array<PresenceCount>;
+  /** Calls answered today. */
+  answeredToday: Scalars['Int']['output'];
   /** Arrivals per hour over the last 15 minutes. */
   arrivalsPerHour: Scalars['Float']['output'];
   /** Tasks held by agents (ASSIGNED). */
   assigned: Scalars['Int']['output'];
-  /** Open tasks whose SLA deadline is less than a quarter of the queue's service level away, or past. */
+  /** Calls waiting longer than slaSeconds (already missing the service level), and other open tasks less than a quarter of slaSeconds from their SLA deadline, or past it. */
   atRisk: Scalars['Int']['output'];
   /** Average handling time of today's completed tasks. */
   averageHandleSeconds?: Maybe<Scalars['Float']['output']>;
-  /** Tasks handled today. */
+  /** Estimated wait of the next arrival: max(0, queued + 1 - free slots) × average handle time / slots of the staffed agents who serve the queue (docs/routing.md); null when nobody serves it. */
+  estimatedWaitSeconds?: Maybe<Scalars['Int']['output']>;
+  /** Tasks completed today. */
   handledToday: Scalars['Int']['output'];
   /** Today by hour (UTC), oldest first: hours without work are left out. */
   hourly: Array<QueueHour>;
+  /** Calls that ended waiting today: answered or abandoned. */
+  offeredToday: Scalars['Int']['output'];
   /** Age of the oldest waiting task. */
   oldestWaitingSeconds: Scalars['Int']['output'];
   /** Tasks paused for live work. */
@@ -1313,8 +1347,10 @@ export type QueueStats = {
   requiredAgents?: Maybe<Scalars['Int']['output']>;
   /** Tasks offered to an agent right now. */
   reserved: Scalars['Int']['output'];
-  /** Percent of today's handled work done within the service level (answered within slaSeconds for live work; completed by the SLA deadline otherwise); null before the first. */
+  /** Today's service level under the queue's serviceLevelRule, 0-100: calls answered within slaSeconds against calls offered (answered or abandoned), other work completed by its SLA deadline against work completed; null before anything counts. */
   serviceLevelPercent?: Maybe<Scalars['Float']['output']>;
+  /** Of those, abandoned within the queue's abandonGraceSeconds. */
+  shortAbandonedToday: Scalars['Int']['output'];
   /** Tasks waiting for an agent (QUEUED or RESERVED). */
   waiting: Scalars['Int']['output'];
 };
@@ -1409,6 +1445,20 @@ export type RuleMatchInput = {
   /** A regular expression (case-insensitive, at most 200 characters) the subject must match. */
   subjectPattern?: InputMaybe<Scalars['String']['input']>;
 };
+
+/**
+ * How abandoned live contacts (calls) count towards a queue's service level; docs/routing.md defines each.
+ * Other work always counts when completed, as met when completed by its SLA deadline.
+ */
+export type ServiceLevelRule =
+  /** Answered within slaSeconds / offered: every abandoned call counts against. */
+  | 'ABANDONS_COUNT_AGAINST'
+  /** (Answered within slaSeconds + abandoned within slaSeconds) / offered: a caller who hung up before the threshold counts as met. */
+  | 'ABANDONS_WITHIN_THRESHOLD_COUNT_FOR'
+  /** Answered within slaSeconds / (offered - abandoned within abandonGraceSeconds). The default. */
+  | 'EXCLUDE_SHORT_ABANDONS'
+  /** Answered within slaSeconds / answered: abandoned calls are left out. */
+  | 'IGNORE_ABANDONS';
 
 export type SetPresenceInput = {
   /** Another agent (supervisors); default the viewer. */
@@ -1625,7 +1675,7 @@ export type TaskFilter = {
   candidateUser?: InputMaybe<Scalars['String']['input']>;
   /** Tasks due before this instant. */
   dueBefore?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Only tasks the viewer may take (candidate, or no candidates named) or holds. */
+  /** Only tasks the viewer can take now (queued, a candidate or no candidates named, every required skill, a channel it has capacity for, a callback inside its window), offers made to the viewer, and its own open tasks; never work someone else holds or has on offer. */
   eligible?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only the viewer's own tasks. */
   mine?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1925,6 +1975,7 @@ export type ResolversTypes = {
   Queue: ResolverTypeWrapper<QueueWithStats>;
   QueueHour: ResolverTypeWrapper<QueueHour>;
   QueueInput: QueueInput;
+  QueueSample: ResolverTypeWrapper<QueueSample>;
   QueueStats: ResolverTypeWrapper<EngineQueueStats>;
   ReplyToInteractionInput: ReplyToInteractionInput;
   Reservation: ResolverTypeWrapper<ReservationRecord>;
@@ -1933,6 +1984,7 @@ export type ResolversTypes = {
   RuleActionInput: RuleActionInput;
   RuleMatch: ResolverTypeWrapper<RuleMatch>;
   RuleMatchInput: RuleMatchInput;
+  ServiceLevelRule: ServiceLevelRule;
   SetPresenceInput: SetPresenceInput;
   SignInResult: ResolverTypeWrapper<Omit<SignInResult, 'user'> & { user: ResolversTypes['User'] }>;
   SkillCoverage: ResolverTypeWrapper<SkillCoverage>;
@@ -2015,6 +2067,7 @@ export type ResolversParentTypes = {
   Queue: QueueWithStats;
   QueueHour: QueueHour;
   QueueInput: QueueInput;
+  QueueSample: QueueSample;
   QueueStats: EngineQueueStats;
   ReplyToInteractionInput: ReplyToInteractionInput;
   Reservation: ReservationRecord;
@@ -2366,6 +2419,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type QueueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Queue'] = ResolversParentTypes['Queue']> = {
+  abandonGraceSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   agingPerMinute?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
   escalation?: Resolver<Array<ResolversTypes['EscalationStep']>, ParentType, ContextType>;
@@ -2373,31 +2427,48 @@ export type QueueResolvers<ContextType = GraphQLContext, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pauseReturnSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reservationTimeoutSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceLevelRule?: Resolver<ResolversTypes['ServiceLevelRule'], ParentType, ContextType>;
   slaSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   slaTargetPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stats?: Resolver<ResolversTypes['QueueStats'], ParentType, ContextType>;
+  waitingToday?: Resolver<Array<ResolversTypes['QueueSample']>, ParentType, ContextType>;
 };
 
 export type QueueHourResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QueueHour'] = ResolversParentTypes['QueueHour']> = {
+  abandoned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   arrived?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   handled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   hour?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  offered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceLevelPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  shortAbandoned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   withinSla?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type QueueSampleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QueueSample'] = ResolversParentTypes['QueueSample']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  waiting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueueStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QueueStats'] = ResolversParentTypes['QueueStats']> = {
+  abandonedToday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   agentsByPresence?: Resolver<Array<ResolversTypes['PresenceCount']>, ParentType, ContextType>;
+  answeredToday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   arrivalsPerHour?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   assigned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   atRisk?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   averageHandleSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  estimatedWaitSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   handledToday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   hourly?: Resolver<Array<ResolversTypes['QueueHour']>, ParentType, ContextType>;
+  offeredToday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   oldestWaitingSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   paused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   requiredAgents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   reserved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   serviceLevelPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  shortAbandonedToday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   waiting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -2591,6 +2662,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   Queue?: QueueResolvers<ContextType>;
   QueueHour?: QueueHourResolvers<ContextType>;
+  QueueSample?: QueueSampleResolvers<ContextType>;
   QueueStats?: QueueStatsResolvers<ContextType>;
   Reservation?: ReservationResolvers<ContextType>;
   RuleAction?: RuleActionResolvers<ContextType>;

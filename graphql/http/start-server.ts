@@ -12,6 +12,7 @@ import {
   makeEngineContext,
   makeHttpHandler,
   makeLogger,
+  makeQueueSampler,
   makeRouter,
   makeSystemClock,
   makeTimerScheduler,
@@ -104,6 +105,8 @@ export async function startServer(
         });
   const router = makeRouter(engine);
   await router.start();
+  const sampler = makeQueueSampler(engine, { intervalSeconds: config.queueSampleSeconds });
+  await sampler.start();
   const shutdown = new AbortController();
   const server = createServer(
     makeApp(engine, {
@@ -119,6 +122,7 @@ export async function startServer(
   const stopLoops = async () => {
     await mailIntake?.stop();
     await router.stop();
+    await sampler.stop();
     await scheduler.stop();
     await builtins.stop();
     await webhooks.stop();

@@ -22,6 +22,7 @@ import { historyDataFields, instanceDataFields, taskDataFields } from './custome
 import { formMutations, formQueries, TaskForm } from './forms.ts';
 import {
   Agent,
+  Queue,
   Reservation,
   routingMutations,
   routingQueries,
@@ -75,6 +76,7 @@ export const resolvers: Resolvers = {
   Callback,
   Consultation,
   Agent,
+  Queue,
   Reservation,
   ProcessInstance: { ...ProcessInstance, ...instanceDataFields },
   ProcessDefinition: { ...ProcessDefinition, ...definitionDeskFields },

@@ -6,6 +6,7 @@ import {
   getAgents,
   getPendingReservationsOfAgent,
   getQueuesWithStats,
+  getWaitingToday,
   nextTask,
   rejectReservation,
   resumeTask,
@@ -25,6 +26,7 @@ import type {
   AgentResolvers,
   MutationResolvers,
   QueryResolvers,
+  QueueResolvers,
   ReservationResolvers,
   SubscriptionResolvers,
   TaskResolvers,
@@ -146,6 +148,11 @@ export const Agent: AgentResolvers = {
     if (viewer.userId !== a.id && !hasRole(viewer, Role.SUPERVISOR)) return [];
     return getPendingReservationsOfAgent(ctx.engine, a.id);
   },
+};
+
+export const Queue: QueueResolvers = {
+  // Read only when asked for: the board loads it once, the pushed figures leave it out.
+  waitingToday: (q, _x, ctx) => getWaitingToday(ctx.engine, q.name),
 };
 
 export const Reservation: ReservationResolvers = {

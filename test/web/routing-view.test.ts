@@ -1,7 +1,5 @@
 import { strict as assert } from 'node:assert';
 import {
-  addSample,
-  dayChart,
   explainDecision,
   formatAge,
   offerProgress,
@@ -55,47 +53,5 @@ describe('web: agent desktop and supervisor board logic', () => {
     });
     assert.equal(explainDecision(null), null);
     assert.equal(explainDecision({ nonsense: true } as any), null);
-  });
-
-  it('samples waiting counts per queue: new queues backfilled with zeros, bursts merged, oldest dropped', () => {
-    let s = addSample({ times: [], waiting: {} }, T0, [{ name: 'a', waiting: 2 }]);
-    s = addSample(s, T0 + 10_000, [
-      { name: 'a', waiting: 3 },
-      { name: 'b', waiting: 1 },
-    ]);
-    assert.deepEqual(s, { times: [T0, T0 + 10_000], waiting: { a: [2, 3], b: [0, 1] } });
-    s = addSample(s, T0 + 11_000, [
-      { name: 'a', waiting: 4 },
-      { name: 'b', waiting: 1 },
-    ]);
-    assert.deepEqual(s.waiting.a, [2, 4], 'a push 1 s later replaces the last sample');
-    s = addSample(s, T0 + 20_000, [{ name: 'b', waiting: 5 }], 2);
-    assert.deepEqual(s, { times: [T0 + 11_000, T0 + 20_000], waiting: { a: [4, 0], b: [1, 5] } });
-  });
-});
-
-describe('day chart', () => {
-  const queues = [
-    {
-      name: 'a',
-      stats: {
-        hourly: [
-          { hour: '2026-01-05T09:00:00.000Z', arrived: 3, handled: 1, withinSla: 1 },
-          { hour: '2026-01-05T08:00:00.000Z', arrived: 2, handled: 2, withinSla: 1 },
-        ],
-      },
-    },
-    { name: 'b', stats: { hourly: [{ hour: '2026-01-05T09:00:00.000Z', arrived: 1, handled: 4, withinSla: 4 }] } },
-  ];
-
-  it('sums queues per hour in time order, or shows one queue', () => {
-    assert.deepEqual(dayChart(queues), {
-      hours: ['2026-01-05T08:00:00.000Z', '2026-01-05T09:00:00.000Z'],
-      arrived: [2, 4],
-      handled: [2, 5],
-      withinSla: [1, 5],
-    });
-    assert.deepEqual(dayChart(queues, 'b').handled, [4]);
-    assert.deepEqual(dayChart([{ name: 'c', stats: {} }]).hours, []);
   });
 });

@@ -145,6 +145,11 @@ const en = {
   'supervisor.arrived': 'Arrived',
   'supervisor.handled': 'Handled',
   'supervisor.withinSla': 'Within service level',
+  'supervisor.abandoned': 'Abandoned',
+  'supervisor.estimatedWait': 'Est. wait',
+  'supervisor.estimatedWaitHint':
+    'Estimated wait of the next arrival: (queued ahead + 1 − free agents) × handling time ÷ agents serving the queue',
+  'supervisor.nobodyServing': 'nobody serving',
   'forms.deployed': 'Deployed form {key}, version {version}: tasks show it now.',
   'forms.help':
     'Forms are found by the formKey of a user task. Saved forms stay in this browser for trying out; to deploy one, download it into web/src/forms/<formKey>.form.json and rebuild.',
@@ -159,6 +164,7 @@ const en = {
   'agent.expiresIn': 'Expires in {seconds} s',
   'agent.paused': 'Paused tasks',
   'agent.resume': 'Resume',
+  'agent.resumeOnCall': 'Paused work resumes after the call and its wrap-up',
   'agent.myTasks': 'My work',
   'agent.unavailable': 'The routing API is not available on this server.',
   'presence.OFFLINE': 'Offline',
@@ -445,6 +451,10 @@ const zhCN: Record<keyof typeof en, string> = {
   'supervisor.arrived': '到达',
   'supervisor.handled': '已处理',
   'supervisor.withinSla': '服务水平内',
+  'supervisor.abandoned': '放弃',
+  'supervisor.estimatedWait': '预计等待',
+  'supervisor.estimatedWaitHint': '下一位来电的预计等待：（前方排队数 + 1 − 空闲坐席）× 处理时长 ÷ 服务该队列的坐席数',
+  'supervisor.nobodyServing': '无人服务',
   'forms.deployed': '已部署表单 {key}（版本 {version}），任务现在使用它。',
   'forms.help':
     '用户任务通过 formKey 查找表单。保存的表单仅存于本浏览器供试用；正式发布请下载到 web/src/forms/<formKey>.form.json 并重新构建。',
@@ -459,6 +469,7 @@ const zhCN: Record<keyof typeof en, string> = {
   'agent.expiresIn': '{seconds} 秒后过期',
   'agent.paused': '已暂停的任务',
   'agent.resume': '继续',
+  'agent.resumeOnCall': '暂停的工作在通话及话后处理结束后继续',
   'agent.myTasks': '我的工作',
   'agent.unavailable': '此服务器尚未提供路由接口。',
   'presence.OFFLINE': '离线',

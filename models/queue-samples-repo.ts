@@ -1,0 +1,43 @@
+import type { Db } from './db.ts';
+import { TaskState } from './tasks-repo.ts';
+
+/** How many tasks waited in a queue (QUEUED or RESERVED) at one sampling instant. */
+export interface QueueSample {
+  queue: string;
+  at: number;
+  waiting: number;
+}
+
+/** Tasks waiting now, by queue (queues with none are left out). */
+export async function waitingByQueue(db: Db): Promise<Map<string, number>> {
+  const rows = await db('tasks')
+    .select('queue')
+    .count({ n: '*' })
+    .whereNotNull('queue')
+    .whereIn('state', [TaskState.QUEUED, TaskState.RESERVED])
+    .groupBy('queue');
+  return new Map((rows as any[]).map((r) => [r.queue as string, Number(r.n)]));
+}
+
+/** Stores samples; a sample of the same queue and instant (another node's) is replaced. */
+export async function recordQueueSamples(db: Db, samples: readonly QueueSample[]): Promise<void> {
+  if (samples.length === 0) return;
+  await db('queue_samples')
+    .insert(samples.map((s) => ({ queue: s.queue, at: s.at, waiting: s.waiting })))
+    .onConflict(['queue', 'at'])
+    .merge(['waiting']);
+}
+
+/** Samples taken at or after `from`, oldest first; `queue` narrows to one queue. */
+export async function queueSamplesSince(db: Db, from: number, queue?: string): Promise<QueueSample[]> {
+  const q = db('queue_samples')
+    .where('at', '>=', from)
+    .orderBy([{ column: 'at' }, { column: 'queue' }]);
+  if (queue !== undefined) q.where({ queue });
+  return (await q).map((r: any) => ({ queue: r.queue, at: Number(r.at), waiting: Number(r.waiting) }));
+}
+
+/** Deletes samples older than `before`; returns how many. */
+export async function pruneQueueSamples(db: Db, before: number): Promise<number> {
+  return db('queue_samples').where('at', '<', before).delete();
+}
