@@ -1,8 +1,8 @@
-import { findTokenByHash, findUser, insertToken, upsertUser, type UserRecord } from '../../models/index.ts';
+import { findTokenByHash, findUser, insertToken, type UserRecord } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { BadInputError, ForbiddenError, UnauthenticatedError } from '../errors/index.ts';
 import { newId } from '../ids/index.ts';
-import { ALL_ROLES, Role, type Actor } from './actor.ts';
+import { Role, type Actor } from './actor.ts';
 import { hashToken, newTokenSecret, verifyPassword } from './secrets.ts';
 
 const TOKEN_TTL_MS = 12 * 3600 * 1000;
@@ -53,31 +53,4 @@ export async function signIn(
     revokedAt: null,
   });
   return { token: secret, user };
-}
-
-/**
- * Makes sure the configured admin token works: an `admin` user holding every role, and a token whose
- * secret is exactly CROSSDESK_ADMIN_TOKEN (stored hashed, like every token).
- */
-export async function ensureAdminToken(ctx: EngineContext, secret: string): Promise<void> {
-  const now = ctx.clock.now();
-  await upsertUser(ctx.db, {
-    id: 'admin',
-    name: 'Administrator',
-    email: null,
-    roles: [...ALL_ROLES],
-    groups: [],
-    active: true,
-    createdAt: now,
-  });
-  if (await findTokenByHash(ctx.db, hashToken(secret))) return;
-  await insertToken(ctx.db, {
-    id: newId('tok'),
-    userId: 'admin',
-    tokenHash: hashToken(secret),
-    label: 'CROSSDESK_ADMIN_TOKEN',
-    createdAt: now,
-    expiresAt: null,
-    revokedAt: null,
-  });
 }

@@ -73,7 +73,7 @@ export async function startServer(
     mail: sendMail && { send: sendMail, from: config.mailFrom },
     engineThreads: config.engineThreads,
   });
-  if (config.adminToken) await ensureAdminToken(engine, config.adminToken);
+  await ensureAdminToken(engine, config.adminToken);
   if (config.demo) await seedDemo(engine);
   const scheduler = makeTimerScheduler(engine);
   await scheduler.start();
