@@ -4,6 +4,7 @@
  * shutdown on SIGTERM or SIGINT.
  */
 import { loadConfig } from './config.ts';
+import { StartRefusedError } from './graphql/http/demo-guard.ts';
 import { startServer } from './graphql/http/start-server.ts';
 import { makeDb } from './models/db.ts';
 
@@ -14,7 +15,9 @@ const config = loadConfig();
 const db = await makeDb(config.database);
 const server = await startServer(config, db).catch(async (err) => {
   await db.destroy();
-  throw err;
+  if (!(err instanceof StartRefusedError)) throw err;
+  log('error', err.message);
+  process.exit(1);
 });
 process.stdout.write(`listening on ${server.url}\n`);
 

@@ -1,6 +1,7 @@
 import Koa from 'koa';
 import { pingDatabase, type EngineContext } from '../../engine/index.ts';
 import { ctiWebhook } from './cti-route.ts';
+import { makeGraphiqlAssets } from './graphiql.ts';
 import { intakeHandler, INTAKE_PATH } from './intake-route.ts';
 import { readBody } from './read-body.ts';
 import { serveWebApp } from './web-assets.ts';
@@ -21,12 +22,14 @@ export interface AppOptions {
   ctiSecret?: string;
   /** Web-form submissions allowed per client address per minute (POST /intake/:formKey). */
   formRateLimit?: number;
+  /** GraphiQL (GET /graphql and /graphiql/ assets) and introspection; default on. */
+  graphiql?: boolean;
 }
 
 type Handler = (ctx: Koa.Context) => Promise<void>;
 
-function graphqlHandler(engine: EngineContext, shutdown: AbortSignal): Handler {
-  const yoga = makeYoga(engine, shutdown);
+function graphqlHandler(engine: EngineContext, shutdown: AbortSignal, graphiql: boolean): Handler {
+  const yoga = makeYoga(engine, shutdown, { graphiql });
   return async (ctx) => {
     // Buffered here rather than streamed into yoga so that chunked uploads are bounded too.
     const body = ctx.method === 'GET' || ctx.method === 'HEAD' ? undefined : await readBody(ctx.req, MAX_REQUEST_BYTES);
@@ -59,7 +62,7 @@ function healthHandler(engine: EngineContext): Handler {
 }
 
 /**
- * The HTTP application: GraphQL (and GraphiQL) on /graphql, web forms on /intake/:formKey, a health
+ * The HTTP application: GraphQL (and GraphiQL, with its assets under /graphiql/) on /graphql, web forms on /intake/:formKey, a health
  * check, and the web app (web/dist) at / with an SPA fallback.
  */
 export function makeApp(engine: EngineContext, options: AppOptions): Koa {
@@ -70,14 +73,16 @@ export function makeApp(engine: EngineContext, options: AppOptions): Koa {
     engine.logger.error('http error', { err: String(err) });
   });
   const routes: Record<string, Handler> = {
-    '/graphql': graphqlHandler(engine, options.shutdown),
+    '/graphql': graphqlHandler(engine, options.shutdown, options.graphiql ?? true),
     '/health': healthHandler(engine),
     '/cti/events': ctiWebhook(engine, options.ctiSecret),
   };
   const intake = intakeHandler(engine, options.formRateLimit ?? 10);
+  const graphiqlAssets = options.graphiql === false ? async () => false : makeGraphiqlAssets();
   app.use(async (ctx, next) => {
     const route = routes[ctx.path];
     if (route) return route(ctx);
+    if (await graphiqlAssets(ctx)) return;
     const form = INTAKE_PATH.exec(ctx.path);
     if (form) return intake(ctx, form[1]);
     if (serveWebApp(ctx)) return;
