@@ -55,6 +55,11 @@ export async function ensureAdminToken(
       revokedAt: null,
     });
     return 'created';
+  }).catch(async (err) => {
+    // Nodes of a cluster starting together race to insert the same token: the loser finds it made.
+    const made = await findTokenByHash(ctx.db, tokenHash);
+    if (!made) throw err;
+    return made.revokedAt === null ? 'kept' : 'revoked';
   });
   if (state === 'revoked')
     ctx.logger.error(

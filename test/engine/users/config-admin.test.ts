@@ -49,4 +49,11 @@ describe('ensureAdminToken: the admin of CROSSDESK_ADMIN_TOKEN', () => {
     await assert.rejects(authenticate(ctx, 'two'), { code: 'UNAUTHENTICATED' });
     assert.match(logged.find((l) => l.level === 'warn')?.msg ?? '', /CROSSDESK_ADMIN_TOKEN is unset/);
   });
+
+  it('lets nodes that start together with the same secret share one token', async () => {
+    const other = makeEngineContext({ db: await t.testDb.reopen(), clock: t.clock, logger: makeLogger('silent') });
+    const states = await Promise.all([ensureAdminToken(ctx, 'shared'), ensureAdminToken(other, 'shared')]);
+    assert.deepEqual(states.sort(), ['created', 'kept']);
+    assert.equal((await authenticate(ctx, 'shared')).userId, 'admin');
+  });
 });
