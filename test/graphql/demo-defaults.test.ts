@@ -116,7 +116,7 @@ describe('demo users and production defaults at start', () => {
   });
 
   it('seeds nothing under NODE_ENV=production by default, and starts on every interface', async () => {
-    const s = await start({ NODE_ENV: 'production' });
+    const s = await start({ NODE_ENV: 'production', CROSSDESK_DEMO: '' });
     assert.match(s.url, /localhost/);
     assert.deepEqual(warnings(), []);
     assert.equal(codeOf(await post(s, SIGN_IN, { u: 'designer' })), 'UNAUTHENTICATED');
