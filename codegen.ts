@@ -33,6 +33,8 @@ const config: CodegenConfig = {
           IntakeForm: '../../engine/index.ts#IntakeFormRecord',
           Callback: '../../engine/index.ts#TaskRecord',
           Consultation: '../../engine/index.ts#TaskRecord',
+          WaitExplanation: '../../engine/index.ts#WaitExplanation as EngineWaitExplanation',
+          ProcessInstanceEvent: '../resolvers/desk.ts#InstanceEventPayload',
         },
         // DateTime travels as epoch milliseconds inside the server (what the engine stores).
         scalars: { JSON: 'unknown', DateTime: { input: 'number', output: 'number' } },

@@ -2,6 +2,8 @@
  * The one reader of `process.env`. Every setting is parsed and defaulted here, once, and handed to
  * the composition root as a plain typed object; nothing else in the code base looks at the environment.
  */
+import { parseAllowList } from './engine/outbound/address-policy.ts';
+import ipaddr from 'ipaddr.js';
 
 /** Which database the server runs on, derived from `DATABASE_URL`. */
 export type DatabaseConfig =
@@ -43,7 +45,27 @@ export interface Config {
   readonly ctiSecret: string | undefined;
   /** Where `callback.dial` webhooks go (signed with ctiSecret); unset: dial requests become incidents. */
   readonly ctiDialUrl: string | undefined;
+  /** Longest text a user-written regular expression runs on, in characters (rules, form fields, FEEL). */
+  readonly patternMaxInput: number;
+  /** Hosts and CIDR ranges the built-in `http` handler may reach although they are inside (loopback, private...). */
+  readonly httpAllow: readonly string[];
+  /** Largest response body the built-in `http` handler reads, in bytes. */
+  readonly httpMaxBytes: number;
+  /** Proxies whose X-Forwarded-For is believed, as normalized CIDR ranges (`10.0.0.0/8`, `::1/128`). */
+  readonly trustedProxies: readonly string[];
+  /** Token lifetime, idle timeout and sign-in throttling (engine SessionSettings). */
+  readonly sessions: {
+    readonly tokenTtlMs: number;
+    readonly idleTimeoutMs: number;
+    readonly freeFailures: number;
+    readonly backoffMaxSeconds: number;
+    readonly userFailuresPerHour: number;
+    readonly addressFailuresPerHour: number;
+  };
 }
+
+/** An invalid setting; its message names the variable and what it accepts (one line, for start-up). */
+export class ConfigError extends Error {}
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -58,22 +80,56 @@ function parseBoolean(name: string, value: string | undefined, fallback: boolean
   if (value === undefined || value === '') return fallback;
   if (/^(1|true|yes|on)$/i.test(value)) return true;
   if (/^(0|false|no|off)$/i.test(value)) return false;
-  throw new Error(`${name} must be true or false, got "${value}"`);
+  throw new ConfigError(`${name} must be true or false, got "${value}"`);
 }
 
 function parsePort(name: string, value: string | undefined): number | undefined {
   if (value === undefined || value === '') return undefined;
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new Error(`${name} must be a port number, got "${value}"`);
+    throw new ConfigError(`${name} must be a port number (0-65535), got "${value}"`);
   return port;
 }
 
-function parseCount(name: string, value: string | undefined): number | undefined {
+function parseCount(name: string, value: string | undefined, min = 1): number | undefined {
   if (value === undefined || value === '') return undefined;
   const count = Number(value);
-  if (!Number.isInteger(count) || count < 1) throw new Error(`${name} must be a positive integer, got "${value}"`);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(count) || count < min)
+    throw new ConfigError(
+      `${name} must be ${min === 0 ? 'a whole number, 0 or more' : 'a positive whole number'}, got "${value}"`,
+    );
   return count;
+}
+
+/** The allow-list entries, each checked now so that a typo stops the start with the setting's name. */
+function parseHttpAllow(value: string | undefined): string[] {
+  const entries = (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  parseAllowList(entries, 'CROSSDESK_HTTP_ALLOW');
+  return entries;
+}
+
+/** An address in its usual notation only: dotted quad or IPv6 (ipaddr.js alone also takes `10.1` or hex). */
+export const isPlainAddress = (text: string): boolean =>
+  ipaddr.IPv4.isValidFourPartDecimal(text) || ipaddr.IPv6.isValid(text);
+
+/** Parses CROSSDESK_TRUSTED_PROXIES: CIDR ranges or single addresses, separated by commas or spaces. */
+export function parseTrustedProxies(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((entry) => {
+      const [text, bits, ...rest] = entry.split('/');
+      if (isPlainAddress(text) && rest.length === 0 && (bits === undefined || ipaddr.isValidCIDR(entry))) {
+        const address = ipaddr.parse(text);
+        return `${address.toString()}/${bits === undefined ? (address.kind() === 'ipv4' ? 32 : 128) : Number(bits)}`;
+      }
+      throw new ConfigError(
+        `CROSSDESK_TRUSTED_PROXIES: "${entry}" is not an address or CIDR range (e.g. 10.0.0.0/8, 127.0.0.1, fd00::/8)`,
+      );
+    });
 }
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -81,7 +137,8 @@ const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 /** Reads the configuration from an environment (the process's own unless given). */
 export function loadConfig(env: Env = process.env): Config {
   const logLevel = (env.LOG_LEVEL ?? 'info') as Config['logLevel'];
-  if (!LOG_LEVELS.includes(logLevel)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  if (!LOG_LEVELS.includes(logLevel))
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
   const production = env.NODE_ENV === 'production';
   const demo = parseBoolean('CROSSDESK_DEMO', env.CROSSDESK_DEMO, !production);
   return {
@@ -106,7 +163,22 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel,
     maxBpmnBytes: 5 * 1024 * 1024,
     ctiSecret: env.CROSSDESK_CTI_SECRET || undefined,
-    engineThreads: parseCount('CROSSDESK_ENGINE_THREADS', env.CROSSDESK_ENGINE_THREADS) ?? 0,
+    engineThreads: parseCount('CROSSDESK_ENGINE_THREADS', env.CROSSDESK_ENGINE_THREADS, 0) ?? 0,
     ctiDialUrl: env.CROSSDESK_CTI_DIAL_URL || undefined,
+    patternMaxInput: parseCount('CROSSDESK_REGEX_MAX_INPUT', env.CROSSDESK_REGEX_MAX_INPUT) ?? 20_000,
+    httpAllow: parseHttpAllow(env.CROSSDESK_HTTP_ALLOW),
+    httpMaxBytes: parseCount('CROSSDESK_HTTP_MAX_BYTES', env.CROSSDESK_HTTP_MAX_BYTES) ?? 1024 * 1024,
+    trustedProxies: parseTrustedProxies(env.CROSSDESK_TRUSTED_PROXIES),
+    sessions: {
+      tokenTtlMs: (parseCount('CROSSDESK_SESSION_HOURS', env.CROSSDESK_SESSION_HOURS) ?? 12) * 3600_000,
+      idleTimeoutMs: (parseCount('CROSSDESK_SESSION_IDLE_MINUTES', env.CROSSDESK_SESSION_IDLE_MINUTES) ?? 60) * 60_000,
+      freeFailures: parseCount('CROSSDESK_SIGNIN_FREE_FAILURES', env.CROSSDESK_SIGNIN_FREE_FAILURES) ?? 5,
+      backoffMaxSeconds:
+        parseCount('CROSSDESK_SIGNIN_MAX_BACKOFF_SECONDS', env.CROSSDESK_SIGNIN_MAX_BACKOFF_SECONDS) ?? 900,
+      userFailuresPerHour:
+        parseCount('CROSSDESK_SIGNIN_USER_FAILURES_PER_HOUR', env.CROSSDESK_SIGNIN_USER_FAILURES_PER_HOUR) ?? 50,
+      addressFailuresPerHour:
+        parseCount('CROSSDESK_SIGNIN_ADDRESS_FAILURES_PER_HOUR', env.CROSSDESK_SIGNIN_ADDRESS_FAILURES_PER_HOUR) ?? 100,
+    },
   };
 }

@@ -3,6 +3,8 @@
  * line, `listening on http://HOST:PORT`, once requests are accepted, and exits 0 after a clean
  * shutdown on SIGTERM or SIGINT.
  */
+// First: an unsupported Node.js stops here with one line, before the rest of the server loads.
+import './scripts/require-node.ts';
 import { loadConfig } from './config.ts';
 import { StartRefusedError } from './graphql/http/demo-guard.ts';
 import { startServer } from './graphql/http/start-server.ts';
@@ -11,13 +13,30 @@ import { makeDb } from './models/db.ts';
 const log = (level: string, msg: string, extra: Record<string, unknown> = {}) =>
   process.stderr.write(JSON.stringify({ level, msg, ...extra }) + '\n');
 
-const config = loadConfig();
-const db = await makeDb(config.database);
-const server = await startServer(config, db).catch(async (err) => {
+/** Start-up refused for a reason the operator can fix: one line on stderr, no stack trace, exit 2. */
+function refuse(message: string): never {
+  process.stderr.write(`crossdesk: ${message.split('\n')[0]}\n`);
+  process.exit(2);
+}
+
+const config = (() => {
+  try {
+    return loadConfig();
+  } catch (err) {
+    return refuse(err instanceof Error ? err.message : String(err));
+  }
+})();
+const db = await makeDb(config.database).catch((err: Error) =>
+  refuse(`DATABASE_URL: cannot open the database: ${err.message}`),
+);
+const server = await startServer(config, db).catch(async (err: NodeJS.ErrnoException) => {
   await db.destroy();
-  if (!(err instanceof StartRefusedError)) throw err;
-  log('error', err.message);
-  process.exit(1);
+  if (err instanceof StartRefusedError) refuse(err.message);
+  if (err.code === 'EADDRINUSE' || err.code === 'EACCES' || err.code === 'EADDRNOTAVAIL')
+    refuse(`PORT/HOST: cannot listen on ${config.host}:${config.port}: ${err.code}`);
+  if (err.code === 'ECONNREFUSED' || err.code === 'ENOTFOUND')
+    refuse(`DATABASE_URL: cannot reach the database: ${err.message}`);
+  throw err;
 });
 process.stdout.write(`listening on ${server.url}\n`);
 

@@ -5,6 +5,8 @@ import type { EngineEvents } from './events/index.ts';
 import type { SourceCache } from './runtime/source-cache.ts';
 import type { SendMail } from './services/handlers.ts';
 import type { EnginePool } from './runtime/engine-pool.ts';
+import type { PatternLimits } from './patterns/index.ts';
+import type { SessionSettings } from './users/session-settings.ts';
 
 /** Engine options that come from configuration. */
 export interface EngineOptions {
@@ -12,6 +14,10 @@ export interface EngineOptions {
   readonly maxBpmnBytes: number;
   /** How often a command that lost a race on an instance is retried before CONFLICT. */
   readonly commandRetries: number;
+  /** Limits of user-written regular expressions (rules, form fields, FEEL). */
+  readonly patterns: PatternLimits;
+  /** Token lifetime, idle timeout and sign-in throttling. */
+  readonly sessions: SessionSettings;
 }
 
 /**

@@ -14,6 +14,7 @@ export {
   validateBpmn,
   type DeployProcessInput,
 } from './definitions/index.ts';
+export { definitionWarnings, elementNames, type DeployWarning } from './definitions/index.ts';
 export type { EngineEvent, EngineEvents, TaskEventPayload } from './events/index.ts';
 export {
   TaskState,
@@ -72,3 +73,4 @@ export type { IntakeFormRecord } from '../models/index.ts';
 export * from './mail-intake/index.ts';
 export * from './task-forms/index.ts';
 export type { TaskFormRecord } from '../models/index.ts';
+export { makeRateLimit, type RateLimit } from './rate-limits/index.ts';

@@ -4,6 +4,8 @@ import type { EngineContext, EngineOptions, OutboundMail } from './context.ts';
 import { makeEngineEvents } from './events/index.ts';
 import type { Logger } from './logger/index.ts';
 import { makeEnginePool, makeSourceCache } from './runtime/index.ts';
+import { DEFAULT_PATTERN_LIMITS } from './patterns/index.ts';
+import { DEFAULT_SESSION_SETTINGS } from './users/session-settings.ts';
 
 /**
  * Builds the engine context from its parts; the composition root calls this once. `engineThreads`
@@ -23,7 +25,14 @@ export function makeEngineContext(parts: {
     db,
     clock,
     logger,
-    options: { allowScripts: false, maxBpmnBytes: 5 * 1024 * 1024, commandRetries: 5, ...parts.options },
+    options: {
+      allowScripts: false,
+      maxBpmnBytes: 5 * 1024 * 1024,
+      commandRetries: 5,
+      patterns: DEFAULT_PATTERN_LIMITS,
+      sessions: DEFAULT_SESSION_SETTINGS,
+      ...parts.options,
+    },
     sources: makeSourceCache(),
     mail: parts.mail,
     events: makeEngineEvents((err) => logger.error('event listener failed', { err: String(err) })),

@@ -7,13 +7,20 @@ import {
   type QueueRecord,
   type ReservationRecord,
   getCustomers,
+  definitionWarnings,
+  elementNames,
+  type DeployWarning,
   getDefinitions,
   getInstances,
   getTasks,
   getUsers,
   instanceHistory,
   instanceTasks,
+  readableCaseIds,
+  readableCustomerIds,
+  readableTaskIds,
   taskHistory,
+  type Actor,
   type CustomerRecord,
   type DefinitionRecord,
   type EngineContext,
@@ -36,8 +43,23 @@ function perKey<T>(fetch: (id: string) => Promise<T[]>) {
   return new DataLoader<string, T[]>((ids) => Promise.all(ids.map(fetch)));
 }
 
+/**
+ * Whether the caller may read the customer data of each id (the engine's read rules), batched within
+ * a tick but never cached: a subscription keeps its loaders for hours, and a task given back must not
+ * stay readable.
+ */
+function readable(actor: Actor | null, find: (actor: Actor, ids: readonly string[]) => Promise<Set<string>>) {
+  return new DataLoader<string, boolean>(
+    async (ids) => {
+      const allowed = actor ? await find(actor, ids) : new Set<string>();
+      return ids.map((id) => allowed.has(id));
+    },
+    { cache: false },
+  );
+}
+
 /** Per-request batching loaders, so a list of 50 tasks with assignees costs one user query, not 50. */
-export function makeLoaders(engine: EngineContext) {
+export function makeLoaders(engine: EngineContext, actor: Actor | null = null) {
   return {
     users: byId<UserRecord>((ids) => getUsers(engine, ids)),
     definitions: byId<DefinitionRecord>((ids) => getDefinitions(engine, ids)),
@@ -59,6 +81,17 @@ export function makeLoaders(engine: EngineContext) {
       return names.map((n) => byName.get(n) ?? null);
     }),
     customers: byId<CustomerRecord>((ids) => getCustomers(engine, ids)),
+    definitionWarnings: new DataLoader<string, DeployWarning[]>(async (ids) => {
+      const found = await definitionWarnings(engine, ids);
+      return ids.map((id) => found.get(id) ?? []);
+    }),
+    elementNames: new DataLoader<string, Map<string, string>>(async (ids) => {
+      const found = await elementNames(engine, ids);
+      return ids.map((id) => found.get(id) ?? new Map());
+    }),
+    readableCases: readable(actor, (a, ids) => readableCaseIds(engine, a, ids)),
+    readableTasks: readable(actor, (a, ids) => readableTaskIds(engine, a, ids)),
+    readableCustomers: readable(actor, (a, ids) => readableCustomerIds(engine, a, ids)),
   };
 }
 

@@ -24,10 +24,8 @@ export async function recordCtiEvent(db: Db, e: CtiEventRow): Promise<void> {
   });
 }
 
-/** What an earlier delivery of an event id came to. */
-export async function findCtiEvent(db: Db, eventId: string): Promise<CtiEventRow | undefined> {
-  const r = await db('cti_events').where({ event_id: eventId }).first();
-  return r
+const toRow = (r: any): CtiEventRow | undefined =>
+  r
     ? {
         eventId: r.event_id,
         type: r.type,
@@ -38,6 +36,15 @@ export async function findCtiEvent(db: Db, eventId: string): Promise<CtiEventRow
         outcome: r.outcome,
       }
     : undefined;
+
+/** What an earlier delivery of an event id came to. */
+export async function findCtiEvent(db: Db, eventId: string): Promise<CtiEventRow | undefined> {
+  return toRow(await db('cti_events').where({ event_id: eventId }).first());
+}
+
+/** The earliest recorded event of a type for a call (e.g. its CALL_ENDED), if any. */
+export async function findCallEvent(db: Db, callId: string, type: string): Promise<CtiEventRow | undefined> {
+  return toRow(await db('cti_events').where({ call_id: callId, type }).orderBy('at').first());
 }
 
 /** Forgets an event id (its event could not be applied). */

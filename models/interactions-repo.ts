@@ -1,4 +1,6 @@
+import { whereInteractionOfWork } from './customer-access.ts';
 import { fromJson, type Db } from './db.ts';
+import type { PullAgent } from './routing-queries.ts';
 
 /** Where a contact came in (or went out). The strings are what the database stores. */
 export const InteractionChannel = {
@@ -69,6 +71,8 @@ export interface InteractionFilter {
   channel?: InteractionChannel;
   customerId?: string;
   caseInstanceId?: string;
+  /** Only those of this person's work (see customer-access.ts). */
+  workOf?: PullAgent;
 }
 
 const toInteraction = (r: any): InteractionRecord => ({
@@ -200,6 +204,7 @@ export async function listInteractions(
   if (filter.channel) query.where('channel', filter.channel);
   if (filter.customerId) query.where('customer_id', filter.customerId);
   if (filter.caseInstanceId) query.where('case_instance_id', filter.caseInstanceId);
+  if (filter.workOf) whereInteractionOfWork(db, query, filter.workOf);
   if (filter.text) {
     const like = `%${filter.text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     query.where((q) =>

@@ -7,6 +7,8 @@ export const JobType = {
   SERVICE: 'SERVICE',
   SLA: 'SLA',
   WEBHOOK: 'WEBHOOK',
+  /** Never runs: an incident for an execution that waits for nothing that can happen (see persist-outcome). */
+  STUCK: 'STUCK',
 } as const;
 export type JobType = (typeof JobType)[keyof typeof JobType];
 

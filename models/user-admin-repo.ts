@@ -20,11 +20,6 @@ export async function activeAdminIds(db: Db): Promise<string[]> {
   return rows.map((r: { id: string }) => r.id);
 }
 
-/** Revokes a user's tokens that are not revoked yet; returns how many. */
-export async function revokeTokensOfUser(db: Db, userId: string, at: number): Promise<number> {
-  return db('api_tokens').where({ user_id: userId }).whereNull('revoked_at').update({ revoked_at: at });
-}
-
 /** Revokes the unrevoked tokens carrying `label`, except the one whose hash is `keepHash`; returns how many. */
 export async function revokeLabelledTokens(
   db: Db,

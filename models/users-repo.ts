@@ -10,6 +10,8 @@ export interface UserRecord {
   passwordHash: string | null;
   active: boolean;
   createdAt: number;
+  /** Set by a password reset: the user's tokens may only change the password until they do. */
+  mustChangePassword: boolean;
 }
 
 /** An API token; only a hash of its secret is stored. */
@@ -32,6 +34,7 @@ const toUser = (r: any): UserRecord => ({
   passwordHash: r.password_hash ?? null,
   active: Boolean(r.active),
   createdAt: Number(r.created_at),
+  mustChangePassword: Boolean(r.must_change_password),
 });
 
 /** Finds one user by id. */
@@ -49,7 +52,7 @@ export async function findUsers(db: Db, ids: readonly string[]): Promise<UserRec
 /** Inserts or replaces a user (password hash kept when the new one is undefined). */
 export async function upsertUser(
   db: Db,
-  user: Omit<UserRecord, 'passwordHash'> & { passwordHash?: string | null },
+  user: Omit<UserRecord, 'passwordHash' | 'mustChangePassword'> & { passwordHash?: string | null },
 ): Promise<void> {
   const row: Record<string, unknown> = {
     id: user.id,
@@ -94,7 +97,10 @@ export async function findTokenByHash(db: Db, tokenHash: string): Promise<TokenR
 }
 
 /** Stores many new users at once (bulk set-up for seeds and benchmarks). */
-export async function insertUsers(db: Db, users: readonly UserRecord[]): Promise<void> {
+export async function insertUsers(
+  db: Db,
+  users: readonly (Omit<UserRecord, 'mustChangePassword'> & { mustChangePassword?: boolean })[],
+): Promise<void> {
   for (let i = 0; i < users.length; i += 100) {
     await db('users').insert(
       users.slice(i, i + 100).map((u) => ({

@@ -8,5 +8,5 @@ export {
   type ClassificationRuleInput,
 } from './manage-rules.ts';
 export { seedClassificationRules } from './seed-rules.ts';
-export { firstMatchingRule, ruleMatches, caseVariables } from './match-rule.ts';
+export { firstMatchingRule, ruleMatches, ruleProblem, caseVariables } from './match-rule.ts';
 export { validateMatch, validateAction, MAX_PATTERN_LENGTH } from './validate-rule.ts';

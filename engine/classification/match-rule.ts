@@ -1,13 +1,35 @@
 import type { ClassificationRuleRecord, CustomerRecord, InteractionRecord, RuleAction } from '../../models/index.ts';
+import { compileUserPattern, patternProblem, type PatternLimits } from '../patterns/index.ts';
+import { RULE_PATTERN_FLAGS } from './validate-rule.ts';
 
-/** Text beyond this is not searched by patterns: it bounds the cost of a rule over a huge mail. */
-const MAX_MATCHED_TEXT = 20_000;
+/**
+ * Why a stored rule cannot be used (a pattern saved before patterns ran on RE2, say), or null. Such a
+ * rule is skipped, reported at start-up and shown on the rule (`problem`).
+ */
+export function ruleProblem(rule: ClassificationRuleRecord): string | null {
+  for (const field of ['subjectPattern', 'bodyPattern'] as const) {
+    const pattern = rule.match[field];
+    const problem = pattern ? patternProblem(pattern, RULE_PATTERN_FLAGS) : null;
+    if (problem) return `match.${field}: ${problem}`;
+  }
+  return null;
+}
 
-const clip = (text: string | null) => (text ?? '').slice(0, MAX_MATCHED_TEXT);
+function patternHolds(pattern: string | undefined, text: string, limits: PatternLimits): boolean {
+  return !pattern || compileUserPattern(pattern, RULE_PATTERN_FLAGS, limits).test(text);
+}
 
-/** True when every part of the rule's match holds for the interaction. */
-export function ruleMatches(rule: ClassificationRuleRecord, interaction: InteractionRecord): boolean {
+/**
+ * True when every part of the rule's match holds for the interaction. Patterns see at most
+ * `limits.maxInputChars` of the subject and of the body: it bounds the cost of a rule over a huge mail.
+ */
+export function ruleMatches(
+  rule: ClassificationRuleRecord,
+  interaction: InteractionRecord,
+  limits: PatternLimits,
+): boolean {
   const { match } = rule;
+  const clip = (text: string | null) => (text ?? '').slice(0, limits.maxInputChars);
   const subject = clip(interaction.subject);
   const body = clip(interaction.body);
   if (match.channels?.length && !match.channels.includes(interaction.channel)) return false;
@@ -18,17 +40,16 @@ export function ruleMatches(rule: ClassificationRuleRecord, interaction: Interac
     const text = `${subject}\n${body}`.toLowerCase();
     if (!match.keywords.some((k) => text.includes(k.toLowerCase()))) return false;
   }
-  if (match.subjectPattern && !new RegExp(match.subjectPattern, 'i').test(subject)) return false;
-  if (match.bodyPattern && !new RegExp(match.bodyPattern, 'i').test(body)) return false;
-  return true;
+  return patternHolds(match.subjectPattern, subject, limits) && patternHolds(match.bodyPattern, body, limits);
 }
 
-/** The first enabled rule, in order, that matches; null when none does. */
+/** The first enabled, usable rule, in order, that matches; null when none does. */
 export function firstMatchingRule(
   rules: readonly ClassificationRuleRecord[],
   interaction: InteractionRecord,
+  limits: PatternLimits,
 ): ClassificationRuleRecord | null {
-  return rules.find((rule) => rule.enabled && ruleMatches(rule, interaction)) ?? null;
+  return rules.find((rule) => rule.enabled && !ruleProblem(rule) && ruleMatches(rule, interaction, limits)) ?? null;
 }
 
 function readSource(

@@ -1,9 +1,13 @@
 import type { RuleAction, RuleMatch } from '../../models/index.ts';
 import { BadInputError } from '../errors/index.ts';
 import { CHANNELS } from '../interactions/channels.ts';
+import { patternProblem } from '../patterns/index.ts';
 
 /** Longest pattern a rule may hold; rules are authored by designers, but a short pattern bounds backtracking. */
 export const MAX_PATTERN_LENGTH = 200;
+
+/** Rule patterns ignore case. */
+export const RULE_PATTERN_FLAGS = { ignoreCase: true } as const;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -13,11 +17,8 @@ function checkPattern(pattern: unknown, field: string): string | undefined {
     throw new BadInputError(`${field} must be a regular expression of at most ${MAX_PATTERN_LENGTH} characters`, {
       field,
     });
-  try {
-    new RegExp(pattern, 'i');
-  } catch (err) {
-    throw new BadInputError(`${field} is not a valid regular expression: ${(err as Error).message}`, { field });
-  }
+  const problem = patternProblem(pattern, RULE_PATTERN_FLAGS);
+  if (problem) throw new BadInputError(`${field} is not a usable regular expression: ${problem}`, { field });
   return pattern;
 }
 

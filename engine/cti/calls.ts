@@ -1,6 +1,7 @@
 import {
   appendHistory,
   findAgent,
+  findCallEvent,
   findCallTask,
   insertTasks,
   pendingReservationsOfTasks,
@@ -25,14 +26,47 @@ import type { CtiEventInput } from './cti-types.ts';
 
 const agentActor = (agentId: string): Actor => ({ userId: agentId, roles: [Role.AGENT], groups: [], onBehalfOf: null });
 
-/** A call offered to a queue becomes a live VOICE task in the universal queue (once per call id). */
+/**
+ * A call offered to a queue becomes a live VOICE task in the universal queue (once per call id). A
+ * call whose CALL_ENDED arrived first (the switch delivered out of order) is recorded as abandoned:
+ * a CANCELLED task that is never queued or offered to anyone.
+ */
 export async function offerCall(ctx: EngineContext, input: CtiEventInput, at: number): Promise<TaskRecord> {
   const callId = input.callId as string;
   const existing = await findCallTask(ctx.db, callId);
   if (existing) return existing;
   if (!input.queue) throw new BadInputError('CALL_OFFERED needs the queue the call waits in', { field: 'queue' });
+  const ended = await findCallEvent(ctx.db, callId, 'CALL_ENDED');
   const now = ctx.clock.now();
-  const task: TaskRecord = {
+  const task = newCallTask(input, at, now, ended ? Math.max(ended.at, at) : null);
+  await withTransaction(ctx.db, async (trx) => {
+    await insertTasks(trx, [task]);
+    const entry = { instanceId: null, taskId: task.id, elementId: null, actorId: null, onBehalfOf: null, at: now };
+    await appendHistory(trx, [
+      { ...entry, type: 'task.created', data: { callId, queue: task.queue, via: 'cti' } },
+      ...(ended
+        ? [
+            {
+              ...entry,
+              type: 'task.cancelled',
+              data: { via: 'cti', reason: 'abandoned (ended before it was offered)' },
+            },
+          ]
+        : []),
+    ]);
+  });
+  if (ended) {
+    ctx.events.publish({ type: 'task.cancelled', task });
+    return task;
+  }
+  ctx.events.publish({ type: 'task.created', task });
+  if (input.agentId) await offerCallToAgent(ctx, task, input.agentId);
+  return (await findCallTask(ctx.db, callId)) ?? task;
+}
+
+function newCallTask(input: CtiEventInput, at: number, now: number, endedAt: number | null): TaskRecord {
+  const callId = input.callId as string;
+  return {
     id: newId('tk'),
     instanceId: null,
     definitionId: null,
@@ -41,7 +75,7 @@ export async function offerCall(ctx: EngineContext, input: CtiEventInput, at: nu
     executionId: `call:${callId}`,
     name: `Call ${callId}`,
     documentation: null,
-    state: TaskState.QUEUED,
+    state: endedAt === null ? TaskState.QUEUED : TaskState.CANCELLED,
     channel: Channel.VOICE,
     assigneeId: null,
     candidateGroups: [],
@@ -49,7 +83,7 @@ export async function offerCall(ctx: EngineContext, input: CtiEventInput, at: nu
     priority: 50,
     businessValue: 0,
     skills: toSkills(input.skills ?? []),
-    queue: input.queue,
+    queue: input.queue as string,
     interruptible: false,
     formKey: null,
     loopIndex: null,
@@ -59,33 +93,15 @@ export async function offerCall(ctx: EngineContext, input: CtiEventInput, at: nu
     slaBreachedAt: null,
     createdAt: now,
     claimedAt: null,
-    completedAt: null,
+    completedAt: endedAt === null ? null : now,
     completedBy: null,
     output: null,
     ...freshRoutingFields(at, TaskKind.CALL),
     callId,
     customer: (input.customer as Record<string, unknown> | null) ?? null,
-    ctiAt: at,
+    ctiAt: endedAt ?? at,
     version: 0,
   };
-  await withTransaction(ctx.db, async (trx) => {
-    await insertTasks(trx, [task]);
-    await appendHistory(trx, [
-      {
-        instanceId: null,
-        taskId: task.id,
-        type: 'task.created',
-        elementId: null,
-        actorId: null,
-        onBehalfOf: null,
-        at: now,
-        data: { callId, queue: task.queue, via: 'cti' },
-      },
-    ]);
-  });
-  ctx.events.publish({ type: 'task.created', task });
-  if (input.agentId) await offerCallToAgent(ctx, task, input.agentId);
-  return (await findCallTask(ctx.db, callId)) ?? task;
 }
 
 /** The switch chose the agent: pause its interruptible work if needed and offer it the call. */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import {
   deleteCtiEvent,
   findAgent,
+  findCallEvent,
   findCallTask,
   findCtiEvent,
   findTask,
@@ -14,17 +15,10 @@ import {
 import { changePresence, ensureAgent } from '../agents/index.ts';
 import { callbackNotAnswered } from '../callbacks/no-answer.ts';
 import type { EngineContext } from '../context.ts';
-import { BadInputError } from '../errors/index.ts';
 import { Role, requireRole, type Actor } from '../users/index.ts';
 import { answerCall, endCall, offerCall } from './calls.ts';
-import {
-  AGENT_EVENTS,
-  CALL_EVENTS,
-  CtiEventType,
-  CtiOutcome,
-  type CtiEventInput,
-  type CtiEventResult,
-} from './cti-types.ts';
+import { checkCtiEvent } from './check-event.ts';
+import { CALL_EVENTS, CtiEventType, CtiOutcome, type CtiEventInput, type CtiEventResult } from './cti-types.ts';
 
 const PRESENCE_OF: Partial<Record<CtiEventType, { state: Presence; reason: string }>> = {
   AGENT_LOGIN: { state: Presence.AWAY, reason: 'logged in, not ready' },
@@ -33,23 +27,6 @@ const PRESENCE_OF: Partial<Record<CtiEventType, { state: Presence; reason: strin
   AGENT_LOGOUT: { state: Presence.OFFLINE, reason: 'logged out (CTI)' },
   WRAP_UP_ENDED: { state: Presence.AVAILABLE, reason: 'wrap-up ended' },
 };
-
-function check(input: CtiEventInput): void {
-  if (!(Object.values(CtiEventType) as string[]).includes(input.type))
-    throw new BadInputError(`unknown CTI event type ${input.type}`, { field: 'type' });
-  if (AGENT_EVENTS.includes(input.type) && !input.agentId)
-    throw new BadInputError(`${input.type} needs agentId`, { field: 'agentId' });
-  if (CALL_EVENTS.includes(input.type) && !input.callId)
-    throw new BadInputError(`${input.type} needs callId`, { field: 'callId' });
-  if (input.type === CtiEventType.CALL_ANSWERED && !input.agentId)
-    throw new BadInputError('CALL_ANSWERED needs agentId', { field: 'agentId' });
-  if (input.type === CtiEventType.CALL_OFFERED && !input.queue)
-    throw new BadInputError('CALL_OFFERED needs queue', { field: 'queue' });
-  if (input.at != null && !Number.isFinite(input.at)) throw new BadInputError('at must be a time', { field: 'at' });
-  const c = input.customer;
-  if (c != null && (typeof c !== 'object' || Array.isArray(c)))
-    throw new BadInputError('customer must be a JSON object', { field: 'customer' });
-}
 
 /** The platform's event id, or one derived from the event's content (so a resent event is recognized). */
 function eventIdOf(input: CtiEventInput, at: number): string {
@@ -67,7 +44,11 @@ function eventIdOf(input: CtiEventInput, at: number): string {
 async function isStale(ctx: EngineContext, input: CtiEventInput, at: number): Promise<boolean> {
   if (CALL_EVENTS.includes(input.type)) {
     const call = await findCallTask(ctx.db, input.callId as string);
-    return Boolean(call && call.ctiAt !== null && call.ctiAt > at);
+    if (call) return call.ctiAt !== null && call.ctiAt > at;
+    // An offer after the end is recorded as abandoned (offerCall); anything else from before the end is over.
+    if (input.type === CtiEventType.CALL_OFFERED) return false;
+    const ended = await findCallEvent(ctx.db, input.callId as string, CtiEventType.CALL_ENDED);
+    return Boolean(ended && ended.at > at);
   }
   const agent = await findAgent(ctx.db, input.agentId as string);
   return Boolean(agent && agent.ctiAt !== null && agent.ctiAt > at);
@@ -81,7 +62,7 @@ async function isStale(ctx: EngineContext, input: CtiEventInput, at: number): Pr
  */
 export async function applyCtiEvent(ctx: EngineContext, actor: Actor, input: CtiEventInput): Promise<CtiEventResult> {
   requireRole(actor, Role.INTEGRATOR);
-  check(input);
+  input = checkCtiEvent(input, { requireAt: false });
   const at = input.at ?? ctx.clock.now();
   const eventId = eventIdOf(input, at);
   const empty = { eventId, task: null, agent: null };

@@ -2,3 +2,4 @@
 export { applyCtiEvent } from './cti-event.ts';
 export { CtiEventType, CtiOutcome, type CtiEventInput, type CtiEventResult } from './cti-types.ts';
 export { verifyCtiSignature, signCtiBody } from './signature.ts';
+export { checkCtiEvent } from './check-event.ts';

@@ -1,3 +1,16 @@
 /** Customers: the people contacts come from, matched by id, e-mail or phone. */
 export { resolveCustomer, getCustomers } from './resolve-customer.ts';
 export { normalizeCustomer, normalizeEmail, normalizePhone, type CustomerInput } from './normalize.ts';
+export {
+  customerDataScope,
+  CustomerDataScope,
+  ReadRefusal,
+  readForbidden,
+  readableCaseIds,
+  readableTaskIds,
+  readableCustomerIds,
+  readableInteractions,
+  assertMayReadInteraction,
+  interactionScopeOf,
+} from './read-rules.ts';
+export { readCustomer } from './read-customer.ts';

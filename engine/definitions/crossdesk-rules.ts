@@ -1,4 +1,5 @@
 import { checkEscalation } from './escalation-rules.ts';
+import { checkEventReferences } from './event-rules.ts';
 import { checkExpressions, checkTimers } from './expression-rules.ts';
 import type { Problem } from './problem.ts';
 import { runProcessRules } from './process-rules.ts';
@@ -61,6 +62,7 @@ const RULES: Rule[] = [
   checkRouting,
   checkTaskAttributes,
   checkEscalation,
+  checkEventReferences,
 ];
 
 function countIncoming(process: any): Map<string, number> {

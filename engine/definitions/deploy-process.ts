@@ -20,7 +20,7 @@ import {
 import { Role, type Actor } from '../users/actor.ts';
 import { requireRole } from '../users/authorize.ts';
 import { scheduleStartTimers } from '../timers/start-timers.ts';
-import { serializeSourceContext } from './source-context.ts';
+import { buildRuntimeSource } from './runtime-source.ts';
 import { validateBpmn } from './validate.ts';
 
 /** The events that start a process, as `kind:name` entries (message and signal start events). */
@@ -100,7 +100,9 @@ export async function deployProcess(
     );
     return latest;
   }
-  const sourceContext = serializeSourceContext(result.moddleContext) as any;
+  const runtime = await buildRuntimeSource(result.moddleContext, result.definitions.id ?? 'definitions');
+  if (!runtime.ok) throw new BpmnInvalidError(runtime.problems);
+  const sourceContext = runtime.sourceContext as any;
   const version = (latest?.version ?? 0) + 1;
   const record: DefinitionRecord = {
     id: `${main.id}:${version}`,
@@ -116,7 +118,7 @@ export async function deployProcess(
   let firstStart: number | null = null;
   try {
     await withTransaction(ctx.db, async (trx) => {
-      await insertDefinition(trx, record, sourceContext.serialize(), eventStarts(main));
+      await insertDefinition(trx, record, runtime.json, eventStarts(main));
       await writeTaskForms(trx, forms, { actorId: actor.userId, definitionId: record.id, at: record.deployedAt });
       firstStart = await scheduleStartTimers(trx, ctx.clock.now(), record, main);
     });

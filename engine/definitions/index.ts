@@ -14,3 +14,5 @@ export { serializeSourceContext, deserializeSourceContext } from './source-conte
 export { moddleExtensions, makeModdle } from './moddle.ts';
 export { deployProcess, queryDefinitions, getDefinition, type DeployProcessInput } from './deploy-process.ts';
 export type { Problem } from './problem.ts';
+export { definitionWarnings, staticNeeds, NO_AGENT_RULE, type DeployWarning } from './deploy-warnings.ts';
+export { elementNames } from './element-names.ts';

@@ -1,4 +1,5 @@
 import * as Elements from 'bpmn-elements';
+import { runningProcesses } from './prune.ts';
 import { eventKinds, flowElements, processes } from './walk.ts';
 
 type Add = (elementId: string, rule: string, message: string) => void;
@@ -25,8 +26,8 @@ function startable(process: any): boolean {
 
 /**
  * `crossdesk/complex-gateway` and `crossdesk/unsupported-element`: a flow element (or artifact)
- * bpmn-elements has no behaviour for, in any process: the whole file is serialized for the engine, so
- * even one in a non-executable pool would fail the deployment.
+ * bpmn-elements has no behaviour for, in a process that runs (the executable one, or one it calls).
+ * Documentation pools are left out of the runtime copy (prune.ts), so what they hold does not matter.
  */
 function unsupported(process: any, add: Add): void {
   for (const el of [...flowElements(process), ...(process.artifacts ?? [])]) {
@@ -52,7 +53,7 @@ export function runProcessRules(definitions: any, add: Add): void {
       'no process is marked executable (isExecutable="true")',
     );
   const callable = new Set(all.map((p) => p.id));
-  for (const p of all) unsupported(p, add);
+  for (const p of runningProcesses(definitions)) unsupported(p, add);
   for (const p of executable) {
     if (!startable(p))
       add(

@@ -1,5 +1,6 @@
 import { lintBpmn } from './lint-bpmn.ts';
 import { normalizeModel } from './normalize.ts';
+import { pruneForRuntime } from './prune.ts';
 import { parseBpmn } from './parse-bpmn.ts';
 import type { Problem } from './problem.ts';
 import { eventKinds, flowElements, processes } from './walk.ts';
@@ -80,6 +81,7 @@ export async function validateBpmn(
   const findings = [...parsed.warnings, ...(await lintBpmn(parsed.definitions, options))].sort(errorsFirst);
   if (findings.some((f) => f.category === 'error')) return { ok: false, problems: findings };
   normalizeModel(parsed.definitions);
+  pruneForRuntime(parsed.definitions);
   const executable = processes(parsed.definitions).filter((p) => p.isExecutable);
   return {
     ok: true,

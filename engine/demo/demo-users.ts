@@ -3,7 +3,7 @@ import {
   findUser,
   findUsers,
   Presence,
-  revokeTokensOfUser,
+  revokeUserTokens,
   setUserAccess,
   withTransaction,
 } from '../../models/index.ts';
@@ -57,7 +57,7 @@ export async function removeDemoUsers(
       // The password was checked outside this transaction; a change since then keeps the user.
       if (!current || current.passwordHash !== before?.passwordHash) return false;
       await setUserAccess(trx, id, { active: false, passwordHash: null });
-      await revokeTokensOfUser(trx, id, ctx.clock.now());
+      await revokeUserTokens(trx, id, ctx.clock.now());
       return true;
     });
     if (!done) continue;

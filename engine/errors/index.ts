@@ -20,6 +20,8 @@ export const ErrorCode = {
   TASK_NOT_ACTIVE: 'TASK_NOT_ACTIVE',
   AMBIGUOUS: 'AMBIGUOUS',
   JOB_LOCK_LOST: 'JOB_LOCK_LOST',
+  RATE_LIMITED: 'RATE_LIMITED',
+  PASSWORD_CHANGE_REQUIRED: 'PASSWORD_CHANGE_REQUIRED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -103,5 +105,22 @@ export class TaskStateError extends CrossdeskError {
 export class ProcessFailedError extends CrossdeskError {
   constructor(message: string, fields: Record<string, unknown> = {}) {
     super(ErrorCode.PROCESS_FAILED, message, fields);
+  }
+}
+
+/** Too many attempts (sign-in, web forms): try again after `retryAfterSeconds`. */
+export class RateLimitedError extends CrossdeskError {
+  constructor(message: string, retryAfterSeconds: number) {
+    super(ErrorCode.RATE_LIMITED, message, { retryAfterSeconds });
+  }
+}
+
+/** The caller's password was reset: until they change it, their token does nothing else. */
+export class PasswordChangeRequiredError extends CrossdeskError {
+  constructor() {
+    super(
+      ErrorCode.PASSWORD_CHANGE_REQUIRED,
+      'your password was reset: change it with changePassword first (this token may do nothing else)',
+    );
   }
 }

@@ -1,6 +1,7 @@
 import { evaluateParsed } from './evaluate.ts';
 import type { Scope } from './interpret.ts';
 import { isExpression, parseExpression } from './parse-expression.ts';
+import type { PatternLimits } from '../patterns/index.ts';
 
 /**
  * The names under which bpmn-engine's own expression style reads its run context
@@ -16,6 +17,8 @@ export interface BpmnExpressionsOptions {
    * bpmn-engine keep working. When false, every name is a process variable.
    */
   native?: boolean;
+  /** Limits of FEEL's regular-expression functions (default: DEFAULT_PATTERN_LIMITS). */
+  patterns?: PatternLimits;
 }
 
 /** The `expressions` option of bpmn-engine / bpmn-elements. */
@@ -56,7 +59,9 @@ export function makeBpmnExpressions(options: BpmnExpressionsOptions = {}): BpmnE
     resolveExpression(expression: string, context?: any): unknown {
       if (!isExpression(expression)) return expression;
       const variables: object = context?.environment?.variables ?? {};
-      const scope: Scope = native && context ? { variables, host: { context, roots: NATIVE_ROOTS } } : { variables };
+      const { patterns } = options;
+      const scope: Scope =
+        native && context ? { variables, patterns, host: { context, roots: NATIVE_ROOTS } } : { variables, patterns };
       return evaluateParsed(parseExpression(expression), scope);
     },
     isExpression: isWhole,

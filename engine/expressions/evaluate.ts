@@ -1,3 +1,4 @@
+import { DEFAULT_PATTERN_LIMITS, type PatternLimits } from '../patterns/index.ts';
 import { ExpressionError } from './expression-error.ts';
 import { evaluateFeel } from './feel.ts';
 import { interpret, type Scope } from './interpret.ts';
@@ -17,7 +18,14 @@ function toText(value: unknown): string {
 /** Evaluates a parsed expression in a scope; shared by the plain API and the bpmn-engine adapter. */
 export function evaluateParsed(parsed: ParsedExpression, scope: Scope): unknown {
   if (parsed.kind === 'text') return parsed.text;
-  if (parsed.kind === 'feel') return evaluateFeel(parsed.body, scope.variables, parsed.source, parsed.offset);
+  if (parsed.kind === 'feel')
+    return evaluateFeel(
+      parsed.body,
+      scope.variables,
+      parsed.source,
+      parsed.offset,
+      scope.patterns ?? DEFAULT_PATTERN_LIMITS,
+    );
   if (parsed.single) return interpret(parsed.single, scope, parsed.source);
   return parsed.parts
     .map((part) => (typeof part === 'string' ? part : toText(interpret(part, scope, parsed.source))))
@@ -33,9 +41,13 @@ export function evaluateParsed(parsed: ParsedExpression, scope: Scope): unknown 
  * A missing variable reads as undefined. Throws ExpressionError for syntax errors, a method call,
  * a forbidden property (`constructor`, `__proto__`, `prototype`) or an object used as a number.
  */
-export function evaluateExpression(source: string, variables: Record<string, unknown>): unknown {
+export function evaluateExpression(
+  source: string,
+  variables: Record<string, unknown>,
+  patterns: PatternLimits = DEFAULT_PATTERN_LIMITS,
+): unknown {
   if (!isExpression(source)) return source;
-  return evaluateParsed(parseExpression(source), { variables: variables ?? {} });
+  return evaluateParsed(parseExpression(source), { variables: variables ?? {}, patterns });
 }
 
 /**

@@ -7,7 +7,9 @@ import {
   parseExpression,
   SyntaxError as FeelSyntaxError,
 } from 'feelin';
+import type { PatternLimits } from '../patterns/index.ts';
 import { ExpressionError } from './expression-error.ts';
+import { makeFeelPatternFunctions } from './feel-patterns.ts';
 
 /**
  * feelin's parser is error-tolerant: it builds a tree with error nodes instead of throwing, so a
@@ -87,10 +89,18 @@ function fromFeel(value: unknown): unknown {
 /**
  * Evaluates FEEL (the text after `=`). feelin 8 answers `{ value, warnings }` and reports a missing
  * variable as a warning with the value null, so an unknown name in a condition is false, not an error.
+ * Regular expressions (`matches`, `replace`, `split`) run on RE2 under `patterns`.
  */
-export function evaluateFeel(body: string, variables: object, source: string, offset: number): unknown {
+export function evaluateFeel(
+  body: string,
+  variables: object,
+  source: string,
+  offset: number,
+  patterns: PatternLimits,
+): unknown {
   try {
-    return fromFeel(evaluate(body, dataOnly(variables, new Set(), true) as Record<string, unknown>).value);
+    const context = { ...makeFeelPatternFunctions(patterns), ...(dataOnly(variables, new Set(), true) as object) };
+    return fromFeel(evaluate(body, context).value);
   } catch (err) {
     const pos = err instanceof FeelSyntaxError ? offset + err.position.from : null;
     throw new ExpressionError(

@@ -2,12 +2,15 @@ import { FORBIDDEN_KEYS, readData, readHost, readVariable } from './access.ts';
 import { ExpressionError } from './expression-error.ts';
 import { applyBinary, isEmpty, OperandError, toNumber, truthy } from './operators.ts';
 import type { BinaryOp, Node } from './parse.ts';
+import type { PatternLimits } from '../patterns/index.ts';
 
 /** What an expression can read: the variables, and optionally engine objects under reserved names. */
 export interface Scope {
   variables: object;
   /** bpmn-engine's run context (`environment`, `content`, ...), readable only under `roots`. */
   host?: { context: object; roots: ReadonlySet<string> };
+  /** Limits of FEEL's regular-expression functions (default: DEFAULT_PATTERN_LIMITS). */
+  patterns?: PatternLimits;
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   failJob,
   findJob,
   JobState,
+  JobType,
   retryJobLater,
   reviveJob,
   type InstanceWithState,
@@ -176,6 +177,11 @@ export async function retryIncident(ctx: EngineContext, actor: Actor, jobId: str
   if (!job) throw new NotFoundError('Incident', jobId);
   if (job.state !== JobState.FAILED)
     throw new CrossdeskError(ErrorCode.CONFLICT, `job ${jobId} is not an open incident`, { state: job.state });
+  if (job.type === JobType.STUCK)
+    throw new BadInputError(
+      `incident ${jobId} is a stuck instance, not a failed job: nothing can be run again; cancel the instance (and fix its model)`,
+      { field: 'id' },
+    );
   if (!(await reviveJob(ctx.db, jobId, retries, ctx.clock.now())))
     throw new CrossdeskError(ErrorCode.CONFLICT, `incident ${jobId} was resolved meanwhile`);
   await appendHistory(ctx.db, [

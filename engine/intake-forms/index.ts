@@ -2,4 +2,5 @@
 export { upsertIntakeForm, getIntakeForms, seedIntakeForms, type IntakeFormInput } from './manage-forms.ts';
 export { submitIntakeForm, type Submitter } from './submit-form.ts';
 export { validateSubmission, FormInvalidError, type FieldProblem } from './validate-submission.ts';
-export { formFields, type FormField } from './form-schema.ts';
+export { formFields, formProblem, type FormField } from './form-schema.ts';
+export { reportStoredPatternProblems, type StoredPatternProblem } from './stored-patterns.ts';

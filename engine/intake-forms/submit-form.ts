@@ -30,7 +30,7 @@ export async function submitIntakeForm(
 ): Promise<InteractionRecord> {
   const form = await findIntakeForm(ctx.db, formKey);
   if (!form) throw new NotFoundError('IntakeForm', formKey);
-  const values = validateSubmission(formFields(form.schema), input);
+  const values = validateSubmission(formFields(form.schema, 'stored'), input, ctx.options.patterns);
   const m = form.mapping;
   const externalId = submitter.idempotencyKey
     ? `form:${formKey}:${createHash('sha256').update(submitter.idempotencyKey).digest('hex').slice(0, 40)}`

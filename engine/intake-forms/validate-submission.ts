@@ -1,5 +1,6 @@
 import { BadInputError } from '../errors/index.ts';
 import { normalizeEmail, normalizePhone } from '../customers/index.ts';
+import { compileUserPattern, DEFAULT_PATTERN_LIMITS, type PatternLimits } from '../patterns/index.ts';
 import type { FormField } from './form-schema.ts';
 
 /** One problem of a submission. */
@@ -31,12 +32,16 @@ type Checked = { ok: true; value: unknown } | { ok: false; message: string };
 const ok = (value: unknown): Checked => ({ ok: true, value });
 const bad = (message: string): Checked => ({ ok: false, message });
 
-function checkText(f: FormField, v: unknown): Checked {
+function checkText(f: FormField, v: unknown, limits: PatternLimits): Checked {
   if (typeof v !== 'string') return bad('must be text');
   const text = v.trim();
   if (text.length > f.maxLength) return bad(`must be at most ${f.maxLength} characters`);
   if (f.minLength !== undefined && text.length < f.minLength) return bad(`must be at least ${f.minLength} characters`);
-  if (f.pattern && !new RegExp(`^(?:${f.pattern})$`).test(text)) return bad('has the wrong format');
+  if (f.pattern) {
+    // Checked before matching: a pattern runs on at most maxInputChars (a field may allow more text).
+    if (text.length > limits.maxInputChars) return bad(`must be at most ${limits.maxInputChars} characters`);
+    if (!compileUserPattern(f.pattern, {}, limits).testWhole(text)) return bad('has the wrong format');
+  }
   try {
     if (f.validationType === 'email') normalizeEmail(text, f.key);
     if (f.validationType === 'phone') normalizePhone(text, f.key);
@@ -47,7 +52,7 @@ function checkText(f: FormField, v: unknown): Checked {
   return ok(text);
 }
 
-function checkValue(f: FormField, v: unknown): Checked {
+function checkValue(f: FormField, v: unknown, limits: PatternLimits): Checked {
   if (f.type === 'number') {
     const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
     if (!Number.isFinite(n)) return bad('must be a number');
@@ -64,17 +69,18 @@ function checkValue(f: FormField, v: unknown): Checked {
     const wrong = list.some((x) => typeof x !== 'string' || (f.values && !f.values.includes(x)));
     return wrong ? bad(`must be values of ${f.values?.join(', ')}`) : ok(list);
   }
-  return checkText(f, v);
+  return checkText(f, v, limits);
 }
 
 /**
  * Checks a submission against a form's fields: required fields present, types, lengths, ranges,
- * patterns, e-mail/phone, allowed values. Returns the clean values of known fields only (anything
+ * patterns (linear-time, on bounded text), e-mail/phone, allowed values. Returns the clean values of known fields only (anything
  * else is dropped, never stored); throws FormInvalidError naming every bad field.
  */
 export function validateSubmission(
   fields: readonly FormField[],
   input: Record<string, unknown>,
+  limits: PatternLimits = DEFAULT_PATTERN_LIMITS,
 ): Record<string, unknown> {
   const problems: FieldProblem[] = [];
   const values: Record<string, unknown> = {};
@@ -84,7 +90,7 @@ export function validateSubmission(
       if (f.required) problems.push({ field: f.key, message: `${f.label} is required` });
       continue;
     }
-    const checked = checkValue(f, raw);
+    const checked = checkValue(f, raw, limits);
     if (checked.ok) values[f.key] = checked.value;
     else problems.push({ field: f.key, message: `${f.label} ${checked.message}` });
   }

@@ -16,7 +16,7 @@ import {
 } from '../../models/index.ts';
 import { firstMatchingRule } from '../classification/index.ts';
 import type { EngineContext } from '../context.ts';
-import { normalizeCustomer, resolveCustomer } from '../customers/index.ts';
+import { assertMayReadInteraction, normalizeCustomer, resolveCustomer } from '../customers/index.ts';
 import { newId } from '../ids/index.ts';
 import { Role, type Actor } from '../users/actor.ts';
 import { requireRole } from '../users/authorize.ts';
@@ -40,7 +40,7 @@ async function route(
   reference: string | null,
   customer: CustomerRecord | null,
 ) {
-  const rule = firstMatchingRule(await listRules(ctx.db, true), interaction);
+  const rule = firstMatchingRule(await listRules(ctx.db, true), interaction, ctx.options.patterns);
   const open = await findOpenCase(ctx, interaction, reference, customer, rule);
   if (open) {
     const outcome = await joinCase(ctx, interaction, open.instance);
@@ -81,6 +81,19 @@ export async function captureInteraction(
   actor: Actor,
   input: CaptureInteractionInput,
   threading: MailThreading = { messageId: null, threadRefs: [] },
+): Promise<InteractionRecord> {
+  const result = await captureOnce(ctx, actor, input, threading);
+  // A repeat answers with the stored row: someone else's contact only if the caller may read it, so a
+  // known externalId is no way around the read rules.
+  if (result.capturedBy !== actor.userId) await assertMayReadInteraction(ctx, actor, result);
+  return result;
+}
+
+async function captureOnce(
+  ctx: EngineContext,
+  actor: Actor,
+  input: CaptureInteractionInput,
+  threading: MailThreading,
 ): Promise<InteractionRecord> {
   requireRole(actor, Role.AGENT, Role.INTEGRATOR, Role.SUPERVISOR);
   const checked = checkCaptureInput(input);

@@ -10,6 +10,7 @@ import {
 } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { BadInputError, NotFoundError } from '../errors/index.ts';
+import { assertMayReadInteraction } from '../customers/read-rules.ts';
 import { newId } from '../ids/index.ts';
 import { Role, type Actor } from '../users/actor.ts';
 import { requireRole } from '../users/authorize.ts';
@@ -49,6 +50,8 @@ export async function replyToInteraction(
   if (!input.body?.trim()) throw new BadInputError('body is required', { field: 'body' });
   const [original] = await findInteractions(ctx.db, [input.interactionId]);
   if (!original) throw new NotFoundError('Interaction', input.interactionId);
+  // Answering needs reading: an agent replies only to contacts of work they hold or may take.
+  await assertMayReadInteraction(ctx, actor, original);
   const task = input.taskId ? await findTask(ctx.db, input.taskId) : null;
   if (input.taskId && !task) throw new NotFoundError('Task', input.taskId);
   const to = await recipientOf(ctx, original);

@@ -14,3 +14,5 @@ export { erlangC, serviceLevel, agentsNeeded } from './erlang-c.ts';
 export { pickAgent, type RoutingDecision, type AgentView } from './matching.ts';
 export { DEFAULT_CAPACITY } from './capacity.ts';
 export { getReservations, getPendingReservationsOfTasks, getPendingReservationsOfAgent } from './queries.ts';
+export { taskCoverage, CoverageGap, type Coverage, type Gap, type SkillCoverage, type TaskNeeds } from './coverage.ts';
+export { explainWaiting, WaitCode, type WaitExplanation, type WaitReason } from './explain-waiting.ts';

@@ -12,7 +12,7 @@ export interface EnginePool {
    */
   readonly ready: Promise<void>;
   /** Runs one engine request on the least busy thread. */
-  run(request: Omit<RemoteRequest, 'source' | 'now' | 'allowScripts'>): Promise<RemoteResult>;
+  run(request: Omit<RemoteRequest, 'source' | 'now' | 'allowScripts' | 'patterns'>): Promise<RemoteResult>;
   close(): Promise<void>;
 }
 
@@ -25,7 +25,9 @@ interface Thread {
   ready: Promise<void>;
 }
 
-const ENTRY = new URL('./engine-thread.ts', import.meta.url).href;
+// The entry sits beside this module: engine-thread.ts under tsx, engine-thread.js once built to dist/.
+const ENTRY = new URL(import.meta.url.endsWith('.ts') ? './engine-thread.ts' : './engine-thread.js', import.meta.url)
+  .href;
 
 // Under tsx (how the server runs) a thread needs the TypeScript loader registered before it imports
 // the entry; compiled JavaScript would load directly.
@@ -73,7 +75,9 @@ export function makeEnginePool(ctx: EngineContext, size: number): EnginePool {
     return thread;
   });
 
-  async function run(request: Omit<RemoteRequest, 'source' | 'now' | 'allowScripts'>): Promise<RemoteResult> {
+  async function run(
+    request: Omit<RemoteRequest, 'source' | 'now' | 'allowScripts' | 'patterns'>,
+  ): Promise<RemoteResult> {
     const thread = threads.filter((t) => t.alive).sort((a, b) => a.busy - b.busy)[0];
     if (!thread) return { ok: false, reason: 'no engine thread' };
     const source = thread.known.has(request.definitionId)
@@ -87,7 +91,13 @@ export function makeEnginePool(ctx: EngineContext, size: number): EnginePool {
         pending.set(id, { thread, resolve });
         thread.worker.postMessage({
           id,
-          request: { ...request, source, now: ctx.clock.now(), allowScripts: ctx.options.allowScripts },
+          request: {
+            ...request,
+            source,
+            now: ctx.clock.now(),
+            allowScripts: ctx.options.allowScripts,
+            patterns: ctx.options.patterns,
+          },
         });
       });
       if (!result.ok && result.reason === NO_SOURCE) thread.known.delete(request.definitionId);

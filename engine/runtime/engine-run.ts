@@ -64,6 +64,7 @@ const NO_SCRIPTS = {
 
 // bpmn-engine's default Logger builds `debug` loggers (probing the terminal) for every element of
 // every engine; a command builds a fresh engine, so that probing cost more than some elements' work.
+const CONNECTIONS = /SequenceFlow$|MessageFlow$|Association$/;
 const noop = () => undefined;
 const SILENT = { debug: noop, error: noop, warn: noop };
 const silentLogger = () => SILENT;
@@ -86,7 +87,7 @@ function makeRun(ctx: EngineContext, instanceId: string, sourceContext: unknown)
   const engine = new Engine({
     name: instanceId,
     sourceContext: sourceContext as any,
-    expressions: makeBpmnExpressions(),
+    expressions: makeBpmnExpressions({ patterns: ctx.options.patterns }),
     timers: recording.timers as any,
     Logger: silentLogger,
     extensions: makeExternalWorkExtension(collector),
@@ -120,7 +121,10 @@ function makeRun(ctx: EngineContext, instanceId: string, sourceContext: unknown)
       // A completed instance keeps no engine state, so serializing it would be wasted work.
       const state = completed ? null : stripSources(await engine.getState());
       const waits = [...collector.waits.values()];
-      const postponed: string[] = completed ? [] : (execution?.getPostponed() ?? []).map((a: any) => a.id);
+      // Flow nodes only: a token held on a sequence flow (its target still busy) is no active element.
+      const postponed: string[] = completed
+        ? []
+        : (execution?.getPostponed() ?? []).filter((a: any) => !CONNECTIONS.test(a.type)).map((a: any) => a.id);
       return {
         completed,
         engineState: state,

@@ -27,6 +27,7 @@ import type { Actor } from '../users/actor.ts';
 import type { RunOutcome } from './engine-run.ts';
 import { correlationKeyOf } from './correlation-key.ts';
 import { WaitKind, type WaitInfo } from './run-collector.ts';
+import { raiseStuck } from './stuck-incidents.ts';
 
 /** What a command changed besides the instance row; published as events after commit. */
 export interface PersistedEffects {
@@ -38,7 +39,7 @@ export interface PersistedEffects {
   externalTopics: string[];
 }
 
-interface Scope {
+export interface Scope {
   ctx: EngineContext;
   trx: Knex.Transaction;
   instance: Pick<InstanceRecord, 'id' | 'definitionId' | 'definitionKey' | 'businessKey'>;
@@ -247,6 +248,7 @@ export async function persistOutcome(
   await syncSubscriptions(s);
   const earliestTimer = await syncTimers(s);
   const externalTopics = await syncExternal(s);
+  await raiseStuck(s, history);
   if (sink) sink.push(...history);
   else await appendHistory(s.trx, history);
   const slaDue = tasks.createdTasks.map((t) => t.slaDueAt).filter((d): d is number => d !== null);

@@ -1,3 +1,4 @@
+import type { PatternLimits } from '../patterns/index.ts';
 import type { EngineContext } from '../context.ts';
 import { deserializeSourceContext } from '../definitions/source-context.ts';
 import { resumeRun, type RunOutcome } from './engine-run.ts';
@@ -25,6 +26,8 @@ export interface RemoteRequest {
   /** The main thread's clock at the request: due times and history use it, as a local run would. */
   now: number;
   allowScripts: boolean;
+  /** The main thread's limits of user patterns (FEEL `matches()` and kin). */
+  patterns?: PatternLimits;
 }
 
 /** A wait as a thread reports it: data only, no engine handles. */
@@ -61,7 +64,10 @@ export async function runRemote(sources: Map<string, unknown>, request: RemoteRe
   }
   const source = sources.get(request.definitionId);
   if (!source) return { ok: false, reason: NO_SOURCE };
-  const ctx = { clock: { now: () => request.now }, options: { allowScripts: request.allowScripts } } as EngineContext;
+  const ctx = {
+    clock: { now: () => request.now },
+    options: { allowScripts: request.allowScripts, patterns: request.patterns },
+  } as EngineContext;
   try {
     const run = await resumeRun(ctx, request.instanceId, source, request.engineState);
     const acted = act(run, request.action);

@@ -64,7 +64,7 @@ export const ROLE_MATRIX: Readonly<Record<UserOperation, MatrixRow>> = {
   REVOKE_ROLE: { title: 'revoke a role', column: 'role', reachedBy: ['upsertAgent'], allowed: BY_ROLE },
   CREATE_USER: { title: 'create a user', column: 'user', reachedBy: ['upsertAgent'], allowed: BY_HOLDER },
   DEACTIVATE_USER: { title: 'deactivate or reactivate a user', column: 'user', reachedBy: [], allowed: BY_HOLDER },
-  RESET_PASSWORD: { title: 'reset a password', column: 'user', reachedBy: [], allowed: BY_HOLDER },
+  RESET_PASSWORD: { title: 'reset a password', column: 'user', reachedBy: ['resetPassword'], allowed: BY_HOLDER },
   EDIT_SKILLS: { title: 'edit skills and capacity', column: 'user', reachedBy: ['upsertAgent'], allowed: BY_HOLDER },
   CHANGE_GROUPS: { title: 'change groups', column: 'user', reachedBy: ['upsertAgent'], allowed: BY_HOLDER },
   EDIT_PROFILE: { title: 'edit name and e-mail', column: 'user', reachedBy: ['upsertAgent'], allowed: BY_HOLDER },

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, scrypt as scryptCb, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, randomInt, scrypt as scryptCb, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 
 const scrypt = promisify(scryptCb) as (password: string, salt: Buffer, keylen: number) => Promise<Buffer>;
@@ -10,13 +10,21 @@ export async function hashPassword(password: string): Promise<string> {
   return `scrypt$${salt.toString('base64url')}$${hash.toString('base64url')}`;
 }
 
-/** Checks a password against a stored hash in constant time. */
+/**
+ * A valid hash that no password matches (its input was never a password). Users that do not exist or
+ * have no password are checked against it, so every failed sign-in costs the same scrypt run and
+ * timing does not tell which user ids exist.
+ */
+const NO_PASSWORD = 'scrypt$Y3Jvc3NkZXNrLWR1bW15IQ$tiswAVOAfQ-c5BUzD2iMTnljtdx-eM_6mLhudRwlerU';
+
+/** Checks a password against a stored hash in constant time; no hash (or a malformed one) never matches. */
 export async function verifyPassword(password: string, stored: string | null): Promise<boolean> {
-  const [scheme, salt, hash] = (stored ?? '').split('$');
-  if (scheme !== 'scrypt' || !salt || !hash) return false;
+  const parts = (stored ?? '').split('$');
+  const usable = parts.length === 3 && parts[0] === 'scrypt' && Boolean(parts[1]) && Boolean(parts[2]);
+  const [, salt, hash] = (usable ? (stored as string) : NO_PASSWORD).split('$');
   const expected = Buffer.from(hash, 'base64url');
   const actual = await scrypt(password, Buffer.from(salt, 'base64url'), expected.length);
-  return timingSafeEqual(actual, expected);
+  return timingSafeEqual(actual, expected) && usable;
 }
 
 /**
@@ -30,4 +38,16 @@ export function hashToken(secret: string): string {
 /** A new API token secret. */
 export function newTokenSecret(): string {
   return `cdk_${randomBytes(24).toString('base64url')}`;
+}
+
+// No 0/O, 1/l/I: a one-time password is read out or typed from a screen.
+const OTP_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+/**
+ * A server-generated one-time password: four groups of five characters (about 99 bits), e.g.
+ * `k7mqa-x3vte-9hw2c-pdn4s`. It works until the user changes it at their next sign-in.
+ */
+export function newOneTimePassword(): string {
+  const chars = Array.from({ length: 20 }, () => OTP_ALPHABET[randomInt(OTP_ALPHABET.length)]);
+  return [0, 5, 10, 15].map((at) => chars.slice(at, at + 5).join('')).join('-');
 }

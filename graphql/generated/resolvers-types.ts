@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRecord, DefinitionRecord, InstanceRecord, TaskRecord, HistoryRecord, TaskEventPayload, CorrelationResult as EngineCorrelationResult, LockedExternalTask, JobRecord, AgentRecord, TaskFormRecord, QueueWithStats, QueueStats as EngineQueueStats, ReservationRecord, CtiEventResult as EngineCtiEventResult, InteractionRecord, CustomerRecord, ClassificationRuleRecord, RuleVersionRecord, IntakeFormRecord } from '../../engine/index.ts';
+import type { UserRecord, DefinitionRecord, InstanceRecord, TaskRecord, HistoryRecord, TaskEventPayload, CorrelationResult as EngineCorrelationResult, LockedExternalTask, JobRecord, AgentRecord, TaskFormRecord, QueueWithStats, QueueStats as EngineQueueStats, ReservationRecord, CtiEventResult as EngineCtiEventResult, InteractionRecord, CustomerRecord, ClassificationRuleRecord, RuleVersionRecord, IntakeFormRecord, WaitExplanation as EngineWaitExplanation } from '../../engine/index.ts';
 import type { WorkEventPayload } from '../resolvers/work-event.ts';
+import type { InstanceEventPayload } from '../resolvers/desk.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -202,6 +203,8 @@ export type ClassificationRule = {
   name: Scalars['String']['output'];
   /** Evaluation order (ascending). */
   position: Scalars['Int']['output'];
+  /** Why the rule is skipped although enabled (a stored pattern RE2 cannot run, e.g. a back-reference or look-around); null when usable. */
+  problem?: Maybe<Scalars['String']['output']>;
   /** When it was changed last. */
   updatedAt: Scalars['DateTime']['output'];
   /** Who changed it last. */
@@ -395,6 +398,23 @@ export type DeployProcessInput = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A user task of a deployed version whose requirements nobody in the workforce meets now: it would wait silently. */
+export type DeployWarning = {
+  __typename?: 'DeployWarning';
+  /** NO_AGENT_HAS_SKILL, NO_AGENT_HAS_ALL_SKILLS, NO_CANDIDATE or NO_CHANNEL_CAPACITY. */
+  code: Scalars['String']['output'];
+  /** The user task concerned. */
+  elementId: Scalars['String']['output'];
+  /** Its name as modelled (may hold an expression). */
+  elementName?: Maybe<Scalars['String']['output']>;
+  /** The warning in English, e.g. `no agent has spanish:5`. */
+  message: Scalars['String']['output'];
+  /** The requirement nobody meets, as data: `spanish:5`, `billing:3 spanish:5`, the candidate groups and users (`legal, audit`), `VOICE`. */
+  requirement: Scalars['String']['output'];
+  /** The rule: crossdesk/no-agent-qualifies. */
+  rule: Scalars['String']['output'];
+};
+
 /** A step that widens a waiting task's eligibility after it has waited afterSeconds. */
 export type EscalationStep = {
   __typename?: 'EscalationStep';
@@ -453,10 +473,12 @@ export type HistoryEntry = {
   actor?: Maybe<User>;
   /** When it happened. */
   at: Scalars['DateTime']['output'];
-  /** Details (variables, reasons, before/after). */
+  /** Details (variables, reasons, before/after); FORBIDDEN as the case's variables. */
   data?: Maybe<Scalars['JSON']['output']>;
   /** The BPMN element concerned, if any. */
   elementId?: Maybe<Scalars['String']['output']>;
+  /** The name of the BPMN element concerned, as modelled (null when it has none). */
+  elementName?: Maybe<Scalars['String']['output']>;
   /** Opaque, increasing entry id. */
   id: Scalars['ID']['output'];
   /** The id of the admin who acted for the actor (X-Act-As). */
@@ -500,6 +522,8 @@ export type IntakeForm = {
   formKey: Scalars['String']['output'];
   /** Which fields name the customer and the contact: customerName, customerEmail, customerPhone, subject, body. */
   mapping: Scalars['JSON']['output'];
+  /** Stored field patterns RE2 cannot run, by path; those fields are checked without their pattern. Null when none. */
+  problem?: Maybe<Scalars['String']['output']>;
   /** The form-js schema submissions are validated against. */
   schema: Scalars['JSON']['output'];
   /** Title (the interaction's subject unless the mapping names a field). */
@@ -652,6 +676,13 @@ export type Mutation = {
   cancelProcessInstance: ProcessInstance;
   /** Takes in a front-line contact: joins its open case or starts one by the classification rules (agents, integrators, supervisors). */
   captureInteraction: Interaction;
+  /**
+   * Change your own password (not with X-Act-As). The new one needs 10-256 characters and must be hard to
+   * guess (zxcvbn score 3 of 4: no common passwords, keyboard walks or your own id/name). Revokes your other
+   * tokens; a token that had to change the password becomes a full session. BAD_USER_INPUT names the field
+   * (oldPassword wrong, newPassword too weak); wrong old passwords are throttled like signIn (RATE_LIMITED).
+   */
+  changePassword: Scalars['Boolean']['output'];
   /** Take a task: candidates (and supervisors) may claim a task nobody holds. */
   claimTask: Task;
   /** The worker holding the lock reports the work done; the variables flow into the instance. */
@@ -682,14 +713,23 @@ export type Mutation = {
   replyToInteraction: Interaction;
   /** A customer asks to be called back inside a window; an outbound VOICE task of kind CALLBACK whose age counts from now. */
   requestCallback: Task;
+  /**
+   * Give a user a server-generated one-time password (admins) and answer it. The user's tokens are revoked and
+   * their sign-in back-off lifted; signing in with it gives mustChangePassword = true.
+   */
+  resetPassword: Scalars['String']['output'];
   /** Resume a paused task the viewer holds. */
   resumeTask: Task;
   /** Give an incident's job fresh retries so it runs again (supervisors, integrators). */
   retryIncident: Incident;
+  /** Revoke every token of a user (admins); answers how many were live. Their open subscriptions end within seconds. */
+  revokeTokens: Scalars['Int']['output'];
   /** Change the viewer's presence (or another agent's, for supervisors). */
   setPresence: Agent;
-  /** Sign in with user id and password (web app). Needs no token. */
+  /** Sign in with user id and password (web app). Needs no token. Throttled: RATE_LIMITED with retryAfterSeconds. */
   signIn: SignInResult;
+  /** End the caller's session: this token stops working; its open subscriptions end. Works while a password change is required. */
+  signOut: Scalars['Boolean']['output'];
   /** Start the latest version of a process. */
   startProcess: ProcessInstance;
   /** Report a BPMN error from the viewer's task (caught by an error boundary event). */
@@ -746,6 +786,13 @@ export type MutationCancelProcessInstanceArgs = {
 /** Commands. A failed command changes nothing. */
 export type MutationCaptureInteractionArgs = {
   input: CaptureInteractionInput;
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationChangePasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  oldPassword: Scalars['String']['input'];
 };
 
 
@@ -847,6 +894,12 @@ export type MutationRequestCallbackArgs = {
 
 
 /** Commands. A failed command changes nothing. */
+export type MutationResetPasswordArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+/** Commands. A failed command changes nothing. */
 export type MutationResumeTaskArgs = {
   id: Scalars['ID']['input'];
 };
@@ -856,6 +909,12 @@ export type MutationResumeTaskArgs = {
 export type MutationRetryIncidentArgs = {
   id: Scalars['ID']['input'];
   retries?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationRevokeTokensArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -966,6 +1025,12 @@ export type ProcessDefinition = {
   name?: Maybe<Scalars['String']['output']>;
   /** 1 for the first deployment of a key, then counting up. */
   version: Scalars['Int']['output'];
+  /**
+   * User tasks whose literal requirements (skills at level, skills together, candidate groups and users,
+   * channel capacity) no agent meets, checked against the agents as they are now. `deployProcess`
+   * returns them with the new version; expressions are left out (known only when a task is created).
+   */
+  warnings: Array<DeployWarning>;
 };
 
 /** One running or finished case of a process definition. */
@@ -997,8 +1062,8 @@ export type ProcessInstance = {
   state: InstanceState;
   /** Every task the instance ever had, oldest first. */
   tasks: Array<Task>;
-  /** The instance's current variables. */
-  variables: Scalars['JSON']['output'];
+  /** The instance's current variables; null with FORBIDDEN when the caller may not read this case's data (docs/api.md, read rules). */
+  variables?: Maybe<Scalars['JSON']['output']>;
 };
 
 /** A page of process instances. */
@@ -1019,6 +1084,15 @@ export type ProcessInstanceEdge = {
   cursor: Scalars['String']['output'];
   /** The instance. */
   node: ProcessInstance;
+};
+
+/** A change to one process instance or to one of its tasks. */
+export type ProcessInstanceEvent = {
+  __typename?: 'ProcessInstanceEvent';
+  /** The instance as it is now. */
+  instance: ProcessInstance;
+  /** e.g. instance.changed, instance.completed, task.claimed, task.completed. */
+  type: Scalars['String']['output'];
 };
 
 /** Narrows an instance list; every field given must match. */
@@ -1072,6 +1146,8 @@ export type Query = {
   taskForms: Array<TaskForm>;
   /** Tasks, by default highest priority first. */
   tasks: TaskConnection;
+  /** Why a task is still waiting: which requirement nobody meets, or who could take it and why they have not (supervisors). */
+  whyWaiting: WaitExplanation;
 };
 
 
@@ -1162,6 +1238,12 @@ export type QueryTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TaskFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Any signed-in user may read. */
+export type QueryWhyWaitingArgs = {
+  taskId: Scalars['ID']['input'];
 };
 
 /** A named stream of work with its service-level target. */
@@ -1338,10 +1420,23 @@ export type SetPresenceInput = {
 /** A successful sign-in. */
 export type SignInResult = {
   __typename?: 'SignInResult';
-  /** Bearer token, valid for 12 hours. */
+  /** The password was reset: the token may only changePassword (or signOut) until it is changed. */
+  mustChangePassword: Scalars['Boolean']['output'];
+  /** Bearer token: lives CROSSDESK_SESSION_HOURS (12) and ends after CROSSDESK_SESSION_IDLE_MINUTES (60) without use. */
   token: Scalars['String']['output'];
   /** The signed-in user. */
   user: User;
+};
+
+/** How many agents meet one required skill. */
+export type SkillCoverage = {
+  __typename?: 'SkillCoverage';
+  /** Agents with the skill at this level or higher. */
+  agents: Scalars['Int']['output'];
+  /** The highest level anyone has (null: nobody has the skill). */
+  bestLevel?: Maybe<Scalars['Int']['output']>;
+  level: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
 };
 
 export type SkillInput = {
@@ -1374,10 +1469,18 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Offers to the viewer and changes to the viewer's own work. */
   myWork: WorkEvent;
+  /** Changes to one instance: its state, tasks and history (the instance view follows it live). */
+  processInstanceEvents: ProcessInstanceEvent;
   /** All queues with their figures, pushed when they change (at most once a second). */
   queueStats: Array<Queue>;
   /** Changes to tasks the viewer may see (candidate, assignee; supervisors see all), optionally of one queue. */
   taskEvents: TaskEvent;
+};
+
+
+/** Live updates over SSE (Accept: text/event-stream). */
+export type SubscriptionProcessInstanceEventsArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1413,6 +1516,7 @@ export type Task = {
   consultations: Array<Consultation>;
   /** When the task was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Who the live work or callback is with; FORBIDDEN as Task.variables for a caller who may not read this task's data. */
   customer?: Maybe<Scalars['JSON']['output']>;
   /** The user task's BPMN documentation: what to do. */
   documentation?: Maybe<Scalars['String']['output']>;
@@ -1443,7 +1547,7 @@ export type Task = {
   kind: TaskKind;
   /** The user task's name, with expressions filled in. */
   name?: Maybe<Scalars['String']['output']>;
-  /** Variables the task was completed with. */
+  /** Variables the task was completed with (FORBIDDEN as variables). */
   output?: Maybe<Scalars['JSON']['output']>;
   /** For a consultation: the task it was asked from. */
   parentTask?: Maybe<Task>;
@@ -1468,8 +1572,8 @@ export type Task = {
   slaDueAt?: Maybe<Scalars['DateTime']['output']>;
   /** QUEUED, RESERVED, ASSIGNED, PAUSED, COMPLETED or CANCELLED. */
   state: TaskState;
-  /** The instance's current variables. */
-  variables: Scalars['JSON']['output'];
+  /** The instance's current variables; null with FORBIDDEN when the caller may not read this task's data (docs/api.md, read rules). */
+  variables?: Maybe<Scalars['JSON']['output']>;
 };
 
 /** A page of tasks. */
@@ -1616,6 +1720,63 @@ export type User = {
   roles: Array<Scalars['String']['output']>;
 };
 
+/** The answer to the supervisor's "why is this task still waiting?". */
+export type WaitExplanation = {
+  __typename?: 'WaitExplanation';
+  /** Users without an agent record who may claim it from their inbox. */
+  claimers: Scalars['Int']['output'];
+  /** Of those, with room for it now. */
+  freeAgents: Scalars['Int']['output'];
+  /** When the queue's next escalation step applies (lower levels, more groups). */
+  nextEscalationAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Of those, AVAILABLE or BUSY now. */
+  presentAgents: Scalars['Int']['output'];
+  /** Agents who meet every requirement, whatever their presence. */
+  qualifiedAgents: Scalars['Int']['output'];
+  /** What keeps it waiting, most fundamental first. */
+  reasons: Array<WaitReason>;
+  /** Per required skill (levels after escalation). */
+  skills: Array<SkillCoverage>;
+  task: Task;
+  /** True when the task is QUEUED. */
+  waiting: Scalars['Boolean']['output'];
+};
+
+/** One reason a task waits. */
+export type WaitReason = {
+  __typename?: 'WaitReason';
+  code: WaitReasonCode;
+  /** The reason in English. */
+  message: Scalars['String']['output'];
+  /** The data the reason is about: `spanish:5`, candidates `legal, zoe`, presences `OFFLINE 2, AWAY 1`, an ISO instant, agent ids, a task state. */
+  requirement?: Maybe<Scalars['String']['output']>;
+};
+
+/** Why a task waits, most fundamental first. */
+export type WaitReasonCode =
+  /** The qualified agents present have no room. */
+  | 'ALL_AT_CAPACITY'
+  /** Every qualified agent with room declined it. */
+  | 'DECLINED'
+  /** Someone could take it now; it waits for its turn or a claim. */
+  | 'IN_LINE'
+  /** Qualified agents exist but none is AVAILABLE or BUSY. */
+  | 'NOBODY_PRESENT'
+  /** Its window (or retry delay) has not opened yet. */
+  | 'NOT_OPEN'
+  /** The task is reserved, assigned, paused or closed. */
+  | 'NOT_WAITING'
+  /** No single agent has all the skills at their levels. */
+  | 'NO_AGENT_HAS_ALL_SKILLS'
+  /** No agent has this skill at this level. */
+  | 'NO_AGENT_HAS_SKILL'
+  /** Nobody with the skills is in the candidate groups or users. */
+  | 'NO_CANDIDATE'
+  /** The qualified agents take no work of the task's channel. */
+  | 'NO_CHANNEL_CAPACITY'
+  /** Its window has closed (a callback nobody took in time). */
+  | 'WINDOW_CLOSED';
+
 /** What changed in the viewer's own work. */
 export type WorkEvent = {
   __typename?: 'WorkEvent';
@@ -1729,6 +1890,7 @@ export type ResolversTypes = {
   CustomerInput: CustomerInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeployProcessInput: DeployProcessInput;
+  DeployWarning: ResolverTypeWrapper<DeployWarning>;
   EscalationStep: ResolverTypeWrapper<EscalationStep>;
   EscalationStepInput: EscalationStepInput;
   ExternalTask: ResolverTypeWrapper<LockedExternalTask>;
@@ -1757,6 +1919,7 @@ export type ResolversTypes = {
   ProcessInstance: ResolverTypeWrapper<InstanceRecord>;
   ProcessInstanceConnection: ResolverTypeWrapper<Omit<ProcessInstanceConnection, 'edges'> & { edges: Array<ResolversTypes['ProcessInstanceEdge']> }>;
   ProcessInstanceEdge: ResolverTypeWrapper<Omit<ProcessInstanceEdge, 'node'> & { node: ResolversTypes['ProcessInstance'] }>;
+  ProcessInstanceEvent: ResolverTypeWrapper<InstanceEventPayload>;
   ProcessInstanceFilter: ProcessInstanceFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Queue: ResolverTypeWrapper<QueueWithStats>;
@@ -1772,6 +1935,7 @@ export type ResolversTypes = {
   RuleMatchInput: RuleMatchInput;
   SetPresenceInput: SetPresenceInput;
   SignInResult: ResolverTypeWrapper<Omit<SignInResult, 'user'> & { user: ResolversTypes['User'] }>;
+  SkillCoverage: ResolverTypeWrapper<SkillCoverage>;
   SkillInput: SkillInput;
   SkillRequirement: ResolverTypeWrapper<SkillRequirement>;
   StartProcessInput: StartProcessInput;
@@ -1789,6 +1953,9 @@ export type ResolversTypes = {
   TaskSort: TaskSort;
   TaskState: TaskState;
   User: ResolverTypeWrapper<UserRecord>;
+  WaitExplanation: ResolverTypeWrapper<EngineWaitExplanation>;
+  WaitReason: ResolverTypeWrapper<WaitReason>;
+  WaitReasonCode: WaitReasonCode;
   WorkEvent: ResolverTypeWrapper<WorkEventPayload>;
 };
 
@@ -1819,6 +1986,7 @@ export type ResolversParentTypes = {
   CustomerInput: CustomerInput;
   DateTime: Scalars['DateTime']['output'];
   DeployProcessInput: DeployProcessInput;
+  DeployWarning: DeployWarning;
   EscalationStep: EscalationStep;
   EscalationStepInput: EscalationStepInput;
   ExternalTask: LockedExternalTask;
@@ -1841,6 +2009,7 @@ export type ResolversParentTypes = {
   ProcessInstance: InstanceRecord;
   ProcessInstanceConnection: Omit<ProcessInstanceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProcessInstanceEdge']> };
   ProcessInstanceEdge: Omit<ProcessInstanceEdge, 'node'> & { node: ResolversParentTypes['ProcessInstance'] };
+  ProcessInstanceEvent: InstanceEventPayload;
   ProcessInstanceFilter: ProcessInstanceFilter;
   Query: Record<PropertyKey, never>;
   Queue: QueueWithStats;
@@ -1855,6 +2024,7 @@ export type ResolversParentTypes = {
   RuleMatchInput: RuleMatchInput;
   SetPresenceInput: SetPresenceInput;
   SignInResult: Omit<SignInResult, 'user'> & { user: ResolversParentTypes['User'] };
+  SkillCoverage: SkillCoverage;
   SkillInput: SkillInput;
   SkillRequirement: SkillRequirement;
   StartProcessInput: StartProcessInput;
@@ -1869,6 +2039,8 @@ export type ResolversParentTypes = {
   TaskForm: TaskFormRecord;
   TaskFormInput: TaskFormInput;
   User: UserRecord;
+  WaitExplanation: EngineWaitExplanation;
+  WaitReason: WaitReason;
   WorkEvent: WorkEventPayload;
 };
 
@@ -1926,6 +2098,7 @@ export type ClassificationRuleResolvers<ContextType = GraphQLContext, ParentType
   match?: Resolver<ResolversTypes['RuleMatch'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  problem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1977,6 +2150,15 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeployWarningResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeployWarning'] = ResolversParentTypes['DeployWarning']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  elementId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  elementName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requirement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type EscalationStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EscalationStep'] = ResolversParentTypes['EscalationStep']> = {
   addGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   afterSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2005,6 +2187,7 @@ export type HistoryEntryResolvers<ContextType = GraphQLContext, ParentType exten
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   data?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   elementId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  elementName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   onBehalfOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   taskId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -2023,6 +2206,7 @@ export type IncidentResolvers<ContextType = GraphQLContext, ParentType extends R
 export type IntakeFormResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntakeForm'] = ResolversParentTypes['IntakeForm']> = {
   formKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mapping?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  problem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   schema?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2069,6 +2253,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   broadcastSignal?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationBroadcastSignalArgs, 'name'>>;
   cancelProcessInstance?: Resolver<ResolversTypes['ProcessInstance'], ParentType, ContextType, RequireFields<MutationCancelProcessInstanceArgs, 'id'>>;
   captureInteraction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType, RequireFields<MutationCaptureInteractionArgs, 'input'>>;
+  changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'newPassword' | 'oldPassword'>>;
   claimTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationClaimTaskArgs, 'id'>>;
   completeExternalTask?: Resolver<ResolversTypes['ExternalTask'], ParentType, ContextType, RequireFields<MutationCompleteExternalTaskArgs, 'id' | 'workerId'>>;
   completeTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCompleteTaskArgs, 'id'>>;
@@ -2084,10 +2269,13 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   rejectReservation?: Resolver<ResolversTypes['Reservation'], ParentType, ContextType, RequireFields<MutationRejectReservationArgs, 'id'>>;
   replyToInteraction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType, RequireFields<MutationReplyToInteractionArgs, 'input'>>;
   requestCallback?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationRequestCallbackArgs, 'input'>>;
+  resetPassword?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'userId'>>;
   resumeTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationResumeTaskArgs, 'id'>>;
   retryIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationRetryIncidentArgs, 'id'>>;
+  revokeTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRevokeTokensArgs, 'userId'>>;
   setPresence?: Resolver<ResolversTypes['Agent'], ParentType, ContextType, RequireFields<MutationSetPresenceArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'userId'>>;
+  signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startProcess?: Resolver<ResolversTypes['ProcessInstance'], ParentType, ContextType, RequireFields<MutationStartProcessArgs, 'input'>>;
   throwTaskError?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationThrowTaskErrorArgs, 'id' | 'input'>>;
   throwTaskEscalation?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationThrowTaskEscalationArgs, 'id' | 'input'>>;
@@ -2118,6 +2306,7 @@ export type ProcessDefinitionResolvers<ContextType = GraphQLContext, ParentType 
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['DeployWarning']>, ParentType, ContextType>;
 };
 
 export type ProcessInstanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProcessInstance'] = ResolversParentTypes['ProcessInstance']> = {
@@ -2134,7 +2323,7 @@ export type ProcessInstanceResolvers<ContextType = GraphQLContext, ParentType ex
   startedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['InstanceState'], ParentType, ContextType>;
   tasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
-  variables?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  variables?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 };
 
 export type ProcessInstanceConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProcessInstanceConnection'] = ResolversParentTypes['ProcessInstanceConnection']> = {
@@ -2146,6 +2335,11 @@ export type ProcessInstanceConnectionResolvers<ContextType = GraphQLContext, Par
 export type ProcessInstanceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProcessInstanceEdge'] = ResolversParentTypes['ProcessInstanceEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ProcessInstance'], ParentType, ContextType>;
+};
+
+export type ProcessInstanceEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProcessInstanceEvent'] = ResolversParentTypes['ProcessInstanceEvent']> = {
+  instance?: Resolver<ResolversTypes['ProcessInstance'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -2168,6 +2362,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   taskForm?: Resolver<Maybe<ResolversTypes['TaskForm']>, ParentType, ContextType, RequireFields<QueryTaskFormArgs, 'key'>>;
   taskForms?: Resolver<Array<ResolversTypes['TaskForm']>, ParentType, ContextType>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<QueryTasksArgs>>;
+  whyWaiting?: Resolver<ResolversTypes['WaitExplanation'], ParentType, ContextType, RequireFields<QueryWhyWaitingArgs, 'taskId'>>;
 };
 
 export type QueueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Queue'] = ResolversParentTypes['Queue']> = {
@@ -2234,8 +2429,16 @@ export type RuleMatchResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type SignInResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignInResult'] = ResolversParentTypes['SignInResult']> = {
+  mustChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type SkillCoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkillCoverage'] = ResolversParentTypes['SkillCoverage']> = {
+  agents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bestLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SkillRequirementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkillRequirement'] = ResolversParentTypes['SkillRequirement']> = {
@@ -2245,6 +2448,7 @@ export type SkillRequirementResolvers<ContextType = GraphQLContext, ParentType e
 
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   myWork?: SubscriptionResolver<ResolversTypes['WorkEvent'], "myWork", ParentType, ContextType>;
+  processInstanceEvents?: SubscriptionResolver<ResolversTypes['ProcessInstanceEvent'], "processInstanceEvents", ParentType, ContextType, RequireFields<SubscriptionProcessInstanceEventsArgs, 'id'>>;
   queueStats?: SubscriptionResolver<Array<ResolversTypes['Queue']>, "queueStats", ParentType, ContextType>;
   taskEvents?: SubscriptionResolver<ResolversTypes['TaskEvent'], "taskEvents", ParentType, ContextType, Partial<SubscriptionTaskEventsArgs>>;
 };
@@ -2292,7 +2496,7 @@ export type TaskResolvers<ContextType = GraphQLContext, ParentType extends Resol
   slaBreachedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   slaDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['TaskState'], ParentType, ContextType>;
-  variables?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  variables?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 };
 
 export type TaskConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaskConnection'] = ResolversParentTypes['TaskConnection']> = {
@@ -2328,6 +2532,24 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type WaitExplanationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WaitExplanation'] = ResolversParentTypes['WaitExplanation']> = {
+  claimers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  freeAgents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nextEscalationAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  presentAgents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  qualifiedAgents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['WaitReason']>, ParentType, ContextType>;
+  skills?: Resolver<Array<ResolversTypes['SkillCoverage']>, ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+  waiting?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type WaitReasonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WaitReason'] = ResolversParentTypes['WaitReason']> = {
+  code?: Resolver<ResolversTypes['WaitReasonCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requirement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type WorkEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkEvent'] = ResolversParentTypes['WorkEvent']> = {
   agent?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType>;
   reservation?: Resolver<Maybe<ResolversTypes['Reservation']>, ParentType, ContextType>;
@@ -2348,6 +2570,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CtiEventResult?: CtiEventResultResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeployWarning?: DeployWarningResolvers<ContextType>;
   EscalationStep?: EscalationStepResolvers<ContextType>;
   ExternalTask?: ExternalTaskResolvers<ContextType>;
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
@@ -2364,6 +2587,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProcessInstance?: ProcessInstanceResolvers<ContextType>;
   ProcessInstanceConnection?: ProcessInstanceConnectionResolvers<ContextType>;
   ProcessInstanceEdge?: ProcessInstanceEdgeResolvers<ContextType>;
+  ProcessInstanceEvent?: ProcessInstanceEventResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Queue?: QueueResolvers<ContextType>;
   QueueHour?: QueueHourResolvers<ContextType>;
@@ -2372,6 +2596,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RuleAction?: RuleActionResolvers<ContextType>;
   RuleMatch?: RuleMatchResolvers<ContextType>;
   SignInResult?: SignInResultResolvers<ContextType>;
+  SkillCoverage?: SkillCoverageResolvers<ContextType>;
   SkillRequirement?: SkillRequirementResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
@@ -2380,6 +2605,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TaskEvent?: TaskEventResolvers<ContextType>;
   TaskForm?: TaskFormResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  WaitExplanation?: WaitExplanationResolvers<ContextType>;
+  WaitReason?: WaitReasonResolvers<ContextType>;
   WorkEvent?: WorkEventResolvers<ContextType>;
 };
 

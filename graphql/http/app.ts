@@ -1,9 +1,11 @@
 import Koa from 'koa';
 import { pingDatabase, type EngineContext } from '../../engine/index.ts';
+import { makeClientAddress, type ClientAddressOf } from './client-address.ts';
 import { ctiWebhook } from './cti-route.ts';
 import { makeGraphiqlAssets } from './graphiql.ts';
 import { intakeHandler, INTAKE_PATH } from './intake-route.ts';
 import { readBody } from './read-body.ts';
+import { setSecurityHeaders } from './security-headers.ts';
 import { serveWebApp } from './web-assets.ts';
 import { makeYoga } from './yoga.ts';
 
@@ -24,12 +26,19 @@ export interface AppOptions {
   formRateLimit?: number;
   /** GraphiQL (GET /graphql and /graphiql/ assets) and introspection; default on. */
   graphiql?: boolean;
+  /** Proxies whose X-Forwarded-For is believed (CIDR ranges); none by default. */
+  trustedProxies?: readonly string[];
 }
 
 type Handler = (ctx: Koa.Context) => Promise<void>;
 
-function graphqlHandler(engine: EngineContext, shutdown: AbortSignal, graphiql: boolean): Handler {
-  const yoga = makeYoga(engine, shutdown, { graphiql });
+function graphqlHandler(
+  engine: EngineContext,
+  shutdown: AbortSignal,
+  clientAddress: ClientAddressOf,
+  graphiql: boolean,
+): Handler {
+  const yoga = makeYoga(engine, shutdown, clientAddress, { graphiql });
   return async (ctx) => {
     // Buffered here rather than streamed into yoga so that chunked uploads are bounded too.
     const body = ctx.method === 'GET' || ctx.method === 'HEAD' ? undefined : await readBody(ctx.req, MAX_REQUEST_BYTES);
@@ -72,14 +81,16 @@ export function makeApp(engine: EngineContext, options: AppOptions): Koa {
     if (err?.code === 'ERR_STREAM_PREMATURE_CLOSE' || (err?.status !== undefined && err.status < 500)) return;
     engine.logger.error('http error', { err: String(err) });
   });
+  const clientAddress = makeClientAddress(options.trustedProxies ?? []);
   const routes: Record<string, Handler> = {
-    '/graphql': graphqlHandler(engine, options.shutdown, options.graphiql ?? true),
+    '/graphql': graphqlHandler(engine, options.shutdown, clientAddress, options.graphiql ?? true),
     '/health': healthHandler(engine),
     '/cti/events': ctiWebhook(engine, options.ctiSecret),
   };
-  const intake = intakeHandler(engine, options.formRateLimit ?? 10);
+  const intake = intakeHandler(engine, options.formRateLimit ?? 10, clientAddress);
   const graphiqlAssets = options.graphiql === false ? async () => false : makeGraphiqlAssets();
   app.use(async (ctx, next) => {
+    setSecurityHeaders(ctx);
     const route = routes[ctx.path];
     if (route) return route(ctx);
     if (await graphiqlAssets(ctx)) return;

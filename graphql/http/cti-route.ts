@@ -1,6 +1,7 @@
 import type Koa from 'koa';
 import {
   applyCtiEvent,
+  checkCtiEvent,
   CrossdeskError,
   Role,
   verifyCtiSignature,
@@ -16,28 +17,49 @@ const MAX_CTI_BYTES = 1024 * 1024;
 /** Events arriving through the webhook act as this integrator (recorded in history). */
 const CTI_ACTOR: Actor = { userId: 'cti-webhook', roles: [Role.INTEGRATOR], groups: [], onBehalfOf: null };
 
-function toInput(raw: any): CtiEventInput {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { type: undefined as never };
-  const at =
-    raw.at === undefined || raw.at === null ? null : typeof raw.at === 'number' ? raw.at : Date.parse(String(raw.at));
-  return {
-    eventId: raw.eventId ?? null,
-    type: raw.type,
-    agentId: raw.agentId ?? null,
-    callId: raw.callId ?? null,
-    queue: raw.queue ?? null,
-    skills: raw.skills ?? null,
-    customer: raw.customer ?? null,
-    at,
-  };
+/** What the webhook answers for one event. */
+type EventResult =
+  | { index: number; eventId: string; outcome: string; taskId: string | null }
+  | {
+      index: number;
+      eventId: string | null;
+      outcome: 'REJECTED';
+      reason: string;
+      error: { code: string; message: string; [field: string]: unknown };
+    };
+
+const rejected = (index: number, raw: unknown, code: string, message: string, fields = {}): EventResult => ({
+  index,
+  eventId: typeof (raw as any)?.eventId === 'string' ? (raw as any).eventId : null,
+  outcome: 'REJECTED',
+  reason: message,
+  error: { code, message, ...fields },
+});
+
+/** Applies one checked event; any failure is that event's answer, never the delivery's. */
+async function applyOne(
+  engine: EngineContext,
+  index: number,
+  raw: unknown,
+  input: CtiEventInput,
+): Promise<EventResult> {
+  try {
+    const r = await applyCtiEvent(engine, CTI_ACTOR, input);
+    return { index, eventId: r.eventId, outcome: r.outcome, taskId: r.task?.id ?? null };
+  } catch (err) {
+    if (err instanceof CrossdeskError) return rejected(index, raw, err.code, err.message, err.fields);
+    engine.logger.error('CTI event failed', { index, err: String((err as Error)?.stack ?? err) });
+    return rejected(index, raw, 'INTERNAL_SERVER_ERROR', 'the event could not be applied; see the server log');
+  }
 }
 
 /**
  * `POST /cti/events`: the telephony platform's webhook. The body is one event or an array of events
- * (the fields of CtiEventInput); the request is signed with HMAC-SHA256 over `timestamp.body` in
- * `X-Crossdesk-Signature` with `X-Crossdesk-Timestamp` (see docs/routing.md). Answers 200 with one
- * result per event: `{eventId, outcome}` or `{error: {code, message}}`; 401 for a bad signature, 503
- * when no secret is configured.
+ * (the fields of CtiEventInput, `at` required); the request is signed with HMAC-SHA256 over
+ * `timestamp.body` in `X-Crossdesk-Signature` with `X-Crossdesk-Timestamp` (see docs/routing.md).
+ * Answers 200 with one result per event, in order: `{index, eventId, outcome, taskId}`, or
+ * `{index, eventId, outcome: 'REJECTED', reason, error: {code, message, field}}` for an event that was
+ * not applied (the others still are); 401 for a bad signature, 503 when no secret is configured.
  */
 export function ctiWebhook(engine: EngineContext, secret: string | undefined) {
   return async (ctx: Koa.Context): Promise<void> => {
@@ -61,16 +83,23 @@ export function ctiWebhook(engine: EngineContext, secret: string | undefined) {
     }
     const events = Array.isArray(parsed) ? parsed : [parsed];
     if (events.length > 1000) ctx.throw(413, 'at most 1000 events per delivery');
-    const results = [];
-    // In order: a call's events depend on the ones before them.
-    for (const raw of events) {
+    // Every event is checked before any is applied; a bad one is answered REJECTED, the others apply.
+    const checked = events.map((raw) => {
       try {
-        const r = await applyCtiEvent(engine, CTI_ACTOR, toInput(raw));
-        results.push({ eventId: r.eventId, outcome: r.outcome, taskId: r.task?.id ?? null });
+        return { ok: true as const, input: checkCtiEvent(raw, { requireAt: true }) };
       } catch (err) {
-        if (!(err instanceof CrossdeskError)) throw err;
-        results.push({ error: { code: err.code, message: err.message, ...err.fields } });
+        if (err instanceof CrossdeskError) return { ok: false as const, err };
+        throw err;
       }
+    });
+    const results: EventResult[] = [];
+    // In order: a call's events depend on the ones before them.
+    for (const [index, c] of checked.entries()) {
+      results.push(
+        c.ok
+          ? await applyOne(engine, index, events[index], c.input)
+          : rejected(index, events[index], c.err.code, c.err.message, c.err.fields),
+      );
     }
     ctx.body = { results };
   };

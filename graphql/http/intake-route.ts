@@ -6,7 +6,8 @@ import {
   submitIntakeForm,
   type EngineContext,
 } from '../../engine/index.ts';
-import { makeRateLimiter } from './rate-limit.ts';
+import type { ClientAddressOf } from './client-address.ts';
+import { makeAddressRateLimit } from './rate-limit.ts';
 import { readBody } from './read-body.ts';
 
 /** A web form submission is small; anything bigger is not a form. */
@@ -37,7 +38,7 @@ function answer(ctx: Koa.Context, status: number, body: Record<string, unknown>)
   ctx.body = body;
 }
 
-async function submit(engine: EngineContext, ctx: Koa.Context, formKey: string): Promise<void> {
+async function submit(engine: EngineContext, ctx: Koa.Context, formKey: string, address: string): Promise<void> {
   const body = await readBody(ctx.req, MAX_FORM_BYTES);
   if (body === null)
     return answer(ctx, 413, {
@@ -56,7 +57,7 @@ async function submit(engine: EngineContext, ctx: Koa.Context, formKey: string):
       message: 'send a JSON object or application/x-www-form-urlencoded fields',
     });
   const interaction = await submitIntakeForm(engine, formKey, fields, {
-    address: ctx.ip,
+    address,
     idempotencyKey: ctx.get('idempotency-key') || null,
   });
   answer(ctx, 201, {
@@ -67,24 +68,29 @@ async function submit(engine: EngineContext, ctx: Koa.Context, formKey: string):
 }
 
 /**
- * `POST /intake/:formKey`: a public web form in (no sign-in). Rate-limited per client address; answers
- * 201 with the case reference, 400 naming every invalid field (nothing stored), 404 for an unknown
- * form, 429 with Retry-After when the client sent too many.
+ * `POST /intake/:formKey`: a public web form in (no sign-in). Rate-limited per client address (shared by
+ * every node); answers 201 with the case reference, 400 naming every invalid field (nothing stored),
+ * 404 for an unknown form, 429 with Retry-After and `retryAfterSeconds` when the client sent too many.
  */
-export function intakeHandler(engine: EngineContext, perMinute: number) {
-  const limiter = makeRateLimiter(engine.clock, perMinute);
+export function intakeHandler(engine: EngineContext, perMinute: number, clientAddress: ClientAddressOf) {
+  const limiter = makeAddressRateLimit(engine, 'form', perMinute);
   return async (ctx: Koa.Context, formKey: string): Promise<void> => {
     if (ctx.method !== 'POST') {
       ctx.set('allow', 'POST');
       return answer(ctx, 405, { error: ErrorCode.BAD_USER_INPUT, message: 'POST the form fields' });
     }
-    const wait = limiter.hit(ctx.ip);
+    const address = clientAddress(ctx.req);
+    const wait = await limiter.hit(address);
     if (wait > 0) {
       ctx.set('retry-after', String(wait));
-      return answer(ctx, 429, { error: 'RATE_LIMITED', message: `too many submissions; try again in ${wait} s` });
+      return answer(ctx, 429, {
+        error: ErrorCode.RATE_LIMITED,
+        message: `too many submissions; try again in ${wait} s`,
+        retryAfterSeconds: wait,
+      });
     }
     try {
-      await submit(engine, ctx, formKey);
+      await submit(engine, ctx, formKey, address);
     } catch (err) {
       if (err instanceof FormInvalidError)
         return answer(ctx, 400, { error: err.code, message: err.message, fields: err.problems });

@@ -1,28 +1,17 @@
-import type { Clock } from '../../engine/index.ts';
+import { makeRateLimit, type EngineContext, type RateLimit } from '../../engine/index.ts';
 
-/** Counts requests per key in fixed windows. */
-export interface RateLimiter {
-  /** Records one request; returns 0 when allowed, else the seconds until the key may try again. */
-  hit(key: string): number;
-}
+export type { RateLimit };
 
 /**
- * A fixed-window limiter over the engine's clock (tests move it by hand). It lives in this process:
- * with several servers behind a balancer each counts its own share.
+ * A fixed-window limit per client address for a public route: `limit` requests per `windowSeconds`,
+ * refused ones counted too. Kept in the database (rate_limits), so every node behind a balancer
+ * counts against the same budget; on the engine's clock, so tests move it by hand.
  */
-export function makeRateLimiter(clock: Clock, limit: number, windowMs = 60_000, maxKeys = 10_000): RateLimiter {
-  const windows = new Map<string, { start: number; count: number }>();
-  const sweep = (now: number) => {
-    for (const [key, w] of windows) if (now - w.start >= windowMs) windows.delete(key);
-  };
-  return {
-    hit(key) {
-      const now = clock.now();
-      if (windows.size >= maxKeys) sweep(now);
-      let w = windows.get(key);
-      if (!w || now - w.start >= windowMs) windows.set(key, (w = { start: now, count: 0 }));
-      w.count++;
-      return w.count > limit ? Math.ceil((w.start + windowMs - now) / 1000) : 0;
-    },
-  };
+export function makeAddressRateLimit(
+  engine: EngineContext,
+  name: string,
+  limit: number,
+  windowSeconds = 60,
+): RateLimit {
+  return makeRateLimit(engine, name, limit, windowSeconds);
 }

@@ -16,6 +16,7 @@ import {
   makeRouter,
   makeSystemClock,
   makeTimerScheduler,
+  reportStoredPatternProblems,
   seedDemo,
   type Clock,
   type EngineContext,
@@ -73,7 +74,12 @@ export async function startServer(
     db,
     clock: options.clock ?? makeSystemClock(),
     logger,
-    options: { allowScripts: config.allowScripts, maxBpmnBytes: config.maxBpmnBytes },
+    options: {
+      allowScripts: config.allowScripts,
+      maxBpmnBytes: config.maxBpmnBytes,
+      patterns: { maxInputChars: config.patternMaxInput },
+      sessions: config.sessions,
+    },
     mail: sendMail && { send: sendMail, from: config.mailFrom },
     engineThreads: config.engineThreads,
   });
@@ -86,11 +92,12 @@ export async function startServer(
       throw err;
     });
   if (warning) logger.warn(warning);
+  await reportStoredPatternProblems(engine);
   const scheduler = makeTimerScheduler(engine);
   await scheduler.start();
   const builtins = makeBuiltinWorker(engine, {
     email: makeEmailHandler(sendMail, config.mailFrom),
-    http: makeHttpHandler(),
+    http: makeHttpHandler({ allow: config.httpAllow, maxBytes: config.httpMaxBytes }),
   });
   await builtins.start();
   const webhooks = makeWebhookWorker(engine, { dialUrl: config.ctiDialUrl, secret: config.ctiSecret });
@@ -113,6 +120,7 @@ export async function startServer(
       ctiSecret: config.ctiSecret,
       formRateLimit: config.formRateLimit,
       graphiql: config.graphiql,
+      trustedProxies: config.trustedProxies,
     }).callback(),
   );
   const stopLoops = async () => {

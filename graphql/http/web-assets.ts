@@ -2,6 +2,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Koa from 'koa';
+import { APP_CSP, COMMON_HEADERS } from './security-headers.ts';
 
 const DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
@@ -38,12 +39,16 @@ function assetFile(urlPath: string, dist: string): string | null {
 /**
  * Serves the built web app (web/dist): its files, with long caching for Vite's hashed `/assets/`, and
  * index.html for every other GET that asks for HTML (the SPA fallback, so deep links load the app).
+ * Every answer carries the app's Content-Security-Policy (security-headers.ts): the built app runs
+ * under it, and customer content that reached a page as markup could not run script.
  * Read on every request rather than once: the app may be built while the server runs.
  */
 export function serveWebApp(ctx: Koa.Context, dist = DIST): boolean {
   if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return false;
   const file = ctx.path === '/' ? null : assetFile(ctx.path, dist);
+  const secure = () => ctx.set({ ...COMMON_HEADERS, 'content-security-policy': APP_CSP });
   if (file) {
+    secure();
     ctx.type = TYPES[extname(file)] ?? 'application/octet-stream';
     ctx.set('cache-control', ctx.path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
     ctx.body = createReadStream(file);
@@ -52,6 +57,7 @@ export function serveWebApp(ctx: Koa.Context, dist = DIST): boolean {
   // Only page loads fall back (browsers send text/html on navigation); a missing file stays a 404.
   if (ctx.path !== '/' && (!ctx.get('accept').includes('text/html') || extname(ctx.path))) return false;
   const index = join(dist, 'index.html');
+  secure();
   ctx.type = 'html';
   ctx.set('cache-control', 'no-cache');
   ctx.body = existsSync(index) ? readFileSync(index, 'utf8') : NOT_BUILT;

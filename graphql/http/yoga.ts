@@ -8,6 +8,8 @@ import { makeMaskError } from '../errors.ts';
 import { makeLoaders } from '../loaders.ts';
 import { disableIntrospection, GRAPHIQL_OPTIONS, renderGraphiqlPage } from './graphiql.ts';
 import { resolvers } from '../resolvers/index.ts';
+import { makeSessionWatch } from '../session-watch.ts';
+import type { ClientAddressOf } from './client-address.ts';
 
 // One SDL file per domain (core, routing, interactions...); the others extend core's root types.
 const schemaDir = new URL('../schema/', import.meta.url);
@@ -21,8 +23,14 @@ const typeDefs = readdirSync(schemaDir)
  * subscriptions over SSE. `shutdown` ends open subscriptions when the server stops. `graphiql` off
  * (CROSSDESK_GRAPHIQL) turns off both GraphiQL and introspection.
  */
-export function makeYoga(engine: EngineContext, shutdown: AbortSignal, options: { graphiql?: boolean } = {}) {
+export function makeYoga(
+  engine: EngineContext,
+  shutdown: AbortSignal,
+  clientAddress: ClientAddressOf,
+  options: { graphiql?: boolean } = {},
+) {
   const graphiql = options.graphiql ?? true;
+  const sessions = makeSessionWatch(engine, shutdown);
   return createYoga<Koa.ParameterizedContext>({
     schema: createSchema<Koa.ParameterizedContext>({ typeDefs, resolvers: resolvers as any }),
     graphqlEndpoint: '/graphql',
@@ -31,11 +39,26 @@ export function makeYoga(engine: EngineContext, shutdown: AbortSignal, options: 
     plugins: graphiql ? [] : [disableIntrospection],
     maskedErrors: { maskError: makeMaskError(engine.logger) },
     logging: false,
-    context: async ({ request }): Promise<GraphQLContext> => ({
-      engine,
-      caller: await callerOf(engine, request.headers),
-      loaders: makeLoaders(engine),
-      shutdown,
-    }),
+    context: async ({ request, req, res }): Promise<GraphQLContext> => {
+      const caller = await callerOf(engine, request.headers);
+      // A subscription (SSE) of a signed-in caller ends when the token stops working, not only at shutdown.
+      const streams = caller.session && request.headers.get('accept')?.includes('text/event-stream');
+      return {
+        engine,
+        caller,
+        loaders: makeLoaders(engine, caller.actor),
+        shutdown: streams ? sessions.watch(caller.session!.tokenId, shutdown, closed(res)) : shutdown,
+        clientAddress: clientAddress(req),
+        sessions,
+      };
+    },
   });
+}
+
+/** Aborted when the response closes (finished, or the client left). */
+function closed(res: Koa.ParameterizedContext['res']): AbortSignal {
+  const controller = new AbortController();
+  if (res.closed) controller.abort();
+  else res.once('close', () => controller.abort());
+  return controller.signal;
 }

@@ -5,6 +5,7 @@ import { Callback, callbackMutations, Consultation, taskCallbackFields } from '.
 import { ExternalTask, externalMutations, externalQueries, Incident } from './external.ts';
 import {
   ClassificationRule,
+  IntakeForm,
   ClassificationRuleVersion,
   Customer,
   Interaction,
@@ -15,7 +16,9 @@ import {
 import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
 import { DateTimeScalar, JSONScalar } from './scalars.ts';
+import { sessionMutations } from './sessions.ts';
 import { Subscription } from './subscription.ts';
+import { historyDataFields, instanceDataFields, taskDataFields } from './customer-data.ts';
 import { formMutations, formQueries, TaskForm } from './forms.ts';
 import {
   Agent,
@@ -25,6 +28,14 @@ import {
   routingSubscriptions,
   taskRoutingFields,
 } from './routing.ts';
+import {
+  definitionDeskFields,
+  deskQueries,
+  deskSubscriptions,
+  historyDeskFields,
+  ProcessInstanceEvent,
+  WaitExplanation,
+} from './desk.ts';
 import { CorrelationResult, HistoryEntry, ProcessDefinition, ProcessInstance, Task, User } from './types.ts';
 
 type Resolve = (parent: unknown, args: unknown, ctx: GraphQLContext, info: unknown) => unknown;
@@ -46,7 +57,7 @@ function withFreshLoaders(mutations: MutationResolvers): MutationResolvers {
 export const resolvers: Resolvers = {
   JSON: JSONScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...externalQueries, ...routingQueries, ...interactionQueries, ...formQueries },
+  Query: { ...Query, ...externalQueries, ...routingQueries, ...interactionQueries, ...formQueries, ...deskQueries },
   Mutation: withFreshLoaders({
     ...Mutation,
     ...externalMutations,
@@ -54,23 +65,27 @@ export const resolvers: Resolvers = {
     ...interactionMutations,
     ...callbackMutations,
     ...formMutations,
+    ...sessionMutations,
   }),
   TaskForm,
   ExternalTask,
   Incident,
-  Subscription: { ...Subscription, ...routingSubscriptions },
-  Task: { ...Task, ...taskRoutingFields, ...taskInteractionFields, ...taskCallbackFields },
+  Subscription: { ...Subscription, ...routingSubscriptions, ...deskSubscriptions },
+  Task: { ...Task, ...taskRoutingFields, ...taskInteractionFields, ...taskCallbackFields, ...taskDataFields },
   Callback,
   Consultation,
   Agent,
   Reservation,
-  ProcessInstance,
-  ProcessDefinition,
-  HistoryEntry,
+  ProcessInstance: { ...ProcessInstance, ...instanceDataFields },
+  ProcessDefinition: { ...ProcessDefinition, ...definitionDeskFields },
+  HistoryEntry: { ...HistoryEntry, ...historyDeskFields, ...historyDataFields },
+  ProcessInstanceEvent,
+  WaitExplanation,
   User,
   CorrelationResult,
   Interaction,
   Customer,
   ClassificationRule,
   ClassificationRuleVersion,
+  IntakeForm,
 };

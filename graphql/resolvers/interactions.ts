@@ -2,13 +2,17 @@ import {
   captureInteraction,
   casesOfCustomer,
   deleteClassificationRule,
+  formProblem,
+  ruleProblem,
   getClassificationRule,
   getClassificationRules,
   getClassificationRuleVersions,
   getIntakeForms,
-  getInteractions,
   interactionsOfTask,
   queryInteractions,
+  readCustomer,
+  readForbidden,
+  readInteraction,
   replyToInteraction,
   tasksOfCustomer,
   upsertClassificationRule,
@@ -18,6 +22,7 @@ import {
 import type {
   ClassificationRuleResolvers,
   ClassificationRuleVersionResolvers,
+  IntakeFormResolvers,
   CustomerResolvers,
   InteractionFilter,
   InteractionResolvers,
@@ -28,28 +33,29 @@ import type {
 import { connection, pageWindow } from '../pagination.ts';
 import { actorOf } from './guard.ts';
 
-const filterOf = (f: InteractionFilter | null | undefined): EngineInteractionFilter => ({
+const filterOf = (f: InteractionFilter | null | undefined): Omit<EngineInteractionFilter, 'workOf'> => ({
   text: f?.text?.trim() || undefined,
   channel: f?.channel ?? undefined,
   customerId: f?.customerId ?? undefined,
   caseInstanceId: f?.processInstanceId ?? undefined,
 });
 
-/** Reads of interactions, customers, rules and forms; any signed-in user may read. */
+/**
+ * Reads of interactions, customers, rules and forms. Interactions and customers follow the read rules
+ * of customer data (the engine's, see docs/api.md); rules and forms any signed-in user may read.
+ */
 export const interactionQueries: QueryResolvers = {
-  interaction: async (_p, { id }, ctx) => {
-    actorOf(ctx);
-    return (await getInteractions(ctx.engine, [id]))[0] ?? null;
-  },
+  interaction: (_p, { id }, ctx) => readInteraction(ctx.engine, actorOf(ctx), id),
   interactions: async (_p, { filter, first, after }, ctx) => {
-    actorOf(ctx);
+    const actor = actorOf(ctx);
     const { offset, limit } = pageWindow(first, after);
-    const { rows, total } = await queryInteractions(ctx.engine, filterOf(filter), offset, limit);
+    const { rows, total } = await queryInteractions(ctx.engine, actor, filterOf(filter), offset, limit);
     return connection(rows, total, offset);
   },
-  customer: (_p, { id }, ctx) => {
-    actorOf(ctx);
-    return ctx.loaders.customers.load(id);
+  customer: async (_p, { id }, ctx) => {
+    const customer = await readCustomer(ctx.engine, actorOf(ctx), id);
+    if (customer) ctx.loaders.customers.prime(id, customer);
+    return customer;
   },
   classificationRules: (_p, _a, ctx) => {
     actorOf(ctx);
@@ -71,7 +77,12 @@ export const interactionMutations: MutationResolvers = {
 };
 
 export const Interaction: InteractionResolvers = {
-  customer: (i, _a, ctx) => (i.customerId ? ctx.loaders.customers.load(i.customerId) : null),
+  customer: async (i, _a, ctx) => {
+    if (!i.customerId) return null;
+    if (!(await ctx.loaders.readableCustomers.load(i.customerId)))
+      throw readForbidden(actorOf(ctx), `customer ${i.customerId}`);
+    return ctx.loaders.customers.load(i.customerId);
+  },
   case: (i, _a, ctx) => (i.caseInstanceId ? ctx.loaders.instances.load(i.caseInstanceId) : null),
   rule: (i, _a, ctx) => (i.ruleId ? getClassificationRule(ctx.engine, i.ruleId) : null),
 };
@@ -79,16 +90,21 @@ export const Interaction: InteractionResolvers = {
 export const Customer: CustomerResolvers = {
   interactions: async (c, { first, after }, ctx) => {
     const { offset, limit } = pageWindow(first, after);
-    const { rows, total } = await queryInteractions(ctx.engine, { customerId: c.id }, offset, limit);
+    const { rows, total } = await queryInteractions(ctx.engine, actorOf(ctx), { customerId: c.id }, offset, limit);
     return connection(rows, total, offset);
   },
-  cases: (c, _a, ctx) => casesOfCustomer(ctx.engine, c.id),
-  tasks: (c, _a, ctx) => tasksOfCustomer(ctx.engine, c.id),
+  cases: (c, _a, ctx) => casesOfCustomer(ctx.engine, actorOf(ctx), c.id),
+  tasks: (c, _a, ctx) => tasksOfCustomer(ctx.engine, actorOf(ctx), c.id),
 };
 
 export const ClassificationRule: ClassificationRuleResolvers = {
   updatedBy: (r, _a, ctx) => (r.updatedBy ? ctx.loaders.users.load(r.updatedBy) : null),
   versions: (r, _a, ctx) => getClassificationRuleVersions(ctx.engine, r.id),
+  problem: (r) => ruleProblem(r),
+};
+
+export const IntakeForm: IntakeFormResolvers = {
+  problem: (f) => formProblem(f.schema),
 };
 
 export const ClassificationRuleVersion: ClassificationRuleVersionResolvers = {
@@ -97,5 +113,5 @@ export const ClassificationRuleVersion: ClassificationRuleVersionResolvers = {
 
 /** Task fields this domain adds (`extend type Task`). */
 export const taskInteractionFields: TaskResolvers = {
-  interactions: (t, _a, ctx) => interactionsOfTask(ctx.engine, t),
+  interactions: (t, _a, ctx) => interactionsOfTask(ctx.engine, actorOf(ctx), t),
 };

@@ -6,7 +6,6 @@ import {
   completeTask,
   correlateMessage,
   deployProcess,
-  signIn,
   startProcess,
   throwTaskError,
   throwTaskEscalation,
@@ -17,7 +16,6 @@ import { actorOf } from './guard.ts';
 
 /** Commands. Authorization is the engine's: resolvers pass the caller along and never decide. */
 export const Mutation: MutationResolvers = {
-  signIn: (_p, { userId, password }, ctx) => signIn(ctx.engine, userId, password),
   deployProcess: (_p, { input }, ctx) => deployProcess(ctx.engine, actorOf(ctx), input),
   startProcess: (_p, { input }, ctx) => startProcess(ctx.engine, actorOf(ctx), input),
   correlateMessage: (_p, { input }, ctx) => correlateMessage(ctx.engine, actorOf(ctx), input),

@@ -22,12 +22,6 @@ export const Task: TaskResolvers = {
     t.definitionId ? must(await ctx.loaders.definitions.load(t.definitionId), `definition ${t.definitionId}`) : null,
   assignee: (t, _a, ctx) => (t.assigneeId ? ctx.loaders.users.load(t.assigneeId) : null),
   completedBy: (t, _a, ctx) => (t.completedBy ? ctx.loaders.users.load(t.completedBy) : null),
-  variables: async (t, _a, ctx) =>
-    (t.instanceId
-      ? (await ctx.loaders.instances.load(t.instanceId))?.variables
-      : t.customer
-        ? { customer: t.customer }
-        : null) ?? {},
   history: (t, _a, ctx) => ctx.loaders.taskHistory.load(t.id),
 };
 

@@ -4,6 +4,8 @@ import * as routing from './0002-routing.ts';
 import * as interactions from './0003-interactions.ts';
 import * as callbacks from './0005-callbacks.ts';
 import * as taskForms from './0006-task-forms.ts';
+import * as ctiCallEvents from './0008-cti-call-events.ts';
+import * as sessions from './0010-sessions.ts';
 
 // Migrations are imported statically (knex's CLI cannot load TypeScript by itself); the names recorded in
 // knex_migrations are these keys, so a landed name never changes.
@@ -13,6 +15,8 @@ const migrations: Record<string, Knex.Migration> = {
   '0003-interactions': interactions,
   '0005-callbacks': callbacks,
   '0006-task-forms': taskForms,
+  '0008-cti-call-events': ctiCallEvents,
+  '0010-sessions': sessions,
 };
 
 /** knex migration source over the statically imported migrations, in name order. */

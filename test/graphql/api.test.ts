@@ -79,14 +79,20 @@ describe('GraphQL API over HTTP', () => {
     );
     assert.deepEqual(claimed.data.claimTask, { state: 'ASSIGNED', assignee: { id: 'expert' } });
     const done = await s.gql(
-      'mutation($id: ID!) { completeTask(id: $id, variables: { approved: true }) { state completedBy { id } processInstance { state variables history { type elementId actor { id } } } } }',
+      'mutation($id: ID!) { completeTask(id: $id, variables: { approved: true }) { state completedBy { id } processInstance { id state history { type elementId actor { id } } } } }',
       { id: task.id },
       { as: 'expert' },
     );
     assert.equal(done.data.completeTask.state, 'COMPLETED');
     const instance = done.data.completeTask.processInstance;
     assert.equal(instance.state, 'COMPLETED');
-    assert.equal(instance.variables.approved, true);
+    const read = 'query($id: ID!) { processInstance(id: $id) { variables } }';
+    const asExpert = await s.gql(read, { id: instance.id }, { as: 'expert' });
+    assert.equal(codeOf(asExpert), 'FORBIDDEN', 'the finished case is no longer work the expert holds');
+    assert.equal(
+      (await s.gql(read, { id: instance.id }, { as: 'supervisor' })).data.processInstance.variables.approved,
+      true,
+    );
     assert.ok(instance.history.some((h: any) => h.type === 'task.completed' && h.actor.id === 'expert'));
     const reached = instance.history.filter((h: any) => h.type === 'element.started').map((h: any) => h.elementId);
     assert.deepEqual(reached, ['start', 'review', 'decision', 'paid'], 'approved and at most 1000: straight to paid');

@@ -16,6 +16,9 @@ const OFFERS = 'query($id: ID!) { agent(id: $id) { reservations { id task { id k
 const ACCEPT = 'mutation($id: ID!) { acceptReservation(id: $id) { id state } }';
 const REQUEST = `mutation($input: CallbackInput!) { requestCallback(input: $input) {
   id kind channel state callId enqueuedAt createdAt callback { phone windowStart windowEnd attempts maxAttempts outcome readyAt } } }`;
+// What an agent may read of a callback it asked for on a customer's behalf: not the customer data
+// (that belongs to whoever takes the callback; see the read rules in docs/api.md).
+const REQUESTED = 'mutation($input: CallbackInput!) { requestCallback(input: $input) { id callId } }';
 const CALLBACK = 'query($id: ID!) { task(id: $id) { state callback { attempts outcome } } }';
 const CONSULT =
   'mutation($id: ID!, $input: ConsultInput!) { consultTask(id: $id, input: $input) { id kind state parentTask { id } } }';
@@ -111,7 +114,7 @@ describe('GraphQL: callbacks and consultations', function () {
     await ok(PRESENCE, { s: 'AVAILABLE' }, { as: 'ann' });
     const cb = (
       await ok(
-        REQUEST,
+        REQUESTED,
         {
           input: {
             phone: '0049 30 1234567',

@@ -48,12 +48,12 @@ describe('GraphQL: interactions', () => {
       body: 'It did not arrive',
       attributes: { orderId: 'A-1' },
     };
-    const r = await s.gql(CAPTURE, { input }, { as: 'agent' });
+    const r = await s.gql(CAPTURE, { input }, { as: 'integrator' });
     assert.equal(r.errors, undefined, JSON.stringify(r.errors));
     const i = r.data.captureInteraction;
     assert.deepEqual([i.outcome, i.rule.name, i.case.businessKey], ['STARTED', 'chat support', i.caseReference]);
     assert.deepEqual(i.case.tasks[0].interactions, [{ id: i.id, subject: 'help with my order' }]);
-    const again = await s.gql(CAPTURE, { input: { ...input, body: 'changed' } }, { as: 'agent' });
+    const again = await s.gql(CAPTURE, { input: { ...input, body: 'changed' } }, { as: 'integrator' });
     assert.equal(again.data.captureInteraction.id, i.id);
     const timeline = await s.gql(
       `query ($id: ID!) { customer(id: $id) { name interactions { totalCount edges { node { id } } } cases { id } tasks { id name } } }`,

@@ -56,7 +56,13 @@ const DRIVERS: Record<UserOperation, Record<string, Driver>> = {
     }),
   },
   DEACTIVATE_USER: {},
-  RESET_PASSWORD: {},
+  RESET_PASSWORD: {
+    resetPassword: (column) => ({
+      holds: rolesOf(column),
+      send: (id) => ({ query: 'mutation($id: ID!) { resetPassword(userId: $id) }', variables: { id } }),
+      done: async (s, id) => Boolean((await user(s, id))?.mustChangePassword),
+    }),
+  },
   EDIT_SKILLS: {
     upsertAgent: (column) => ({
       holds: rolesOf(column),

@@ -181,9 +181,9 @@ describe('GraphQL: universal queue', function () {
 
   it('takes signed CTI webhook deliveries, refusing bad signatures and stale timestamps', async () => {
     const body = JSON.stringify([
-      { eventId: 'w-1', type: 'AGENT_LOGIN', agentId: 'agent' },
-      { eventId: 'w-2', type: 'AGENT_READY', agentId: 'agent' },
-      { type: 'CALL_OFFERED', callId: 'w' },
+      { eventId: 'w-1', type: 'AGENT_LOGIN', agentId: 'agent', at: new Date(clock.now()).toISOString() },
+      { eventId: 'w-2', type: 'AGENT_READY', agentId: 'agent', at: new Date(clock.now()).toISOString() },
+      { type: 'CALL_OFFERED', callId: 'w', at: clock.now() },
     ]);
     const post = (headers: Record<string, string>) =>
       fetch(`${s.server.url}/cti/events`, {
@@ -218,6 +218,7 @@ describe('GraphQL: universal queue', function () {
       results.slice(0, 2).map((r: any) => r.outcome),
       ['APPLIED', 'APPLIED'],
     );
+    assert.equal(results[2].outcome, 'REJECTED');
     assert.equal(results[2].error.code, 'BAD_USER_INPUT');
     assert.equal((await ok('{ agent(id: "agent") { presence } }')).agent.presence, 'AVAILABLE');
     const again = await post({

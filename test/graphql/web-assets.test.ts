@@ -36,6 +36,11 @@ describe('HTTP: the built web app', () => {
     const index = await fetch(`${url}/`);
     assert.equal(await index.text(), '<!doctype html><title>app</title>');
     assert.equal(index.headers.get('cache-control'), 'no-cache');
+    for (const res of [js, index]) {
+      assert.match(res.headers.get('content-security-policy') ?? '', /script-src 'self';/);
+      assert.match(res.headers.get('content-security-policy') ?? '', /frame-ancestors 'none'/);
+      assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+    }
   });
 
   it('answers page loads of any path with index.html (deep links), but a missing file or a non-page request with 404', async () => {

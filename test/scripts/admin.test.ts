@@ -35,7 +35,7 @@ describe('npm run admin (scripts/admin.ts) and a production start', function () 
 
     const env = { DATABASE_URL: database.url, NODE_ENV: 'production', CROSSDESK_DEMO: '', LOG_LEVEL: 'warn' };
     await assert.rejects(spawnServer(env), (err: Error) => {
-      assert.match(err.message, /server exited \(1\)/);
+      assert.match(err.message, /server exited \(2\)/);
       assert.match(
         err.message,
         /refusing to start under NODE_ENV=production: demo users \(designer, expert, agent, supervisor\)/,

@@ -2,12 +2,13 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { BPMNLINT_CONFIG } from '../../engine/definitions/bpmnlint.ts';
-import { diffVersions, groupDefinitions } from '../../web/src/lib/definitions.ts';
+import { groupDefinitions } from '../../web/src/lib/definitions.ts';
 import { completionVariables, hasErrors, initialFormData } from '../../web/src/lib/form-data.ts';
 import { instanceMarks } from '../../web/src/lib/instance-overlays.ts';
 import { effectiveRules, RECOMMENDED, SERVER_OVERRIDES } from '../../web/src/lib/lint-rules.ts';
 import { escapeHtml, newDiagramXml, placeProblems } from '../../web/src/lib/problems.ts';
 import { formatSkills, isBusinessValue, isIsoDuration, parseSkills } from '../../web/src/lib/skills.ts';
+import { diffVersions } from '../../web/src/lib/version-diff.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -128,18 +129,53 @@ describe('web: modeler, forms and instance logic', () => {
 });
 
 describe('web: comparing definition versions', () => {
-  const v1 = `<bpmn:definitions id="d"><bpmn:process id="p" isExecutable="true">
-    <bpmn:startEvent id="s" /><bpmn:userTask id="review" name="Review" crossdesk:queue="a">
-    </bpmn:userTask><bpmn:endEvent id="e" /></bpmn:process>
-    <bpmndi:BPMNDiagram id="dia"><bpmndi:BPMNShape id="s_di" bpmnElement="s"><dc:Bounds x="1" /></bpmndi:BPMNShape></bpmndi:BPMNDiagram></bpmn:definitions>`;
+  const NS =
+    'xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:crossdesk="http://crossdesk.dev/schema/bpmn/1.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"';
+  const v1 = `<bpmn:definitions ${NS} id="d" targetNamespace="t"><bpmn:process id="p" isExecutable="true">
+    <bpmn:startEvent id="s" /><bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="review" />
+    <bpmn:userTask id="review" name="Review" camunda:candidateGroups="backoffice" crossdesk:queue="a" crossdesk:skills="billing:3">
+    </bpmn:userTask><bpmn:sequenceFlow id="f2" sourceRef="review" targetRef="e">
+    <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">\${ok}</bpmn:conditionExpression></bpmn:sequenceFlow>
+    <bpmn:endEvent id="e" /></bpmn:process>
+    <bpmndi:BPMNDiagram id="dia"><bpmndi:BPMNPlane id="pl" bpmnElement="p"><bpmndi:BPMNShape id="s_di" bpmnElement="s"><dc:Bounds x="1" y="1" width="36" height="36" /></bpmndi:BPMNShape></bpmndi:BPMNPlane></bpmndi:BPMNDiagram></bpmn:definitions>`;
 
-  it('reports added, removed and changed elements and ignores diagram layout', () => {
+  it('ignores attributes in another order, other whitespace and another layout', async () => {
+    const reordered = v1
+      .replace(
+        'name="Review" camunda:candidateGroups="backoffice" crossdesk:queue="a" crossdesk:skills="billing:3"',
+        'crossdesk:skills="billing:3"   crossdesk:queue="a"\n      camunda:candidateGroups="backoffice" name="Review"',
+      )
+      .replace('<bpmn:endEvent id="e" />', '<bpmn:endEvent id="e"></bpmn:endEvent>')
+      .replace('x="1" y="1"', 'y="200" x="300"');
+    assert.deepEqual(await diffVersions(v1, reordered), { added: [], removed: [], changed: [] });
+  });
+
+  it('reports added, removed and changed elements with the properties that changed', async () => {
     const v2 = v1
       .replace('crossdesk:queue="a"', 'crossdesk:queue="b"')
-      .replace('<bpmn:endEvent id="e" />', '<bpmn:endEvent id="done" />')
-      .replace('x="1"', 'x="50"');
-    assert.deepEqual(diffVersions(v1, v2), { added: ['done'], removed: ['e'], changed: ['review'] });
-    assert.deepEqual(diffVersions(v1, v1), { added: [], removed: [], changed: [] });
+      .replace('name="Review"', 'name="Review it"')
+      .replace('${ok}', '${ok &amp;&amp; amount &lt; 100}')
+      .replace('targetRef="e"', 'targetRef="done"')
+      .replace('<bpmn:endEvent id="e" />', '<bpmn:endEvent id="done" />');
+    const diff = await diffVersions(v1, v2);
+    assert.deepEqual(diff.added, ['done']);
+    assert.deepEqual(diff.removed, ['e']);
+    assert.deepEqual(
+      diff.changed.map((c) => [c.id, c.properties]),
+      [
+        ['f2', ['targetRef']],
+        ['review', ['name', 'queue']],
+      ],
+    );
+    assert.equal(diff.changed[1].name, 'Review it');
+  });
+
+  it('notices a changed condition even where no attribute changed', async () => {
+    const v2 = v1.replace('${ok}', '${ok &amp;&amp; amount &lt; 100}');
+    assert.deepEqual(
+      (await diffVersions(v1, v2)).changed.map((c) => c.id),
+      ['f2'],
+    );
   });
 });
 

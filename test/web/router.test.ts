@@ -14,7 +14,7 @@ describe('web: routes and navigation', () => {
     assert.deepEqual(parseHash(''), { page: Page.home, query: {} });
   });
 
-  it('shows each role its own pages, admin all of them, and lands each on its first page', () => {
+  it('shows each role its own pages and admin all of them', () => {
     assert.deepEqual(
       navFor(['designer']).map((i) => i.page),
       ['instances', 'definitions', 'modeler', 'forms'],
@@ -24,8 +24,21 @@ describe('web: routes and navigation', () => {
       ['inbox', 'agent'],
     );
     assert.equal(navFor(['admin']).length, 7);
-    assert.equal(homePage(['supervisor']), 'inbox');
-    assert.equal(homePage(['designer']), 'instances');
+  });
+
+  it('lands each role on its own page: designer on processes, agent on the desktop, supervisor on the board', () => {
+    assert.equal(homePage(['designer']), Page.definitions);
+    assert.equal(homePage(['agent']), Page.agent);
+    assert.equal(homePage(['supervisor']), Page.supervisor);
+    assert.equal(homePage(['expert']), Page.inbox);
+    // Several roles: the board before the desktop before the inbox before the processes.
+    assert.equal(homePage(['designer', 'agent']), Page.agent);
+    assert.equal(homePage(['agent', 'supervisor']), Page.supervisor);
+    assert.equal(homePage(['admin']), Page.supervisor);
+    // No page of its own (an integrator works through the API): the welcome page, not a refusal.
+    assert.equal(homePage(['integrator']), Page.home);
+    for (const roles of [['designer'], ['agent'], ['supervisor'], ['expert']])
+      assert.ok(mayOpen(roles, homePage(roles)), roles.join());
   });
 
   it('refuses pages outside the roles but opens task and instance links to anyone signed in', () => {

@@ -6,3 +6,19 @@ declare module 'camunda-bpmn-moddle/resources/camunda.json';
 declare module 'camunda-bpmn-js-behaviors/lib/camunda-platform';
 declare module '@bpmn-io/properties-panel';
 declare module '@bpmn-io/properties-panel/preact';
+declare module 'bpmn-moddle' {
+  export class BpmnModdle {
+    constructor(packages?: Record<string, unknown>);
+    fromXML(xml: string, typeName?: string): Promise<any>;
+  }
+}
+declare module 'bpmn-js-differ' {
+  export function diff(
+    oldDefinitions: unknown,
+    newDefinitions: unknown,
+  ): {
+    _added: Record<string, any>;
+    _removed: Record<string, any>;
+    _changed: Record<string, { model: any; attrs: Record<string, unknown> }>;
+  };
+}

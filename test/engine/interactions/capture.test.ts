@@ -6,6 +6,7 @@ import {
   interactionsOfTask,
   queryInteractions,
   type CrossdeskError,
+  SYSTEM_ACTOR,
 } from '../../../engine/index.ts';
 import { actors } from '../../support/actors.ts';
 import type { TestEngine } from '../../support/context.ts';
@@ -31,7 +32,7 @@ describe('captureInteraction', () => {
     const [task] = await openTasks(t.ctx, instance.id);
     assert.equal(task.name, `Answer ${interaction.caseReference}`);
     assert.deepEqual(
-      (await interactionsOfTask(t.ctx, task)).map((i) => i.id),
+      (await interactionsOfTask(t.ctx, SYSTEM_ACTOR, task)).map((i) => i.id),
       [interaction.id],
     );
   });
@@ -40,7 +41,7 @@ describe('captureInteraction', () => {
     const first = await capture(t.ctx, { subject: 'help me', externalId: 'dup-1' });
     const second = await capture(t.ctx, { subject: 'help me (resent)', externalId: 'dup-1' });
     assert.equal(second.id, first.id);
-    assert.equal((await queryInteractions(t.ctx, {}, 0, 10)).total, 1);
+    assert.equal((await queryInteractions(t.ctx, SYSTEM_ACTOR, {}, 0, 10)).total, 1);
     assert.equal((await t.ctx.db('process_instances').count({ n: '*' }))[0].n, 1);
   });
 
@@ -134,17 +135,20 @@ describe('captureInteraction', () => {
     t.clock.advance(1000);
     const c = await capture(t.ctx, { subject: 'help again', body: 'the INVOICE is still wrong' });
     assert.deepEqual(
-      (await queryInteractions(t.ctx, { text: 'invoice' }, 0, 10)).rows.map((r) => r.id),
+      (await queryInteractions(t.ctx, SYSTEM_ACTOR, { text: 'invoice' }, 0, 10)).rows.map((r) => r.id),
       [c.id, a.id],
     );
-    assert.equal((await queryInteractions(t.ctx, { text: '100%' }, 0, 10)).total, 1);
-    assert.equal((await queryInteractions(t.ctx, { text: '%' }, 0, 10)).total, 1);
-    assert.equal((await queryInteractions(t.ctx, { channel: 'CHAT' }, 0, 10)).total, 1);
-    assert.equal((await queryInteractions(t.ctx, { customerId: a.customerId as string }, 0, 10)).total, 2);
+    assert.equal((await queryInteractions(t.ctx, SYSTEM_ACTOR, { text: '100%' }, 0, 10)).total, 1);
+    assert.equal((await queryInteractions(t.ctx, SYSTEM_ACTOR, { text: '%' }, 0, 10)).total, 1);
+    assert.equal((await queryInteractions(t.ctx, SYSTEM_ACTOR, { channel: 'CHAT' }, 0, 10)).total, 1);
+    assert.equal(
+      (await queryInteractions(t.ctx, SYSTEM_ACTOR, { customerId: a.customerId as string }, 0, 10)).total,
+      2,
+    );
     // The customer's second support mail joined the open support case instead of starting another.
     assert.equal(c.outcome, 'LINKED');
     assert.deepEqual(
-      (await casesOfCustomer(t.ctx, a.customerId as string)).map((i) => i.id),
+      (await casesOfCustomer(t.ctx, SYSTEM_ACTOR, a.customerId as string)).map((i) => i.id),
       [a.caseInstanceId],
     );
   });

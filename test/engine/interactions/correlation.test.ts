@@ -5,6 +5,7 @@ import {
   instanceHistory,
   interactionsOfTask,
   tasksOfCustomer,
+  SYSTEM_ACTOR,
 } from '../../../engine/index.ts';
 import { actors } from '../../support/actors.ts';
 import type { TestEngine } from '../../support/context.ts';
@@ -37,7 +38,7 @@ describe('case correlation', () => {
     assert.deepEqual([again.outcome, again.caseInstanceId], ['CORRELATED', first.caseInstanceId]);
     const followUp = await openTask(t.ctx, first.caseInstanceId as string, 'followUp');
     assert.deepEqual(
-      (await interactionsOfTask(t.ctx, followUp)).map((i) => i.id),
+      (await interactionsOfTask(t.ctx, SYSTEM_ACTOR, followUp)).map((i) => i.id),
       [first.id, again.id],
     );
     assert.equal((await reload(t.ctx, first.caseInstanceId as string)).variables.lastInteractionId, again.id);
@@ -125,11 +126,11 @@ describe('case correlation', () => {
     assert.deepEqual([second.outcome, second.caseInstanceId], ['LINKED', first.caseInstanceId]);
     const [answer] = await openTasks(t.ctx, first.caseInstanceId as string);
     assert.deepEqual(
-      (await interactionsOfTask(t.ctx, answer)).map((i) => i.id),
+      (await interactionsOfTask(t.ctx, SYSTEM_ACTOR, answer)).map((i) => i.id),
       [first.id, second.id],
     );
     assert.deepEqual(
-      (await tasksOfCustomer(t.ctx, first.customerId as string)).map((x) => x.id),
+      (await tasksOfCustomer(t.ctx, SYSTEM_ACTOR, first.customerId as string)).map((x) => x.id),
       [answer.id],
     );
   });

@@ -1,6 +1,9 @@
 import { strict as assert } from 'node:assert';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
 import {
@@ -58,7 +61,7 @@ describe('built-in service handlers (real SMTP and HTTP on loopback)', () => {
     await deployFixture(t.ctx, import.meta.url, 'notify.bpmn');
     const transport = nodemailer.createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true });
     worker = makeBuiltinWorker(t.ctx, {
-      http: makeHttpHandler(),
+      http: makeHttpHandler({ allow: ['127.0.0.1'] }),
       email: makeEmailHandler((m) => transport.sendMail(m), 'desk@crossdesk.test'),
     });
   });
@@ -107,7 +110,7 @@ describe('built-in service handlers (real SMTP and HTTP on loopback)', () => {
 
   it('given no mail server is configured, then the email job fails into an incident after its retries instead of vanishing', async () => {
     const noMail = makeBuiltinWorker(t.ctx, {
-      http: makeHttpHandler(),
+      http: makeHttpHandler({ allow: ['127.0.0.1'] }),
       email: makeEmailHandler(undefined, 'desk@crossdesk.test'),
     });
     const instance = await start(t.ctx, 'notify', { shopUrl, orderId: 'C-1', email: 'c@example.test' });
@@ -117,5 +120,19 @@ describe('built-in service handlers (real SMTP and HTTP on loopback)', () => {
     }
     const [incident] = await listIncidents(t.ctx, instance.id);
     assert.match(incident.errorMessage ?? '', /CROSSDESK_SMTP_OUT/);
+  });
+
+  it('given a model whose html input is an object naming a file or a URL, then the mailer reads neither and the job is an incident', async () => {
+    await deployFixture(t.ctx, import.meta.url, 'mail-content.bpmn');
+    const secret = join(mkdtempSync(join(tmpdir(), 'crossdesk-mail-')), 'secret.txt');
+    writeFileSync(secret, 'the server file');
+    for (const payload of [{ path: secret }, { href: `${shopUrl}/internal` }, { path: `${shopUrl}/internal` }]) {
+      const instance = await start(t.ctx, 'mail-content', { email: 'x@example.test', payload });
+      await worker.runDue();
+      const [incident] = await listIncidents(t.ctx, instance.id);
+      assert.match(incident?.errorMessage ?? 'no incident', /email: input parameter "html" must be text/);
+    }
+    assert.equal(mails.length, 0, 'nothing was mailed');
+    assert.deepEqual(keys, [], 'the inside URL was never fetched');
   });
 });

@@ -20,7 +20,7 @@ const ctx = makeEngineContext({
 });
 const worker = makeBuiltinWorker(
   ctx,
-  { http: makeHttpHandler() },
+  { http: makeHttpHandler({ allow: ['127.0.0.1'] }) },
   { lockSeconds: Number(process.env.CD_LOCK_SECONDS) },
 );
 process.stdout.write('ready\n');

@@ -30,7 +30,8 @@ describe('web app in Chromium', function () {
   it('lists process versions, starts one, and edits and deploys a task form in the form designer', async () => {
     await signIn(page, s.server.url, 'designer', 'demo', '#/definitions');
     const complaints = page.locator('section', { has: page.getByRole('heading', { name: /Complaint handling/ }) });
-    await complaints.getByRole('button', { name: 'Start' }).click();
+    await complaints.getByRole('button', { name: 'Start', exact: true }).click();
+    await complaints.getByRole('button', { name: 'Start instance' }).click();
     await page.getByText(/Started instance/).waitFor();
     await screenshot(page, 'definitions');
     await page.getByRole('link', { name: 'Instances', exact: true }).first().click();

@@ -98,7 +98,8 @@ describe('web app in Chromium: task inbox and instance', function () {
     await screenshot(page, 'instance');
     await page.getByLabel('Reason').fill('duplicate');
     await page.getByRole('button', { name: 'Cancel instance' }).click();
-    await page.getByText('CANCELLED').first().waitFor();
+    await page.getByTestId('confirm').getByRole('button', { name: 'Cancel instance' }).click();
+    await page.getByTestId('instance-state').getByText('Cancelled').waitFor();
     const after = await s.gql('query($id: ID!) { processInstance(id: $id) { state endReason } }', { id: instanceId });
     assert.deepEqual(after.data.processInstance, { state: 'CANCELLED', endReason: 'duplicate' });
   });

@@ -1,9 +1,11 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { TestServer } from '../../support/server.ts';
 import { screenshot, signIn, useBrowserPage } from './browser.ts';
 
-/** Clicks an element of the diagram by its BPMN id. */
+const klingon = readFileSync(new URL('./fixtures/klingon.bpmn', import.meta.url));
+
 /**
  * Selects a shape by clicking it at `x` (a fraction of its width). A click on a selected shape would
  * deselect it, and two quick clicks on one spot are a double click (label editing), so callers vary `x`.
@@ -86,5 +88,56 @@ describe('web app in Chromium: the modeler', function () {
       /no-implicit-end|end-event-required/,
     );
     await screenshot(page, 'modeler-problems');
+  });
+
+  it("clears the previous diagram's problems when a file opens, and warns of a task nobody can take", async () => {
+    const problems = page.locator('details', { hasText: /^Problems \(/ });
+    await page.getByTestId('deploy').click();
+    await problems.waitFor();
+    assert.ok((await page.locator('div.cd-problem-note').count()) > 0);
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'klingon.bpmn', mimeType: 'application/xml', buffer: klingon });
+    await page.locator('[data-element-id="answer"]').first().waitFor();
+    assert.equal(await problems.count(), 0, 'the old problems list is gone');
+    assert.equal(await page.getByTestId('modeler-error').count(), 0);
+    await page.getByTestId('deploy').click();
+    await page
+      .getByTestId('modeler-notice')
+      .getByText(/Deployed klingon-care version 1, with 1 warning/)
+      .waitFor();
+    await page.getByTestId('modeler-warnings').getByText('No agent has klingon:5.').waitFor();
+    await page.locator('div.cd-warning-note[data-element-id="answer"]').waitFor();
+    await screenshot(page, 'modeler-warnings');
+    // The process list says it too, for the version that new instances run.
+    await page.getByRole('navigation').getByRole('link', { name: 'Processes' }).click();
+    const card = page.locator('section', { has: page.getByRole('heading', { name: /Klingon care/ }) });
+    await card.getByTestId('definition-warnings').getByText('No agent has klingon:5.').waitFor();
+  });
+
+  it('asks before dropping unsaved edits: a new diagram, another page', async () => {
+    await page.locator('.djs-palette [data-action="create.task"]').click();
+    await page.mouse.click(520, 420);
+    await page.keyboard.press('Escape');
+    const tasks = () => page.locator('.djs-element.djs-shape[data-element-id^="Activity_"]').count();
+    assert.equal(await tasks(), 1);
+    const dialog = page.getByRole('dialog');
+
+    await page.getByRole('button', { name: 'New diagram' }).click();
+    await dialog.getByText('The diagram has changes that are neither deployed nor downloaded.').waitFor();
+    await page.getByTestId('unsaved').waitFor();
+    await dialog.getByRole('button', { name: 'Go back' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    assert.equal(await tasks(), 1, 'going back keeps the edits');
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Processes' }).click();
+    await dialog.getByRole('button', { name: 'Go back' }).click();
+    assert.match(page.url(), /#\/modeler$/);
+    assert.equal(await tasks(), 1, 'the modeler stayed, with the edits');
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Processes' }).click();
+    await dialog.getByRole('button', { name: 'Discard changes' }).click();
+    await page.getByRole('heading', { name: 'Processes', level: 1 }).waitFor();
+    assert.match(page.url(), /#\/definitions$/);
   });
 });

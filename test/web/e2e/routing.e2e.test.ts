@@ -71,6 +71,8 @@ describe('web app in Chromium: agent desktop and supervisor board', function () 
     // Reassign from the board: the task goes to the expert.
     await supervisorPage.getByLabel('Reassign task to').first().selectOption('expert');
     await supervisorPage.getByRole('button', { name: 'Reassign', exact: true }).first().click();
+    // The expert has not signed in to the desk today: the board asks first.
+    await supervisorPage.getByTestId('confirm').getByRole('button', { name: 'Reassign anyway' }).click();
     await supervisorPage
       .getByTestId('open-tasks')
       .getByTestId('assignee')

@@ -1,17 +1,34 @@
 import { getContext } from 'svelte';
 import { makeGraphQLClient, type GraphQLClient } from './graphql-client.ts';
-import { formatDateTime, pickLocale, translate, type Locale } from './i18n.ts';
+import { formatDateTime, hasMessage, pickLocale, translate, type Locale } from './i18n.ts';
 import { parseHash, routeHash, type Page, type Route } from './router.ts';
-import { loadSession, saveSession, type Session } from './session.ts';
+import { loadSession, passwordChanged, saveSession, type Session } from './session.ts';
 
 const LOCALE_KEY = 'crossdesk.locale';
+
+/** A question the confirmation dialog asks; `resolve` gets the answer. */
+export interface Confirmation {
+  title: string;
+  message: string;
+  /** The label of the button that goes ahead. */
+  confirm: string;
+  /** Going ahead loses something (shown as a danger button). */
+  danger?: boolean;
+  resolve: (yes: boolean) => void;
+}
+
+/** Asked before the page changes; resolves false to stay (the modeler with unsaved edits). */
+export type LeaveGuard = () => Promise<boolean>;
 
 /** The app's shared state: session, locale, route and the GraphQL client. Made once in main.ts. */
 export class AppState {
   session = $state<Session | null>(null);
   locale = $state<Locale>('en');
   route = $state<Route>(parseHash(''));
+  /** The question on screen, if any (ConfirmDialog shows it). */
+  confirmation = $state<Confirmation | null>(null);
   readonly client: GraphQLClient;
+  private leaveGuard: LeaveGuard | null = null;
 
   constructor() {
     this.session = loadSession(localStorage);
@@ -21,13 +38,25 @@ export class AppState {
     this.client = makeGraphQLClient(
       '/graphql',
       () => this.session?.token ?? null,
-      () => this.signOut(),
+      () => this.forget(),
     );
-    addEventListener('hashchange', () => (this.route = parseHash(location.hash)));
+    addEventListener('hashchange', (e) => void this.followHash(e.oldURL, e.newURL));
+  }
+
+  // A guarded page may keep the user: the address goes back at once and changes only if they agree.
+  private async followHash(oldUrl: string, newUrl: string): Promise<void> {
+    if (this.leaveGuard) {
+      history.replaceState(history.state, '', oldUrl);
+      if (!(await this.mayLeave())) return;
+      history.replaceState(history.state, '', newUrl);
+    }
+    this.route = parseHash(location.hash);
   }
 
   /** Translates a message key in the current locale. */
   t = (key: string, params?: Record<string, string | number>): string => translate(this.locale, key, params);
+  /** Whether the catalogue has a key (history types, codes from a newer server may be missing). */
+  has = (key: string): boolean => hasMessage(key);
   /** Formats an ISO instant in the current locale. */
   dt = (iso: string | null | undefined): string => formatDateTime(this.locale, iso);
 
@@ -46,10 +75,57 @@ export class AppState {
     saveSession(localStorage, session);
   }
 
-  signOut(): void {
+  /** Asks the user to confirm in the app's dialog; resolves true to go ahead. */
+  confirm(question: Omit<Confirmation, 'resolve'>): Promise<boolean> {
+    this.confirmation?.resolve(false);
+    return new Promise((resolve) => {
+      this.confirmation = {
+        ...question,
+        resolve: (yes) => {
+          this.confirmation = null;
+          resolve(yes);
+        },
+      };
+    });
+  }
+
+  /** Lets a page hold the user back while it has something to lose; returns the function that lifts it. */
+  guardLeaving(guard: LeaveGuard): () => void {
+    this.leaveGuard = guard;
+    return () => {
+      if (this.leaveGuard === guard) this.leaveGuard = null;
+    };
+  }
+
+  /** Whether the current page lets the user go (asks its guard); the guard is lifted when it does. */
+  async mayLeave(): Promise<boolean> {
+    const guard = this.leaveGuard;
+    if (!guard) return true;
+    if (!(await guard())) return false;
+    if (this.leaveGuard === guard) this.leaveGuard = null;
+    return true;
+  }
+
+  /** Ends the session on the server too (its token stops working), then forgets it here. */
+  async signOut(): Promise<void> {
+    const token = this.session?.token;
+    this.client.dispose();
+    if (token) await this.client.request('mutation { signOut }').catch(() => undefined);
+    this.forget();
+  }
+
+  /** Forgets the session here (the server already refused its token). */
+  forget(): void {
     this.client.dispose();
     this.session = null;
     saveSession(localStorage, null);
+  }
+
+  /** The user changed their password: a session that had to change it becomes a full one. */
+  passwordChanged(): void {
+    if (!this.session) return;
+    this.session = passwordChanged(this.session);
+    saveSession(localStorage, this.session);
   }
 
   go(page: Page, id?: string, query?: Record<string, string | undefined>): void {

@@ -6,6 +6,16 @@ export interface DefinitionRow {
   name: string | null;
   deployedAt: string;
   deployedBy?: { name: string } | null;
+  /** User tasks whose requirements nobody meets now (the server's deploy warnings). */
+  warnings?: DeployWarning[];
+}
+
+/** A deploy warning as the lists show it: the code is translated, the requirement is data. */
+export interface DeployWarning {
+  elementId: string;
+  elementName: string | null;
+  code: string;
+  requirement: string;
 }
 
 /** Versions grouped by process key, newest version first, keys in name order. */
@@ -20,37 +30,4 @@ export function groupDefinitions(
       return { key, latest: sorted[0], versions: sorted };
     })
     .sort((a, b) => (a.latest.name ?? a.key).localeCompare(b.latest.name ?? b.key));
-}
-
-/** The semantic elements of a BPMN file (diagram interchange left out): id to its tag with attributes. */
-export function bpmnElements(xml: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of xml.matchAll(/<(?!\/)([\w-]+:)?([\w-]+)\b([^>]*?)\/?>/g)) {
-    const [, prefix = '', name, attrs] = m;
-    if (/^(bpmndi|dc|di):$/.test(prefix)) continue;
-    const id = /\sid="([^"]+)"/.exec(attrs)?.[1];
-    if (id)
-      out.set(
-        id,
-        `${name}${attrs
-          .replace(/\s+/g, ' ')
-          .replace(/\s*\/$/, '')
-          .trimEnd()}`,
-      );
-  }
-  return out;
-}
-
-/** Which element ids a newer version added, removed, or changed (attributes, by element tag). */
-export function diffVersions(
-  olderXml: string,
-  newerXml: string,
-): { added: string[]; removed: string[]; changed: string[] } {
-  const before = bpmnElements(olderXml);
-  const after = bpmnElements(newerXml);
-  return {
-    added: [...after.keys()].filter((id) => !before.has(id)),
-    removed: [...before.keys()].filter((id) => !after.has(id)),
-    changed: [...after.keys()].filter((id) => before.has(id) && before.get(id) !== after.get(id)),
-  };
 }

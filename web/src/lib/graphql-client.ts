@@ -20,6 +20,14 @@ export class GraphQLRequestError extends Error {
 /** The app's only way to the server: queries and mutations over fetch, subscriptions over SSE. */
 export interface GraphQLClient {
   request<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /**
+   * Like `request`, but an answer with data and errors (fields the caller may not read come back null
+   * with FORBIDDEN) returns both; only an answer without data throws.
+   */
+  requestPartial<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ data: T; errors: GraphQLErrorShape[] }>;
   /** Calls `onData` for every event until the returned function is called. */
   subscribe<T = any>(
     query: string,
@@ -41,23 +49,33 @@ export function makeGraphQLClient(
     const t = token();
     return t ? { authorization: `Bearer ${t}` } : {};
   };
+  const post = async (query: string, variables: Record<string, unknown>) => {
+    const res = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...headers() },
+      body: JSON.stringify({ query, variables }),
+    });
+    return res.json().catch(() => ({ errors: [{ message: `HTTP ${res.status}` }] }));
+  };
+  const fail = (errors: GraphQLErrorShape[]) => {
+    const err = new GraphQLRequestError(errors.length ? errors : [{ message: 'no data in the answer' }]);
+    if (err.code === 'UNAUTHENTICATED') onUnauthenticated?.();
+    return err;
+  };
   let sse: Client | null = null;
   const sseClient = () =>
     (sse ??= createClient({ url: new URL(endpoint, location.href).toString(), headers, retryAttempts: 5 }));
   return {
     async request(query, variables = {}) {
-      const res = await fetch(endpoint, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json', ...headers() },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = await res.json().catch(() => ({ errors: [{ message: `HTTP ${res.status}` }] }));
-      if (body.errors?.length) {
-        const err = new GraphQLRequestError(body.errors);
-        if (err.code === 'UNAUTHENTICATED') onUnauthenticated?.();
-        throw err;
-      }
+      const body = await post(query, variables);
+      if (body.errors?.length) throw fail(body.errors);
       return body.data;
+    },
+    async requestPartial(query, variables = {}) {
+      const body = await post(query, variables);
+      const errors: GraphQLErrorShape[] = body.errors ?? [];
+      if (!body.data || errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) throw fail(errors);
+      return { data: body.data, errors };
     },
     subscribe(query, variables, onData, onError) {
       return sseClient().subscribe(

@@ -15,6 +15,11 @@ export function translate(
   return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
 }
 
+/** Whether the catalogue has `key` (in English, which every locale has too). */
+export function hasMessage(key: string): boolean {
+  return key in MESSAGES.en;
+}
+
 /** The best supported locale for a browser's language list (`zh-*` is Simplified Chinese). */
 export function pickLocale(preferred: readonly string[]): Locale {
   for (const lang of preferred) {

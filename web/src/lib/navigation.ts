@@ -39,8 +39,8 @@ export function navFor(roles: readonly string[]): NavItem[] {
   return NAV_ITEMS.filter((item) => hasAnyRole(roles, item.roles));
 }
 
-/** Pages open to everyone signed in (a task or instance reached by a link). */
-const OPEN_PAGES = new Set<Page>([Page.home, Page.task, Page.instance]);
+/** Pages open to everyone signed in (a task or instance reached by a link, changing one's password). */
+const OPEN_PAGES = new Set<Page>([Page.home, Page.task, Page.instance, Page.password]);
 
 /** Whether a user may open `page`; a deep link to a page the user may not see shows a notice instead. */
 export function mayOpen(roles: readonly string[], page: Page): boolean {
@@ -49,7 +49,19 @@ export function mayOpen(roles: readonly string[], page: Page): boolean {
   return !item || hasAnyRole(roles, item.roles);
 }
 
-/** Where a user lands after signing in: the first page of their navigation. */
+/**
+ * Where each role starts its day, in order of precedence: a user holding several roles (or admin,
+ * who holds all) lands on the first that applies. Designers start from their processes (start,
+ * edit, compare), agents at their desktop (presence, offers, calls), supervisors at the board.
+ */
+export const LANDING: readonly { role: Role; page: Page }[] = [
+  { role: Role.supervisor, page: Page.supervisor },
+  { role: Role.agent, page: Page.agent },
+  { role: Role.expert, page: Page.inbox },
+  { role: Role.designer, page: Page.definitions },
+];
+
+/** Where a user lands after signing in; a user with none of these roles (an integrator) gets the welcome page. */
 export function homePage(roles: readonly string[]): Page {
-  return navFor(roles)[0]?.page ?? Page.inbox;
+  return LANDING.find((l) => hasAnyRole(roles, [l.role]))?.page ?? Page.home;
 }

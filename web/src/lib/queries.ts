@@ -9,5 +9,6 @@ export const TASK_EVENTS = `subscription TaskEvents($queue: String) { taskEvents
 
 export const TASK_DETAIL = `query Task($id: ID!) { task(id: $id) {
   ${TASK_ROW} documentation formKey variables elementId candidateGroups skills { name level } businessValue
-  processInstance { id businessKey history { id type at elementId actor { id name } data } }
+  processInstance { id businessKey tasks { id name elementId } history { id type at elementId elementName taskId actor { id name } } }
+  interactions { id channel direction subject body createdAt customer { name email phone } }
 } }`;

@@ -16,6 +16,7 @@ export const Page = {
   instance: 'instance',
   agent: 'agent',
   supervisor: 'supervisor',
+  password: 'password',
 } as const;
 export type Page = (typeof Page)[keyof typeof Page];
 

@@ -35,23 +35,50 @@ export interface RoutingDecision {
   excludedCounts: Record<string, number>;
 }
 
-/** One line per fact of a decision, for "why did this go to Bob?". */
-export function explainDecision(decision: RoutingDecision | null | undefined): {
+/** Translates a catalogue key (the app's `t`); `has` tells whether the catalogue knows it. */
+export interface Translator {
+  t: (key: string, params?: Record<string, string | number>) => string;
+  has: (key: string) => boolean;
+}
+
+// Without a translator the facts stay in the engine's own terms (codes), as the API returns them.
+const RAW: Translator = {
+  t: (key, params = {}) =>
+    key === 'decision.fit'
+      ? `fit ${params.fit}`
+      : key === 'decision.idleSince'
+        ? `idle since ${params.time}`
+        : `excluded: ${params.reason}`,
+  has: () => false,
+};
+
+/** One line per fact of a decision, for "why did this go to Bob?", in the viewer's language when given one. */
+export function explainDecision(
+  decision: RoutingDecision | null | undefined,
+  translator: Translator = RAW,
+): {
   chosen: string | null;
   rule: string;
   lines: { agentId: string; text: string; chosen: boolean }[];
   excluded: string[];
 } | null {
   if (!decision || typeof decision !== 'object' || !Array.isArray(decision.considered)) return null;
+  const { t, has } = translator;
+  const named = (prefix: string, code: string) => (has(`${prefix}.${code}`) ? t(`${prefix}.${code}`) : code);
   const lines = decision.considered.map((c) => {
     const parts: string[] = [];
-    if (c.fit !== undefined) parts.push(`fit ${c.fit.toFixed(1)}`);
-    if (c.idleSince) parts.push(`idle since ${new Date(c.idleSince).toISOString().slice(11, 19)}`);
-    if (c.excluded) parts.push(`excluded: ${c.excluded}${c.detail ? ` (${c.detail})` : ''}`);
+    if (c.fit !== undefined) parts.push(t('decision.fit', { fit: c.fit.toFixed(1) }));
+    if (c.idleSince) parts.push(t('decision.idleSince', { time: new Date(c.idleSince).toISOString().slice(11, 19) }));
+    if (c.excluded)
+      parts.push(
+        t('decision.excluded', { reason: `${named('exclusion', c.excluded)}${c.detail ? ` (${c.detail})` : ''}` }),
+      );
     return { agentId: c.agentId, text: parts.join(', '), chosen: c.agentId === decision.chosen };
   });
-  const excluded = Object.entries(decision.excludedCounts ?? {}).map(([reason, n]) => `${reason}: ${n}`);
-  return { chosen: decision.chosen, rule: decision.rule, lines, excluded };
+  const excluded = Object.entries(decision.excludedCounts ?? {}).map(
+    ([reason, n]) => `${named('exclusion', reason)}: ${n}`,
+  );
+  return { chosen: decision.chosen, rule: named('decision.rule', decision.rule), lines, excluded };
 }
 
 /** Samples of waiting counts per queue over time, for the board's chart. */

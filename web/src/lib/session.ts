@@ -10,6 +10,8 @@ export interface SessionUser {
 export interface Session {
   token: string;
   user: SessionUser;
+  /** The password was reset: the token may only change it, so the app shows nothing else. */
+  mustChangePassword?: boolean;
 }
 
 /** Minimal storage interface (localStorage in the browser, a Map in tests). */
@@ -37,4 +39,18 @@ export function loadSession(store: KeyValueStore): Session | null {
 export function saveSession(store: KeyValueStore, session: Session | null): void {
   if (session) store.setItem(KEY, JSON.stringify(session));
   else store.removeItem(KEY);
+}
+
+/** The session after the user changed their password: a full session from then on. */
+export function passwordChanged(session: Session): Session {
+  return { ...session, mustChangePassword: false };
+}
+
+/** What the sign-in form shows when the server refused: throttled (with the wait) or plain wrong. */
+export function signInRefusal(err: unknown): { key: 'signIn.failed' } | { key: 'signIn.throttled'; seconds: number } {
+  const first = (err as { errors?: { extensions?: { code?: string; retryAfterSeconds?: unknown } }[] })?.errors?.[0];
+  const seconds = first?.extensions?.retryAfterSeconds;
+  if (first?.extensions?.code === 'RATE_LIMITED' && typeof seconds === 'number')
+    return { key: 'signIn.throttled', seconds };
+  return { key: 'signIn.failed' };
 }

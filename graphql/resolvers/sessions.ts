@@ -1,0 +1,47 @@
+import {
+  changePassword,
+  resetPassword,
+  revokeTokens,
+  signIn,
+  signOut,
+  UnauthenticatedError,
+  type Session,
+} from '../../engine/index.ts';
+import type { GraphQLContext } from '../context.ts';
+import type { MutationResolvers } from '../generated/resolvers-types.ts';
+import { actorOf } from './guard.ts';
+
+/**
+ * The caller's session, also when its token may only change the password. The actor is the caller's
+ * (X-Act-As included), so the engine can refuse changing a password for someone else.
+ */
+function sessionOf(ctx: GraphQLContext): Session {
+  const { session, actor, error } = ctx.caller;
+  if (!session) throw error ?? new UnauthenticatedError();
+  return actor ? { ...session, actor } : session;
+}
+
+/** Sign-in, sign-out, passwords and tokens. */
+export const sessionMutations: MutationResolvers = {
+  signIn: (_p, { userId, password }, ctx) => signIn(ctx.engine, userId, password, ctx.clientAddress),
+  signOut: async (_p, _a, ctx) => {
+    const done = await signOut(ctx.engine, sessionOf(ctx));
+    await ctx.sessions.check();
+    return done;
+  },
+  changePassword: async (_p, { oldPassword, newPassword }, ctx) => {
+    const done = await changePassword(ctx.engine, sessionOf(ctx), oldPassword, newPassword, ctx.clientAddress);
+    await ctx.sessions.check();
+    return done;
+  },
+  revokeTokens: async (_p, { userId }, ctx) => {
+    const revoked = await revokeTokens(ctx.engine, actorOf(ctx), userId);
+    await ctx.sessions.check();
+    return revoked;
+  },
+  resetPassword: async (_p, { userId }, ctx) => {
+    const oneTime = await resetPassword(ctx.engine, actorOf(ctx), userId);
+    await ctx.sessions.check();
+    return oneTime;
+  },
+};
