@@ -12,11 +12,19 @@ export type DatabaseConfig =
 
 /** Settings of one server process. */
 export interface Config {
-  readonly host: string;
+  /** Interface to listen on; unset: 127.0.0.1 while demo users exist in the database, else 0.0.0.0. */
+  readonly host: string | undefined;
   readonly port: number;
   readonly database: DatabaseConfig;
   readonly adminToken: string | undefined;
+  /** NODE_ENV=production: demo users refuse the start, GraphiQL and introspection default to off. */
+  readonly production: boolean;
+  /** Seed demo users, processes and data (CROSSDESK_DEMO; default on, off under NODE_ENV=production). */
   readonly demo: boolean;
+  /** CROSSDESK_DEMO=true was given: demo users are accepted even under NODE_ENV=production. */
+  readonly demoExplicit: boolean;
+  /** GraphiQL on GET /graphql and schema introspection (CROSSDESK_GRAPHIQL; default on, off under production). */
+  readonly graphiql: boolean;
   readonly smtpPort: number | undefined;
   /** Addresses the inbound SMTP listener accepts mail for (lower case); mail to others is refused with 550. */
   readonly intakeAddresses: readonly string[];
@@ -185,12 +193,17 @@ export function loadConfig(env: Env = process.env): Config {
   const logLevel = (env.LOG_LEVEL ?? 'info') as Config['logLevel'];
   if (!LOG_LEVELS.includes(logLevel))
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+  const production = env.NODE_ENV === 'production';
+  const demo = parseBoolean('CROSSDESK_DEMO', env.CROSSDESK_DEMO, !production);
   return {
-    host: env.HOST || '0.0.0.0',
+    host: env.HOST || undefined,
     port: parsePort('PORT', env.PORT) ?? 3000,
     database: parseDatabaseUrl(env.DATABASE_URL),
     adminToken: env.CROSSDESK_ADMIN_TOKEN || undefined,
-    demo: parseBoolean('CROSSDESK_DEMO', env.CROSSDESK_DEMO, true),
+    production,
+    demo,
+    demoExplicit: demo && Boolean(env.CROSSDESK_DEMO),
+    graphiql: parseBoolean('CROSSDESK_GRAPHIQL', env.CROSSDESK_GRAPHIQL, !production),
     smtpPort: parsePort('CROSSDESK_SMTP_PORT', env.CROSSDESK_SMTP_PORT),
     intakeAddresses: (env.CROSSDESK_INTAKE_ADDRESSES || 'support@localhost')
       .split(',')

@@ -6,6 +6,7 @@
 // First: an unsupported Node.js stops here with one line, before the rest of the server loads.
 import './scripts/require-node.ts';
 import { loadConfig } from './config.ts';
+import { StartRefusedError } from './graphql/http/demo-guard.ts';
 import { startServer } from './graphql/http/start-server.ts';
 import { makeDb } from './models/db.ts';
 
@@ -30,6 +31,7 @@ const db = await makeDb(config.database).catch((err: Error) =>
 );
 const server = await startServer(config, db).catch(async (err: NodeJS.ErrnoException) => {
   await db.destroy();
+  if (err instanceof StartRefusedError) refuse(err.message);
   if (err.code === 'EADDRINUSE' || err.code === 'EACCES' || err.code === 'EADDRNOTAVAIL')
     refuse(`PORT/HOST: cannot listen on ${config.host}:${config.port}: ${err.code}`);
   if (err.code === 'ECONNREFUSED' || err.code === 'ENOTFOUND')

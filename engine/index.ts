@@ -32,6 +32,7 @@ export {
 export * from './messages/index.ts';
 export { getDefinitions, getInstances, getTasks, pingDatabase } from './batch.ts';
 export { seedDemo } from './demo/seed-demo.ts';
+export { findDemoUsers, removeDemoUsers, DEMO_USERS, DEMO_PASSWORD } from './demo/demo-users.ts';
 export * from './timers/index.ts';
 export * from './external-tasks/index.ts';
 export type { JobRecord } from '../models/index.ts';

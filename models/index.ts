@@ -1,6 +1,7 @@
 /** Persistence: every SQL statement of Crossdesk lives in this folder. */
 export * from './db.ts';
 export * from './users-repo.ts';
+export * from './user-admin-repo.ts';
 export * from './definitions-repo.ts';
 export * from './instances-repo.ts';
 export * from './tasks-repo.ts';

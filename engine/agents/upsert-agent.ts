@@ -1,6 +1,5 @@
 import {
   findAgent,
-  findUser,
   Presence,
   saveAgent,
   upsertUser,
@@ -13,7 +12,7 @@ import type { EngineContext } from '../context.ts';
 import { BadInputError } from '../errors/index.ts';
 import { DEFAULT_CAPACITY } from '../routing/capacity.ts';
 import { ALL_ROLES, Role, type Actor } from '../users/actor.ts';
-import { requireRole } from '../users/authorize.ts';
+import { authorizeUserChange } from '../users/authorize-user-change.ts';
 
 /** Input of upsertAgent; what is left out keeps its current value. */
 export interface AgentInput {
@@ -59,39 +58,46 @@ function checkCapacity(base: Capacity, input: AgentInput['capacity']): Capacity 
 }
 
 /**
- * Creates or changes an agent (supervisors, admins): the user (created when missing, with the `agent`
- * role unless roles are given), skills, groups and capacity. Presence is left alone.
+ * Creates or changes an agent: the user (created when missing, with the `agent` role unless roles are
+ * given), skills, groups and capacity. Presence is left alone. Who may do which part is the role
+ * matrix's (engine/users/role-matrix.ts): changing an existing agent always counts as editing its skills
+ * and capacity, so nobody else than those allowed to manage the user reaches it at all.
  */
 export async function upsertAgent(ctx: EngineContext, actor: Actor, input: AgentInput): Promise<AgentRecord> {
-  requireRole(actor, Role.SUPERVISOR);
   if (!/^[A-Za-z0-9._@-]{1,100}$/.test(input.id ?? ''))
     throw new BadInputError('agent id must be 1-100 letters, digits, . _ @ -', { field: 'id' });
-  const roles = input.roles ?? null;
+  const roles = input.roles ?? undefined;
   const unknown = (roles ?? []).filter((r) => !(ALL_ROLES as readonly string[]).includes(r));
   if (unknown.length) throw new BadInputError(`unknown roles: ${unknown.join(', ')}`, { field: 'roles' });
-  if (roles?.includes(Role.ADMIN)) requireRole(actor, Role.ADMIN);
+  const skills = input.skills ? checkSkills(input.skills) : undefined;
   const now = ctx.clock.now();
-  const [user, existing] = await Promise.all([findUser(ctx.db, input.id), findAgent(ctx.db, input.id)]);
-  const skills = input.skills ? checkSkills(input.skills) : (existing?.skills ?? []);
-  const capacity = checkCapacity(existing?.capacity ?? DEFAULT_CAPACITY, input.capacity);
-  const name = input.name?.trim() || user?.name || input.id;
-  const agent: AgentRecord = {
-    id: input.id,
-    name,
-    roles: roles ?? user?.roles ?? [Role.AGENT],
-    groups: input.groups ?? user?.groups ?? [],
-    skills,
-    capacity,
-    presence: existing?.presence ?? Presence.OFFLINE,
-    presenceReason: existing?.presenceReason ?? null,
-    presenceSince: existing?.presenceSince ?? now,
-    missedOffers: existing?.missedOffers ?? 0,
-    idleSince: existing?.idleSince ?? null,
-    ctiAt: existing?.ctiAt ?? null,
-    version: (existing?.version ?? -1) + 1,
-    updatedAt: now,
-  };
-  await withTransaction(ctx.db, async (trx) => {
+  const saved = await withTransaction(ctx.db, async (trx) => {
+    const user = await authorizeUserChange(trx, actor, {
+      userId: input.id,
+      roles: roles && [...new Set(roles)],
+      rolesWhenCreated: [Role.AGENT],
+      skills: true,
+      groups: input.groups != null,
+      profile: input.name != null || input.email != null,
+    });
+    const existing = await findAgent(trx, input.id);
+    const name = input.name?.trim() || user?.name || input.id;
+    const agent: AgentRecord = {
+      id: input.id,
+      name,
+      roles: roles ? [...new Set(roles)] : (user?.roles ?? [Role.AGENT]),
+      groups: input.groups ?? user?.groups ?? [],
+      skills: skills ?? existing?.skills ?? [],
+      capacity: checkCapacity(existing?.capacity ?? DEFAULT_CAPACITY, input.capacity),
+      presence: existing?.presence ?? Presence.OFFLINE,
+      presenceReason: existing?.presenceReason ?? null,
+      presenceSince: existing?.presenceSince ?? now,
+      missedOffers: existing?.missedOffers ?? 0,
+      idleSince: existing?.idleSince ?? null,
+      ctiAt: existing?.ctiAt ?? null,
+      version: (existing?.version ?? -1) + 1,
+      updatedAt: now,
+    };
     await upsertUser(trx, {
       id: agent.id,
       name,
@@ -102,8 +108,8 @@ export async function upsertAgent(ctx: EngineContext, actor: Actor, input: Agent
       createdAt: user?.createdAt ?? now,
     });
     await saveAgent(trx, agent);
+    return (await findAgent(trx, agent.id)) as AgentRecord;
   });
-  const saved = (await findAgent(ctx.db, agent.id)) as AgentRecord;
   ctx.events.publish({ type: 'agent.changed', agent: saved });
   return saved;
 }

@@ -5,15 +5,8 @@ import { deployProcess } from '../definitions/index.ts';
 import { seedIntakeForms } from '../intake-forms/index.ts';
 import { ensureTriageProcess } from '../interactions/index.ts';
 import { getUser, saveUser, SYSTEM_ACTOR } from '../users/index.ts';
+import { DEMO_PASSWORD, DEMO_USERS } from './demo-users.ts';
 import { seedRouting } from './seed-routing.ts';
-
-/** Demo users: each holds the role of its name; the password `demo` is set only when the user is created. */
-const DEMO_USERS = [
-  { id: 'designer', name: 'Dana Designer', roles: ['designer'], groups: [] },
-  { id: 'expert', name: 'Erik Expert', roles: ['expert'], groups: ['backoffice', 'billing'] },
-  { id: 'agent', name: 'Ana Agent', roles: ['agent'], groups: ['frontline', 'backoffice'] },
-  { id: 'supervisor', name: 'Sam Supervisor', roles: ['supervisor'], groups: ['supervisors'] },
-];
 
 const DEMO_PROCESSES = ['complaint-handling.bpmn', 'address-change.bpmn', 'callback-handling.bpmn'];
 
@@ -26,7 +19,7 @@ const readJson = (file: string) => JSON.parse(readFileSync(new URL(`./${file}`, 
 export async function seedDemo(ctx: EngineContext): Promise<void> {
   for (const user of DEMO_USERS) {
     if (await getUser(ctx, user.id)) continue;
-    await saveUser(ctx, null, { ...user, password: 'demo' });
+    await saveUser(ctx, null, { ...user, password: DEMO_PASSWORD });
   }
   for (const file of DEMO_PROCESSES) {
     const bpmnXml = readFileSync(new URL(`./${file}`, import.meta.url), 'utf8');

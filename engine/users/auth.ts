@@ -1,17 +1,8 @@
-import {
-  findSessionToken,
-  findTokenByHash,
-  findUser,
-  insertSessionToken,
-  insertToken,
-  touchToken,
-  upsertUser,
-  type UserRecord,
-} from '../../models/index.ts';
+import { findSessionToken, findUser, insertSessionToken, touchToken, type UserRecord } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { BadInputError, ForbiddenError, PasswordChangeRequiredError, UnauthenticatedError } from '../errors/index.ts';
 import { newId } from '../ids/index.ts';
-import { ALL_ROLES, Role, type Actor } from './actor.ts';
+import { Role, type Actor } from './actor.ts';
 import { hashToken, newTokenSecret, verifyPassword } from './secrets.ts';
 import { admitSignIn } from './sign-in-throttle.ts';
 
@@ -118,31 +109,4 @@ export async function signIn(
     lastUsedAt: now,
   });
   return { token: secret, user, mustChangePassword: user.mustChangePassword };
-}
-
-/**
- * Makes sure the configured admin token works: an `admin` user holding every role, and a token whose
- * secret is exactly CROSSDESK_ADMIN_TOKEN (stored hashed, like every token).
- */
-export async function ensureAdminToken(ctx: EngineContext, secret: string): Promise<void> {
-  const now = ctx.clock.now();
-  await upsertUser(ctx.db, {
-    id: 'admin',
-    name: 'Administrator',
-    email: null,
-    roles: [...ALL_ROLES],
-    groups: [],
-    active: true,
-    createdAt: now,
-  });
-  if (await findTokenByHash(ctx.db, hashToken(secret))) return;
-  await insertToken(ctx.db, {
-    id: newId('tok'),
-    userId: 'admin',
-    tokenHash: hashToken(secret),
-    label: 'CROSSDESK_ADMIN_TOKEN',
-    createdAt: now,
-    expiresAt: null,
-    revokedAt: null,
-  });
 }

@@ -1,8 +1,8 @@
-import { findUser, findUsers, upsertUser, type UserRecord } from '../../models/index.ts';
+import { findUser, findUsers, upsertUser, withTransaction, type Db, type UserRecord } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { BadInputError } from '../errors/index.ts';
-import { ALL_ROLES, Role, type Actor } from './actor.ts';
-import { requireRole } from './authorize.ts';
+import { ALL_ROLES, type Actor } from './actor.ts';
+import { authorizeUserChange } from './authorize-user-change.ts';
 import { hashPassword } from './secrets.ts';
 
 /** One user, or undefined. */
@@ -26,14 +26,40 @@ export interface SaveUserInput {
   active?: boolean;
 }
 
-/** Creates or updates a user (admins; `actor` null for the demo seed run by the server itself). */
+/**
+ * Creates or updates a user. With an actor it is a user-management command under the role matrix;
+ * `actor` null is the server itself (the demo seed, test and benchmark set-up).
+ */
 export async function saveUser(ctx: EngineContext, actor: Actor | null, input: SaveUserInput): Promise<UserRecord> {
-  if (actor) requireRole(actor, Role.ADMIN);
   if (!/^[A-Za-z0-9._@-]{1,100}$/.test(input.id))
     throw new BadInputError('user id must be 1-100 letters, digits, . _ @ -', { field: 'id' });
   const unknown = input.roles.filter((r) => !(ALL_ROLES as readonly string[]).includes(r));
   if (unknown.length) throw new BadInputError(`unknown roles: ${unknown.join(', ')}`, { field: 'roles' });
-  const existing = await findUser(ctx.db, input.id);
+  const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password);
+  if (actor) {
+    const change = {
+      userId: input.id,
+      roles: input.roles,
+      active: input.active ?? true,
+      resetPassword: input.password !== undefined,
+      groups: input.groups !== undefined,
+      profile: true,
+    };
+    return withTransaction(ctx.db, async (trx) => {
+      await authorizeUserChange(trx, actor, change);
+      return writeUser(ctx, trx, input, passwordHash);
+    });
+  }
+  return writeUser(ctx, ctx.db, input, passwordHash);
+}
+
+async function writeUser(
+  ctx: EngineContext,
+  db: Db,
+  input: SaveUserInput,
+  passwordHash: string | undefined,
+): Promise<UserRecord> {
+  const existing = await findUser(db, input.id);
   const user = {
     id: input.id,
     name: input.name,
@@ -42,8 +68,8 @@ export async function saveUser(ctx: EngineContext, actor: Actor | null, input: S
     groups: input.groups ?? existing?.groups ?? [],
     active: input.active ?? true,
     createdAt: existing?.createdAt ?? ctx.clock.now(),
-    passwordHash: input.password === undefined ? undefined : await hashPassword(input.password),
+    passwordHash,
   };
-  await upsertUser(ctx.db, user);
-  return (await findUser(ctx.db, input.id)) as UserRecord;
+  await upsertUser(db, user);
+  return (await findUser(db, input.id)) as UserRecord;
 }

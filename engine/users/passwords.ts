@@ -1,9 +1,9 @@
 import { findUser, revokeUserTokens, setPasswordHash, withTransaction } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { BadInputError, ForbiddenError, NotFoundError } from '../errors/index.ts';
-import { Role, type Actor } from './actor.ts';
+import type { Actor } from './actor.ts';
 import type { Session } from './auth.ts';
-import { requireRole } from './authorize.ts';
+import { authorizeUserChange } from './authorize-user-change.ts';
 import { checkPasswordStrength } from './password-rules.ts';
 import { hashPassword, newOneTimePassword, verifyPassword } from './secrets.ts';
 import { admitSignIn, clearSignInThrottle } from './sign-in-throttle.ts';
@@ -48,11 +48,12 @@ export async function changePassword(
  * password (SignInResult.mustChangePassword).
  */
 export async function resetPassword(ctx: EngineContext, actor: Actor, userId: string): Promise<string> {
-  requireRole(actor, Role.ADMIN);
-  if (!(await findUser(ctx.db, userId))) throw new NotFoundError('user', userId);
   const oneTime = newOneTimePassword();
   const hash = await hashPassword(oneTime);
   await withTransaction(ctx.db, async (trx) => {
+    // Who may reset whose password is the role matrix's (admins; supervisors for experts and agents).
+    if (!(await authorizeUserChange(trx, actor, { userId, resetPassword: true })))
+      throw new NotFoundError('user', userId);
     await setPasswordHash(trx, userId, hash, true);
     await revokeUserTokens(trx, userId, ctx.clock.now());
   });

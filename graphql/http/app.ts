@@ -3,6 +3,7 @@ import type { QueryLimitsConfig } from '../../config.ts';
 import { pingDatabase, type EngineContext } from '../../engine/index.ts';
 import { makeClientAddress, type ClientAddressOf } from './client-address.ts';
 import { ctiWebhook } from './cti-route.ts';
+import { makeGraphiqlAssets } from './graphiql.ts';
 import { intakeHandler, INTAKE_PATH } from './intake-route.ts';
 import { readBody } from './read-body.ts';
 import { setSecurityHeaders } from './security-headers.ts';
@@ -17,6 +18,8 @@ export interface AppOptions {
   ctiSecret?: string;
   /** Web-form submissions allowed per client address per minute (POST /intake/:formKey). */
   formRateLimit?: number;
+  /** GraphiQL (GET /graphql and /graphiql/ assets) and introspection; default on. */
+  graphiql?: boolean;
   /** Proxies whose X-Forwarded-For is believed (CIDR ranges); none by default. */
   trustedProxies?: readonly string[];
   /**
@@ -37,6 +40,7 @@ function graphqlHandler(engine: EngineContext, options: AppOptions, clientAddres
   const yoga = makeYoga(engine, options.shutdown, clientAddress, {
     query: options.queryLimits,
     maxJsonDepth: options.maxJsonDepth,
+    graphiql: options.graphiql ?? true,
   });
   const limit = options.maxRequestBytes;
   return async (ctx) => {
@@ -71,7 +75,7 @@ function healthHandler(engine: EngineContext): Handler {
 }
 
 /**
- * The HTTP application: GraphQL (and GraphiQL) on /graphql, web forms on /intake/:formKey, a health
+ * The HTTP application: GraphQL (and GraphiQL, with its assets under /graphiql/) on /graphql, web forms on /intake/:formKey, a health
  * check, and the web app (web/dist) at / with an SPA fallback.
  */
 export function makeApp(engine: EngineContext, options: AppOptions): Koa {
@@ -88,10 +92,12 @@ export function makeApp(engine: EngineContext, options: AppOptions): Koa {
     '/cti/events': ctiWebhook(engine, options.ctiSecret),
   };
   const intake = intakeHandler(engine, options.formRateLimit ?? 10, clientAddress);
+  const graphiqlAssets = options.graphiql === false ? async () => false : makeGraphiqlAssets();
   app.use(async (ctx, next) => {
     setSecurityHeaders(ctx);
     const route = routes[ctx.path];
     if (route) return route(ctx);
+    if (await graphiqlAssets(ctx)) return;
     const form = INTAKE_PATH.exec(ctx.path);
     if (form) return intake(ctx, form[1]);
     if (serveWebApp(ctx)) return;

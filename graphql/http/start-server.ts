@@ -5,6 +5,7 @@ import type { Config } from '../../config.ts';
 import nodemailer from 'nodemailer';
 import {
   ensureAdminToken,
+  findDemoUsers,
   startMailIntake,
   makeBuiltinWorker,
   makeEmailHandler,
@@ -20,11 +21,13 @@ import {
   seedDemo,
   type Clock,
   type EngineContext,
+  type Logger,
   type Router,
   type SendMail,
   type WebhookWorker,
 } from '../../engine/index.ts';
 import { makeApp } from './app.ts';
+import { demoPolicy } from './demo-guard.ts';
 
 /** A running server. */
 export interface RunningServer {
@@ -53,7 +56,8 @@ function listen(server: Server, host: string, port: number): Promise<AddressInfo
 }
 
 /**
- * Builds the engine over an open (migrated) database and serves it: admin token, demo seed, timer
+ * Builds the engine over an open (migrated) database and serves it: admin token, demo seed, the demo-user
+ * policy (host, warning, refusal under NODE_ENV=production: see demo-guard.ts), timer
  * scheduler, built-in service worker, router, HTTP. The database comes from the caller because only the
  * composition root (server.ts) and tests open databases. Shutdown stops accepting connections, ends
  * open subscriptions, lets in-flight requests finish (up to `graceMs`), stops the background loops,
@@ -62,9 +66,9 @@ function listen(server: Server, host: string, port: number): Promise<AddressInfo
 export async function startServer(
   config: Config,
   db: Knex,
-  options: { clock?: Clock; graceMs?: number; keepDb?: boolean } = {},
+  options: { clock?: Clock; graceMs?: number; keepDb?: boolean; logger?: Logger } = {},
 ): Promise<RunningServer> {
-  const logger = makeLogger(config.logLevel);
+  const logger = options.logger ?? makeLogger(config.logLevel);
   const mail = config.smtpOutUrl ? nodemailer.createTransport(config.smtpOutUrl) : undefined;
   const sendMail = mail && ((m: Parameters<SendMail>[0]) => mail.sendMail(m));
   const engine = makeEngineContext({
@@ -82,8 +86,15 @@ export async function startServer(
     mail: sendMail && { send: sendMail, from: config.mailFrom },
     engineThreads: config.engineThreads,
   });
-  if (config.adminToken) await ensureAdminToken(engine, config.adminToken);
+  await ensureAdminToken(engine, config.adminToken);
   if (config.demo) await seedDemo(engine);
+  const { host, warning } = await findDemoUsers(engine)
+    .then((demoUsers) => demoPolicy(config, demoUsers))
+    .catch(async (err) => {
+      await engine.engines?.close();
+      throw err;
+    });
+  if (warning) logger.warn(warning);
   await reportStoredPatternProblems(engine);
   const scheduler = makeTimerScheduler(engine);
   await scheduler.start();
@@ -98,7 +109,7 @@ export async function startServer(
     config.smtpPort === undefined
       ? undefined
       : await startMailIntake(engine, {
-          host: config.host,
+          host,
           port: config.smtpPort,
           addresses: config.intakeAddresses,
           maxBytes: config.smtpMaxBytes,
@@ -113,6 +124,7 @@ export async function startServer(
       shutdown: shutdown.signal,
       ctiSecret: config.ctiSecret,
       formRateLimit: config.formRateLimit,
+      graphiql: config.graphiql,
       trustedProxies: config.trustedProxies,
       maxRequestBytes: config.maxRequestBytes,
       queryLimits: config.queryLimits,
@@ -129,12 +141,12 @@ export async function startServer(
     await engine.engines?.close();
     mail?.close();
   };
-  const address = await listen(server, config.host, config.port).catch(async (err) => {
+  const address = await listen(server, host, config.port).catch(async (err) => {
     await stopLoops();
     throw err;
   });
   return {
-    url: `http://${printableHost(config.host)}:${address.port}`,
+    url: `http://${printableHost(host)}:${address.port}`,
     engine,
     router,
     webhooks,

@@ -8,6 +8,7 @@ import type { GraphQLContext } from '../context.ts';
 import { makeMaskError } from '../errors.ts';
 import { makeLimitPlugins } from '../limits/index.ts';
 import { makeLoaders } from '../loaders.ts';
+import { disableIntrospection, GRAPHIQL_OPTIONS, renderGraphiqlPage } from './graphiql.ts';
 import { resolvers } from '../resolvers/index.ts';
 import { makeSessionWatch } from '../session-watch.ts';
 import type { ClientAddressOf } from './client-address.ts';
@@ -22,21 +23,25 @@ const typeDefs = readdirSync(schemaDir)
 /**
  * The GraphQL endpoint: schema, per-request context, error masking, GraphiQL on GET, and
  * subscriptions over SSE. `shutdown` ends open subscriptions when the server stops. `limits` bound
- * every operation (graphql/limits).
+ * every operation (graphql/limits); `graphiql` off (CROSSDESK_GRAPHIQL) turns off both GraphiQL and
+ * introspection.
  */
 export function makeYoga(
   engine: EngineContext,
   shutdown: AbortSignal,
   clientAddress: ClientAddressOf,
-  limits: { query: QueryLimitsConfig; maxJsonDepth: number },
+  limits: { query: QueryLimitsConfig; maxJsonDepth: number; graphiql?: boolean },
 ) {
+  const graphiql = limits.graphiql ?? true;
   const sessions = makeSessionWatch(engine, shutdown);
   return createYoga<Koa.ParameterizedContext>({
     schema: createSchema<Koa.ParameterizedContext>({ typeDefs, resolvers: resolvers as any }),
     graphqlEndpoint: '/graphql',
+    graphiql: graphiql && GRAPHIQL_OPTIONS,
+    renderGraphiQL: renderGraphiqlPage,
     maskedErrors: { maskError: makeMaskError(engine.logger) },
     logging: false,
-    plugins: makeLimitPlugins(limits.query, limits.maxJsonDepth),
+    plugins: [...makeLimitPlugins(limits.query, limits.maxJsonDepth), ...(graphiql ? [] : [disableIntrospection])],
     context: async ({ request, req, res }): Promise<GraphQLContext> => {
       const caller = await callerOf(engine, request.headers);
       // A subscription (SSE) of a signed-in caller ends when the token stops working, not only at shutdown.

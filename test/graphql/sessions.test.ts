@@ -80,7 +80,9 @@ describe('GraphQL: sessions and passwords', () => {
   it('resetPassword gives a one-time password whose token may only change the password', async () => {
     const before = await signIn('rita', 'pw-rita-1');
     const RESET = 'mutation($u: ID!) { resetPassword(userId: $u) }';
-    assert.equal(codeOf(await s.gql(RESET, { u: 'rita' }, { as: 'supervisor' })), 'FORBIDDEN');
+    // The role matrix: supervisors reset experts' and agents' passwords only, nobody their own.
+    assert.equal(codeOf(await s.gql(RESET, { u: 'designer' }, { as: 'supervisor' })), 'FORBIDDEN');
+    assert.equal(codeOf(await s.gql(RESET, { u: 'rita' }, { as: 'rita' })), 'FORBIDDEN');
     assert.equal(codeOf(await s.gql(RESET, { u: 'ghost' })), 'NOT_FOUND');
     const oneTime = (await s.gql(RESET, { u: 'rita' })).data.resetPassword;
     assert.match(oneTime, /^[a-z2-9]{5}(-[a-z2-9]{5}){3}$/);
