@@ -21,11 +21,12 @@ export async function waitingByQueue(db: Db): Promise<Map<string, number>> {
 
 /** Stores samples; a sample of the same queue and instant (another node's) is replaced. */
 export async function recordQueueSamples(db: Db, samples: readonly QueueSample[]): Promise<void> {
-  if (samples.length === 0) return;
-  await db('queue_samples')
-    .insert(samples.map((s) => ({ queue: s.queue, at: s.at, waiting: s.waiting })))
-    .onConflict(['queue', 'at'])
-    .merge(['waiting']);
+  // SQLite takes at most 500 rows in one compound INSERT: a centre with more queues needs several.
+  for (let i = 0; i < samples.length; i += 400)
+    await db('queue_samples')
+      .insert(samples.slice(i, i + 400).map((s) => ({ queue: s.queue, at: s.at, waiting: s.waiting })))
+      .onConflict(['queue', 'at'])
+      .merge(['waiting']);
 }
 
 /** Samples taken at or after `from`, oldest first; `queue` narrows to one queue. */

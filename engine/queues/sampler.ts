@@ -83,8 +83,24 @@ export function makeQueueSampler(ctx: EngineContext, options: SamplerOptions): Q
   };
 }
 
-/** Waiting counts of a queue sampled since the start of today (UTC), oldest first. */
+/** Most points a day's chart gets: one per 5 minutes. A chart needs no more, and the list stays cheap. */
+export const MAX_DAY_POINTS = 288;
+const BUCKET_MS = 86_400_000 / MAX_DAY_POINTS;
+
+/**
+ * Waiting counts of a queue sampled since the start of today (UTC), oldest first. More than
+ * MAX_DAY_POINTS samples (a short CROSSDESK_SAMPLE_SECONDS) become one per 5-minute bucket: the sample
+ * with the most waiting, so a short peak is never smoothed away.
+ */
 export async function getWaitingToday(ctx: EngineContext, queue: string): Promise<QueueSample[]> {
   const now = ctx.clock.now();
-  return queueSamplesSince(ctx.db, now - (now % 86_400_000), queue);
+  const samples = await queueSamplesSince(ctx.db, now - (now % 86_400_000), queue);
+  if (samples.length <= MAX_DAY_POINTS) return samples;
+  const peaks = new Map<number, QueueSample>();
+  for (const sample of samples) {
+    const bucket = Math.floor(sample.at / BUCKET_MS);
+    const kept = peaks.get(bucket);
+    if (!kept || sample.waiting > kept.waiting) peaks.set(bucket, sample);
+  }
+  return [...peaks.values()];
 }

@@ -1267,7 +1267,7 @@ export type Queue = {
   slaSeconds: Scalars['Int']['output'];
   slaTargetPercent: Scalars['Int']['output'];
   stats: QueueStats;
-  /** Waiting tasks sampled today (UTC) every CROSSDESK_SAMPLE_SECONDS, oldest first: the board's chart over the day. */
+  /** Waiting tasks sampled today (UTC) every CROSSDESK_SAMPLE_SECONDS, oldest first, at most 288 points (beyond that, the peak of each 5 minutes): the board's chart over the day. */
   waitingToday: Array<QueueSample>;
 };
 

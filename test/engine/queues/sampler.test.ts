@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { applyCtiEvent, getWaitingToday, makeQueueSampler, type CtiEventInput } from '../../../engine/index.ts';
-import { queueSamplesSince } from '../../../models/index.ts';
+import { queueSamplesSince, recordQueueSamples } from '../../../models/index.ts';
 import { actors } from '../../support/actors.ts';
 import { makeTestEngine, seedUsers, type TestEngine } from '../../support/context.ts';
 import { queue } from '../../support/routing.ts';
@@ -47,6 +47,21 @@ describe('queue sampler (waiting over the day)', () => {
       ['09:01:00', 1],
       ['09:02:00', 1],
     ]);
+  });
+
+  it('given more samples than a chart needs (every 10 s), then today is one point per 5 minutes: its peak', async () => {
+    const start = Date.UTC(2026, 0, 5, 0, 0, 0);
+    const samples = Array.from({ length: 6 * 60 * 3 }, (_, i) => ({
+      queue: 'hotline',
+      at: start + i * 10_000,
+      waiting: i === 40 ? 99 : i % 7,
+    }));
+    await recordQueueSamples(t.ctx.db, samples);
+    t.clock.set(start + 3 * 3600_000);
+    const today = await getWaitingToday(t.ctx, 'hotline');
+    assert.equal(today.length, 36, 'three hours in 5-minute points');
+    assert.equal(today[1].waiting, 99, 'the 6:40 peak survives in its bucket');
+    assert.ok(today.every((p, i) => i === 0 || p.at > today[i - 1].at));
   });
 
   it('given two nodes sampling the same instant, then one sample is kept; samples older than two days are pruned', async () => {
