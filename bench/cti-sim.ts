@@ -167,7 +167,7 @@ async function hangUp(callId: string): Promise<void> {
 /** One look at the server: answer what was offered to our agents, report pick-ups by real agents, abandon the impatient. */
 async function poll(): Promise<void> {
   const { tasks } = await gql(
-    'query($q: String) { tasks(filter: { queue: $q, states: [QUEUED, RESERVED, ASSIGNED] }, first: 500) { edges { node { callId state assignee { id } reservation { agent { id } } } } } }',
+    'query($q: String) { tasks(filter: { queue: $q, states: [QUEUED, RESERVED, ASSIGNED] }, first: 200) { edges { node { callId state assignee { id } reservation { agent { id } } } } } }',
     { q: queue },
   );
   const byCall = new Map(tasks.edges.map((e: any) => [e.node.callId, e.node]));

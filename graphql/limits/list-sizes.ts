@@ -34,6 +34,8 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'QueueStats.agentsByPresence': 5,
   'QueueStats.hourly': 24,
   'Queue.escalation': 5,
+  // One sample a minute (CROSSDESK_SAMPLE_SECONDS) over a day.
+  'Queue.waitingToday': 1440,
   // Deploy warnings and "why waiting?" (desk.graphql): one entry per problem element or skill.
   'ProcessDefinition.warnings': 20,
   'WaitExplanation.reasons': 10,
