@@ -75,3 +75,4 @@ export * from './mail-intake/index.ts';
 export * from './task-forms/index.ts';
 export type { TaskFormRecord } from '../models/index.ts';
 export { makeRateLimit, type RateLimit } from './rate-limits/index.ts';
+export * from './staffing/index.ts';

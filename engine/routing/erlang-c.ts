@@ -1,17 +1,11 @@
 /**
- * Erlang C: the queueing model of a call centre (Poisson arrivals, exponential handle times, N agents,
- * callers wait). Used by blending to know how many agents live work needs to hold its service level.
+ * Erlang C for blending: how many agents live work needs to hold its service level. The queueing
+ * formulas live in engine/staffing (the staffing calculator); these are the shapes the router uses.
  */
+import { erlangCRequirement, erlangCWaitProbability } from '../staffing/index.ts';
 
 /** Probability that an arriving call has to wait, with `agents` agents and `erlangs` = arrival rate × AHT. */
-export function erlangC(agents: number, erlangs: number): number {
-  if (erlangs <= 0) return 0;
-  if (agents <= erlangs) return 1;
-  // Erlang B by its stable recursion, then C from B.
-  let b = 1;
-  for (let n = 1; n <= agents; n += 1) b = (erlangs * b) / (n + erlangs * b);
-  return (agents * b) / (agents - erlangs * (1 - b));
-}
+export const erlangC = (agents: number, erlangs: number): number => erlangCWaitProbability(agents, erlangs);
 
 /** Fraction of calls answered within `targetSeconds`. */
 export function serviceLevel(agents: number, erlangs: number, ahtSeconds: number, targetSeconds: number): number {
@@ -31,9 +25,13 @@ export function agentsNeeded(
   targetSeconds: number,
 ): number {
   if (callsPerHour <= 0 || ahtSeconds <= 0) return 0;
-  const erlangs = (callsPerHour * ahtSeconds) / 3600;
-  const target = Math.min(targetPercent, 99.99) / 100;
-  let agents = Math.max(1, Math.floor(erlangs) + 1);
-  while (serviceLevel(agents, erlangs, ahtSeconds, targetSeconds) < target) agents += 1;
-  return agents;
+  const load = { arrivalRate: callsPerHour / 3600, handleSeconds: ahtSeconds };
+  const targets = {
+    targetSeconds,
+    serviceLevel: Math.min(targetPercent, 99.99) / 100,
+    averageSpeedOfAnswerSeconds: null,
+    abandonProbability: null,
+    maxOccupancy: null,
+  };
+  return erlangCRequirement(load, targets).figures.agents;
 }

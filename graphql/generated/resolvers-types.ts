@@ -415,6 +415,44 @@ export type DeployWarning = {
   rule: Scalars['String']['output'];
 };
 
+/** Erlang A (callers hang up after an exponential patience) at the fewest agents that meet the targets. */
+export type ErlangAStaffing = {
+  __typename?: 'ErlangAStaffing';
+  /** Share of arrivals that hang up before an answer. */
+  abandonProbability: Scalars['Float']['output'];
+  /** Agents needed at work (handling or ready) during the interval. */
+  agents: Scalars['Int']['output'];
+  /** Mean wait of the answered calls (those answered at once included), seconds. */
+  averageSpeedOfAnswerSeconds: Scalars['Float']['output'];
+  limitedBy: StaffingConstraint;
+  /** Share of the agents' time spent handling contacts: A * (1 - abandonProbability) / agents. */
+  occupancy: Scalars['Float']['output'];
+  /** Agents to schedule so that `agents` are at work after shrinkage: ceil(agents / (1 - shrinkage)). */
+  scheduledAgents: Scalars['Int']['output'];
+  /** Share of all arrivals answered within targetSeconds; callers who hang up count against it. */
+  serviceLevel: Scalars['Float']['output'];
+  /** Share of arrivals that find every agent busy and queue. */
+  waitProbability: Scalars['Float']['output'];
+};
+
+/** Erlang C (callers never hang up) at the fewest agents that meet the targets. */
+export type ErlangCStaffing = {
+  __typename?: 'ErlangCStaffing';
+  /** Agents needed at work (handling or ready) during the interval. */
+  agents: Scalars['Int']['output'];
+  /** Mean wait of all calls (all are answered), seconds: C * AHT / (agents - A). */
+  averageSpeedOfAnswerSeconds: Scalars['Float']['output'];
+  limitedBy: StaffingConstraint;
+  /** Share of the agents' time spent handling contacts: A / agents. */
+  occupancy: Scalars['Float']['output'];
+  /** Agents to schedule so that `agents` are at work after shrinkage: ceil(agents / (1 - shrinkage)). */
+  scheduledAgents: Scalars['Int']['output'];
+  /** Share of all arrivals answered within targetSeconds: 1 - C * exp(-(agents - A) * targetSeconds / AHT). */
+  serviceLevel: Scalars['Float']['output'];
+  /** Share of arrivals that find every agent busy and wait (Erlang C's C). */
+  waitProbability: Scalars['Float']['output'];
+};
+
 /** A step that widens a waiting task's eligibility after it has waited afterSeconds. */
 export type EscalationStep = {
   __typename?: 'EscalationStep';
@@ -1138,6 +1176,8 @@ export type Query = {
   queue?: Maybe<Queue>;
   /** Queues with their live figures. */
   queues: Array<Queue>;
+  /** The agents one interval needs, by Erlang C and Erlang A (supervisors, integrators; pure calculation, nothing stored). */
+  staffing: StaffingResult;
   /** One task by id. */
   task?: Maybe<Task>;
   /** The latest version of a task form. */
@@ -1218,6 +1258,12 @@ export type QueryProcessInstancesArgs = {
 /** Reads. Any signed-in user may read. */
 export type QueryQueueArgs = {
   name: Scalars['String']['input'];
+};
+
+
+/** Reads. Any signed-in user may read. */
+export type QueryStaffingArgs = {
+  input: StaffingInput;
 };
 
 
@@ -1502,6 +1548,60 @@ export type SkillRequirement = {
   level: Scalars['Int']['output'];
   /** The skill's name, e.g. billing. */
   name: Scalars['String']['output'];
+};
+
+/** What set the number of agents: the target missed with one agent fewer. */
+export type StaffingConstraint =
+  | 'ABANDONMENT'
+  | 'AVERAGE_SPEED_OF_ANSWER'
+  | 'MAX_OCCUPANCY'
+  /** Nothing arrives: no agent is needed. */
+  | 'NO_ARRIVALS'
+  | 'SERVICE_LEVEL'
+  /** Erlang C only: the fewest agents above the offered load already meet every target (fewer and the queue grows without bound). */
+  | 'STABILITY';
+
+/**
+ * One interval to staff. Fractions are 0..1. Give serviceLevelTarget, averageSpeedOfAnswerTargetSeconds
+ * or both; with patienceSeconds, Erlang A is computed beside Erlang C. Bounds: docs/planning.md.
+ */
+export type StaffingInput = {
+  /** Contacts arriving in the interval, per hour (0 to 1,000,000). */
+  arrivalsPerHour: Scalars['Float']['input'];
+  /** Average handle time of one contact (talk, hold and wrap-up), seconds (1 to 86,400). */
+  averageHandleSeconds: Scalars['Float']['input'];
+  /** Alternative or extra target: the largest mean wait of answered contacts, seconds. */
+  averageSpeedOfAnswerTargetSeconds?: InputMaybe<Scalars['Float']['input']>;
+  /** Contacts an agent handles at once (chat), 1 to 20; default 1. Staffed as effective handle time = averageHandleSeconds / concurrency. */
+  concurrency?: InputMaybe<Scalars['Int']['input']>;
+  /** Erlang A only (needs patienceSeconds): the largest share of arrivals allowed to abandon (above 0, at most 0.99). */
+  maxAbandonProbability?: InputMaybe<Scalars['Float']['input']>;
+  /** The largest share of the agents' time spent handling contacts (0.1 to 1); more agents are staffed if needed. */
+  maxOccupancy?: InputMaybe<Scalars['Float']['input']>;
+  /** Mean time a caller waits before hanging up, seconds (1 to 86,400). Asks for Erlang A; omit it for Erlang C alone. */
+  patienceSeconds?: InputMaybe<Scalars['Float']['input']>;
+  /** Share of ALL arrivals to answer within targetSeconds (above 0, at most 0.9999); abandoned contacts count against it. */
+  serviceLevelTarget?: InputMaybe<Scalars['Float']['input']>;
+  /** Share of paid time agents are not available (breaks, training, absence), 0 to 0.9; default 0. */
+  shrinkage?: InputMaybe<Scalars['Float']['input']>;
+  /** The service-level threshold: a contact counts as answered in time if answered within this many seconds (0 to 86,400). */
+  targetSeconds: Scalars['Float']['input'];
+};
+
+/** The staff one interval needs. */
+export type StaffingResult = {
+  __typename?: 'StaffingResult';
+  /** The concurrency applied (1 when not given). */
+  concurrency: Scalars['Int']['output'];
+  /** averageHandleSeconds / concurrency: the handle time the formulas use. */
+  effectiveHandleSeconds: Scalars['Float']['output'];
+  /** Null without patienceSeconds. */
+  erlangA?: Maybe<ErlangAStaffing>;
+  erlangC: ErlangCStaffing;
+  /** Offered load A: arrivals per second * effectiveHandleSeconds, in Erlangs. */
+  offeredLoadErlangs: Scalars['Float']['output'];
+  /** The shrinkage applied (0 when not given). */
+  shrinkage: Scalars['Float']['output'];
 };
 
 /** What to start. */
@@ -1941,6 +2041,8 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeployProcessInput: DeployProcessInput;
   DeployWarning: ResolverTypeWrapper<DeployWarning>;
+  ErlangAStaffing: ResolverTypeWrapper<ErlangAStaffing>;
+  ErlangCStaffing: ResolverTypeWrapper<ErlangCStaffing>;
   EscalationStep: ResolverTypeWrapper<EscalationStep>;
   EscalationStepInput: EscalationStepInput;
   ExternalTask: ResolverTypeWrapper<LockedExternalTask>;
@@ -1990,6 +2092,9 @@ export type ResolversTypes = {
   SkillCoverage: ResolverTypeWrapper<SkillCoverage>;
   SkillInput: SkillInput;
   SkillRequirement: ResolverTypeWrapper<SkillRequirement>;
+  StaffingConstraint: StaffingConstraint;
+  StaffingInput: StaffingInput;
+  StaffingResult: ResolverTypeWrapper<StaffingResult>;
   StartProcessInput: StartProcessInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2039,6 +2144,8 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   DeployProcessInput: DeployProcessInput;
   DeployWarning: DeployWarning;
+  ErlangAStaffing: ErlangAStaffing;
+  ErlangCStaffing: ErlangCStaffing;
   EscalationStep: EscalationStep;
   EscalationStepInput: EscalationStepInput;
   ExternalTask: LockedExternalTask;
@@ -2080,6 +2187,8 @@ export type ResolversParentTypes = {
   SkillCoverage: SkillCoverage;
   SkillInput: SkillInput;
   SkillRequirement: SkillRequirement;
+  StaffingInput: StaffingInput;
+  StaffingResult: StaffingResult;
   StartProcessInput: StartProcessInput;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
@@ -2210,6 +2319,27 @@ export type DeployWarningResolvers<ContextType = GraphQLContext, ParentType exte
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requirement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ErlangAStaffingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ErlangAStaffing'] = ResolversParentTypes['ErlangAStaffing']> = {
+  abandonProbability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  agents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  averageSpeedOfAnswerSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  limitedBy?: Resolver<ResolversTypes['StaffingConstraint'], ParentType, ContextType>;
+  occupancy?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  scheduledAgents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceLevel?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  waitProbability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ErlangCStaffingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ErlangCStaffing'] = ResolversParentTypes['ErlangCStaffing']> = {
+  agents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  averageSpeedOfAnswerSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  limitedBy?: Resolver<ResolversTypes['StaffingConstraint'], ParentType, ContextType>;
+  occupancy?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  scheduledAgents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceLevel?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  waitProbability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type EscalationStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EscalationStep'] = ResolversParentTypes['EscalationStep']> = {
@@ -2411,6 +2541,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   processInstances?: Resolver<ResolversTypes['ProcessInstanceConnection'], ParentType, ContextType, Partial<QueryProcessInstancesArgs>>;
   queue?: Resolver<Maybe<ResolversTypes['Queue']>, ParentType, ContextType, RequireFields<QueryQueueArgs, 'name'>>;
   queues?: Resolver<Array<ResolversTypes['Queue']>, ParentType, ContextType>;
+  staffing?: Resolver<ResolversTypes['StaffingResult'], ParentType, ContextType, RequireFields<QueryStaffingArgs, 'input'>>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
   taskForm?: Resolver<Maybe<ResolversTypes['TaskForm']>, ParentType, ContextType, RequireFields<QueryTaskFormArgs, 'key'>>;
   taskForms?: Resolver<Array<ResolversTypes['TaskForm']>, ParentType, ContextType>;
@@ -2515,6 +2646,15 @@ export type SkillCoverageResolvers<ContextType = GraphQLContext, ParentType exte
 export type SkillRequirementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkillRequirement'] = ResolversParentTypes['SkillRequirement']> = {
   level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StaffingResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StaffingResult'] = ResolversParentTypes['StaffingResult']> = {
+  concurrency?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  effectiveHandleSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  erlangA?: Resolver<Maybe<ResolversTypes['ErlangAStaffing']>, ParentType, ContextType>;
+  erlangC?: Resolver<ResolversTypes['ErlangCStaffing'], ParentType, ContextType>;
+  offeredLoadErlangs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shrinkage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
@@ -2642,6 +2782,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeployWarning?: DeployWarningResolvers<ContextType>;
+  ErlangAStaffing?: ErlangAStaffingResolvers<ContextType>;
+  ErlangCStaffing?: ErlangCStaffingResolvers<ContextType>;
   EscalationStep?: EscalationStepResolvers<ContextType>;
   ExternalTask?: ExternalTaskResolvers<ContextType>;
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
@@ -2670,6 +2812,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SignInResult?: SignInResultResolvers<ContextType>;
   SkillCoverage?: SkillCoverageResolvers<ContextType>;
   SkillRequirement?: SkillRequirementResolvers<ContextType>;
+  StaffingResult?: StaffingResultResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;

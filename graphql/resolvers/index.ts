@@ -17,6 +17,7 @@ import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
 import { DateTimeScalar, JSONScalar } from './scalars.ts';
 import { sessionMutations } from './sessions.ts';
+import { staffingQueries } from './staffing.ts';
 import { Subscription } from './subscription.ts';
 import { historyDataFields, instanceDataFields, taskDataFields } from './customer-data.ts';
 import { formMutations, formQueries, TaskForm } from './forms.ts';
@@ -58,7 +59,15 @@ function withFreshLoaders(mutations: MutationResolvers): MutationResolvers {
 export const resolvers: Resolvers = {
   JSON: JSONScalar,
   DateTime: DateTimeScalar,
-  Query: { ...Query, ...externalQueries, ...routingQueries, ...interactionQueries, ...formQueries, ...deskQueries },
+  Query: {
+    ...Query,
+    ...externalQueries,
+    ...routingQueries,
+    ...interactionQueries,
+    ...formQueries,
+    ...deskQueries,
+    ...staffingQueries,
+  },
   Mutation: withFreshLoaders({
     ...Mutation,
     ...externalMutations,
