@@ -15,7 +15,7 @@ const engineRules = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'web/dist/**', 'data/**', 'test-artifacts/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'web/dist/**', 'web/src/generated/**', 'data/**', 'test-artifacts/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
