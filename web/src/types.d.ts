@@ -2,6 +2,10 @@
 declare module 'bpmn-js-properties-panel';
 declare module 'bpmn-js-bpmnlint';
 declare module 'bpmnlint/rules/*';
+declare module 'bpmnlint/config/recommended' {
+  const recommended: { rules: Record<string, string> };
+  export default recommended;
+}
 declare module 'camunda-bpmn-moddle/resources/camunda.json';
 declare module 'camunda-bpmn-js-behaviors/lib/camunda-platform';
 declare module '@bpmn-io/properties-panel';
