@@ -15,6 +15,11 @@ const engineRules = [
   ),
 ];
 
+const userPatterns = {
+  selector: "NewExpression[callee.name='RegExp'], CallExpression[callee.name='RegExp']",
+  message: 'Run user patterns through engine/patterns (RE2), not RegExp.',
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'web/dist/**', 'web/src/generated/**', 'data/**', 'test-artifacts/**'] },
   ...tseslint.configs.recommended,
@@ -67,12 +72,19 @@ export default tseslint.config(
     // Regular expressions built from text at run time are user patterns: they go through
     // engine/patterns (RE2, linear time), never JavaScript's backtracking RegExp.
     files: ['engine/**/*.ts', 'graphql/**/*.ts', 'models/**/*.ts', 'config.ts', 'server.ts'],
+    rules: { 'no-restricted-syntax': ['error', userPatterns] },
+  },
+  {
+    // SQL lives in models/ only: above it, queries are repository calls (raw SQL would be the first sign
+    // of one written elsewhere).
+    files: ['engine/**/*.ts', 'graphql/**/*.ts', 'config.ts', 'server.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
+        userPatterns,
         {
-          selector: "NewExpression[callee.name='RegExp'], CallExpression[callee.name='RegExp']",
-          message: 'Run user patterns through engine/patterns (RE2), not RegExp.',
+          selector: 'CallExpression[callee.property.name=/^(raw|whereRaw|havingRaw|orderByRaw|joinRaw)$/]',
+          message: 'SQL lives in models/: add a repository function there.',
         },
       ],
     },
