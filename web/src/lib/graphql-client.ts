@@ -5,7 +5,7 @@ import type { TypedDocumentString } from '../generated/graphql.ts';
  * A document and the types of its answer and variables, generated from the schema (`npm run codegen`
  * turns every `graphql(...)` call in web/src into one; web/README.md).
  */
-export type Document<R, V> = TypedDocumentString<R, V>;
+export type TypedDocument<R, V> = TypedDocumentString<R, V>;
 
 /** The variables argument: may be left out when the document has none or all are optional. */
 export type VariablesArg<V> = Record<string, never> extends V ? [variables?: V] : [variables: V];
@@ -29,18 +29,18 @@ export class GraphQLRequestError extends Error {
 
 /** The app's only way to the server: queries and mutations over fetch, subscriptions over SSE. */
 export interface GraphQLClient {
-  request<R, V>(document: Document<R, V>, ...variables: VariablesArg<V>): Promise<R>;
+  request<R, V>(document: TypedDocument<R, V>, ...variables: VariablesArg<V>): Promise<R>;
   /**
    * Like `request`, but an answer with data and errors (fields the caller may not read come back null
    * with FORBIDDEN) returns both; only an answer without data throws.
    */
   requestPartial<R, V>(
-    document: Document<R, V>,
+    document: TypedDocument<R, V>,
     ...variables: VariablesArg<V>
   ): Promise<{ data: R; errors: GraphQLErrorShape[] }>;
   /** Calls `onData` for every event until the returned function is called. */
   subscribe<R, V>(
-    document: Document<R, V>,
+    document: TypedDocument<R, V>,
     variables: V,
     onData: (data: R) => void,
     onError?: (err: unknown) => void,
