@@ -1,9 +1,24 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // Resolver parents are the engine's records, so resolvers are typed against what the engine returns.
+// The web app's documents (every `graphql(...)` call in web/src) get their result and variable types from
+// the same schema, as strings that carry their types (the app's client posts strings, so no AST ships).
 const config: CodegenConfig = {
   schema: 'graphql/schema/*.graphql',
   generates: {
+    'web/src/generated/': {
+      documents: ['web/src/**/*.ts', 'web/src/**/*.svelte', '!web/src/generated/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        documentMode: 'string',
+        importExtension: '.ts',
+        useTypeImports: true,
+        enumsAsTypes: true,
+        // What travels over the wire: DateTime as ISO-8601 strings, JSON as whatever was stored.
+        scalars: { JSON: 'unknown', DateTime: 'string' },
+      },
+    },
     'graphql/generated/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {

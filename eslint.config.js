@@ -1,5 +1,6 @@
 // Layering: graphql/ -> engine/ -> models/. engine/ never reaches up to graphql/ or HTTP, models/ never
-// reaches up at all; web/ talks to the server only over GraphQL, so it imports none of them.
+// reaches up at all; web/ talks to the server only over GraphQL, so it imports none of them. bpmn-shared/
+// (the moddle descriptor and bpmnlint rule list) is what engine/ and web/ both import; it imports neither.
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -14,8 +15,13 @@ const engineRules = [
   ),
 ];
 
+const userPatterns = {
+  selector: "NewExpression[callee.name='RegExp'], CallExpression[callee.name='RegExp']",
+  message: 'Run user patterns through engine/patterns (RE2), not RegExp.',
+};
+
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'web/dist/**', 'data/**', 'test-artifacts/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'web/dist/**', 'web/src/generated/**', 'data/**', 'test-artifacts/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
@@ -44,6 +50,17 @@ export default tseslint.config(
     rules: restrict(engineRules),
   },
   {
+    // Bundled into the browser as well as run by the server: plain data and functions only.
+    files: ['bpmn-shared/**/*.ts'],
+    rules: restrict([
+      upward(
+        ['**/engine/**', '**/engine', '**/graphql/**', '**/graphql', '**/models/**', '**/models', '**/web/**'],
+        'bpmn-shared/ is imported by engine/ and web/, and imports neither.',
+      ),
+      upward(['node:*', 'koa', 'koa/*', 'graphql', 'graphql/*', 'knex'], 'bpmn-shared/ runs in the browser too.'),
+    ]),
+  },
+  {
     // The process side ends tasks; routing hears of it through ctx.taskHooks (registered by the composition root).
     files: ['engine/runtime/**/*.ts', 'engine/instances/**/*.ts'],
     rules: restrict([
@@ -55,12 +72,19 @@ export default tseslint.config(
     // Regular expressions built from text at run time are user patterns: they go through
     // engine/patterns (RE2, linear time), never JavaScript's backtracking RegExp.
     files: ['engine/**/*.ts', 'graphql/**/*.ts', 'models/**/*.ts', 'config.ts', 'server.ts'],
+    rules: { 'no-restricted-syntax': ['error', userPatterns] },
+  },
+  {
+    // SQL lives in models/ only: above it, queries are repository calls (raw SQL would be the first sign
+    // of one written elsewhere).
+    files: ['engine/**/*.ts', 'graphql/**/*.ts', 'config.ts', 'server.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
+        userPatterns,
         {
-          selector: "NewExpression[callee.name='RegExp'], CallExpression[callee.name='RegExp']",
-          message: 'Run user patterns through engine/patterns (RE2), not RegExp.',
+          selector: 'CallExpression[callee.property.name=/^(raw|whereRaw|havingRaw|orderByRaw|joinRaw)$/]',
+          message: 'SQL lives in models/: add a repository function there.',
         },
       ],
     },
@@ -80,8 +104,13 @@ export default tseslint.config(
   },
   {
     files: ['web/**/*.ts', 'web/**/*.js', 'web/**/*.svelte'],
-    rules: restrict([
-      upward(['**/engine/**', '**/models/**', '**/graphql/**'], 'web/ talks to the server only through GraphQL.'),
-    ]),
+    rules: {
+      ...restrict([
+        upward(['**/engine/**', '**/models/**', '**/graphql/**'], 'web/ talks to the server only through GraphQL.'),
+      ]),
+      // Answers are typed from the schema (web/src/generated, `npm run codegen`): an `any` needs a reason
+      // in an eslint-disable comment.
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
   },
 );

@@ -2,6 +2,7 @@ import {
   findDefinitions,
   findInstances,
   findTasks,
+  pingDb,
   type DefinitionRecord,
   type InstanceRecord,
   type TaskRecord,
@@ -25,5 +26,5 @@ export function getTasks(ctx: EngineContext, ids: readonly string[]): Promise<Ta
 
 /** Checks the database answers (health checks). */
 export async function pingDatabase(ctx: EngineContext): Promise<void> {
-  await ctx.db.raw('select 1');
+  await pingDb(ctx.db);
 }

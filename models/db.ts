@@ -83,6 +83,11 @@ export function withTransaction<T>(db: Db, work: (trx: Knex.Transaction) => Prom
 }
 
 /** True when the handle talks to PostgreSQL (some claim queries differ). */
+/** Checks the database answers (health checks). */
+export async function pingDb(db: Db): Promise<void> {
+  await db.raw('select 1');
+}
+
 export function isPostgres(db: Db): boolean {
   return db.client.config.client === 'pg';
 }

@@ -340,6 +340,17 @@ export async function updateTaskIf(
   return count === 1;
 }
 
+/**
+ * Puts a reserved task back in its queue (its offer ended) if it is still reserved, whatever its version:
+ * the reservation's end is what decides. Returns whether it was.
+ */
+export async function requeueReservedTask(db: Db, id: string): Promise<boolean> {
+  const count = await db('tasks')
+    .where({ id, state: TaskState.RESERVED })
+    .update({ state: TaskState.QUEUED, version: db.raw('version + 1') });
+  return count === 1;
+}
+
 /** Tasks of an instance by execution ids. */
 export async function findTasksByExecutions(
   db: Db,

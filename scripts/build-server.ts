@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = join(root, 'dist');
 /** Folders whose non-TypeScript files the server opens by path (relative to its own modules). */
-const ASSET_FOLDERS = ['engine', 'graphql', 'models'];
+const ASSET_FOLDERS = ['bpmn-shared', 'engine', 'graphql', 'models'];
 
 function assetFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

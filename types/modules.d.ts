@@ -23,3 +23,10 @@ declare module 'rate-limiter-flexible/lib/RateLimiterStoreAbstract.js' {
   import { RateLimiterStoreAbstract } from 'rate-limiter-flexible';
   export default RateLimiterStoreAbstract;
 }
+
+// bpmnlint's rules and its `recommended` list, as the web modeler bundles them (tests load that module).
+declare module 'bpmnlint/rules/*';
+declare module 'bpmnlint/config/recommended' {
+  const recommended: { rules: Record<string, string> };
+  export default recommended;
+}

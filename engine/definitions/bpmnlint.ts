@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { BPMNLINT_CONFIG } from '../../bpmn-shared/index.ts';
 import type { Problem } from './problem.ts';
 import { snapshotTree } from './tree-snapshot.ts';
 import { flowElements, processes } from './walk.ts';
@@ -8,41 +9,9 @@ const require = createRequire(import.meta.url);
 const Linter = require('bpmnlint/lib/linter');
 const NodeResolver = require('bpmnlint/lib/resolver/node-resolver');
 
-/**
- * bpmnlint's `recommended` rules, judged by one question: would the engine run the model other than
- * drawn, or not at all? Models come from Camunda Modeler or straight from the API.
- *
- * Errors (as recommended): `ad-hoc-sub-process`, `conditional-flows`, `end-event-required`,
- * `event-based-gateway`, `event-sub-process-typed-start-event`, `link-event`, `no-disconnected`,
- * `no-duplicate-sequence-flows`, `no-implicit-start` (bpmn-elements starts every activity without
- * incoming flows), `no-implicit-end` (almost always a forgotten flow), `single-blank-start-event`
- * (each blank start would start a token), `single-event-definition`, `start-event-required`,
- * `sub-process-blank-start-event`.
- *
- * Warnings instead of errors: `label-required` (labels are for readers), `no-bpmndi` (files deployed
- * over the API often have no diagram), `no-gateway-join-fork` and `no-implicit-split` (the engine
- * joins then forks, and takes every unconditional flow, as BPMN says).
- *
- * Off: `no-complex-gateway` and `no-inclusive-gateway`; `crossdesk/complex-gateway` and
- * `crossdesk/inclusive-join` say the same on the element, with the reason (inclusive splits run).
- *
- * Warnings as recommended: `fake-join`, `global`, `no-overlapping-elements`, `superfluous-gateway`,
- * `superfluous-label`, `superfluous-termination`.
- *
- * Every finding inside a non-executable process is a warning: such pools (the customer's side of a
- * collaboration) are documentation, often drawn without start or end events, and never run.
- */
-export const BPMNLINT_CONFIG = {
-  extends: 'bpmnlint:recommended',
-  rules: {
-    'label-required': 'warn',
-    'no-bpmndi': 'warn',
-    'no-gateway-join-fork': 'warn',
-    'no-implicit-split': 'warn',
-    'no-complex-gateway': 'off',
-    'no-inclusive-gateway': 'off',
-  },
-} as const;
+// The rule list (bpmnlint's `recommended` with Crossdesk's changes, and why) is shared with the web
+// modeler: bpmn-shared/lint-rules.ts.
+export { BPMNLINT_CONFIG };
 
 /**
  * Modelers write each node's `<incoming>`/`<outgoing>` references; hand-written models usually leave
@@ -62,7 +31,11 @@ function linkFlows(container: any): void {
 
 type Report = { id?: string; message: string; category: string };
 
-/** Ids of non-executable processes and everything in them. */
+/**
+ * Ids of non-executable processes and everything in them. Every finding there is a warning: such pools
+ * (the customer's side of a collaboration) are documentation, often drawn without start or end events,
+ * and never run.
+ */
 function documentationOnly(definitions: any): Set<string> {
   const ids = new Set<string>();
   for (const p of processes(definitions).filter((e) => !e.isExecutable)) {

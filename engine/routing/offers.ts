@@ -5,6 +5,7 @@ import {
   findQueue,
   findReservationWithTask,
   reserveQueuedTasks,
+  requeueReservedTask,
   findTask,
   insertReservations,
   pendingReservationsOfAgent,
@@ -259,9 +260,7 @@ export async function declineReservation(
   const queue = task.queue ? await findQueue(ctx.db, task.queue) : undefined;
   const out = await withAgentGuard(ctx, reservation.agentId, async (trx, agent) => {
     if (!(await endReservationIf(trx, reservation.id, state, now, reason))) return null;
-    const requeued = await trx('tasks')
-      .where({ id: task.id, state: TaskState.RESERVED })
-      .update({ state: TaskState.QUEUED, version: trx.raw('version + 1') });
+    const requeued = await requeueReservedTask(trx, task.id);
     await history(trx, task, `reservation.${state === 'TIMED_OUT' ? 'timedOut' : state.toLowerCase()}`, actorId, now, {
       reservation: reservation.id,
       agent: reservation.agentId,
@@ -275,7 +274,7 @@ export async function declineReservation(
     const changes = away
       ? { missedOffers: missed, presence: Presence.AWAY, presenceReason: `missed ${missed} offers`, presenceSince: now }
       : { missedOffers: missed };
-    return { result: { requeued: requeued === 1, away, agent: { ...agent, ...changes } }, changes };
+    return { result: { requeued, away, agent: { ...agent, ...changes } }, changes };
   });
   if (!out) return null;
   const ended: ReservationRecord = { ...reservation, state, endedAt: now, reason };

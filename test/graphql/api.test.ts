@@ -1,11 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { claimTask, queryTasks, startProcess, TaskSort } from '../../engine/index.ts';
 import { actors } from '../support/actors.ts';
 import { codeOf } from './http-helpers.ts';
+import { sharedFixture } from '../support/fixtures.ts';
 
-const refundXml = readFileSync(new URL('./fixtures/refund.bpmn', import.meta.url), 'utf8');
+const refundXml = sharedFixture('refund.bpmn');
 
 const DEPLOY = 'mutation($xml: String!) { deployProcess(input: { name: "refund", bpmnXml: $xml }) { id key version } }';
 const START =

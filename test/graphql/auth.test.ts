@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
 import { saveUser } from '../../engine/index.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { codeOf } from './http-helpers.ts';
+import { sharedFixture } from '../support/fixtures.ts';
 
-const refundXml = readFileSync(new URL('./fixtures/refund.bpmn', import.meta.url), 'utf8');
+const refundXml = sharedFixture('refund.bpmn');
 const SIGN_IN =
   'mutation($u: ID!, $p: String!) { signIn(userId: $u, password: $p) { token user { id name roles groups } } }';
 

@@ -1,11 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
 import { makeManualClock, verifyCtiSignature, type ManualClock } from '../../engine/index.ts';
 import { startDialReceiver } from '../support/dial-receiver.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { subscribe, waitFor } from './http-helpers.ts';
+import { sharedFixture } from '../support/fixtures.ts';
 
-const fixture = readFileSync(new URL('../engine/routing/fixtures/routed-task.bpmn', import.meta.url), 'utf8');
+const fixture = sharedFixture('routed-task.bpmn');
 const SECRET = 'cti-shared-secret';
 const MIN = 60_000;
 

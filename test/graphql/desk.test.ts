@@ -2,10 +2,11 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { ADMIN_TOKEN, startTestServer, type TestServer } from '../support/server.ts';
 import { codeOf, subscribe, waitFor } from './http-helpers.ts';
+import { sharedFixture } from '../support/fixtures.ts';
 
 const unstaffed = readFileSync(new URL('./fixtures/unstaffed.bpmn', import.meta.url), 'utf8');
-const routed = readFileSync(new URL('../engine/routing/fixtures/routed-task.bpmn', import.meta.url), 'utf8');
-const refund = readFileSync(new URL('./fixtures/refund.bpmn', import.meta.url), 'utf8');
+const routed = sharedFixture('routed-task.bpmn');
+const refund = sharedFixture('refund.bpmn');
 
 const DEPLOY = `mutation($x: String!) { deployProcess(input: { bpmnXml: $x }) {
   id warnings { elementId elementName rule code requirement message } } }`;

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
 import { startTestServer, type TestServer } from '../support/server.ts';
+import { sharedFixture } from '../support/fixtures.ts';
 
-const xml = readFileSync(new URL('./fixtures/address-change.bpmn', import.meta.url), 'utf8');
+const xml = sharedFixture('address-change.bpmn');
 const FETCH =
   'mutation($w: String!) { fetchAndLockExternalTasks(topic: "document-check", workerId: $w, maxTasks: 5, lockSeconds: 60) { id topic elementId state workerId businessKey variables processInstance { id } } }';
 

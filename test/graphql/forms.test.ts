@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
 import { startTestServer, type TestServer } from '../support/server.ts';
+import { sharedFixture } from '../support/fixtures.ts';
 
-const xml = readFileSync(new URL('../engine/routing/fixtures/routed-task.bpmn', import.meta.url), 'utf8');
+const xml = sharedFixture('routed-task.bpmn');
 const schema = { type: 'default', components: [{ type: 'textarea', key: 'note', label: 'Note' }] };
 
 describe('GraphQL: task forms', () => {

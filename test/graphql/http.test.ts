@@ -2,8 +2,9 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { ADMIN_TOKEN, startTestServer, type TestServer } from '../support/server.ts';
 import { codeOf } from './http-helpers.ts';
+import { sharedFixture } from '../support/fixtures.ts';
 
-const refundXml = readFileSync(new URL('./fixtures/refund.bpmn', import.meta.url), 'utf8');
+const refundXml = sharedFixture('refund.bpmn');
 const MB = 1024 * 1024;
 
 /** A body of `bytes` bytes sent chunked (no Content-Length), as a stream. */

@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
 import { ADMIN_TOKEN, startTestServer, type TestServer } from '../support/server.ts';
 import { subscribe, waitFor } from './http-helpers.ts';
+import { sharedFixture } from '../support/fixtures.ts';
 
-const refundXml = readFileSync(new URL('./fixtures/refund.bpmn', import.meta.url), 'utf8');
+const refundXml = sharedFixture('refund.bpmn');
 const START =
   'mutation { startProcess(input: { key: "refund", variables: { amount: 5, customer: { name: "Liv" } } }) { id tasks { id state } } }';
 const TASK_EVENTS = 'subscription { taskEvents(queue: "billing") { type task { id name state assignee { id } } } }';

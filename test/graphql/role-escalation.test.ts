@@ -1,13 +1,13 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
 import { loadConfig } from '../../config.ts';
 import { getUser, saveUser } from '../../engine/index.ts';
 import { startServer, type RunningServer } from '../../graphql/http/start-server.ts';
 import { makeTestDb, type TestDb } from '../support/context.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { codeOf } from './http-helpers.ts';
+import { sharedFixture } from '../support/fixtures.ts';
 
-const refundXml = readFileSync(new URL('./fixtures/refund.bpmn', import.meta.url), 'utf8');
+const refundXml = sharedFixture('refund.bpmn');
 const UPSERT = 'mutation($input: AgentInput!) { upsertAgent(input: $input) { id } }';
 const DEPLOY = 'mutation($x: String!) { deployProcess(input: { bpmnXml: $x }) { id } }';
 

@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
 import { makeServerDatabase, spawnServer, type ServerProcess } from '../support/server-process.ts';
+import { sharedFixture } from '../support/fixtures.ts';
 
 const TOKEN = 'restart-test-admin';
-const xml = readFileSync(new URL('./fixtures/refund.bpmn', import.meta.url), 'utf8');
+const xml = sharedFixture('refund.bpmn');
 
 async function gql(server: ServerProcess, query: string, variables: Record<string, unknown> = {}) {
   const res = await fetch(`${server.url}/graphql`, {

@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
 import { ADMIN_TOKEN, startTestServer, type TestServer } from '../support/server.ts';
 import { codeOf } from './http-helpers.ts';
+import { sharedFixture } from '../support/fixtures.ts';
 
-const refundXml = readFileSync(new URL('./fixtures/refund.bpmn', import.meta.url), 'utf8');
+const refundXml = sharedFixture('refund.bpmn');
 const START = 'mutation($v: JSON) { startProcess(input: { key: "refund", variables: $v }) { id } }';
 const MB = 1024 * 1024;
 

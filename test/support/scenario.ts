@@ -1,5 +1,4 @@
 import { makeTestEngine, seedUsers, type TestEngine } from './context.ts';
-import { readFileSync } from 'node:fs';
 import {
   claimTask,
   completeTask,
@@ -15,11 +14,9 @@ import {
   type Actor,
 } from '../../engine/index.ts';
 import { actors } from './actors.ts';
+import { fixture } from './fixtures.ts';
 
-/** Reads a fixture that sits beside the test file (`import.meta.url` of the test). */
-export function fixture(testUrl: string, name: string): string {
-  return readFileSync(new URL(`./fixtures/${name}`, testUrl), 'utf8');
-}
+export { fixture, sharedFixture } from './fixtures.ts';
 
 /** Deploys a fixture as the designer. */
 export function deployFixture(ctx: EngineContext, testUrl: string, name: string) {

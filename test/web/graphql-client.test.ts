@@ -1,5 +1,17 @@
 import { strict as assert } from 'node:assert';
+import { TypedDocumentString } from '../../web/src/generated/graphql.ts';
 import { GraphQLRequestError, makeGraphQLClient } from '../../web/src/lib/graphql-client.ts';
+
+// Documents written here rather than generated: the test states the types it expects.
+const SIGN_IN = new TypedDocumentString<{ signIn: { token: string } }, { u: string; p: string }>(
+  'mutation($u: ID!, $p: String!) { signIn(userId: $u, password: $p) { token } }',
+);
+const ME = new TypedDocumentString<{ me: { id: string; roles: string[] } }, Record<string, never>>(
+  '{ me { id roles } }',
+);
+const DEPLOY_NOTHING = new TypedDocumentString<unknown, Record<string, never>>(
+  'mutation { deployProcess(input: { bpmnXml: "<nope/>" }) { id } }',
+);
 import { ADMIN_TOKEN, startTestServer, type TestServer } from '../support/server.ts';
 
 describe('web: GraphQL client against a real server', () => {
@@ -12,12 +24,9 @@ describe('web: GraphQL client against a real server', () => {
   it('signs in, then sends the token with every request', async () => {
     let token: string | null = null;
     const client = makeGraphQLClient(`${s.server.url}/graphql`, () => token);
-    const data = await client.request('mutation($u: ID!, $p: String!) { signIn(userId: $u, password: $p) { token } }', {
-      u: 'expert',
-      p: 'demo',
-    });
+    const data = await client.request(SIGN_IN, { u: 'expert', p: 'demo' });
     token = data.signIn.token;
-    assert.deepEqual(await client.request('{ me { id roles } }'), { me: { id: 'expert', roles: ['expert'] } });
+    assert.deepEqual(await client.request(ME), { me: { id: 'expert', roles: ['expert'] } });
   });
 
   it('throws errors with their stable code, and reports UNAUTHENTICATED so the app can sign out', async () => {
@@ -28,7 +37,7 @@ describe('web: GraphQL client against a real server', () => {
       () => signedOut++,
     );
     await assert.rejects(
-      client.request('{ me { id } }'),
+      client.request(ME),
       (e: GraphQLRequestError) => e instanceof GraphQLRequestError && e.code === 'UNAUTHENTICATED',
     );
     assert.equal(signedOut, 1);
@@ -37,10 +46,7 @@ describe('web: GraphQL client against a real server', () => {
       () => ADMIN_TOKEN,
       () => signedOut++,
     );
-    await assert.rejects(
-      admin.request('mutation { deployProcess(input: { bpmnXml: "<nope/>" }) { id } }'),
-      (e: GraphQLRequestError) => e.code === 'BPMN_INVALID',
-    );
+    await assert.rejects(admin.request(DEPLOY_NOTHING), (e: GraphQLRequestError) => e.code === 'BPMN_INVALID');
     assert.equal(signedOut, 1, 'other errors keep the session');
   });
 });

@@ -1,11 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { BPMNLINT_CONFIG } from '../../engine/definitions/bpmnlint.ts';
+import { effectiveLintRules } from '../../bpmn-shared/index.ts';
 import { groupDefinitions } from '../../web/src/lib/definitions.ts';
 import { completionVariables, hasErrors, initialFormData } from '../../web/src/lib/form-data.ts';
 import { instanceMarks } from '../../web/src/lib/instance-overlays.ts';
-import { effectiveRules, RECOMMENDED, SERVER_OVERRIDES } from '../../web/src/lib/lint-rules.ts';
+import { bpmnlintConfig } from '../../web/src/modeler/lint-config.ts';
 import { escapeHtml, newDiagramXml, placeProblems } from '../../web/src/lib/problems.ts';
 import { formatSkills, isBusinessValue, isIsoDuration, parseSkills } from '../../web/src/lib/skills.ts';
 import { diffVersions } from '../../web/src/lib/version-diff.ts';
@@ -13,17 +13,20 @@ import { diffVersions } from '../../web/src/lib/version-diff.ts';
 const require = createRequire(import.meta.url);
 
 describe('web: modeler, forms and instance logic', () => {
-  it("lints in the editor with the server's bpmnlint configuration", () => {
-    assert.deepEqual(RECOMMENDED, require('bpmnlint/config/recommended').rules);
-    assert.deepEqual(SERVER_OVERRIDES, BPMNLINT_CONFIG.rules);
-    assert.equal(effectiveRules()['no-inclusive-gateway'], undefined);
-    assert.equal(effectiveRules()['label-required'], 'warn');
-  });
-
-  it('uses the same crossdesk moddle descriptor as the engine', () => {
-    const web = readFileSync(new URL('../../web/src/modeler/crossdesk-moddle.json', import.meta.url), 'utf8');
-    const engine = readFileSync(new URL('../../engine/definitions/crossdesk-moddle.json', import.meta.url), 'utf8');
-    assert.deepEqual(JSON.parse(web), JSON.parse(engine));
+  it("lints in the editor with the server's bpmnlint configuration, every rule bundled", () => {
+    const { config, resolver } = bpmnlintConfig();
+    const effective = effectiveLintRules(require('bpmnlint/config/recommended').rules);
+    assert.equal(effective['no-inclusive-gateway'], undefined);
+    assert.equal(effective['label-required'], 'warn');
+    assert.equal(effective['conditional-flows'], 'error');
+    assert.deepEqual(
+      Object.keys(config.rules).sort(),
+      Object.keys(effective)
+        .map((name) => `bpmnlint/${name}`)
+        .sort(),
+    );
+    for (const name of Object.keys(effective))
+      assert.equal(typeof resolver.resolveRule('bpmnlint', name), 'function', name);
   });
 
   it('parses skills with levels 1-10 and reports the first bad item', () => {

@@ -17,7 +17,6 @@ import {
   verifyCtiSignature,
   WEBHOOK_BACKOFF_MS,
   type CallbackInput,
-  type CrossdeskError,
   type CtiEventInput,
   type Router,
   type TaskRecord,
@@ -26,14 +25,10 @@ import { actorFor, actors } from '../../support/actors.ts';
 import { makeTestEngine, seedUsers, type TestEngine } from '../../support/context.ts';
 import { startDialReceiver } from '../../support/dial-receiver.ts';
 import { agent, queue, startRouter } from '../../support/routing.ts';
+import { code } from '../../support/outcome.ts';
 
 const MIN = 60_000;
 const SECRET = 'dial-secret';
-const code = (p: Promise<unknown>) =>
-  p.then(
-    () => 'OK',
-    (e: CrossdeskError) => e.code ?? String(e),
-  );
 
 describe('callbacks (virtual hold)', () => {
   let t: TestEngine;

@@ -9,7 +9,6 @@ import {
   getTask,
   setPresence,
   taskHistory,
-  type CrossdeskError,
   type EngineEvent,
   type Router,
   type TaskRecord,
@@ -18,12 +17,7 @@ import { actorFor, actors } from '../../support/actors.ts';
 import { makeTestEngine, seedUsers, type TestEngine } from '../../support/context.ts';
 import { deployFixture } from '../../support/scenario.ts';
 import { agent, queue, startRouter, startWork } from '../../support/routing.ts';
-
-const code = (p: Promise<unknown>) =>
-  p.then(
-    () => 'OK',
-    (e: CrossdeskError) => e.code ?? String(e),
-  );
+import { code } from '../../support/outcome.ts';
 
 describe('consultations', () => {
   let t: TestEngine;

@@ -8,7 +8,6 @@ import {
   resumeTask,
   setPresence,
   type CtiEventInput,
-  type CrossdeskError,
   type Router,
   type TaskRecord,
 } from '../../../engine/index.ts';
@@ -17,12 +16,7 @@ import { actorFor, actors } from '../../support/actors.ts';
 import { makeTestEngine, seedUsers, type TestEngine } from '../../support/context.ts';
 import { deployFixture } from '../../support/scenario.ts';
 import { agent, queue, startRouter, startWork } from '../../support/routing.ts';
-
-const code = (p: Promise<unknown>) =>
-  p.then(
-    () => 'OK',
-    (e: CrossdeskError) => e.code ?? String(e),
-  );
+import { code } from '../../support/outcome.ts';
 
 describe('CTI link and blending', () => {
   let t: TestEngine;

@@ -8,18 +8,13 @@ import {
   makeEngineContext,
   makeLogger,
   retryIncident,
-  type CrossdeskError,
   type EngineContext,
 } from '../../../engine/index.ts';
 import { actors } from '../../support/actors.ts';
 import type { TestEngine } from '../../support/context.ts';
 import { openElementIds, reload, start, useTestEngine } from '../../support/scenario.ts';
+import { code } from '../../support/outcome.ts';
 
-const code = (p: Promise<unknown>) =>
-  p.then(
-    () => 'OK',
-    (e: CrossdeskError) => e.code ?? String(e),
-  );
 const fetch = (ctx: EngineContext, workerId: string, topic = 'document-check', extra: Record<string, number> = {}) =>
   fetchAndLockExternalTasks(ctx, actors.integrator, { topic, workerId, maxTasks: 10, lockSeconds: 30, ...extra });
 

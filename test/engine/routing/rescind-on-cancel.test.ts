@@ -8,7 +8,6 @@ import {
   getReservations,
   getTask,
   setPresence,
-  type CrossdeskError,
   type EngineEvent,
   type Router,
   type TaskRecord,
@@ -17,12 +16,7 @@ import { actorFor, actors } from '../../support/actors.ts';
 import { makeTestEngine, seedUsers, type TestEngine } from '../../support/context.ts';
 import { deployFixture, openTasks, start } from '../../support/scenario.ts';
 import { agent, queue, startRouter } from '../../support/routing.ts';
-
-const code = (p: Promise<unknown>) =>
-  p.then(
-    () => 'OK',
-    (e: CrossdeskError) => `${e.code ?? String(e)}:${(e as any).fields?.reason ?? ''}`,
-  );
+import { codeAndReason } from '../../support/outcome.ts';
 
 describe('a task its process cancels while it is offered', () => {
   let t: TestEngine;
@@ -72,7 +66,7 @@ describe('a task its process cancels while it is offered', () => {
       [[reservationId, taskId, 'CANCELLED']],
     );
     assert.equal(
-      await code(acceptReservation(t.ctx, actorFor('ann'), reservationId)),
+      await codeAndReason(acceptReservation(t.ctx, actorFor('ann'), reservationId)),
       'TASK_NOT_CLAIMABLE:RESERVATION_ENDED',
     );
     // The slot is free at once: the next task is offered to ann without waiting for the old timeout.

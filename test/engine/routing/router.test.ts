@@ -10,7 +10,6 @@ import {
   rejectReservation,
   setPresence,
   taskHistory,
-  type CrossdeskError,
   type Router,
   type TaskRecord,
 } from '../../../engine/index.ts';
@@ -18,12 +17,7 @@ import { actorFor } from '../../support/actors.ts';
 import { makeTestEngine, seedUsers, type TestEngine } from '../../support/context.ts';
 import { deployFixture } from '../../support/scenario.ts';
 import { agent, queue, startRouter, startWork } from '../../support/routing.ts';
-
-const code = (p: Promise<unknown>) =>
-  p.then(
-    () => 'OK',
-    (e: CrossdeskError) => e.code ?? String(e),
-  );
+import { code } from '../../support/outcome.ts';
 
 describe('router (push)', () => {
   let t: TestEngine;

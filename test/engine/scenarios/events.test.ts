@@ -9,18 +9,13 @@ import {
   TaskState,
   throwTaskError,
   throwTaskEscalation,
-  type CrossdeskError,
 } from '../../../engine/index.ts';
 import { actors } from '../../support/actors.ts';
 import { makeTestEngine, seedUsers, type TestEngine } from '../../support/context.ts';
 import { deployFixture, openTask, reload, start, work, workAt, openElementIds } from '../../support/scenario.ts';
+import { code } from '../../support/outcome.ts';
 
 const elements = (t: TestEngine, id: string) => openElementIds(t.ctx, id);
-const code = (p: Promise<unknown>) =>
-  p.then(
-    () => 'OK',
-    (e: CrossdeskError) => e.code,
-  );
 
 describe('scenario: events', () => {
   let t: TestEngine;

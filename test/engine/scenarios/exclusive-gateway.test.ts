@@ -8,7 +8,7 @@ describe('scenario: exclusive gateway driven by completion variables', () => {
   beforeEach(async () => {
     t = await makeTestEngine();
     await seedUsers(t.ctx);
-    await deployFixture(t.ctx, import.meta.url, 'exclusive-gateway.bpmn');
+    await deployFixture(t.ctx, import.meta.url, 'refund.bpmn');
   });
   afterEach(() => t.close());
 

@@ -1,25 +1,15 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import {
-  deployProcess,
-  deployTaskForms,
-  getTaskForms,
-  queryDefinitions,
-  type CrossdeskError,
-} from '../../../engine/index.ts';
+import { deployProcess, deployTaskForms, getTaskForms, queryDefinitions } from '../../../engine/index.ts';
 import { actors } from '../../support/actors.ts';
 import { makeTestEngine, seedUsers, type TestEngine } from '../../support/context.ts';
+import { code } from '../../support/outcome.ts';
+import { sharedFixture } from '../../support/fixtures.ts';
 
-const xml = readFileSync(new URL('../routing/fixtures/routed-task.bpmn', import.meta.url), 'utf8');
+const xml = sharedFixture('routed-task.bpmn');
 const form = (label: string) => ({
   type: 'default',
   components: [{ type: 'textfield', key: 'answer', label, validate: { required: true } }],
 });
-const code = (p: Promise<unknown>) =>
-  p.then(
-    () => 'OK',
-    (e: CrossdeskError) => e.code ?? String(e),
-  );
 
 describe('task forms', () => {
   let t: TestEngine;

@@ -35,7 +35,7 @@ describe('tasks eligible for the viewer ("Available to me")', () => {
   before(async () => {
     t = await makeTestEngine();
     await seedUsers(t.ctx);
-    await deployFixture(t.ctx, new URL('../routing/x', import.meta.url).href, 'routed-task.bpmn');
+    await deployFixture(t.ctx, import.meta.url, 'routed-task.bpmn');
     // nova takes back-office work only: no voice capacity at all.
     await agent(t.ctx, 'nova', 'billing:5', { VOICE: 0, BACKOFFICE: 5, total: 5 }, ['backoffice']);
     await setPresence(t.ctx, actors.expert, { state: 'AVAILABLE' });

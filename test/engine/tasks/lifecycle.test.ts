@@ -9,17 +9,11 @@ import {
   TaskState,
   taskHistory,
   unclaimTask,
-  type CrossdeskError,
 } from '../../../engine/index.ts';
 import { actors } from '../../support/actors.ts';
 import { makeTestEngine, seedUsers, type TestEngine } from '../../support/context.ts';
 import { deployFixture, openTask, start } from '../../support/scenario.ts';
-
-const code = (promise: Promise<unknown>) =>
-  promise.then(
-    () => 'OK',
-    (err: CrossdeskError) => err.code ?? String(err),
-  );
+import { code } from '../../support/outcome.ts';
 
 describe('task lifecycle rules', () => {
   let t: TestEngine;

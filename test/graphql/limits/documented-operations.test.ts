@@ -27,7 +27,7 @@ const BUILT_IN_LOOPS: { file: string; includes: string; worst: () => string }[] 
   {
     // One alias per process key, WARNING_BATCH keys a request.
     file: 'pages/Definitions.svelte',
-    includes: 'query(${ids.map(',
+    includes: 'query DefinitionWarnings(${ids.map(',
     worst: () => {
       const page = readFileSync(new URL('pages/Definitions.svelte', webRoot), 'utf8');
       const batch = Number(/const WARNING_BATCH = (\d+);/.exec(page)?.[1]);

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { Kind, parse, print, type DefinitionNode } from 'graphql';
+import { Kind, parse, print, visit as visitGraphQL, type DefinitionNode } from 'graphql';
 import ts from 'typescript';
 
 /** A GraphQL operation found in the code or the docs, with where it was found. */
@@ -55,6 +55,26 @@ function scriptOf(path: string): string {
 // An operation: a keyword, or a shorthand query whose first field has a selection or arguments
 // (`{ me { id } }`; i18n templates such as `{name} of {total}` are not).
 const OPERATION = /^\s*(query|mutation|subscription)\b|^\s*\{\s*[_A-Za-z]\w*\s*[({]/;
+const FRAGMENT = /^\s*fragment\s+(\w+)\s+on\b/;
+
+/**
+ * An operation as it is sent: with the fragments it spreads (and theirs), as the generated documents
+ * of web/src/generated carry them.
+ */
+function withFragments(source: string, fragments: ReadonlyMap<string, string>): string {
+  const wanted = new Set<string>();
+  const collect = (text: string) =>
+    visitGraphQL(parse(text), {
+      FragmentSpread(node) {
+        const name = node.name.value;
+        if (wanted.has(name) || !fragments.has(name)) return;
+        wanted.add(name);
+        collect(fragments.get(name)!);
+      },
+    });
+  collect(source);
+  return [source, ...[...wanted].map((name) => fragments.get(name)!)].join('\n');
+}
 
 type Bindings = ReadonlyMap<string, string>;
 
@@ -193,22 +213,27 @@ export interface UnreadOperation {
  * and the operations that cannot be evaluated (the test gives those a worst case by hand).
  */
 export function webOperations(): { found: FoundOperation[]; unread: UnreadOperation[] } {
-  const files = filesUnder(join(root, 'web/src'), ['.ts', '.svelte']).map((path) =>
-    ts.createSourceFile(path, scriptOf(path), ts.ScriptTarget.Latest, true),
+  // The generated documents (web/src/generated) repeat what the sources say: the sources tell where.
+  const sources = filesUnder(join(root, 'web/src'), ['.ts', '.svelte']).filter(
+    (path) => !path.startsWith(join(root, 'web/src/generated/')),
   );
+  const files = sources.map((path) => ts.createSourceFile(path, scriptOf(path), ts.ScriptTarget.Latest, true));
   // Exported constants are shared by name (queries.ts); a module's own constants come first.
   const shared = new Map<string, ts.Expression>();
   for (const file of files)
     for (const [name, value] of constantsOf(file)) if (!shared.has(name)) shared.set(name, value);
   const found: FoundOperation[] = [];
   const unread: UnreadOperation[] = [];
+  const fragments = new Map<string, string>();
   for (const file of files) {
     const evaluator = new Evaluator(file, new Map([...shared, ...constantsOf(file)]));
     const visit = (node: ts.Node) => {
       const literal =
         ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node);
       const head = ts.isTemplateExpression(node) ? node.head.text : literal ? (node as ts.StringLiteral).text : '';
-      if (literal && OPERATION.test(head)) {
+      const fragment = literal && !ts.isTemplateExpression(node) ? FRAGMENT.exec(head) : null;
+      if (fragment) fragments.set(fragment[1], head);
+      else if (literal && OPERATION.test(head)) {
         const where = `${relative(root, file.fileName)}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
         try {
           for (const source of evaluator.all(node as ts.Expression)) found.push({ where, source });
@@ -221,7 +246,7 @@ export function webOperations(): { found: FoundOperation[]; unread: UnreadOperat
     };
     visit(file);
   }
-  return { found, unread };
+  return { found: found.map((op) => ({ ...op, source: withFragments(op.source, fragments) })), unread };
 }
 
 /** Every operation of the ```graphql examples in docs/*.md, one by one (with the fragments they use). */

@@ -20,7 +20,9 @@ function newestMtime(path: string): number {
  */
 export async function ensureBuilt(): Promise<void> {
   const index = join(root, 'web/dist/index.html');
-  const sources = ['web/src', 'web/index.html', 'web/vite.config.ts'].map((p) => newestMtime(join(root, p)));
+  const sources = ['web/src', 'web/index.html', 'web/vite.config.ts', 'bpmn-shared'].map((p) =>
+    newestMtime(join(root, p)),
+  );
   if (existsSync(index) && statSync(index).mtimeMs > Math.max(...sources)) return;
   const { build } = await import('vite');
   await build({ configFile: join(root, 'web/vite.config.ts'), logLevel: 'warn' });

@@ -1,10 +1,17 @@
 import { getContext } from 'svelte';
+import { graphql } from '../generated/index.ts';
 import { makeGraphQLClient, type GraphQLClient } from './graphql-client.ts';
 import { formatDateTime, hasMessage, pickLocale, translate, type Locale } from './i18n.ts';
 import { parseHash, routeHash, type Page, type Route } from './router.ts';
 import { loadSession, passwordChanged, saveSession, type Session } from './session.ts';
 
 const LOCALE_KEY = 'crossdesk.locale';
+
+const SIGN_OUT = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);
 
 /** A question the confirmation dialog asks; `resolve` gets the answer. */
 export interface Confirmation {
@@ -110,7 +117,7 @@ export class AppState {
   async signOut(): Promise<void> {
     const token = this.session?.token;
     this.client.dispose();
-    if (token) await this.client.request('mutation { signOut }').catch(() => undefined);
+    if (token) await this.client.request(SIGN_OUT).catch(() => undefined);
     this.forget();
   }
 

@@ -2,9 +2,22 @@
  * What the task form starts with and what completing it sends. form-js returns every field, including
  * those hidden by conditions; hidden ones are left out, and only the form's own keys are sent.
  */
-export function formKeysOf(schema: { components?: any[] }): string[] {
+/** A form-js component as far as this app reads it (its key and children); the rest is form-js's. */
+export interface FormComponent {
+  key?: unknown;
+  components?: FormComponent[];
+  [other: string]: unknown;
+}
+
+/** A form-js schema, as the designer saves it and the server stores it. */
+export interface FormSchema {
+  components?: FormComponent[];
+  [other: string]: unknown;
+}
+
+export function formKeysOf(schema: FormSchema): string[] {
   const keys: string[] = [];
-  const walk = (components: any[] = []) => {
+  const walk = (components: FormComponent[] = []) => {
     for (const c of components) {
       if (typeof c.key === 'string') keys.push(c.key);
       if (Array.isArray(c.components)) walk(c.components);
@@ -15,20 +28,14 @@ export function formKeysOf(schema: { components?: any[] }): string[] {
 }
 
 /** The instance variables the form shows: those the form has fields for. */
-export function initialFormData(
-  schema: { components?: any[] },
-  variables: Record<string, unknown>,
-): Record<string, unknown> {
+export function initialFormData(schema: FormSchema, variables: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of formKeysOf(schema)) if (key in variables) out[key] = variables[key];
   return out;
 }
 
 /** The variables to complete with: submitted values of the form's keys, without undefined ones. */
-export function completionVariables(
-  schema: { components?: any[] },
-  submitted: Record<string, unknown>,
-): Record<string, unknown> {
+export function completionVariables(schema: FormSchema, submitted: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of formKeysOf(schema)) if (submitted[key] !== undefined) out[key] = submitted[key];
   return out;

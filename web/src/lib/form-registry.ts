@@ -1,3 +1,5 @@
+import { graphql } from '../generated/index.ts';
+import type { FormSchema } from './form-data.ts';
 import type { GraphQLClient } from './graphql-client.ts';
 
 /**
@@ -6,7 +8,7 @@ import type { GraphQLClient } from './graphql-client.ts';
  * deployed on the server (`deployTaskForms`, or with its process), and the forms that ship with the web
  * app (`web/src/forms/<formKey>.form.json`, built into their own chunks) as a fallback.
  */
-const bundled = import.meta.glob<{ default: object }>('../forms/*.form.json');
+const bundled = import.meta.glob<{ default: FormSchema }>('../forms/*.form.json');
 
 const DRAFT_PREFIX = 'crossdesk.forms.';
 
@@ -21,15 +23,30 @@ export function formKeys(): string[] {
 }
 
 /** The form schema for a key, or null when there is none. */
-export async function loadForm(key: string, client?: GraphQLClient): Promise<any | null> {
+const TASK_FORM = graphql(`
+  query TaskForm($key: String!) {
+    taskForm(key: $key) {
+      schema
+    }
+  }
+`);
+
+const DEPLOY_TASK_FORMS = graphql(`
+  mutation DeployTaskForms($forms: [TaskFormInput!]!) {
+    deployTaskForms(forms: $forms) {
+      key
+      version
+    }
+  }
+`);
+
+export async function loadForm(key: string, client?: GraphQLClient): Promise<FormSchema | null> {
   const draft = localStorage.getItem(DRAFT_PREFIX + key);
   if (draft) return JSON.parse(draft);
   if (client) {
-    const { taskForm } = await client.request<{ taskForm: { schema: object } | null }>(
-      'query($key: String!) { taskForm(key: $key) { schema } }',
-      { key },
-    );
-    if (taskForm) return taskForm.schema;
+    const { taskForm } = await client.request(TASK_FORM, { key });
+    // The server only stores schemas that passed its form checks (engine/forms).
+    if (taskForm) return taskForm.schema as FormSchema;
   }
   const load = bundled[`../forms/${key}.form.json`];
   return load ? structuredClone((await load()).default) : null;
@@ -42,10 +59,7 @@ export function saveDraft(key: string, schema: object): void {
 
 /** Deploys a form to the server (designers) and drops this browser's draft of it; returns its version. */
 export async function deployForm(client: GraphQLClient, key: string, schema: object): Promise<number> {
-  const { deployTaskForms } = await client.request<{ deployTaskForms: { version: number }[] }>(
-    'mutation($forms: [TaskFormInput!]!) { deployTaskForms(forms: $forms) { key version } }',
-    { forms: [{ key, schema }] },
-  );
+  const { deployTaskForms } = await client.request(DEPLOY_TASK_FORMS, { forms: [{ key, schema }] });
   localStorage.removeItem(DRAFT_PREFIX + key);
   return deployTaskForms[0].version;
 }

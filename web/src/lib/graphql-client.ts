@@ -1,4 +1,14 @@
 import { createClient, type Client } from 'graphql-sse';
+import type { TypedDocumentString } from '../generated/graphql.ts';
+
+/**
+ * A document and the types of its answer and variables, generated from the schema (`npm run codegen`
+ * turns every `graphql(...)` call in web/src into one; web/README.md).
+ */
+export type TypedDocument<R, V> = TypedDocumentString<R, V>;
+
+/** The variables argument: may be left out when the document has none or all are optional. */
+export type VariablesArg<V> = Record<string, never> extends V ? [variables?: V] : [variables: V];
 
 /** A GraphQL error as the server sends it: `extensions.code` is one of the documented stable codes. */
 export interface GraphQLErrorShape {
@@ -19,20 +29,20 @@ export class GraphQLRequestError extends Error {
 
 /** The app's only way to the server: queries and mutations over fetch, subscriptions over SSE. */
 export interface GraphQLClient {
-  request<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  request<R, V>(document: TypedDocument<R, V>, ...variables: VariablesArg<V>): Promise<R>;
   /**
    * Like `request`, but an answer with data and errors (fields the caller may not read come back null
    * with FORBIDDEN) returns both; only an answer without data throws.
    */
-  requestPartial<T = any>(
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<{ data: T; errors: GraphQLErrorShape[] }>;
+  requestPartial<R, V>(
+    document: TypedDocument<R, V>,
+    ...variables: VariablesArg<V>
+  ): Promise<{ data: R; errors: GraphQLErrorShape[] }>;
   /** Calls `onData` for every event until the returned function is called. */
-  subscribe<T = any>(
-    query: string,
-    variables: Record<string, unknown>,
-    onData: (data: T) => void,
+  subscribe<R, V>(
+    document: TypedDocument<R, V>,
+    variables: V,
+    onData: (data: R) => void,
     onError?: (err: unknown) => void,
   ): () => void;
   /** Ends every open subscription (on sign-out). */
@@ -49,11 +59,11 @@ export function makeGraphQLClient(
     const t = token();
     return t ? { authorization: `Bearer ${t}` } : {};
   };
-  const post = async (query: string, variables: Record<string, unknown>) => {
+  const post = async (document: { toString(): string }, variables: unknown = {}) => {
     const res = await fetch(endpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json', ...headers() },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: document.toString(), variables }),
     });
     return res.json().catch(() => ({ errors: [{ message: `HTTP ${res.status}` }] }));
   };
@@ -66,23 +76,24 @@ export function makeGraphQLClient(
   const sseClient = () =>
     (sse ??= createClient({ url: new URL(endpoint, location.href).toString(), headers, retryAttempts: 5 }));
   return {
-    async request(query, variables = {}) {
-      const body = await post(query, variables);
+    async request(document, ...[variables]) {
+      const body = await post(document, variables);
       if (body.errors?.length) throw fail(body.errors);
       return body.data;
     },
-    async requestPartial(query, variables = {}) {
-      const body = await post(query, variables);
+    async requestPartial(document, ...[variables]) {
+      const body = await post(document, variables);
       const errors: GraphQLErrorShape[] = body.errors ?? [];
       if (!body.data || errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) throw fail(errors);
       return { data: body.data, errors };
     },
-    subscribe(query, variables, onData, onError) {
+    subscribe(document, variables, onData, onError) {
       return sseClient().subscribe(
-        { query, variables },
+        { query: document.toString(), variables: variables as Record<string, unknown> },
         {
           next: (msg) => {
-            if (msg.data) onData(msg.data as any);
+            // The server answers the document it was given, so the data has the document's shape.
+            if (msg.data) onData(msg.data as Parameters<typeof onData>[0]);
             else if (msg.errors) onError?.(new GraphQLRequestError(msg.errors as unknown as GraphQLErrorShape[]));
           },
           error: (e) => onError?.(e),

@@ -13,7 +13,7 @@ export interface InstanceMarks {
 interface InstanceLike {
   activeElementIds: string[];
   history: { type: string; elementId?: string | null }[];
-  tasks: { elementId: string; state: string }[];
+  tasks: { elementId: string | null; state: string }[];
   incidents: { elementId?: string | null }[];
 }
 
@@ -26,7 +26,7 @@ export function instanceMarks(instance: InstanceLike): InstanceMarks {
   const counts: Record<string, number> = {};
   for (const h of instance.history) if (h.type === 'element.completed' && h.elementId) bump(counts, h.elementId);
   const openTasks: Record<string, number> = {};
-  for (const task of instance.tasks) if (OPEN.has(task.state)) bump(openTasks, task.elementId);
+  for (const task of instance.tasks) if (OPEN.has(task.state) && task.elementId) bump(openTasks, task.elementId);
   const incidents: Record<string, number> = {};
   for (const i of instance.incidents) if (i.elementId) bump(incidents, i.elementId);
   const active = [...new Set(instance.activeElementIds)];

@@ -7,16 +7,22 @@ import { asPlainText } from './plain-text.ts';
  * tracking pixel) or a link into an agent's form. This replacement fills the template with every value
  * escaped as plain text first (asPlainText), then lets form-js render the designer's markdown as usual.
  */
-function SafeText(props: any) {
+/** What form-js hands a field's view: the field and more that SafeText passes on untouched. */
+interface TextProps {
+  field: { text?: string; strict?: boolean; [other: string]: unknown };
+  [other: string]: unknown;
+}
+
+function SafeText(props: TextProps) {
   const { field } = props;
   const text = useTemplateEvaluation(field.text ?? '', {
     debug: true,
     strict: field.strict ?? false,
     sanitizer: asPlainText,
   });
-  return (Text as any)({ ...props, field: { ...field, text } });
+  return Text({ ...props, field: { ...field, text } });
 }
-SafeText.config = (Text as any).config;
+SafeText.config = Text.config;
 
 class SafeTextRegistration {
   static $inject = ['formFields'];

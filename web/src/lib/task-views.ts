@@ -2,6 +2,7 @@
  * Inbox views: what the expert picked (scope, queue, process, due, text, sort) and how that becomes the
  * server's TaskFilter. Saved views live in the browser's storage under one key.
  */
+import type { TaskFilter } from '../generated/graphql.ts';
 import type { KeyValueStore } from './session.ts';
 
 export const OPEN_STATES = ['QUEUED', 'RESERVED', 'ASSIGNED', 'PAUSED'] as const;
@@ -34,8 +35,8 @@ export const DEFAULT_VIEW: InboxView = {
 };
 
 /** The GraphQL TaskFilter for a view; only open tasks are listed. */
-export function toTaskFilter(view: InboxView): Record<string, unknown> {
-  const filter: Record<string, unknown> = { states: [...OPEN_STATES], sort: view.sort };
+export function toTaskFilter(view: InboxView): TaskFilter {
+  const filter: TaskFilter = { states: [...OPEN_STATES], sort: view.sort };
   if (view.scope === Scope.eligible) filter.eligible = true;
   if (view.scope === Scope.mine) filter.mine = true;
   if (view.queue.trim()) filter.queue = view.queue.trim();
@@ -49,7 +50,7 @@ export function toTaskFilter(view: InboxView): Record<string, unknown> {
 /** A view as deep-link query parameters (defaults left out), and back. */
 export function viewToQuery(view: InboxView): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(view)) if (v !== (DEFAULT_VIEW as any)[k]) out[k] = String(v);
+  for (const [k, v] of Object.entries(view)) if (v !== DEFAULT_VIEW[k as keyof InboxView]) out[k] = String(v);
   return out;
 }
 

@@ -1,7 +1,7 @@
 import { BpmnModdle } from 'bpmn-moddle';
 import { diff } from 'bpmn-js-differ';
 import camunda from 'camunda-bpmn-moddle/resources/camunda.json' with { type: 'json' };
-import crossdesk from '../modeler/crossdesk-moddle.json' with { type: 'json' };
+import { crossdeskModdle as crossdesk } from '../../../bpmn-shared/index.ts';
 
 /** An element a newer version changed: its id, name, and the properties that differ. */
 export interface ChangedElement {

@@ -1,7 +1,9 @@
 /**
  * bpmn-js-bpmnlint's `{ config, resolver }` built by hand (instead of bpmnlint's bundler plugin): the
- * rules are imported statically so Vite bundles them into the modeler chunk.
+ * rules are imported statically so Vite bundles them into the modeler chunk. Their severities are the
+ * server's (bpmn-shared/lint-rules.ts) over bpmnlint's own `recommended` list.
  */
+import recommended from 'bpmnlint/config/recommended';
 import adHocSubProcess from 'bpmnlint/rules/ad-hoc-sub-process';
 import conditionalFlows from 'bpmnlint/rules/conditional-flows';
 import endEventRequired from 'bpmnlint/rules/end-event-required';
@@ -28,7 +30,7 @@ import subProcessBlankStartEvent from 'bpmnlint/rules/sub-process-blank-start-ev
 import superfluousGateway from 'bpmnlint/rules/superfluous-gateway';
 import superfluousLabel from 'bpmnlint/rules/superfluous-label';
 import superfluousTermination from 'bpmnlint/rules/superfluous-termination';
-import { effectiveRules } from '../lib/lint-rules.ts';
+import { effectiveLintRules } from '../../../bpmn-shared/index.ts';
 
 const RULES: Record<string, unknown> = {
   'ad-hoc-sub-process': adHocSubProcess,
@@ -62,7 +64,7 @@ const RULES: Record<string, unknown> = {
 /** The linter configuration for `linting.bpmnlint`. */
 export function bpmnlintConfig() {
   const rules = Object.fromEntries(
-    Object.entries(effectiveRules()).map(([name, level]) => [`bpmnlint/${name}`, level]),
+    Object.entries(effectiveLintRules(recommended.rules)).map(([name, level]) => [`bpmnlint/${name}`, level]),
   );
   return {
     config: { rules },

@@ -11,6 +11,7 @@ import {
 } from '@bpmn-io/properties-panel';
 import { h } from '@bpmn-io/properties-panel/preact';
 import { useService } from 'bpmn-js-properties-panel';
+import type { Element } from 'bpmn-js/lib/model/Types';
 import { getBusinessObject, is } from 'bpmn-js/lib/util/ModelUtil';
 import { isBusinessValue, isIsoDuration, parseSkills } from '../lib/skills.ts';
 
@@ -18,6 +19,11 @@ import { isBusinessValue, isIsoDuration, parseSkills } from '../lib/skills.ts';
 export type Translate = (key: string, params?: Record<string, string>) => string;
 
 type Validate = (value: string) => string | null;
+
+/** A properties panel group, as far as this provider reads it. */
+interface Group {
+  id: string;
+}
 
 const ATTRS = ['skills', 'queue', 'sla', 'businessValue'] as const;
 
@@ -33,7 +39,7 @@ function makeValidators(t: Translate): Record<(typeof ATTRS)[number], Validate |
   };
 }
 
-function AttributeField(props: { element: any; id: string; attr: string; label: string; validate?: Validate }) {
+function AttributeField(props: { element: Element; id: string; attr: string; label: string; validate?: Validate }) {
   const { element, id, attr, label, validate } = props;
   const modeling = useService('modeling');
   const debounce = useService('debounceInput');
@@ -49,7 +55,7 @@ function AttributeField(props: { element: any; id: string; attr: string; label: 
   });
 }
 
-function InterruptibleField(props: { element: any; id: string; label: string }) {
+function InterruptibleField(props: { element: Element; id: string; label: string }) {
   const { element, id, label } = props;
   const modeling = useService('modeling');
   return h(CheckboxEntry, {
@@ -66,7 +72,7 @@ function InterruptibleField(props: { element: any; id: string; label: string }) 
  * The group's entries for a user task. The panel renders each entry's `component` with the entry as
  * props, so the components stay the same functions across renders (a pending debounced edit survives).
  */
-export function routingEntries(element: any, t: Translate) {
+export function routingEntries(element: Element, t: Translate) {
   const validators = makeValidators(t);
   const text = ATTRS.map((attr) => ({
     id: `crossdesk-${attr}`,
@@ -93,13 +99,16 @@ class RoutingPropertiesProvider {
   static $inject = ['propertiesPanel', 'config.crossdesk'];
   private readonly t: Translate;
 
-  constructor(propertiesPanel: any, config: { t?: Translate } | undefined) {
+  constructor(
+    propertiesPanel: { registerProvider(priority: number, provider: RoutingPropertiesProvider): void },
+    config: { t?: Translate } | undefined,
+  ) {
     this.t = config?.t ?? ((key) => key);
     propertiesPanel.registerProvider(400, this);
   }
 
-  getGroups(element: any) {
-    return (groups: any[]) => {
+  getGroups(element: Element) {
+    return (groups: Group[]) => {
       if (!is(element, 'bpmn:UserTask')) return groups;
       const group = {
         id: 'crossdesk-routing',

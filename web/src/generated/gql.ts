@@ -1,0 +1,272 @@
+/* eslint-disable */
+import * as types from './graphql.ts';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n    fragment Contact on Interaction {\n      id\n      channel\n      direction\n      subject\n      body\n      createdAt\n      customer {\n        name\n        email\n        phone\n      }\n    }\n  ": typeof types.ContactFragmentDoc,
+    "\n    query StartFormModel($id: ID!) {\n      processDefinition(id: $id) {\n        bpmnXml\n      }\n    }\n  ": typeof types.StartFormModelDocument,
+    "\n    mutation StartProcess($i: StartProcessInput!) {\n      startProcess(input: $i) {\n        id\n        businessKey\n      }\n    }\n  ": typeof types.StartProcessDocument,
+    "\n    query WhyWaiting($id: ID!) {\n      whyWaiting(taskId: $id) {\n        waiting\n        reasons {\n          code\n          requirement\n        }\n        skills {\n          name\n          level\n          agents\n          bestLevel\n        }\n        qualifiedAgents\n        presentAgents\n        freeAgents\n        claimers\n        nextEscalationAt\n      }\n    }\n  ": typeof types.WhyWaitingDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  query TaskForm($key: String!) {\n    taskForm(key: $key) {\n      schema\n    }\n  }\n": typeof types.TaskFormDocument,
+    "\n  mutation DeployTaskForms($forms: [TaskFormInput!]!) {\n    deployTaskForms(forms: $forms) {\n      key\n      version\n    }\n  }\n": typeof types.DeployTaskFormsDocument,
+    "\n  fragment TaskRow on Task {\n    id\n    name\n    state\n    queue\n    priority\n    dueAt\n    slaDueAt\n    slaBreachedAt\n    createdAt\n    assignee {\n      id\n      name\n    }\n    channel\n    processDefinition {\n      key\n    }\n  }\n": typeof types.TaskRowFragmentDoc,
+    "\n  query Tasks($filter: TaskFilter, $first: Int, $after: String) {\n    tasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...TaskRow\n        }\n      }\n    }\n  }\n": typeof types.TasksDocument,
+    "\n  subscription TaskEvents($queue: String) {\n    taskEvents(queue: $queue) {\n      type\n      task {\n        ...TaskRow\n      }\n    }\n  }\n": typeof types.TaskEventsDocument,
+    "\n  mutation ClaimTask($id: ID!) {\n    claimTask(id: $id) {\n      id\n    }\n  }\n": typeof types.ClaimTaskDocument,
+    "\n  mutation UnclaimTask($id: ID!) {\n    unclaimTask(id: $id) {\n      id\n    }\n  }\n": typeof types.UnclaimTaskDocument,
+    "\n  query Task($id: ID!) {\n    task(id: $id) {\n      ...TaskRow\n      documentation\n      formKey\n      variables\n      elementId\n      candidateGroups\n      skills {\n        name\n        level\n      }\n      businessValue\n      processInstance {\n        id\n        businessKey\n        tasks {\n          id\n          name\n          elementId\n        }\n        history {\n          id\n          type\n          at\n          elementId\n          elementName\n          taskId\n          actor {\n            id\n            name\n          }\n        }\n      }\n      interactions {\n        ...Contact\n      }\n    }\n  }\n": typeof types.TaskDocument,
+    "\n    query AgentDesk($id: ID!) {\n      agent(id: $id) {\n        id\n        name\n        presence\n        presenceReason\n        presenceSince\n        skills {\n          name\n          level\n        }\n        capacity {\n          total\n        }\n        load {\n          total\n        }\n        tasks {\n          id\n          name\n          state\n          kind\n          channel\n          queue\n          callId\n          customer\n          pausedAt\n        }\n        reservations {\n          id\n          state\n          createdAt\n          expiresAt\n          task {\n            id\n            name\n            queue\n            kind\n            channel\n            priority\n            skills {\n              name\n              level\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.AgentDeskDocument,
+    "\n    subscription MyWork {\n      myWork {\n        type\n      }\n    }\n  ": typeof types.MyWorkDocument,
+    "\n    mutation SetPresence($i: SetPresenceInput!) {\n      setPresence(input: $i) {\n        id\n      }\n    }\n  ": typeof types.SetPresenceDocument,
+    "\n    mutation AcceptReservation($id: ID!) {\n      acceptReservation(id: $id) {\n        id\n      }\n    }\n  ": typeof types.AcceptReservationDocument,
+    "\n    mutation RejectReservation($id: ID!) {\n      rejectReservation(id: $id, reason: \"declined at desk\") {\n        id\n      }\n    }\n  ": typeof types.RejectReservationDocument,
+    "\n    mutation ResumeTask($id: ID!) {\n      resumeTask(id: $id) {\n        id\n      }\n    }\n  ": typeof types.ResumeTaskDocument,
+    "\n    mutation ChangePassword($o: String!, $n: String!) {\n      changePassword(oldPassword: $o, newPassword: $n)\n    }\n  ": typeof types.ChangePasswordDocument,
+    "\n    query Definitions {\n      processDefinitions {\n        id\n        key\n        version\n        name\n        deployedAt\n        deployedBy {\n          name\n        }\n      }\n    }\n  ": typeof types.DefinitionsDocument,
+    "\n    fragment DefinitionWarnings on ProcessDefinition {\n      id\n      warnings {\n        elementId\n        elementName\n        code\n        requirement\n      }\n    }\n  ": typeof types.DefinitionWarningsFragmentDoc,
+    "\n    query CompareVersions($a: ID!, $b: ID!) {\n      a: processDefinition(id: $a) {\n        bpmnXml\n      }\n      b: processDefinition(id: $b) {\n        bpmnXml\n      }\n    }\n  ": typeof types.CompareVersionsDocument,
+    "\n    mutation NextTask {\n      nextTask {\n        id\n      }\n    }\n  ": typeof types.NextTaskDocument,
+    "\n    fragment InstanceFields on ProcessInstance {\n      id\n      key\n      businessKey\n      state\n      variables\n      activeElementIds\n      startedAt\n      endedAt\n      endReason\n      tasks {\n        id\n        name\n        state\n        elementId\n        assignee {\n          name\n        }\n      }\n      incidents {\n        id\n        type\n        elementId\n        message\n      }\n      history {\n        id\n        type\n        at\n        elementId\n        elementName\n        taskId\n        actor {\n          name\n        }\n      }\n    }\n  ": typeof types.InstanceFieldsFragmentDoc,
+    "\n    query Instance($id: ID!) {\n      processInstance(id: $id) {\n        ...InstanceFields\n        definition {\n          id\n          version\n          bpmnXml\n        }\n      }\n    }\n  ": typeof types.InstanceDocument,
+    "\n    subscription InstanceEvents($id: ID!) {\n      processInstanceEvents(id: $id) {\n        type\n        instance {\n          ...InstanceFields\n        }\n      }\n    }\n  ": typeof types.InstanceEventsDocument,
+    "\n    mutation CancelInstance($id: ID!, $r: String) {\n      cancelProcessInstance(id: $id, reason: $r) {\n        id\n      }\n    }\n  ": typeof types.CancelInstanceDocument,
+    "\n    mutation RetryIncident($id: ID!) {\n      retryIncident(id: $id) {\n        id\n      }\n    }\n  ": typeof types.RetryIncidentDocument,
+    "\n    query Instances($f: ProcessInstanceFilter, $after: String) {\n      processInstances(filter: $f, first: 50, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            key\n            businessKey\n            state\n            startedAt\n            endedAt\n            definition {\n              version\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.InstancesDocument,
+    "\n    query ModelerDefinition($id: ID!) {\n      processDefinition(id: $id) {\n        key\n        bpmnXml\n      }\n    }\n  ": typeof types.ModelerDefinitionDocument,
+    "\n    mutation DeployProcess($x: String!, $n: String) {\n      deployProcess(input: { bpmnXml: $x, name: $n }) {\n        id\n        key\n        version\n        warnings {\n          elementId\n          elementName\n          code\n          requirement\n        }\n      }\n    }\n  ": typeof types.DeployProcessDocument,
+    "\n    mutation SignIn($u: ID!, $p: String!) {\n      signIn(userId: $u, password: $p) {\n        token\n        mustChangePassword\n        user {\n          id\n          name\n          roles\n          groups\n        }\n      }\n    }\n  ": typeof types.SignInDocument,
+    "\n    fragment BoardQueue on Queue {\n      name\n      channel\n      slaSeconds\n      slaTargetPercent\n      stats {\n        waiting\n        reserved\n        assigned\n        paused\n        oldestWaitingSeconds\n        serviceLevelPercent\n        atRisk\n        handledToday\n        abandonedToday\n        estimatedWaitSeconds\n        agentsByPresence {\n          presence\n          count\n        }\n        hourly {\n          hour\n          arrived\n          handled\n          withinSla\n          abandoned\n        }\n      }\n    }\n  ": typeof types.BoardQueueFragmentDoc,
+    "\n    query BoardQueues {\n      queues {\n        ...BoardQueue\n      }\n    }\n  ": typeof types.BoardQueuesDocument,
+    "\n    subscription BoardQueueStats {\n      queueStats {\n        ...BoardQueue\n      }\n    }\n  ": typeof types.BoardQueueStatsDocument,
+    "\n    query WaitingToday {\n      queues {\n        name\n        waitingToday {\n          at\n          waiting\n        }\n      }\n    }\n  ": typeof types.WaitingTodayDocument,
+    "\n    query BoardAgents {\n      agents {\n        id\n        name\n        presence\n        presenceReason\n        load {\n          total\n        }\n        capacity {\n          total\n        }\n        tasks {\n          id\n          name\n          state\n        }\n      }\n    }\n  ": typeof types.BoardAgentsDocument,
+    "\n    query BoardTasks($f: TaskFilter) {\n      tasks(filter: $f, first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            name\n            state\n            queue\n            priority\n            assignee {\n              id\n              name\n            }\n            reservation {\n              agent {\n                id\n              }\n            }\n            routingDecision\n          }\n        }\n      }\n    }\n  ": typeof types.BoardTasksDocument,
+    "\n    mutation AssignTask($id: ID!, $a: ID!) {\n      assignTask(id: $id, agentId: $a) {\n        id\n      }\n    }\n  ": typeof types.AssignTaskDocument,
+    "\n    mutation CompleteTask($id: ID!, $v: JSON) {\n      completeTask(id: $id, variables: $v) {\n        id\n      }\n    }\n  ": typeof types.CompleteTaskDocument,
+};
+const documents: Documents = {
+    "\n    fragment Contact on Interaction {\n      id\n      channel\n      direction\n      subject\n      body\n      createdAt\n      customer {\n        name\n        email\n        phone\n      }\n    }\n  ": types.ContactFragmentDoc,
+    "\n    query StartFormModel($id: ID!) {\n      processDefinition(id: $id) {\n        bpmnXml\n      }\n    }\n  ": types.StartFormModelDocument,
+    "\n    mutation StartProcess($i: StartProcessInput!) {\n      startProcess(input: $i) {\n        id\n        businessKey\n      }\n    }\n  ": types.StartProcessDocument,
+    "\n    query WhyWaiting($id: ID!) {\n      whyWaiting(taskId: $id) {\n        waiting\n        reasons {\n          code\n          requirement\n        }\n        skills {\n          name\n          level\n          agents\n          bestLevel\n        }\n        qualifiedAgents\n        presentAgents\n        freeAgents\n        claimers\n        nextEscalationAt\n      }\n    }\n  ": types.WhyWaitingDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  query TaskForm($key: String!) {\n    taskForm(key: $key) {\n      schema\n    }\n  }\n": types.TaskFormDocument,
+    "\n  mutation DeployTaskForms($forms: [TaskFormInput!]!) {\n    deployTaskForms(forms: $forms) {\n      key\n      version\n    }\n  }\n": types.DeployTaskFormsDocument,
+    "\n  fragment TaskRow on Task {\n    id\n    name\n    state\n    queue\n    priority\n    dueAt\n    slaDueAt\n    slaBreachedAt\n    createdAt\n    assignee {\n      id\n      name\n    }\n    channel\n    processDefinition {\n      key\n    }\n  }\n": types.TaskRowFragmentDoc,
+    "\n  query Tasks($filter: TaskFilter, $first: Int, $after: String) {\n    tasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...TaskRow\n        }\n      }\n    }\n  }\n": types.TasksDocument,
+    "\n  subscription TaskEvents($queue: String) {\n    taskEvents(queue: $queue) {\n      type\n      task {\n        ...TaskRow\n      }\n    }\n  }\n": types.TaskEventsDocument,
+    "\n  mutation ClaimTask($id: ID!) {\n    claimTask(id: $id) {\n      id\n    }\n  }\n": types.ClaimTaskDocument,
+    "\n  mutation UnclaimTask($id: ID!) {\n    unclaimTask(id: $id) {\n      id\n    }\n  }\n": types.UnclaimTaskDocument,
+    "\n  query Task($id: ID!) {\n    task(id: $id) {\n      ...TaskRow\n      documentation\n      formKey\n      variables\n      elementId\n      candidateGroups\n      skills {\n        name\n        level\n      }\n      businessValue\n      processInstance {\n        id\n        businessKey\n        tasks {\n          id\n          name\n          elementId\n        }\n        history {\n          id\n          type\n          at\n          elementId\n          elementName\n          taskId\n          actor {\n            id\n            name\n          }\n        }\n      }\n      interactions {\n        ...Contact\n      }\n    }\n  }\n": types.TaskDocument,
+    "\n    query AgentDesk($id: ID!) {\n      agent(id: $id) {\n        id\n        name\n        presence\n        presenceReason\n        presenceSince\n        skills {\n          name\n          level\n        }\n        capacity {\n          total\n        }\n        load {\n          total\n        }\n        tasks {\n          id\n          name\n          state\n          kind\n          channel\n          queue\n          callId\n          customer\n          pausedAt\n        }\n        reservations {\n          id\n          state\n          createdAt\n          expiresAt\n          task {\n            id\n            name\n            queue\n            kind\n            channel\n            priority\n            skills {\n              name\n              level\n            }\n          }\n        }\n      }\n    }\n  ": types.AgentDeskDocument,
+    "\n    subscription MyWork {\n      myWork {\n        type\n      }\n    }\n  ": types.MyWorkDocument,
+    "\n    mutation SetPresence($i: SetPresenceInput!) {\n      setPresence(input: $i) {\n        id\n      }\n    }\n  ": types.SetPresenceDocument,
+    "\n    mutation AcceptReservation($id: ID!) {\n      acceptReservation(id: $id) {\n        id\n      }\n    }\n  ": types.AcceptReservationDocument,
+    "\n    mutation RejectReservation($id: ID!) {\n      rejectReservation(id: $id, reason: \"declined at desk\") {\n        id\n      }\n    }\n  ": types.RejectReservationDocument,
+    "\n    mutation ResumeTask($id: ID!) {\n      resumeTask(id: $id) {\n        id\n      }\n    }\n  ": types.ResumeTaskDocument,
+    "\n    mutation ChangePassword($o: String!, $n: String!) {\n      changePassword(oldPassword: $o, newPassword: $n)\n    }\n  ": types.ChangePasswordDocument,
+    "\n    query Definitions {\n      processDefinitions {\n        id\n        key\n        version\n        name\n        deployedAt\n        deployedBy {\n          name\n        }\n      }\n    }\n  ": types.DefinitionsDocument,
+    "\n    fragment DefinitionWarnings on ProcessDefinition {\n      id\n      warnings {\n        elementId\n        elementName\n        code\n        requirement\n      }\n    }\n  ": types.DefinitionWarningsFragmentDoc,
+    "\n    query CompareVersions($a: ID!, $b: ID!) {\n      a: processDefinition(id: $a) {\n        bpmnXml\n      }\n      b: processDefinition(id: $b) {\n        bpmnXml\n      }\n    }\n  ": types.CompareVersionsDocument,
+    "\n    mutation NextTask {\n      nextTask {\n        id\n      }\n    }\n  ": types.NextTaskDocument,
+    "\n    fragment InstanceFields on ProcessInstance {\n      id\n      key\n      businessKey\n      state\n      variables\n      activeElementIds\n      startedAt\n      endedAt\n      endReason\n      tasks {\n        id\n        name\n        state\n        elementId\n        assignee {\n          name\n        }\n      }\n      incidents {\n        id\n        type\n        elementId\n        message\n      }\n      history {\n        id\n        type\n        at\n        elementId\n        elementName\n        taskId\n        actor {\n          name\n        }\n      }\n    }\n  ": types.InstanceFieldsFragmentDoc,
+    "\n    query Instance($id: ID!) {\n      processInstance(id: $id) {\n        ...InstanceFields\n        definition {\n          id\n          version\n          bpmnXml\n        }\n      }\n    }\n  ": types.InstanceDocument,
+    "\n    subscription InstanceEvents($id: ID!) {\n      processInstanceEvents(id: $id) {\n        type\n        instance {\n          ...InstanceFields\n        }\n      }\n    }\n  ": types.InstanceEventsDocument,
+    "\n    mutation CancelInstance($id: ID!, $r: String) {\n      cancelProcessInstance(id: $id, reason: $r) {\n        id\n      }\n    }\n  ": types.CancelInstanceDocument,
+    "\n    mutation RetryIncident($id: ID!) {\n      retryIncident(id: $id) {\n        id\n      }\n    }\n  ": types.RetryIncidentDocument,
+    "\n    query Instances($f: ProcessInstanceFilter, $after: String) {\n      processInstances(filter: $f, first: 50, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            key\n            businessKey\n            state\n            startedAt\n            endedAt\n            definition {\n              version\n            }\n          }\n        }\n      }\n    }\n  ": types.InstancesDocument,
+    "\n    query ModelerDefinition($id: ID!) {\n      processDefinition(id: $id) {\n        key\n        bpmnXml\n      }\n    }\n  ": types.ModelerDefinitionDocument,
+    "\n    mutation DeployProcess($x: String!, $n: String) {\n      deployProcess(input: { bpmnXml: $x, name: $n }) {\n        id\n        key\n        version\n        warnings {\n          elementId\n          elementName\n          code\n          requirement\n        }\n      }\n    }\n  ": types.DeployProcessDocument,
+    "\n    mutation SignIn($u: ID!, $p: String!) {\n      signIn(userId: $u, password: $p) {\n        token\n        mustChangePassword\n        user {\n          id\n          name\n          roles\n          groups\n        }\n      }\n    }\n  ": types.SignInDocument,
+    "\n    fragment BoardQueue on Queue {\n      name\n      channel\n      slaSeconds\n      slaTargetPercent\n      stats {\n        waiting\n        reserved\n        assigned\n        paused\n        oldestWaitingSeconds\n        serviceLevelPercent\n        atRisk\n        handledToday\n        abandonedToday\n        estimatedWaitSeconds\n        agentsByPresence {\n          presence\n          count\n        }\n        hourly {\n          hour\n          arrived\n          handled\n          withinSla\n          abandoned\n        }\n      }\n    }\n  ": types.BoardQueueFragmentDoc,
+    "\n    query BoardQueues {\n      queues {\n        ...BoardQueue\n      }\n    }\n  ": types.BoardQueuesDocument,
+    "\n    subscription BoardQueueStats {\n      queueStats {\n        ...BoardQueue\n      }\n    }\n  ": types.BoardQueueStatsDocument,
+    "\n    query WaitingToday {\n      queues {\n        name\n        waitingToday {\n          at\n          waiting\n        }\n      }\n    }\n  ": types.WaitingTodayDocument,
+    "\n    query BoardAgents {\n      agents {\n        id\n        name\n        presence\n        presenceReason\n        load {\n          total\n        }\n        capacity {\n          total\n        }\n        tasks {\n          id\n          name\n          state\n        }\n      }\n    }\n  ": types.BoardAgentsDocument,
+    "\n    query BoardTasks($f: TaskFilter) {\n      tasks(filter: $f, first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            name\n            state\n            queue\n            priority\n            assignee {\n              id\n              name\n            }\n            reservation {\n              agent {\n                id\n              }\n            }\n            routingDecision\n          }\n        }\n      }\n    }\n  ": types.BoardTasksDocument,
+    "\n    mutation AssignTask($id: ID!, $a: ID!) {\n      assignTask(id: $id, agentId: $a) {\n        id\n      }\n    }\n  ": types.AssignTaskDocument,
+    "\n    mutation CompleteTask($id: ID!, $v: JSON) {\n      completeTask(id: $id, variables: $v) {\n        id\n      }\n    }\n  ": types.CompleteTaskDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    fragment Contact on Interaction {\n      id\n      channel\n      direction\n      subject\n      body\n      createdAt\n      customer {\n        name\n        email\n        phone\n      }\n    }\n  "): typeof import('./graphql.ts').ContactFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query StartFormModel($id: ID!) {\n      processDefinition(id: $id) {\n        bpmnXml\n      }\n    }\n  "): typeof import('./graphql.ts').StartFormModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation StartProcess($i: StartProcessInput!) {\n      startProcess(input: $i) {\n        id\n        businessKey\n      }\n    }\n  "): typeof import('./graphql.ts').StartProcessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query WhyWaiting($id: ID!) {\n      whyWaiting(taskId: $id) {\n        waiting\n        reasons {\n          code\n          requirement\n        }\n        skills {\n          name\n          level\n          agents\n          bestLevel\n        }\n        qualifiedAgents\n        presentAgents\n        freeAgents\n        claimers\n        nextEscalationAt\n      }\n    }\n  "): typeof import('./graphql.ts').WhyWaitingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): typeof import('./graphql.ts').SignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskForm($key: String!) {\n    taskForm(key: $key) {\n      schema\n    }\n  }\n"): typeof import('./graphql.ts').TaskFormDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeployTaskForms($forms: [TaskFormInput!]!) {\n    deployTaskForms(forms: $forms) {\n      key\n      version\n    }\n  }\n"): typeof import('./graphql.ts').DeployTaskFormsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TaskRow on Task {\n    id\n    name\n    state\n    queue\n    priority\n    dueAt\n    slaDueAt\n    slaBreachedAt\n    createdAt\n    assignee {\n      id\n      name\n    }\n    channel\n    processDefinition {\n      key\n    }\n  }\n"): typeof import('./graphql.ts').TaskRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Tasks($filter: TaskFilter, $first: Int, $after: String) {\n    tasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...TaskRow\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.ts').TasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TaskEvents($queue: String) {\n    taskEvents(queue: $queue) {\n      type\n      task {\n        ...TaskRow\n      }\n    }\n  }\n"): typeof import('./graphql.ts').TaskEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimTask($id: ID!) {\n    claimTask(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql.ts').ClaimTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnclaimTask($id: ID!) {\n    unclaimTask(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql.ts').UnclaimTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Task($id: ID!) {\n    task(id: $id) {\n      ...TaskRow\n      documentation\n      formKey\n      variables\n      elementId\n      candidateGroups\n      skills {\n        name\n        level\n      }\n      businessValue\n      processInstance {\n        id\n        businessKey\n        tasks {\n          id\n          name\n          elementId\n        }\n        history {\n          id\n          type\n          at\n          elementId\n          elementName\n          taskId\n          actor {\n            id\n            name\n          }\n        }\n      }\n      interactions {\n        ...Contact\n      }\n    }\n  }\n"): typeof import('./graphql.ts').TaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AgentDesk($id: ID!) {\n      agent(id: $id) {\n        id\n        name\n        presence\n        presenceReason\n        presenceSince\n        skills {\n          name\n          level\n        }\n        capacity {\n          total\n        }\n        load {\n          total\n        }\n        tasks {\n          id\n          name\n          state\n          kind\n          channel\n          queue\n          callId\n          customer\n          pausedAt\n        }\n        reservations {\n          id\n          state\n          createdAt\n          expiresAt\n          task {\n            id\n            name\n            queue\n            kind\n            channel\n            priority\n            skills {\n              name\n              level\n            }\n          }\n        }\n      }\n    }\n  "): typeof import('./graphql.ts').AgentDeskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    subscription MyWork {\n      myWork {\n        type\n      }\n    }\n  "): typeof import('./graphql.ts').MyWorkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SetPresence($i: SetPresenceInput!) {\n      setPresence(input: $i) {\n        id\n      }\n    }\n  "): typeof import('./graphql.ts').SetPresenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AcceptReservation($id: ID!) {\n      acceptReservation(id: $id) {\n        id\n      }\n    }\n  "): typeof import('./graphql.ts').AcceptReservationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RejectReservation($id: ID!) {\n      rejectReservation(id: $id, reason: \"declined at desk\") {\n        id\n      }\n    }\n  "): typeof import('./graphql.ts').RejectReservationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ResumeTask($id: ID!) {\n      resumeTask(id: $id) {\n        id\n      }\n    }\n  "): typeof import('./graphql.ts').ResumeTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ChangePassword($o: String!, $n: String!) {\n      changePassword(oldPassword: $o, newPassword: $n)\n    }\n  "): typeof import('./graphql.ts').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query Definitions {\n      processDefinitions {\n        id\n        key\n        version\n        name\n        deployedAt\n        deployedBy {\n          name\n        }\n      }\n    }\n  "): typeof import('./graphql.ts').DefinitionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    fragment DefinitionWarnings on ProcessDefinition {\n      id\n      warnings {\n        elementId\n        elementName\n        code\n        requirement\n      }\n    }\n  "): typeof import('./graphql.ts').DefinitionWarningsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CompareVersions($a: ID!, $b: ID!) {\n      a: processDefinition(id: $a) {\n        bpmnXml\n      }\n      b: processDefinition(id: $b) {\n        bpmnXml\n      }\n    }\n  "): typeof import('./graphql.ts').CompareVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation NextTask {\n      nextTask {\n        id\n      }\n    }\n  "): typeof import('./graphql.ts').NextTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    fragment InstanceFields on ProcessInstance {\n      id\n      key\n      businessKey\n      state\n      variables\n      activeElementIds\n      startedAt\n      endedAt\n      endReason\n      tasks {\n        id\n        name\n        state\n        elementId\n        assignee {\n          name\n        }\n      }\n      incidents {\n        id\n        type\n        elementId\n        message\n      }\n      history {\n        id\n        type\n        at\n        elementId\n        elementName\n        taskId\n        actor {\n          name\n        }\n      }\n    }\n  "): typeof import('./graphql.ts').InstanceFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query Instance($id: ID!) {\n      processInstance(id: $id) {\n        ...InstanceFields\n        definition {\n          id\n          version\n          bpmnXml\n        }\n      }\n    }\n  "): typeof import('./graphql.ts').InstanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    subscription InstanceEvents($id: ID!) {\n      processInstanceEvents(id: $id) {\n        type\n        instance {\n          ...InstanceFields\n        }\n      }\n    }\n  "): typeof import('./graphql.ts').InstanceEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CancelInstance($id: ID!, $r: String) {\n      cancelProcessInstance(id: $id, reason: $r) {\n        id\n      }\n    }\n  "): typeof import('./graphql.ts').CancelInstanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RetryIncident($id: ID!) {\n      retryIncident(id: $id) {\n        id\n      }\n    }\n  "): typeof import('./graphql.ts').RetryIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query Instances($f: ProcessInstanceFilter, $after: String) {\n      processInstances(filter: $f, first: 50, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            key\n            businessKey\n            state\n            startedAt\n            endedAt\n            definition {\n              version\n            }\n          }\n        }\n      }\n    }\n  "): typeof import('./graphql.ts').InstancesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ModelerDefinition($id: ID!) {\n      processDefinition(id: $id) {\n        key\n        bpmnXml\n      }\n    }\n  "): typeof import('./graphql.ts').ModelerDefinitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DeployProcess($x: String!, $n: String) {\n      deployProcess(input: { bpmnXml: $x, name: $n }) {\n        id\n        key\n        version\n        warnings {\n          elementId\n          elementName\n          code\n          requirement\n        }\n      }\n    }\n  "): typeof import('./graphql.ts').DeployProcessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SignIn($u: ID!, $p: String!) {\n      signIn(userId: $u, password: $p) {\n        token\n        mustChangePassword\n        user {\n          id\n          name\n          roles\n          groups\n        }\n      }\n    }\n  "): typeof import('./graphql.ts').SignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    fragment BoardQueue on Queue {\n      name\n      channel\n      slaSeconds\n      slaTargetPercent\n      stats {\n        waiting\n        reserved\n        assigned\n        paused\n        oldestWaitingSeconds\n        serviceLevelPercent\n        atRisk\n        handledToday\n        abandonedToday\n        estimatedWaitSeconds\n        agentsByPresence {\n          presence\n          count\n        }\n        hourly {\n          hour\n          arrived\n          handled\n          withinSla\n          abandoned\n        }\n      }\n    }\n  "): typeof import('./graphql.ts').BoardQueueFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query BoardQueues {\n      queues {\n        ...BoardQueue\n      }\n    }\n  "): typeof import('./graphql.ts').BoardQueuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    subscription BoardQueueStats {\n      queueStats {\n        ...BoardQueue\n      }\n    }\n  "): typeof import('./graphql.ts').BoardQueueStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query WaitingToday {\n      queues {\n        name\n        waitingToday {\n          at\n          waiting\n        }\n      }\n    }\n  "): typeof import('./graphql.ts').WaitingTodayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query BoardAgents {\n      agents {\n        id\n        name\n        presence\n        presenceReason\n        load {\n          total\n        }\n        capacity {\n          total\n        }\n        tasks {\n          id\n          name\n          state\n        }\n      }\n    }\n  "): typeof import('./graphql.ts').BoardAgentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query BoardTasks($f: TaskFilter) {\n      tasks(filter: $f, first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            name\n            state\n            queue\n            priority\n            assignee {\n              id\n              name\n            }\n            reservation {\n              agent {\n                id\n              }\n            }\n            routingDecision\n          }\n        }\n      }\n    }\n  "): typeof import('./graphql.ts').BoardTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AssignTask($id: ID!, $a: ID!) {\n      assignTask(id: $id, agentId: $a) {\n        id\n      }\n    }\n  "): typeof import('./graphql.ts').AssignTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CompleteTask($id: ID!, $v: JSON) {\n      completeTask(id: $id, variables: $v) {\n        id\n      }\n    }\n  "): typeof import('./graphql.ts').CompleteTaskDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,1221 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How a piece of work reaches an agent. */
+export type Channel =
+  /** Back-office work (every BPMN user task unless it says otherwise). */
+  | 'BACKOFFICE'
+  /** A chat conversation. */
+  | 'CHAT'
+  /** An e-mail. */
+  | 'EMAIL'
+  /** A phone call. */
+  | 'VOICE';
+
+/** Lifecycle of a process instance. */
+export type InstanceState =
+  /** Running or waiting. */
+  | 'ACTIVE'
+  /** Stopped by cancelProcessInstance or a terminate end event. */
+  | 'CANCELLED'
+  /** Reached its end. */
+  | 'COMPLETED';
+
+/** Where a front-line contact came in. */
+export type InteractionChannel =
+  /** A chat transcript. */
+  | 'CHAT'
+  /** An e-mail (the SMTP intake, or captured by an integration). */
+  | 'EMAIL'
+  /** A text message. */
+  | 'SMS'
+  /** A social-media message. */
+  | 'SOCIAL'
+  /** A call's wrap-up. */
+  | 'VOICE'
+  /** A public web form (POST /intake/:formKey). */
+  | 'WEB_FORM';
+
+/** INBOUND: the customer contacted us; OUTBOUND: our reply. */
+export type InteractionDirection =
+  /** From the customer. */
+  | 'INBOUND'
+  /** From us. */
+  | 'OUTBOUND';
+
+/** Where an agent stands: OFFLINE AVAILABLE BUSY WRAP_UP AWAY. */
+export type Presence =
+  | 'AVAILABLE'
+  | 'AWAY'
+  | 'BUSY'
+  | 'OFFLINE'
+  | 'WRAP_UP';
+
+/** Narrows an instance list; every field given must match. */
+export type ProcessInstanceFilter = {
+  /** Instances with exactly this business key. */
+  businessKey?: string | null | undefined;
+  /** Instances of this process key. */
+  processKey?: string | null | undefined;
+  /** Instances in this state. */
+  state?: InstanceState | null | undefined;
+};
+
+/** A reservation's life: PENDING, then ACCEPTED, REJECTED, TIMED_OUT or RESCINDED. */
+export type ReservationState =
+  | 'ACCEPTED'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'RESCINDED'
+  | 'TIMED_OUT';
+
+export type SetPresenceInput = {
+  /** Another agent (supervisors); default the viewer. */
+  agentId?: string | number | null | undefined;
+  reason?: string | null | undefined;
+  state: Presence;
+};
+
+/** What to start. */
+export type StartProcessInput = {
+  /** Your own reference for the case. */
+  businessKey?: string | null | undefined;
+  /** The process key (BPMN process id); the latest version starts. */
+  key: string;
+  /** Initial variables (a JSON object). */
+  variables?: unknown;
+};
+
+/** Narrows a task list; every field given must match. */
+export type TaskFilter = {
+  /** User id of the assignee. */
+  assignee?: string | number | null | undefined;
+  /** Tasks naming this candidate group. */
+  candidateGroup?: string | null | undefined;
+  /** Tasks naming this candidate user. */
+  candidateUser?: string | null | undefined;
+  /** Tasks due before this instant. */
+  dueBefore?: string | null | undefined;
+  /** Only tasks the viewer can take now (queued, a candidate or no candidates named, every required skill, a channel it has capacity for, a callback inside its window), offers made to the viewer, and its own open tasks; never work someone else holds or has on offer. */
+  eligible?: boolean | null | undefined;
+  /** Only the viewer's own tasks. */
+  mine?: boolean | null | undefined;
+  /** Tasks of this instance. */
+  processInstanceId?: string | number | null | undefined;
+  /** Tasks of this process key. */
+  processKey?: string | null | undefined;
+  /** Tasks in this queue. */
+  queue?: string | null | undefined;
+  /** Order (default PRIORITY). */
+  sort?: TaskSort | null | undefined;
+  /** Tasks in this state. */
+  state?: TaskState | null | undefined;
+  /** Tasks in any of these states. */
+  states?: Array<TaskState> | null | undefined;
+  /** Case-insensitive search in name and documentation. */
+  text?: string | null | undefined;
+  /** Only tasks nobody holds. */
+  unassigned?: boolean | null | undefined;
+};
+
+/** A form to deploy. */
+export type TaskFormInput = {
+  /** The key user tasks name in camunda:formKey. */
+  key: string;
+  /** A form-js schema with keyed input components. */
+  schema: unknown;
+};
+
+/** Where a task comes from. */
+export type TaskKind =
+  /** A live call reported by the telephony platform. */
+  | 'CALL'
+  /** An outbound call requested by a customer (virtual hold). */
+  | 'CALLBACK'
+  /** A question from a task's holder to a colleague. */
+  | 'CONSULT'
+  /** A BPMN user task. */
+  | 'USER_TASK';
+
+/** Order of a task list. */
+export type TaskSort =
+  /** Oldest first. */
+  | 'CREATED'
+  /** Newest first. */
+  | 'CREATED_DESC'
+  /** Earliest due date first (no due date last). */
+  | 'DUE'
+  /** Highest priority first, then oldest. */
+  | 'PRIORITY';
+
+/** Lifecycle of a task. */
+export type TaskState =
+  /** Held by its assignee. */
+  | 'ASSIGNED'
+  /** Ended by its process (cancelled instance, boundary event). */
+  | 'CANCELLED'
+  /** Done. */
+  | 'COMPLETED'
+  /** Set aside while its agent does live work. */
+  | 'PAUSED'
+  /** Waiting for someone to take it. */
+  | 'QUEUED'
+  /** Offered to one agent, who may accept or reject it. */
+  | 'RESERVED';
+
+/** Why a task waits, most fundamental first. */
+export type WaitReasonCode =
+  /** The qualified agents present have no room. */
+  | 'ALL_AT_CAPACITY'
+  /** Every qualified agent with room declined it. */
+  | 'DECLINED'
+  /** Someone could take it now; it waits for its turn or a claim. */
+  | 'IN_LINE'
+  /** Qualified agents exist but none is AVAILABLE or BUSY. */
+  | 'NOBODY_PRESENT'
+  /** Its window (or retry delay) has not opened yet. */
+  | 'NOT_OPEN'
+  /** The task is reserved, assigned, paused or closed. */
+  | 'NOT_WAITING'
+  /** No single agent has all the skills at their levels. */
+  | 'NO_AGENT_HAS_ALL_SKILLS'
+  /** No agent has this skill at this level. */
+  | 'NO_AGENT_HAS_SKILL'
+  /** Nobody with the skills is in the candidate groups or users. */
+  | 'NO_CANDIDATE'
+  /** The qualified agents take no work of the task's channel. */
+  | 'NO_CHANNEL_CAPACITY'
+  /** Its window has closed (a callback nobody took in time). */
+  | 'WINDOW_CLOSED';
+
+export type ContactFragment = { id: string, channel: InteractionChannel, direction: InteractionDirection, subject: string | null, body: string | null, createdAt: string, customer: { name: string | null, email: string | null, phone: string | null } | null };
+
+export type StartFormModelQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StartFormModelQuery = { processDefinition: { bpmnXml: string } | null };
+
+export type StartProcessMutationVariables = Exact<{
+  i: StartProcessInput;
+}>;
+
+
+export type StartProcessMutation = { startProcess: { id: string, businessKey: string | null } };
+
+export type WhyWaitingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WhyWaitingQuery = { whyWaiting: { waiting: boolean, qualifiedAgents: number, presentAgents: number, freeAgents: number, claimers: number, nextEscalationAt: string | null, reasons: Array<{ code: WaitReasonCode, requirement: string | null }>, skills: Array<{ name: string, level: number, agents: number, bestLevel: number | null }> } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: boolean };
+
+export type TaskFormQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type TaskFormQuery = { taskForm: { schema: unknown } | null };
+
+export type DeployTaskFormsMutationVariables = Exact<{
+  forms: Array<TaskFormInput> | TaskFormInput;
+}>;
+
+
+export type DeployTaskFormsMutation = { deployTaskForms: Array<{ key: string, version: number }> };
+
+export type TaskRowFragment = { id: string, name: string | null, state: TaskState, queue: string | null, priority: number, dueAt: string | null, slaDueAt: string | null, slaBreachedAt: string | null, createdAt: string, channel: Channel, assignee: { id: string, name: string } | null, processDefinition: { key: string } | null };
+
+export type TasksQueryVariables = Exact<{
+  filter?: TaskFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TasksQuery = { tasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string | null, state: TaskState, queue: string | null, priority: number, dueAt: string | null, slaDueAt: string | null, slaBreachedAt: string | null, createdAt: string, channel: Channel, assignee: { id: string, name: string } | null, processDefinition: { key: string } | null } }> } };
+
+export type TaskEventsSubscriptionVariables = Exact<{
+  queue?: string | null | undefined;
+}>;
+
+
+export type TaskEventsSubscription = { taskEvents: { type: string, task: { id: string, name: string | null, state: TaskState, queue: string | null, priority: number, dueAt: string | null, slaDueAt: string | null, slaBreachedAt: string | null, createdAt: string, channel: Channel, assignee: { id: string, name: string } | null, processDefinition: { key: string } | null } } };
+
+export type ClaimTaskMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClaimTaskMutation = { claimTask: { id: string } };
+
+export type UnclaimTaskMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnclaimTaskMutation = { unclaimTask: { id: string } };
+
+export type TaskQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TaskQuery = { task: { documentation: string | null, formKey: string | null, variables: unknown, elementId: string | null, candidateGroups: Array<string>, businessValue: number, id: string, name: string | null, state: TaskState, queue: string | null, priority: number, dueAt: string | null, slaDueAt: string | null, slaBreachedAt: string | null, createdAt: string, channel: Channel, skills: Array<{ name: string, level: number }>, processInstance: { id: string, businessKey: string | null, tasks: Array<{ id: string, name: string | null, elementId: string | null }>, history: Array<{ id: string, type: string, at: string, elementId: string | null, elementName: string | null, taskId: string | null, actor: { id: string, name: string } | null }> } | null, interactions: Array<{ id: string, channel: InteractionChannel, direction: InteractionDirection, subject: string | null, body: string | null, createdAt: string, customer: { name: string | null, email: string | null, phone: string | null } | null }>, assignee: { id: string, name: string } | null, processDefinition: { key: string } | null } | null };
+
+export type AgentDeskQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AgentDeskQuery = { agent: { id: string, name: string, presence: Presence, presenceReason: string | null, presenceSince: string, skills: Array<{ name: string, level: number }>, capacity: { total: number }, load: { total: number }, tasks: Array<{ id: string, name: string | null, state: TaskState, kind: TaskKind, channel: Channel, queue: string | null, callId: string | null, customer: unknown, pausedAt: string | null }>, reservations: Array<{ id: string, state: ReservationState, createdAt: string, expiresAt: string, task: { id: string, name: string | null, queue: string | null, kind: TaskKind, channel: Channel, priority: number, skills: Array<{ name: string, level: number }> } }> } | null };
+
+export type MyWorkSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyWorkSubscription = { myWork: { type: string } };
+
+export type SetPresenceMutationVariables = Exact<{
+  i: SetPresenceInput;
+}>;
+
+
+export type SetPresenceMutation = { setPresence: { id: string } };
+
+export type AcceptReservationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcceptReservationMutation = { acceptReservation: { id: string } };
+
+export type RejectReservationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RejectReservationMutation = { rejectReservation: { id: string } };
+
+export type ResumeTaskMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResumeTaskMutation = { resumeTask: { id: string } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  o: string;
+  n: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type DefinitionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DefinitionsQuery = { processDefinitions: Array<{ id: string, key: string, version: number, name: string | null, deployedAt: string, deployedBy: { name: string } | null }> };
+
+export type DefinitionWarningsFragment = { id: string, warnings: Array<{ elementId: string, elementName: string | null, code: string, requirement: string }> };
+
+export type CompareVersionsQueryVariables = Exact<{
+  a: string | number;
+  b: string | number;
+}>;
+
+
+export type CompareVersionsQuery = { a: { bpmnXml: string } | null, b: { bpmnXml: string } | null };
+
+export type NextTaskMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NextTaskMutation = { nextTask: { id: string } | null };
+
+export type InstanceFieldsFragment = { id: string, key: string, businessKey: string | null, state: InstanceState, variables: unknown, activeElementIds: Array<string>, startedAt: string, endedAt: string | null, endReason: string | null, tasks: Array<{ id: string, name: string | null, state: TaskState, elementId: string | null, assignee: { name: string } | null }>, incidents: Array<{ id: string, type: string, elementId: string | null, message: string | null }>, history: Array<{ id: string, type: string, at: string, elementId: string | null, elementName: string | null, taskId: string | null, actor: { name: string } | null }> };
+
+export type InstanceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InstanceQuery = { processInstance: { id: string, key: string, businessKey: string | null, state: InstanceState, variables: unknown, activeElementIds: Array<string>, startedAt: string, endedAt: string | null, endReason: string | null, definition: { id: string, version: number, bpmnXml: string }, tasks: Array<{ id: string, name: string | null, state: TaskState, elementId: string | null, assignee: { name: string } | null }>, incidents: Array<{ id: string, type: string, elementId: string | null, message: string | null }>, history: Array<{ id: string, type: string, at: string, elementId: string | null, elementName: string | null, taskId: string | null, actor: { name: string } | null }> } | null };
+
+export type InstanceEventsSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InstanceEventsSubscription = { processInstanceEvents: { type: string, instance: { id: string, key: string, businessKey: string | null, state: InstanceState, variables: unknown, activeElementIds: Array<string>, startedAt: string, endedAt: string | null, endReason: string | null, tasks: Array<{ id: string, name: string | null, state: TaskState, elementId: string | null, assignee: { name: string } | null }>, incidents: Array<{ id: string, type: string, elementId: string | null, message: string | null }>, history: Array<{ id: string, type: string, at: string, elementId: string | null, elementName: string | null, taskId: string | null, actor: { name: string } | null }> } } };
+
+export type CancelInstanceMutationVariables = Exact<{
+  id: string | number;
+  r?: string | null | undefined;
+}>;
+
+
+export type CancelInstanceMutation = { cancelProcessInstance: { id: string } };
+
+export type RetryIncidentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RetryIncidentMutation = { retryIncident: { id: string } };
+
+export type InstancesQueryVariables = Exact<{
+  f?: ProcessInstanceFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InstancesQuery = { processInstances: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, key: string, businessKey: string | null, state: InstanceState, startedAt: string, endedAt: string | null, definition: { version: number } } }> } };
+
+export type ModelerDefinitionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ModelerDefinitionQuery = { processDefinition: { key: string, bpmnXml: string } | null };
+
+export type DeployProcessMutationVariables = Exact<{
+  x: string;
+  n?: string | null | undefined;
+}>;
+
+
+export type DeployProcessMutation = { deployProcess: { id: string, key: string, version: number, warnings: Array<{ elementId: string, elementName: string | null, code: string, requirement: string }> } };
+
+export type SignInMutationVariables = Exact<{
+  u: string | number;
+  p: string;
+}>;
+
+
+export type SignInMutation = { signIn: { token: string, mustChangePassword: boolean, user: { id: string, name: string, roles: Array<string>, groups: Array<string> } } };
+
+export type BoardQueueFragment = { name: string, channel: Channel, slaSeconds: number, slaTargetPercent: number, stats: { waiting: number, reserved: number, assigned: number, paused: number, oldestWaitingSeconds: number, serviceLevelPercent: number | null, atRisk: number, handledToday: number, abandonedToday: number, estimatedWaitSeconds: number | null, agentsByPresence: Array<{ presence: Presence, count: number }>, hourly: Array<{ hour: string, arrived: number, handled: number, withinSla: number, abandoned: number }> } };
+
+export type BoardQueuesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoardQueuesQuery = { queues: Array<{ name: string, channel: Channel, slaSeconds: number, slaTargetPercent: number, stats: { waiting: number, reserved: number, assigned: number, paused: number, oldestWaitingSeconds: number, serviceLevelPercent: number | null, atRisk: number, handledToday: number, abandonedToday: number, estimatedWaitSeconds: number | null, agentsByPresence: Array<{ presence: Presence, count: number }>, hourly: Array<{ hour: string, arrived: number, handled: number, withinSla: number, abandoned: number }> } }> };
+
+export type BoardQueueStatsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoardQueueStatsSubscription = { queueStats: Array<{ name: string, channel: Channel, slaSeconds: number, slaTargetPercent: number, stats: { waiting: number, reserved: number, assigned: number, paused: number, oldestWaitingSeconds: number, serviceLevelPercent: number | null, atRisk: number, handledToday: number, abandonedToday: number, estimatedWaitSeconds: number | null, agentsByPresence: Array<{ presence: Presence, count: number }>, hourly: Array<{ hour: string, arrived: number, handled: number, withinSla: number, abandoned: number }> } }> };
+
+export type WaitingTodayQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WaitingTodayQuery = { queues: Array<{ name: string, waitingToday: Array<{ at: string, waiting: number }> }> };
+
+export type BoardAgentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoardAgentsQuery = { agents: Array<{ id: string, name: string, presence: Presence, presenceReason: string | null, load: { total: number }, capacity: { total: number }, tasks: Array<{ id: string, name: string | null, state: TaskState }> }> };
+
+export type BoardTasksQueryVariables = Exact<{
+  f?: TaskFilter | null | undefined;
+}>;
+
+
+export type BoardTasksQuery = { tasks: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, state: TaskState, queue: string | null, priority: number, routingDecision: unknown, assignee: { id: string, name: string } | null, reservation: { agent: { id: string } } | null } }> } };
+
+export type AssignTaskMutationVariables = Exact<{
+  id: string | number;
+  a: string | number;
+}>;
+
+
+export type AssignTaskMutation = { assignTask: { id: string } };
+
+export type CompleteTaskMutationVariables = Exact<{
+  id: string | number;
+  v?: unknown;
+}>;
+
+
+export type CompleteTaskMutation = { completeTask: { id: string } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ContactFragmentDoc = new TypedDocumentString(`
+    fragment Contact on Interaction {
+  id
+  channel
+  direction
+  subject
+  body
+  createdAt
+  customer {
+    name
+    email
+    phone
+  }
+}
+    `, {"fragmentName":"Contact"}) as unknown as TypedDocumentString<ContactFragment, unknown>;
+export const TaskRowFragmentDoc = new TypedDocumentString(`
+    fragment TaskRow on Task {
+  id
+  name
+  state
+  queue
+  priority
+  dueAt
+  slaDueAt
+  slaBreachedAt
+  createdAt
+  assignee {
+    id
+    name
+  }
+  channel
+  processDefinition {
+    key
+  }
+}
+    `, {"fragmentName":"TaskRow"}) as unknown as TypedDocumentString<TaskRowFragment, unknown>;
+export const DefinitionWarningsFragmentDoc = new TypedDocumentString(`
+    fragment DefinitionWarnings on ProcessDefinition {
+  id
+  warnings {
+    elementId
+    elementName
+    code
+    requirement
+  }
+}
+    `, {"fragmentName":"DefinitionWarnings"}) as unknown as TypedDocumentString<DefinitionWarningsFragment, unknown>;
+export const InstanceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InstanceFields on ProcessInstance {
+  id
+  key
+  businessKey
+  state
+  variables
+  activeElementIds
+  startedAt
+  endedAt
+  endReason
+  tasks {
+    id
+    name
+    state
+    elementId
+    assignee {
+      name
+    }
+  }
+  incidents {
+    id
+    type
+    elementId
+    message
+  }
+  history {
+    id
+    type
+    at
+    elementId
+    elementName
+    taskId
+    actor {
+      name
+    }
+  }
+}
+    `, {"fragmentName":"InstanceFields"}) as unknown as TypedDocumentString<InstanceFieldsFragment, unknown>;
+export const BoardQueueFragmentDoc = new TypedDocumentString(`
+    fragment BoardQueue on Queue {
+  name
+  channel
+  slaSeconds
+  slaTargetPercent
+  stats {
+    waiting
+    reserved
+    assigned
+    paused
+    oldestWaitingSeconds
+    serviceLevelPercent
+    atRisk
+    handledToday
+    abandonedToday
+    estimatedWaitSeconds
+    agentsByPresence {
+      presence
+      count
+    }
+    hourly {
+      hour
+      arrived
+      handled
+      withinSla
+      abandoned
+    }
+  }
+}
+    `, {"fragmentName":"BoardQueue"}) as unknown as TypedDocumentString<BoardQueueFragment, unknown>;
+export const StartFormModelDocument = new TypedDocumentString(`
+    query StartFormModel($id: ID!) {
+  processDefinition(id: $id) {
+    bpmnXml
+  }
+}
+    `) as unknown as TypedDocumentString<StartFormModelQuery, StartFormModelQueryVariables>;
+export const StartProcessDocument = new TypedDocumentString(`
+    mutation StartProcess($i: StartProcessInput!) {
+  startProcess(input: $i) {
+    id
+    businessKey
+  }
+}
+    `) as unknown as TypedDocumentString<StartProcessMutation, StartProcessMutationVariables>;
+export const WhyWaitingDocument = new TypedDocumentString(`
+    query WhyWaiting($id: ID!) {
+  whyWaiting(taskId: $id) {
+    waiting
+    reasons {
+      code
+      requirement
+    }
+    skills {
+      name
+      level
+      agents
+      bestLevel
+    }
+    qualifiedAgents
+    presentAgents
+    freeAgents
+    claimers
+    nextEscalationAt
+  }
+}
+    `) as unknown as TypedDocumentString<WhyWaitingQuery, WhyWaitingQueryVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  signOut
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const TaskFormDocument = new TypedDocumentString(`
+    query TaskForm($key: String!) {
+  taskForm(key: $key) {
+    schema
+  }
+}
+    `) as unknown as TypedDocumentString<TaskFormQuery, TaskFormQueryVariables>;
+export const DeployTaskFormsDocument = new TypedDocumentString(`
+    mutation DeployTaskForms($forms: [TaskFormInput!]!) {
+  deployTaskForms(forms: $forms) {
+    key
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DeployTaskFormsMutation, DeployTaskFormsMutationVariables>;
+export const TasksDocument = new TypedDocumentString(`
+    query Tasks($filter: TaskFilter, $first: Int, $after: String) {
+  tasks(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...TaskRow
+      }
+    }
+  }
+}
+    fragment TaskRow on Task {
+  id
+  name
+  state
+  queue
+  priority
+  dueAt
+  slaDueAt
+  slaBreachedAt
+  createdAt
+  assignee {
+    id
+    name
+  }
+  channel
+  processDefinition {
+    key
+  }
+}`) as unknown as TypedDocumentString<TasksQuery, TasksQueryVariables>;
+export const TaskEventsDocument = new TypedDocumentString(`
+    subscription TaskEvents($queue: String) {
+  taskEvents(queue: $queue) {
+    type
+    task {
+      ...TaskRow
+    }
+  }
+}
+    fragment TaskRow on Task {
+  id
+  name
+  state
+  queue
+  priority
+  dueAt
+  slaDueAt
+  slaBreachedAt
+  createdAt
+  assignee {
+    id
+    name
+  }
+  channel
+  processDefinition {
+    key
+  }
+}`) as unknown as TypedDocumentString<TaskEventsSubscription, TaskEventsSubscriptionVariables>;
+export const ClaimTaskDocument = new TypedDocumentString(`
+    mutation ClaimTask($id: ID!) {
+  claimTask(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimTaskMutation, ClaimTaskMutationVariables>;
+export const UnclaimTaskDocument = new TypedDocumentString(`
+    mutation UnclaimTask($id: ID!) {
+  unclaimTask(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UnclaimTaskMutation, UnclaimTaskMutationVariables>;
+export const TaskDocument = new TypedDocumentString(`
+    query Task($id: ID!) {
+  task(id: $id) {
+    ...TaskRow
+    documentation
+    formKey
+    variables
+    elementId
+    candidateGroups
+    skills {
+      name
+      level
+    }
+    businessValue
+    processInstance {
+      id
+      businessKey
+      tasks {
+        id
+        name
+        elementId
+      }
+      history {
+        id
+        type
+        at
+        elementId
+        elementName
+        taskId
+        actor {
+          id
+          name
+        }
+      }
+    }
+    interactions {
+      ...Contact
+    }
+  }
+}
+    fragment Contact on Interaction {
+  id
+  channel
+  direction
+  subject
+  body
+  createdAt
+  customer {
+    name
+    email
+    phone
+  }
+}
+fragment TaskRow on Task {
+  id
+  name
+  state
+  queue
+  priority
+  dueAt
+  slaDueAt
+  slaBreachedAt
+  createdAt
+  assignee {
+    id
+    name
+  }
+  channel
+  processDefinition {
+    key
+  }
+}`) as unknown as TypedDocumentString<TaskQuery, TaskQueryVariables>;
+export const AgentDeskDocument = new TypedDocumentString(`
+    query AgentDesk($id: ID!) {
+  agent(id: $id) {
+    id
+    name
+    presence
+    presenceReason
+    presenceSince
+    skills {
+      name
+      level
+    }
+    capacity {
+      total
+    }
+    load {
+      total
+    }
+    tasks {
+      id
+      name
+      state
+      kind
+      channel
+      queue
+      callId
+      customer
+      pausedAt
+    }
+    reservations {
+      id
+      state
+      createdAt
+      expiresAt
+      task {
+        id
+        name
+        queue
+        kind
+        channel
+        priority
+        skills {
+          name
+          level
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgentDeskQuery, AgentDeskQueryVariables>;
+export const MyWorkDocument = new TypedDocumentString(`
+    subscription MyWork {
+  myWork {
+    type
+  }
+}
+    `) as unknown as TypedDocumentString<MyWorkSubscription, MyWorkSubscriptionVariables>;
+export const SetPresenceDocument = new TypedDocumentString(`
+    mutation SetPresence($i: SetPresenceInput!) {
+  setPresence(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetPresenceMutation, SetPresenceMutationVariables>;
+export const AcceptReservationDocument = new TypedDocumentString(`
+    mutation AcceptReservation($id: ID!) {
+  acceptReservation(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptReservationMutation, AcceptReservationMutationVariables>;
+export const RejectReservationDocument = new TypedDocumentString(`
+    mutation RejectReservation($id: ID!) {
+  rejectReservation(id: $id, reason: "declined at desk") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RejectReservationMutation, RejectReservationMutationVariables>;
+export const ResumeTaskDocument = new TypedDocumentString(`
+    mutation ResumeTask($id: ID!) {
+  resumeTask(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResumeTaskMutation, ResumeTaskMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($o: String!, $n: String!) {
+  changePassword(oldPassword: $o, newPassword: $n)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const DefinitionsDocument = new TypedDocumentString(`
+    query Definitions {
+  processDefinitions {
+    id
+    key
+    version
+    name
+    deployedAt
+    deployedBy {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DefinitionsQuery, DefinitionsQueryVariables>;
+export const CompareVersionsDocument = new TypedDocumentString(`
+    query CompareVersions($a: ID!, $b: ID!) {
+  a: processDefinition(id: $a) {
+    bpmnXml
+  }
+  b: processDefinition(id: $b) {
+    bpmnXml
+  }
+}
+    `) as unknown as TypedDocumentString<CompareVersionsQuery, CompareVersionsQueryVariables>;
+export const NextTaskDocument = new TypedDocumentString(`
+    mutation NextTask {
+  nextTask {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NextTaskMutation, NextTaskMutationVariables>;
+export const InstanceDocument = new TypedDocumentString(`
+    query Instance($id: ID!) {
+  processInstance(id: $id) {
+    ...InstanceFields
+    definition {
+      id
+      version
+      bpmnXml
+    }
+  }
+}
+    fragment InstanceFields on ProcessInstance {
+  id
+  key
+  businessKey
+  state
+  variables
+  activeElementIds
+  startedAt
+  endedAt
+  endReason
+  tasks {
+    id
+    name
+    state
+    elementId
+    assignee {
+      name
+    }
+  }
+  incidents {
+    id
+    type
+    elementId
+    message
+  }
+  history {
+    id
+    type
+    at
+    elementId
+    elementName
+    taskId
+    actor {
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<InstanceQuery, InstanceQueryVariables>;
+export const InstanceEventsDocument = new TypedDocumentString(`
+    subscription InstanceEvents($id: ID!) {
+  processInstanceEvents(id: $id) {
+    type
+    instance {
+      ...InstanceFields
+    }
+  }
+}
+    fragment InstanceFields on ProcessInstance {
+  id
+  key
+  businessKey
+  state
+  variables
+  activeElementIds
+  startedAt
+  endedAt
+  endReason
+  tasks {
+    id
+    name
+    state
+    elementId
+    assignee {
+      name
+    }
+  }
+  incidents {
+    id
+    type
+    elementId
+    message
+  }
+  history {
+    id
+    type
+    at
+    elementId
+    elementName
+    taskId
+    actor {
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<InstanceEventsSubscription, InstanceEventsSubscriptionVariables>;
+export const CancelInstanceDocument = new TypedDocumentString(`
+    mutation CancelInstance($id: ID!, $r: String) {
+  cancelProcessInstance(id: $id, reason: $r) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CancelInstanceMutation, CancelInstanceMutationVariables>;
+export const RetryIncidentDocument = new TypedDocumentString(`
+    mutation RetryIncident($id: ID!) {
+  retryIncident(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RetryIncidentMutation, RetryIncidentMutationVariables>;
+export const InstancesDocument = new TypedDocumentString(`
+    query Instances($f: ProcessInstanceFilter, $after: String) {
+  processInstances(filter: $f, first: 50, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        key
+        businessKey
+        state
+        startedAt
+        endedAt
+        definition {
+          version
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InstancesQuery, InstancesQueryVariables>;
+export const ModelerDefinitionDocument = new TypedDocumentString(`
+    query ModelerDefinition($id: ID!) {
+  processDefinition(id: $id) {
+    key
+    bpmnXml
+  }
+}
+    `) as unknown as TypedDocumentString<ModelerDefinitionQuery, ModelerDefinitionQueryVariables>;
+export const DeployProcessDocument = new TypedDocumentString(`
+    mutation DeployProcess($x: String!, $n: String) {
+  deployProcess(input: {bpmnXml: $x, name: $n}) {
+    id
+    key
+    version
+    warnings {
+      elementId
+      elementName
+      code
+      requirement
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeployProcessMutation, DeployProcessMutationVariables>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($u: ID!, $p: String!) {
+  signIn(userId: $u, password: $p) {
+    token
+    mustChangePassword
+    user {
+      id
+      name
+      roles
+      groups
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const BoardQueuesDocument = new TypedDocumentString(`
+    query BoardQueues {
+  queues {
+    ...BoardQueue
+  }
+}
+    fragment BoardQueue on Queue {
+  name
+  channel
+  slaSeconds
+  slaTargetPercent
+  stats {
+    waiting
+    reserved
+    assigned
+    paused
+    oldestWaitingSeconds
+    serviceLevelPercent
+    atRisk
+    handledToday
+    abandonedToday
+    estimatedWaitSeconds
+    agentsByPresence {
+      presence
+      count
+    }
+    hourly {
+      hour
+      arrived
+      handled
+      withinSla
+      abandoned
+    }
+  }
+}`) as unknown as TypedDocumentString<BoardQueuesQuery, BoardQueuesQueryVariables>;
+export const BoardQueueStatsDocument = new TypedDocumentString(`
+    subscription BoardQueueStats {
+  queueStats {
+    ...BoardQueue
+  }
+}
+    fragment BoardQueue on Queue {
+  name
+  channel
+  slaSeconds
+  slaTargetPercent
+  stats {
+    waiting
+    reserved
+    assigned
+    paused
+    oldestWaitingSeconds
+    serviceLevelPercent
+    atRisk
+    handledToday
+    abandonedToday
+    estimatedWaitSeconds
+    agentsByPresence {
+      presence
+      count
+    }
+    hourly {
+      hour
+      arrived
+      handled
+      withinSla
+      abandoned
+    }
+  }
+}`) as unknown as TypedDocumentString<BoardQueueStatsSubscription, BoardQueueStatsSubscriptionVariables>;
+export const WaitingTodayDocument = new TypedDocumentString(`
+    query WaitingToday {
+  queues {
+    name
+    waitingToday {
+      at
+      waiting
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WaitingTodayQuery, WaitingTodayQueryVariables>;
+export const BoardAgentsDocument = new TypedDocumentString(`
+    query BoardAgents {
+  agents {
+    id
+    name
+    presence
+    presenceReason
+    load {
+      total
+    }
+    capacity {
+      total
+    }
+    tasks {
+      id
+      name
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoardAgentsQuery, BoardAgentsQueryVariables>;
+export const BoardTasksDocument = new TypedDocumentString(`
+    query BoardTasks($f: TaskFilter) {
+  tasks(filter: $f, first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        state
+        queue
+        priority
+        assignee {
+          id
+          name
+        }
+        reservation {
+          agent {
+            id
+          }
+        }
+        routingDecision
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoardTasksQuery, BoardTasksQueryVariables>;
+export const AssignTaskDocument = new TypedDocumentString(`
+    mutation AssignTask($id: ID!, $a: ID!) {
+  assignTask(id: $id, agentId: $a) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AssignTaskMutation, AssignTaskMutationVariables>;
+export const CompleteTaskDocument = new TypedDocumentString(`
+    mutation CompleteTask($id: ID!, $v: JSON) {
+  completeTask(id: $id, variables: $v) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteTaskMutation, CompleteTaskMutationVariables>;
