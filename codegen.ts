@@ -28,6 +28,7 @@ const config: CodegenConfig = {
           WorkEvent: '../resolvers/work-event.ts#WorkEventPayload',
           Interaction: '../../engine/index.ts#InteractionRecord',
           Customer: '../../engine/index.ts#CustomerRecord',
+          CustomerMerge: '../../engine/index.ts#CustomerMergeRecord',
           ClassificationRule: '../../engine/index.ts#ClassificationRuleRecord',
           ClassificationRuleVersion: '../../engine/index.ts#RuleVersionRecord',
           IntakeForm: '../../engine/index.ts#IntakeFormRecord',

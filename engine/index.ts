@@ -65,6 +65,7 @@ export {
   type InteractionRecord,
   type InteractionFilter,
   type CustomerRecord,
+  type CustomerMergeRecord,
   type ClassificationRuleRecord,
   type RuleVersionRecord,
   type AttachmentMeta,

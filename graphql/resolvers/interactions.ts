@@ -9,6 +9,9 @@ import {
   getClassificationRuleVersions,
   getIntakeForms,
   interactionsOfTask,
+  mergeCustomers,
+  mergesInto,
+  searchCustomers,
   queryInteractions,
   readCustomer,
   readForbidden,
@@ -24,6 +27,7 @@ import type {
   ClassificationRuleVersionResolvers,
   IntakeFormResolvers,
   CustomerResolvers,
+  CustomerMergeResolvers,
   InteractionFilter,
   InteractionResolvers,
   MutationResolvers,
@@ -95,6 +99,15 @@ export const Customer: CustomerResolvers = {
   },
   cases: (c, _a, ctx) => casesOfCustomer(ctx.engine, actorOf(ctx), c.id),
   tasks: (c, _a, ctx) => tasksOfCustomer(ctx.engine, actorOf(ctx), c.id),
+  mergedInto: (c) => c.mergedInto ?? null,
+  merges: (c, _a, ctx) => mergesInto(ctx.engine, c.id),
+};
+
+export const CustomerMerge: CustomerMergeResolvers = {
+  sourceName: (m) => m.source.name,
+  sourceEmail: (m) => m.source.email,
+  sourcePhone: (m) => m.source.phone,
+  actor: (m, _a, ctx) => ctx.loaders.users.load(m.actorId),
 };
 
 export const ClassificationRule: ClassificationRuleResolvers = {
@@ -114,4 +127,13 @@ export const ClassificationRuleVersion: ClassificationRuleVersionResolvers = {
 /** Task fields this domain adds (`extend type Task`). */
 export const taskInteractionFields: TaskResolvers = {
   interactions: (t, _a, ctx) => interactionsOfTask(ctx.engine, actorOf(ctx), t),
+};
+
+/** Customer search and merge (graphql/schema/customers.graphql). */
+export const customerQueries: QueryResolvers = {
+  customers: (_p, { search, first }, ctx) => searchCustomers(ctx.engine, actorOf(ctx), search, first),
+};
+
+export const customerMutations: MutationResolvers = {
+  mergeCustomers: (_p, { sourceId, targetId }, ctx) => mergeCustomers(ctx.engine, actorOf(ctx), sourceId, targetId),
 };
