@@ -74,6 +74,25 @@ describe('web forms: POST /intake/:formKey', () => {
     assert.equal(await count('interactions'), 1);
   });
 
+  it('answers a GET asking for JSON with the public part of the form, a browser page load with the web app, others 405', async () => {
+    const res = await fetch(`${server.url}/intake/callback-request`, { headers: { accept: 'application/json' } });
+    assert.equal(res.status, 200);
+    const form = (await res.json()) as any;
+    assert.deepEqual(Object.keys(form).sort(), ['formKey', 'schema', 'title', 'version'], 'no mapping, no author');
+    assert.equal(form.title, 'Please call me back');
+    assert.ok(form.schema.components.some((c: any) => c.key === 'phone'));
+    const missing = await fetch(`${server.url}/intake/no-such-form`, { headers: { accept: 'application/json' } });
+    assert.equal(missing.status, 404);
+    const page = await fetch(`${server.url}/intake/callback-request`, { headers: { accept: 'text/html' } });
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get('content-type') ?? '', /html/);
+    assert.match(page.headers.get('content-security-policy') ?? '', /script-src 'self'/);
+    const put = await fetch(`${server.url}/intake/callback-request`, { method: 'PUT', body: '{}' });
+    assert.equal(put.status, 405);
+    assert.equal(put.headers.get('allow'), 'GET, POST');
+    assert.equal(await count('interactions'), 0, 'reading a form stores nothing');
+  });
+
   it('answers 400 naming every invalid field and stores nothing', async () => {
     const res = await post(
       'address-change',

@@ -215,4 +215,81 @@ describe('web app in Chromium: contacts, cases, replies, consultations, callback
     await page.getByText('您不能打开此联系记录').waitFor();
     await screenshot(page, 'contacts-forbidden');
   });
+
+  it('merges a duplicate customer record from the customer page, audited, both timelines kept', async () => {
+    const capture = (externalId: string, email: string, subject: string) =>
+      s.gql(
+        `mutation ($input: CaptureInteractionInput!) { captureInteraction(input: $input) { customer { id } } }`,
+        { input: { channel: 'EMAIL', externalId, customer: { name: 'Ada Lovelace', email }, subject } },
+        { as: 'supervisor' },
+      );
+    const work = (await capture('w1', 'ada@work.example', 'Invoice question')).data.captureInteraction.customer.id;
+    await capture('h1', 'ada@home.example', 'Delivery question');
+    await signIn(page, s.server.url, 'supervisor', 'demo', `#/customer/${work}`);
+    const timeline = page.getByTestId('customer-timeline');
+    await timeline.getByText('Invoice question').waitFor();
+    await page.getByTestId('merge-search').fill('ada@home');
+    await page.getByRole('button', { name: 'Find', exact: true }).click();
+    await page.getByRole('button', { name: 'Merge into this customer' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(/keeps its e-mail and phone/).waitFor();
+    await dialog.getByRole('button', { name: 'Merge' }).click();
+    await timeline.getByText('Delivery question').waitFor();
+    await timeline.getByText('Invoice question').waitFor();
+    await page
+      .getByTestId('customer-merges')
+      .getByText(/Ada Lovelace merged in by supervisor/)
+      .waitFor();
+    await screenshot(page, 'contacts-merged');
+    const audit = await s.gql('query ($id: ID!) { customer(id: $id) { merges { sourceEmail actor { id } } } }', {
+      id: work,
+    });
+    assert.deepEqual(audit.data.customer.merges, [{ sourceEmail: 'ada@home.example', actor: { id: 'supervisor' } }]);
+  });
+
+  it('lets a designer edit classification rules (errors on the field, versions listed) and web forms', async () => {
+    await signIn(page, s.server.url, 'designer', 'demo', '#/rules');
+    const rules = page.getByTestId('rules');
+    await rules.getByText('Callback requests').waitFor();
+    await page.getByRole('button', { name: 'New rule' }).click();
+    const form = page.getByTestId('rule-form');
+    await form.getByLabel('Name').fill('Invoices');
+    await form.getByLabel('Subject pattern (regular expression)').fill('(invoice');
+    await form.getByLabel('Start process (key)').fill('complaint-handling');
+    await form.getByLabel('Variables (JSON object)').fill('{ nope');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.getByText('Not valid JSON.').waitFor();
+    assert.equal(await form.getByLabel('Variables (JSON object)').getAttribute('aria-invalid'), 'true');
+    await form.getByLabel('Variables (JSON object)').fill('');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.getByText(/match.subjectPattern is not a usable regular expression/).waitFor();
+    assert.equal(await form.getByLabel('Subject pattern (regular expression)').getAttribute('aria-invalid'), 'true');
+    await form.getByLabel('Subject pattern (regular expression)').fill('\\binvoice\\b');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Saved Invoices (version 1).').waitFor();
+    const row = rules.locator('tr', { hasText: 'Invoices' });
+    await row.getByRole('button', { name: 'Edit' }).click();
+    await form.getByLabel('Keywords (comma-separated)').fill('bill, invoice');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Saved Invoices (version 2).').waitFor();
+    await row.getByRole('button', { name: 'v2' }).click();
+    const versions = page.getByTestId('rule-versions');
+    await versions.getByText('created').waitFor();
+    await versions.getByText('changed').waitFor();
+    await screenshot(page, 'contacts-rules');
+
+    await page.goto(`${s.server.url}/#/intake-forms`);
+    const forms = page.getByTestId('intake-forms');
+    const callbackRow = forms.locator('tr', { hasText: 'Please call me back' });
+    await callbackRow.getByRole('button', { name: 'Edit' }).click();
+    const editor = page.getByTestId('intake-form-editor');
+    await editor.getByLabel(/^Mapping/).fill('{ "customerPhone": "nope" }');
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await editor.getByText(/mapping.customerPhone: nope is not a field of the form/).waitFor();
+    await editor.getByLabel(/^Mapping/).fill('{ "customerName": "name", "customerPhone": "phone", "body": "topic" }');
+    await editor.getByLabel('Title').fill('Call me back, please');
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Saved callback-request (version 2).').waitFor();
+    await forms.locator('tr', { hasText: 'Call me back, please' }).getByText('v2').waitFor();
+  });
 });
