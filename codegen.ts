@@ -32,6 +32,7 @@ const config: CodegenConfig = {
           ClassificationRule: '../../engine/index.ts#ClassificationRuleRecord',
           ClassificationRuleVersion: '../../engine/index.ts#RuleVersionRecord',
           IntakeForm: '../../engine/index.ts#IntakeFormRecord',
+          IntakeFormVersion: '../../engine/index.ts#IntakeFormVersionRecord',
           Callback: '../../engine/index.ts#TaskRecord',
           Consultation: '../../engine/index.ts#TaskRecord',
           WaitExplanation: '../../engine/index.ts#WaitExplanation as EngineWaitExplanation',

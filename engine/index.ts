@@ -71,7 +71,7 @@ export {
   type AttachmentMeta,
 } from '../models/index.ts';
 export * from './intake-forms/index.ts';
-export type { IntakeFormRecord } from '../models/index.ts';
+export type { IntakeFormRecord, IntakeFormVersionRecord } from '../models/index.ts';
 export * from './mail-intake/index.ts';
 export * from './task-forms/index.ts';
 export type { TaskFormRecord } from '../models/index.ts';

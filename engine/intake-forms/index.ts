@@ -3,6 +3,7 @@ export {
   upsertIntakeForm,
   getIntakeForms,
   getPublicIntakeForm,
+  getIntakeFormVersions,
   seedIntakeForms,
   type IntakeFormInput,
 } from './manage-forms.ts';

@@ -1,7 +1,10 @@
 import {
   findIntakeForm,
+  findIntakeFormVersions,
   listIntakeForms,
   saveIntakeForm,
+  withTransaction,
+  type IntakeFormVersionRecord,
   type FormMapping,
   type IntakeFormRecord,
 } from '../../models/index.ts';
@@ -71,7 +74,7 @@ export async function upsertIntakeForm(
     updatedBy: actor.userId,
     updatedAt: ctx.clock.now(),
   };
-  await saveIntakeForm(ctx.db, form);
+  await withTransaction(ctx.db, (trx) => saveIntakeForm(trx, form));
   return form;
 }
 
@@ -86,6 +89,11 @@ export async function getPublicIntakeForm(
   const form = await findIntakeForm(ctx.db, formKey);
   if (!form) throw new NotFoundError('IntakeForm', formKey);
   return { formKey: form.formKey, title: form.title, schema: form.schema, version: form.version };
+}
+
+/** Every stored version of a web form, oldest first. */
+export function getIntakeFormVersions(ctx: EngineContext, formKey: string): Promise<IntakeFormVersionRecord[]> {
+  return findIntakeFormVersions(ctx.db, formKey);
 }
 
 /** Every web form. */

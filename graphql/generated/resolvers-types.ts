@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRecord, DefinitionRecord, InstanceRecord, TaskRecord, HistoryRecord, TaskEventPayload, CorrelationResult as EngineCorrelationResult, LockedExternalTask, JobRecord, AgentRecord, TaskFormRecord, QueueWithStats, QueueStats as EngineQueueStats, ReservationRecord, CtiEventResult as EngineCtiEventResult, InteractionRecord, CustomerRecord, CustomerMergeRecord, ClassificationRuleRecord, RuleVersionRecord, IntakeFormRecord, WaitExplanation as EngineWaitExplanation } from '../../engine/index.ts';
+import type { UserRecord, DefinitionRecord, InstanceRecord, TaskRecord, HistoryRecord, TaskEventPayload, CorrelationResult as EngineCorrelationResult, LockedExternalTask, JobRecord, AgentRecord, TaskFormRecord, QueueWithStats, QueueStats as EngineQueueStats, ReservationRecord, CtiEventResult as EngineCtiEventResult, InteractionRecord, CustomerRecord, CustomerMergeRecord, ClassificationRuleRecord, RuleVersionRecord, IntakeFormRecord, IntakeFormVersionRecord, WaitExplanation as EngineWaitExplanation } from '../../engine/index.ts';
 import type { WorkEventPayload } from '../resolvers/work-event.ts';
 import type { InstanceEventPayload } from '../resolvers/desk.ts';
 import type { GraphQLContext } from '../context.ts';
@@ -593,6 +593,8 @@ export type IntakeForm = {
   updatedAt: Scalars['DateTime']['output'];
   /** Counts every change, from 1. */
   version: Scalars['Int']['output'];
+  /** Every stored version, oldest first. */
+  versions: Array<IntakeFormVersion>;
 };
 
 /** A public web form to store. */
@@ -605,6 +607,23 @@ export type IntakeFormInput = {
   schema: Scalars['JSON']['input'];
   /** Title. */
   title: Scalars['String']['input'];
+};
+
+/** One stored version of an intake form. */
+export type IntakeFormVersion = {
+  __typename?: 'IntakeFormVersion';
+  /** Who stored it. */
+  actor?: Maybe<User>;
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The field mapping at this version. */
+  mapping: Scalars['JSON']['output'];
+  /** The form-js schema at this version. */
+  schema: Scalars['JSON']['output'];
+  /** Title at this version. */
+  title: Scalars['String']['output'];
+  /** The version number, from 1. */
+  version: Scalars['Int']['output'];
 };
 
 /** One front-line contact (or our reply to one). */
@@ -2096,6 +2115,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntakeForm: ResolverTypeWrapper<IntakeFormRecord>;
   IntakeFormInput: IntakeFormInput;
+  IntakeFormVersion: ResolverTypeWrapper<IntakeFormVersionRecord>;
   Interaction: ResolverTypeWrapper<InteractionRecord>;
   InteractionChannel: InteractionChannel;
   InteractionConnection: ResolverTypeWrapper<Omit<InteractionConnection, 'edges'> & { edges: Array<ResolversTypes['InteractionEdge']> }>;
@@ -2199,6 +2219,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   IntakeForm: IntakeFormRecord;
   IntakeFormInput: IntakeFormInput;
+  IntakeFormVersion: IntakeFormVersionRecord;
   Interaction: InteractionRecord;
   InteractionConnection: Omit<InteractionConnection, 'edges'> & { edges: Array<ResolversParentTypes['InteractionEdge']> };
   InteractionEdge: Omit<InteractionEdge, 'node'> & { node: ResolversParentTypes['Interaction'] };
@@ -2448,6 +2469,16 @@ export type IntakeFormResolvers<ContextType = GraphQLContext, ParentType extends
   schema?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['IntakeFormVersion']>, ParentType, ContextType>;
+};
+
+export type IntakeFormVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntakeFormVersion'] = ResolversParentTypes['IntakeFormVersion']> = {
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  mapping?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  schema?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -2847,6 +2878,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
   Incident?: IncidentResolvers<ContextType>;
   IntakeForm?: IntakeFormResolvers<ContextType>;
+  IntakeFormVersion?: IntakeFormVersionResolvers<ContextType>;
   Interaction?: InteractionResolvers<ContextType>;
   InteractionConnection?: InteractionConnectionResolvers<ContextType>;
   InteractionEdge?: InteractionEdgeResolvers<ContextType>;

@@ -6,6 +6,7 @@ import { ExternalTask, externalMutations, externalQueries, Incident } from './ex
 import {
   ClassificationRule,
   IntakeForm,
+  IntakeFormVersion,
   ClassificationRuleVersion,
   Customer,
   CustomerMerge,
@@ -105,4 +106,5 @@ export const resolvers: Resolvers = {
   ClassificationRule,
   ClassificationRuleVersion,
   IntakeForm,
+  IntakeFormVersion,
 };

@@ -8,6 +8,7 @@ import {
   getClassificationRules,
   getClassificationRuleVersions,
   getIntakeForms,
+  getIntakeFormVersions,
   interactionsOfTask,
   mergeCustomers,
   mergesInto,
@@ -26,6 +27,7 @@ import type {
   ClassificationRuleResolvers,
   ClassificationRuleVersionResolvers,
   IntakeFormResolvers,
+  IntakeFormVersionResolvers,
   CustomerResolvers,
   CustomerMergeResolvers,
   InteractionFilter,
@@ -118,6 +120,11 @@ export const ClassificationRule: ClassificationRuleResolvers = {
 
 export const IntakeForm: IntakeFormResolvers = {
   problem: (f) => formProblem(f.schema),
+  versions: (f, _a, ctx) => getIntakeFormVersions(ctx.engine, f.formKey),
+};
+
+export const IntakeFormVersion: IntakeFormVersionResolvers = {
+  actor: (v, _a, ctx) => (v.actorId ? ctx.loaders.users.load(v.actorId) : null),
 };
 
 export const ClassificationRuleVersion: ClassificationRuleVersionResolvers = {

@@ -1,7 +1,8 @@
 import type { Knex } from 'knex';
 
 /**
- * Merging two customer records: the merged one keeps its identifiers (so a later mail from its address
+ * Every stored version of an intake form (`intake_form_versions`; the forms there now are their first
+ * listed version), so its page can show what changed. And merging two customer records: the merged one keeps its identifiers (so a later mail from its address
  * still finds the person) and points at the record it joined (`merged_into`); `customer_merges` is the
  * audit trail of who merged what, with the merged record as it stood.
  */
@@ -20,9 +21,23 @@ export async function up(knex: Knex): Promise<void> {
     t.index(['target_id', 'at']);
     t.index(['source_id']);
   });
+  await knex.schema.createTable('intake_form_versions', (t) => {
+    t.string('form_key', 200).notNullable();
+    t.integer('version').notNullable();
+    t.string('title', 300).notNullable();
+    t.text('schema').notNullable();
+    t.text('mapping').notNullable();
+    t.string('actor_id', 100);
+    t.bigInteger('at').notNullable();
+    t.primary(['form_key', 'version']);
+  });
+  await knex('intake_form_versions').insert(
+    knex('intake_forms').select('form_key', 'version', 'title', 'schema', 'mapping', 'updated_by', 'updated_at'),
+  );
 }
 
 export async function down(knex: Knex): Promise<void> {
+  await knex.schema.dropTable('intake_form_versions');
   await knex.schema.dropTable('customer_merges');
   await knex.schema.alterTable('customers', (t) => {
     t.dropColumn('merged_into');

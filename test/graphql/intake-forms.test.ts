@@ -174,5 +174,21 @@ describe('web forms: POST /intake/:formKey', () => {
     );
     assert.equal(bad.errors[0].extensions.code, 'BAD_USER_INPUT');
     assert.equal((await post('ask', JSON.stringify({ q: 'Do you ship to Mars?' }))).status, 201);
+    await gql(UPSERT, { input: { formKey: 'ask', title: 'Ask us anything', schema } }, 'designer');
+    const VERSIONS = '{ intakeForms { formKey version versions { version title mapping actor { id } } } }';
+    const ask = (await gql(VERSIONS, {}, 'supervisor')).data.intakeForms.find((f: any) => f.formKey === 'ask');
+    assert.deepEqual(ask.versions, [
+      { version: 1, title: 'Ask us', mapping: { body: 'q' }, actor: { id: 'designer' } },
+      { version: 2, title: 'Ask us anything', mapping: {}, actor: { id: 'designer' } },
+    ]);
+    assert.equal(ask.version, 2);
+    const seeded = (await gql(VERSIONS, {}, 'designer')).data.intakeForms.find(
+      (f: any) => f.formKey === 'callback-request',
+    );
+    assert.deepEqual(
+      seeded.versions.map((v: any) => [v.version, v.actor]),
+      [[1, null]],
+      'the seeded form (stored by the engine, no user) is its first version',
+    );
   });
 });

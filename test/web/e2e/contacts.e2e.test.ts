@@ -290,6 +290,11 @@ describe('web app in Chromium: contacts, cases, replies, consultations, callback
     await editor.getByLabel('Title').fill('Call me back, please');
     await editor.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Saved callback-request (version 2).').waitFor();
-    await forms.locator('tr', { hasText: 'Call me back, please' }).getByText('v2').waitFor();
+    const changed = forms.locator('tr', { hasText: 'Call me back, please' });
+    await changed.getByRole('button', { name: 'v2' }).click();
+    const formVersions = page.getByTestId('intake-versions');
+    await formVersions.getByText(/Please call me back ·/).waitFor();
+    await formVersions.getByText(/Call me back, please · designer/).waitFor();
+    await screenshot(page, 'contacts-intake-forms');
   });
 });

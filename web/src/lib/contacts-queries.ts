@@ -53,5 +53,6 @@ export const RULE_VERSIONS = `query RuleVersions { classificationRules { id vers
 export const UPSERT_RULE = `mutation UpsertRule($input: ClassificationRuleInput!) { upsertClassificationRule(input: $input) { ${RULE_FIELDS} } }`;
 export const DELETE_RULE = `mutation DeleteRule($id: ID!) { deleteClassificationRule(id: $id) { id } }`;
 
-export const INTAKE_FORMS = `query IntakeForms { intakeForms { formKey title schema mapping version updatedAt problem } }`;
+export const INTAKE_FORMS = `query IntakeForms { intakeForms { formKey title schema mapping version updatedAt problem
+  versions { version title mapping actor { name } at } } }`;
 export const UPSERT_INTAKE_FORM = `mutation UpsertIntakeForm($input: IntakeFormInput!) { upsertIntakeForm(input: $input) { formKey version } }`;
