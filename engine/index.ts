@@ -65,12 +65,13 @@ export {
   type InteractionRecord,
   type InteractionFilter,
   type CustomerRecord,
+  type CustomerMergeRecord,
   type ClassificationRuleRecord,
   type RuleVersionRecord,
   type AttachmentMeta,
 } from '../models/index.ts';
 export * from './intake-forms/index.ts';
-export type { IntakeFormRecord } from '../models/index.ts';
+export type { IntakeFormRecord, IntakeFormVersionRecord } from '../models/index.ts';
 export * from './mail-intake/index.ts';
 export * from './task-forms/index.ts';
 export type { TaskFormRecord } from '../models/index.ts';

@@ -8,15 +8,18 @@ export interface CustomerRecord {
   phone: string | null;
   createdAt: number;
   updatedAt: number;
+  /** Set once this record was merged into another: the record its contacts now belong to. */
+  mergedInto?: string | null;
 }
 
-const toCustomer = (r: any): CustomerRecord => ({
+export const toCustomer = (r: any): CustomerRecord => ({
   id: r.id,
   name: r.name ?? null,
   email: r.email ?? null,
   phone: r.phone ?? null,
   createdAt: Number(r.created_at),
   updatedAt: Number(r.updated_at),
+  mergedInto: r.merged_into ?? null,
 });
 
 /** Customers by id. */

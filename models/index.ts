@@ -19,6 +19,7 @@ export * from './routing-queries.ts';
 export * from './queue-figures.ts';
 export * from './queue-samples-repo.ts';
 export * from './customers-repo.ts';
+export * from './customer-merges-repo.ts';
 export * from './interactions-repo.ts';
 export * from './customer-access.ts';
 export * from './classification-rules-repo.ts';

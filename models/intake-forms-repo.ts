@@ -53,4 +53,40 @@ export async function saveIntakeForm(db: Db, f: IntakeFormRecord): Promise<void>
     updated_at: f.updatedAt,
   };
   await db('intake_forms').insert(row).onConflict('form_key').merge();
+  // Two saves racing for one version number: the version row follows the form row (last wins).
+  await db('intake_form_versions')
+    .insert({
+      form_key: f.formKey,
+      version: f.version,
+      title: f.title,
+      schema: row.schema,
+      mapping: row.mapping,
+      actor_id: f.updatedBy,
+      at: f.updatedAt,
+    })
+    .onConflict(['form_key', 'version'])
+    .merge();
+}
+
+/** One stored version of an intake form. */
+export interface IntakeFormVersionRecord {
+  version: number;
+  title: string;
+  schema: Record<string, unknown>;
+  mapping: FormMapping;
+  actorId: string | null;
+  at: number;
+}
+
+/** Every version of a form, oldest first. */
+export async function findIntakeFormVersions(db: Db, formKey: string): Promise<IntakeFormVersionRecord[]> {
+  const rows = await db('intake_form_versions').where('form_key', formKey).orderBy('version');
+  return rows.map((r: any) => ({
+    version: Number(r.version),
+    title: r.title,
+    schema: fromJson(r.schema, {}),
+    mapping: fromJson(r.mapping, {}),
+    actorId: r.actor_id ?? null,
+    at: Number(r.at),
+  }));
 }

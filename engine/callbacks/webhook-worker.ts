@@ -116,7 +116,11 @@ export function makeWebhookWorker(ctx: EngineContext, options: WebhookOptions): 
     name: 'webhook worker',
     runDue,
     nextDueAt: () => nextDueAt(ctx.db, JobType.WEBHOOK),
-    wakesOn: (event) => event.type === 'reservation.accepted' && event.task.kind === 'CALLBACK',
+    // An accepted offer, a direct claim and a supervisor's assignment of a callback each queue a dial.
+    wakesOn: (event) =>
+      ['reservation.accepted', 'task.claimed', 'task.assigned'].includes(event.type) &&
+      'task' in event &&
+      event.task?.kind === 'CALLBACK',
   });
   return { ...loop, runDue };
 }

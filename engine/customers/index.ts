@@ -14,3 +14,4 @@ export {
   interactionScopeOf,
 } from './read-rules.ts';
 export { readCustomer } from './read-customer.ts';
+export { searchCustomers, mergeCustomers, mergesInto, MAX_CUSTOMER_RESULTS } from './merge-customers.ts';

@@ -13,6 +13,7 @@ import { normalizeCustomer, type CustomerInput } from './normalize.ts';
  * The customer a contact is from: matched by id, then e-mail, then phone; created when nobody
  * matches (with the given id, if any). Details the record lacks are filled in from the contact.
  * Concurrent contacts from a new customer end up on one record (the unique e-mail/phone index decides).
+ * A match on a merged record gives the record it was merged into.
  */
 export async function resolveCustomer(
   ctx: EngineContext,
@@ -35,6 +36,8 @@ export async function resolveCustomer(
     found = await findCustomerMatch(ctx.db, details);
   }
   if (!found) throw new Error('customer vanished right after it was stored');
+  // A record merged into another still matches its e-mail and phone; the contact goes to the survivor.
+  if (found.mergedInto) return (await findCustomers(ctx.db, [found.mergedInto]))[0] ?? found;
   return fillCustomerGaps(ctx.db, found, details, now);
 }
 

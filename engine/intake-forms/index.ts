@@ -1,5 +1,12 @@
 /** Public web forms: form-js schemas kept as data, submissions validated and taken in as interactions. */
-export { upsertIntakeForm, getIntakeForms, seedIntakeForms, type IntakeFormInput } from './manage-forms.ts';
+export {
+  upsertIntakeForm,
+  getIntakeForms,
+  getPublicIntakeForm,
+  getIntakeFormVersions,
+  seedIntakeForms,
+  type IntakeFormInput,
+} from './manage-forms.ts';
 export { submitIntakeForm, type Submitter } from './submit-form.ts';
 export { validateSubmission, FormInvalidError, type FieldProblem } from './validate-submission.ts';
 export { formFields, formProblem, type FormField } from './form-schema.ts';

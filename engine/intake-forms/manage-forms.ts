@@ -1,12 +1,15 @@
 import {
   findIntakeForm,
+  findIntakeFormVersions,
   listIntakeForms,
   saveIntakeForm,
+  withTransaction,
+  type IntakeFormVersionRecord,
   type FormMapping,
   type IntakeFormRecord,
 } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
-import { BadInputError } from '../errors/index.ts';
+import { BadInputError, NotFoundError } from '../errors/index.ts';
 import { Role, SYSTEM_ACTOR, type Actor } from '../users/actor.ts';
 import { requireRole } from '../users/authorize.ts';
 import { formFields } from './form-schema.ts';
@@ -71,8 +74,26 @@ export async function upsertIntakeForm(
     updatedBy: actor.userId,
     updatedAt: ctx.clock.now(),
   };
-  await saveIntakeForm(ctx.db, form);
+  await withTransaction(ctx.db, (trx) => saveIntakeForm(trx, form));
   return form;
+}
+
+/**
+ * What the public page of a form shows (no sign-in): its title and schema, never the mapping or who
+ * changed it. NOT_FOUND for an unknown key.
+ */
+export async function getPublicIntakeForm(
+  ctx: EngineContext,
+  formKey: string,
+): Promise<{ formKey: string; title: string; schema: unknown; version: number }> {
+  const form = await findIntakeForm(ctx.db, formKey);
+  if (!form) throw new NotFoundError('IntakeForm', formKey);
+  return { formKey: form.formKey, title: form.title, schema: form.schema, version: form.version };
+}
+
+/** Every stored version of a web form, oldest first. */
+export function getIntakeFormVersions(ctx: EngineContext, formKey: string): Promise<IntakeFormVersionRecord[]> {
+  return findIntakeFormVersions(ctx.db, formKey);
 }
 
 /** Every web form. */

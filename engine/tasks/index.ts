@@ -5,3 +5,4 @@ export { throwTaskError, throwTaskEscalation, type TaskEventInput } from './task
 export { getTask, queryTasks, taskHistory } from './queries.ts';
 export { isCandidate } from './task-rules.ts';
 export { taskFromWait } from './task-from-wait.ts';
+export { fillDocumentation } from './documentation-text.ts';

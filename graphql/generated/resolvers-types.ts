@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRecord, DefinitionRecord, InstanceRecord, TaskRecord, HistoryRecord, TaskEventPayload, CorrelationResult as EngineCorrelationResult, LockedExternalTask, JobRecord, AgentRecord, TaskFormRecord, QueueWithStats, QueueStats as EngineQueueStats, ReservationRecord, CtiEventResult as EngineCtiEventResult, InteractionRecord, CustomerRecord, ClassificationRuleRecord, RuleVersionRecord, IntakeFormRecord, WaitExplanation as EngineWaitExplanation } from '../../engine/index.ts';
+import type { UserRecord, DefinitionRecord, InstanceRecord, TaskRecord, HistoryRecord, TaskEventPayload, CorrelationResult as EngineCorrelationResult, LockedExternalTask, JobRecord, AgentRecord, TaskFormRecord, QueueWithStats, QueueStats as EngineQueueStats, ReservationRecord, CtiEventResult as EngineCtiEventResult, InteractionRecord, CustomerRecord, CustomerMergeRecord, ClassificationRuleRecord, RuleVersionRecord, IntakeFormRecord, IntakeFormVersionRecord, WaitExplanation as EngineWaitExplanation } from '../../engine/index.ts';
 import type { WorkEventPayload } from '../resolvers/work-event.ts';
 import type { InstanceEventPayload } from '../resolvers/desk.ts';
 import type { GraphQLContext } from '../context.ts';
@@ -361,6 +361,10 @@ export type Customer = {
   id: Scalars['ID']['output'];
   /** The customer's contacts and our replies, newest first. */
   interactions: InteractionConnection;
+  /** Set once this record was merged into another: that record's id (its timeline holds this one's contacts). */
+  mergedInto?: Maybe<Scalars['ID']['output']>;
+  /** Records merged into this one, oldest first. */
+  merges: Array<CustomerMerge>;
   /** Display name. */
   name?: Maybe<Scalars['String']['output']>;
   /** Phone number, digits with an optional leading +. */
@@ -386,6 +390,25 @@ export type CustomerInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** Phone number. */
   phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One audited merge of a customer record into this one. */
+export type CustomerMerge = {
+  __typename?: 'CustomerMerge';
+  /** Who merged. */
+  actor?: Maybe<User>;
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Contacts moved to this record. */
+  interactionsMoved: Scalars['Int']['output'];
+  /** Its e-mail before the merge. */
+  sourceEmail?: Maybe<Scalars['String']['output']>;
+  /** The record merged away (it keeps its e-mail and phone, so later contacts from them land here). */
+  sourceId: Scalars['ID']['output'];
+  /** Its name before the merge. */
+  sourceName?: Maybe<Scalars['String']['output']>;
+  /** Its phone before the merge. */
+  sourcePhone?: Maybe<Scalars['String']['output']>;
 };
 
 /** A BPMN file to deploy. */
@@ -570,6 +593,8 @@ export type IntakeForm = {
   updatedAt: Scalars['DateTime']['output'];
   /** Counts every change, from 1. */
   version: Scalars['Int']['output'];
+  /** Every stored version, oldest first. */
+  versions: Array<IntakeFormVersion>;
 };
 
 /** A public web form to store. */
@@ -582,6 +607,23 @@ export type IntakeFormInput = {
   schema: Scalars['JSON']['input'];
   /** Title. */
   title: Scalars['String']['input'];
+};
+
+/** One stored version of an intake form. */
+export type IntakeFormVersion = {
+  __typename?: 'IntakeFormVersion';
+  /** Who stored it. */
+  actor?: Maybe<User>;
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The field mapping at this version. */
+  mapping: Scalars['JSON']['output'];
+  /** The form-js schema at this version. */
+  schema: Scalars['JSON']['output'];
+  /** Title at this version. */
+  title: Scalars['String']['output'];
+  /** The version number, from 1. */
+  version: Scalars['Int']['output'];
 };
 
 /** One front-line contact (or our reply to one). */
@@ -743,6 +785,8 @@ export type Mutation = {
   failExternalTask: ExternalTask;
   /** Lock up to maxTasks (default 10) jobs of a topic for a worker (integrators); waitSeconds long-polls. */
   fetchAndLockExternalTasks: Array<ExternalTask>;
+  /** Merges customer `sourceId` into `targetId` (supervisors): its contacts, cases and tasks join the target's timeline; audited. */
+  mergeCustomers: Customer;
   /** Pull: the best task the viewer may take now, claimed atomically; null when there is none. */
   nextTask?: Maybe<Task>;
   /** Decline an offer; the task is routed to someone else. */
@@ -909,6 +953,13 @@ export type MutationFetchAndLockExternalTasksArgs = {
   topic: Scalars['String']['input'];
   waitSeconds?: InputMaybe<Scalars['Int']['input']>;
   workerId: Scalars['String']['input'];
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationMergeCustomersArgs = {
+  sourceId: Scalars['ID']['input'];
+  targetId: Scalars['ID']['input'];
 };
 
 
@@ -1154,6 +1205,8 @@ export type Query = {
   classificationRules: Array<ClassificationRule>;
   /** A customer with their timeline. */
   customer?: Maybe<Customer>;
+  /** Customers whose name or e-mail contains `search`, or whose phone contains its digits (at least 2 characters; at most 50 results), by name; experts and agents find those of their work. */
+  customers: Array<Customer>;
   /** Open incidents, optionally of one instance. */
   incidents: Array<Incident>;
   /** Public web forms. */
@@ -1206,6 +1259,13 @@ export type QueryAgentsArgs = {
 /** Reads. Any signed-in user may read. */
 export type QueryCustomerArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Any signed-in user may read. */
+export type QueryCustomersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search: Scalars['String']['input'];
 };
 
 
@@ -2038,6 +2098,7 @@ export type ResolversTypes = {
   CtiOutcome: CtiOutcome;
   Customer: ResolverTypeWrapper<CustomerRecord>;
   CustomerInput: CustomerInput;
+  CustomerMerge: ResolverTypeWrapper<CustomerMergeRecord>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeployProcessInput: DeployProcessInput;
   DeployWarning: ResolverTypeWrapper<DeployWarning>;
@@ -2054,6 +2115,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntakeForm: ResolverTypeWrapper<IntakeFormRecord>;
   IntakeFormInput: IntakeFormInput;
+  IntakeFormVersion: ResolverTypeWrapper<IntakeFormVersionRecord>;
   Interaction: ResolverTypeWrapper<InteractionRecord>;
   InteractionChannel: InteractionChannel;
   InteractionConnection: ResolverTypeWrapper<Omit<InteractionConnection, 'edges'> & { edges: Array<ResolversTypes['InteractionEdge']> }>;
@@ -2141,6 +2203,7 @@ export type ResolversParentTypes = {
   CtiEventResult: EngineCtiEventResult;
   Customer: CustomerRecord;
   CustomerInput: CustomerInput;
+  CustomerMerge: CustomerMergeRecord;
   DateTime: Scalars['DateTime']['output'];
   DeployProcessInput: DeployProcessInput;
   DeployWarning: DeployWarning;
@@ -2156,6 +2219,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   IntakeForm: IntakeFormRecord;
   IntakeFormInput: IntakeFormInput;
+  IntakeFormVersion: IntakeFormVersionRecord;
   Interaction: InteractionRecord;
   InteractionConnection: Omit<InteractionConnection, 'edges'> & { edges: Array<ResolversParentTypes['InteractionEdge']> };
   InteractionEdge: Omit<InteractionEdge, 'node'> & { node: ResolversParentTypes['Interaction'] };
@@ -2303,9 +2367,21 @@ export type CustomerResolvers<ContextType = GraphQLContext, ParentType extends R
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interactions?: Resolver<ResolversTypes['InteractionConnection'], ParentType, ContextType, Partial<CustomerInteractionsArgs>>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  merges?: Resolver<Array<ResolversTypes['CustomerMerge']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+};
+
+export type CustomerMergeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerMerge'] = ResolversParentTypes['CustomerMerge']> = {
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  interactionsMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sourceEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sourceName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourcePhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -2394,6 +2470,16 @@ export type IntakeFormResolvers<ContextType = GraphQLContext, ParentType extends
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['IntakeFormVersion']>, ParentType, ContextType>;
+};
+
+export type IntakeFormVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntakeFormVersion'] = ResolversParentTypes['IntakeFormVersion']> = {
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  mapping?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  schema?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type InteractionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Interaction'] = ResolversParentTypes['Interaction']> = {
@@ -2448,6 +2534,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deployTaskForms?: Resolver<Array<ResolversTypes['TaskForm']>, ParentType, ContextType, RequireFields<MutationDeployTaskFormsArgs, 'forms'>>;
   failExternalTask?: Resolver<ResolversTypes['ExternalTask'], ParentType, ContextType, RequireFields<MutationFailExternalTaskArgs, 'id' | 'message' | 'workerId'>>;
   fetchAndLockExternalTasks?: Resolver<Array<ResolversTypes['ExternalTask']>, ParentType, ContextType, RequireFields<MutationFetchAndLockExternalTasksArgs, 'topic' | 'workerId'>>;
+  mergeCustomers?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationMergeCustomersArgs, 'sourceId' | 'targetId'>>;
   nextTask?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
   rejectReservation?: Resolver<ResolversTypes['Reservation'], ParentType, ContextType, RequireFields<MutationRejectReservationArgs, 'id'>>;
   replyToInteraction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType, RequireFields<MutationReplyToInteractionArgs, 'input'>>;
@@ -2530,6 +2617,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   agents?: Resolver<Array<ResolversTypes['Agent']>, ParentType, ContextType, Partial<QueryAgentsArgs>>;
   classificationRules?: Resolver<Array<ResolversTypes['ClassificationRule']>, ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
+  customers?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomersArgs, 'search'>>;
   incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType, Partial<QueryIncidentsArgs>>;
   intakeForms?: Resolver<Array<ResolversTypes['IntakeForm']>, ParentType, ContextType>;
   interaction?: Resolver<Maybe<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<QueryInteractionArgs, 'id'>>;
@@ -2780,6 +2868,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CorrelationResult?: CorrelationResultResolvers<ContextType>;
   CtiEventResult?: CtiEventResultResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
+  CustomerMerge?: CustomerMergeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeployWarning?: DeployWarningResolvers<ContextType>;
   ErlangAStaffing?: ErlangAStaffingResolvers<ContextType>;
@@ -2789,6 +2878,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
   Incident?: IncidentResolvers<ContextType>;
   IntakeForm?: IntakeFormResolvers<ContextType>;
+  IntakeFormVersion?: IntakeFormVersionResolvers<ContextType>;
   Interaction?: InteractionResolvers<ContextType>;
   InteractionConnection?: InteractionConnectionResolvers<ContextType>;
   InteractionEdge?: InteractionEdgeResolvers<ContextType>;

@@ -99,7 +99,8 @@ export function makeApp(engine: EngineContext, options: AppOptions): Koa {
     if (route) return route(ctx);
     if (await graphiqlAssets(ctx)) return;
     const form = INTAKE_PATH.exec(ctx.path);
-    if (form) return intake(ctx, form[1]);
+    // A browser opening the form gets the web app (its public form page); everything else is the API.
+    if (form && !(ctx.method === 'GET' && ctx.get('accept').includes('text/html'))) return intake(ctx, form[1]);
     if (serveWebApp(ctx)) return;
     await next();
   });

@@ -3,6 +3,7 @@ import {
   CrossdeskError,
   ErrorCode,
   FormInvalidError,
+  getPublicIntakeForm,
   submitIntakeForm,
   type EngineContext,
 } from '../../engine/index.ts';
@@ -67,16 +68,30 @@ async function submit(engine: EngineContext, ctx: Koa.Context, formKey: string, 
   });
 }
 
+/** `GET /intake/:formKey` asking for JSON: the form's title and schema, which the public page renders. */
+async function describe(engine: EngineContext, ctx: Koa.Context, formKey: string): Promise<void> {
+  try {
+    ctx.set('cache-control', 'no-cache');
+    answer(ctx, 200, await getPublicIntakeForm(engine, formKey));
+  } catch (err) {
+    if (err instanceof CrossdeskError && err.code === ErrorCode.NOT_FOUND)
+      return answer(ctx, 404, { error: err.code, message: `no form ${formKey}` });
+    throw err;
+  }
+}
+
 /**
- * `POST /intake/:formKey`: a public web form in (no sign-in). Rate-limited per client address (shared by
+ * `POST /intake/:formKey`: a public web form in (no sign-in). A GET asking for JSON answers the form
+ * (a browser's page load, asking for HTML, gets the web app, which renders it: see app.ts). Rate-limited per client address (shared by
  * every node); answers 201 with the case reference, 400 naming every invalid field (nothing stored),
  * 404 for an unknown form, 429 with Retry-After and `retryAfterSeconds` when the client sent too many.
  */
 export function intakeHandler(engine: EngineContext, perMinute: number, clientAddress: ClientAddressOf) {
   const limiter = makeAddressRateLimit(engine, 'form', perMinute);
   return async (ctx: Koa.Context, formKey: string): Promise<void> => {
+    if (ctx.method === 'GET' || ctx.method === 'HEAD') return describe(engine, ctx, formKey);
     if (ctx.method !== 'POST') {
-      ctx.set('allow', 'POST');
+      ctx.set('allow', 'GET, POST');
       return answer(ctx, 405, { error: ErrorCode.BAD_USER_INPUT, message: 'POST the form fields' });
     }
     const address = clientAddress(ctx.req);

@@ -27,6 +27,9 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Customer.tasks': 50,
   'Interaction.attachments': 10,
   'ClassificationRule.versions': 20,
+  // Duplicates of one person, and a form's edits over its life.
+  'Customer.merges': 10,
+  'IntakeForm.versions': 20,
   'Agent.skills': 10,
   // What an agent holds is bounded by its capacity (a handful of items).
   'Agent.tasks': 10,

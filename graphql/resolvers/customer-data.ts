@@ -1,4 +1,4 @@
-import { readForbidden, TaskKind, type TaskRecord } from '../../engine/index.ts';
+import { fillDocumentation, readForbidden, TaskKind, type TaskRecord } from '../../engine/index.ts';
 import type { GraphQLContext } from '../context.ts';
 import type { HistoryEntryResolvers, ProcessInstanceResolvers, TaskResolvers } from '../generated/resolvers-types.ts';
 import { actorOf } from './guard.ts';
@@ -20,6 +20,15 @@ async function requireCaseData(ctx: GraphQLContext, instanceId: string): Promise
 
 /** Task fields under the read rules; merged last, so they replace the plain ones. */
 export const taskDataFields: TaskResolvers = {
+  // Placeholders (`${customerPhone}`) are filled for readers of the task's data only; others see the name.
+  documentation: async (t, _a, ctx) => {
+    if (!t.documentation || !/[$#]\{/.test(t.documentation)) return t.documentation;
+    if (!(await ctx.loaders.readableTasks.load(t.id))) return t.documentation;
+    const variables = t.instanceId
+      ? ((await ctx.loaders.instances.load(t.instanceId))?.variables ?? {})
+      : { customer: t.customer, phone: t.phone };
+    return fillDocumentation(t.documentation, variables);
+  },
   variables: async (t, _a, ctx) => {
     await requireTaskData(ctx, t);
     if (t.instanceId) return (await ctx.loaders.instances.load(t.instanceId))?.variables ?? {};

@@ -8,7 +8,11 @@ import {
   getClassificationRules,
   getClassificationRuleVersions,
   getIntakeForms,
+  getIntakeFormVersions,
   interactionsOfTask,
+  mergeCustomers,
+  mergesInto,
+  searchCustomers,
   queryInteractions,
   readCustomer,
   readForbidden,
@@ -23,7 +27,9 @@ import type {
   ClassificationRuleResolvers,
   ClassificationRuleVersionResolvers,
   IntakeFormResolvers,
+  IntakeFormVersionResolvers,
   CustomerResolvers,
+  CustomerMergeResolvers,
   InteractionFilter,
   InteractionResolvers,
   MutationResolvers,
@@ -95,6 +101,15 @@ export const Customer: CustomerResolvers = {
   },
   cases: (c, _a, ctx) => casesOfCustomer(ctx.engine, actorOf(ctx), c.id),
   tasks: (c, _a, ctx) => tasksOfCustomer(ctx.engine, actorOf(ctx), c.id),
+  mergedInto: (c) => c.mergedInto ?? null,
+  merges: (c, _a, ctx) => mergesInto(ctx.engine, c.id),
+};
+
+export const CustomerMerge: CustomerMergeResolvers = {
+  sourceName: (m) => m.source.name,
+  sourceEmail: (m) => m.source.email,
+  sourcePhone: (m) => m.source.phone,
+  actor: (m, _a, ctx) => ctx.loaders.users.load(m.actorId),
 };
 
 export const ClassificationRule: ClassificationRuleResolvers = {
@@ -105,6 +120,11 @@ export const ClassificationRule: ClassificationRuleResolvers = {
 
 export const IntakeForm: IntakeFormResolvers = {
   problem: (f) => formProblem(f.schema),
+  versions: (f, _a, ctx) => getIntakeFormVersions(ctx.engine, f.formKey),
+};
+
+export const IntakeFormVersion: IntakeFormVersionResolvers = {
+  actor: (v, _a, ctx) => (v.actorId ? ctx.loaders.users.load(v.actorId) : null),
 };
 
 export const ClassificationRuleVersion: ClassificationRuleVersionResolvers = {
@@ -114,4 +134,13 @@ export const ClassificationRuleVersion: ClassificationRuleVersionResolvers = {
 /** Task fields this domain adds (`extend type Task`). */
 export const taskInteractionFields: TaskResolvers = {
   interactions: (t, _a, ctx) => interactionsOfTask(ctx.engine, actorOf(ctx), t),
+};
+
+/** Customer search and merge (graphql/schema/customers.graphql). */
+export const customerQueries: QueryResolvers = {
+  customers: (_p, { search, first }, ctx) => searchCustomers(ctx.engine, actorOf(ctx), search, first),
+};
+
+export const customerMutations: MutationResolvers = {
+  mergeCustomers: (_p, { sourceId, targetId }, ctx) => mergeCustomers(ctx.engine, actorOf(ctx), sourceId, targetId),
 };

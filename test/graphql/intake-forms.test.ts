@@ -74,6 +74,25 @@ describe('web forms: POST /intake/:formKey', () => {
     assert.equal(await count('interactions'), 1);
   });
 
+  it('answers a GET asking for JSON with the public part of the form, a browser page load with the web app, others 405', async () => {
+    const res = await fetch(`${server.url}/intake/callback-request`, { headers: { accept: 'application/json' } });
+    assert.equal(res.status, 200);
+    const form = (await res.json()) as any;
+    assert.deepEqual(Object.keys(form).sort(), ['formKey', 'schema', 'title', 'version'], 'no mapping, no author');
+    assert.equal(form.title, 'Please call me back');
+    assert.ok(form.schema.components.some((c: any) => c.key === 'phone'));
+    const missing = await fetch(`${server.url}/intake/no-such-form`, { headers: { accept: 'application/json' } });
+    assert.equal(missing.status, 404);
+    const page = await fetch(`${server.url}/intake/callback-request`, { headers: { accept: 'text/html' } });
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get('content-type') ?? '', /html/);
+    assert.match(page.headers.get('content-security-policy') ?? '', /script-src 'self'/);
+    const put = await fetch(`${server.url}/intake/callback-request`, { method: 'PUT', body: '{}' });
+    assert.equal(put.status, 405);
+    assert.equal(put.headers.get('allow'), 'GET, POST');
+    assert.equal(await count('interactions'), 0, 'reading a form stores nothing');
+  });
+
   it('answers 400 naming every invalid field and stores nothing', async () => {
     const res = await post(
       'address-change',
@@ -155,5 +174,21 @@ describe('web forms: POST /intake/:formKey', () => {
     );
     assert.equal(bad.errors[0].extensions.code, 'BAD_USER_INPUT');
     assert.equal((await post('ask', JSON.stringify({ q: 'Do you ship to Mars?' }))).status, 201);
+    await gql(UPSERT, { input: { formKey: 'ask', title: 'Ask us anything', schema } }, 'designer');
+    const VERSIONS = '{ intakeForms { formKey version versions { version title mapping actor { id } } } }';
+    const ask = (await gql(VERSIONS, {}, 'supervisor')).data.intakeForms.find((f: any) => f.formKey === 'ask');
+    assert.deepEqual(ask.versions, [
+      { version: 1, title: 'Ask us', mapping: { body: 'q' }, actor: { id: 'designer' } },
+      { version: 2, title: 'Ask us anything', mapping: {}, actor: { id: 'designer' } },
+    ]);
+    assert.equal(ask.version, 2);
+    const seeded = (await gql(VERSIONS, {}, 'designer')).data.intakeForms.find(
+      (f: any) => f.formKey === 'callback-request',
+    );
+    assert.deepEqual(
+      seeded.versions.map((v: any) => [v.version, v.actor]),
+      [[1, null]],
+      'the seeded form (stored by the engine, no user) is its first version',
+    );
   });
 });

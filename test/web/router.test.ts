@@ -17,13 +17,13 @@ describe('web: routes and navigation', () => {
   it('shows each role its own pages and admin all of them', () => {
     assert.deepEqual(
       navFor(['designer']).map((i) => i.page),
-      ['instances', 'definitions', 'modeler', 'forms'],
+      ['instances', 'definitions', 'modeler', 'forms', 'rules', 'intake-forms'],
     );
     assert.deepEqual(
       navFor(['agent']).map((i) => i.page),
-      ['inbox', 'agent'],
+      ['inbox', 'agent', 'customers'],
     );
-    assert.equal(navFor(['admin']).length, 7);
+    assert.equal(navFor(['admin']).length, 10);
   });
 
   it('lands each role on its own page: designer on processes, agent on the desktop, supervisor on the board', () => {

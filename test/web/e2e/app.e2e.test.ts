@@ -21,7 +21,7 @@ describe('web app in Chromium', function () {
     await screenshot(page, 'sign-in');
     await signIn(page, s.server.url, 'designer');
     const nav = await page.getByRole('navigation').getByRole('link').allTextContents();
-    assert.deepEqual(nav, ['Instances', 'Processes', 'Modeler', 'Forms']);
+    assert.deepEqual(nav, ['Instances', 'Processes', 'Modeler', 'Forms', 'Rules', 'Web forms']);
     await page.getByTestId('language').selectOption('zh-CN');
     await page.getByRole('link', { name: '流程', exact: true }).waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');

@@ -71,9 +71,9 @@ export interface BrowserSession {
 
 /**
  * Registers the hooks of a browser suite: Chromium once per suite, and for each test a server in demo
- * mode (demo users with password "demo") and a new page; a failed test leaves a screenshot.
+ * mode (demo users with password "demo", plus `env()`) and a new page; a failed test leaves a screenshot.
  */
-export function useBrowserPage(): BrowserSession {
+export function useBrowserPage(env: () => Record<string, string> = () => ({})): BrowserSession {
   const session = {} as BrowserSession;
   let browser: Browser;
   before(async () => {
@@ -82,7 +82,7 @@ export function useBrowserPage(): BrowserSession {
   });
   after(() => browser?.close());
   beforeEach(async () => {
-    session.s = await startTestServer({ CROSSDESK_DEMO: 'true' });
+    session.s = await startTestServer({ CROSSDESK_DEMO: 'true', ...env() });
     session.context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     session.context.setDefaultTimeout(8000);
     session.page = await session.context.newPage();

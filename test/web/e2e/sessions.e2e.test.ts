@@ -53,7 +53,7 @@ describe('web app in Chromium: sessions and passwords', function () {
     await screenshot(page, 'change-password');
     await page.getByRole('button', { name: 'Sign out' }).click();
     await signIn(page, s.server.url, 'designer', STRONG);
-    assert.equal(await page.getByRole('navigation').getByRole('link').count(), 4);
+    assert.equal(await page.getByRole('navigation').getByRole('link').count(), 6);
   });
 
   it('makes a user whose password was reset change it before anything else', async () => {

@@ -1,3 +1,5 @@
+import { CONTACTS_EN, CONTACTS_ZH_CN } from './contacts-messages.ts';
+
 /**
  * The one message catalogue: every text the app shows, in English and Simplified Chinese. A unit test
  * checks both languages have the same keys and placeholders.
@@ -306,6 +308,7 @@ const en = {
   'common.name': 'Name',
   'common.version': 'Version',
   'common.none': '—',
+  ...CONTACTS_EN,
 };
 
 const zhCN: Record<keyof typeof en, string> = {
@@ -609,6 +612,7 @@ const zhCN: Record<keyof typeof en, string> = {
   'common.name': '名称',
   'common.version': '版本',
   'common.none': '—',
+  ...CONTACTS_ZH_CN,
 };
 
 /** Supported locales, with their own names for the language switch. */

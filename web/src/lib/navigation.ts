@@ -27,6 +27,9 @@ export const NAV_ITEMS: NavItem[] = [
   { page: Page.definitions, roles: [Role.designer, Role.supervisor], label: 'nav.definitions' },
   { page: Page.modeler, roles: [Role.designer], label: 'nav.modeler' },
   { page: Page.forms, roles: [Role.designer], label: 'nav.forms' },
+  { page: Page.customers, roles: [Role.expert, Role.agent, Role.supervisor], label: 'nav.customers' },
+  { page: Page.rules, roles: [Role.designer, Role.supervisor], label: 'nav.rules' },
+  { page: Page.intakeForms, roles: [Role.designer, Role.supervisor], label: 'nav.intakeForms' },
 ];
 
 /** Whether a user with `roles` holds any of `wanted` (admin holds every role). */

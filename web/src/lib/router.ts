@@ -17,6 +17,11 @@ export const Page = {
   agent: 'agent',
   supervisor: 'supervisor',
   password: 'password',
+  customers: 'customers',
+  customer: 'customer',
+  interaction: 'interaction',
+  rules: 'rules',
+  intakeForms: 'intake-forms',
 } as const;
 export type Page = (typeof Page)[keyof typeof Page];
 
