@@ -17,6 +17,7 @@ import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
 import { DateTimeScalar, JSONScalar } from './scalars.ts';
 import { sessionMutations } from './sessions.ts';
+import { AuditEntry, Group, peopleMutations, peopleQueries } from './people.ts';
 import { staffingQueries } from './staffing.ts';
 import { Subscription } from './subscription.ts';
 import { historyDataFields, instanceDataFields, taskDataFields } from './customer-data.ts';
@@ -67,6 +68,7 @@ export const resolvers: Resolvers = {
     ...formQueries,
     ...deskQueries,
     ...staffingQueries,
+    ...peopleQueries,
   },
   Mutation: withFreshLoaders({
     ...Mutation,
@@ -76,6 +78,7 @@ export const resolvers: Resolvers = {
     ...callbackMutations,
     ...formMutations,
     ...sessionMutations,
+    ...peopleMutations,
   }),
   TaskForm,
   ExternalTask,
@@ -99,4 +102,6 @@ export const resolvers: Resolvers = {
   ClassificationRule,
   ClassificationRuleVersion,
   IntakeForm,
+  Group,
+  AuditEntry,
 };
