@@ -13,10 +13,9 @@ import {
 } from '../../models/index.ts';
 import { AuditSubject, recordAudit } from '../audit/record-audit.ts';
 import type { EngineContext } from '../context.ts';
-import { BadInputError, ConflictError, NotFoundError } from '../errors/index.ts';
-import { Role, type Actor } from '../users/actor.ts';
-import { authorizeUserChange } from '../users/authorize-user-change.ts';
-import { requireRole } from '../users/authorize.ts';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../errors/index.ts';
+import { hasRole, Role, type Actor } from '../users/actor.ts';
+import { authorizeUserChange, UserChangeRefusal } from '../users/authorize-user-change.ts';
 
 /** Input of createGroup and updateGroup. */
 export interface GroupInput {
@@ -35,6 +34,15 @@ function checkName(name: string | null | undefined, fallback: string): string {
   return trimmed;
 }
 
+/** Groups are the supervisors' and admins'; refused like the role matrix's cells (`reason: NOT_PERMITTED`). */
+function requireGroupManager(actor: Actor): void {
+  if (!hasRole(actor, Role.SUPERVISOR))
+    throw new ForbiddenError('managing groups needs the role admin or supervisor', {
+      reason: UserChangeRefusal.NOT_PERMITTED,
+      requiredRoles: [Role.ADMIN, Role.SUPERVISOR],
+    });
+}
+
 /** Every group (anyone signed in: the modeler and the inbox name them). */
 export function groups(ctx: EngineContext): Promise<GroupRecord[]> {
   return listGroups(ctx.db);
@@ -42,7 +50,7 @@ export function groups(ctx: EngineContext): Promise<GroupRecord[]> {
 
 /** Creates a group (supervisors and admins); its id is what tasks and queues name. */
 export async function createGroup(ctx: EngineContext, actor: Actor, input: GroupInput): Promise<GroupRecord> {
-  requireRole(actor, Role.SUPERVISOR);
+  requireGroupManager(actor);
   if (!GROUP_ID.test(input.id ?? ''))
     throw new BadInputError('group id must be 1-100 letters, digits, _ . -', { field: 'id' });
   const name = checkName(input.name, input.id);
@@ -65,7 +73,7 @@ export async function createGroup(ctx: EngineContext, actor: Actor, input: Group
 
 /** Renames a group (its id stays: it is what tasks and queues name). */
 export async function updateGroup(ctx: EngineContext, actor: Actor, input: GroupInput): Promise<GroupRecord> {
-  requireRole(actor, Role.SUPERVISOR);
+  requireGroupManager(actor);
   return withTransaction(ctx.db, async (trx) => {
     const current = await findGroup(trx, input.id);
     if (!current) throw new NotFoundError('group', input.id);
@@ -93,7 +101,7 @@ export async function setGroupMembers(
   id: string,
   members: readonly string[],
 ): Promise<GroupRecord> {
-  requireRole(actor, Role.SUPERVISOR);
+  requireGroupManager(actor);
   const wanted = [...new Set(members)].sort();
   return withTransaction(ctx.db, async (trx) => {
     const group = await findGroup(trx, id);
@@ -123,7 +131,7 @@ export async function setGroupMembers(
 
 /** Deletes a group nothing names: CONFLICT with the queues, rules and open tasks that name it otherwise. */
 export async function deleteGroup(ctx: EngineContext, actor: Actor, id: string): Promise<boolean> {
-  requireRole(actor, Role.SUPERVISOR);
+  requireGroupManager(actor);
   return withTransaction(ctx.db, async (trx) => {
     const group = await findGroup(trx, id);
     if (!group) throw new NotFoundError('group', id);
