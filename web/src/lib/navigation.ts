@@ -27,6 +27,7 @@ export const NAV_ITEMS: NavItem[] = [
   { page: Page.definitions, roles: [Role.designer, Role.supervisor], label: 'nav.definitions' },
   { page: Page.modeler, roles: [Role.designer], label: 'nav.modeler' },
   { page: Page.forms, roles: [Role.designer], label: 'nav.forms' },
+  { page: Page.people, roles: [Role.supervisor], label: 'nav.people' },
 ];
 
 /** Whether a user with `roles` holds any of `wanted` (admin holds every role). */

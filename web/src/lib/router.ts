@@ -17,6 +17,7 @@ export const Page = {
   agent: 'agent',
   supervisor: 'supervisor',
   password: 'password',
+  people: 'people',
 } as const;
 export type Page = (typeof Page)[keyof typeof Page];
 
