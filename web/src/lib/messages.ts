@@ -392,7 +392,7 @@ const zhCN: Record<keyof typeof en, string> = {
   'people.create': '创建',
   'people.oneTime': '{userId} 的一次性密码（仅显示一次；登录时须设置新密码）：',
   'people.search': '搜索',
-  'people.count': '{shown} / {total}',
+  'people.count': '显示 {shown} 条，共 {total} 条',
   'people.status': '状态',
   'people.active': '启用',
   'people.inactive': '已停用',
