@@ -78,4 +78,58 @@ describe('web app in Chromium: people (an admin sets up a new agent)', function 
     assert.equal(await audit.locator('tr[data-type="user.password-reset"]').count(), 1);
     await screenshot(page, 'people-audit');
   });
+
+  it('an admin changes a queue (target, rule, escalation) and an agent (skills, capacity) on the page, with errors next to the field', async () => {
+    const { s, page } = session;
+    await saveUser(s.server.engine, null, { id: 'ana', name: 'Ana Admin', roles: ['admin'], password: ADMIN_PASSWORD });
+    await signIn(page, s.server.url, 'ana', ADMIN_PASSWORD, '#/people?tab=queues');
+    const queue = page.locator('form[data-queue="complaints"]');
+    await queue.waitFor();
+    await queue.locator('input[name="slaTargetPercent"]').fill('150');
+    await queue.getByRole('button', { name: 'Save queue' }).click();
+    await queue.getByRole('alert').getByText('slaTargetPercent must be an integer 1-100').waitFor();
+    await queue.locator('input[name="slaTargetPercent"]').fill('90');
+    await queue.locator('select[name="serviceLevelRule"]').selectOption('IGNORE_ABANDONS');
+    await queue.getByRole('button', { name: 'Add a step' }).click();
+    await queue.getByLabel('Add group').last().fill('supervisors');
+    await queue.getByRole('button', { name: 'Save queue' }).click();
+    await queue.getByRole('status').getByText('Saved.').waitFor();
+    const saved = (
+      await s.gql(
+        '{ queue(name: "complaints") { slaTargetPercent serviceLevelRule escalation { afterSeconds addGroup } } }',
+      )
+    ).data.queue;
+    assert.equal(saved.slaTargetPercent, 90);
+    assert.equal(saved.serviceLevelRule, 'IGNORE_ABANDONS');
+    assert.deepEqual(saved.escalation.at(-1), { afterSeconds: 7500, addGroup: 'supervisors' });
+
+    await page.getByRole('link', { name: 'Agents' }).click();
+    const agent = page.getByTestId('agents').locator('tr[data-agent="agent"]');
+    await agent.waitFor();
+    await agent.getByLabel('VOICE').fill('2');
+    await agent.getByRole('button', { name: 'Save' }).click();
+    await agent
+      .getByRole('alert')
+      .getByText(/capacity VOICE is at most 1/)
+      .waitFor();
+    await agent.getByLabel('VOICE').fill('1');
+    await agent.getByLabel('Skills').fill('complaints:4 spanish:2');
+    await agent.getByLabel('CHAT').fill('3');
+    await agent.getByRole('button', { name: 'Save' }).click();
+    await agent.getByRole('status').getByText('Saved.').waitFor();
+    const changed = (await s.gql('{ agent(id: "agent") { skills { name level } capacity { CHAT VOICE } } }')).data
+      .agent;
+    assert.deepEqual(changed.skills, [
+      { name: 'complaints', level: 4 },
+      { name: 'spanish', level: 2 },
+    ]);
+    assert.deepEqual(changed.capacity, { CHAT: 3, VOICE: 1 });
+    await screenshot(page, 'people-agents');
+    const audit = (await s.gql('{ auditLog(filter: { actorId: "ana" }) { edges { node { type subjectId } } } }')).data
+      .auditLog;
+    assert.deepEqual(
+      audit.edges.map((e: any) => `${e.node.type} ${e.node.subjectId}`),
+      ['agent.changed agent', 'queue.changed complaints'],
+    );
+  });
 });

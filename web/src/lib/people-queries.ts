@@ -65,3 +65,52 @@ export function auditChanges(before: unknown, after: unknown): string[] {
     .filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]))
     .map((k) => (before == null ? `${k}: ${show(a[k])}` : `${k}: ${show(b[k])} → ${show(a[k])}`));
 }
+
+export const QUEUES = `{ queues { name channel slaSeconds slaTargetPercent reservationTimeoutSeconds agingPerMinute
+  serviceLevelRule abandonGraceSeconds escalation { afterSeconds lowerSkillLevelBy addGroup raisePriority moveToQueue } } }`;
+export const UPSERT_QUEUE = 'mutation($input: QueueInput!) { upsertQueue(input: $input) { name } }';
+export const AGENTS = '{ agents { id name skills { name level } capacity { VOICE CHAT EMAIL BACKOFFICE total } } }';
+export const UPSERT_AGENT = 'mutation($input: AgentInput!) { upsertAgent(input: $input) { id } }';
+
+export const SERVICE_LEVEL_RULES = [
+  'EXCLUDE_SHORT_ABANDONS',
+  'ABANDONS_COUNT_AGAINST',
+  'IGNORE_ABANDONS',
+  'ABANDONS_WITHIN_THRESHOLD_COUNT_FOR',
+] as const;
+export const CAPACITY_KEYS = ['VOICE', 'CHAT', 'EMAIL', 'BACKOFFICE', 'total'] as const;
+
+/** An escalation step as the form edits it: every field text. */
+export interface StepRow {
+  afterSeconds: string;
+  lowerSkillLevelBy: string;
+  addGroup: string;
+  raisePriority: string;
+  moveToQueue: string;
+}
+
+const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+
+/** The form's rows for a queue's escalation steps. */
+export function stepRows(steps: readonly Record<string, unknown>[]): StepRow[] {
+  return steps.map((s) => ({
+    afterSeconds: text(s.afterSeconds),
+    lowerSkillLevelBy: text(s.lowerSkillLevelBy),
+    addGroup: text(s.addGroup),
+    raisePriority: text(s.raisePriority),
+    moveToQueue: text(s.moveToQueue),
+  }));
+}
+
+/** The steps to send: blank fields left out, numbers as numbers (the server checks ranges). */
+export function stepInput(rows: readonly StepRow[]): Record<string, unknown>[] {
+  const num = (v: string) => (v.trim() === '' ? null : Number(v));
+  const str = (v: string) => (v.trim() === '' ? null : v.trim());
+  return rows.map((r) => ({
+    afterSeconds: num(r.afterSeconds) ?? 0,
+    lowerSkillLevelBy: num(r.lowerSkillLevelBy),
+    addGroup: str(r.addGroup),
+    raisePriority: num(r.raisePriority),
+    moveToQueue: str(r.moveToQueue),
+  }));
+}
