@@ -137,7 +137,12 @@ export async function updateUser(ctx: EngineContext, actor: Actor, input: Update
     if (input.active != null) await applyActive(ctx, trx, input.id, input.active);
     const after = (await findUser(trx, input.id)) as UserRecord;
     await recordAudit(ctx, trx, actor, {
-      type: input.active === false && current.active ? 'user.deactivated' : 'user.updated',
+      type:
+        input.active === false && current.active
+          ? 'user.deactivated'
+          : input.active === true && !current.active
+            ? 'user.reactivated'
+            : 'user.updated',
       subjectType: AuditSubject.USER,
       subjectId: input.id,
       before: userView(current),

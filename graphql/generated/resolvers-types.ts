@@ -112,7 +112,7 @@ export type AuditEntry = {
   subjectId: Scalars['ID']['output'];
   /** USER, GROUP, AGENT, QUEUE or CLASSIFICATION_RULE. */
   subjectType: Scalars['String']['output'];
-  /** What happened, e.g. user.created, user.roles-set, user.deactivated, user.password-reset, group.members-set, agent.changed, agent.presence-set, queue.changed, rule.created. */
+  /** What happened, e.g. user.created, user.roles-set, user.deactivated, user.reactivated, user.password-reset, group.members-set, agent.changed, agent.presence-set, queue.changed, rule.created. */
   type: Scalars['String']['output'];
 };
 

@@ -173,6 +173,12 @@ describe('GraphQL: people (users, groups, the audit trail)', function () {
     const later = new Date(clock.now() + 1000).toISOString();
     assert.equal((await audit({ from: later })).totalCount, 0);
     assert.equal(codeOf(await s.gql(AUDIT, {}, { as: 'agent' })), 'FORBIDDEN');
+
+    // Reactivated: the password works again, the tokens of before stay revoked.
+    await ok(UPDATE, { input: { id: 'nina', active: true } });
+    assert.equal(codeOf(await s.gql('{ me { id } }', {}, { token: signedIn.token })), 'UNAUTHENTICATED');
+    assert.ok((await ok(SIGN_IN, { u: 'nina', p: NEW_PASSWORD })).signIn.token);
+    assert.equal((await audit({ subjectId: 'nina' })).edges[0].node.type, 'user.reactivated');
   });
 
   it('deactivating an agent gives their held work back to the queue with its age, and ends their streams', async () => {
