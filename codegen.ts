@@ -26,6 +26,8 @@ const config: CodegenConfig = {
         contextType: '../context.ts#GraphQLContext',
         mappers: {
           User: '../../engine/index.ts#UserRecord',
+          Group: '../../engine/index.ts#GroupRecord',
+          AuditEntry: '../../engine/index.ts#AuditRecord',
           ProcessDefinition: '../../engine/index.ts#DefinitionRecord',
           ProcessInstance: '../../engine/index.ts#InstanceRecord',
           Task: '../../engine/index.ts#TaskRecord',

@@ -77,3 +77,6 @@ export * from './task-forms/index.ts';
 export type { TaskFormRecord } from '../models/index.ts';
 export { makeRateLimit, type RateLimit } from './rate-limits/index.ts';
 export * from './staffing/index.ts';
+export * from './groups/index.ts';
+export * from './audit/index.ts';
+export type { GroupRecord, AuditRecord, AuditFilter, UserListFilter } from '../models/index.ts';

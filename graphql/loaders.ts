@@ -14,6 +14,7 @@ import {
   getInstances,
   getTasks,
   getUsers,
+  groupMembers,
   instanceHistory,
   instanceTasks,
   readableCaseIds,
@@ -88,6 +89,10 @@ export function makeLoaders(engine: EngineContext, actor: Actor | null = null) {
     elementNames: new DataLoader<string, Map<string, string>>(async (ids) => {
       const found = await elementNames(engine, ids);
       return ids.map((id) => found.get(id) ?? new Map());
+    }),
+    groupMembers: new DataLoader<string, string[]>(async (ids) => {
+      const found = await groupMembers(engine, ids);
+      return ids.map((id) => found.get(id) ?? []);
     }),
     readableCases: readable(actor, (a, ids) => readableCaseIds(engine, a, ids)),
     readableTasks: readable(actor, (a, ids) => readableTaskIds(engine, a, ids)),

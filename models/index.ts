@@ -28,3 +28,5 @@ export * from './task-forms-repo.ts';
 export * from './workforce-queries.ts';
 export * from './rate-limit-store.ts';
 export * from './sessions-repo.ts';
+export * from './groups-repo.ts';
+export * from './audit-repo.ts';

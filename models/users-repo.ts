@@ -1,3 +1,4 @@
+import type { Knex } from 'knex';
 import { fromJson, type Db } from './db.ts';
 
 /** A person or automation account. Roles and groups are stored as JSON arrays. */
@@ -115,4 +116,69 @@ export async function insertUsers(
       })),
     );
   }
+}
+
+/** What the users list can be narrowed to. */
+export interface UserListFilter {
+  /** Part of the id, name or e-mail (case-insensitive). */
+  search?: string | null;
+  role?: string | null;
+  group?: string | null;
+  active?: boolean | null;
+}
+
+/** A LIKE pattern matching `text` literally somewhere in a column (backslash escapes). */
+export const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Narrows a query to rows whose JSON-array column holds the string `value` (maybe others too: filter after). */
+export function whereJsonHolds<Q extends Knex.QueryBuilder>(q: Q, column: string, value: string): Q {
+  return q.whereRaw(`${column} like ? escape '\\'`, [containsPattern(JSON.stringify(value))]) as Q;
+}
+
+function usersMatching(db: Db, filter: UserListFilter) {
+  const q = db('users');
+  if (filter.search) {
+    const like = containsPattern(filter.search.toLowerCase());
+    q.where((w) =>
+      w
+        .whereRaw(`lower(id) like ? escape '\\'`, [like])
+        .orWhereRaw(`lower(name) like ? escape '\\'`, [like])
+        .orWhereRaw(`lower(coalesce(email, '')) like ? escape '\\'`, [like]),
+    );
+  }
+  // Roles and groups are JSON arrays of strings: the quoted value is an exact element.
+  if (filter.role) whereJsonHolds(q, 'roles', filter.role);
+  if (filter.group) whereJsonHolds(q, 'groups', filter.group);
+  if (filter.active !== null && filter.active !== undefined) q.where('active', filter.active);
+  return q;
+}
+
+/** One page of users by id, and how many match. */
+export async function listUsers(
+  db: Db,
+  filter: UserListFilter,
+  page: { offset: number; limit: number },
+): Promise<{ rows: UserRecord[]; total: number }> {
+  const [rows, count] = await Promise.all([
+    usersMatching(db, filter).orderBy('id').offset(page.offset).limit(page.limit),
+    usersMatching(db, filter).count({ n: '*' }).first(),
+  ]);
+  return { rows: rows.map(toUser), total: Number((count as { n: unknown } | undefined)?.n ?? 0) };
+}
+
+/** Changes a user's name and e-mail. */
+export async function setUserProfile(db: Db, userId: string, profile: { name: string; email: string | null }) {
+  await db('users').where({ id: userId }).update({ name: profile.name, email: profile.email });
+}
+
+/** Sets a user's roles (JSON array). */
+export async function setUserRolesRow(db: Db, userId: string, roles: readonly string[]): Promise<void> {
+  await db('users')
+    .where({ id: userId })
+    .update({ roles: JSON.stringify([...roles]) });
+}
+
+/** Sets a user's active flag. */
+export async function setUserActive(db: Db, userId: string, active: boolean): Promise<void> {
+  await db('users').where({ id: userId }).update({ active });
 }

@@ -7,7 +7,12 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import {
+  BadInputError,
+  createUser,
   CrossdeskError,
+  resetPassword,
+  Role,
+  type Actor,
   makeEngineContext,
   makeLogger,
   makeSystemClock,
@@ -26,7 +31,46 @@ interface Command {
   run(ctx: EngineContext, values: Record<string, unknown>, print: Print): Promise<void>;
 }
 
+/**
+ * Who the commands act as: an admin for the role matrix, recorded in the audit trail as `admin-cli`
+ * (the operator has shell access and the database settings, which is more than any role gives).
+ */
+const CLI_ACTOR: Actor = { userId: 'admin-cli', roles: [Role.ADMIN], groups: [], onBehalfOf: null };
+
 const COMMANDS: Record<string, Command> = {
+  'create-user': {
+    summary:
+      'create a user (--id ID --role ROLE [--role ...] [--name N] [--email E] [--group G ...]); prints a one-time password',
+    options: {
+      id: { type: 'string' },
+      role: { type: 'string', multiple: true },
+      name: { type: 'string' },
+      email: { type: 'string' },
+      group: { type: 'string', multiple: true },
+    },
+    async run(ctx, values, print) {
+      if (typeof values.id !== 'string') throw new BadInputError('--id is required', { field: 'id' });
+      const user = await createUser(ctx, CLI_ACTOR, {
+        id: values.id,
+        name: values.name as string | undefined,
+        email: values.email as string | undefined,
+        roles: (values.role as string[] | undefined) ?? [],
+        groups: (values.group as string[] | undefined) ?? [],
+      });
+      const oneTime = await resetPassword(ctx, CLI_ACTOR, user.id);
+      print(`created ${user.id} (${user.roles.join(', ') || 'no role'})`);
+      print(`one-time password: ${oneTime}`);
+      print('sign in with it; the first thing asked is a new password.');
+    },
+  },
+  'reset-password': {
+    summary: "give a user a new one-time password (--id ID), e.g. a locked-out admin's",
+    options: { id: { type: 'string' } },
+    async run(ctx, values, print) {
+      if (typeof values.id !== 'string') throw new BadInputError('--id is required', { field: 'id' });
+      print(`one-time password: ${await resetPassword(ctx, CLI_ACTOR, values.id)}`);
+    },
+  },
   'remove-demo-users': {
     summary: 'deactivate the demo users that still have the password "demo" (their history stays)',
     options: {},
@@ -40,7 +84,7 @@ const COMMANDS: Record<string, Command> = {
 
 const usage = () =>
   ['usage: npm run admin -- <command> [options]', '', 'commands:']
-    .concat(Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(20)} ${c.summary}`))
+    .concat(Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(18)} ${c.summary}`))
     .join('\n');
 
 /** Runs one command line; returns the exit code. */

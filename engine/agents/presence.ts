@@ -1,4 +1,5 @@
 import { findAgent, findUser, heldTasks, Presence, saveAgent, TaskKind, type AgentRecord } from '../../models/index.ts';
+import { AuditSubject, recordAudit } from '../audit/record-audit.ts';
 import type { EngineContext } from '../context.ts';
 import { BadInputError, NotFoundError } from '../errors/index.ts';
 import { withAgentGuard } from '../routing/agent-guard.ts';
@@ -51,8 +52,18 @@ export async function setPresence(ctx: EngineContext, actor: Actor, input: SetPr
   if (agentId !== actor.userId) requireRole(actor, Role.SUPERVISOR);
   if (!(Object.values(Presence) as string[]).includes(input.state))
     throw new BadInputError(`unknown presence ${input.state}`, { field: 'state' });
-  await ensureAgent(ctx, agentId);
-  return changePresence(ctx, actor.userId, agentId, input);
+  const before = await ensureAgent(ctx, agentId);
+  const after = await changePresence(ctx, actor.userId, agentId, input);
+  // Someone else's presence is a management act; an agent's own and the telephony platform's are operations.
+  if (agentId !== actor.userId)
+    await recordAudit(ctx, ctx.db, actor, {
+      type: 'agent.presence-set',
+      subjectType: AuditSubject.AGENT,
+      subjectId: agentId,
+      before: { presence: before.presence, reason: before.presenceReason },
+      after: { presence: after.presence, reason: after.presenceReason },
+    });
+  return after;
 }
 
 /** Moves an agent's presence, with what follows from it (callers have authorized it; CTI passes the event time). */

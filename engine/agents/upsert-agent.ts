@@ -1,5 +1,7 @@
 import {
+  ensureGroups,
   findAgent,
+  findUser,
   Presence,
   saveAgent,
   upsertUser,
@@ -7,7 +9,9 @@ import {
   type AgentRecord,
   type AgentSkill,
   type Capacity,
+  type UserRecord,
 } from '../../models/index.ts';
+import { AuditSubject, recordAudit } from '../audit/record-audit.ts';
 import type { EngineContext } from '../context.ts';
 import { BadInputError } from '../errors/index.ts';
 import { DEFAULT_CAPACITY } from '../routing/capacity.ts';
@@ -57,6 +61,17 @@ function checkCapacity(base: Capacity, input: AgentInput['capacity']): Capacity 
   return capacity;
 }
 
+/** An agent as the audit trail shows it: what people change, not presence or counters. */
+const agentView = (a: AgentRecord, u: UserRecord | undefined) => ({
+  id: a.id,
+  name: u?.name ?? a.name,
+  email: u?.email ?? null,
+  roles: u?.roles ?? a.roles,
+  groups: u?.groups ?? a.groups,
+  skills: a.skills,
+  capacity: a.capacity,
+});
+
 /**
  * Creates or changes an agent: the user (created when missing, with the `agent` role unless roles are
  * given), skills, groups and capacity. Presence is left alone. Who may do which part is the role
@@ -98,6 +113,15 @@ export async function upsertAgent(ctx: EngineContext, actor: Actor, input: Agent
       version: (existing?.version ?? -1) + 1,
       updatedAt: now,
     };
+    // upsertAgent predates groups as records: the groups it names come into being, audited as created.
+    for (const id of await ensureGroups(trx, agent.groups, now))
+      await recordAudit(ctx, trx, actor, {
+        type: 'group.created',
+        subjectType: AuditSubject.GROUP,
+        subjectId: id,
+        before: null,
+        after: { id, name: id, members: [] },
+      });
     await upsertUser(trx, {
       id: agent.id,
       name,
@@ -108,7 +132,15 @@ export async function upsertAgent(ctx: EngineContext, actor: Actor, input: Agent
       createdAt: user?.createdAt ?? now,
     });
     await saveAgent(trx, agent);
-    return (await findAgent(trx, agent.id)) as AgentRecord;
+    const saved = (await findAgent(trx, agent.id)) as AgentRecord;
+    await recordAudit(ctx, trx, actor, {
+      type: existing ? 'agent.changed' : 'agent.created',
+      subjectType: AuditSubject.AGENT,
+      subjectId: agent.id,
+      before: existing ? agentView(existing, user) : null,
+      after: agentView(saved, await findUser(trx, agent.id)),
+    });
+    return saved;
   });
   ctx.events.publish({ type: 'agent.changed', agent: saved });
   return saved;

@@ -10,6 +10,7 @@ import {
   type ClassificationRuleRecord,
   type RuleVersionRecord,
 } from '../../models/index.ts';
+import { AuditSubject, recordAudit } from '../audit/record-audit.ts';
 import type { EngineContext } from '../context.ts';
 import { BadInputError, ConflictError, NotFoundError } from '../errors/index.ts';
 import { newId } from '../ids/index.ts';
@@ -62,8 +63,18 @@ async function saveChange(
       await insertRule(trx, next);
     }
     await insertRuleVersion(trx, version);
+    await recordAudit(ctx, trx, actor, {
+      type: previous ? 'rule.changed' : 'rule.created',
+      subjectType: AuditSubject.CLASSIFICATION_RULE,
+      subjectId: next.id,
+      before: previous ? ruleView(previous) : null,
+      after: ruleView(next),
+    });
   });
 }
+
+/** A rule as the audit trail shows it (its version counter and stamps are the audit entry's own). */
+const ruleView = ({ version: _v, updatedBy: _b, updatedAt: _a, ...rule }: ClassificationRuleRecord) => rule;
 
 /**
  * Creates or changes a classification rule (designer or admin). Every change is a new version of the
@@ -119,6 +130,13 @@ export async function deleteClassificationRule(
       snapshot: rule,
       actorId: actor.userId,
       at,
+    });
+    await recordAudit(ctx, trx, actor, {
+      type: 'rule.deleted',
+      subjectType: AuditSubject.CLASSIFICATION_RULE,
+      subjectId: id,
+      before: ruleView(rule),
+      after: null,
     });
   });
   return rule;

@@ -1,5 +1,5 @@
 import type { SerializableContext } from 'moddle-context-serializer';
-import { listActiveUserGroups, listAgents } from '../../models/index.ts';
+import { listActiveUserGroups, listAgents, listGroups } from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { isExpression } from '../expressions/index.ts';
 import { taskCoverage, type CoverageGap, type TaskNeeds } from '../routing/coverage.ts';
@@ -11,13 +11,16 @@ export interface DeployWarning {
   /** The element's name as modelled (may hold an expression), or null. */
   elementName: string | null;
   rule: string;
-  code: CoverageGap;
+  code: CoverageGap | typeof UNKNOWN_GROUP;
   /** The unmet requirement as data, e.g. `spanish:5`. */
   requirement: string;
   message: string;
 }
 
 export const NO_AGENT_RULE = 'crossdesk/no-agent-qualifies';
+export const UNKNOWN_GROUP_RULE = 'crossdesk/unknown-group';
+/** A candidate group that is no group record (createGroup): a typo, or a group deleted since. */
+export const UNKNOWN_GROUP = 'UNKNOWN_GROUP';
 
 const literal = (value: unknown): boolean => value !== undefined && value !== null && !isExpression(value);
 
@@ -39,7 +42,8 @@ export function staticNeeds(behaviour: Record<string, unknown>): TaskNeeds | nul
 
 /**
  * Warnings for deployed versions, checked against the workforce as it is now (agents, their skills,
- * groups and capacity): every user task whose requirements nobody meets would wait silently.
+ * groups and capacity): every user task whose requirements nobody meets would wait silently, and every
+ * candidate group that is no group record is named.
  * Batched: the workforce is read once for all `definitionIds`.
  */
 export async function definitionWarnings(
@@ -48,7 +52,12 @@ export async function definitionWarnings(
 ): Promise<Map<string, DeployWarning[]>> {
   const out = new Map<string, DeployWarning[]>();
   if (definitionIds.length === 0) return out;
-  const [agents, users] = await Promise.all([listAgents(ctx.db), listActiveUserGroups(ctx.db)]);
+  const [agents, users, groups] = await Promise.all([
+    listAgents(ctx.db),
+    listActiveUserGroups(ctx.db),
+    listGroups(ctx.db),
+  ]);
+  const known = new Set(groups.map((g) => g.id));
   for (const id of definitionIds) {
     const source = (await ctx.sources.get(ctx.db, id)) as SerializableContext;
     const warnings: DeployWarning[] = [];
@@ -56,10 +65,19 @@ export async function definitionWarnings(
       if (activity.type !== 'bpmn:UserTask') continue;
       const needs = staticNeeds(activity.behaviour ?? {});
       if (!needs) continue;
+      const element = { elementId: activity.id ?? '', elementName: (activity.name as string | undefined) ?? null };
+      for (const group of needs.candidateGroups)
+        if (!known.has(group))
+          warnings.push({
+            ...element,
+            rule: UNKNOWN_GROUP_RULE,
+            code: UNKNOWN_GROUP,
+            requirement: group,
+            message: `group ${group} does not exist (create it, or fix the name)`,
+          });
       for (const gap of taskCoverage(agents, users, needs).gaps)
         warnings.push({
-          elementId: activity.id ?? '',
-          elementName: (activity.name as string | undefined) ?? null,
+          ...element,
           rule: NO_AGENT_RULE,
           ...gap,
         });

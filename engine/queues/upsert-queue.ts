@@ -1,11 +1,14 @@
 import {
   Channel,
+  ensureGroups,
   findQueue,
   saveQueue,
+  withTransaction,
   ServiceLevelRule,
   type EscalationStep,
   type QueueRecord,
 } from '../../models/index.ts';
+import { AuditSubject, recordAudit } from '../audit/record-audit.ts';
 import type { EngineContext } from '../context.ts';
 import { BadInputError } from '../errors/index.ts';
 import { DEFAULT_ABANDON_GRACE_SECONDS, DEFAULT_SERVICE_LEVEL_RULE } from './service-level.ts';
@@ -123,14 +126,35 @@ export async function upsertQueue(ctx: EngineContext, actor: Actor | null, input
   if (!/^[A-Za-z0-9_.-]{1,200}$/.test(input.name ?? ''))
     throw new BadInputError('queue name must be 1-200 letters, digits, _ . -', { field: 'name' });
   const now = ctx.clock.now();
-  const current =
-    (await findQueue(ctx.db, input.name)) ?? defaultQueue(input.name, input.channel ?? Channel.BACKOFFICE, now);
+  const existing = await findQueue(ctx.db, input.name);
+  const current = existing ?? defaultQueue(input.name, input.channel ?? Channel.BACKOFFICE, now);
   const queue = buildQueue(current, input, now);
   for (const step of queue.escalation) {
     if (step.moveToQueue === queue.name)
       throw new BadInputError('an escalation step cannot move a task to its own queue', { field: 'escalation' });
   }
-  await saveQueue(ctx.db, queue);
+  await withTransaction(ctx.db, async (trx) => {
+    // Escalation steps name groups by id: the ones not yet records come into being, like upsertAgent's.
+    const added = queue.escalation.flatMap((s) => (s.addGroup ? [s.addGroup] : []));
+    for (const id of await ensureGroups(trx, added, now))
+      await recordAudit(ctx, trx, actor, {
+        type: 'group.created',
+        subjectType: AuditSubject.GROUP,
+        subjectId: id,
+        before: null,
+        after: { id, name: id, members: [] },
+      });
+    await saveQueue(trx, queue);
+    const { updatedAt: _u, createdAt: _c, ...after } = queue;
+    const before = existing && (({ updatedAt: _bu, createdAt: _bc, ...rest }) => rest)(existing);
+    await recordAudit(ctx, trx, actor, {
+      type: existing ? 'queue.changed' : 'queue.created',
+      subjectType: AuditSubject.QUEUE,
+      subjectId: queue.name,
+      before: before ?? null,
+      after,
+    });
+  });
   ctx.events.publish({ type: 'queue.changed', queue });
   return queue;
 }

@@ -18,3 +18,13 @@ export { changePassword, resetPassword } from './passwords.ts';
 export { checkPasswordStrength, MIN_PASSWORD_LENGTH, MIN_PASSWORD_SCORE } from './password-rules.ts';
 export { admitSignIn, backoffSeconds, clearSignInThrottle, type SignInAttempt } from './sign-in-throttle.ts';
 export { DEFAULT_SESSION_SETTINGS, type SessionSettings } from './session-settings.ts';
+export {
+  createUser,
+  updateUser,
+  setUserRoles,
+  deactivateUser,
+  users,
+  userView,
+  type CreateUserInput,
+  type UpdateUserInput,
+} from './people.ts';

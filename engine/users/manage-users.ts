@@ -1,4 +1,12 @@
-import { findUser, findUsers, upsertUser, withTransaction, type Db, type UserRecord } from '../../models/index.ts';
+import {
+  ensureGroups,
+  findUser,
+  findUsers,
+  upsertUser,
+  withTransaction,
+  type Db,
+  type UserRecord,
+} from '../../models/index.ts';
 import type { EngineContext } from '../context.ts';
 import { BadInputError } from '../errors/index.ts';
 import { ALL_ROLES, type Actor } from './actor.ts';
@@ -70,6 +78,8 @@ async function writeUser(
     createdAt: existing?.createdAt ?? ctx.clock.now(),
     passwordHash,
   };
+  // The server's own users (seeds, set-up) bring their groups into being.
+  await ensureGroups(db, user.groups, ctx.clock.now());
   await upsertUser(db, user);
   return (await findUser(db, input.id)) as UserRecord;
 }

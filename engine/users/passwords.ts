@@ -1,4 +1,5 @@
 import { findUser, revokeUserTokens, setPasswordHash, withTransaction } from '../../models/index.ts';
+import { AuditSubject, recordAudit } from '../audit/record-audit.ts';
 import type { EngineContext } from '../context.ts';
 import { BadInputError, ForbiddenError, NotFoundError } from '../errors/index.ts';
 import type { Actor } from './actor.ts';
@@ -56,6 +57,13 @@ export async function resetPassword(ctx: EngineContext, actor: Actor, userId: st
       throw new NotFoundError('user', userId);
     await setPasswordHash(trx, userId, hash, true);
     await revokeUserTokens(trx, userId, ctx.clock.now());
+    await recordAudit(ctx, trx, actor, {
+      type: 'user.password-reset',
+      subjectType: AuditSubject.USER,
+      subjectId: userId,
+      before: null,
+      after: { mustChangePassword: true },
+    });
   });
   await clearSignInThrottle(ctx, userId);
   ctx.logger.info('password reset', { userId, by: actor.onBehalfOf ?? actor.userId });

@@ -60,14 +60,34 @@ const BY_HOLDER: MatrixRow['allowed'] = {
 const BY_ROLE: MatrixRow['allowed'] = { ...BY_HOLDER, none: null };
 
 export const ROLE_MATRIX: Readonly<Record<UserOperation, MatrixRow>> = {
-  GRANT_ROLE: { title: 'grant a role', column: 'role', reachedBy: ['upsertAgent'], allowed: BY_ROLE },
-  REVOKE_ROLE: { title: 'revoke a role', column: 'role', reachedBy: ['upsertAgent'], allowed: BY_ROLE },
-  CREATE_USER: { title: 'create a user', column: 'user', reachedBy: ['upsertAgent'], allowed: BY_HOLDER },
-  DEACTIVATE_USER: { title: 'deactivate or reactivate a user', column: 'user', reachedBy: [], allowed: BY_HOLDER },
+  GRANT_ROLE: {
+    title: 'grant a role',
+    column: 'role',
+    reachedBy: ['upsertAgent', 'createUser', 'setUserRoles'],
+    allowed: BY_ROLE,
+  },
+  REVOKE_ROLE: { title: 'revoke a role', column: 'role', reachedBy: ['upsertAgent', 'setUserRoles'], allowed: BY_ROLE },
+  CREATE_USER: { title: 'create a user', column: 'user', reachedBy: ['upsertAgent', 'createUser'], allowed: BY_HOLDER },
+  DEACTIVATE_USER: {
+    title: 'deactivate or reactivate a user',
+    column: 'user',
+    reachedBy: ['deactivateUser', 'updateUser'],
+    allowed: BY_HOLDER,
+  },
   RESET_PASSWORD: { title: 'reset a password', column: 'user', reachedBy: ['resetPassword'], allowed: BY_HOLDER },
   EDIT_SKILLS: { title: 'edit skills and capacity', column: 'user', reachedBy: ['upsertAgent'], allowed: BY_HOLDER },
-  CHANGE_GROUPS: { title: 'change groups', column: 'user', reachedBy: ['upsertAgent'], allowed: BY_HOLDER },
-  EDIT_PROFILE: { title: 'edit name and e-mail', column: 'user', reachedBy: ['upsertAgent'], allowed: BY_HOLDER },
+  CHANGE_GROUPS: {
+    title: 'change groups',
+    column: 'user',
+    reachedBy: ['upsertAgent', 'updateUser', 'setGroupMembers', 'deleteGroup'],
+    allowed: BY_HOLDER,
+  },
+  EDIT_PROFILE: {
+    title: 'edit name and e-mail',
+    column: 'user',
+    reachedBy: ['upsertAgent', 'updateUser'],
+    allowed: BY_HOLDER,
+  },
 };
 
 /** Rules that hold whatever the matrix says, in the order they are checked. */

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRecord, DefinitionRecord, InstanceRecord, TaskRecord, HistoryRecord, TaskEventPayload, CorrelationResult as EngineCorrelationResult, LockedExternalTask, JobRecord, AgentRecord, TaskFormRecord, QueueWithStats, QueueStats as EngineQueueStats, ReservationRecord, CtiEventResult as EngineCtiEventResult, InteractionRecord, CustomerRecord, CustomerMergeRecord, ClassificationRuleRecord, RuleVersionRecord, IntakeFormRecord, IntakeFormVersionRecord, WaitExplanation as EngineWaitExplanation } from '../../engine/index.ts';
+import type { UserRecord, GroupRecord, AuditRecord, DefinitionRecord, InstanceRecord, TaskRecord, HistoryRecord, TaskEventPayload, CorrelationResult as EngineCorrelationResult, LockedExternalTask, JobRecord, AgentRecord, TaskFormRecord, QueueWithStats, QueueStats as EngineQueueStats, ReservationRecord, CtiEventResult as EngineCtiEventResult, InteractionRecord, CustomerRecord, CustomerMergeRecord, ClassificationRuleRecord, RuleVersionRecord, IntakeFormRecord, IntakeFormVersionRecord, WaitExplanation as EngineWaitExplanation } from '../../engine/index.ts';
 import type { WorkEventPayload } from '../resolvers/work-event.ts';
 import type { InstanceEventPayload } from '../resolvers/desk.ts';
 import type { GraphQLContext } from '../context.ts';
@@ -92,6 +92,53 @@ export type AttachmentInput = {
   filename?: InputMaybe<Scalars['String']['input']>;
   /** Size in bytes. */
   size: Scalars['Int']['input'];
+};
+
+/** One change a person made to a user, group, agent, queue, classification rule or someone else's presence. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Who the change counts for. */
+  actor?: Maybe<User>;
+  actorId?: Maybe<Scalars['ID']['output']>;
+  /** The subject after the change (null when deleted). */
+  after?: Maybe<Scalars['JSON']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** The subject before the change (null when created). */
+  before?: Maybe<Scalars['JSON']['output']>;
+  id: Scalars['ID']['output'];
+  /** The admin who acted for the actor through X-Act-As, if any. */
+  onBehalfOf?: Maybe<Scalars['ID']['output']>;
+  /** The user id, group id, queue name or rule id changed. */
+  subjectId: Scalars['ID']['output'];
+  /** USER, GROUP, AGENT, QUEUE or CLASSIFICATION_RULE. */
+  subjectType: Scalars['String']['output'];
+  /** What happened, e.g. user.created, user.roles-set, user.deactivated, user.reactivated, user.password-reset, group.members-set, agent.changed, agent.presence-set, queue.changed, rule.created. */
+  type: Scalars['String']['output'];
+};
+
+/** A page of audit entries, newest first. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+/** What the audit log can be narrowed to. */
+export type AuditFilter = {
+  /** Changes by this user, or made by this admin for someone else. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Exclusive. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  type?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What a callback task carries. */
@@ -302,6 +349,18 @@ export type CorrelationResult = {
   processInstance?: Maybe<ProcessInstance>;
 };
 
+export type CreateUserInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Groups to join; each must exist (createGroup). */
+  groups?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The user id, also the sign-in name: 1-100 letters, digits, . _ @ -. */
+  id: Scalars['ID']['input'];
+  /** Display name (default: the id). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Roles to grant (default none); the role matrix decides who may grant which. */
+  roles?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 export type CtiEventInput = {
   agentId?: InputMaybe<Scalars['ID']['input']>;
   /** When it happened at the switch; events older than the last applied one of the same agent or call are ignored. */
@@ -421,10 +480,10 @@ export type DeployProcessInput = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A user task of a deployed version whose requirements nobody in the workforce meets now: it would wait silently. */
+/** A user task of a deployed version whose requirements nobody in the workforce meets now (it would wait silently), or that names a group that does not exist. */
 export type DeployWarning = {
   __typename?: 'DeployWarning';
-  /** NO_AGENT_HAS_SKILL, NO_AGENT_HAS_ALL_SKILLS, NO_CANDIDATE or NO_CHANNEL_CAPACITY. */
+  /** NO_AGENT_HAS_SKILL, NO_AGENT_HAS_ALL_SKILLS, NO_CANDIDATE, NO_CHANNEL_CAPACITY or UNKNOWN_GROUP. */
   code: Scalars['String']['output'];
   /** The user task concerned. */
   elementId: Scalars['String']['output'];
@@ -434,7 +493,7 @@ export type DeployWarning = {
   message: Scalars['String']['output'];
   /** The requirement nobody meets, as data: `spanish:5`, `billing:3 spanish:5`, the candidate groups and users (`legal, audit`), `VOICE`. */
   requirement: Scalars['String']['output'];
-  /** The rule: crossdesk/no-agent-qualifies. */
+  /** The rule: crossdesk/no-agent-qualifies or crossdesk/unknown-group. */
   rule: Scalars['String']['output'];
 };
 
@@ -525,6 +584,23 @@ export type ExternalTask = {
   variables: Scalars['JSON']['output'];
   /** The worker holding the lock, if locked. */
   workerId?: Maybe<Scalars['String']['output']>;
+};
+
+/** A group of users. Candidate groups of tasks and queue escalation steps name it by id. */
+export type Group = {
+  __typename?: 'Group';
+  /** What tasks, queues and users name: 1-100 letters, digits, _ . -; never changes. */
+  id: Scalars['ID']['output'];
+  /** The users in the group, by id. */
+  members: Array<User>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+};
+
+export type GroupInput = {
+  id: Scalars['ID']['input'];
+  /** Display name (default: the id). */
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One append-only record of what happened. */
@@ -773,10 +849,27 @@ export type Mutation = {
   consultTask: Task;
   /** Deliver a message to the instance waiting for it, or start a process with a message start event. */
   correlateMessage: CorrelationResult;
+  /** Create a group (supervisors, admins). */
+  createGroup: Group;
+  /**
+   * Create a user (the role matrix: admins anyone, supervisors experts and agents). The user has no password
+   * until resetPassword gives a one-time one. BAD_USER_INPUT (field id, reason TAKEN) when the id exists.
+   */
+  createUser: User;
   /** A telephony event (integrators; also POST /cti/events with an HMAC signature). */
   ctiEvent: CtiEventResult;
+  /**
+   * Deactivate a user: they cannot sign in, their tokens and open subscriptions end, their offers are withdrawn
+   * and their held back-office work goes back to its queue with its age. History keeps naming them.
+   */
+  deactivateUser: User;
   /** Deletes a classification rule; its versions stay (designers). */
   deleteClassificationRule: ClassificationRule;
+  /**
+   * Delete a group. CONFLICT (reason GROUP_IN_USE, with queues, rules and tasks) while a queue's escalation step,
+   * a classification rule or an open task names it.
+   */
+  deleteGroup: Scalars['Boolean']['output'];
   /** Deploy a BPMN file (designers). Identical XML returns the existing version. */
   deployProcess: ProcessDefinition;
   /** Deploy forms on their own (designers): each changed form becomes a new version. */
@@ -806,8 +899,12 @@ export type Mutation = {
   retryIncident: Incident;
   /** Revoke every token of a user (admins); answers how many were live. Their open subscriptions end within seconds. */
   revokeTokens: Scalars['Int']['output'];
+  /** Make these users the group's members; each one joining or leaving is a CHANGE_GROUPS change under the role matrix. */
+  setGroupMembers: Group;
   /** Change the viewer's presence (or another agent's, for supervisors). */
   setPresence: Agent;
+  /** Replace a user's roles (role matrix rows GRANT_ROLE and REVOKE_ROLE for each role added or removed). */
+  setUserRoles: User;
   /** Sign in with user id and password (web app). Needs no token. Throttled: RATE_LIMITED with retryAfterSeconds. */
   signIn: SignInResult;
   /** End the caller's session: this token stops working; its open subscriptions end. Works while a password change is required. */
@@ -820,6 +917,10 @@ export type Mutation = {
   throwTaskEscalation: Task;
   /** Give a held task back to its queue (its assignee or a supervisor). */
   unclaimTask: Task;
+  /** Rename a group (supervisors, admins). */
+  updateGroup: Group;
+  /** Change a user's name, e-mail, groups or activity (role matrix rows EDIT_PROFILE, CHANGE_GROUPS, DEACTIVATE_USER). */
+  updateUser: User;
   /** Create or change an agent (supervisors, admins). */
   upsertAgent: Agent;
   /** Creates or changes a classification rule (designers). */
@@ -913,13 +1014,37 @@ export type MutationCorrelateMessageArgs = {
 
 
 /** Commands. A failed command changes nothing. */
+export type MutationCreateGroupArgs = {
+  input: GroupInput;
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+/** Commands. A failed command changes nothing. */
 export type MutationCtiEventArgs = {
   input: CtiEventInput;
 };
 
 
 /** Commands. A failed command changes nothing. */
+export type MutationDeactivateUserArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+/** Commands. A failed command changes nothing. */
 export type MutationDeleteClassificationRuleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationDeleteGroupArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1008,8 +1133,22 @@ export type MutationRevokeTokensArgs = {
 
 
 /** Commands. A failed command changes nothing. */
+export type MutationSetGroupMembersArgs = {
+  id: Scalars['ID']['input'];
+  members: Array<Scalars['ID']['input']>;
+};
+
+
+/** Commands. A failed command changes nothing. */
 export type MutationSetPresenceArgs = {
   input: SetPresenceInput;
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationSetUserRolesArgs = {
+  roles: Array<Scalars['String']['input']>;
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -1043,6 +1182,18 @@ export type MutationThrowTaskEscalationArgs = {
 /** Commands. A failed command changes nothing. */
 export type MutationUnclaimTaskArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationUpdateGroupArgs = {
+  input: GroupInput;
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationUpdateUserArgs = {
+  input: UpdateUserInput;
 };
 
 
@@ -1201,12 +1352,16 @@ export type Query = {
   agent?: Maybe<Agent>;
   /** Agents, optionally filtered. */
   agents: Array<Agent>;
+  /** The audit trail (supervisors and admins), newest first. */
+  auditLog: AuditEntryConnection;
   /** Classification rules in evaluation order. */
   classificationRules: Array<ClassificationRule>;
   /** A customer with their timeline. */
   customer?: Maybe<Customer>;
   /** Customers whose name or e-mail contains `search`, or whose phone contains its digits (at least 2 characters; at most 50 results), by name; experts and agents find those of their work. */
   customers: Array<Customer>;
+  /** Every group, by id (anyone signed in). */
+  groups: Array<Group>;
   /** Open incidents, optionally of one instance. */
   incidents: Array<Incident>;
   /** Public web forms. */
@@ -1239,6 +1394,8 @@ export type Query = {
   taskForms: Array<TaskForm>;
   /** Tasks, by default highest priority first. */
   tasks: TaskConnection;
+  /** Users (supervisors and admins), by id. */
+  users: UserConnection;
   /** Why a task is still waiting: which requirement nobody meets, or who could take it and why they have not (supervisors). */
   whyWaiting: WaitExplanation;
 };
@@ -1253,6 +1410,14 @@ export type QueryAgentArgs = {
 /** Reads. Any signed-in user may read. */
 export type QueryAgentsArgs = {
   filter?: InputMaybe<AgentFilter>;
+};
+
+
+/** Reads. Any signed-in user may read. */
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1343,6 +1508,14 @@ export type QueryTaskFormArgs = {
 export type QueryTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Any signed-in user may read. */
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<UserFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1915,19 +2088,64 @@ export type TaskState =
   /** Offered to one agent, who may accept or reject it. */
   | 'RESERVED';
 
+export type UpdateUserInput = {
+  /** false deactivates (as deactivateUser), true reactivates. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** An empty string clears it. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the user's groups; each must exist. */
+  groups?: InputMaybe<Array<Scalars['String']['input']>>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A person or automation account. */
 export type User = {
   __typename?: 'User';
+  /** False once deactivated: the user cannot sign in, their history stays. */
+  active: Scalars['Boolean']['output'];
+  /** When the user was created. */
+  createdAt: Scalars['DateTime']['output'];
   /** Mail address, if known. */
   email?: Maybe<Scalars['String']['output']>;
   /** Groups the user belongs to; tasks name candidate groups. */
   groups: Array<Scalars['String']['output']>;
   /** The user id (also the sign-in name). */
   id: Scalars['ID']['output'];
+  /** True after resetPassword until the user changes the one-time password. */
+  mustChangePassword: Scalars['Boolean']['output'];
   /** Display name. */
   name: Scalars['String']['output'];
   /** Roles held: designer, expert, agent, supervisor, integrator, admin (admin holds every role). */
   roles: Array<Scalars['String']['output']>;
+};
+
+/** A page of users, by id. */
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  edges: Array<UserEdge>;
+  pageInfo: PageInfo;
+  /** Users matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A user in a page of users. */
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  cursor: Scalars['String']['output'];
+  node: User;
+};
+
+/** What the users list can be narrowed to. */
+export type UserFilter = {
+  /** Only active (true) or deactivated (false) users. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Members of this group. */
+  group?: InputMaybe<Scalars['String']['input']>;
+  /** Users holding this role. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the id, name or e-mail (case-insensitive). */
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The answer to the supervisor's "why is this task still waiting?". */
@@ -2076,6 +2294,10 @@ export type ResolversTypes = {
   AgentSkill: ResolverTypeWrapper<AgentSkill>;
   Attachment: ResolverTypeWrapper<Attachment>;
   AttachmentInput: AttachmentInput;
+  AuditEntry: ResolverTypeWrapper<AuditRecord>;
+  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  AuditFilter: AuditFilter;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Callback: ResolverTypeWrapper<TaskRecord>;
   CallbackInput: CallbackInput;
@@ -2092,6 +2314,7 @@ export type ResolversTypes = {
   CorrelateMessageInput: CorrelateMessageInput;
   CorrelationOutcome: CorrelationOutcome;
   CorrelationResult: ResolverTypeWrapper<EngineCorrelationResult>;
+  CreateUserInput: CreateUserInput;
   CtiEventInput: CtiEventInput;
   CtiEventResult: ResolverTypeWrapper<EngineCtiEventResult>;
   CtiEventType: CtiEventType;
@@ -2108,6 +2331,8 @@ export type ResolversTypes = {
   EscalationStepInput: EscalationStepInput;
   ExternalTask: ResolverTypeWrapper<LockedExternalTask>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Group: ResolverTypeWrapper<GroupRecord>;
+  GroupInput: GroupInput;
   HistoryEntry: ResolverTypeWrapper<HistoryRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Incident: ResolverTypeWrapper<JobRecord>;
@@ -2171,7 +2396,11 @@ export type ResolversTypes = {
   TaskKind: TaskKind;
   TaskSort: TaskSort;
   TaskState: TaskState;
+  UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<UserRecord>;
+  UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
+  UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
+  UserFilter: UserFilter;
   WaitExplanation: ResolverTypeWrapper<EngineWaitExplanation>;
   WaitReason: ResolverTypeWrapper<WaitReason>;
   WaitReasonCode: WaitReasonCode;
@@ -2186,6 +2415,10 @@ export type ResolversParentTypes = {
   AgentSkill: AgentSkill;
   Attachment: Attachment;
   AttachmentInput: AttachmentInput;
+  AuditEntry: AuditRecord;
+  AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  AuditFilter: AuditFilter;
   Boolean: Scalars['Boolean']['output'];
   Callback: TaskRecord;
   CallbackInput: CallbackInput;
@@ -2199,6 +2432,7 @@ export type ResolversParentTypes = {
   Consultation: TaskRecord;
   CorrelateMessageInput: CorrelateMessageInput;
   CorrelationResult: EngineCorrelationResult;
+  CreateUserInput: CreateUserInput;
   CtiEventInput: CtiEventInput;
   CtiEventResult: EngineCtiEventResult;
   Customer: CustomerRecord;
@@ -2213,6 +2447,8 @@ export type ResolversParentTypes = {
   EscalationStepInput: EscalationStepInput;
   ExternalTask: LockedExternalTask;
   Float: Scalars['Float']['output'];
+  Group: GroupRecord;
+  GroupInput: GroupInput;
   HistoryEntry: HistoryRecord;
   ID: Scalars['ID']['output'];
   Incident: JobRecord;
@@ -2264,7 +2500,11 @@ export type ResolversParentTypes = {
   TaskFilter: TaskFilter;
   TaskForm: TaskFormRecord;
   TaskFormInput: TaskFormInput;
+  UpdateUserInput: UpdateUserInput;
   User: UserRecord;
+  UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
+  UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
+  UserFilter: UserFilter;
   WaitExplanation: EngineWaitExplanation;
   WaitReason: WaitReason;
   WorkEvent: WorkEventPayload;
@@ -2297,6 +2537,30 @@ export type AttachmentResolvers<ContextType = GraphQLContext, ParentType extends
   contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   filename?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  actorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  onBehalfOf?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEntryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEntryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 };
 
 export type CallbackResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Callback'] = ResolversParentTypes['Callback']> = {
@@ -2441,6 +2705,12 @@ export type ExternalTaskResolvers<ContextType = GraphQLContext, ParentType exten
   workerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type GroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type HistoryEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HistoryEntry'] = ResolversParentTypes['HistoryEntry']> = {
   actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2528,8 +2798,12 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   completeTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCompleteTaskArgs, 'id'>>;
   consultTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationConsultTaskArgs, 'id' | 'input'>>;
   correlateMessage?: Resolver<ResolversTypes['CorrelationResult'], ParentType, ContextType, RequireFields<MutationCorrelateMessageArgs, 'input'>>;
+  createGroup?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationCreateGroupArgs, 'input'>>;
+  createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   ctiEvent?: Resolver<ResolversTypes['CtiEventResult'], ParentType, ContextType, RequireFields<MutationCtiEventArgs, 'input'>>;
+  deactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDeactivateUserArgs, 'userId'>>;
   deleteClassificationRule?: Resolver<ResolversTypes['ClassificationRule'], ParentType, ContextType, RequireFields<MutationDeleteClassificationRuleArgs, 'id'>>;
+  deleteGroup?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteGroupArgs, 'id'>>;
   deployProcess?: Resolver<ResolversTypes['ProcessDefinition'], ParentType, ContextType, RequireFields<MutationDeployProcessArgs, 'input'>>;
   deployTaskForms?: Resolver<Array<ResolversTypes['TaskForm']>, ParentType, ContextType, RequireFields<MutationDeployTaskFormsArgs, 'forms'>>;
   failExternalTask?: Resolver<ResolversTypes['ExternalTask'], ParentType, ContextType, RequireFields<MutationFailExternalTaskArgs, 'id' | 'message' | 'workerId'>>;
@@ -2543,13 +2817,17 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   resumeTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationResumeTaskArgs, 'id'>>;
   retryIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationRetryIncidentArgs, 'id'>>;
   revokeTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRevokeTokensArgs, 'userId'>>;
+  setGroupMembers?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationSetGroupMembersArgs, 'id' | 'members'>>;
   setPresence?: Resolver<ResolversTypes['Agent'], ParentType, ContextType, RequireFields<MutationSetPresenceArgs, 'input'>>;
+  setUserRoles?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserRolesArgs, 'roles' | 'userId'>>;
   signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'userId'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startProcess?: Resolver<ResolversTypes['ProcessInstance'], ParentType, ContextType, RequireFields<MutationStartProcessArgs, 'input'>>;
   throwTaskError?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationThrowTaskErrorArgs, 'id' | 'input'>>;
   throwTaskEscalation?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationThrowTaskEscalationArgs, 'id' | 'input'>>;
   unclaimTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationUnclaimTaskArgs, 'id'>>;
+  updateGroup?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationUpdateGroupArgs, 'input'>>;
+  updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
   upsertAgent?: Resolver<ResolversTypes['Agent'], ParentType, ContextType, RequireFields<MutationUpsertAgentArgs, 'input'>>;
   upsertClassificationRule?: Resolver<ResolversTypes['ClassificationRule'], ParentType, ContextType, RequireFields<MutationUpsertClassificationRuleArgs, 'input'>>;
   upsertIntakeForm?: Resolver<ResolversTypes['IntakeForm'], ParentType, ContextType, RequireFields<MutationUpsertIntakeFormArgs, 'input'>>;
@@ -2615,9 +2893,11 @@ export type ProcessInstanceEventResolvers<ContextType = GraphQLContext, ParentTy
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agent?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType, RequireFields<QueryAgentArgs, 'id'>>;
   agents?: Resolver<Array<ResolversTypes['Agent']>, ParentType, ContextType, Partial<QueryAgentsArgs>>;
+  auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   classificationRules?: Resolver<Array<ResolversTypes['ClassificationRule']>, ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customers?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomersArgs, 'search'>>;
+  groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
   incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType, Partial<QueryIncidentsArgs>>;
   intakeForms?: Resolver<Array<ResolversTypes['IntakeForm']>, ParentType, ContextType>;
   interaction?: Resolver<Maybe<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<QueryInteractionArgs, 'id'>>;
@@ -2634,6 +2914,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   taskForm?: Resolver<Maybe<ResolversTypes['TaskForm']>, ParentType, ContextType, RequireFields<QueryTaskFormArgs, 'key'>>;
   taskForms?: Resolver<Array<ResolversTypes['TaskForm']>, ParentType, ContextType>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<QueryTasksArgs>>;
+  users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<QueryUsersArgs>>;
   whyWaiting?: Resolver<ResolversTypes['WaitExplanation'], ParentType, ContextType, RequireFields<QueryWhyWaitingArgs, 'taskId'>>;
 };
 
@@ -2824,11 +3105,25 @@ export type TaskFormResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   groups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mustChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type UserConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['UserEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UserEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
 export type WaitExplanationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WaitExplanation'] = ResolversParentTypes['WaitExplanation']> = {
@@ -2860,6 +3155,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Agent?: AgentResolvers<ContextType>;
   AgentSkill?: AgentSkillResolvers<ContextType>;
   Attachment?: AttachmentResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Callback?: CallbackResolvers<ContextType>;
   Capacity?: CapacityResolvers<ContextType>;
   ClassificationRule?: ClassificationRuleResolvers<ContextType>;
@@ -2875,6 +3173,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ErlangCStaffing?: ErlangCStaffingResolvers<ContextType>;
   EscalationStep?: EscalationStepResolvers<ContextType>;
   ExternalTask?: ExternalTaskResolvers<ContextType>;
+  Group?: GroupResolvers<ContextType>;
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
   Incident?: IncidentResolvers<ContextType>;
   IntakeForm?: IntakeFormResolvers<ContextType>;
@@ -2910,6 +3209,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TaskEvent?: TaskEventResolvers<ContextType>;
   TaskForm?: TaskFormResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UserConnection?: UserConnectionResolvers<ContextType>;
+  UserEdge?: UserEdgeResolvers<ContextType>;
   WaitExplanation?: WaitExplanationResolvers<ContextType>;
   WaitReason?: WaitReasonResolvers<ContextType>;
   WorkEvent?: WorkEventResolvers<ContextType>;

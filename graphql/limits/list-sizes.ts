@@ -22,6 +22,9 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Query.intakeForms': 50,
   'Query.agents': 200,
   'Query.queues': 50,
+  'Query.groups': 50,
+  // A group is a team: members beyond this are rare; the admin page lists members of one group at a time.
+  'Group.members': 100,
   'Subscription.queueStats': 50,
   'Customer.cases': 20,
   'Customer.tasks': 50,
@@ -47,6 +50,8 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'TaskConnection.edges': 1,
   'ProcessInstanceConnection.edges': 1,
   'InteractionConnection.edges': 1,
+  'UserConnection.edges': 1,
+  'AuditEntryConnection.edges': 1,
 };
 
 /** Lists sized by an argument of their own field rather than by the table. */

@@ -21,6 +21,7 @@ import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
 import { DateTimeScalar, JSONScalar } from './scalars.ts';
 import { sessionMutations } from './sessions.ts';
+import { AuditEntry, Group, peopleMutations, peopleQueries } from './people.ts';
 import { staffingQueries } from './staffing.ts';
 import { Subscription } from './subscription.ts';
 import { historyDataFields, instanceDataFields, taskDataFields } from './customer-data.ts';
@@ -72,6 +73,7 @@ export const resolvers: Resolvers = {
     ...formQueries,
     ...deskQueries,
     ...staffingQueries,
+    ...peopleQueries,
   },
   Mutation: withFreshLoaders({
     ...Mutation,
@@ -82,6 +84,7 @@ export const resolvers: Resolvers = {
     ...callbackMutations,
     ...formMutations,
     ...sessionMutations,
+    ...peopleMutations,
   }),
   TaskForm,
   ExternalTask,
@@ -107,4 +110,6 @@ export const resolvers: Resolvers = {
   ClassificationRuleVersion,
   IntakeForm,
   IntakeFormVersion,
+  Group,
+  AuditEntry,
 };

@@ -7,6 +7,7 @@ import * as taskForms from './0006-task-forms.ts';
 import * as ctiCallEvents from './0008-cti-call-events.ts';
 import * as sessions from './0010-sessions.ts';
 import * as queueFigures from './0012-queue-figures.ts';
+import * as people from './0014-people.ts';
 import * as customerMerges from './0015-customer-merges.ts';
 
 // Migrations are imported statically (knex's CLI cannot load TypeScript by itself); the names recorded in
@@ -20,6 +21,7 @@ const migrations: Record<string, Knex.Migration> = {
   '0008-cti-call-events': ctiCallEvents,
   '0010-sessions': sessions,
   '0012-queue-figures': queueFigures,
+  '0014-people': people,
   '0015-customer-merges': customerMerges,
 };
 

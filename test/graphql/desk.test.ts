@@ -54,6 +54,7 @@ describe('GraphQL: deploy warnings, "why waiting?", element names and live insta
           'billing:5 french:2',
           'no agent has billing:5 and french:2 together',
         ],
+        ['legal', 'UNKNOWN_GROUP', 'legal', 'group legal does not exist (create it, or fix the name)'],
         ['legal', 'NO_CANDIDATE', 'legal', 'no agent with billing:1 is in group legal'],
       ],
     );
@@ -64,7 +65,14 @@ describe('GraphQL: deploy warnings, "why waiting?", element names and live insta
     const listed = await ok('{ processDefinitions(key: "unstaffed") { warnings { elementId } } }');
     assert.deepEqual(
       listed.processDefinitions[0].warnings.map((w: any) => w.elementId),
-      ['billingFrench', 'legal'],
+      ['billingFrench', 'legal', 'legal'],
+    );
+    // A group record for it ends the unknown-group warning (nobody in it yet: the other stays).
+    await ok('mutation { createGroup(input: { id: "legal", name: "Legal" }) { id } }');
+    const again = await ok('{ processDefinitions(key: "unstaffed") { warnings { elementId code } } }');
+    assert.deepEqual(
+      again.processDefinitions[0].warnings.map((w: any) => `${w.elementId} ${w.code}`),
+      ['billingFrench NO_AGENT_HAS_SKILL', 'legal NO_CANDIDATE'],
     );
   });
 

@@ -82,4 +82,69 @@ describe('npm run admin (scripts/admin.ts) and a production start', function () 
     assert.equal(option.code, 2);
     assert.match(option.stderr, /remove-demo-users: Unknown option '--all'/);
   });
+
+  it('sets up a production install from zero: create-user prints a one-time password the first admin signs in with, while the server runs', async () => {
+    const env = { DATABASE_URL: database.url, NODE_ENV: 'production', CROSSDESK_DEMO: 'false', LOG_LEVEL: 'warn' };
+    const server = await spawnServer(env);
+    const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as any;
+    };
+    try {
+      const created = await run(
+        'npm',
+        ['run', '--silent', 'admin', '--', 'create-user', '--id', 'ana', '--role', 'admin', '--name', 'Ana Admin'],
+        {
+          DATABASE_URL: database.url,
+          LOG_LEVEL: 'silent',
+        },
+      );
+      assert.equal(created.code, 0, created.stderr);
+      const oneTime = /^one-time password: (\S+)$/m.exec(created.stdout)?.[1];
+      assert.ok(oneTime, created.stdout);
+      assert.match(created.stdout, /^created ana \(admin\)$/m);
+      const signIn = 'mutation($p: String!) { signIn(userId: "ana", password: $p) { token mustChangePassword } }';
+      const first = (await gql(signIn, { p: oneTime })).data.signIn;
+      assert.equal(first.mustChangePassword, true);
+      const changed = await gql(
+        'mutation($o: String!) { changePassword(oldPassword: $o, newPassword: "amber-falcon-meadow-19") }',
+        { o: oneTime },
+        first.token,
+      );
+      assert.equal(changed.errors, undefined, JSON.stringify(changed.errors));
+      const full = (await gql(signIn, { p: 'amber-falcon-meadow-19' })).data.signIn;
+      const made = await gql('mutation { createUser(input: { id: "bo", roles: ["agent"] }) { id } }', {}, full.token);
+      assert.equal(made.errors, undefined, JSON.stringify(made.errors));
+      const trail = await gql(
+        '{ auditLog(filter: { subjectId: "ana" }) { edges { node { type actorId } } } }',
+        {},
+        full.token,
+      );
+      assert.deepEqual(
+        trail.data.auditLog.edges.map((e: any) => `${e.node.type} ${e.node.actorId}`),
+        ['user.password-reset admin-cli', 'user.created admin-cli'],
+      );
+      const again = await run(
+        'npm',
+        ['run', '--silent', 'admin', '--', 'create-user', '--id', 'ana', '--role', 'admin'],
+        {
+          DATABASE_URL: database.url,
+          LOG_LEVEL: 'silent',
+        },
+      );
+      assert.deepEqual([again.code, again.stderr], [1, 'create-user: user ana already exists\n']);
+      const bad = await run('npm', ['run', '--silent', 'admin', '--', 'create-user', '--id', 'cy', '--role', 'king'], {
+        DATABASE_URL: database.url,
+        LOG_LEVEL: 'silent',
+      });
+      assert.deepEqual([bad.code, bad.stderr], [1, 'create-user: unknown roles: king\n']);
+    } finally {
+      server.child.kill('SIGTERM');
+      assert.equal(await server.exited, '0');
+    }
+  });
 });

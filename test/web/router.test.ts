@@ -23,7 +23,9 @@ describe('web: routes and navigation', () => {
       navFor(['agent']).map((i) => i.page),
       ['inbox', 'agent', 'customers'],
     );
-    assert.equal(navFor(['admin']).length, 10);
+    assert.equal(navFor(['admin']).length, 11);
+    assert.ok(navFor(['supervisor']).some((i) => i.page === Page.people));
+    assert.equal(mayOpen(['agent'], Page.people), false);
   });
 
   it('lands each role on its own page: designer on processes, agent on the desktop, supervisor on the board', () => {

@@ -15,7 +15,7 @@ import * as types from './graphql.ts';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n    fragment Contact on Interaction {\n      id\n      channel\n      direction\n      subject\n      body\n      createdAt\n      customer {\n        name\n        email\n        phone\n      }\n    }\n  ": typeof types.ContactFragmentDoc,
+    "\n    fragment Contact on Interaction {\n      id\n      channel\n      direction\n      subject\n      body\n      createdAt\n      attributes\n      attachments {\n        filename\n        contentType\n        size\n      }\n      customer {\n        name\n        email\n        phone\n      }\n    }\n  ": typeof types.ContactFragmentDoc,
     "\n    query StartFormModel($id: ID!) {\n      processDefinition(id: $id) {\n        bpmnXml\n      }\n    }\n  ": typeof types.StartFormModelDocument,
     "\n    mutation StartProcess($i: StartProcessInput!) {\n      startProcess(input: $i) {\n        id\n        businessKey\n      }\n    }\n  ": typeof types.StartProcessDocument,
     "\n    query WhyWaiting($id: ID!) {\n      whyWaiting(taskId: $id) {\n        waiting\n        reasons {\n          code\n          requirement\n        }\n        skills {\n          name\n          level\n          agents\n          bestLevel\n        }\n        qualifiedAgents\n        presentAgents\n        freeAgents\n        claimers\n        nextEscalationAt\n      }\n    }\n  ": typeof types.WhyWaitingDocument,
@@ -58,7 +58,7 @@ type Documents = {
     "\n    mutation CompleteTask($id: ID!, $v: JSON) {\n      completeTask(id: $id, variables: $v) {\n        id\n      }\n    }\n  ": typeof types.CompleteTaskDocument,
 };
 const documents: Documents = {
-    "\n    fragment Contact on Interaction {\n      id\n      channel\n      direction\n      subject\n      body\n      createdAt\n      customer {\n        name\n        email\n        phone\n      }\n    }\n  ": types.ContactFragmentDoc,
+    "\n    fragment Contact on Interaction {\n      id\n      channel\n      direction\n      subject\n      body\n      createdAt\n      attributes\n      attachments {\n        filename\n        contentType\n        size\n      }\n      customer {\n        name\n        email\n        phone\n      }\n    }\n  ": types.ContactFragmentDoc,
     "\n    query StartFormModel($id: ID!) {\n      processDefinition(id: $id) {\n        bpmnXml\n      }\n    }\n  ": types.StartFormModelDocument,
     "\n    mutation StartProcess($i: StartProcessInput!) {\n      startProcess(input: $i) {\n        id\n        businessKey\n      }\n    }\n  ": types.StartProcessDocument,
     "\n    query WhyWaiting($id: ID!) {\n      whyWaiting(taskId: $id) {\n        waiting\n        reasons {\n          code\n          requirement\n        }\n        skills {\n          name\n          level\n          agents\n          bestLevel\n        }\n        qualifiedAgents\n        presentAgents\n        freeAgents\n        claimers\n        nextEscalationAt\n      }\n    }\n  ": types.WhyWaitingDocument,
@@ -104,7 +104,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    fragment Contact on Interaction {\n      id\n      channel\n      direction\n      subject\n      body\n      createdAt\n      customer {\n        name\n        email\n        phone\n      }\n    }\n  "): typeof import('./graphql.ts').ContactFragmentDoc;
+export function graphql(source: "\n    fragment Contact on Interaction {\n      id\n      channel\n      direction\n      subject\n      body\n      createdAt\n      attributes\n      attachments {\n        filename\n        contentType\n        size\n      }\n      customer {\n        name\n        email\n        phone\n      }\n    }\n  "): typeof import('./graphql.ts').ContactFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

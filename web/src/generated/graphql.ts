@@ -191,7 +191,7 @@ export type WaitReasonCode =
   /** Its window has closed (a callback nobody took in time). */
   | 'WINDOW_CLOSED';
 
-export type ContactFragment = { id: string, channel: InteractionChannel, direction: InteractionDirection, subject: string | null, body: string | null, createdAt: string, customer: { name: string | null, email: string | null, phone: string | null } | null };
+export type ContactFragment = { id: string, channel: InteractionChannel, direction: InteractionDirection, subject: string | null, body: string | null, createdAt: string, attributes: unknown, attachments: Array<{ filename: string | null, contentType: string, size: number }>, customer: { name: string | null, email: string | null, phone: string | null } | null };
 
 export type StartFormModelQueryVariables = Exact<{
   id: string | number;
@@ -270,7 +270,7 @@ export type TaskQueryVariables = Exact<{
 }>;
 
 
-export type TaskQuery = { task: { documentation: string | null, formKey: string | null, variables: unknown, elementId: string | null, candidateGroups: Array<string>, businessValue: number, id: string, name: string | null, state: TaskState, queue: string | null, priority: number, dueAt: string | null, slaDueAt: string | null, slaBreachedAt: string | null, createdAt: string, channel: Channel, skills: Array<{ name: string, level: number }>, processInstance: { id: string, businessKey: string | null, tasks: Array<{ id: string, name: string | null, elementId: string | null }>, history: Array<{ id: string, type: string, at: string, elementId: string | null, elementName: string | null, taskId: string | null, actor: { id: string, name: string } | null }> } | null, interactions: Array<{ id: string, channel: InteractionChannel, direction: InteractionDirection, subject: string | null, body: string | null, createdAt: string, customer: { name: string | null, email: string | null, phone: string | null } | null }>, assignee: { id: string, name: string } | null, processDefinition: { key: string } | null } | null };
+export type TaskQuery = { task: { documentation: string | null, formKey: string | null, variables: unknown, elementId: string | null, candidateGroups: Array<string>, businessValue: number, id: string, name: string | null, state: TaskState, queue: string | null, priority: number, dueAt: string | null, slaDueAt: string | null, slaBreachedAt: string | null, createdAt: string, channel: Channel, skills: Array<{ name: string, level: number }>, processInstance: { id: string, businessKey: string | null, tasks: Array<{ id: string, name: string | null, elementId: string | null }>, history: Array<{ id: string, type: string, at: string, elementId: string | null, elementName: string | null, taskId: string | null, actor: { id: string, name: string } | null }> } | null, interactions: Array<{ id: string, channel: InteractionChannel, direction: InteractionDirection, subject: string | null, body: string | null, createdAt: string, attributes: unknown, attachments: Array<{ filename: string | null, contentType: string, size: number }>, customer: { name: string | null, email: string | null, phone: string | null } | null }>, assignee: { id: string, name: string } | null, processDefinition: { key: string } | null } | null };
 
 export type AgentDeskQueryVariables = Exact<{
   id: string | number;
@@ -473,6 +473,12 @@ export const ContactFragmentDoc = new TypedDocumentString(`
   subject
   body
   createdAt
+  attributes
+  attachments {
+    filename
+    contentType
+    size
+  }
   customer {
     name
     email
@@ -762,6 +768,12 @@ export const TaskDocument = new TypedDocumentString(`
   subject
   body
   createdAt
+  attributes
+  attachments {
+    filename
+    contentType
+    size
+  }
   customer {
     name
     email

@@ -22,6 +22,7 @@ export const Page = {
   interaction: 'interaction',
   rules: 'rules',
   intakeForms: 'intake-forms',
+  people: 'people',
 } as const;
 export type Page = (typeof Page)[keyof typeof Page];
 
