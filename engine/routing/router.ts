@@ -10,6 +10,7 @@ import {
   ReservationState,
   type TaskRecord,
 } from '../../models/index.ts';
+import { makeWakeLoop, type Sleep } from '../clock/index.ts';
 import type { EngineContext } from '../context.ts';
 import type { EngineEvent } from '../events/index.ts';
 import { makeAgenda, type AgendaItem } from './agenda.ts';
@@ -21,14 +22,13 @@ import { pauseForLiveWork, requeueTask } from './pausing.ts';
 import { makeRouterState, type RouterState } from './router-state.ts';
 import { placeTask, fillAgent } from './placement.ts';
 
-const MAX_SLEEP_MS = 2_147_483_647;
 /** More new tasks than this in one pass are routed agent by agent (see route). */
 const BURST_TASKS = 20;
 
 /** Options of the router. */
 export interface RouterOptions {
   /** Real-time sleep until the next agenda item (tests pass a fake, or none and call runDue). */
-  sleep?: (ms: number, wake: () => void) => () => void;
+  sleep?: Sleep;
 }
 
 /** The push side of the universal queue: offers waiting work to the best eligible agent. */
@@ -44,11 +44,6 @@ export interface Router {
   figures(): { waiting: number; agents: number; agenda: number };
 }
 
-const defaultSleep = (ms: number, wake: () => void) => {
-  const handle = setTimeout(wake, ms);
-  return () => clearTimeout(handle);
-};
-
 /**
  * Makes the router. It keeps an index of waiting tasks (by requirements, in effective-priority order)
  * and of agents with their load, rebuilt from the database on start; every change it hears about is
@@ -56,18 +51,12 @@ const defaultSleep = (ms: number, wake: () => void) => {
  * stays the truth and a stale index can only cost a retry. Work is serialized: one pass at a time.
  */
 export function makeRouter(ctx: EngineContext, options: RouterOptions = {}): Router {
-  const sleep = options.sleep ?? defaultSleep;
   const agenda = makeAgenda();
   let state: RouterState = makeRouterState();
   const dirtyTasks = new Set<string>();
   const dirtyAgents = new Set<string>();
   const freshTasks = new Map<string, TaskRecord>();
   const freed: TaskRecord[] = [];
-  let running = false;
-  let chain: Promise<void> = Promise.resolve();
-  let scheduled = false;
-  let cancelSleep: (() => void) | null = null;
-  let sleepingUntil = Infinity;
   let unsubscribe: (() => void) | null = null;
   let queuesChanged = false;
 
@@ -135,35 +124,22 @@ export function makeRouter(ctx: EngineContext, options: RouterOptions = {}): Rou
     return { at: opens ? (task.readyAt as number) : Math.min(task.windowEnd ?? now, now), kind: 'window', id: task.id };
   }
 
+  // One pass at a time: what is due (offer timeouts, escalations...), then the changes heard since the last.
+  const loop = makeWakeLoop({
+    clock: ctx.clock,
+    sleep: options.sleep,
+    pass: () => handleDue(),
+    onError: (err) =>
+      ctx.logger.error('routing pass failed', { err: String((err as Error | undefined)?.stack ?? err) }),
+  });
+
   function armAt(item: AgendaItem): void {
     agenda.push(item);
-    wakeAt(item.at);
-  }
-
-  function wakeAt(at: number | null): void {
-    if (!running || at === null || at >= sleepingUntil) return;
-    cancelSleep?.();
-    sleepingUntil = at;
-    cancelSleep = sleep(Math.min(Math.max(0, at - ctx.clock.now()), MAX_SLEEP_MS), () => {
-      sleepingUntil = Infinity;
-      void enqueue(() => handleDue());
-    });
+    loop.wakeAt(item.at);
   }
 
   function schedule(): void {
-    if (scheduled) return;
-    scheduled = true;
-    void enqueue(async () => {
-      scheduled = false;
-      await pass();
-    });
-  }
-
-  function enqueue(work: () => Promise<void>): Promise<void> {
-    chain = chain
-      .then(work)
-      .catch((err) => ctx.logger.error('routing pass failed', { err: String(err?.stack ?? err) }));
-    return chain;
+    loop.poke();
   }
 
   async function refreshQueues(): Promise<void> {
@@ -229,7 +205,7 @@ export function makeRouter(ctx: EngineContext, options: RouterOptions = {}): Rou
     for (const agentId of agentIds) if (!agentsFirst.includes(agentId)) await fillAgent(ctx, state, agentId, hold, fx);
   }
 
-  async function handleDue(): Promise<void> {
+  async function handleDue(): Promise<number | null> {
     const now = ctx.clock.now();
     state.index.promote(now);
     for (const item of agenda.popDue(now)) {
@@ -250,7 +226,7 @@ export function makeRouter(ctx: EngineContext, options: RouterOptions = {}): Rou
       }
     }
     await pass();
-    wakeAt(agenda.peek());
+    return agenda.peek();
   }
 
   async function rebuild(): Promise<void> {
@@ -276,8 +252,7 @@ export function makeRouter(ctx: EngineContext, options: RouterOptions = {}): Rou
 
   return {
     async start() {
-      running = true;
-      await enqueue(async () => {
+      await loop.run(async () => {
         await rebuild();
         unsubscribe = ctx.events.subscribe(onEvent);
         await route(
@@ -285,19 +260,17 @@ export function makeRouter(ctx: EngineContext, options: RouterOptions = {}): Rou
           [...state.agents.keys()],
         );
       });
-      await enqueue(() => handleDue());
+      await loop.start();
     },
     async stop() {
-      running = false;
       unsubscribe?.();
-      cancelSleep?.();
-      await chain;
+      await loop.stop();
     },
-    runDue: () => enqueue(() => handleDue()),
+    runDue: () => loop.runNow(),
     settle: async () => {
       let rounds = 0;
-      do await chain;
-      while ((scheduled || dirtyTasks.size > 0 || dirtyAgents.size > 0) && ++rounds < 100);
+      do await loop.idle();
+      while ((dirtyTasks.size > 0 || dirtyAgents.size > 0) && ++rounds < 100);
     },
     figures: () => ({ waiting: state.index.size, agents: state.agents.size, agenda: agenda.size }),
   };
