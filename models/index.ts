@@ -27,3 +27,4 @@ export * from './task-forms-repo.ts';
 export * from './workforce-queries.ts';
 export * from './rate-limit-store.ts';
 export * from './sessions-repo.ts';
+export * from './routing-store.ts';
