@@ -75,13 +75,21 @@ export interface Router {
  * re-read from the store before it acts, and every offer is a guarded write, so the database stays the
  * truth and a stale index can only cost a retry. Its own writes it applies itself, never hears back.
  */
-export function makeRouter(ctx: EngineContext, options: RouterOptions = {}): Router {
+export function makeRouter(ctx: EngineContext, options?: RouterOptions): Router;
+/** A router on a store and feed of its own (a simulation): it needs only a clock and a logger. */
+export function makeRouter(
+  ctx: Pick<EngineContext, 'clock' | 'logger'>,
+  options: RouterOptions & Required<Pick<RouterOptions, 'store' | 'feed'>>,
+): Router;
+export function makeRouter(ctx: Pick<EngineContext, 'clock' | 'logger'>, options: RouterOptions = {}): Router {
   const origin = options.origin ?? newId('router');
-  const store = options.store ?? makeSqlRoutingStore({ ...ctx, events: withOrigin(ctx.events, origin) });
+  // Without a store and a feed of its own the router is given a whole context (first overload).
+  const engine = ctx as EngineContext;
+  const store = options.store ?? makeSqlRoutingStore({ ...engine, events: withOrigin(engine.events, origin) });
   const feed =
     options.feed ??
     ((deliver: (e: RoutingEvent) => void) =>
-      ctx.events.subscribe((e) => {
+      engine.events.subscribe((e) => {
         const event = toRoutingEvent(e);
         if (event) deliver(event);
       }));
