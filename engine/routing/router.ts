@@ -120,8 +120,10 @@ export function makeRouter(ctx: Pick<EngineContext, 'clock' | 'logger'>, options
     clock: ctx.clock,
     offered: (offers) => offers.forEach((o) => arm(offerItem(o.reservation))),
     paused(agentId, tasks) {
+      // Its load is read back on the next pass (as if its task.paused events had been heard).
       m.dirtyAgents.add(agentId);
       for (const t of tasks) arm(pauseReturnItem(t, m.view.queues));
+      loop.poke();
     },
   };
 
