@@ -130,9 +130,9 @@ describe('routing in memory: a contact-centre day in virtual time', () => {
         );
       }
       // Agents answer offers a few seconds after they come: most accept, some reject, a few let them time out.
-      const offers = store.offers();
-      for (; seen < offers.length; seen++) {
-        const { reservation } = offers[seen];
+      const offers = store.offers(seen);
+      seen += offers.length;
+      for (const { reservation } of offers) {
         const roll = rnd();
         if (roll < 0.04) ignored += 1;
         else if (roll < 0.1 && store.reject(reservation.id)) rejected += 1;
