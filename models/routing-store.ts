@@ -69,7 +69,12 @@ export function makeSqlRoutingReads(db: Db): RoutingReads {
       }));
     },
     waitingTasks: () => waitingTasks(db),
-    tasks: (ids) => (ids.length ? findTasks(db, ids) : Promise.resolve([])),
+    async tasks(ids) {
+      // In slices: a burst re-read at once would pass SQLite's limit of bound values.
+      const out: TaskRecord[] = [];
+      for (let i = 0; i < ids.length; i += 500) out.push(...(await findTasks(db, ids.slice(i, i + 500))));
+      return out;
+    },
     skillsOf: (ids) => effectiveSkillsOf(db, ids),
     pendingReservations: () => allPendingReservations(db),
     pausedTasks: () => pausedTasks(db),

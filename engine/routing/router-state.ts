@@ -31,6 +31,8 @@ export interface RouterState {
   declined(taskId: string, agentId: string): void;
   scoreOf(entry: IndexedTask, now: number): number;
   priorityQueueOf(task: TaskRecord): PriorityQueue;
+  /** Indexes tasks just created from rows already in hand (their skills are still the ones they were created with). */
+  addFresh(tasks: readonly TaskRecord[], now: number): IndexedTask[];
   /** Frees the slot a completed task held on its agent. */
   release(taskId: string, agentId: string, channel: Channel): void;
   /** Queued tasks seen since the last call that were kept out of the index because of their window (see isOfferable). */
@@ -188,6 +190,7 @@ export function makeRouterState(): RouterState {
       if (entry) entry.declinedBy = set;
     },
     scoreOf: (entry, now) => effectivePriority(entry.task, entry.queue, now),
+    addFresh: (tasks, now) => indexWith(tasks, new Map(tasks.map((t) => [t.id, t.skills])), now),
     release(taskId, agentId, channel) {
       index.remove(taskId);
       const view = agents.get(agentId);

@@ -33,6 +33,11 @@ interface RouterMemory {
   dirtyAgents: Set<string>;
   /** Of the dirty tasks, those just created (a voice arrival feeds the blending forecast). */
   arrived: Set<string>;
+  /**
+   * New tasks whose rows came with their events in this process (see `hints`), indexed without reading
+   * them back: the commonest change, and a burst of them, costs no query.
+   */
+  fresh: Map<string, TaskRecord>;
   /** Slots freed by completions, applied without reading the agent back. */
   freed: { taskId: string; agentId: string; channel: Channel }[];
   /** Queue settings changed: the next pass starts over. */
@@ -86,12 +91,17 @@ export function makeRouter(ctx: Pick<EngineContext, 'clock' | 'logger'>, options
   // Without a store and a feed of its own the router is given a whole context (first overload).
   const engine = ctx as EngineContext;
   const store = options.store ?? makeSqlRoutingStore({ ...engine, events: withOrigin(engine.events, origin) });
+  // Rows of new tasks as this process's events carried them, by id: a record of the same version need not
+  // be read back. A feed from elsewhere (a durable change feed) has none, and the router reads the row.
+  const hints = new Map<string, TaskRecord>();
   const feed =
     options.feed ??
     ((deliver: (e: RoutingEvent) => void) =>
       engine.events.subscribe((e) => {
         const event = toRoutingEvent(e);
-        if (event) deliver(event);
+        if (!event) return;
+        if (event.type === 'task.arrived' && e.type === 'task.created') hints.set(e.task.id, e.task);
+        deliver(event);
       }));
   const m: RouterMemory = {
     view: makeRouterState(),
@@ -99,6 +109,7 @@ export function makeRouter(ctx: Pick<EngineContext, 'clock' | 'logger'>, options
     dirtyTasks: new Set(),
     dirtyAgents: new Set(),
     arrived: new Set(),
+    fresh: new Map(),
     freed: [],
     queuesChanged: false,
   };
@@ -138,10 +149,18 @@ export function makeRouter(ctx: Pick<EngineContext, 'clock' | 'logger'>, options
         m.dirtyAgents.add(event.agentId);
         if (event.declined) m.view.declined(event.taskId, event.agentId);
         break;
-      case 'task.arrived':
-        m.dirtyTasks.add(event.taskId);
-        m.arrived.add(event.taskId);
+      case 'task.arrived': {
+        const row = hints.get(event.taskId);
+        hints.delete(event.taskId);
+        if (row?.version === event.version) {
+          m.fresh.set(row.id, row);
+          recordArrivals([row]);
+        } else {
+          m.dirtyTasks.add(event.taskId);
+          m.arrived.add(event.taskId);
+        }
         break;
+      }
       case 'task.finished': {
         // A completion frees one slot of its holder (an offer re-checks capacity in the store anyway).
         m.freed.push({ taskId: event.taskId, agentId: event.agentId, channel: event.channel });
@@ -170,16 +189,18 @@ export function makeRouter(ctx: Pick<EngineContext, 'clock' | 'logger'>, options
     loop.poke();
   }
 
-  const recordArrivals = (tasks: readonly TaskRecord[]) => {
+  function recordArrivals(tasks: readonly TaskRecord[]): void {
     for (const t of tasks) {
-      if (!m.arrived.delete(t.id) || t.channel !== Channel.VOICE || !t.queue) continue;
+      if (!(m.fresh.has(t.id) || m.arrived.delete(t.id)) || t.channel !== Channel.VOICE || !t.queue) continue;
       const q = m.view.live.get(t.queue);
       if (q) recordArrival(q, t.createdAt);
     }
-  };
+  }
 
   async function pass(): Promise<void> {
     const tasks = [...m.dirtyTasks];
+    const fresh = [...m.fresh.values()];
+    m.fresh.clear();
     const released = m.freed.splice(0);
     const reload = [...m.dirtyAgents];
     const agents = [...new Set([...reload, ...released.map((r) => r.agentId)])];
@@ -189,6 +210,7 @@ export function makeRouter(ctx: Pick<EngineContext, 'clock' | 'logger'>, options
       // Settings changed: every waiting task's slopes and escalation steps may differ; start over.
       m.queuesChanged = false;
       m.arrived.clear();
+      hints.clear();
       await rebuild();
       return route(
         [...m.view.index.entries()].map((e) => e.task.id),
@@ -197,7 +219,10 @@ export function makeRouter(ctx: Pick<EngineContext, 'clock' | 'logger'>, options
     }
     for (const r of released) m.view.release(r.taskId, r.agentId, r.channel);
     await m.view.reloadAgents(store, reload);
-    const added = await m.view.reloadTasks(store, tasks, now(), recordArrivals);
+    const added = [
+      ...m.view.addFresh(fresh, now()),
+      ...(await m.view.reloadTasks(store, tasks, now(), recordArrivals)),
+    ];
     for (const entry of added) for (const item of waitingItems(entry, m.view.queues, now())) arm(item);
     for (const task of m.view.takeDeferred()) arm(windowItem(task, now()));
     await route(
