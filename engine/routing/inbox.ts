@@ -7,10 +7,10 @@ import type { EngineEvent } from '../events/index.ts';
  * it needs from its store, so the same inbox can be fed from a durable change feed shared by nodes.
  */
 export type RoutingEvent = { origin: string | null } & (
-  | { type: 'task.arrived'; taskId: string; version: number }
-  | { type: 'task.changed'; taskId: string; version: number; agentId: string | null }
+  | { type: 'taskArrived'; taskId: string; version: number }
+  | { type: 'taskChanged'; taskId: string; version: number; agentId: string | null }
   | {
-      type: 'task.finished';
+      type: 'taskFinished';
       taskId: string;
       version: number;
       agentId: string;
@@ -19,17 +19,17 @@ export type RoutingEvent = { origin: string | null } & (
       handlingMs: number;
     }
   | {
-      type: 'task.paused';
+      type: 'taskPaused';
       taskId: string;
       version: number;
       agentId: string | null;
       pausedAt: number;
       queue: string | null;
     }
-  | { type: 'offer.made'; reservationId: string; taskId: string; agentId: string; expiresAt: number }
-  | { type: 'offer.ended'; reservationId: string; taskId: string; agentId: string; declined: boolean }
-  | { type: 'agent.changed'; agentId: string }
-  | { type: 'queues.changed' }
+  | { type: 'offerMade'; reservationId: string; taskId: string; agentId: string; expiresAt: number }
+  | { type: 'offerEnded'; reservationId: string; taskId: string; agentId: string; declined: boolean }
+  | { type: 'agentChanged'; agentId: string }
+  | { type: 'queuesChanged' }
 );
 
 /** The engine event as a routing event; null for events routing ignores. */
@@ -38,7 +38,7 @@ export function toRoutingEvent(event: EngineEvent): RoutingEvent | null {
   switch (event.type) {
     case 'reservation.offered':
       return {
-        type: 'offer.made',
+        type: 'offerMade',
         origin,
         reservationId: event.reservation.id,
         taskId: event.task.id,
@@ -52,7 +52,7 @@ export function toRoutingEvent(event: EngineEvent): RoutingEvent | null {
     case 'reservation.timedOut':
     case 'reservation.rescinded':
       return {
-        type: 'offer.ended',
+        type: 'offerEnded',
         origin,
         reservationId: event.reservation.id,
         taskId: event.task.id,
@@ -60,9 +60,9 @@ export function toRoutingEvent(event: EngineEvent): RoutingEvent | null {
         declined: event.type !== 'reservation.rescinded',
       };
     case 'agent.changed':
-      return { type: 'agent.changed', origin, agentId: event.agent.id };
+      return { type: 'agentChanged', origin, agentId: event.agent.id };
     case 'queue.changed':
-      return { type: 'queues.changed', origin };
+      return { type: 'queuesChanged', origin };
     case 'task.reserved':
     case 'consultation.answered':
       return null;
@@ -70,10 +70,10 @@ export function toRoutingEvent(event: EngineEvent): RoutingEvent | null {
   if (!('task' in event) || ('viaReservation' in event && event.viaReservation)) return null;
   const { task } = event;
   const ids = { origin, taskId: task.id, version: task.version };
-  if (event.type === 'task.created' && task.state === TaskState.QUEUED) return { type: 'task.arrived', ...ids };
+  if (event.type === 'task.created' && task.state === TaskState.QUEUED) return { type: 'taskArrived', ...ids };
   if (event.type === 'task.completed' && task.assigneeId)
     return {
-      type: 'task.finished',
+      type: 'taskFinished',
       ...ids,
       agentId: task.assigneeId,
       channel: task.channel,
@@ -81,8 +81,8 @@ export function toRoutingEvent(event: EngineEvent): RoutingEvent | null {
       handlingMs: task.handlingMs,
     };
   if (event.type === 'task.paused' && task.pausedAt !== null)
-    return { type: 'task.paused', ...ids, agentId: task.assigneeId, pausedAt: task.pausedAt, queue: task.queue };
-  return { type: 'task.changed', ...ids, agentId: task.assigneeId };
+    return { type: 'taskPaused', ...ids, agentId: task.assigneeId, pausedAt: task.pausedAt, queue: task.queue };
+  return { type: 'taskChanged', ...ids, agentId: task.assigneeId };
 }
 
 /** Whether a finished call teaches the queue's handle time. */

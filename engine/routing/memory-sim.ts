@@ -25,19 +25,19 @@ export function memorySimulatorSide(rows: MemoryRows): SimulatorSide {
   return {
     putQueue(queue) {
       queues.set(queue.name, copy(queue));
-      emit({ type: 'queues.changed', origin: null });
+      emit({ type: 'queuesChanged', origin: null });
     },
     putAgent(agent) {
       agents.set(agent.id, copy(agent));
-      emit({ type: 'agent.changed', origin: null, agentId: agent.id });
+      emit({ type: 'agentChanged', origin: null, agentId: agent.id });
     },
     putTask(task) {
       tasks.set(task.id, copy(task));
       const ids = { origin: null, taskId: task.id, version: task.version };
       emit(
         task.state === TaskState.QUEUED
-          ? { type: 'task.arrived', ...ids }
-          : { type: 'task.changed', ...ids, agentId: task.assigneeId },
+          ? { type: 'taskArrived', ...ids }
+          : { type: 'taskChanged', ...ids, agentId: task.assigneeId },
       );
     },
     accept(id) {
@@ -68,14 +68,14 @@ export function memorySimulatorSide(rows: MemoryRows): SimulatorSide {
       if (!out) return null;
       const { reservation: r, task } = out;
       emit({
-        type: 'offer.ended',
+        type: 'offerEnded',
         origin: null,
         reservationId: r.id,
         taskId: r.taskId,
         agentId: r.agentId,
         declined: true,
       });
-      emit({ type: 'task.changed', origin: null, taskId: task.id, version: task.version, agentId: task.assigneeId });
+      emit({ type: 'taskChanged', origin: null, taskId: task.id, version: task.version, agentId: task.assigneeId });
       return task;
     },
     complete(taskId) {
@@ -89,7 +89,7 @@ export function memorySimulatorSide(rows: MemoryRows): SimulatorSide {
         workStartedAt: null,
       });
       emit({
-        type: 'task.finished',
+        type: 'taskFinished',
         origin: null,
         taskId,
         version: done.version,

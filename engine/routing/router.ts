@@ -100,7 +100,7 @@ export function makeRouter(ctx: Pick<EngineContext, 'clock' | 'logger'>, options
       engine.events.subscribe((e) => {
         const event = toRoutingEvent(e);
         if (!event) return;
-        if (event.type === 'task.arrived' && e.type === 'task.created') hints.set(e.task.id, e.task);
+        if (event.type === 'taskArrived' && e.type === 'task.created') hints.set(e.task.id, e.task);
         deliver(event);
       }));
   const m: RouterMemory = {
@@ -141,15 +141,15 @@ export function makeRouter(ctx: Pick<EngineContext, 'clock' | 'logger'>, options
   function deliver(event: RoutingEvent): void {
     if (event.origin === origin) return;
     switch (event.type) {
-      case 'offer.made':
+      case 'offerMade':
         // Another node's offer: this one only needs its timeout (the task was not waiting here).
         return arm(offerItem({ id: event.reservationId, expiresAt: event.expiresAt }));
-      case 'offer.ended':
+      case 'offerEnded':
         m.dirtyTasks.add(event.taskId);
         m.dirtyAgents.add(event.agentId);
         if (event.declined) m.view.declined(event.taskId, event.agentId);
         break;
-      case 'task.arrived': {
+      case 'taskArrived': {
         const row = hints.get(event.taskId);
         hints.delete(event.taskId);
         if (row?.version === event.version) {
@@ -161,26 +161,26 @@ export function makeRouter(ctx: Pick<EngineContext, 'clock' | 'logger'>, options
         }
         break;
       }
-      case 'task.finished': {
+      case 'taskFinished': {
         // A completion frees one slot of its holder (an offer re-checks capacity in the store anyway).
         m.freed.push({ taskId: event.taskId, agentId: event.agentId, channel: event.channel });
         const q = event.queue ? m.view.live.get(event.queue) : undefined;
         if (q && teachesHandleTime(event)) recordHandleTime(q, event.handlingMs / 1000);
         break;
       }
-      case 'task.paused':
+      case 'taskPaused':
         m.dirtyTasks.add(event.taskId);
         if (event.agentId) m.dirtyAgents.add(event.agentId);
         arm(pauseReturnItem({ id: event.taskId, pausedAt: event.pausedAt, queue: event.queue }, m.view.queues));
         break;
-      case 'task.changed':
+      case 'taskChanged':
         m.dirtyTasks.add(event.taskId);
         if (event.agentId) m.dirtyAgents.add(event.agentId);
         break;
-      case 'agent.changed':
+      case 'agentChanged':
         m.dirtyAgents.add(event.agentId);
         break;
-      case 'queues.changed':
+      case 'queuesChanged':
         m.queuesChanged = true;
         break;
       default:

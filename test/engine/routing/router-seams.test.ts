@@ -66,10 +66,10 @@ describe('router seams: inbox, origin, declines, agenda', () => {
     const task = await startWork(t.ctx);
     await router.settle();
     assert.equal(await offerOf('ann'), undefined, 'nothing delivered yet');
-    router.deliver({ type: 'task.arrived', origin: 'node-a', taskId: task.id, version: task.version });
+    router.deliver({ type: 'taskArrived', origin: 'node-a', taskId: task.id, version: task.version });
     await router.settle();
     assert.equal(await offerOf('ann'), undefined, 'its own origin is not handled again');
-    router.deliver({ type: 'task.arrived', origin: null, taskId: task.id, version: task.version });
+    router.deliver({ type: 'taskArrived', origin: null, taskId: task.id, version: task.version });
     await router.settle();
     assert.equal((await offerOf('ann'))?.taskId, task.id);
     const own = published.filter((e) => e.type === 'reservation.offered' || e.type === 'task.reserved');
@@ -83,7 +83,7 @@ describe('router seams: inbox, origin, declines, agenda', () => {
     }
     assert.deepEqual(
       inbox.map((e) => [e.type, e.origin]),
-      [['offer.made', 'node-a']],
+      [['offerMade', 'node-a']],
     );
   });
 
@@ -101,7 +101,7 @@ describe('router seams: inbox, origin, declines, agenda', () => {
     await rejectReservation(t.ctx, actorFor('ann'), (await offerOf('ann')).id, null);
     await router.settle();
     const types = records.map((r) => r.type);
-    for (const type of ['task.arrived', 'offer.made', 'offer.ended', 'task.changed'])
+    for (const type of ['taskArrived', 'offerMade', 'offerEnded', 'taskChanged'])
       assert.ok(types.includes(type as RoutingEvent['type']), `${type} in ${types}`);
     for (const r of records) {
       assert.deepEqual(JSON.parse(JSON.stringify(r)), r);
