@@ -257,8 +257,11 @@ export function makeRouter(ctx: Pick<EngineContext, 'clock' | 'logger'>, options
   /** One pass: what is due now (its consequences applied here, not heard back), then the changes heard. */
   async function handleDue(): Promise<number | null> {
     const at = now();
-    m.view.index.promote(at);
-    for (const item of m.agenda.popDue(at)) {
+    const due = m.agenda.popDue(at);
+    // Urgency is promoted on the passes an agenda item wakes (every urgency has one), not on every change:
+    // the index walks all its not-yet-urgent tasks to do it.
+    if (due.length > 0) m.view.index.promote(at);
+    for (const item of due) {
       if (item.kind === 'reservation') {
         const ended = await store.timeOutOffer(item.id);
         if (ended) {
