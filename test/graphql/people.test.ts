@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
 import { makeManualClock, type ManualClock } from '../../engine/index.ts';
+import { sharedFixture } from '../support/fixtures.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { codeOf, subscribe, waitFor } from './http-helpers.ts';
 
-const fixture = readFileSync(new URL('../engine/routing/fixtures/routed-task.bpmn', import.meta.url), 'utf8');
+const fixture = sharedFixture('routed-task.bpmn');
 const USER = 'id name email roles groups active mustChangePassword';
 const CREATE = `mutation($input: CreateUserInput!) { createUser(input: $input) { ${USER} } }`;
 const UPDATE = `mutation($input: UpdateUserInput!) { updateUser(input: $input) { ${USER} } }`;
