@@ -30,3 +30,4 @@ export * from './rate-limit-store.ts';
 export * from './sessions-repo.ts';
 export * from './groups-repo.ts';
 export * from './audit-repo.ts';
+export * from './routing-store.ts';

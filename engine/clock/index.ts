@@ -30,3 +30,4 @@ export function makeManualClock(start = Date.UTC(2026, 0, 5, 9, 0, 0)): ManualCl
 }
 export { isIsoDuration, addIsoDuration } from './duration.ts';
 export { parseTimeCycle, firstOccurrence, nextOccurrence, type TimeCycle } from './time-cycle.ts';
+export { makeWakeLoop, realSleep, MAX_TIMER_MS, type Sleep, type WakeLoop, type WakeLoopSpec } from './wake-loop.ts';

@@ -1,8 +1,11 @@
 import { EventEmitter } from 'node:events';
 import type { AgentRecord, InstanceRecord, QueueRecord, ReservationRecord, TaskRecord } from '../../models/index.ts';
 
-/** What changed, published after the change is committed (never before). */
-export type EngineEvent =
+/**
+ * What changed, published after the change is committed (never before). `origin` names the component
+ * whose write it was, when it asked to be named (the router, so it does not react to its own writes).
+ */
+export type EngineEvent = { origin?: string } & (
   | {
       type:
         | 'task.created'
@@ -35,7 +38,8 @@ export type EngineEvent =
       instance: InstanceRecord;
     }
   | { type: 'timers.scheduled'; dueAt: number }
-  | { type: 'external.created'; topic: string };
+  | { type: 'external.created'; topic: string }
+);
 
 /** In-process publish/subscribe of committed changes; the API's subscriptions listen here. */
 export interface EngineEvents {
@@ -62,6 +66,11 @@ export function makeEngineEvents(onListenerError: (err: unknown) => void): Engin
       return () => emitter.off('event', listener);
     },
   };
+}
+
+/** The same hub, with every event this side publishes stamped with `origin` (listeners are shared). */
+export function withOrigin(events: EngineEvents, origin: string): EngineEvents {
+  return { publish: (event) => events.publish({ ...event, origin }), subscribe: (l) => events.subscribe(l) };
 }
 
 /** A task event as subscribers receive it. */

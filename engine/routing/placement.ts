@@ -1,32 +1,37 @@
-import { Channel } from '../../models/index.ts';
-import type { EngineContext } from '../context.ts';
+import { Channel, type TaskRecord } from '../../models/index.ts';
 import type { AgentView, RoutingDecision } from './matching.ts';
 import { pickAgent } from './matching.ts';
-import type { offerTask as OfferTask, offerTasks as OfferTasks } from './offers.ts';
-import type { pauseForLiveWork as PauseForLiveWork } from './pausing.ts';
 import type { RouterAgent, RouterState } from './router-state.ts';
+import type { Offered, RoutingStore } from './routing-store.ts';
 import type { IndexedTask } from './task-index.ts';
 
 type Hold = (view: AgentView, channel: Channel, interruptible: boolean) => boolean;
 
-/** What placement does to the database (injected so that the router's choices can be tested alone). */
-export interface PlacementEffects {
-  offerTask: typeof OfferTask;
-  offerTasks: typeof OfferTasks;
-  pauseForLiveWork?: typeof PauseForLiveWork;
+/**
+ * What placement writes through, and what it tells the router of its own writes (so the router need not
+ * hear them back as events).
+ */
+export interface Placement {
+  store: RoutingStore;
+  clock: { now(): number };
+  /** Offers made (their timeouts go on the agenda). */
+  offered(offers: readonly Offered[]): void;
+  /** An agent's work paused for a call (its load and the pause returns change). */
+  paused(agentId: string, tasks: readonly TaskRecord[]): void;
 }
 
 async function offer(
-  ctx: EngineContext,
+  p: Placement,
   state: RouterState,
   entry: IndexedTask,
   agentId: string,
   decision: RoutingDecision,
-  fx: PlacementEffects,
 ): Promise<boolean> {
-  const done = await fx.offerTask(ctx, entry.task, agentId, decision);
-  if (done) state.noteOffer(entry, agentId);
-  return Boolean(done);
+  const done = await p.store.offer(agentId, [{ task: entry.task, decision }]);
+  if (!done) return false;
+  state.noteOffer(entry, agentId);
+  p.offered(done);
+  return true;
 }
 
 /** As the agent would look with its interruptible work paused. */
@@ -40,14 +45,8 @@ const withPausedWork = (view: RouterAgent): AgentView => ({
  * take an agent whose active work is all interruptible: that work is paused first. Returns true when
  * the task was offered.
  */
-export async function placeTask(
-  ctx: EngineContext,
-  state: RouterState,
-  entry: IndexedTask,
-  hold: Hold,
-  fx: PlacementEffects,
-): Promise<boolean> {
-  const now = ctx.clock.now();
+export async function placeTask(p: Placement, state: RouterState, entry: IndexedTask, hold: Hold): Promise<boolean> {
+  const now = p.clock.now();
   const policy = { declinedBy: entry.declinedBy, heldForLive: hold, interruptible: entry.task.interruptible };
   const pool = state.poolFor(entry.req);
   const decision = pickAgent(entry.req, pool, now, policy);
@@ -55,61 +54,54 @@ export async function placeTask(
   const skipped = state.agents.size - pool.length;
   if (skipped > 0) decision.excludedCounts.MISSING_SKILL = (decision.excludedCounts.MISSING_SKILL ?? 0) + skipped;
   decision.effectivePriority = state.scoreOf(entry, now);
-  if (decision.chosen) return offer(ctx, state, entry, decision.chosen, decision, fx);
-  if (entry.task.channel !== Channel.VOICE || !fx.pauseForLiveWork) return false;
+  if (decision.chosen) return offer(p, state, entry, decision.chosen, decision);
+  if (entry.task.channel !== Channel.VOICE) return false;
   const pausable = [...state.agents.values()].filter((v) => v.pausable && v.load.active > 0).map(withPausedWork);
   const viaPause = pickAgent(entry.req, pausable, now, policy);
   if (!viaPause.chosen) return false;
-  const paused = await fx.pauseForLiveWork(ctx, viaPause.chosen, entry.task.id);
+  const paused = await p.store.pauseForLiveWork(viaPause.chosen, entry.task.id);
   if (!paused) return false;
+  p.paused(viaPause.chosen, paused);
   const view = state.agents.get(viaPause.chosen) as RouterAgent;
   view.load.active = 0;
-  return offer(
-    ctx,
-    state,
-    entry,
-    viaPause.chosen,
-    { ...viaPause, paused: paused.map((t) => t.id), effectivePriority: decision.effectivePriority },
-    fx,
-  );
+  return offer(p, state, entry, viaPause.chosen, {
+    ...viaPause,
+    paused: paused.map((t) => t.id),
+    effectivePriority: decision.effectivePriority,
+  });
 }
 
 /**
  * Offers an agent whose load dropped the best waiting tasks it may take, up to its free capacity, in
  * one transaction. Returns how many were offered.
  */
-export async function fillAgent(
-  ctx: EngineContext,
-  state: RouterState,
-  agentId: string,
-  hold: () => Hold,
-  fx: PlacementEffects,
-): Promise<number> {
+export async function fillAgent(p: Placement, state: RouterState, agentId: string, hold: () => Hold): Promise<number> {
   let offered = 0;
   for (let round = 0; round < 20; round += 1) {
     const view = state.agents.get(agentId);
     if (!view) return offered;
-    const picks = pickBatch(ctx, state, view, hold());
+    const picks = pickBatch(p.clock.now(), state, view, hold());
     if (picks.length === 0) return offered;
-    const done = await fx.offerTasks(
-      ctx,
+    const done = await p.store.offer(
       agentId,
-      picks.map((p) => ({
-        task: p.entry.task,
-        decision: p.decision,
-        timeoutSeconds: state.queues.get(p.entry.task.queue ?? '')?.reservationTimeoutSeconds,
+      picks.map((pick) => ({
+        task: pick.entry.task,
+        decision: pick.decision,
+        timeoutSeconds: state.queues.get(pick.entry.task.queue ?? '')?.reservationTimeoutSeconds,
       })),
     );
     if (done) {
-      for (const p of picks) state.noteOffer(p.entry, agentId);
+      for (const pick of picks) state.noteOffer(pick.entry, agentId);
+      p.offered(done);
       offered += done.length;
       continue;
     }
     // Someone else moved first: put the picks back as the database now has them and look again.
-    await state.reloadAgents(ctx, [agentId]);
+    await state.reloadAgents(p.store, [agentId]);
     await state.reloadTasks(
-      ctx,
-      picks.map((p) => p.entry.task.id),
+      p.store,
+      picks.map((pick) => pick.entry.task.id),
+      p.clock.now(),
     );
     if (picks.length === 1 && round > 3) return offered;
   }
@@ -118,12 +110,11 @@ export async function fillAgent(
 
 /** The best tasks for the agent, best first, as many as its free capacity takes (the index is left as it was). */
 function pickBatch(
-  ctx: EngineContext,
+  now: number,
   state: RouterState,
   view: RouterAgent,
   held: Hold,
 ): { entry: IndexedTask; decision: RoutingDecision }[] {
-  const now = ctx.clock.now();
   const picks = state.index.bestManyFor(
     view,
     now,

@@ -1,17 +1,4 @@
-import {
-  agentLoads,
-  agentsWithUnpausableWork,
-  Channel,
-  effectiveSkillsOf,
-  findTasks,
-  listAgents,
-  TaskState,
-  waitingTasks,
-  type AgentLoad,
-  type QueueRecord,
-  type TaskRecord,
-} from '../../models/index.ts';
-import type { EngineContext } from '../context.ts';
+import { Channel, TaskState, type QueueRecord, type RoutingReads, type TaskRecord } from '../../models/index.ts';
 import { ARRIVAL_WINDOW_MS, type LiveQueueState } from './blending.ts';
 import { capacityExclusion } from './capacity.ts';
 import type { Requirements } from './eligibility.ts';
@@ -31,17 +18,23 @@ export interface RouterState {
   readonly queues: Map<string, QueueRecord>;
   readonly live: Map<string, LiveQueueState>;
   setQueues(queues: QueueRecord[]): void;
-  loadAll(ctx: EngineContext): Promise<void>;
-  reloadAgents(ctx: EngineContext, ids: readonly string[]): Promise<void>;
+  /** Loads agents, waiting tasks and their declines (queues are set first). */
+  loadAll(store: RoutingReads, now: number): Promise<void>;
+  reloadAgents(store: RoutingReads, ids: readonly string[]): Promise<void>;
   /** Re-reads tasks: queued ones enter the index, others leave it. Returns those that entered. */
-  reloadTasks(ctx: EngineContext, ids: readonly string[]): Promise<IndexedTask[]>;
+  reloadTasks(
+    store: RoutingReads,
+    ids: readonly string[],
+    now: number,
+    onRead?: (tasks: readonly TaskRecord[]) => void,
+  ): Promise<IndexedTask[]>;
   declined(taskId: string, agentId: string): void;
   scoreOf(entry: IndexedTask, now: number): number;
   priorityQueueOf(task: TaskRecord): PriorityQueue;
-  /** Indexes tasks just created, from their event (their skills are still the ones they were created with). */
-  addFresh(ctx: EngineContext, tasks: readonly TaskRecord[]): IndexedTask[];
+  /** Indexes tasks just created from rows already in hand (their skills are still the ones they were created with). */
+  addFresh(tasks: readonly TaskRecord[], now: number): IndexedTask[];
   /** Frees the slot a completed task held on its agent. */
-  release(task: TaskRecord): void;
+  release(taskId: string, agentId: string, channel: Channel): void;
   /** Queued tasks seen since the last call that were kept out of the index because of their window (see isOfferable). */
   takeDeferred(): TaskRecord[];
   /** Agents with room for more work now, longest idle first. */
@@ -82,41 +75,27 @@ export function makeRouterState(): RouterState {
 
   const priorityQueueOf = (task: TaskRecord): PriorityQueue => queues.get(task.queue ?? '') ?? DEFAULT_PRIORITY_QUEUE;
 
-  async function loadAgents(ctx: EngineContext, ids?: readonly string[]): Promise<void> {
-    const records = await listAgents(ctx.db, ids ? { ids } : {});
-    const loads = await agentLoads(
-      ctx.db,
-      records.map((a) => a.id),
-    );
+  async function loadAgents(store: RoutingReads, ids?: readonly string[]): Promise<void> {
+    const rows = await store.agents(ids);
     for (const id of ids ?? []) {
       indexAgent(id, false);
       agents.delete(id);
     }
-    const busy = records.filter((a) => (loads.get(a.id) as AgentLoad).active > 0).map((a) => a.id);
-    const unpausable = new Set(await agentsWithUnpausableWork(ctx.db, busy));
-    for (const agent of records) {
-      agents.set(agent.id, { agent, load: loads.get(agent.id) as AgentLoad, pausable: !unpausable.has(agent.id) });
-      indexAgent(agent.id, true);
+    for (const row of rows) {
+      agents.set(row.agent.id, row);
+      indexAgent(row.agent.id, true);
     }
   }
 
-  async function indexTasks(ctx: EngineContext, tasks: TaskRecord[]): Promise<IndexedTask[]> {
-    return indexWith(
-      ctx,
-      tasks,
-      await effectiveSkillsOf(
-        ctx.db,
-        tasks.map((t) => t.id),
-      ),
-    );
+  async function indexTasks(store: RoutingReads, tasks: TaskRecord[], now: number): Promise<IndexedTask[]> {
+    return indexWith(tasks, await store.skillsOf(tasks.map((t) => t.id)), now);
   }
 
   function indexWith(
-    ctx: EngineContext,
     tasks: readonly TaskRecord[],
     skills: Map<string, { name: string; level: number }[]>,
+    now: number,
   ): IndexedTask[] {
-    const now = ctx.clock.now();
     const added: IndexedTask[] = [];
     for (const task of tasks) {
       if (!isOfferable(task, now)) {
@@ -177,27 +156,30 @@ export function makeRouterState(): RouterState {
         if (q.channel === Channel.VOICE) liveOf(q.name).queue = q;
       }
     },
-    async loadAll(ctx) {
-      await loadAgents(ctx);
-      const waiting = await waitingTasks(ctx.db);
-      const now = ctx.clock.now();
+    async loadAll(store, now) {
+      await loadAgents(store);
+      const waiting = await store.waitingTasks();
+      for (const [taskId, agentIds] of await store.declines()) declines.set(taskId, new Set(agentIds));
       for (const t of waiting)
         if (t.channel === Channel.VOICE && t.queue && t.createdAt >= now - ARRIVAL_WINDOW_MS)
           liveOf(t.queue).arrivals.push(t.createdAt);
       await indexTasks(
-        ctx,
+        store,
         waiting.filter((t) => t.state === TaskState.QUEUED),
+        now,
       );
     },
-    reloadAgents: (ctx, ids) => (ids.length ? loadAgents(ctx, ids) : Promise.resolve()),
-    async reloadTasks(ctx, ids) {
+    reloadAgents: (store, ids) => (ids.length ? loadAgents(store, ids) : Promise.resolve()),
+    async reloadTasks(store, ids, now, onRead) {
       if (ids.length === 0) return [];
-      const tasks = await findTasks(ctx.db, ids);
+      const tasks = await store.tasks(ids);
+      onRead?.(tasks);
       for (const id of ids) index.remove(id);
       for (const t of tasks) if (t.state !== TaskState.QUEUED && t.state !== TaskState.RESERVED) declines.delete(t.id);
       return indexTasks(
-        ctx,
+        store,
         tasks.filter((t) => t.state === TaskState.QUEUED),
+        now,
       );
     },
     declined(taskId, agentId) {
@@ -208,12 +190,12 @@ export function makeRouterState(): RouterState {
       if (entry) entry.declinedBy = set;
     },
     scoreOf: (entry, now) => effectivePriority(entry.task, entry.queue, now),
-    addFresh: (ctx, tasks) => indexWith(ctx, tasks, new Map(tasks.map((t) => [t.id, t.skills]))),
-    release(task) {
-      index.remove(task.id);
-      const view = agents.get(task.assigneeId ?? '');
+    addFresh: (tasks, now) => indexWith(tasks, new Map(tasks.map((t) => [t.id, t.skills])), now),
+    release(taskId, agentId, channel) {
+      index.remove(taskId);
+      const view = agents.get(agentId);
       if (!view) return;
-      view.load.byChannel[task.channel] = Math.max(0, view.load.byChannel[task.channel] - 1);
+      view.load.byChannel[channel] = Math.max(0, view.load.byChannel[channel] - 1);
       view.load.active = Math.max(0, view.load.active - 1);
     },
     takeDeferred() {

@@ -1,3 +1,4 @@
+import { makeWakeLoop } from '../clock/index.ts';
 import type { EngineContext } from '../context.ts';
 import type { EngineEvent } from '../events/index.ts';
 
@@ -18,36 +19,28 @@ export interface JobLoopSpec {
  * the current one.
  */
 export function makeJobLoop(ctx: EngineContext, spec: JobLoopSpec): { start(): Promise<void>; stop(): Promise<void> } {
-  let running = false;
-  let timer: NodeJS.Timeout | null = null;
-  let round: Promise<unknown> = Promise.resolve();
   let unsubscribe: (() => void) | null = null;
-
-  function tick(): Promise<unknown> {
-    round = round.then(async () => {
-      if (!running) return;
-      if (timer) clearTimeout(timer);
+  const loop = makeWakeLoop({
+    clock: ctx.clock,
+    maxSleepMs: MAX_SLEEP_MS,
+    idleMs: MAX_SLEEP_MS,
+    onError: (err) => ctx.logger.error(`${spec.name} round failed`, { err: String(err) }),
+    async pass() {
       await spec.runDue().catch((err) => ctx.logger.error(`${spec.name} round failed`, { err: String(err) }));
-      const next = await spec.nextDueAt().catch(() => null);
-      const wait = next === null ? MAX_SLEEP_MS : Math.min(Math.max(0, next - ctx.clock.now()), MAX_SLEEP_MS);
-      if (running) timer = setTimeout(() => void tick(), wait);
-    });
-    return round;
-  }
+      return spec.nextDueAt().catch(() => null);
+    },
+  });
 
   return {
     async start() {
-      running = true;
       unsubscribe = ctx.events.subscribe((event) => {
-        if (spec.wakesOn(event)) void tick();
+        if (spec.wakesOn(event)) loop.poke();
       });
-      await tick();
+      await loop.start();
     },
     async stop() {
-      running = false;
       unsubscribe?.();
-      if (timer) clearTimeout(timer);
-      await round;
+      await loop.stop();
     },
   };
 }

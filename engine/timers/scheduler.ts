@@ -1,12 +1,10 @@
 import { claimDueJobs, JobType, nextDueAt, purgeExpiredMessages, type JobRecord } from '../../models/index.ts';
+import { makeWakeLoop, type Sleep } from '../clock/index.ts';
 import type { EngineContext } from '../context.ts';
 import { newId } from '../ids/index.ts';
 import { makeEnginePool, type EnginePool } from '../runtime/index.ts';
 import { fireTimerJobs } from './fire-timer.ts';
 import { fireSlaJob } from './sla.ts';
-
-/** Longest a node timer can wait; later wake-ups re-check the database. */
-const MAX_SLEEP_MS = 2_147_483_647;
 
 /** Timer firings written per transaction. */
 const SLICE = 50;
@@ -24,7 +22,7 @@ export interface SchedulerOptions {
    */
   threads?: number;
   /** Real-time sleep for a due time (tests pass a fake). */
-  sleep?: (ms: number, wake: () => void) => () => void;
+  sleep?: Sleep;
 }
 
 /** The one loop that fires due timers and SLA deadlines. */
@@ -36,11 +34,6 @@ export interface TimerScheduler {
   runDue(): Promise<number>;
 }
 
-const defaultSleep = (ms: number, wake: () => void) => {
-  const handle = setTimeout(wake, ms);
-  return () => clearTimeout(handle);
-};
-
 /**
  * Makes the timer scheduler. It sleeps until the earliest due job (no polling), wakes early when a
  * command arms an earlier timer, claims due jobs atomically (several nodes can run one each), and
@@ -50,11 +43,6 @@ export function makeTimerScheduler(ctx: EngineContext, options: SchedulerOptions
   const worker = newId('node');
   const lockMs = options.lockMs ?? 60_000;
   const batch = options.batch ?? 100;
-  const sleep = options.sleep ?? defaultSleep;
-  let running = false;
-  let cancelSleep: (() => void) | null = null;
-  let sleepingUntil = Infinity;
-  let round: Promise<unknown> = Promise.resolve();
   let unsubscribe: (() => void) | null = null;
   let pool: EnginePool | null = null;
   // The context's engine threads serve the scheduler too, unless it is given threads of its own.
@@ -90,44 +78,32 @@ export function makeTimerScheduler(ctx: EngineContext, options: SchedulerOptions
     return times.length ? Math.min(...times) : null;
   }
 
-  function arm(at: number | null) {
-    if (!running || at === null || at >= sleepingUntil) return;
-    cancelSleep?.();
-    sleepingUntil = at;
-    cancelSleep = sleep(Math.min(Math.max(0, at - ctx.clock.now()), MAX_SLEEP_MS), () => {
-      sleepingUntil = Infinity;
-      void tick();
-    });
-  }
-
-  function tick(): Promise<unknown> {
-    round = round.then(async () => {
-      if (!running) return;
+  const loop = makeWakeLoop({
+    clock: ctx.clock,
+    sleep: options.sleep,
+    onError: (err) => ctx.logger.error('timer round failed', { err: String(err) }),
+    async pass() {
       try {
         await runDue();
       } catch (err) {
         ctx.logger.error('timer round failed', { err: String(err) });
       }
-      arm(await nextDue().catch(() => ctx.clock.now() + 1000));
-    });
-    return round;
-  }
+      return nextDue().catch(() => ctx.clock.now() + 1000);
+    },
+  });
 
   return {
     async start() {
       // Threads boot in a second or more: booted before the first round, they do not make it late.
       await enginePool()?.ready;
-      running = true;
       unsubscribe = ctx.events.subscribe((event) => {
-        if (event.type === 'timers.scheduled') arm(event.dueAt);
+        if (event.type === 'timers.scheduled') loop.wakeAt(event.dueAt);
       });
-      await tick();
+      await loop.start();
     },
     async stop() {
-      running = false;
       unsubscribe?.();
-      cancelSleep?.();
-      await round;
+      await loop.stop();
       await pool?.close();
       pool = null;
     },

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import Koa from 'koa';
 import type { QueryLimitsConfig } from '../../config.ts';
 import { pingDatabase, type EngineContext } from '../../engine/index.ts';
@@ -57,8 +58,25 @@ function graphqlHandler(engine: EngineContext, options: AppOptions, clientAddres
     );
     ctx.status = response.status;
     response.headers.forEach((value, key) => ctx.append(key, value));
-    ctx.body = response.body;
+    ctx.body = bodyStream(response.body, engine);
   };
+}
+
+/**
+ * The Node stream of a yoga answer, with an error listener. A client that leaves before an SSE answer has
+ * started makes Koa destroy the stream, and graphql-yoga's cancel then throws (5.24: its iterator does not exist
+ * yet); the stream emits that as an error, and an error nobody listens to would end the whole process.
+ */
+function bodyStream(body: Response['body'], engine: EngineContext): unknown {
+  const inner = (body as { readable?: unknown } | null)?.readable;
+  const stream = inner instanceof Readable ? inner : body;
+  if (stream instanceof Readable) {
+    stream.on('error', (err: Error) => {
+      if (stream.destroyed && !stream.readableEnded) return; // the client left: nothing to report
+      engine.logger.error('graphql: answer stream failed', { err: String(err) });
+    });
+  }
+  return stream;
 }
 
 function healthHandler(engine: EngineContext): Handler {

@@ -41,6 +41,24 @@ type Documents = {
     "\n  mutation ContactsUpsertIntakeForm($input: IntakeFormInput!) {\n    upsertIntakeForm(input: $input) {\n      formKey\n      version\n    }\n  }\n": typeof types.ContactsUpsertIntakeFormDocument,
     "\n  query TaskForm($key: String!) {\n    taskForm(key: $key) {\n      schema\n    }\n  }\n": typeof types.TaskFormDocument,
     "\n  mutation DeployTaskForms($forms: [TaskFormInput!]!) {\n    deployTaskForms(forms: $forms) {\n      key\n      version\n    }\n  }\n": typeof types.DeployTaskFormsDocument,
+    "\n  fragment PeopleUser on User {\n    id\n    name\n    email\n    roles\n    groups\n    active\n    mustChangePassword\n  }\n": typeof types.PeopleUserFragmentDoc,
+    "\n  query PeopleUsers($f: UserFilter, $after: String) {\n    users(filter: $f, first: 100, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PeopleUser\n        }\n      }\n    }\n  }\n": typeof types.PeopleUsersDocument,
+    "\n  mutation PeopleCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...PeopleUser\n    }\n  }\n": typeof types.PeopleCreateUserDocument,
+    "\n  mutation PeopleUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...PeopleUser\n    }\n  }\n": typeof types.PeopleUpdateUserDocument,
+    "\n  mutation PeopleSetUserRoles($id: ID!, $roles: [String!]!) {\n    setUserRoles(userId: $id, roles: $roles) {\n      ...PeopleUser\n    }\n  }\n": typeof types.PeopleSetUserRolesDocument,
+    "\n  mutation PeopleDeactivateUser($id: ID!) {\n    deactivateUser(userId: $id) {\n      ...PeopleUser\n    }\n  }\n": typeof types.PeopleDeactivateUserDocument,
+    "\n  mutation PeopleResetPassword($id: ID!) {\n    resetPassword(userId: $id)\n  }\n": typeof types.PeopleResetPasswordDocument,
+    "\n  mutation PeopleSetSkills($input: AgentInput!) {\n    upsertAgent(input: $input) {\n      id\n      skills {\n        name\n        level\n      }\n    }\n  }\n": typeof types.PeopleSetSkillsDocument,
+    "\n  query PeopleGroups {\n    groups {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": typeof types.PeopleGroupsDocument,
+    "\n  mutation PeopleCreateGroup($input: GroupInput!) {\n    createGroup(input: $input) {\n      id\n    }\n  }\n": typeof types.PeopleCreateGroupDocument,
+    "\n  mutation PeopleUpdateGroup($input: GroupInput!) {\n    updateGroup(input: $input) {\n      id\n    }\n  }\n": typeof types.PeopleUpdateGroupDocument,
+    "\n  mutation PeopleSetGroupMembers($id: ID!, $members: [ID!]!) {\n    setGroupMembers(id: $id, members: $members) {\n      id\n    }\n  }\n": typeof types.PeopleSetGroupMembersDocument,
+    "\n  mutation PeopleDeleteGroup($id: ID!) {\n    deleteGroup(id: $id)\n  }\n": typeof types.PeopleDeleteGroupDocument,
+    "\n  query PeopleAuditLog($f: AuditFilter, $after: String) {\n    auditLog(filter: $f, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          type\n          subjectType\n          subjectId\n          actorId\n          onBehalfOf\n          at\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.PeopleAuditLogDocument,
+    "\n  query PeopleQueues {\n    queues {\n      name\n      channel\n      slaSeconds\n      slaTargetPercent\n      reservationTimeoutSeconds\n      agingPerMinute\n      serviceLevelRule\n      abandonGraceSeconds\n      escalation {\n        afterSeconds\n        lowerSkillLevelBy\n        addGroup\n        raisePriority\n        moveToQueue\n      }\n    }\n  }\n": typeof types.PeopleQueuesDocument,
+    "\n  mutation PeopleUpsertQueue($input: QueueInput!) {\n    upsertQueue(input: $input) {\n      name\n    }\n  }\n": typeof types.PeopleUpsertQueueDocument,
+    "\n  query PeopleAgents {\n    agents {\n      id\n      name\n      skills {\n        name\n        level\n      }\n      capacity {\n        VOICE\n        CHAT\n        EMAIL\n        BACKOFFICE\n        total\n      }\n    }\n  }\n": typeof types.PeopleAgentsDocument,
+    "\n  mutation PeopleUpsertAgent($input: AgentInput!) {\n    upsertAgent(input: $input) {\n      id\n    }\n  }\n": typeof types.PeopleUpsertAgentDocument,
     "\n  fragment TaskRow on Task {\n    id\n    name\n    state\n    queue\n    priority\n    dueAt\n    slaDueAt\n    slaBreachedAt\n    createdAt\n    assignee {\n      id\n      name\n    }\n    channel\n    processDefinition {\n      key\n    }\n  }\n": typeof types.TaskRowFragmentDoc,
     "\n  query Tasks($filter: TaskFilter, $first: Int, $after: String) {\n    tasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...TaskRow\n        }\n      }\n    }\n  }\n": typeof types.TasksDocument,
     "\n  subscription TaskEvents($queue: String) {\n    taskEvents(queue: $queue) {\n      type\n      task {\n        ...TaskRow\n      }\n    }\n  }\n": typeof types.TaskEventsDocument,
@@ -103,6 +121,24 @@ const documents: Documents = {
     "\n  mutation ContactsUpsertIntakeForm($input: IntakeFormInput!) {\n    upsertIntakeForm(input: $input) {\n      formKey\n      version\n    }\n  }\n": types.ContactsUpsertIntakeFormDocument,
     "\n  query TaskForm($key: String!) {\n    taskForm(key: $key) {\n      schema\n    }\n  }\n": types.TaskFormDocument,
     "\n  mutation DeployTaskForms($forms: [TaskFormInput!]!) {\n    deployTaskForms(forms: $forms) {\n      key\n      version\n    }\n  }\n": types.DeployTaskFormsDocument,
+    "\n  fragment PeopleUser on User {\n    id\n    name\n    email\n    roles\n    groups\n    active\n    mustChangePassword\n  }\n": types.PeopleUserFragmentDoc,
+    "\n  query PeopleUsers($f: UserFilter, $after: String) {\n    users(filter: $f, first: 100, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PeopleUser\n        }\n      }\n    }\n  }\n": types.PeopleUsersDocument,
+    "\n  mutation PeopleCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...PeopleUser\n    }\n  }\n": types.PeopleCreateUserDocument,
+    "\n  mutation PeopleUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...PeopleUser\n    }\n  }\n": types.PeopleUpdateUserDocument,
+    "\n  mutation PeopleSetUserRoles($id: ID!, $roles: [String!]!) {\n    setUserRoles(userId: $id, roles: $roles) {\n      ...PeopleUser\n    }\n  }\n": types.PeopleSetUserRolesDocument,
+    "\n  mutation PeopleDeactivateUser($id: ID!) {\n    deactivateUser(userId: $id) {\n      ...PeopleUser\n    }\n  }\n": types.PeopleDeactivateUserDocument,
+    "\n  mutation PeopleResetPassword($id: ID!) {\n    resetPassword(userId: $id)\n  }\n": types.PeopleResetPasswordDocument,
+    "\n  mutation PeopleSetSkills($input: AgentInput!) {\n    upsertAgent(input: $input) {\n      id\n      skills {\n        name\n        level\n      }\n    }\n  }\n": types.PeopleSetSkillsDocument,
+    "\n  query PeopleGroups {\n    groups {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n": types.PeopleGroupsDocument,
+    "\n  mutation PeopleCreateGroup($input: GroupInput!) {\n    createGroup(input: $input) {\n      id\n    }\n  }\n": types.PeopleCreateGroupDocument,
+    "\n  mutation PeopleUpdateGroup($input: GroupInput!) {\n    updateGroup(input: $input) {\n      id\n    }\n  }\n": types.PeopleUpdateGroupDocument,
+    "\n  mutation PeopleSetGroupMembers($id: ID!, $members: [ID!]!) {\n    setGroupMembers(id: $id, members: $members) {\n      id\n    }\n  }\n": types.PeopleSetGroupMembersDocument,
+    "\n  mutation PeopleDeleteGroup($id: ID!) {\n    deleteGroup(id: $id)\n  }\n": types.PeopleDeleteGroupDocument,
+    "\n  query PeopleAuditLog($f: AuditFilter, $after: String) {\n    auditLog(filter: $f, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          type\n          subjectType\n          subjectId\n          actorId\n          onBehalfOf\n          at\n          before\n          after\n        }\n      }\n    }\n  }\n": types.PeopleAuditLogDocument,
+    "\n  query PeopleQueues {\n    queues {\n      name\n      channel\n      slaSeconds\n      slaTargetPercent\n      reservationTimeoutSeconds\n      agingPerMinute\n      serviceLevelRule\n      abandonGraceSeconds\n      escalation {\n        afterSeconds\n        lowerSkillLevelBy\n        addGroup\n        raisePriority\n        moveToQueue\n      }\n    }\n  }\n": types.PeopleQueuesDocument,
+    "\n  mutation PeopleUpsertQueue($input: QueueInput!) {\n    upsertQueue(input: $input) {\n      name\n    }\n  }\n": types.PeopleUpsertQueueDocument,
+    "\n  query PeopleAgents {\n    agents {\n      id\n      name\n      skills {\n        name\n        level\n      }\n      capacity {\n        VOICE\n        CHAT\n        EMAIL\n        BACKOFFICE\n        total\n      }\n    }\n  }\n": types.PeopleAgentsDocument,
+    "\n  mutation PeopleUpsertAgent($input: AgentInput!) {\n    upsertAgent(input: $input) {\n      id\n    }\n  }\n": types.PeopleUpsertAgentDocument,
     "\n  fragment TaskRow on Task {\n    id\n    name\n    state\n    queue\n    priority\n    dueAt\n    slaDueAt\n    slaBreachedAt\n    createdAt\n    assignee {\n      id\n      name\n    }\n    channel\n    processDefinition {\n      key\n    }\n  }\n": types.TaskRowFragmentDoc,
     "\n  query Tasks($filter: TaskFilter, $first: Int, $after: String) {\n    tasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...TaskRow\n        }\n      }\n    }\n  }\n": types.TasksDocument,
     "\n  subscription TaskEvents($queue: String) {\n    taskEvents(queue: $queue) {\n      type\n      task {\n        ...TaskRow\n      }\n    }\n  }\n": types.TaskEventsDocument,
@@ -243,6 +279,78 @@ export function graphql(source: "\n  query TaskForm($key: String!) {\n    taskFo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeployTaskForms($forms: [TaskFormInput!]!) {\n    deployTaskForms(forms: $forms) {\n      key\n      version\n    }\n  }\n"): typeof import('./graphql.ts').DeployTaskFormsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PeopleUser on User {\n    id\n    name\n    email\n    roles\n    groups\n    active\n    mustChangePassword\n  }\n"): typeof import('./graphql.ts').PeopleUserFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleUsers($f: UserFilter, $after: String) {\n    users(filter: $f, first: 100, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PeopleUser\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.ts').PeopleUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...PeopleUser\n    }\n  }\n"): typeof import('./graphql.ts').PeopleCreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...PeopleUser\n    }\n  }\n"): typeof import('./graphql.ts').PeopleUpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleSetUserRoles($id: ID!, $roles: [String!]!) {\n    setUserRoles(userId: $id, roles: $roles) {\n      ...PeopleUser\n    }\n  }\n"): typeof import('./graphql.ts').PeopleSetUserRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleDeactivateUser($id: ID!) {\n    deactivateUser(userId: $id) {\n      ...PeopleUser\n    }\n  }\n"): typeof import('./graphql.ts').PeopleDeactivateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleResetPassword($id: ID!) {\n    resetPassword(userId: $id)\n  }\n"): typeof import('./graphql.ts').PeopleResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleSetSkills($input: AgentInput!) {\n    upsertAgent(input: $input) {\n      id\n      skills {\n        name\n        level\n      }\n    }\n  }\n"): typeof import('./graphql.ts').PeopleSetSkillsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleGroups {\n    groups {\n      id\n      name\n      members {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.ts').PeopleGroupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleCreateGroup($input: GroupInput!) {\n    createGroup(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.ts').PeopleCreateGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleUpdateGroup($input: GroupInput!) {\n    updateGroup(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.ts').PeopleUpdateGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleSetGroupMembers($id: ID!, $members: [ID!]!) {\n    setGroupMembers(id: $id, members: $members) {\n      id\n    }\n  }\n"): typeof import('./graphql.ts').PeopleSetGroupMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleDeleteGroup($id: ID!) {\n    deleteGroup(id: $id)\n  }\n"): typeof import('./graphql.ts').PeopleDeleteGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleAuditLog($f: AuditFilter, $after: String) {\n    auditLog(filter: $f, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          type\n          subjectType\n          subjectId\n          actorId\n          onBehalfOf\n          at\n          before\n          after\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.ts').PeopleAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleQueues {\n    queues {\n      name\n      channel\n      slaSeconds\n      slaTargetPercent\n      reservationTimeoutSeconds\n      agingPerMinute\n      serviceLevelRule\n      abandonGraceSeconds\n      escalation {\n        afterSeconds\n        lowerSkillLevelBy\n        addGroup\n        raisePriority\n        moveToQueue\n      }\n    }\n  }\n"): typeof import('./graphql.ts').PeopleQueuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleUpsertQueue($input: QueueInput!) {\n    upsertQueue(input: $input) {\n      name\n    }\n  }\n"): typeof import('./graphql.ts').PeopleUpsertQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleAgents {\n    agents {\n      id\n      name\n      skills {\n        name\n        level\n      }\n      capacity {\n        VOICE\n        CHAT\n        EMAIL\n        BACKOFFICE\n        total\n      }\n    }\n  }\n"): typeof import('./graphql.ts').PeopleAgentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PeopleUpsertAgent($input: AgentInput!) {\n    upsertAgent(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.ts').PeopleUpsertAgentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

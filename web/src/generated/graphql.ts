@@ -4,6 +4,28 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AgentInput = {
+  capacity?: CapacityInput | null | undefined;
+  email?: string | null | undefined;
+  groups?: Array<string> | null | undefined;
+  /** The user id; the user is created when it does not exist. */
+  id: string | number;
+  name?: string | null | undefined;
+  roles?: Array<string> | null | undefined;
+  skills?: Array<SkillInput> | null | undefined;
+};
+
+/** What the audit log can be narrowed to. */
+export type AuditFilter = {
+  /** Changes by this user, or made by this admin for someone else. */
+  actorId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  subjectId?: string | number | null | undefined;
+  /** Exclusive. */
+  to?: string | null | undefined;
+  type?: string | null | undefined;
+};
+
 /** How a callback ended. */
 export type CallbackOutcome =
   /** The customer answered (CALL_ANSWERED for the callback's callId). */
@@ -12,6 +34,15 @@ export type CallbackOutcome =
   | 'NO_ANSWER'
   /** The window closed before anyone took the callback. */
   | 'WINDOW_MISSED';
+
+export type CapacityInput = {
+  BACKOFFICE?: number | null | undefined;
+  CHAT?: number | null | undefined;
+  EMAIL?: number | null | undefined;
+  VOICE?: number | null | undefined;
+  /** At most this many items at once across channels. */
+  total?: number | null | undefined;
+};
 
 /** How a piece of work reaches an agent. */
 export type Channel =
@@ -48,6 +79,32 @@ export type ConsultInput = {
   question: string;
   skills?: Array<SkillInput> | null | undefined;
   userId?: string | number | null | undefined;
+};
+
+export type CreateUserInput = {
+  email?: string | null | undefined;
+  /** Groups to join; each must exist (createGroup). */
+  groups?: Array<string> | null | undefined;
+  /** The user id, also the sign-in name: 1-100 letters, digits, . _ @ -. */
+  id: string | number;
+  /** Display name (default: the id). */
+  name?: string | null | undefined;
+  /** Roles to grant (default none); the role matrix decides who may grant which. */
+  roles?: Array<string> | null | undefined;
+};
+
+export type EscalationStepInput = {
+  addGroup?: string | null | undefined;
+  afterSeconds: number;
+  lowerSkillLevelBy?: number | null | undefined;
+  moveToQueue?: string | null | undefined;
+  raisePriority?: number | null | undefined;
+};
+
+export type GroupInput = {
+  id: string | number;
+  /** Display name (default: the id). */
+  name?: string | null | undefined;
 };
 
 /** Lifecycle of a process instance. */
@@ -126,6 +183,22 @@ export type ProcessInstanceFilter = {
   state?: InstanceState | null | undefined;
 };
 
+export type QueueInput = {
+  /** 0-3600, default 5. */
+  abandonGraceSeconds?: number | null | undefined;
+  agingPerMinute?: number | null | undefined;
+  channel?: Channel | null | undefined;
+  escalation?: Array<EscalationStepInput> | null | undefined;
+  maxMissedOffers?: number | null | undefined;
+  name: string;
+  pauseReturnSeconds?: number | null | undefined;
+  reservationTimeoutSeconds?: number | null | undefined;
+  /** Default EXCLUDE_SHORT_ABANDONS. */
+  serviceLevelRule?: ServiceLevelRule | null | undefined;
+  slaSeconds?: number | null | undefined;
+  slaTargetPercent?: number | null | undefined;
+};
+
 /** A mail reply to a customer's contact. */
 export type ReplyToInteractionInput = {
   /** Plain-text body. */
@@ -173,6 +246,20 @@ export type RuleMatchInput = {
   /** A regular expression (case-insensitive, at most 200 characters) the subject must match. */
   subjectPattern?: string | null | undefined;
 };
+
+/**
+ * How abandoned live contacts (calls) count towards a queue's service level; docs/routing.md defines each.
+ * Other work always counts when completed, as met when completed by its SLA deadline.
+ */
+export type ServiceLevelRule =
+  /** Answered within slaSeconds / offered: every abandoned call counts against. */
+  | 'ABANDONS_COUNT_AGAINST'
+  /** (Answered within slaSeconds + abandoned within slaSeconds) / offered: a caller who hung up before the threshold counts as met. */
+  | 'ABANDONS_WITHIN_THRESHOLD_COUNT_FOR'
+  /** Answered within slaSeconds / (offered - abandoned within abandonGraceSeconds). The default. */
+  | 'EXCLUDE_SHORT_ABANDONS'
+  /** Answered within slaSeconds / answered: abandoned calls are left out. */
+  | 'IGNORE_ABANDONS';
 
 export type SetPresenceInput = {
   /** Another agent (supervisors); default the viewer. */
@@ -273,6 +360,29 @@ export type TaskState =
   | 'QUEUED'
   /** Offered to one agent, who may accept or reject it. */
   | 'RESERVED';
+
+export type UpdateUserInput = {
+  /** false deactivates (as deactivateUser), true reactivates. */
+  active?: boolean | null | undefined;
+  /** An empty string clears it. */
+  email?: string | null | undefined;
+  /** Replaces the user's groups; each must exist. */
+  groups?: Array<string> | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+};
+
+/** What the users list can be narrowed to. */
+export type UserFilter = {
+  /** Only active (true) or deactivated (false) users. */
+  active?: boolean | null | undefined;
+  /** Members of this group. */
+  group?: string | null | undefined;
+  /** Users holding this role. */
+  role?: string | null | undefined;
+  /** Part of the id, name or e-mail (case-insensitive). */
+  search?: string | null | undefined;
+};
 
 /** Why a task waits, most fundamental first. */
 export type WaitReasonCode =
@@ -458,6 +568,125 @@ export type DeployTaskFormsMutationVariables = Exact<{
 
 
 export type DeployTaskFormsMutation = { deployTaskForms: Array<{ key: string, version: number }> };
+
+export type PeopleUserFragment = { id: string, name: string, email: string | null, roles: Array<string>, groups: Array<string>, active: boolean, mustChangePassword: boolean };
+
+export type PeopleUsersQueryVariables = Exact<{
+  f?: UserFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PeopleUsersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, email: string | null, roles: Array<string>, groups: Array<string>, active: boolean, mustChangePassword: boolean } }> } };
+
+export type PeopleCreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type PeopleCreateUserMutation = { createUser: { id: string, name: string, email: string | null, roles: Array<string>, groups: Array<string>, active: boolean, mustChangePassword: boolean } };
+
+export type PeopleUpdateUserMutationVariables = Exact<{
+  input: UpdateUserInput;
+}>;
+
+
+export type PeopleUpdateUserMutation = { updateUser: { id: string, name: string, email: string | null, roles: Array<string>, groups: Array<string>, active: boolean, mustChangePassword: boolean } };
+
+export type PeopleSetUserRolesMutationVariables = Exact<{
+  id: string | number;
+  roles: Array<string> | string;
+}>;
+
+
+export type PeopleSetUserRolesMutation = { setUserRoles: { id: string, name: string, email: string | null, roles: Array<string>, groups: Array<string>, active: boolean, mustChangePassword: boolean } };
+
+export type PeopleDeactivateUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PeopleDeactivateUserMutation = { deactivateUser: { id: string, name: string, email: string | null, roles: Array<string>, groups: Array<string>, active: boolean, mustChangePassword: boolean } };
+
+export type PeopleResetPasswordMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PeopleResetPasswordMutation = { resetPassword: string };
+
+export type PeopleSetSkillsMutationVariables = Exact<{
+  input: AgentInput;
+}>;
+
+
+export type PeopleSetSkillsMutation = { upsertAgent: { id: string, skills: Array<{ name: string, level: number }> } };
+
+export type PeopleGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PeopleGroupsQuery = { groups: Array<{ id: string, name: string, members: Array<{ id: string }> }> };
+
+export type PeopleCreateGroupMutationVariables = Exact<{
+  input: GroupInput;
+}>;
+
+
+export type PeopleCreateGroupMutation = { createGroup: { id: string } };
+
+export type PeopleUpdateGroupMutationVariables = Exact<{
+  input: GroupInput;
+}>;
+
+
+export type PeopleUpdateGroupMutation = { updateGroup: { id: string } };
+
+export type PeopleSetGroupMembersMutationVariables = Exact<{
+  id: string | number;
+  members: Array<string | number> | string | number;
+}>;
+
+
+export type PeopleSetGroupMembersMutation = { setGroupMembers: { id: string } };
+
+export type PeopleDeleteGroupMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PeopleDeleteGroupMutation = { deleteGroup: boolean };
+
+export type PeopleAuditLogQueryVariables = Exact<{
+  f?: AuditFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PeopleAuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, type: string, subjectType: string, subjectId: string, actorId: string | null, onBehalfOf: string | null, at: string, before: unknown, after: unknown } }> } };
+
+export type PeopleQueuesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PeopleQueuesQuery = { queues: Array<{ name: string, channel: Channel, slaSeconds: number, slaTargetPercent: number, reservationTimeoutSeconds: number, agingPerMinute: number, serviceLevelRule: ServiceLevelRule, abandonGraceSeconds: number, escalation: Array<{ afterSeconds: number, lowerSkillLevelBy: number | null, addGroup: string | null, raisePriority: number | null, moveToQueue: string | null }> }> };
+
+export type PeopleUpsertQueueMutationVariables = Exact<{
+  input: QueueInput;
+}>;
+
+
+export type PeopleUpsertQueueMutation = { upsertQueue: { name: string } };
+
+export type PeopleAgentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PeopleAgentsQuery = { agents: Array<{ id: string, name: string, skills: Array<{ name: string, level: number }>, capacity: { VOICE: number, CHAT: number, EMAIL: number, BACKOFFICE: number, total: number } }> };
+
+export type PeopleUpsertAgentMutationVariables = Exact<{
+  input: AgentInput;
+}>;
+
+
+export type PeopleUpsertAgentMutation = { upsertAgent: { id: string } };
 
 export type TaskRowFragment = { id: string, name: string | null, state: TaskState, queue: string | null, priority: number, dueAt: string | null, slaDueAt: string | null, slaBreachedAt: string | null, createdAt: string, channel: Channel, assignee: { id: string, name: string } | null, processDefinition: { key: string } | null };
 
@@ -768,6 +997,17 @@ export const ContactsRuleFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ContactsRule"}) as unknown as TypedDocumentString<ContactsRuleFragment, unknown>;
+export const PeopleUserFragmentDoc = new TypedDocumentString(`
+    fragment PeopleUser on User {
+  id
+  name
+  email
+  roles
+  groups
+  active
+  mustChangePassword
+}
+    `, {"fragmentName":"PeopleUser"}) as unknown as TypedDocumentString<PeopleUserFragment, unknown>;
 export const TaskRowFragmentDoc = new TypedDocumentString(`
     fragment TaskRow on Task {
   id
@@ -1316,6 +1556,221 @@ export const DeployTaskFormsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeployTaskFormsMutation, DeployTaskFormsMutationVariables>;
+export const PeopleUsersDocument = new TypedDocumentString(`
+    query PeopleUsers($f: UserFilter, $after: String) {
+  users(filter: $f, first: 100, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...PeopleUser
+      }
+    }
+  }
+}
+    fragment PeopleUser on User {
+  id
+  name
+  email
+  roles
+  groups
+  active
+  mustChangePassword
+}`) as unknown as TypedDocumentString<PeopleUsersQuery, PeopleUsersQueryVariables>;
+export const PeopleCreateUserDocument = new TypedDocumentString(`
+    mutation PeopleCreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    ...PeopleUser
+  }
+}
+    fragment PeopleUser on User {
+  id
+  name
+  email
+  roles
+  groups
+  active
+  mustChangePassword
+}`) as unknown as TypedDocumentString<PeopleCreateUserMutation, PeopleCreateUserMutationVariables>;
+export const PeopleUpdateUserDocument = new TypedDocumentString(`
+    mutation PeopleUpdateUser($input: UpdateUserInput!) {
+  updateUser(input: $input) {
+    ...PeopleUser
+  }
+}
+    fragment PeopleUser on User {
+  id
+  name
+  email
+  roles
+  groups
+  active
+  mustChangePassword
+}`) as unknown as TypedDocumentString<PeopleUpdateUserMutation, PeopleUpdateUserMutationVariables>;
+export const PeopleSetUserRolesDocument = new TypedDocumentString(`
+    mutation PeopleSetUserRoles($id: ID!, $roles: [String!]!) {
+  setUserRoles(userId: $id, roles: $roles) {
+    ...PeopleUser
+  }
+}
+    fragment PeopleUser on User {
+  id
+  name
+  email
+  roles
+  groups
+  active
+  mustChangePassword
+}`) as unknown as TypedDocumentString<PeopleSetUserRolesMutation, PeopleSetUserRolesMutationVariables>;
+export const PeopleDeactivateUserDocument = new TypedDocumentString(`
+    mutation PeopleDeactivateUser($id: ID!) {
+  deactivateUser(userId: $id) {
+    ...PeopleUser
+  }
+}
+    fragment PeopleUser on User {
+  id
+  name
+  email
+  roles
+  groups
+  active
+  mustChangePassword
+}`) as unknown as TypedDocumentString<PeopleDeactivateUserMutation, PeopleDeactivateUserMutationVariables>;
+export const PeopleResetPasswordDocument = new TypedDocumentString(`
+    mutation PeopleResetPassword($id: ID!) {
+  resetPassword(userId: $id)
+}
+    `) as unknown as TypedDocumentString<PeopleResetPasswordMutation, PeopleResetPasswordMutationVariables>;
+export const PeopleSetSkillsDocument = new TypedDocumentString(`
+    mutation PeopleSetSkills($input: AgentInput!) {
+  upsertAgent(input: $input) {
+    id
+    skills {
+      name
+      level
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeopleSetSkillsMutation, PeopleSetSkillsMutationVariables>;
+export const PeopleGroupsDocument = new TypedDocumentString(`
+    query PeopleGroups {
+  groups {
+    id
+    name
+    members {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeopleGroupsQuery, PeopleGroupsQueryVariables>;
+export const PeopleCreateGroupDocument = new TypedDocumentString(`
+    mutation PeopleCreateGroup($input: GroupInput!) {
+  createGroup(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PeopleCreateGroupMutation, PeopleCreateGroupMutationVariables>;
+export const PeopleUpdateGroupDocument = new TypedDocumentString(`
+    mutation PeopleUpdateGroup($input: GroupInput!) {
+  updateGroup(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PeopleUpdateGroupMutation, PeopleUpdateGroupMutationVariables>;
+export const PeopleSetGroupMembersDocument = new TypedDocumentString(`
+    mutation PeopleSetGroupMembers($id: ID!, $members: [ID!]!) {
+  setGroupMembers(id: $id, members: $members) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PeopleSetGroupMembersMutation, PeopleSetGroupMembersMutationVariables>;
+export const PeopleDeleteGroupDocument = new TypedDocumentString(`
+    mutation PeopleDeleteGroup($id: ID!) {
+  deleteGroup(id: $id)
+}
+    `) as unknown as TypedDocumentString<PeopleDeleteGroupMutation, PeopleDeleteGroupMutationVariables>;
+export const PeopleAuditLogDocument = new TypedDocumentString(`
+    query PeopleAuditLog($f: AuditFilter, $after: String) {
+  auditLog(filter: $f, first: 50, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        type
+        subjectType
+        subjectId
+        actorId
+        onBehalfOf
+        at
+        before
+        after
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeopleAuditLogQuery, PeopleAuditLogQueryVariables>;
+export const PeopleQueuesDocument = new TypedDocumentString(`
+    query PeopleQueues {
+  queues {
+    name
+    channel
+    slaSeconds
+    slaTargetPercent
+    reservationTimeoutSeconds
+    agingPerMinute
+    serviceLevelRule
+    abandonGraceSeconds
+    escalation {
+      afterSeconds
+      lowerSkillLevelBy
+      addGroup
+      raisePriority
+      moveToQueue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeopleQueuesQuery, PeopleQueuesQueryVariables>;
+export const PeopleUpsertQueueDocument = new TypedDocumentString(`
+    mutation PeopleUpsertQueue($input: QueueInput!) {
+  upsertQueue(input: $input) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PeopleUpsertQueueMutation, PeopleUpsertQueueMutationVariables>;
+export const PeopleAgentsDocument = new TypedDocumentString(`
+    query PeopleAgents {
+  agents {
+    id
+    name
+    skills {
+      name
+      level
+    }
+    capacity {
+      VOICE
+      CHAT
+      EMAIL
+      BACKOFFICE
+      total
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeopleAgentsQuery, PeopleAgentsQueryVariables>;
+export const PeopleUpsertAgentDocument = new TypedDocumentString(`
+    mutation PeopleUpsertAgent($input: AgentInput!) {
+  upsertAgent(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PeopleUpsertAgentMutation, PeopleUpsertAgentMutationVariables>;
 export const TasksDocument = new TypedDocumentString(`
     query Tasks($filter: TaskFilter, $first: Int, $after: String) {
   tasks(filter: $filter, first: $first, after: $after) {

@@ -2,30 +2,146 @@
  * The admin area's GraphQL documents (users, groups, the audit trail) and the pure helpers its pages
  * use, kept apart from the pages so they can be unit-tested without a browser.
  */
+import type { EscalationStepInput, PeopleQueuesQuery, ServiceLevelRule } from '../generated/graphql.ts';
+import { graphql } from '../generated/index.ts';
 import { GraphQLRequestError } from './graphql-client.ts';
 import { parseSkills } from './skills.ts';
 
-export const USER_FIELDS = 'id name email roles groups active mustChangePassword';
+export const PEOPLE_USER = graphql(`
+  fragment PeopleUser on User {
+    id
+    name
+    email
+    roles
+    groups
+    active
+    mustChangePassword
+  }
+`);
 
-export const USERS = `query($f: UserFilter, $after: String) { users(filter: $f, first: 100, after: $after) {
-  totalCount pageInfo { hasNextPage endCursor } edges { node { ${USER_FIELDS} } } } }`;
-export const CREATE_USER = `mutation($input: CreateUserInput!) { createUser(input: $input) { ${USER_FIELDS} } }`;
-export const UPDATE_USER = `mutation($input: UpdateUserInput!) { updateUser(input: $input) { ${USER_FIELDS} } }`;
-export const SET_USER_ROLES = `mutation($id: ID!, $roles: [String!]!) { setUserRoles(userId: $id, roles: $roles) { ${USER_FIELDS} } }`;
-export const DEACTIVATE_USER = `mutation($id: ID!) { deactivateUser(userId: $id) { ${USER_FIELDS} } }`;
-export const RESET_PASSWORD = 'mutation($id: ID!) { resetPassword(userId: $id) }';
-export const SET_SKILLS = 'mutation($input: AgentInput!) { upsertAgent(input: $input) { id skills { name level } } }';
+export const USERS = graphql(`
+  query PeopleUsers($f: UserFilter, $after: String) {
+    users(filter: $f, first: 100, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...PeopleUser
+        }
+      }
+    }
+  }
+`);
+export const CREATE_USER = graphql(`
+  mutation PeopleCreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      ...PeopleUser
+    }
+  }
+`);
+export const UPDATE_USER = graphql(`
+  mutation PeopleUpdateUser($input: UpdateUserInput!) {
+    updateUser(input: $input) {
+      ...PeopleUser
+    }
+  }
+`);
+export const SET_USER_ROLES = graphql(`
+  mutation PeopleSetUserRoles($id: ID!, $roles: [String!]!) {
+    setUserRoles(userId: $id, roles: $roles) {
+      ...PeopleUser
+    }
+  }
+`);
+export const DEACTIVATE_USER = graphql(`
+  mutation PeopleDeactivateUser($id: ID!) {
+    deactivateUser(userId: $id) {
+      ...PeopleUser
+    }
+  }
+`);
+export const RESET_PASSWORD = graphql(`
+  mutation PeopleResetPassword($id: ID!) {
+    resetPassword(userId: $id)
+  }
+`);
+export const SET_SKILLS = graphql(`
+  mutation PeopleSetSkills($input: AgentInput!) {
+    upsertAgent(input: $input) {
+      id
+      skills {
+        name
+        level
+      }
+    }
+  }
+`);
 
-export const GROUPS = '{ groups { id name members { id } } }';
-export const CREATE_GROUP = 'mutation($input: GroupInput!) { createGroup(input: $input) { id } }';
-export const UPDATE_GROUP = 'mutation($input: GroupInput!) { updateGroup(input: $input) { id } }';
-export const SET_GROUP_MEMBERS =
-  'mutation($id: ID!, $members: [ID!]!) { setGroupMembers(id: $id, members: $members) { id } }';
-export const DELETE_GROUP = 'mutation($id: ID!) { deleteGroup(id: $id) }';
+export const GROUPS = graphql(`
+  query PeopleGroups {
+    groups {
+      id
+      name
+      members {
+        id
+      }
+    }
+  }
+`);
+export const CREATE_GROUP = graphql(`
+  mutation PeopleCreateGroup($input: GroupInput!) {
+    createGroup(input: $input) {
+      id
+    }
+  }
+`);
+export const UPDATE_GROUP = graphql(`
+  mutation PeopleUpdateGroup($input: GroupInput!) {
+    updateGroup(input: $input) {
+      id
+    }
+  }
+`);
+export const SET_GROUP_MEMBERS = graphql(`
+  mutation PeopleSetGroupMembers($id: ID!, $members: [ID!]!) {
+    setGroupMembers(id: $id, members: $members) {
+      id
+    }
+  }
+`);
+export const DELETE_GROUP = graphql(`
+  mutation PeopleDeleteGroup($id: ID!) {
+    deleteGroup(id: $id)
+  }
+`);
 
-export const AUDIT_LOG = `query($f: AuditFilter, $after: String) { auditLog(filter: $f, first: 50, after: $after) {
-  totalCount pageInfo { hasNextPage endCursor }
-  edges { node { id type subjectType subjectId actorId onBehalfOf at before after } } } }`;
+export const AUDIT_LOG = graphql(`
+  query PeopleAuditLog($f: AuditFilter, $after: String) {
+    auditLog(filter: $f, first: 50, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          type
+          subjectType
+          subjectId
+          actorId
+          onBehalfOf
+          at
+          before
+          after
+        }
+      }
+    }
+  }
+`);
 
 /** The roles a user can hold, in the order the admin page lists them. */
 export const ROLES = ['admin', 'supervisor', 'designer', 'integrator', 'expert', 'agent'] as const;
@@ -66,18 +182,67 @@ export function auditChanges(before: unknown, after: unknown): string[] {
     .map((k) => (before == null ? `${k}: ${show(a[k])}` : `${k}: ${show(b[k])} → ${show(a[k])}`));
 }
 
-export const QUEUES = `{ queues { name channel slaSeconds slaTargetPercent reservationTimeoutSeconds agingPerMinute
-  serviceLevelRule abandonGraceSeconds escalation { afterSeconds lowerSkillLevelBy addGroup raisePriority moveToQueue } } }`;
-export const UPSERT_QUEUE = 'mutation($input: QueueInput!) { upsertQueue(input: $input) { name } }';
-export const AGENTS = '{ agents { id name skills { name level } capacity { VOICE CHAT EMAIL BACKOFFICE total } } }';
-export const UPSERT_AGENT = 'mutation($input: AgentInput!) { upsertAgent(input: $input) { id } }';
+export const QUEUES = graphql(`
+  query PeopleQueues {
+    queues {
+      name
+      channel
+      slaSeconds
+      slaTargetPercent
+      reservationTimeoutSeconds
+      agingPerMinute
+      serviceLevelRule
+      abandonGraceSeconds
+      escalation {
+        afterSeconds
+        lowerSkillLevelBy
+        addGroup
+        raisePriority
+        moveToQueue
+      }
+    }
+  }
+`);
+export const UPSERT_QUEUE = graphql(`
+  mutation PeopleUpsertQueue($input: QueueInput!) {
+    upsertQueue(input: $input) {
+      name
+    }
+  }
+`);
+export const AGENTS = graphql(`
+  query PeopleAgents {
+    agents {
+      id
+      name
+      skills {
+        name
+        level
+      }
+      capacity {
+        VOICE
+        CHAT
+        EMAIL
+        BACKOFFICE
+        total
+      }
+    }
+  }
+`);
+export const UPSERT_AGENT = graphql(`
+  mutation PeopleUpsertAgent($input: AgentInput!) {
+    upsertAgent(input: $input) {
+      id
+    }
+  }
+`);
 
 export const SERVICE_LEVEL_RULES = [
   'EXCLUDE_SHORT_ABANDONS',
   'ABANDONS_COUNT_AGAINST',
   'IGNORE_ABANDONS',
   'ABANDONS_WITHIN_THRESHOLD_COUNT_FOR',
-] as const;
+] as const satisfies readonly ServiceLevelRule[];
 export const CAPACITY_KEYS = ['VOICE', 'CHAT', 'EMAIL', 'BACKOFFICE', 'total'] as const;
 
 /** An escalation step as the form edits it: every field text. */
@@ -91,8 +256,11 @@ export interface StepRow {
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
+/** A queue's escalation step as loaded. */
+export type EscalationStep = PeopleQueuesQuery['queues'][number]['escalation'][number];
+
 /** The form's rows for a queue's escalation steps. */
-export function stepRows(steps: readonly Record<string, unknown>[]): StepRow[] {
+export function stepRows(steps: readonly EscalationStep[]): StepRow[] {
   return steps.map((s) => ({
     afterSeconds: text(s.afterSeconds),
     lowerSkillLevelBy: text(s.lowerSkillLevelBy),
@@ -103,7 +271,7 @@ export function stepRows(steps: readonly Record<string, unknown>[]): StepRow[] {
 }
 
 /** The steps to send: blank fields left out, numbers as numbers (the server checks ranges). */
-export function stepInput(rows: readonly StepRow[]): Record<string, unknown>[] {
+export function stepInput(rows: readonly StepRow[]): EscalationStepInput[] {
   const num = (v: string) => (v.trim() === '' ? null : Number(v));
   const str = (v: string) => (v.trim() === '' ? null : v.trim());
   return rows.map((r) => ({
