@@ -20,6 +20,25 @@ type Documents = {
     "\n    mutation StartProcess($i: StartProcessInput!) {\n      startProcess(input: $i) {\n        id\n        businessKey\n      }\n    }\n  ": typeof types.StartProcessDocument,
     "\n    query WhyWaiting($id: ID!) {\n      whyWaiting(taskId: $id) {\n        waiting\n        reasons {\n          code\n          requirement\n        }\n        skills {\n          name\n          level\n          agents\n          bestLevel\n        }\n        qualifiedAgents\n        presentAgents\n        freeAgents\n        claimers\n        nextEscalationAt\n      }\n    }\n  ": typeof types.WhyWaitingDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  fragment ContactsInteraction on Interaction {\n    id\n    channel\n    direction\n    subject\n    body\n    attributes\n    createdAt\n    outcome\n    caseReference\n    attachments {\n      filename\n      contentType\n      size\n    }\n    customer {\n      id\n      name\n      email\n      phone\n    }\n    case {\n      id\n      businessKey\n    }\n  }\n": typeof types.ContactsInteractionFragmentDoc,
+    "\n  query ContactsTaskExtras($id: ID!) {\n    task(id: $id) {\n      id\n      kind\n      state\n      assignee {\n        id\n      }\n      callback {\n        phone\n        windowStart\n        windowEnd\n        attempts\n        maxAttempts\n        outcome\n        readyAt\n      }\n      consultations {\n        id\n        state\n        question\n        answer\n        answeredBy {\n          id\n          name\n        }\n        answeredAt\n      }\n      parentTask {\n        id\n        name\n        processInstance {\n          id\n          businessKey\n        }\n      }\n      interactions {\n        ...ContactsInteraction\n      }\n    }\n  }\n": typeof types.ContactsTaskExtrasDocument,
+    "\n  subscription ContactsWork {\n    myWork {\n      type\n      task {\n        id\n      }\n    }\n  }\n": typeof types.ContactsWorkDocument,
+    "\n  mutation ContactsConsult($id: ID!, $input: ConsultInput!) {\n    consultTask(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.ContactsConsultDocument,
+    "\n  mutation ContactsAnswerConsultation($id: ID!, $answer: String!) {\n    answerConsultation(id: $id, answer: $answer) {\n      id\n    }\n  }\n": typeof types.ContactsAnswerConsultationDocument,
+    "\n  mutation ContactsClaimCallback($id: ID!) {\n    claimTask(id: $id) {\n      id\n    }\n  }\n": typeof types.ContactsClaimCallbackDocument,
+    "\n  query ContactsSearchCustomers($q: String!) {\n    customers(search: $q) {\n      id\n      name\n      email\n      phone\n    }\n  }\n": typeof types.ContactsSearchCustomersDocument,
+    "\n  query ContactsCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      email\n      phone\n      createdAt\n      mergedInto\n      interactions(first: 100) {\n        totalCount\n        edges {\n          node {\n            ...ContactsInteraction\n          }\n        }\n      }\n      cases {\n        id\n        businessKey\n        key\n        state\n        startedAt\n        endedAt\n      }\n      tasks {\n        id\n        name\n        state\n        createdAt\n        completedAt\n        kind\n        channel\n        assignee {\n          name\n        }\n      }\n      merges {\n        sourceId\n        sourceName\n        sourceEmail\n        sourcePhone\n        interactionsMoved\n        actor {\n          name\n        }\n        at\n      }\n    }\n  }\n": typeof types.ContactsCustomerDocument,
+    "\n  mutation ContactsMergeCustomers($s: ID!, $t: ID!) {\n    mergeCustomers(sourceId: $s, targetId: $t) {\n      id\n    }\n  }\n": typeof types.ContactsMergeCustomersDocument,
+    "\n  query ContactsInteraction($id: ID!) {\n    interaction(id: $id) {\n      ...ContactsInteraction\n      messageId\n      rule {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ContactsInteractionDocument,
+    "\n  query ContactsCaseContacts($id: ID!) {\n    interactions(filter: { processInstanceId: $id }, first: 100) {\n      edges {\n        node {\n          ...ContactsInteraction\n        }\n      }\n    }\n  }\n": typeof types.ContactsCaseContactsDocument,
+    "\n  mutation ContactsReply($input: ReplyToInteractionInput!) {\n    replyToInteraction(input: $input) {\n      id\n    }\n  }\n": typeof types.ContactsReplyDocument,
+    "\n  fragment ContactsRule on ClassificationRule {\n    id\n    name\n    position\n    enabled\n    version\n    updatedAt\n    problem\n    updatedBy {\n      name\n    }\n    match {\n      channels\n      attributes\n      keywords\n      subjectPattern\n      bodyPattern\n    }\n    action {\n      processKey\n      messageName\n      variables\n      priority\n      businessValue\n    }\n  }\n": typeof types.ContactsRuleFragmentDoc,
+    "\n  query ContactsRules {\n    classificationRules {\n      ...ContactsRule\n    }\n  }\n": typeof types.ContactsRulesDocument,
+    "\n  query ContactsRuleVersions {\n    classificationRules {\n      id\n      versions {\n        version\n        change\n        snapshot\n        actor {\n          name\n        }\n        at\n      }\n    }\n  }\n": typeof types.ContactsRuleVersionsDocument,
+    "\n  mutation ContactsUpsertRule($input: ClassificationRuleInput!) {\n    upsertClassificationRule(input: $input) {\n      ...ContactsRule\n    }\n  }\n": typeof types.ContactsUpsertRuleDocument,
+    "\n  mutation ContactsDeleteRule($id: ID!) {\n    deleteClassificationRule(id: $id) {\n      id\n    }\n  }\n": typeof types.ContactsDeleteRuleDocument,
+    "\n  query ContactsIntakeForms {\n    intakeForms {\n      formKey\n      title\n      schema\n      mapping\n      version\n      updatedAt\n      problem\n      versions {\n        version\n        title\n        mapping\n        actor {\n          name\n        }\n        at\n      }\n    }\n  }\n": typeof types.ContactsIntakeFormsDocument,
+    "\n  mutation ContactsUpsertIntakeForm($input: IntakeFormInput!) {\n    upsertIntakeForm(input: $input) {\n      formKey\n      version\n    }\n  }\n": typeof types.ContactsUpsertIntakeFormDocument,
     "\n  query TaskForm($key: String!) {\n    taskForm(key: $key) {\n      schema\n    }\n  }\n": typeof types.TaskFormDocument,
     "\n  mutation DeployTaskForms($forms: [TaskFormInput!]!) {\n    deployTaskForms(forms: $forms) {\n      key\n      version\n    }\n  }\n": typeof types.DeployTaskFormsDocument,
     "\n  fragment PeopleUser on User {\n    id\n    name\n    email\n    roles\n    groups\n    active\n    mustChangePassword\n  }\n": typeof types.PeopleUserFragmentDoc,
@@ -81,6 +100,25 @@ const documents: Documents = {
     "\n    mutation StartProcess($i: StartProcessInput!) {\n      startProcess(input: $i) {\n        id\n        businessKey\n      }\n    }\n  ": types.StartProcessDocument,
     "\n    query WhyWaiting($id: ID!) {\n      whyWaiting(taskId: $id) {\n        waiting\n        reasons {\n          code\n          requirement\n        }\n        skills {\n          name\n          level\n          agents\n          bestLevel\n        }\n        qualifiedAgents\n        presentAgents\n        freeAgents\n        claimers\n        nextEscalationAt\n      }\n    }\n  ": types.WhyWaitingDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  fragment ContactsInteraction on Interaction {\n    id\n    channel\n    direction\n    subject\n    body\n    attributes\n    createdAt\n    outcome\n    caseReference\n    attachments {\n      filename\n      contentType\n      size\n    }\n    customer {\n      id\n      name\n      email\n      phone\n    }\n    case {\n      id\n      businessKey\n    }\n  }\n": types.ContactsInteractionFragmentDoc,
+    "\n  query ContactsTaskExtras($id: ID!) {\n    task(id: $id) {\n      id\n      kind\n      state\n      assignee {\n        id\n      }\n      callback {\n        phone\n        windowStart\n        windowEnd\n        attempts\n        maxAttempts\n        outcome\n        readyAt\n      }\n      consultations {\n        id\n        state\n        question\n        answer\n        answeredBy {\n          id\n          name\n        }\n        answeredAt\n      }\n      parentTask {\n        id\n        name\n        processInstance {\n          id\n          businessKey\n        }\n      }\n      interactions {\n        ...ContactsInteraction\n      }\n    }\n  }\n": types.ContactsTaskExtrasDocument,
+    "\n  subscription ContactsWork {\n    myWork {\n      type\n      task {\n        id\n      }\n    }\n  }\n": types.ContactsWorkDocument,
+    "\n  mutation ContactsConsult($id: ID!, $input: ConsultInput!) {\n    consultTask(id: $id, input: $input) {\n      id\n    }\n  }\n": types.ContactsConsultDocument,
+    "\n  mutation ContactsAnswerConsultation($id: ID!, $answer: String!) {\n    answerConsultation(id: $id, answer: $answer) {\n      id\n    }\n  }\n": types.ContactsAnswerConsultationDocument,
+    "\n  mutation ContactsClaimCallback($id: ID!) {\n    claimTask(id: $id) {\n      id\n    }\n  }\n": types.ContactsClaimCallbackDocument,
+    "\n  query ContactsSearchCustomers($q: String!) {\n    customers(search: $q) {\n      id\n      name\n      email\n      phone\n    }\n  }\n": types.ContactsSearchCustomersDocument,
+    "\n  query ContactsCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      email\n      phone\n      createdAt\n      mergedInto\n      interactions(first: 100) {\n        totalCount\n        edges {\n          node {\n            ...ContactsInteraction\n          }\n        }\n      }\n      cases {\n        id\n        businessKey\n        key\n        state\n        startedAt\n        endedAt\n      }\n      tasks {\n        id\n        name\n        state\n        createdAt\n        completedAt\n        kind\n        channel\n        assignee {\n          name\n        }\n      }\n      merges {\n        sourceId\n        sourceName\n        sourceEmail\n        sourcePhone\n        interactionsMoved\n        actor {\n          name\n        }\n        at\n      }\n    }\n  }\n": types.ContactsCustomerDocument,
+    "\n  mutation ContactsMergeCustomers($s: ID!, $t: ID!) {\n    mergeCustomers(sourceId: $s, targetId: $t) {\n      id\n    }\n  }\n": types.ContactsMergeCustomersDocument,
+    "\n  query ContactsInteraction($id: ID!) {\n    interaction(id: $id) {\n      ...ContactsInteraction\n      messageId\n      rule {\n        id\n        name\n      }\n    }\n  }\n": types.ContactsInteractionDocument,
+    "\n  query ContactsCaseContacts($id: ID!) {\n    interactions(filter: { processInstanceId: $id }, first: 100) {\n      edges {\n        node {\n          ...ContactsInteraction\n        }\n      }\n    }\n  }\n": types.ContactsCaseContactsDocument,
+    "\n  mutation ContactsReply($input: ReplyToInteractionInput!) {\n    replyToInteraction(input: $input) {\n      id\n    }\n  }\n": types.ContactsReplyDocument,
+    "\n  fragment ContactsRule on ClassificationRule {\n    id\n    name\n    position\n    enabled\n    version\n    updatedAt\n    problem\n    updatedBy {\n      name\n    }\n    match {\n      channels\n      attributes\n      keywords\n      subjectPattern\n      bodyPattern\n    }\n    action {\n      processKey\n      messageName\n      variables\n      priority\n      businessValue\n    }\n  }\n": types.ContactsRuleFragmentDoc,
+    "\n  query ContactsRules {\n    classificationRules {\n      ...ContactsRule\n    }\n  }\n": types.ContactsRulesDocument,
+    "\n  query ContactsRuleVersions {\n    classificationRules {\n      id\n      versions {\n        version\n        change\n        snapshot\n        actor {\n          name\n        }\n        at\n      }\n    }\n  }\n": types.ContactsRuleVersionsDocument,
+    "\n  mutation ContactsUpsertRule($input: ClassificationRuleInput!) {\n    upsertClassificationRule(input: $input) {\n      ...ContactsRule\n    }\n  }\n": types.ContactsUpsertRuleDocument,
+    "\n  mutation ContactsDeleteRule($id: ID!) {\n    deleteClassificationRule(id: $id) {\n      id\n    }\n  }\n": types.ContactsDeleteRuleDocument,
+    "\n  query ContactsIntakeForms {\n    intakeForms {\n      formKey\n      title\n      schema\n      mapping\n      version\n      updatedAt\n      problem\n      versions {\n        version\n        title\n        mapping\n        actor {\n          name\n        }\n        at\n      }\n    }\n  }\n": types.ContactsIntakeFormsDocument,
+    "\n  mutation ContactsUpsertIntakeForm($input: IntakeFormInput!) {\n    upsertIntakeForm(input: $input) {\n      formKey\n      version\n    }\n  }\n": types.ContactsUpsertIntakeFormDocument,
     "\n  query TaskForm($key: String!) {\n    taskForm(key: $key) {\n      schema\n    }\n  }\n": types.TaskFormDocument,
     "\n  mutation DeployTaskForms($forms: [TaskFormInput!]!) {\n    deployTaskForms(forms: $forms) {\n      key\n      version\n    }\n  }\n": types.DeployTaskFormsDocument,
     "\n  fragment PeopleUser on User {\n    id\n    name\n    email\n    roles\n    groups\n    active\n    mustChangePassword\n  }\n": types.PeopleUserFragmentDoc,
@@ -157,6 +195,82 @@ export function graphql(source: "\n    query WhyWaiting($id: ID!) {\n      whyWa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): typeof import('./graphql.ts').SignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContactsInteraction on Interaction {\n    id\n    channel\n    direction\n    subject\n    body\n    attributes\n    createdAt\n    outcome\n    caseReference\n    attachments {\n      filename\n      contentType\n      size\n    }\n    customer {\n      id\n      name\n      email\n      phone\n    }\n    case {\n      id\n      businessKey\n    }\n  }\n"): typeof import('./graphql.ts').ContactsInteractionFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactsTaskExtras($id: ID!) {\n    task(id: $id) {\n      id\n      kind\n      state\n      assignee {\n        id\n      }\n      callback {\n        phone\n        windowStart\n        windowEnd\n        attempts\n        maxAttempts\n        outcome\n        readyAt\n      }\n      consultations {\n        id\n        state\n        question\n        answer\n        answeredBy {\n          id\n          name\n        }\n        answeredAt\n      }\n      parentTask {\n        id\n        name\n        processInstance {\n          id\n          businessKey\n        }\n      }\n      interactions {\n        ...ContactsInteraction\n      }\n    }\n  }\n"): typeof import('./graphql.ts').ContactsTaskExtrasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ContactsWork {\n    myWork {\n      type\n      task {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.ts').ContactsWorkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsConsult($id: ID!, $input: ConsultInput!) {\n    consultTask(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.ts').ContactsConsultDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsAnswerConsultation($id: ID!, $answer: String!) {\n    answerConsultation(id: $id, answer: $answer) {\n      id\n    }\n  }\n"): typeof import('./graphql.ts').ContactsAnswerConsultationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsClaimCallback($id: ID!) {\n    claimTask(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql.ts').ContactsClaimCallbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactsSearchCustomers($q: String!) {\n    customers(search: $q) {\n      id\n      name\n      email\n      phone\n    }\n  }\n"): typeof import('./graphql.ts').ContactsSearchCustomersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactsCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      email\n      phone\n      createdAt\n      mergedInto\n      interactions(first: 100) {\n        totalCount\n        edges {\n          node {\n            ...ContactsInteraction\n          }\n        }\n      }\n      cases {\n        id\n        businessKey\n        key\n        state\n        startedAt\n        endedAt\n      }\n      tasks {\n        id\n        name\n        state\n        createdAt\n        completedAt\n        kind\n        channel\n        assignee {\n          name\n        }\n      }\n      merges {\n        sourceId\n        sourceName\n        sourceEmail\n        sourcePhone\n        interactionsMoved\n        actor {\n          name\n        }\n        at\n      }\n    }\n  }\n"): typeof import('./graphql.ts').ContactsCustomerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsMergeCustomers($s: ID!, $t: ID!) {\n    mergeCustomers(sourceId: $s, targetId: $t) {\n      id\n    }\n  }\n"): typeof import('./graphql.ts').ContactsMergeCustomersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactsInteraction($id: ID!) {\n    interaction(id: $id) {\n      ...ContactsInteraction\n      messageId\n      rule {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql.ts').ContactsInteractionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactsCaseContacts($id: ID!) {\n    interactions(filter: { processInstanceId: $id }, first: 100) {\n      edges {\n        node {\n          ...ContactsInteraction\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.ts').ContactsCaseContactsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsReply($input: ReplyToInteractionInput!) {\n    replyToInteraction(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.ts').ContactsReplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContactsRule on ClassificationRule {\n    id\n    name\n    position\n    enabled\n    version\n    updatedAt\n    problem\n    updatedBy {\n      name\n    }\n    match {\n      channels\n      attributes\n      keywords\n      subjectPattern\n      bodyPattern\n    }\n    action {\n      processKey\n      messageName\n      variables\n      priority\n      businessValue\n    }\n  }\n"): typeof import('./graphql.ts').ContactsRuleFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactsRules {\n    classificationRules {\n      ...ContactsRule\n    }\n  }\n"): typeof import('./graphql.ts').ContactsRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactsRuleVersions {\n    classificationRules {\n      id\n      versions {\n        version\n        change\n        snapshot\n        actor {\n          name\n        }\n        at\n      }\n    }\n  }\n"): typeof import('./graphql.ts').ContactsRuleVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsUpsertRule($input: ClassificationRuleInput!) {\n    upsertClassificationRule(input: $input) {\n      ...ContactsRule\n    }\n  }\n"): typeof import('./graphql.ts').ContactsUpsertRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsDeleteRule($id: ID!) {\n    deleteClassificationRule(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql.ts').ContactsDeleteRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactsIntakeForms {\n    intakeForms {\n      formKey\n      title\n      schema\n      mapping\n      version\n      updatedAt\n      problem\n      versions {\n        version\n        title\n        mapping\n        actor {\n          name\n        }\n        at\n      }\n    }\n  }\n"): typeof import('./graphql.ts').ContactsIntakeFormsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsUpsertIntakeForm($input: IntakeFormInput!) {\n    upsertIntakeForm(input: $input) {\n      formKey\n      version\n    }\n  }\n"): typeof import('./graphql.ts').ContactsUpsertIntakeFormDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -26,6 +26,15 @@ export type AuditFilter = {
   type?: string | null | undefined;
 };
 
+/** How a callback ended. */
+export type CallbackOutcome =
+  /** The customer answered (CALL_ANSWERED for the callback's callId). */
+  | 'ANSWERED'
+  /** Nobody answered on the last attempt the window or maxAttempts allowed. */
+  | 'NO_ANSWER'
+  /** The window closed before anyone took the callback. */
+  | 'WINDOW_MISSED';
+
 export type CapacityInput = {
   BACKOFFICE?: number | null | undefined;
   CHAT?: number | null | undefined;
@@ -45,6 +54,32 @@ export type Channel =
   | 'EMAIL'
   /** A phone call. */
   | 'VOICE';
+
+/** A new classification rule (no id) or a change of one. */
+export type ClassificationRuleInput = {
+  /** What it does. */
+  action: RuleActionInput;
+  /** Disabled rules are skipped (default true). */
+  enabled?: boolean | null | undefined;
+  /** The version the change is based on; a newer stored version is a CONFLICT. */
+  expectedVersion?: number | null | undefined;
+  /** The rule to change; omit to create one. */
+  id?: string | number | null | undefined;
+  /** What the rule looks at. */
+  match?: RuleMatchInput | null | undefined;
+  /** Unique name. */
+  name: string;
+  /** Rules are tried in ascending position. */
+  position: number;
+};
+
+/** Who may answer a consultation: any combination; none means anyone in the parent's queue. */
+export type ConsultInput = {
+  group?: string | null | undefined;
+  question: string;
+  skills?: Array<SkillInput> | null | undefined;
+  userId?: string | number | null | undefined;
+};
 
 export type CreateUserInput = {
   email?: string | null | undefined;
@@ -81,6 +116,18 @@ export type InstanceState =
   /** Reached its end. */
   | 'COMPLETED';
 
+/** A public web form to store. */
+export type IntakeFormInput = {
+  /** The key in the URL (letters, digits, - and _). */
+  formKey: string;
+  /** Field mapping: { customerName, customerEmail, customerPhone, subject, body } -> component keys. */
+  mapping?: unknown;
+  /** A form-js schema (JSON with components). */
+  schema: unknown;
+  /** Title. */
+  title: string;
+};
+
 /** Where a front-line contact came in. */
 export type InteractionChannel =
   /** A chat transcript. */
@@ -102,6 +149,21 @@ export type InteractionDirection =
   | 'INBOUND'
   /** From us. */
   | 'OUTBOUND';
+
+/** What intake did with an interaction. */
+export type InteractionOutcome =
+  /** Delivered as the customerContact message into the open case waiting for it. */
+  | 'CORRELATED'
+  /** Joined an open case that was not waiting for a contact; listed on its open tasks. */
+  | 'LINKED'
+  /** Stored, still being classified. */
+  | 'PENDING'
+  /** Our own reply. */
+  | 'SENT'
+  /** A classification rule started a new case. */
+  | 'STARTED'
+  /** No rule matched: a triage case was started. */
+  | 'TRIAGE';
 
 /** Where an agent stands: OFFLINE AVAILABLE BUSY WRAP_UP AWAY. */
 export type Presence =
@@ -137,6 +199,18 @@ export type QueueInput = {
   slaTargetPercent?: number | null | undefined;
 };
 
+/** A mail reply to a customer's contact. */
+export type ReplyToInteractionInput = {
+  /** Plain-text body. */
+  body: string;
+  /** The interaction answered. */
+  interactionId: string | number;
+  /** Subject; default: Re: <subject> [<case reference>]. */
+  subject?: string | null | undefined;
+  /** The task the reply is written from (the reply is listed on it). */
+  taskId?: string | number | null | undefined;
+};
+
 /** A reservation's life: PENDING, then ACCEPTED, REJECTED, TIMED_OUT or RESCINDED. */
 export type ReservationState =
   | 'ACCEPTED'
@@ -144,6 +218,34 @@ export type ReservationState =
   | 'REJECTED'
   | 'RESCINDED'
   | 'TIMED_OUT';
+
+/** What a matching rule does: exactly one of processKey and messageName. */
+export type RuleActionInput = {
+  /** The new case's `businessValue` variable (0-100). */
+  businessValue?: number | null | undefined;
+  /** Deliver this message; the process with that message start event starts. */
+  messageName?: string | null | undefined;
+  /** The new case's `priority` variable (0-100). */
+  priority?: number | null | undefined;
+  /** Start the latest version of this process. */
+  processKey?: string | null | undefined;
+  /** Process variable -> source (subject, body, channel, customer.email, attributes.x) or { value: literal } (a JSON object). */
+  variables?: unknown;
+};
+
+/** What a classification rule looks at; every part given must match. */
+export type RuleMatchInput = {
+  /** Attributes that must equal these string values (a JSON object). */
+  attributes?: unknown;
+  /** A regular expression (case-insensitive, at most 200 characters) the body must match. */
+  bodyPattern?: string | null | undefined;
+  /** Any of these channels. */
+  channels?: Array<InteractionChannel> | null | undefined;
+  /** Any of these words (case-insensitive) in subject or body. */
+  keywords?: Array<string> | null | undefined;
+  /** A regular expression (case-insensitive, at most 200 characters) the subject must match. */
+  subjectPattern?: string | null | undefined;
+};
 
 /**
  * How abandoned live contacts (calls) count towards a queue's service level; docs/routing.md defines each.
@@ -334,6 +436,124 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignOutMutation = { signOut: boolean };
+
+export type ContactsInteractionFragment = { id: string, channel: InteractionChannel, direction: InteractionDirection, subject: string | null, body: string | null, attributes: unknown, createdAt: string, outcome: InteractionOutcome, caseReference: string | null, attachments: Array<{ filename: string | null, contentType: string, size: number }>, customer: { id: string, name: string | null, email: string | null, phone: string | null } | null, case: { id: string, businessKey: string | null } | null };
+
+export type ContactsTaskExtrasQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContactsTaskExtrasQuery = { task: { id: string, kind: TaskKind, state: TaskState, assignee: { id: string } | null, callback: { phone: string, windowStart: string, windowEnd: string, attempts: number, maxAttempts: number, outcome: CallbackOutcome | null, readyAt: string | null } | null, consultations: Array<{ id: string, state: TaskState, question: string, answer: string | null, answeredAt: string | null, answeredBy: { id: string, name: string } | null }>, parentTask: { id: string, name: string | null, processInstance: { id: string, businessKey: string | null } | null } | null, interactions: Array<{ id: string, channel: InteractionChannel, direction: InteractionDirection, subject: string | null, body: string | null, attributes: unknown, createdAt: string, outcome: InteractionOutcome, caseReference: string | null, attachments: Array<{ filename: string | null, contentType: string, size: number }>, customer: { id: string, name: string | null, email: string | null, phone: string | null } | null, case: { id: string, businessKey: string | null } | null }> } | null };
+
+export type ContactsWorkSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContactsWorkSubscription = { myWork: { type: string, task: { id: string } | null } };
+
+export type ContactsConsultMutationVariables = Exact<{
+  id: string | number;
+  input: ConsultInput;
+}>;
+
+
+export type ContactsConsultMutation = { consultTask: { id: string } };
+
+export type ContactsAnswerConsultationMutationVariables = Exact<{
+  id: string | number;
+  answer: string;
+}>;
+
+
+export type ContactsAnswerConsultationMutation = { answerConsultation: { id: string } };
+
+export type ContactsClaimCallbackMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContactsClaimCallbackMutation = { claimTask: { id: string } };
+
+export type ContactsSearchCustomersQueryVariables = Exact<{
+  q: string;
+}>;
+
+
+export type ContactsSearchCustomersQuery = { customers: Array<{ id: string, name: string | null, email: string | null, phone: string | null }> };
+
+export type ContactsCustomerQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContactsCustomerQuery = { customer: { id: string, name: string | null, email: string | null, phone: string | null, createdAt: string, mergedInto: string | null, interactions: { totalCount: number, edges: Array<{ node: { id: string, channel: InteractionChannel, direction: InteractionDirection, subject: string | null, body: string | null, attributes: unknown, createdAt: string, outcome: InteractionOutcome, caseReference: string | null, attachments: Array<{ filename: string | null, contentType: string, size: number }>, customer: { id: string, name: string | null, email: string | null, phone: string | null } | null, case: { id: string, businessKey: string | null } | null } }> }, cases: Array<{ id: string, businessKey: string | null, key: string, state: InstanceState, startedAt: string, endedAt: string | null }>, tasks: Array<{ id: string, name: string | null, state: TaskState, createdAt: string, completedAt: string | null, kind: TaskKind, channel: Channel, assignee: { name: string } | null }>, merges: Array<{ sourceId: string, sourceName: string | null, sourceEmail: string | null, sourcePhone: string | null, interactionsMoved: number, at: string, actor: { name: string } | null }> } | null };
+
+export type ContactsMergeCustomersMutationVariables = Exact<{
+  s: string | number;
+  t: string | number;
+}>;
+
+
+export type ContactsMergeCustomersMutation = { mergeCustomers: { id: string } };
+
+export type ContactsInteractionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContactsInteractionQuery = { interaction: { messageId: string | null, id: string, channel: InteractionChannel, direction: InteractionDirection, subject: string | null, body: string | null, attributes: unknown, createdAt: string, outcome: InteractionOutcome, caseReference: string | null, rule: { id: string, name: string } | null, attachments: Array<{ filename: string | null, contentType: string, size: number }>, customer: { id: string, name: string | null, email: string | null, phone: string | null } | null, case: { id: string, businessKey: string | null } | null } | null };
+
+export type ContactsCaseContactsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContactsCaseContactsQuery = { interactions: { edges: Array<{ node: { id: string, channel: InteractionChannel, direction: InteractionDirection, subject: string | null, body: string | null, attributes: unknown, createdAt: string, outcome: InteractionOutcome, caseReference: string | null, attachments: Array<{ filename: string | null, contentType: string, size: number }>, customer: { id: string, name: string | null, email: string | null, phone: string | null } | null, case: { id: string, businessKey: string | null } | null } }> } };
+
+export type ContactsReplyMutationVariables = Exact<{
+  input: ReplyToInteractionInput;
+}>;
+
+
+export type ContactsReplyMutation = { replyToInteraction: { id: string } };
+
+export type ContactsRuleFragment = { id: string, name: string, position: number, enabled: boolean, version: number, updatedAt: string, problem: string | null, updatedBy: { name: string } | null, match: { channels: Array<InteractionChannel> | null, attributes: unknown, keywords: Array<string> | null, subjectPattern: string | null, bodyPattern: string | null }, action: { processKey: string | null, messageName: string | null, variables: unknown, priority: number | null, businessValue: number | null } };
+
+export type ContactsRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContactsRulesQuery = { classificationRules: Array<{ id: string, name: string, position: number, enabled: boolean, version: number, updatedAt: string, problem: string | null, updatedBy: { name: string } | null, match: { channels: Array<InteractionChannel> | null, attributes: unknown, keywords: Array<string> | null, subjectPattern: string | null, bodyPattern: string | null }, action: { processKey: string | null, messageName: string | null, variables: unknown, priority: number | null, businessValue: number | null } }> };
+
+export type ContactsRuleVersionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContactsRuleVersionsQuery = { classificationRules: Array<{ id: string, versions: Array<{ version: number, change: string, snapshot: unknown, at: string, actor: { name: string } | null }> }> };
+
+export type ContactsUpsertRuleMutationVariables = Exact<{
+  input: ClassificationRuleInput;
+}>;
+
+
+export type ContactsUpsertRuleMutation = { upsertClassificationRule: { id: string, name: string, position: number, enabled: boolean, version: number, updatedAt: string, problem: string | null, updatedBy: { name: string } | null, match: { channels: Array<InteractionChannel> | null, attributes: unknown, keywords: Array<string> | null, subjectPattern: string | null, bodyPattern: string | null }, action: { processKey: string | null, messageName: string | null, variables: unknown, priority: number | null, businessValue: number | null } } };
+
+export type ContactsDeleteRuleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContactsDeleteRuleMutation = { deleteClassificationRule: { id: string } };
+
+export type ContactsIntakeFormsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContactsIntakeFormsQuery = { intakeForms: Array<{ formKey: string, title: string, schema: unknown, mapping: unknown, version: number, updatedAt: string, problem: string | null, versions: Array<{ version: number, title: string, mapping: unknown, at: string, actor: { name: string } | null }> }> };
+
+export type ContactsUpsertIntakeFormMutationVariables = Exact<{
+  input: IntakeFormInput;
+}>;
+
+
+export type ContactsUpsertIntakeFormMutation = { upsertIntakeForm: { formKey: string, version: number } };
 
 export type TaskFormQueryVariables = Exact<{
   key: string;
@@ -721,6 +941,62 @@ export const ContactFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"Contact"}) as unknown as TypedDocumentString<ContactFragment, unknown>;
+export const ContactsInteractionFragmentDoc = new TypedDocumentString(`
+    fragment ContactsInteraction on Interaction {
+  id
+  channel
+  direction
+  subject
+  body
+  attributes
+  createdAt
+  outcome
+  caseReference
+  attachments {
+    filename
+    contentType
+    size
+  }
+  customer {
+    id
+    name
+    email
+    phone
+  }
+  case {
+    id
+    businessKey
+  }
+}
+    `, {"fragmentName":"ContactsInteraction"}) as unknown as TypedDocumentString<ContactsInteractionFragment, unknown>;
+export const ContactsRuleFragmentDoc = new TypedDocumentString(`
+    fragment ContactsRule on ClassificationRule {
+  id
+  name
+  position
+  enabled
+  version
+  updatedAt
+  problem
+  updatedBy {
+    name
+  }
+  match {
+    channels
+    attributes
+    keywords
+    subjectPattern
+    bodyPattern
+  }
+  action {
+    processKey
+    messageName
+    variables
+    priority
+    businessValue
+  }
+}
+    `, {"fragmentName":"ContactsRule"}) as unknown as TypedDocumentString<ContactsRuleFragment, unknown>;
 export const PeopleUserFragmentDoc = new TypedDocumentString(`
     fragment PeopleUser on User {
   id
@@ -876,6 +1152,395 @@ export const SignOutDocument = new TypedDocumentString(`
   signOut
 }
     `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const ContactsTaskExtrasDocument = new TypedDocumentString(`
+    query ContactsTaskExtras($id: ID!) {
+  task(id: $id) {
+    id
+    kind
+    state
+    assignee {
+      id
+    }
+    callback {
+      phone
+      windowStart
+      windowEnd
+      attempts
+      maxAttempts
+      outcome
+      readyAt
+    }
+    consultations {
+      id
+      state
+      question
+      answer
+      answeredBy {
+        id
+        name
+      }
+      answeredAt
+    }
+    parentTask {
+      id
+      name
+      processInstance {
+        id
+        businessKey
+      }
+    }
+    interactions {
+      ...ContactsInteraction
+    }
+  }
+}
+    fragment ContactsInteraction on Interaction {
+  id
+  channel
+  direction
+  subject
+  body
+  attributes
+  createdAt
+  outcome
+  caseReference
+  attachments {
+    filename
+    contentType
+    size
+  }
+  customer {
+    id
+    name
+    email
+    phone
+  }
+  case {
+    id
+    businessKey
+  }
+}`) as unknown as TypedDocumentString<ContactsTaskExtrasQuery, ContactsTaskExtrasQueryVariables>;
+export const ContactsWorkDocument = new TypedDocumentString(`
+    subscription ContactsWork {
+  myWork {
+    type
+    task {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactsWorkSubscription, ContactsWorkSubscriptionVariables>;
+export const ContactsConsultDocument = new TypedDocumentString(`
+    mutation ContactsConsult($id: ID!, $input: ConsultInput!) {
+  consultTask(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContactsConsultMutation, ContactsConsultMutationVariables>;
+export const ContactsAnswerConsultationDocument = new TypedDocumentString(`
+    mutation ContactsAnswerConsultation($id: ID!, $answer: String!) {
+  answerConsultation(id: $id, answer: $answer) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContactsAnswerConsultationMutation, ContactsAnswerConsultationMutationVariables>;
+export const ContactsClaimCallbackDocument = new TypedDocumentString(`
+    mutation ContactsClaimCallback($id: ID!) {
+  claimTask(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContactsClaimCallbackMutation, ContactsClaimCallbackMutationVariables>;
+export const ContactsSearchCustomersDocument = new TypedDocumentString(`
+    query ContactsSearchCustomers($q: String!) {
+  customers(search: $q) {
+    id
+    name
+    email
+    phone
+  }
+}
+    `) as unknown as TypedDocumentString<ContactsSearchCustomersQuery, ContactsSearchCustomersQueryVariables>;
+export const ContactsCustomerDocument = new TypedDocumentString(`
+    query ContactsCustomer($id: ID!) {
+  customer(id: $id) {
+    id
+    name
+    email
+    phone
+    createdAt
+    mergedInto
+    interactions(first: 100) {
+      totalCount
+      edges {
+        node {
+          ...ContactsInteraction
+        }
+      }
+    }
+    cases {
+      id
+      businessKey
+      key
+      state
+      startedAt
+      endedAt
+    }
+    tasks {
+      id
+      name
+      state
+      createdAt
+      completedAt
+      kind
+      channel
+      assignee {
+        name
+      }
+    }
+    merges {
+      sourceId
+      sourceName
+      sourceEmail
+      sourcePhone
+      interactionsMoved
+      actor {
+        name
+      }
+      at
+    }
+  }
+}
+    fragment ContactsInteraction on Interaction {
+  id
+  channel
+  direction
+  subject
+  body
+  attributes
+  createdAt
+  outcome
+  caseReference
+  attachments {
+    filename
+    contentType
+    size
+  }
+  customer {
+    id
+    name
+    email
+    phone
+  }
+  case {
+    id
+    businessKey
+  }
+}`) as unknown as TypedDocumentString<ContactsCustomerQuery, ContactsCustomerQueryVariables>;
+export const ContactsMergeCustomersDocument = new TypedDocumentString(`
+    mutation ContactsMergeCustomers($s: ID!, $t: ID!) {
+  mergeCustomers(sourceId: $s, targetId: $t) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContactsMergeCustomersMutation, ContactsMergeCustomersMutationVariables>;
+export const ContactsInteractionDocument = new TypedDocumentString(`
+    query ContactsInteraction($id: ID!) {
+  interaction(id: $id) {
+    ...ContactsInteraction
+    messageId
+    rule {
+      id
+      name
+    }
+  }
+}
+    fragment ContactsInteraction on Interaction {
+  id
+  channel
+  direction
+  subject
+  body
+  attributes
+  createdAt
+  outcome
+  caseReference
+  attachments {
+    filename
+    contentType
+    size
+  }
+  customer {
+    id
+    name
+    email
+    phone
+  }
+  case {
+    id
+    businessKey
+  }
+}`) as unknown as TypedDocumentString<ContactsInteractionQuery, ContactsInteractionQueryVariables>;
+export const ContactsCaseContactsDocument = new TypedDocumentString(`
+    query ContactsCaseContacts($id: ID!) {
+  interactions(filter: {processInstanceId: $id}, first: 100) {
+    edges {
+      node {
+        ...ContactsInteraction
+      }
+    }
+  }
+}
+    fragment ContactsInteraction on Interaction {
+  id
+  channel
+  direction
+  subject
+  body
+  attributes
+  createdAt
+  outcome
+  caseReference
+  attachments {
+    filename
+    contentType
+    size
+  }
+  customer {
+    id
+    name
+    email
+    phone
+  }
+  case {
+    id
+    businessKey
+  }
+}`) as unknown as TypedDocumentString<ContactsCaseContactsQuery, ContactsCaseContactsQueryVariables>;
+export const ContactsReplyDocument = new TypedDocumentString(`
+    mutation ContactsReply($input: ReplyToInteractionInput!) {
+  replyToInteraction(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContactsReplyMutation, ContactsReplyMutationVariables>;
+export const ContactsRulesDocument = new TypedDocumentString(`
+    query ContactsRules {
+  classificationRules {
+    ...ContactsRule
+  }
+}
+    fragment ContactsRule on ClassificationRule {
+  id
+  name
+  position
+  enabled
+  version
+  updatedAt
+  problem
+  updatedBy {
+    name
+  }
+  match {
+    channels
+    attributes
+    keywords
+    subjectPattern
+    bodyPattern
+  }
+  action {
+    processKey
+    messageName
+    variables
+    priority
+    businessValue
+  }
+}`) as unknown as TypedDocumentString<ContactsRulesQuery, ContactsRulesQueryVariables>;
+export const ContactsRuleVersionsDocument = new TypedDocumentString(`
+    query ContactsRuleVersions {
+  classificationRules {
+    id
+    versions {
+      version
+      change
+      snapshot
+      actor {
+        name
+      }
+      at
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactsRuleVersionsQuery, ContactsRuleVersionsQueryVariables>;
+export const ContactsUpsertRuleDocument = new TypedDocumentString(`
+    mutation ContactsUpsertRule($input: ClassificationRuleInput!) {
+  upsertClassificationRule(input: $input) {
+    ...ContactsRule
+  }
+}
+    fragment ContactsRule on ClassificationRule {
+  id
+  name
+  position
+  enabled
+  version
+  updatedAt
+  problem
+  updatedBy {
+    name
+  }
+  match {
+    channels
+    attributes
+    keywords
+    subjectPattern
+    bodyPattern
+  }
+  action {
+    processKey
+    messageName
+    variables
+    priority
+    businessValue
+  }
+}`) as unknown as TypedDocumentString<ContactsUpsertRuleMutation, ContactsUpsertRuleMutationVariables>;
+export const ContactsDeleteRuleDocument = new TypedDocumentString(`
+    mutation ContactsDeleteRule($id: ID!) {
+  deleteClassificationRule(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ContactsDeleteRuleMutation, ContactsDeleteRuleMutationVariables>;
+export const ContactsIntakeFormsDocument = new TypedDocumentString(`
+    query ContactsIntakeForms {
+  intakeForms {
+    formKey
+    title
+    schema
+    mapping
+    version
+    updatedAt
+    problem
+    versions {
+      version
+      title
+      mapping
+      actor {
+        name
+      }
+      at
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactsIntakeFormsQuery, ContactsIntakeFormsQueryVariables>;
+export const ContactsUpsertIntakeFormDocument = new TypedDocumentString(`
+    mutation ContactsUpsertIntakeForm($input: IntakeFormInput!) {
+  upsertIntakeForm(input: $input) {
+    formKey
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ContactsUpsertIntakeFormMutation, ContactsUpsertIntakeFormMutationVariables>;
 export const TaskFormDocument = new TypedDocumentString(`
     query TaskForm($key: String!) {
   taskForm(key: $key) {

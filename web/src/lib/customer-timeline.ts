@@ -3,21 +3,25 @@
  * unit-tested without a browser.
  */
 
-/** One line of the timeline. */
-export type TimelineEntry =
-  | { kind: 'interaction'; at: string; id: string; item: any }
-  | { kind: 'case'; at: string; id: string; item: any }
-  | { kind: 'task'; at: string; id: string; item: any };
+/** One line of the timeline: a contact, a case or a task, as the customer query returned it. */
+export type TimelineEntry<I, C, T> =
+  | { kind: 'interaction'; at: string; id: string; item: I }
+  | { kind: 'case'; at: string; id: string; item: C }
+  | { kind: 'task'; at: string; id: string; item: T };
 
 const ORDER = { interaction: 0, case: 1, task: 2 } as const;
 
 /** Merges a customer's interactions, cases and tasks, newest first (a case by its start, a task by its creation). */
-export function customerTimeline(customer: {
-  interactions?: { edges: { node: any }[] } | null;
-  cases?: any[] | null;
-  tasks?: any[] | null;
-}): TimelineEntry[] {
-  const entries: TimelineEntry[] = [
+export function customerTimeline<
+  I extends { id: string; createdAt: string },
+  C extends { id: string; startedAt: string },
+  T extends { id: string; createdAt: string },
+>(customer: {
+  interactions?: { edges: { node: I }[] } | null;
+  cases?: C[] | null;
+  tasks?: T[] | null;
+}): TimelineEntry<I, C, T>[] {
+  const entries: TimelineEntry<I, C, T>[] = [
     ...(customer.interactions?.edges ?? []).map(
       (e) => ({ kind: 'interaction', at: e.node.createdAt, id: e.node.id, item: e.node }) as const,
     ),

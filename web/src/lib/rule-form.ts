@@ -3,6 +3,8 @@
  * ClassificationRuleInput, and which form field an error from the server belongs to. Pure functions.
  */
 
+import type { ClassificationRuleInput, InteractionChannel } from '../generated/graphql.ts';
+
 export const CHANNELS = ['EMAIL', 'CHAT', 'WEB_FORM', 'VOICE', 'SMS', 'SOCIAL'] as const;
 
 /** What the form edits. JSON fields are text, checked before sending. */
@@ -12,7 +14,7 @@ export interface RuleForm {
   name: string;
   position: string;
   enabled: boolean;
-  channels: string[];
+  channels: InteractionChannel[];
   keywords: string;
   subjectPattern: string;
   bodyPattern: string;
@@ -29,8 +31,31 @@ export type RuleField = Exclude<keyof RuleForm, 'id' | 'expectedVersion'>;
 const json = (value: unknown) => (value && Object.keys(value as object).length ? JSON.stringify(value, null, 2) : '');
 const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
 
+/** What the form reads of a stored rule (the rule page's `ContactsRule` fragment has all of it). */
+export interface StoredRule {
+  id: string;
+  version: number;
+  name: string;
+  position: number;
+  enabled: boolean;
+  match: {
+    channels?: readonly InteractionChannel[] | null;
+    keywords?: readonly string[] | null;
+    subjectPattern?: string | null;
+    bodyPattern?: string | null;
+    attributes?: unknown;
+  };
+  action: {
+    processKey?: string | null;
+    messageName?: string | null;
+    variables?: unknown;
+    priority?: number | null;
+    businessValue?: number | null;
+  };
+}
+
 /** A new rule's form (after the last rule), or a stored rule's. */
-export function ruleForm(rule?: any, nextPosition = 10): RuleForm {
+export function ruleForm(rule?: StoredRule, nextPosition = 10): RuleForm {
   return {
     id: rule?.id ?? null,
     expectedVersion: rule?.version ?? null,
@@ -72,7 +97,7 @@ function parseInt10(value: string, field: RuleField, errors: Partial<Record<Rule
  * message key of each (`rules.error.json`, `rules.error.integer`); the server checks the rest.
  */
 export function ruleInput(form: RuleForm): {
-  input?: Record<string, unknown>;
+  input?: ClassificationRuleInput;
   errors: Partial<Record<RuleField, string>>;
 } {
   const errors: Partial<Record<RuleField, string>> = {};
