@@ -180,14 +180,29 @@ async function markAnswered(ctx: EngineContext, task: TaskRecord, at: number): P
  * ended while waiting were abandoned and are cancelled, with any offer rescinded.
  */
 export async function endCall(ctx: EngineContext, input: CtiEventInput, at: number): Promise<TaskRecord | null> {
-  const task = await findCallTask(ctx.db, input.callId as string);
-  if (!task) return null;
+  // The router may offer the task again between the rescinded offer and the end (another node, or this
+  // one's next pass): the end is then retried on the fresh row, so a hung-up call never stays open.
+  for (let attempt = 0; attempt < END_ATTEMPTS; attempt++) {
+    const task = await findCallTask(ctx.db, input.callId as string);
+    if (!task) return null;
+    if (!OPEN_STATES.has(task.state)) return null;
+    const done = await endOnce(ctx, task, at);
+    if (done) return done;
+  }
+  return null;
+}
+
+const END_ATTEMPTS = 5;
+const OPEN_STATES: ReadonlySet<string> = new Set([TaskState.QUEUED, TaskState.RESERVED, TaskState.ASSIGNED]);
+
+async function endOnce(ctx: EngineContext, task: TaskRecord, at: number): Promise<TaskRecord | null> {
   const now = ctx.clock.now();
   if (task.state === TaskState.RESERVED) {
     const [reservation] = await pendingReservationsOfTasks(ctx.db, [task.id]);
     if (reservation) await declineReservation(ctx, reservation, ReservationState.RESCINDED, null, 'caller hung up');
   }
-  const fresh = (await findCallTask(ctx.db, input.callId as string)) as TaskRecord;
+  const fresh = (await findCallTask(ctx.db, task.callId as string)) as TaskRecord;
+  if (fresh.state === TaskState.RESERVED) return null;
   const answered = fresh.state === TaskState.ASSIGNED;
   const handlingMs =
     fresh.handlingMs + (answered && fresh.workStartedAt !== null ? Math.max(0, at - fresh.workStartedAt) : 0);
