@@ -2,7 +2,7 @@
  * The one reader of `process.env`. Every setting is parsed and defaulted here, once, and handed to
  * the composition root as a plain typed object; nothing else in the code base looks at the environment.
  */
-import { parseAllowList } from './engine/outbound/address-policy.ts';
+import { parseAllowList } from './engine/core/outbound/address-policy.ts';
 import ipaddr from 'ipaddr.js';
 
 /** Which database the server runs on, derived from `DATABASE_URL`. */

@@ -17,7 +17,7 @@ const engineRules = [
 
 const userPatterns = {
   selector: "NewExpression[callee.name='RegExp'], CallExpression[callee.name='RegExp']",
-  message: 'Run user patterns through engine/patterns (RE2), not RegExp.',
+  message: 'Run user patterns through engine/core/patterns (RE2), not RegExp.',
 };
 
 export default tseslint.config(
@@ -62,7 +62,7 @@ export default tseslint.config(
   },
   {
     // The process side ends tasks; routing hears of it through ctx.taskHooks (registered by the composition root).
-    files: ['engine/runtime/**/*.ts', 'engine/instances/**/*.ts'],
+    files: ['engine/process/runtime/**/*.ts', 'engine/process/instances/**/*.ts'],
     rules: restrict([
       ...engineRules,
       upward(['**/routing/**', '**/routing'], 'The process side never imports routing: use the context hooks.'),
@@ -70,7 +70,7 @@ export default tseslint.config(
   },
   {
     // Regular expressions built from text at run time are user patterns: they go through
-    // engine/patterns (RE2, linear time), never JavaScript's backtracking RegExp.
+    // engine/core/patterns (RE2, linear time), never JavaScript's backtracking RegExp.
     files: ['engine/**/*.ts', 'graphql/**/*.ts', 'models/**/*.ts', 'config.ts', 'server.ts'],
     rules: { 'no-restricted-syntax': ['error', userPatterns] },
   },

@@ -6,8 +6,8 @@
 // First: an unsupported Node.js stops here with one line, before the rest of the server loads.
 import './scripts/require-node.ts';
 import { loadConfig } from './config.ts';
-import { StartRefusedError } from './graphql/http/demo-guard.ts';
-import { startServer } from './graphql/http/start-server.ts';
+import { StartRefusedError } from './server/demo-guard.ts';
+import { startServer } from './server/start-server.ts';
 import { makeDb } from './models/db.ts';
 
 const log = (level: string, msg: string, extra: Record<string, unknown> = {}) =>

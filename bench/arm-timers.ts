@@ -6,7 +6,7 @@ import {
   findOpenJobsOfInstance,
 } from '../models/index.ts';
 import { startProcess, type EngineContext } from '../engine/index.ts';
-import { newId } from '../engine/ids/index.ts';
+import { newId } from '../engine/core/ids/index.ts';
 
 const CHUNK = 2000;
 

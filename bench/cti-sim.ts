@@ -23,7 +23,7 @@
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
-import { signCtiBody } from '../engine/cti/signature.ts';
+import { signCtiBody } from '../engine/desk/cti/signature.ts';
 
 const { values: args } = parseArgs({
   options: {

@@ -20,7 +20,7 @@ import {
   TaskState,
 } from '../engine/index.ts';
 import { makeDb } from '../models/db.ts';
-import { parseBpmn, serializeSourceContext } from '../engine/definitions/index.ts';
+import { parseBpmn, serializeSourceContext } from '../engine/process/definitions/index.ts';
 import { rawStartFromContext, rawStartFromXml } from './raw-engine.ts';
 import { fmt, median, opsPerSecond } from './stats.ts';
 

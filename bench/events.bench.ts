@@ -27,7 +27,7 @@ import { makeDb } from '../models/db.ts';
 import { fmt, median } from './stats.ts';
 import { rawFireTimers } from './raw-timers.ts';
 import { armTimers } from './arm-timers.ts';
-import { makeEnginePool } from '../engine/runtime/index.ts';
+import { makeEnginePool } from '../engine/process/runtime/index.ts';
 
 const TIMERS = Number(process.env.BENCH_TIMERS ?? 100_000);
 const SPREAD = Number(process.env.BENCH_SPREAD ?? 2000);

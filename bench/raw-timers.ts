@@ -1,8 +1,8 @@
 import { EventEmitter } from 'node:events';
 import { Engine } from 'bpmn-engine';
 import { Timers } from 'bpmn-elements';
-import { makeBpmnExpressions } from '../engine/expressions/index.ts';
-import { parseBpmn, serializeSourceContext } from '../engine/definitions/index.ts';
+import { makeBpmnExpressions } from '../engine/core/expressions/index.ts';
+import { parseBpmn, serializeSourceContext } from '../engine/process/definitions/index.ts';
 
 /** Raw bpmn-engine: `count` live engines each waiting on a timer; returns timers fired per second when all fire. */
 export async function rawFireTimers(xml: string, count: number): Promise<number> {

@@ -14,9 +14,9 @@ import {
   type EngineContext,
   type TaskRecord,
 } from '../engine/index.ts';
-import { capacityExclusion } from '../engine/routing/capacity.ts';
-import { qualification } from '../engine/routing/eligibility.ts';
-import { makeTaskIndex, type IndexedTask } from '../engine/routing/task-index.ts';
+import { capacityExclusion } from '../engine/desk/routing/capacity.ts';
+import { qualification } from '../engine/desk/routing/eligibility.ts';
+import { makeTaskIndex, type IndexedTask } from '../engine/desk/routing/task-index.ts';
 import { insertTasks, type AgentRecord } from '../models/index.ts';
 import { benchTask, buildWorld, makeRandom, type WorldSpec } from './routing-world.ts';
 import { fmt, median } from './stats.ts';

@@ -4,7 +4,7 @@ export type LintSeverity = 'error' | 'warn' | 'off';
 /**
  * Crossdesk's changes to bpmnlint's `recommended` rules, judged by one question: would the engine run
  * the model other than drawn, or not at all? Models come from Camunda Modeler or straight from the API.
- * The server lints deployments with them (engine/definitions/bpmnlint.ts) and the web modeler while
+ * The server lints deployments with them (engine/process/definitions/bpmnlint.ts) and the web modeler while
  * drawing (web/src/modeler/lint-config.ts), so a designer sees what a deployment will say.
  *
  * Errors (as recommended): `ad-hoc-sub-process`, `conditional-flows`, `end-event-required`,

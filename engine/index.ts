@@ -1,21 +1,21 @@
 /** The engine's public surface: the API layer imports from here only. */
-export type { EngineContext, EngineOptions } from './context.ts';
+export type { EngineContext, EngineOptions } from './core/context/context.ts';
 export { makeEngineContext } from './make-context.ts';
-export * from './errors/index.ts';
-export * from './clock/index.ts';
-export * from './logger/index.ts';
-export * from './users/index.ts';
-export * from './instances/index.ts';
-export * from './tasks/index.ts';
+export * from './core/errors/index.ts';
+export * from './core/clock/index.ts';
+export * from './core/logger/index.ts';
+export * from './people/users/index.ts';
+export * from './process/instances/index.ts';
+export * from './process/tasks/index.ts';
 export {
   deployProcess,
   queryDefinitions,
   getDefinition,
   validateBpmn,
   type DeployProcessInput,
-} from './definitions/index.ts';
-export { definitionWarnings, elementNames, type DeployWarning } from './definitions/index.ts';
-export type { EngineEvent, EngineEvents, TaskEventPayload } from './events/index.ts';
+} from './process/definitions/index.ts';
+export { definitionWarnings, elementNames, type DeployWarning } from './process/definitions/index.ts';
+export type { EngineEvent, EngineEvents, TaskEventPayload } from './core/events/index.ts';
 export {
   TaskState,
   TaskSort,
@@ -29,20 +29,20 @@ export {
   type HistoryRecord,
   type UserRecord,
 } from '../models/index.ts';
-export * from './messages/index.ts';
+export * from './process/messages/index.ts';
 export { getDefinitions, getInstances, getTasks, pingDatabase } from './batch.ts';
 export { seedDemo } from './demo/seed-demo.ts';
 export { findDemoUsers, removeDemoUsers, DEMO_USERS, DEMO_PASSWORD } from './demo/demo-users.ts';
-export * from './timers/index.ts';
-export * from './external-tasks/index.ts';
+export * from './process/timers/index.ts';
+export * from './process/external-tasks/index.ts';
 export type { JobRecord } from '../models/index.ts';
-export * from './services/index.ts';
-export * from './routing/index.ts';
-export * from './agents/index.ts';
-export * from './queues/index.ts';
-export * from './cti/index.ts';
-export * from './callbacks/index.ts';
-export * from './consultations/index.ts';
+export * from './process/services/index.ts';
+export * from './desk/routing/index.ts';
+export * from './desk/agents/index.ts';
+export * from './desk/queues/index.ts';
+export * from './desk/cti/index.ts';
+export * from './desk/callbacks/index.ts';
+export * from './desk/consultations/index.ts';
 export {
   Presence,
   ReservationState,
@@ -54,10 +54,10 @@ export {
   type ReservationRecord,
   type Capacity,
 } from '../models/index.ts';
-export * from './interactions/index.ts';
-export * from './customers/index.ts';
-export * from './classification/index.ts';
-export type { OutboundMail } from './context.ts';
+export * from './intake/interactions/index.ts';
+export * from './intake/customers/index.ts';
+export * from './intake/classification/index.ts';
+export type { OutboundMail } from './core/context/context.ts';
 export {
   InteractionChannel,
   InteractionOutcome,
@@ -70,13 +70,13 @@ export {
   type RuleVersionRecord,
   type AttachmentMeta,
 } from '../models/index.ts';
-export * from './intake-forms/index.ts';
+export * from './intake/intake-forms/index.ts';
 export type { IntakeFormRecord, IntakeFormVersionRecord } from '../models/index.ts';
-export * from './mail-intake/index.ts';
-export * from './task-forms/index.ts';
+export * from './intake/mail-intake/index.ts';
+export * from './process/task-forms/index.ts';
 export type { TaskFormRecord } from '../models/index.ts';
-export { makeRateLimit, type RateLimit } from './rate-limits/index.ts';
-export * from './staffing/index.ts';
-export * from './groups/index.ts';
-export * from './audit/index.ts';
+export { makeRateLimit, type RateLimit } from './core/rate-limits/index.ts';
+export * from './desk/staffing/index.ts';
+export * from './people/groups/index.ts';
+export * from './core/audit/index.ts';
 export type { GroupRecord, AuditRecord, AuditFilter, UserListFilter } from '../models/index.ts';

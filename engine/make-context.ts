@@ -1,14 +1,14 @@
 import type { Knex } from 'knex';
-import type { Clock } from './clock/index.ts';
-import type { EngineContext, EngineOptions, OutboundMail } from './context.ts';
-import { makeEngineEvents } from './events/index.ts';
-import { DEFAULT_VARIABLE_LIMITS } from './instances/variables.ts';
-import type { Logger } from './logger/index.ts';
-import { rescindOffersOnCancel } from './routing/rescind-on-cancel.ts';
-import { makeEnginePool, makeSourceCache } from './runtime/index.ts';
-import { DEFAULT_PATTERN_LIMITS } from './patterns/index.ts';
-import { DEFAULT_SESSION_SETTINGS } from './users/session-settings.ts';
-import { makeTaskHooks } from './tasks/cancel-hooks.ts';
+import type { Clock } from './core/clock/index.ts';
+import type { EngineContext, EngineOptions, OutboundMail } from './core/context/context.ts';
+import { makeEngineEvents } from './core/events/index.ts';
+import { DEFAULT_VARIABLE_LIMITS } from './process/instances/variables.ts';
+import type { Logger } from './core/logger/index.ts';
+import { rescindOffersOnCancel } from './desk/routing/rescind-on-cancel.ts';
+import { makeEnginePool, makeSourceCache } from './process/runtime/index.ts';
+import { DEFAULT_PATTERN_LIMITS } from './core/patterns/index.ts';
+import { DEFAULT_SESSION_SETTINGS } from './people/users/session-settings.ts';
+import { makeTaskHooks } from './process/tasks/cancel-hooks.ts';
 
 /**
  * Builds the engine context from its parts; the composition root calls this once. `engineThreads`

@@ -22,7 +22,7 @@ export interface GraphQLContext {
    * working (signed out, revoked, expired, user deactivated): open subscriptions end with it.
    */
   shutdown: AbortSignal;
-  /** The client's address (graphql/http/client-address.ts), for per-address limits. */
+  /** The client's address (server/client-address.ts), for per-address limits. */
   clientAddress: string;
   /** Ends subscriptions of revoked tokens; signOut and revokeTokens ask it to check at once. */
   sessions: SessionWatch;

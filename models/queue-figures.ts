@@ -133,7 +133,7 @@ export async function queueFigures(
  * Per queue and hour since `dayStart`: arrivals, and outcomes by the hour they happened in (a live
  * contact's answer or abandon, other work's completion). Integer division buckets the hours on both
  * databases. The service level of an hour, and of the day (the sum of its hours), is computed from
- * these counts by the queue's rule in engine/queues/service-level.ts.
+ * these counts by the queue's rule in engine/desk/queues/service-level.ts.
  */
 export async function queueHours(db: Db, dayStart: number, defaults: FigureDefaults): Promise<QueueHour[]> {
   const hours = new Map<string, QueueHour>();

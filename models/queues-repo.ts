@@ -10,7 +10,7 @@ export interface EscalationStep {
   moveToQueue?: string | null;
 }
 
-/** How abandoned live contacts count towards a queue's service level (see engine/queues/service-level.ts). */
+/** How abandoned live contacts count towards a queue's service level (see engine/desk/queues/service-level.ts). */
 export const ServiceLevelRule = {
   EXCLUDE_SHORT_ABANDONS: 'EXCLUDE_SHORT_ABANDONS',
   ABANDONS_COUNT_AGAINST: 'ABANDONS_COUNT_AGAINST',

@@ -1,7 +1,7 @@
 import type { Db } from './db.ts';
 import { OPEN_TASK_STATES, taskFromRow, TaskState, type Channel, type TaskRecord } from './tasks-repo.ts';
 
-/** The constants of the priority formula (owned by engine/routing/priority.ts, passed in). */
+/** The constants of the priority formula (owned by engine/desk/routing/priority.ts, passed in). */
 export interface PrioritySql {
   businessValue: number;
   channelBoost: Record<Channel, number>;
@@ -12,7 +12,7 @@ export interface PrioritySql {
 
 /**
  * The effective priority formula as SQL over `tasks` left-joined to `queues` (the same formula as
- * engine/routing/priority.ts; a test keeps the two in step). Bindings are returned beside the text.
+ * engine/desk/routing/priority.ts; a test keeps the two in step). Bindings are returned beside the text.
  */
 export function effectivePrioritySql(w: PrioritySql, now: number): { sql: string; bindings: number[] } {
   const aging = `COALESCE(queues.aging_per_minute, ${Number(w.defaultAgingPerMinute)})`;

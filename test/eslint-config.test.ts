@@ -15,7 +15,7 @@ describe('ESLint house rules', function () {
 
   it('refuses raw SQL above models/ and allows it in models/', async () => {
     const code = 'export const bump = (db: { raw(sql: string): unknown }) => db.raw("version + 1");\n';
-    const engine = await rulesHit(code, 'engine/routing/example.ts');
+    const engine = await rulesHit(code, 'engine/desk/routing/example.ts');
     assert.ok(
       engine.some((m) => m.includes('SQL lives in models/')),
       engine.join('\n'),
@@ -25,7 +25,7 @@ describe('ESLint house rules', function () {
 
   it('lets engine/ and web/ import bpmn-shared/, and bpmn-shared/ neither of them', async () => {
     const use = "import { crossdeskModdle } from '../../bpmn-shared/index.ts';\nexport default crossdeskModdle;\n";
-    assert.deepEqual(await rulesHit(use, 'engine/definitions/example.ts'), []);
+    assert.deepEqual(await rulesHit(use, 'engine/process/definitions/example.ts'), []);
     assert.deepEqual(await rulesHit(use, 'web/src/lib/example.ts'), []);
     const up = "import { makeModdle } from '../engine/index.ts';\nexport default makeModdle;\n";
     const shared = await rulesHit(up, 'bpmn-shared/example.ts');

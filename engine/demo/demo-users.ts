@@ -7,9 +7,9 @@ import {
   setUserAccess,
   withTransaction,
 } from '../../models/index.ts';
-import { changePresence } from '../agents/index.ts';
-import type { EngineContext } from '../context.ts';
-import { authorizeUserChange, SYSTEM_ACTOR, verifyPassword, type Actor } from '../users/index.ts';
+import { changePresence } from '../desk/agents/index.ts';
+import type { EngineContext } from '../core/context/context.ts';
+import { authorizeUserChange, SYSTEM_ACTOR, verifyPassword, type Actor } from '../people/users/index.ts';
 
 /** The password of every demo user: public, in the README. */
 export const DEMO_PASSWORD = 'demo';

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { EngineContext } from '../context.ts';
-import { seedClassificationRules } from '../classification/index.ts';
-import { deployProcess } from '../definitions/index.ts';
-import { seedIntakeForms } from '../intake-forms/index.ts';
-import { ensureTriageProcess } from '../interactions/index.ts';
-import { getUser, saveUser, SYSTEM_ACTOR } from '../users/index.ts';
+import type { EngineContext } from '../core/context/context.ts';
+import { seedClassificationRules } from '../intake/classification/index.ts';
+import { deployProcess } from '../process/definitions/index.ts';
+import { seedIntakeForms } from '../intake/intake-forms/index.ts';
+import { ensureTriageProcess } from '../intake/interactions/index.ts';
+import { getUser, saveUser, SYSTEM_ACTOR } from '../people/users/index.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users.ts';
 import { seedRouting } from './seed-routing.ts';
 

@@ -40,7 +40,7 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'QueueStats.agentsByPresence': 5,
   'QueueStats.hourly': 24,
   'Queue.escalation': 5,
-  // At most one point per 5 minutes over a day (engine/queues/sampler.ts, MAX_DAY_POINTS).
+  // At most one point per 5 minutes over a day (engine/desk/queues/sampler.ts, MAX_DAY_POINTS).
   'Queue.waitingToday': 288,
   // Deploy warnings and "why waiting?" (desk.graphql): one entry per problem element or skill.
   'ProcessDefinition.warnings': 20,

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { ErrorCode } from '../../engine/index.ts';
 
 /**
- * Codes of the refusals this folder produces. They live in the API layer (not engine/errors) because
+ * Codes of the refusals this folder produces. They live in the API layer (not engine/core/errors) because
  * only GraphQL operations have them; docs/api.md lists them with the other codes.
  */
 export const LimitCode = {

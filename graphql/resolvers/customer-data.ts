@@ -4,7 +4,7 @@ import type { HistoryEntryResolvers, ProcessInstanceResolvers, TaskResolvers } f
 import { actorOf } from './guard.ts';
 
 // Fields that carry customer data (case variables, task output, who a call is with) resolve to null
-// with FORBIDDEN for a caller outside the read rules (engine/customers/read-rules.ts, docs/api.md);
+// with FORBIDDEN for a caller outside the read rules (engine/intake/customers/read-rules.ts, docs/api.md);
 // the rest of the object stays readable.
 
 async function requireTaskData(ctx: GraphQLContext, task: TaskRecord): Promise<void> {

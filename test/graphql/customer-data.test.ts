@@ -41,7 +41,7 @@ describe('GraphQL: who reads customer data (read rules)', function () {
 
   beforeEach(async () => {
     s = await startTestServer();
-    for (const file of ['../engine/interactions/fixtures/support-request.bpmn', './fixtures/sales-request.bpmn'])
+    for (const file of ['../engine/intake/interactions/fixtures/support-request.bpmn', './fixtures/sales-request.bpmn'])
       await s.gql(
         'mutation ($x: String!) { deployProcess(input: { bpmnXml: $x }) { id } }',
         { x: xml(file) },

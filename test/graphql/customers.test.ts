@@ -37,7 +37,7 @@ describe('GraphQL: customer search and merge', function () {
     s = await startTestServer();
     await ok(
       'mutation ($x: String!) { deployProcess(input: { bpmnXml: $x }) { id } }',
-      { x: xml('../engine/interactions/fixtures/support-request.bpmn') },
+      { x: xml('../engine/intake/interactions/fixtures/support-request.bpmn') },
       'designer',
     );
     await ok(

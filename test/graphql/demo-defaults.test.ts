@@ -10,8 +10,8 @@ import {
   makeSystemClock,
   saveUser,
 } from '../../engine/index.ts';
-import { StartRefusedError } from '../../graphql/http/demo-guard.ts';
-import { startServer, type RunningServer } from '../../graphql/http/start-server.ts';
+import { StartRefusedError } from '../../server/demo-guard.ts';
+import { startServer, type RunningServer } from '../../server/start-server.ts';
 import { makeTestDb, type TestDb } from '../support/context.ts';
 import { codeOf } from './http-helpers.ts';
 

@@ -4,7 +4,7 @@ import { startTestServer, type TestServer } from '../support/server.ts';
 import { codeOf } from './http-helpers.ts';
 
 const supportXml = readFileSync(
-  new URL('../engine/interactions/fixtures/support-request.bpmn', import.meta.url),
+  new URL('../engine/intake/interactions/fixtures/support-request.bpmn', import.meta.url),
   'utf8',
 );
 

@@ -114,7 +114,7 @@ export async function seedUsers(ctx: EngineContext): Promise<void> {
   ];
   for (const u of users) await saveUser(ctx, null, { id: u.id, name: u.id, roles: u.roles, groups: u.groups });
   // The workers hold the skills the fixtures ask for, with room for many tasks at once: tests of the
-  // process engine are not tests of capacity (test/engine/routing has those).
+  // process engine are not tests of capacity (test/engine/desk/routing has those).
   const skills = [
     { name: 'billing', level: 5 },
     { name: 'spanish', level: 3 },

@@ -18,7 +18,7 @@ import { makeLimitPlugins, makePerUserLimits } from '../../../graphql/limits/ind
 import { PAGE_SIZE } from '../../../graphql/pagination.ts';
 
 const schemaDir = new URL('../../../graphql/schema/', import.meta.url);
-/** The server's SDL, as graphql/http/yoga.ts reads it. */
+/** The server's SDL, as graphql/yoga.ts reads it. */
 export const typeDefs = readdirSync(schemaDir)
   .filter((f) => f.endsWith('.graphql'))
   .sort()

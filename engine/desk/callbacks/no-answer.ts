@@ -1,0 +1,89 @@
+import {
+  appendHistory,
+  findCallTask,
+  Presence,
+  TaskKind,
+  TaskState,
+  updateTaskIf,
+  withTransaction,
+  type TaskRecord,
+} from '../../../models/index.ts';
+import { changePresence } from '../agents/index.ts';
+import type { EngineContext } from '../../core/context/context.ts';
+import { BadInputError } from '../../core/errors/index.ts';
+import { CALLBACK_RETRY_DELAY_MS, CallbackOutcome } from './callback-types.ts';
+import { closeCallback } from './window.ts';
+
+/**
+ * The platform dialled a callback and nobody answered (CTI `CALLBACK_NO_ANSWER`). The agent is free
+ * again; the callback goes back to the queue after the retry delay if attempts are left and the retry
+ * still falls inside the window, and is otherwise closed with outcome NO_ANSWER. A report about a
+ * callback that is no longer being dialled changes nothing.
+ */
+export async function callbackNotAnswered(
+  ctx: EngineContext,
+  actorId: string,
+  callId: string,
+  at: number,
+): Promise<TaskRecord> {
+  const task = await findCallTask(ctx.db, callId);
+  if (!task || task.kind !== TaskKind.CALLBACK)
+    throw new BadInputError(`call ${callId} is not a callback`, { field: 'callId' });
+  if (task.state !== TaskState.ASSIGNED) return task;
+  const now = ctx.clock.now();
+  const retryAt = now + CALLBACK_RETRY_DELAY_MS;
+  const last = task.attempts >= (task.maxAttempts ?? 1) || (task.windowEnd !== null && retryAt >= task.windowEnd);
+  const holder = task.assigneeId as string;
+  const done = last
+    ? await closeCallback(ctx, task, CallbackOutcome.NO_ANSWER, `no answer after ${task.attempts} attempt(s)`)
+    : await requeueLater(ctx, task, retryAt, at);
+  await changePresence(
+    ctx,
+    actorId,
+    holder,
+    { state: Presence.AVAILABLE, reason: 'callback not answered' },
+    { ctiAt: at },
+  );
+  return done ?? task;
+}
+
+async function requeueLater(
+  ctx: EngineContext,
+  task: TaskRecord,
+  retryAt: number,
+  at: number,
+): Promise<TaskRecord | null> {
+  const now = ctx.clock.now();
+  const handlingMs = task.handlingMs + (task.workStartedAt === null ? 0 : Math.max(0, at - task.workStartedAt));
+  const changes = {
+    state: TaskState.QUEUED,
+    assigneeId: null,
+    claimedAt: null,
+    workStartedAt: null,
+    readyAt: retryAt,
+    handlingMs,
+    ctiAt: at,
+  };
+  const back = await withTransaction(ctx.db, async (trx) => {
+    if (
+      !(await updateTaskIf(trx, task.id, { fromStates: [TaskState.ASSIGNED], expectedVersion: task.version }, changes))
+    )
+      return null;
+    await appendHistory(trx, [
+      {
+        instanceId: null,
+        taskId: task.id,
+        type: 'task.requeued',
+        elementId: null,
+        actorId: null,
+        onBehalfOf: null,
+        at: now,
+        data: { reason: 'no answer', attempt: task.attempts, retryAt },
+      },
+    ]);
+    return { ...task, ...changes, version: task.version + 1 } as TaskRecord;
+  });
+  // The event names the agent who dialled, so that the router sees its slot free.
+  if (back) ctx.events.publish({ type: 'task.requeued', task: { ...back, assigneeId: task.assigneeId } });
+  return back;
+}

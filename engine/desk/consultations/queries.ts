@@ -1,0 +1,7 @@
+import { findConsultations, type TaskRecord } from '../../../models/index.ts';
+import type { EngineContext } from '../../core/context/context.ts';
+
+/** The consultations asked from a task, oldest first. */
+export function getConsultations(ctx: EngineContext, parentTaskId: string): Promise<TaskRecord[]> {
+  return findConsultations(ctx.db, parentTaskId);
+}

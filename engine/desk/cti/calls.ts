@@ -1,0 +1,238 @@
+import {
+  appendHistory,
+  findAgent,
+  findCallEvent,
+  findCallTask,
+  insertTasks,
+  pendingReservationsOfTasks,
+  ReservationState,
+  TaskKind,
+  TaskState,
+  updateTaskIf,
+  withTransaction,
+  Channel,
+  type TaskRecord,
+} from '../../../models/index.ts';
+import type { EngineContext } from '../../core/context/context.ts';
+import { BadInputError } from '../../core/errors/index.ts';
+import { newId } from '../../core/ids/index.ts';
+import { TaskRaceLost, withAgentGuard } from '../routing/agent-guard.ts';
+import { acceptReservation, declineReservation, offerTask } from '../routing/offers.ts';
+import { pauseForLiveWork } from '../routing/pausing.ts';
+import { freshRoutingFields } from '../../process/tasks/new-task.ts';
+import { toSkills } from '../../process/tasks/task-attributes.ts';
+import { Role, type Actor } from '../../people/users/index.ts';
+import type { CtiEventInput } from './cti-types.ts';
+
+const agentActor = (agentId: string): Actor => ({ userId: agentId, roles: [Role.AGENT], groups: [], onBehalfOf: null });
+
+/**
+ * A call offered to a queue becomes a live VOICE task in the universal queue (once per call id). A
+ * call whose CALL_ENDED arrived first (the switch delivered out of order) is recorded as abandoned:
+ * a CANCELLED task that is never queued or offered to anyone.
+ */
+export async function offerCall(ctx: EngineContext, input: CtiEventInput, at: number): Promise<TaskRecord> {
+  const callId = input.callId as string;
+  const existing = await findCallTask(ctx.db, callId);
+  if (existing) return existing;
+  if (!input.queue) throw new BadInputError('CALL_OFFERED needs the queue the call waits in', { field: 'queue' });
+  const ended = await findCallEvent(ctx.db, callId, 'CALL_ENDED');
+  const now = ctx.clock.now();
+  const task = newCallTask(input, at, now, ended ? Math.max(ended.at, at) : null);
+  await withTransaction(ctx.db, async (trx) => {
+    await insertTasks(trx, [task]);
+    const entry = { instanceId: null, taskId: task.id, elementId: null, actorId: null, onBehalfOf: null, at: now };
+    await appendHistory(trx, [
+      { ...entry, type: 'task.created', data: { callId, queue: task.queue, via: 'cti' } },
+      ...(ended
+        ? [
+            {
+              ...entry,
+              type: 'task.cancelled',
+              data: { via: 'cti', reason: 'abandoned (ended before it was offered)' },
+            },
+          ]
+        : []),
+    ]);
+  });
+  if (ended) {
+    ctx.events.publish({ type: 'task.cancelled', task });
+    return task;
+  }
+  ctx.events.publish({ type: 'task.created', task });
+  if (input.agentId) await offerCallToAgent(ctx, task, input.agentId);
+  return (await findCallTask(ctx.db, callId)) ?? task;
+}
+
+function newCallTask(input: CtiEventInput, at: number, now: number, endedAt: number | null): TaskRecord {
+  const callId = input.callId as string;
+  return {
+    id: newId('tk'),
+    instanceId: null,
+    definitionId: null,
+    definitionKey: null,
+    elementId: null,
+    executionId: `call:${callId}`,
+    name: `Call ${callId}`,
+    documentation: null,
+    state: endedAt === null ? TaskState.QUEUED : TaskState.CANCELLED,
+    channel: Channel.VOICE,
+    assigneeId: null,
+    candidateGroups: [],
+    candidateUsers: [],
+    priority: 50,
+    businessValue: 0,
+    skills: toSkills(input.skills ?? []),
+    queue: input.queue as string,
+    interruptible: false,
+    formKey: null,
+    loopIndex: null,
+    dueAt: null,
+    followUpAt: null,
+    slaDueAt: null,
+    slaBreachedAt: null,
+    createdAt: now,
+    claimedAt: null,
+    completedAt: endedAt === null ? null : now,
+    completedBy: null,
+    output: null,
+    ...freshRoutingFields(at, TaskKind.CALL),
+    callId,
+    customer: (input.customer as Record<string, unknown> | null) ?? null,
+    ctiAt: endedAt ?? at,
+    version: 0,
+  };
+}
+
+/** The switch chose the agent: pause its interruptible work if needed and offer it the call. */
+async function offerCallToAgent(ctx: EngineContext, task: TaskRecord, agentId: string): Promise<void> {
+  await pauseForLiveWork(ctx, agentId, task.id);
+  await offerTask(ctx, task, agentId, {
+    rule: 'cti-direct',
+    chosen: agentId,
+    at: ctx.clock.now(),
+    considered: [{ agentId }],
+    excludedCounts: {},
+  });
+}
+
+/**
+ * The agent answered: the call is theirs (accepting their offer, or taking it directly when the
+ * switch routed it; an offer to someone else is rescinded). Answer time counts for the service level.
+ */
+export async function answerCall(ctx: EngineContext, input: CtiEventInput, at: number): Promise<TaskRecord> {
+  const agentId = input.agentId as string;
+  if (!(await findAgent(ctx.db, agentId)))
+    throw new BadInputError(`agent ${agentId} is not known`, { field: 'agentId' });
+  let task = await findCallTask(ctx.db, input.callId as string);
+  if (!task)
+    throw new BadInputError(`call ${input.callId} was never offered (send CALL_OFFERED first)`, { field: 'callId' });
+  if (task.state === TaskState.RESERVED) {
+    const [reservation] = await pendingReservationsOfTasks(ctx.db, [task.id]);
+    if (reservation?.agentId === agentId) task = await acceptReservation(ctx, agentActor(agentId), reservation.id);
+    else if (reservation)
+      await declineReservation(ctx, reservation, ReservationState.RESCINDED, null, `answered by ${agentId}`);
+  }
+  task = (await findCallTask(ctx.db, input.callId as string)) as TaskRecord;
+  if (task.state === TaskState.QUEUED) task = await takeCall(ctx, task, agentId, at);
+  return markAnswered(ctx, task, at);
+}
+
+async function takeCall(ctx: EngineContext, task: TaskRecord, agentId: string, at: number): Promise<TaskRecord> {
+  await pauseForLiveWork(ctx, agentId, task.id);
+  const now = ctx.clock.now();
+  const changes = { state: TaskState.ASSIGNED, assigneeId: agentId, claimedAt: now, workStartedAt: at };
+  const taken = await withAgentGuard(ctx, agentId, async (trx) => {
+    if (!(await updateTaskIf(trx, task.id, { fromStates: [TaskState.QUEUED], expectedVersion: task.version }, changes)))
+      throw new TaskRaceLost();
+    await appendHistory(trx, [
+      {
+        instanceId: null,
+        taskId: task.id,
+        type: 'task.assigned',
+        elementId: null,
+        actorId: agentId,
+        onBehalfOf: null,
+        at: now,
+        data: { via: 'cti' },
+      },
+    ]);
+    return { result: { ...task, ...changes, version: task.version + 1 }, changes: { idleSince: null } };
+  });
+  if (!taken) throw new BadInputError(`agent ${agentId} is not known`, { field: 'agentId' });
+  ctx.events.publish({ type: 'task.assigned', task: taken });
+  return taken;
+}
+
+async function markAnswered(ctx: EngineContext, task: TaskRecord, at: number): Promise<TaskRecord> {
+  const changes = {
+    answeredAt: task.answeredAt ?? at,
+    ctiAt: at,
+    workStartedAt: task.workStartedAt ?? at,
+    ...(task.kind === TaskKind.CALLBACK ? { outcome: 'ANSWERED' } : {}),
+  };
+  await updateTaskIf(ctx.db, task.id, { fromStates: [TaskState.ASSIGNED], expectedVersion: task.version }, changes);
+  return { ...task, ...changes, version: task.version + 1 };
+}
+
+/**
+ * The call ended: answered calls are completed by their agent (handling time up to `at`); calls that
+ * ended while waiting were abandoned and are cancelled, with any offer rescinded.
+ */
+export async function endCall(ctx: EngineContext, input: CtiEventInput, at: number): Promise<TaskRecord | null> {
+  // The router may offer the task again between the rescinded offer and the end (another node, or this
+  // one's next pass): the end is then retried on the fresh row, so a hung-up call never stays open.
+  for (let attempt = 0; attempt < END_ATTEMPTS; attempt++) {
+    const task = await findCallTask(ctx.db, input.callId as string);
+    if (!task) return null;
+    if (!OPEN_STATES.has(task.state)) return null;
+    const done = await endOnce(ctx, task, at);
+    if (done) return done;
+  }
+  return null;
+}
+
+const END_ATTEMPTS = 5;
+const OPEN_STATES: ReadonlySet<string> = new Set([TaskState.QUEUED, TaskState.RESERVED, TaskState.ASSIGNED]);
+
+async function endOnce(ctx: EngineContext, task: TaskRecord, at: number): Promise<TaskRecord | null> {
+  const now = ctx.clock.now();
+  if (task.state === TaskState.RESERVED) {
+    const [reservation] = await pendingReservationsOfTasks(ctx.db, [task.id]);
+    if (reservation) await declineReservation(ctx, reservation, ReservationState.RESCINDED, null, 'caller hung up');
+  }
+  const fresh = (await findCallTask(ctx.db, task.callId as string)) as TaskRecord;
+  if (fresh.state === TaskState.RESERVED) return null;
+  const answered = fresh.state === TaskState.ASSIGNED;
+  const handlingMs =
+    fresh.handlingMs + (answered && fresh.workStartedAt !== null ? Math.max(0, at - fresh.workStartedAt) : 0);
+  const changes = answered
+    ? {
+        state: TaskState.COMPLETED,
+        completedAt: now,
+        completedBy: fresh.assigneeId,
+        handlingMs,
+        workStartedAt: null,
+        ctiAt: at,
+      }
+    : { state: TaskState.CANCELLED, completedAt: now, ctiAt: at };
+  const done = await withTransaction(ctx.db, async (trx) => {
+    if (!(await updateTaskIf(trx, fresh.id, { fromStates: [fresh.state], expectedVersion: fresh.version }, changes)))
+      return null;
+    await appendHistory(trx, [
+      {
+        instanceId: null,
+        taskId: fresh.id,
+        type: answered ? 'task.completed' : 'task.cancelled',
+        elementId: null,
+        actorId: fresh.assigneeId,
+        onBehalfOf: null,
+        at: now,
+        data: { via: 'cti', reason: answered ? 'call ended' : 'abandoned' },
+      },
+    ]);
+    return { ...fresh, ...changes, version: fresh.version + 1 } as TaskRecord;
+  });
+  if (done) ctx.events.publish({ type: answered ? 'task.completed' : 'task.cancelled', task: done });
+  return done;
+}

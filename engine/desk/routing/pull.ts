@@ -1,0 +1,148 @@
+import {
+  appendHistory,
+  bestEligibleTasks,
+  Channel,
+  effectiveSkillsOf,
+  findAgent,
+  TaskKind,
+  TaskState,
+  updateTaskIf,
+  withTransaction,
+  type AgentRecord,
+  type TaskRecord,
+} from '../../../models/index.ts';
+import { scheduleDial } from '../callbacks/dial.ts';
+import type { EngineContext } from '../../core/context/context.ts';
+import { ErrorCode, TaskStateError } from '../../core/errors/index.ts';
+import { Role, hasRole, requireRole, type Actor } from '../../people/users/index.ts';
+import { TaskRaceLost, withAgentGuard } from './agent-guard.ts';
+import { capacityExclusion } from './capacity.ts';
+import { qualification } from './eligibility.ts';
+import type { RoutingDecision } from './matching.ts';
+import { PriorityWeights } from './priority.ts';
+
+/** Channels people pull from; calls are only pushed. */
+const PULLABLE: readonly Channel[] = [Channel.BACKOFFICE, Channel.EMAIL, Channel.CHAT];
+
+/**
+ * Refuses a claim by someone without the task's skills (at their effective levels). Supervisors are
+ * exempt: they assign. Users who are not agents have no skills.
+ */
+export async function assertQualified(ctx: EngineContext, task: TaskRecord, actor: Actor): Promise<void> {
+  if (hasRole(actor, Role.SUPERVISOR)) return;
+  const skills = (await effectiveSkillsOf(ctx.db, [task.id])).get(task.id) ?? [];
+  if (skills.length === 0) return;
+  const agent = await findAgent(ctx.db, actor.userId);
+  const why = qualification(
+    { id: actor.userId, groups: [...actor.groups], skills: agent?.skills ?? [] },
+    { channel: task.channel, skills, candidateGroups: [], candidateUsers: [] },
+  );
+  if (why)
+    throw new TaskStateError(
+      ErrorCode.TASK_NOT_CLAIMABLE,
+      task.id,
+      `${actor.userId} lacks a skill task ${task.id} needs (${why.detail})`,
+      { reason: why.reason, skill: why.detail },
+    );
+}
+
+/**
+ * Gives a queued task to the actor in one guarded transaction: for an agent, its capacity is checked
+ * under the agent guard (never over capacity, never two holders); for a user who is not an agent, the
+ * conditional task update alone decides. Returns null when the task was taken meanwhile.
+ */
+export async function takeTask(
+  ctx: EngineContext,
+  actor: Actor,
+  task: TaskRecord,
+  decision: RoutingDecision,
+  historyType = 'task.claimed',
+): Promise<TaskRecord | null> {
+  const now = ctx.clock.now();
+  // Taking a callback directly is a dial attempt too, as when its offer is accepted.
+  const attempts = task.kind === TaskKind.CALLBACK ? task.attempts + 1 : task.attempts;
+  const changes = {
+    state: TaskState.ASSIGNED,
+    assigneeId: actor.userId,
+    claimedAt: now,
+    workStartedAt: now,
+    routingDecision: decision as unknown as Record<string, unknown>,
+    attempts,
+  };
+  const taken: TaskRecord = { ...task, ...changes, version: task.version + 1 };
+  const write = async (trx: Parameters<Parameters<typeof withTransaction>[1]>[0]) => {
+    if (!(await updateTaskIf(trx, task.id, { fromStates: [TaskState.QUEUED], expectedVersion: task.version }, changes)))
+      throw new TaskRaceLost();
+    await scheduleDial(trx, task, actor.userId, now);
+    await appendHistory(trx, [
+      {
+        instanceId: task.instanceId,
+        taskId: task.id,
+        type: historyType,
+        elementId: task.elementId,
+        actorId: actor.userId,
+        onBehalfOf: actor.onBehalfOf,
+        at: now,
+        data: {
+          before: { state: task.state, assignee: task.assigneeId },
+          after: { state: TaskState.ASSIGNED, assignee: actor.userId },
+          decision: decision as unknown as Record<string, unknown>,
+        },
+      },
+    ]);
+  };
+  try {
+    const agent = await findAgent(ctx.db, actor.userId);
+    if (!agent) await withTransaction(ctx.db, write);
+    else {
+      const ok = await withAgentGuard(ctx, actor.userId, async (trx, current, load) => {
+        const full = capacityExclusion(current, load, task.channel, false);
+        if (full)
+          throw new TaskStateError(
+            ErrorCode.TASK_NOT_CLAIMABLE,
+            task.id,
+            `${actor.userId} has no free ${task.channel} capacity`,
+            { reason: full },
+          );
+        await write(trx);
+        return { result: true, changes: { idleSince: null } };
+      });
+      if (!ok) return null;
+    }
+  } catch (err) {
+    if (err instanceof TaskRaceLost) return null;
+    throw err;
+  }
+  ctx.events.publish({ type: 'task.claimed', task: taken });
+  return taken;
+}
+
+/** Pull: the best queued task the actor may take now (skills, candidacy, capacity), claimed atomically; null when none. */
+export async function nextTask(ctx: EngineContext, actor: Actor): Promise<TaskRecord | null> {
+  requireRole(actor, Role.EXPERT, Role.AGENT, Role.SUPERVISOR);
+  const agent: AgentRecord | undefined = await findAgent(ctx.db, actor.userId);
+  for (let round = 0; round < 5; round += 1) {
+    const now = ctx.clock.now();
+    const best = await bestEligibleTasks(
+      ctx.db,
+      { userId: actor.userId, groups: actor.groups },
+      PULLABLE,
+      PriorityWeights,
+      now,
+      10,
+    );
+    if (best.length === 0) return null;
+    for (const task of best) {
+      const decision: RoutingDecision = {
+        rule: 'pull',
+        chosen: actor.userId,
+        at: now,
+        considered: [{ agentId: actor.userId, idleSince: agent?.idleSince ?? null }],
+        excludedCounts: {},
+      };
+      const taken = await takeTask(ctx, actor, task, decision, 'task.claimed');
+      if (taken) return taken;
+    }
+  }
+  return null;
+}

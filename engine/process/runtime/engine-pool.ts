@@ -1,0 +1,118 @@
+import { Worker } from 'node:worker_threads';
+import { findSourceContext } from '../../../models/index.ts';
+import type { EngineContext } from '../../core/context/context.ts';
+import { NO_SOURCE, type RemoteRequest, type RemoteResult } from './remote-run.ts';
+
+/** Threads running bpmn-engine work for commands, so instances' engines run on several cores. */
+export interface EnginePool {
+  readonly size: number;
+  /**
+   * Resolves when every thread has loaded the engine (a thread that failed counts as settled). A thread
+   * boots in a second or more; a caller that waits here keeps that out of its first command's latency.
+   */
+  readonly ready: Promise<void>;
+  /** Runs one engine request on the least busy thread. */
+  run(request: Omit<RemoteRequest, 'source' | 'now' | 'allowScripts' | 'patterns'>): Promise<RemoteResult>;
+  close(): Promise<void>;
+}
+
+interface Thread {
+  worker: Worker;
+  busy: number;
+  /** Definitions whose source this thread was sent. */
+  known: Set<string>;
+  alive: boolean;
+  ready: Promise<void>;
+}
+
+// The entry sits beside this module: engine-thread.ts under tsx, engine-thread.js once built to dist/.
+const ENTRY = new URL(import.meta.url.endsWith('.ts') ? './engine-thread.ts' : './engine-thread.js', import.meta.url)
+  .href;
+
+// Under tsx (how the server runs) a thread needs the TypeScript loader registered before it imports
+// the entry; compiled JavaScript would load directly.
+function bootCode(): string {
+  const load = `import(${JSON.stringify(ENTRY)})`;
+  if (!ENTRY.endsWith('.ts')) return load;
+  return `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return ${load}; })`;
+}
+
+/**
+ * Makes a pool of `size` engine threads. A request is answered `{ ok: false }` when its thread cannot
+ * run it (or died); callers then run the command on the main thread, so the pool only ever makes
+ * commands faster, never different.
+ */
+export function makeEnginePool(ctx: EngineContext, size: number): EnginePool {
+  const pending = new Map<number, { thread: Thread; resolve: (result: RemoteResult) => void }>();
+  let nextId = 0;
+  const threads: Thread[] = Array.from({ length: size }, () => {
+    let booted!: () => void;
+    const worker = new Worker(bootCode(), { eval: true });
+    const thread: Thread = {
+      worker,
+      busy: 0,
+      known: new Set(),
+      alive: true,
+      ready: new Promise<void>((resolve) => (booted = resolve)),
+    };
+    thread.worker.on('message', (message: { ready?: true; id: number; result: RemoteResult }) => {
+      if (message.ready) return booted();
+      pending.get(message.id)?.resolve(message.result);
+      pending.delete(message.id);
+    });
+    const die = (err?: unknown) => {
+      if (thread.alive && err) ctx.logger.error('engine thread failed', { err: String(err) });
+      thread.alive = false;
+      booted();
+      for (const [id, p] of pending) {
+        if (p.thread !== thread) continue;
+        pending.delete(id);
+        p.resolve({ ok: false, reason: 'engine thread exited' });
+      }
+    };
+    thread.worker.on('error', die);
+    thread.worker.on('exit', () => die());
+    return thread;
+  });
+
+  async function run(
+    request: Omit<RemoteRequest, 'source' | 'now' | 'allowScripts' | 'patterns'>,
+  ): Promise<RemoteResult> {
+    const thread = threads.filter((t) => t.alive).sort((a, b) => a.busy - b.busy)[0];
+    if (!thread) return { ok: false, reason: 'no engine thread' };
+    const source = thread.known.has(request.definitionId)
+      ? undefined
+      : await findSourceContext(ctx.db, request.definitionId);
+    thread.known.add(request.definitionId);
+    const id = nextId++;
+    thread.busy++;
+    try {
+      const result = await new Promise<RemoteResult>((resolve) => {
+        pending.set(id, { thread, resolve });
+        thread.worker.postMessage({
+          id,
+          request: {
+            ...request,
+            source,
+            now: ctx.clock.now(),
+            allowScripts: ctx.options.allowScripts,
+            patterns: ctx.options.patterns,
+          },
+        });
+      });
+      if (!result.ok && result.reason === NO_SOURCE) thread.known.delete(request.definitionId);
+      return result;
+    } finally {
+      thread.busy--;
+    }
+  }
+
+  return {
+    size,
+    ready: Promise.all(threads.map((t) => t.ready)).then(() => undefined),
+    run,
+    async close() {
+      await Promise.all(threads.map((t) => t.worker.terminate()));
+    },
+  };
+}

@@ -1,0 +1,204 @@
+import type { Knex } from 'knex';
+import {
+  InstanceState,
+  loadInstanceState,
+  updateInstanceIfVersion,
+  withTransaction,
+  type HistoryRecord,
+  type InstanceRecord,
+  type InstanceWithState,
+} from '../../../models/index.ts';
+import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineEvent } from '../../core/events/index.ts';
+import { ConflictError, CrossdeskError, ErrorCode, NotFoundError } from '../../core/errors/index.ts';
+import type { Actor } from '../../people/users/actor.ts';
+import { resumeRun, type EngineRun, type RunOutcome } from './engine-run.ts';
+import { consumeBufferedMessages, deleteConsumed, hasFreshMessageWaits } from './consume-buffered.ts';
+import type { RemoteAction } from './remote-run.ts';
+import { persistOutcome, summarize, type PersistedEffects } from './persist-outcome.ts';
+import { publishEffects } from './publish.ts';
+
+/** What a command does after acting on the engine: guarded writes of its own, history, its result. */
+export interface CommandPlan<T> {
+  /** Writes in the command's transaction; throwing aborts the whole command. */
+  persist?(trx: Knex.Transaction, outcome: RunOutcome): Promise<void>;
+  history?: HistoryRecord[];
+  /** Events of what `persist` changed, published after commit with the command's own. */
+  events?: EngineEvent[];
+  result(instance: InstanceRecord, effects: PersistedEffects): T;
+}
+
+/**
+ * A command's engine action described for an engine thread, and how to plan its writes from what the
+ * thread reports (`acted`: what the action itself returned, e.g. whether the timer fired here).
+ */
+export interface RemoteCommand<T> {
+  action: RemoteAction;
+  plan(loaded: InstanceWithState, acted: boolean): Promise<CommandPlan<T>>;
+}
+
+/** What a command does to the live engine of its instance; returns what to write. */
+export type CommandAct<T> = (run: EngineRun, loaded: InstanceWithState) => Promise<CommandPlan<T>>;
+
+/**
+ * Another command wrote the instance (or a row the command guards) between our load and our write.
+ * Thrown inside a command's transaction, it rolls the attempt back and starts the command over.
+ */
+export class LostRace extends Error {}
+
+/** The instance row as it stands after a run. */
+function settledInstance(base: InstanceRecord, outcome: RunOutcome, now: number): InstanceRecord {
+  return {
+    ...base,
+    state: outcome.completed ? InstanceState.COMPLETED : base.state,
+    variables: outcome.variables,
+    activeElementIds: outcome.activeElementIds,
+    version: base.version + 1,
+    updatedAt: now,
+    endedAt: outcome.completed ? now : base.endedAt,
+  };
+}
+
+/** A command whose engine work is done, ready to be written. */
+export interface PreparedCommand<T> {
+  loaded: InstanceWithState;
+  actor: Actor;
+  plan: CommandPlan<T>;
+  outcome: RunOutcome;
+  consumed: string[];
+  next: InstanceRecord;
+}
+
+/** A command prepared from an outcome settled elsewhere (an engine thread); nothing is written yet. */
+export function preparedFromOutcome<T>(
+  ctx: EngineContext,
+  loaded: InstanceWithState,
+  actor: Actor,
+  plan: CommandPlan<T>,
+  outcome: RunOutcome,
+): PreparedCommand<T> {
+  return { loaded, actor, plan, outcome, consumed: [], next: settledInstance(loaded, outcome, ctx.clock.now()) };
+}
+
+/** Acts on the engine of a loaded instance and settles it; nothing is written yet. */
+export async function prepareCommand<T>(
+  ctx: EngineContext,
+  loaded: InstanceWithState,
+  actor: Actor,
+  act: CommandAct<T>,
+): Promise<PreparedCommand<T>> {
+  const source = await ctx.sources.get(ctx.db, loaded.definitionId);
+  const run = await resumeRun(ctx, loaded.id, source, loaded.engineState);
+  const plan = await act(run, loaded);
+  const { outcome, consumed } = await consumeBufferedMessages(
+    ctx,
+    run,
+    await run.settle(),
+    loaded.businessKey,
+    loaded.waiting.subscriptions,
+  );
+  return { loaded, actor, plan, outcome, consumed, next: settledInstance(loaded, outcome, ctx.clock.now()) };
+}
+
+/**
+ * Writes a prepared command in `trx`, guarded by the instance's version; throws LostRace when another
+ * command got there first. History goes to `history` when given (a batch appends it once).
+ */
+export async function writeCommand<T>(
+  ctx: EngineContext,
+  trx: Knex.Transaction,
+  p: PreparedCommand<T>,
+  history?: HistoryRecord[],
+): Promise<PersistedEffects> {
+  const { loaded, outcome } = p;
+  const won = await updateInstanceIfVersion(trx, loaded.id, loaded.version, {
+    ...p.next,
+    engineState: outcome.completed ? null : outcome.engineState,
+    waiting: summarize(outcome),
+  });
+  if (!won || !(await deleteConsumed(trx, p.consumed))) throw new LostRace();
+  await p.plan.persist?.(trx, outcome);
+  return persistOutcome(
+    { ctx, trx, instance: loaded, outcome, actor: p.actor, previous: loaded.waiting },
+    [...(p.plan.history ?? [])],
+    history,
+  );
+}
+
+/** After commit: announces the command's effects and builds its result. */
+export function finishCommand<T>(ctx: EngineContext, p: PreparedCommand<T>, effects: PersistedEffects): T {
+  publishEffects(ctx, p.next, effects, p.outcome.completed ? 'instance.completed' : 'instance.changed');
+  for (const event of p.plan.events ?? []) ctx.events.publish(event);
+  return p.plan.result(p.next, effects);
+}
+
+/** Loads an instance a command may act on: it must exist and be active. */
+export async function loadActive(ctx: EngineContext, instanceId: string): Promise<InstanceWithState> {
+  const loaded = await loadInstanceState(ctx.db, instanceId);
+  if (!loaded) throw new NotFoundError('ProcessInstance', instanceId);
+  if (loaded.state !== InstanceState.ACTIVE) {
+    throw new CrossdeskError(
+      ErrorCode.INSTANCE_NOT_ACTIVE,
+      `process instance ${instanceId} is ${loaded.state.toLowerCase()}`,
+      { instanceId, state: loaded.state },
+    );
+  }
+  return loaded;
+}
+
+/** Prepares on an engine thread of the context when the command has a thread form and one can run it. */
+async function prepareAnywhere<T>(
+  ctx: EngineContext,
+  loaded: InstanceWithState,
+  actor: Actor,
+  act: CommandAct<T>,
+  remote?: RemoteCommand<T>,
+): Promise<PreparedCommand<T>> {
+  if (!remote || !ctx.engines) return prepareCommand(ctx, loaded, actor, act);
+  const done = await ctx.engines.run({
+    instanceId: loaded.id,
+    definitionId: loaded.definitionId,
+    engineState: loaded.engineState,
+    action: remote.action,
+  });
+  if (!done.ok || hasFreshMessageWaits(done.outcome, loaded.waiting.subscriptions))
+    return prepareCommand(ctx, loaded, actor, act);
+  return preparedFromOutcome(ctx, loaded, actor, await remote.plan(loaded, done.acted), done.outcome as RunOutcome);
+}
+
+async function attempt<T>(
+  ctx: EngineContext,
+  loaded: InstanceWithState,
+  actor: Actor,
+  act: CommandAct<T>,
+  remote?: RemoteCommand<T>,
+) {
+  const prepared = await prepareAnywhere(ctx, loaded, actor, act, remote);
+  const effects = await withTransaction(ctx.db, (trx) => writeCommand(ctx, trx, prepared));
+  return finishCommand(ctx, prepared, effects);
+}
+
+/**
+ * Runs one command against a stored instance: load it, recover the engine from its state, act, and
+ * write the new state with everything it implies in one transaction guarded by the version column.
+ * A command that loses the race to a concurrent one on the same instance starts over from the fresh
+ * row (its own preconditions are checked again); after `commandRetries` losses the caller gets CONFLICT.
+ * With `remote` and engine threads in the context, the engine work runs on a thread.
+ */
+export async function runInstanceCommand<T>(
+  ctx: EngineContext,
+  instanceId: string,
+  actor: Actor,
+  act: CommandAct<T>,
+  remote?: RemoteCommand<T>,
+): Promise<T> {
+  for (let i = 0; i <= ctx.options.commandRetries; i++) {
+    const loaded = await loadActive(ctx, instanceId);
+    try {
+      return await attempt(ctx, loaded, actor, act, remote);
+    } catch (err) {
+      if (!(err instanceof LostRace)) throw err;
+    }
+  }
+  throw new ConflictError(`process instance ${instanceId} kept changing under this command; try again`, { instanceId });
+}

@@ -1,0 +1,67 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createSchema, createYoga } from 'graphql-yoga';
+import type Koa from 'koa';
+import type { QueryLimitsConfig } from '../config.ts';
+import type { EngineContext } from '../engine/index.ts';
+import { callerOf } from './auth.ts';
+import type { GraphQLContext } from './context.ts';
+import { makeMaskError } from './errors.ts';
+import { makeLimitPlugins } from './limits/index.ts';
+import { makeLoaders } from './loaders.ts';
+import { disableIntrospection, GRAPHIQL_OPTIONS, renderGraphiqlPage } from './graphiql.ts';
+import { resolvers } from './resolvers/index.ts';
+import { makeSessionWatch } from './session-watch.ts';
+import type { ClientAddressOf } from '../server/client-address.ts';
+
+// One SDL file per domain (core, routing, interactions...); the others extend core's root types.
+const schemaDir = new URL('./schema/', import.meta.url);
+const typeDefs = readdirSync(schemaDir)
+  .filter((file) => file.endsWith('.graphql'))
+  .sort()
+  .map((file) => readFileSync(new URL(file, schemaDir), 'utf8'));
+
+/**
+ * The GraphQL endpoint: schema, per-request context, error masking, GraphiQL on GET, and
+ * subscriptions over SSE. `shutdown` ends open subscriptions when the server stops. `limits` bound
+ * every operation (graphql/limits); `graphiql` off (CROSSDESK_GRAPHIQL) turns off both GraphiQL and
+ * introspection.
+ */
+export function makeYoga(
+  engine: EngineContext,
+  shutdown: AbortSignal,
+  clientAddress: ClientAddressOf,
+  limits: { query: QueryLimitsConfig; maxJsonDepth: number; graphiql?: boolean },
+) {
+  const graphiql = limits.graphiql ?? true;
+  const sessions = makeSessionWatch(engine, shutdown);
+  return createYoga<Koa.ParameterizedContext>({
+    schema: createSchema<Koa.ParameterizedContext>({ typeDefs, resolvers: resolvers as any }),
+    graphqlEndpoint: '/graphql',
+    graphiql: graphiql && GRAPHIQL_OPTIONS,
+    renderGraphiQL: renderGraphiqlPage,
+    maskedErrors: { maskError: makeMaskError(engine.logger) },
+    logging: false,
+    plugins: [...makeLimitPlugins(limits.query, limits.maxJsonDepth), ...(graphiql ? [] : [disableIntrospection])],
+    context: async ({ request, req, res }): Promise<GraphQLContext> => {
+      const caller = await callerOf(engine, request.headers);
+      // A subscription (SSE) of a signed-in caller ends when the token stops working, not only at shutdown.
+      const streams = caller.session && request.headers.get('accept')?.includes('text/event-stream');
+      return {
+        engine,
+        caller,
+        loaders: makeLoaders(engine, caller.actor),
+        shutdown: streams ? sessions.watch(caller.session!.tokenId, shutdown, closed(res)) : shutdown,
+        clientAddress: clientAddress(req),
+        sessions,
+      };
+    },
+  });
+}
+
+/** Aborted when the response closes (finished, or the client left). */
+function closed(res: Koa.ParameterizedContext['res']): AbortSignal {
+  const controller = new AbortController();
+  if (res.closed) controller.abort();
+  else res.once('close', () => controller.abort());
+  return controller.signal;
+}
