@@ -7,7 +7,7 @@ import type { Logger } from './core/logger/index.ts';
 import { rescindOffersOnCancel } from './desk/routing/rescind-on-cancel.ts';
 import { makeEnginePool, makeSourceCache } from './process/runtime/index.ts';
 import { DEFAULT_PATTERN_LIMITS } from './core/patterns/index.ts';
-import { DEFAULT_SESSION_SETTINGS } from './people/users/session-settings.ts';
+import { DEFAULT_SESSION_SETTINGS } from './core/context/session-settings.ts';
 import { makeTaskHooks } from './process/tasks/cancel-hooks.ts';
 
 /**

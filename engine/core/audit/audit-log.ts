@@ -1,8 +1,8 @@
 import { listAudit, type AuditFilter, type AuditRecord } from '../../../models/index.ts';
 import type { EngineContext } from '../context/context.ts';
 import { BadInputError } from '../errors/index.ts';
-import { Role, type Actor } from '../../people/users/actor.ts';
-import { requireRole } from '../../people/users/authorize.ts';
+import { Role, type Actor } from '../access/actor.ts';
+import { requireRole } from '../access/authorize.ts';
 
 /**
  * One page of the audit trail, newest first (supervisors and admins: the people who manage others).

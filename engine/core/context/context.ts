@@ -6,7 +6,7 @@ import type { SourceCache } from '../../process/runtime/source-cache.ts';
 import type { SendMail } from '../../process/services/handlers.ts';
 import type { EnginePool } from '../../process/runtime/engine-pool.ts';
 import type { PatternLimits } from '../patterns/index.ts';
-import type { SessionSettings } from '../../people/users/session-settings.ts';
+import type { SessionSettings } from './session-settings.ts';
 import type { TaskHooks } from '../../process/tasks/cancel-hooks.ts';
 
 /** Engine options that come from configuration. */

@@ -15,7 +15,7 @@ import { AuditSubject, recordAudit } from '../../core/audit/record-audit.ts';
 import type { EngineContext } from '../../core/context/context.ts';
 import { BadInputError } from '../../core/errors/index.ts';
 import { DEFAULT_CAPACITY } from '../routing/capacity.ts';
-import { ALL_ROLES, Role, type Actor } from '../../people/users/actor.ts';
+import { ALL_ROLES, Role, type Actor } from '../../core/access/index.ts';
 import { authorizeUserChange } from '../../people/users/authorize-user-change.ts';
 
 /** Input of upsertAgent; what is left out keeps its current value. */

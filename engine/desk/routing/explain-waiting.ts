@@ -14,8 +14,8 @@ import {
 } from '../../../models/index.ts';
 import type { EngineContext } from '../../core/context/context.ts';
 import { NotFoundError } from '../../core/errors/index.ts';
-import { Role, type Actor } from '../../people/users/actor.ts';
-import { requireRole } from '../../people/users/authorize.ts';
+import { Role, type Actor } from '../../core/access/index.ts';
+import { requireRole } from '../../core/access/index.ts';
 import { capacityExclusion } from './capacity.ts';
 import { taskCoverage, type CoverageGap, type SkillCoverage } from './coverage.ts';
 import { nextEscalationAt } from './escalation.ts';

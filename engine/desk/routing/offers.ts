@@ -23,7 +23,7 @@ import { scheduleDial } from '../callbacks/dial.ts';
 import type { EngineContext } from '../../core/context/context.ts';
 import { ErrorCode, ForbiddenError, NotFoundError, TaskStateError } from '../../core/errors/index.ts';
 import { newId } from '../../core/ids/index.ts';
-import { Role, hasRole, type Actor } from '../../people/users/actor.ts';
+import { Role, hasRole, type Actor } from '../../core/access/index.ts';
 import { TaskRaceLost, withAgentGuard } from './agent-guard.ts';
 import { capacityExclusion } from './capacity.ts';
 import type { RoutingDecision } from './matching.ts';

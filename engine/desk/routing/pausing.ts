@@ -11,7 +11,7 @@ import {
 } from '../../../models/index.ts';
 import type { EngineContext } from '../../core/context/context.ts';
 import { ErrorCode, NotFoundError, TaskStateError } from '../../core/errors/index.ts';
-import type { Actor } from '../../people/users/actor.ts';
+import type { Actor } from '../../core/access/index.ts';
 import { TaskRaceLost, withAgentGuard } from './agent-guard.ts';
 import { onLiveWork } from './capacity.ts';
 

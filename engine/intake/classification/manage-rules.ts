@@ -14,8 +14,8 @@ import { AuditSubject, recordAudit } from '../../core/audit/record-audit.ts';
 import type { EngineContext } from '../../core/context/context.ts';
 import { BadInputError, ConflictError, NotFoundError } from '../../core/errors/index.ts';
 import { newId } from '../../core/ids/index.ts';
-import { Role, type Actor } from '../../people/users/actor.ts';
-import { requireRole } from '../../people/users/authorize.ts';
+import { Role, type Actor } from '../../core/access/index.ts';
+import { requireRole } from '../../core/access/index.ts';
 import { validateAction, validateMatch } from './validate-rule.ts';
 
 /** Input of upsertClassificationRule: a new rule (no id) or a change of an existing one. */

@@ -1,6 +1,6 @@
 import { findRule } from '../../../models/index.ts';
 import type { EngineContext } from '../../core/context/context.ts';
-import { SYSTEM_ACTOR } from '../../people/users/actor.ts';
+import { SYSTEM_ACTOR } from '../../core/access/index.ts';
 import { upsertClassificationRule, type ClassificationRuleInput } from './manage-rules.ts';
 
 /**

@@ -9,8 +9,8 @@ import {
 } from '../../../models/index.ts';
 import type { EngineContext } from '../../core/context/context.ts';
 import { BadInputError, ConflictError, NotFoundError } from '../../core/errors/index.ts';
-import { Role, type Actor } from '../../people/users/actor.ts';
-import { requireRole } from '../../people/users/authorize.ts';
+import { Role, type Actor } from '../../core/access/index.ts';
+import { requireRole } from '../../core/access/index.ts';
 import { customerDataScope, CustomerDataScope, readForbidden } from './read-rules.ts';
 
 /** Most customers one search returns; a person looks for one customer, not a list to page through. */

@@ -1,6 +1,6 @@
 import { findCustomers, type CustomerRecord } from '../../../models/index.ts';
 import type { EngineContext } from '../../core/context/context.ts';
-import type { Actor } from '../../people/users/actor.ts';
+import type { Actor } from '../../core/access/index.ts';
 import { readableCustomerIds, readForbidden } from './read-rules.ts';
 
 /**

@@ -7,7 +7,7 @@ import {
 } from '../../../models/index.ts';
 import type { EngineContext } from '../../core/context/context.ts';
 import { ForbiddenError } from '../../core/errors/index.ts';
-import { hasRole, Role, type Actor } from '../../people/users/actor.ts';
+import { hasRole, Role, type Actor } from '../../core/access/index.ts';
 
 /**
  * How much customer data (customers, interactions, case variables and other task data) a caller reads:

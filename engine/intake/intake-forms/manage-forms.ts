@@ -10,8 +10,8 @@ import {
 } from '../../../models/index.ts';
 import type { EngineContext } from '../../core/context/context.ts';
 import { BadInputError, NotFoundError } from '../../core/errors/index.ts';
-import { Role, SYSTEM_ACTOR, type Actor } from '../../people/users/actor.ts';
-import { requireRole } from '../../people/users/authorize.ts';
+import { Role, SYSTEM_ACTOR, type Actor } from '../../core/access/index.ts';
+import { requireRole } from '../../core/access/index.ts';
 import { formFields } from './form-schema.ts';
 
 /** Input of upsertIntakeForm. */

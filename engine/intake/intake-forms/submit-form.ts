@@ -3,7 +3,7 @@ import { findIntakeForm, type InteractionRecord } from '../../../models/index.ts
 import type { EngineContext } from '../../core/context/context.ts';
 import { NotFoundError } from '../../core/errors/index.ts';
 import { captureInteraction } from '../interactions/index.ts';
-import { SYSTEM_ACTOR } from '../../people/users/actor.ts';
+import { SYSTEM_ACTOR } from '../../core/access/index.ts';
 import { formFields } from './form-schema.ts';
 import { validateSubmission } from './validate-submission.ts';
 

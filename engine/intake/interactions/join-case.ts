@@ -8,7 +8,7 @@ import {
 } from '../../../models/index.ts';
 import type { EngineContext } from '../../core/context/context.ts';
 import { runInstanceCommand, WaitKind } from '../../process/runtime/index.ts';
-import { SYSTEM_ACTOR } from '../../people/users/actor.ts';
+import { SYSTEM_ACTOR } from '../../core/access/index.ts';
 
 /**
  * The message a running case receives when its customer gets in touch again. A process that wants to

@@ -22,7 +22,7 @@ import {
   readableTaskIds,
   readForbidden,
 } from '../customers/read-rules.ts';
-import type { Actor } from '../../people/users/actor.ts';
+import type { Actor } from '../../core/access/index.ts';
 
 // Every read here takes the caller and applies the read rules of customer data (customers/read-rules.ts).
 

@@ -12,8 +12,8 @@ import type { EngineContext } from '../../core/context/context.ts';
 import { BadInputError, NotFoundError } from '../../core/errors/index.ts';
 import { assertMayReadInteraction } from '../customers/read-rules.ts';
 import { newId } from '../../core/ids/index.ts';
-import { Role, type Actor } from '../../people/users/actor.ts';
-import { requireRole } from '../../people/users/authorize.ts';
+import { Role, type Actor } from '../../core/access/index.ts';
+import { requireRole } from '../../core/access/index.ts';
 import { replySubject } from './case-reference.ts';
 
 /** Input of replyToInteraction. */

@@ -9,7 +9,7 @@ import type { EngineContext } from '../../core/context/context.ts';
 import { CrossdeskError, ErrorCode } from '../../core/errors/index.ts';
 import { startProcess } from '../../process/instances/index.ts';
 import { correlateMessage } from '../../process/messages/index.ts';
-import { SYSTEM_ACTOR } from '../../people/users/actor.ts';
+import { SYSTEM_ACTOR } from '../../core/access/index.ts';
 import { newCaseReference } from './case-reference.ts';
 import { ensureTriageProcess, TRIAGE_PROCESS_KEY } from './triage.ts';
 

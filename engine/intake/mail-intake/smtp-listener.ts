@@ -3,7 +3,7 @@ import { SMTPServer, type SMTPServerDataStream } from 'smtp-server';
 import type { EngineContext } from '../../core/context/context.ts';
 import { CrossdeskError, ErrorCode } from '../../core/errors/index.ts';
 import { captureInteraction } from '../interactions/index.ts';
-import { SYSTEM_ACTOR } from '../../people/users/actor.ts';
+import { SYSTEM_ACTOR } from '../../core/access/index.ts';
 import { MalformedMailError, parseMail } from './parse-mail.ts';
 
 /** Settings of the inbound SMTP listener. */

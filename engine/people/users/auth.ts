@@ -7,7 +7,7 @@ import {
   UnauthenticatedError,
 } from '../../core/errors/index.ts';
 import { newId } from '../../core/ids/index.ts';
-import { Role, type Actor } from './actor.ts';
+import { Role, type Actor } from '../../core/access/index.ts';
 import { hashToken, newTokenSecret, verifyPassword } from './secrets.ts';
 import { admitSignIn } from './sign-in-throttle.ts';
 

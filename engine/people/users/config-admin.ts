@@ -7,7 +7,7 @@ import {
 } from '../../../models/index.ts';
 import type { EngineContext } from '../../core/context/context.ts';
 import { newId } from '../../core/ids/index.ts';
-import { ALL_ROLES } from './actor.ts';
+import { ALL_ROLES } from '../../core/access/index.ts';
 import { hashToken } from './secrets.ts';
 
 /** The user that CROSSDESK_ADMIN_TOKEN signs in as. Configuration owns it: the role matrix refuses to touch it. */

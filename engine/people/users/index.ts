@@ -1,6 +1,6 @@
 /** Users, roles, authentication. */
-export { Role, ALL_ROLES, SYSTEM_ACTOR, hasRole, type Actor } from './actor.ts';
-export { requireRole } from './authorize.ts';
+export { Role, ALL_ROLES, SYSTEM_ACTOR, hasRole, type Actor } from '../../core/access/index.ts';
+export { requireRole } from '../../core/access/index.ts';
 export { authenticate, authenticateSession, actAs, signIn, type Session, type SignInResult } from './auth.ts';
 export { ensureAdminToken, CONFIG_ADMIN_ID, CONFIG_TOKEN_LABEL, type AdminTokenState } from './config-admin.ts';
 export * from './role-matrix.ts';
@@ -17,7 +17,7 @@ export { signOut, revokeTokens, liveTokenIds } from './sessions.ts';
 export { changePassword, resetPassword } from './passwords.ts';
 export { checkPasswordStrength, MIN_PASSWORD_LENGTH, MIN_PASSWORD_SCORE } from './password-rules.ts';
 export { admitSignIn, backoffSeconds, clearSignInThrottle, type SignInAttempt } from './sign-in-throttle.ts';
-export { DEFAULT_SESSION_SETTINGS, type SessionSettings } from './session-settings.ts';
+export { DEFAULT_SESSION_SETTINGS, type SessionSettings } from '../../core/context/session-settings.ts';
 export {
   createUser,
   updateUser,

@@ -9,7 +9,7 @@ import {
 } from '../../../models/index.ts';
 import type { EngineContext } from '../../core/context/context.ts';
 import { BadInputError } from '../../core/errors/index.ts';
-import { ALL_ROLES, type Actor } from './actor.ts';
+import { ALL_ROLES, type Actor } from '../../core/access/index.ts';
 import { authorizeUserChange } from './authorize-user-change.ts';
 import { hashPassword } from './secrets.ts';
 

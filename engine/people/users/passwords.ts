@@ -2,7 +2,7 @@ import { findUser, revokeUserTokens, setPasswordHash, withTransaction } from '..
 import { AuditSubject, recordAudit } from '../../core/audit/record-audit.ts';
 import type { EngineContext } from '../../core/context/context.ts';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../core/errors/index.ts';
-import type { Actor } from './actor.ts';
+import type { Actor } from '../../core/access/index.ts';
 import type { Session } from './auth.ts';
 import { authorizeUserChange } from './authorize-user-change.ts';
 import { checkPasswordStrength } from './password-rules.ts';

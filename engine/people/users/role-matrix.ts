@@ -1,4 +1,4 @@
-import { Role } from './actor.ts';
+import { Role } from '../../core/access/index.ts';
 
 /**
  * The role matrix: who may do what to which user. It is the one statement of these rules in code;

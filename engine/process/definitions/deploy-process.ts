@@ -17,8 +17,8 @@ import {
   ErrorCode,
   type BpmnProblem,
 } from '../../core/errors/index.ts';
-import { Role, type Actor } from '../../people/users/actor.ts';
-import { requireRole } from '../../people/users/authorize.ts';
+import { Role, type Actor } from '../../core/access/index.ts';
+import { requireRole } from '../../core/access/index.ts';
 import { scheduleStartTimers } from '../timers/start-timers.ts';
 import { buildRuntimeSource } from './runtime-source.ts';
 import { validateBpmn } from './validate.ts';

@@ -21,8 +21,8 @@ import {
   type CommandPlan,
   type RemoteCommand,
 } from '../runtime/index.ts';
-import { Role, type Actor } from '../../people/users/actor.ts';
-import { requireRole } from '../../people/users/authorize.ts';
+import { Role, type Actor } from '../../core/access/index.ts';
+import { requireRole } from '../../core/access/index.ts';
 
 async function lockedBy(ctx: EngineContext, id: string, workerId: string): Promise<JobRecord> {
   const job = await findJob(ctx.db, id);

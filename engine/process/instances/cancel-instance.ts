@@ -15,8 +15,8 @@ import {
 import type { EngineContext } from '../../core/context/context.ts';
 import { ConflictError, CrossdeskError, ErrorCode, NotFoundError } from '../../core/errors/index.ts';
 import { publishEffects } from '../runtime/index.ts';
-import { Role, type Actor } from '../../people/users/actor.ts';
-import { requireRole } from '../../people/users/authorize.ts';
+import { Role, type Actor } from '../../core/access/index.ts';
+import { requireRole } from '../../core/access/index.ts';
 
 /**
  * Cancels a running instance (supervisors): its open tasks are cancelled, its subscriptions and timers

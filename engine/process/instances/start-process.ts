@@ -20,7 +20,7 @@ import {
   summarize,
   type EngineRun,
 } from '../runtime/index.ts';
-import type { Actor } from '../../people/users/actor.ts';
+import type { Actor } from '../../core/access/index.ts';
 import { checkVariables } from './variables.ts';
 
 /** Input of startProcess. */

@@ -4,8 +4,8 @@ import { BadInputError, CrossdeskError, ErrorCode } from '../../core/errors/inde
 import { checkVariables } from '../instances/variables.ts';
 import { startInstance } from '../instances/start-process.ts';
 import { runInstanceCommand } from '../runtime/index.ts';
-import { Role, type Actor } from '../../people/users/actor.ts';
-import { requireRole } from '../../people/users/authorize.ts';
+import { Role, type Actor } from '../../core/access/index.ts';
+import { requireRole } from '../../core/access/index.ts';
 
 /** Instances signalled before yielding to other requests. */
 export const SIGNAL_BATCH = 50;

@@ -11,8 +11,8 @@ import { newId } from '../../core/ids/index.ts';
 import { checkVariables } from '../instances/variables.ts';
 import { startInstance } from '../instances/start-process.ts';
 import { runInstanceCommand } from '../runtime/index.ts';
-import { Role, type Actor } from '../../people/users/actor.ts';
-import { requireRole } from '../../people/users/authorize.ts';
+import { Role, type Actor } from '../../core/access/index.ts';
+import { requireRole } from '../../core/access/index.ts';
 
 /** What a correlation did. */
 export const CorrelationOutcome = {

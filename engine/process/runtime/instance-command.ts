@@ -11,7 +11,7 @@ import {
 import type { EngineContext } from '../../core/context/context.ts';
 import type { EngineEvent } from '../../core/events/index.ts';
 import { ConflictError, CrossdeskError, ErrorCode, NotFoundError } from '../../core/errors/index.ts';
-import type { Actor } from '../../people/users/actor.ts';
+import type { Actor } from '../../core/access/index.ts';
 import { resumeRun, type EngineRun, type RunOutcome } from './engine-run.ts';
 import { consumeBufferedMessages, deleteConsumed, hasFreshMessageWaits } from './consume-buffered.ts';
 import type { RemoteAction } from './remote-run.ts';

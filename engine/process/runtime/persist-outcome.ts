@@ -24,7 +24,7 @@ import type { EngineContext } from '../../core/context/context.ts';
 import type { EngineEvent } from '../../core/events/index.ts';
 import { newId } from '../../core/ids/index.ts';
 import { taskFromWait } from '../tasks/task-from-wait.ts';
-import type { Actor } from '../../people/users/actor.ts';
+import type { Actor } from '../../core/access/index.ts';
 import type { RunOutcome } from './engine-run.ts';
 import { correlationKeyOf } from './correlation-key.ts';
 import { WaitKind, type WaitInfo } from './run-collector.ts';

@@ -8,7 +8,7 @@ import {
   type LockedExternalTask,
 } from '../external-tasks/index.ts';
 import { newId } from '../../core/ids/index.ts';
-import { SYSTEM_ACTOR } from '../../people/users/actor.ts';
+import { SYSTEM_ACTOR } from '../../core/access/index.ts';
 import { PermanentFailure, type ServiceHandler } from './handlers.ts';
 import { makeJobLoop } from './job-loop.ts';
 

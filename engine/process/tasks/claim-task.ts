@@ -21,8 +21,8 @@ import { isOfferable } from '../../desk/routing/router-state.ts';
 import { scheduleDial } from '../../desk/callbacks/dial.ts';
 import type { EngineContext } from '../../core/context/context.ts';
 import { BadInputError, ConflictError, ErrorCode, NotFoundError, TaskStateError } from '../../core/errors/index.ts';
-import { Role, type Actor } from '../../people/users/actor.ts';
-import { requireRole } from '../../people/users/authorize.ts';
+import { Role, type Actor } from '../../core/access/index.ts';
+import { requireRole } from '../../core/access/index.ts';
 import { assertClaimable, assertOpen } from './task-rules.ts';
 
 const REASSIGNABLE: readonly TaskState[] = [TaskState.QUEUED, TaskState.ASSIGNED, TaskState.PAUSED];

@@ -11,8 +11,8 @@ import type { EngineContext } from '../../core/context/context.ts';
 import { ConflictError, CrossdeskError, ErrorCode, NotFoundError, TaskStateError } from '../../core/errors/index.ts';
 import { checkVariables } from '../instances/variables.ts';
 import { LostRace, runInstanceCommand } from '../runtime/index.ts';
-import { Role, type Actor } from '../../people/users/actor.ts';
-import { requireRole } from '../../people/users/authorize.ts';
+import { Role, type Actor } from '../../core/access/index.ts';
+import { requireRole } from '../../core/access/index.ts';
 import { assertAssignee } from './task-rules.ts';
 
 /**

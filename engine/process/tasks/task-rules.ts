@@ -1,6 +1,6 @@
 import { TaskState, type TaskRecord } from '../../../models/index.ts';
 import { ErrorCode, TaskStateError } from '../../core/errors/index.ts';
-import { hasRole, Role, type Actor } from '../../people/users/actor.ts';
+import { hasRole, Role, type Actor } from '../../core/access/index.ts';
 
 /** True when the actor may take the task: a named candidate user, in a candidate group, or no candidates named. */
 export function isCandidate(task: Pick<TaskRecord, 'candidateUsers' | 'candidateGroups'>, actor: Actor): boolean {

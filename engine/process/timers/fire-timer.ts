@@ -20,7 +20,7 @@ import {
   type EnginePool,
   type RemoteCommand,
 } from '../runtime/index.ts';
-import { SYSTEM_ACTOR } from '../../people/users/actor.ts';
+import { SYSTEM_ACTOR } from '../../core/access/index.ts';
 import { fireStartTimer } from './start-timers.ts';
 
 /** Back-off before the next attempt of a failed timer: 10 s, 40 s, 90 s, ... */

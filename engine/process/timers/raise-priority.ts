@@ -10,7 +10,7 @@ import {
 import type { EngineContext } from '../../core/context/context.ts';
 import { MAX_PRIORITY } from '../definitions/escalation-rules.ts';
 import { LostRace } from '../runtime/index.ts';
-import { SYSTEM_ACTOR } from '../../people/users/actor.ts';
+import { SYSTEM_ACTOR } from '../../core/access/index.ts';
 
 /** What a fired boundary timer asks for with `crossdesk:raisePriority`: how much, on which task element. */
 export interface PriorityRaise {

@@ -1,6 +1,6 @@
 import { appendHistory, deleteJobs, markSlaBreached, type JobRecord } from '../../../models/index.ts';
 import type { EngineContext } from '../../core/context/context.ts';
-import { SYSTEM_ACTOR } from '../../people/users/actor.ts';
+import { SYSTEM_ACTOR } from '../../core/access/index.ts';
 
 /**
  * Fires an SLA job: if its task is still open, it is marked breached, the breach goes into history,

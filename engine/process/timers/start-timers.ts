@@ -13,7 +13,7 @@ import type { EngineContext } from '../../core/context/context.ts';
 import type { ProcessInfo } from '../definitions/validate.ts';
 import { startInstance } from '../instances/start-process.ts';
 import { LostRace } from '../runtime/index.ts';
-import { SYSTEM_ACTOR } from '../../people/users/actor.ts';
+import { SYSTEM_ACTOR } from '../../core/access/index.ts';
 
 type TimerSpec = NonNullable<ProcessInfo['startEvents'][number]['timer']>;
 

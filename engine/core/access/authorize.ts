@@ -1,4 +1,4 @@
-import { ForbiddenError } from '../../core/errors/index.ts';
+import { ForbiddenError } from '../errors/index.ts';
 import { hasRole, type Actor, type Role } from './actor.ts';
 
 /** Throws FORBIDDEN unless the actor holds one of `roles` (admin holds all). */
