@@ -1,5 +1,5 @@
 import { fromJson, insertRows, type Db } from './db.ts';
-import { Channel, TaskState } from './tasks-repo.ts';
+import { Channel, TaskState } from './tasks/index.ts';
 
 /** Where an agent stands (stored as these strings). */
 export const Presence = {

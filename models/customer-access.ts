@@ -1,7 +1,7 @@
 import type { Db } from './db.ts';
 import { ReservationState } from './reservations-repo.ts';
-import { whereEligible, type PullAgent } from './routing-queries.ts';
-import { OPEN_TASK_STATES, TaskState } from './tasks-repo.ts';
+import { whereEligible, type PullAgent } from './tasks/index.ts';
+import { OPEN_TASK_STATES, TaskState } from './tasks/index.ts';
 
 /** Restricts a `tasks` query to open tasks the person holds, or that are offered to them (a pending reservation). */
 function whereHeldBy(db: Db, q: any, worker: PullAgent): any {

@@ -1,5 +1,5 @@
 import { fromJson, type Db } from './db.ts';
-import { OPEN_TASK_STATES } from './tasks-repo.ts';
+import { OPEN_TASK_STATES } from './tasks/index.ts';
 import { whereJsonHolds } from './users-repo.ts';
 
 /** A group of users; tasks, queues and rules name it by id. Members are the users whose `groups` hold the id. */

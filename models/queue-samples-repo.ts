@@ -1,5 +1,5 @@
 import type { Db } from './db.ts';
-import { TaskState } from './tasks-repo.ts';
+import { TaskState } from './tasks/index.ts';
 
 /** How many tasks waited in a queue (QUEUED or RESERVED) at one sampling instant. */
 export interface QueueSample {

@@ -1,5 +1,5 @@
 import type { Db } from './db.ts';
-import { taskFromRow, type TaskRecord } from './tasks-repo.ts';
+import { taskFromRow, type TaskRecord } from './tasks/index.ts';
 
 /** A reservation's life (stored as these strings). */
 export const ReservationState = {

@@ -1,5 +1,6 @@
-import type { Db } from './db.ts';
-import { OPEN_TASK_STATES, taskFromRow, TaskState, type Channel, type TaskRecord } from './tasks-repo.ts';
+import type { Db } from '../db.ts';
+import { taskFromRow } from './row-mappers.ts';
+import { OPEN_TASK_STATES, TaskState, type Channel, type TaskRecord } from './task-types.ts';
 
 /** The constants of the priority formula (owned by engine/desk/routing/priority.ts, passed in). */
 export interface PrioritySql {
