@@ -14,7 +14,6 @@ export * from './agents-repo.ts';
 export * from './queues-repo.ts';
 export * from './reservations-repo.ts';
 export * from './cti-events-repo.ts';
-export * from './queue-figures.ts';
 export * from './queue-samples-repo.ts';
 export * from './customers-repo.ts';
 export * from './customer-merges-repo.ts';

@@ -1,9 +1,18 @@
-import { agentLoads, listAgents, type AgentLoad, type AgentRecord } from './agents-repo.ts';
+import { listAgents, type AgentRecord } from './agents-repo.ts';
 import type { Db } from './db.ts';
 import { listQueues, type QueueRecord } from './queues-repo.ts';
 import { allPendingReservations, ReservationState, type ReservationRecord } from './reservations-repo.ts';
-import { agentsWithUnpausableWork, effectiveSkillsOf, pausedTasks, waitingTasks } from './tasks/index.ts';
-import { findTasks, TaskState, type TaskRecord } from './tasks/index.ts';
+import {
+  agentLoads,
+  agentsWithUnpausableWork,
+  effectiveSkillsOf,
+  findTasks,
+  pausedTasks,
+  TaskState,
+  waitingTasks,
+  type AgentLoad,
+  type TaskRecord,
+} from './tasks/index.ts';
 
 /** An agent as routing sees it: the record, what it holds, and whether all its active work could pause for a call. */
 export interface RoutingAgentRow {

@@ -12,3 +12,7 @@ export { changesToRow, patchTask, taskFromRow, taskToRow, type TaskChanges, type
 export * from './tasks-repo.ts';
 export * from './task-queries.ts';
 export * from './routing-queries.ts';
+export * from './queue-figures.ts';
+export * from './queue-counts.ts';
+export * from './agent-loads.ts';
+export * from './work-of.ts';
