@@ -16,3 +16,4 @@ export * from './queue-figures.ts';
 export * from './queue-counts.ts';
 export * from './agent-loads.ts';
 export * from './work-of.ts';
+export * from './reservation-with-task.ts';
