@@ -8,7 +8,15 @@ export {
   TASK_COLUMNS,
   type Column,
 } from './columns.ts';
-export { changesToRow, patchTask, taskFromRow, taskToRow, type TaskChanges, type TaskPatch } from './row-mappers.ts';
+export {
+  changesToRow,
+  patchTask,
+  taskFromRow,
+  TaskFieldNotChangeableError,
+  taskToRow,
+  type TaskChanges,
+  type TaskPatch,
+} from './row-mappers.ts';
 export * from './tasks-repo.ts';
 export * from './task-queries.ts';
 export * from './routing-queries.ts';

@@ -1,3 +1,4 @@
+import type { Codec } from './codecs.ts';
 import { CALL_COLUMNS, CALLBACK_COLUMNS, KIND_COLUMNS, TASK_COLUMNS, type Column } from './columns.ts';
 import type { CallbackFields, CallFields, TaskBase, TaskRecord } from './task-types.ts';
 
@@ -23,36 +24,62 @@ const KINDS = Object.entries(KIND_COLUMNS).map(
 );
 const SUB_ENTRIES: Record<string, Entries> = Object.fromEntries(KINDS.map(([name, , cols]) => [name, cols]));
 
-function readFields(row: Row, spec: Entries, into: Row): Row {
-  for (const [field, { column, codec }] of spec) into[field] = codec.read(row[column], row);
-  return into;
+/**
+ * The row mappers are compiled from the spec once, at load, into one object literal each, as a
+ * hand-written mapper would be: a loop over the spec measured 3x slower per row (about 4.5 against
+ * 1.5 microseconds), and the router reads every waiting task at start-up. Only the spec's own field
+ * and column names (JSON-quoted) and codec indexes go into the source.
+ */
+function compile<F>(body: (codec: (c: Codec<any>) => string) => string): F {
+  const codecs: Codec<any>[] = [];
+  const codec = (c: Codec<any>) => `c[${codecs.push(c) - 1}]`;
+  const source = body(codec);
+  return new Function('c', `"use strict"; return ${source};`)(codecs) as F;
 }
+
+const q = (name: string) => JSON.stringify(name);
+const KIND_COLUMN = q(TASK_COLUMNS.kind.column);
 
 /** A tasks row as a record: the sub-records of the task's kind filled, the others null. */
-export function taskFromRow(row: any): TaskRecord {
-  const task = readFields(row, TOP, {});
-  for (const [name, kinds, spec] of KINDS)
-    task[name] = kinds.includes(task.kind as string) ? readFields(row, spec, {}) : null;
-  return task as unknown as TaskRecord;
-}
+export const taskFromRow: (row: any) => TaskRecord = compile((codec) => {
+  const read = (spec: Entries) =>
+    spec.map(([field, c]) => `${q(field)}: ${codec(c.codec)}.read(r[${q(c.column)}], r)`).join(', ');
+  const subs = KINDS.map(
+    ([name, kinds, spec]) =>
+      `${q(name)}: (${kinds.map((k) => `r[${KIND_COLUMN}] === ${q(k)}`).join(' || ')}) ? { ${read(spec)} } : null`,
+  );
+  return `(r) => ({ ${read(TOP)}, ${subs.join(', ')} })`;
+});
 
 /** A record as a tasks row (inserts): a missing sub-record writes its columns' absent values. */
-export function taskToRow(task: TaskRecord): Row {
-  const row: Row = {};
-  const source = task as unknown as Row;
-  for (const [field, { column, codec }] of TOP) row[column] = codec.write(source[field]);
-  for (const [name, , spec] of KINDS) {
-    const sub = source[name] as Row | null;
-    for (const [field, { column, codec, absent }] of spec) row[column] = sub ? codec.write(sub[field]) : absent;
+export const taskToRow: (task: TaskRecord) => Row = compile((codec) => {
+  const top = TOP.map(([field, c]) => `${q(c.column)}: ${codec(c.codec)}.write(t[${q(field)}])`);
+  const subs = KINDS.flatMap(([name, , spec]) =>
+    spec.map(
+      ([field, c]) =>
+        `${q(c.column)}: t[${q(name)}] ? ${codec(c.codec)}.write(t[${q(name)}][${q(field)}]) : ${JSON.stringify(c.absent)}`,
+    ),
+  );
+  return `(t) => ({ ${[...top, ...subs].join(', ')} })`;
+});
+
+/**
+ * A change names a field commands may not change (the compiler refuses it first; this guards casts).
+ * A programming error, so the API masks it as an internal one.
+ */
+export class TaskFieldNotChangeableError extends Error {
+  readonly code = 'TASK_FIELD_NOT_CHANGEABLE';
+  constructor(readonly field: string) {
+    super(`tasks: ${field} is not a field commands may change`);
+    this.name = 'TaskFieldNotChangeableError';
   }
-  return row;
 }
 
 function writeChanges(changes: Row, spec: Record<string, Column<any>>, into: Row): void {
   for (const [field, value] of Object.entries(changes)) {
     if (value === undefined) continue;
     const column = spec[field];
-    if (!column?.mutable) throw new Error(`tasks: ${field} is not a field commands may change`);
+    if (!column?.mutable) throw new TaskFieldNotChangeableError(field);
     into[column.column] = column.codec.write(value);
   }
 }
