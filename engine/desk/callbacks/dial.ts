@@ -12,11 +12,11 @@ export const DIAL_RETRIES = 5;
  */
 export async function scheduleDial(trx: Db, task: TaskRecord, agentId: string, now: number): Promise<void> {
   if (task.kind !== TaskKind.CALLBACK) return;
-  const attempt = task.attempts + 1;
+  const attempt = (task.callback?.attempts ?? 0) + 1;
   const body: DialRequest = {
     taskId: task.id,
-    callId: task.callId as string,
-    phone: task.phone as string,
+    callId: task.call?.id as string,
+    phone: task.callback?.phone as string,
     agentId,
     attempt,
   };

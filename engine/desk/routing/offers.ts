@@ -18,6 +18,7 @@ import {
   type AgentRecord,
   type ReservationRecord,
   type TaskRecord,
+  patchTask,
 } from '../../../models/index.ts';
 import { scheduleDial } from '../callbacks/dial.ts';
 import type { EngineContext } from '../../core/context/context.ts';
@@ -176,14 +177,14 @@ export async function acceptReservation(ctx: EngineContext, actor: Actor, id: st
   assertPending(reservation, task);
   const now = ctx.clock.now();
   // Taking a callback is one dial attempt: counted here, the dial request queued in the same transaction.
-  const attempts = task.kind === TaskKind.CALLBACK ? task.attempts + 1 : task.attempts;
+  const attempts =
+    task.kind === TaskKind.CALLBACK ? { callback: { attempts: (task.callback?.attempts ?? 0) + 1 } } : {};
   const assigned: TaskRecord = {
-    ...task,
+    ...patchTask(task, attempts),
     state: TaskState.ASSIGNED,
     assigneeId: reservation.agentId,
     claimedAt: now,
     workStartedAt: now,
-    attempts,
     version: task.version + 1,
   };
   const done = await withAgentGuard(ctx, reservation.agentId, async (trx, agent) => {
@@ -195,7 +196,7 @@ export async function acceptReservation(ctx: EngineContext, actor: Actor, id: st
       assigneeId: reservation.agentId,
       claimedAt: now,
       workStartedAt: now,
-      attempts,
+      ...attempts,
     };
     if (
       !(await updateTaskIf(trx, task.id, { fromStates: [TaskState.RESERVED], expectedVersion: task.version }, changes))

@@ -10,6 +10,7 @@ import {
   withTransaction,
   type AgentRecord,
   type TaskRecord,
+  patchTask,
 } from '../../../models/index.ts';
 import { scheduleDial } from '../callbacks/dial.ts';
 import type { EngineContext } from '../../core/context/context.ts';
@@ -60,16 +61,17 @@ export async function takeTask(
 ): Promise<TaskRecord | null> {
   const now = ctx.clock.now();
   // Taking a callback directly is a dial attempt too, as when its offer is accepted.
-  const attempts = task.kind === TaskKind.CALLBACK ? task.attempts + 1 : task.attempts;
+  const attempts =
+    task.kind === TaskKind.CALLBACK ? { callback: { attempts: (task.callback?.attempts ?? 0) + 1 } } : {};
   const changes = {
     state: TaskState.ASSIGNED,
     assigneeId: actor.userId,
     claimedAt: now,
     workStartedAt: now,
     routingDecision: decision as unknown as Record<string, unknown>,
-    attempts,
+    ...attempts,
   };
-  const taken: TaskRecord = { ...task, ...changes, version: task.version + 1 };
+  const taken: TaskRecord = { ...patchTask(task, changes), version: task.version + 1 };
   const write = async (trx: Parameters<Parameters<typeof withTransaction>[1]>[0]) => {
     if (!(await updateTaskIf(trx, task.id, { fromStates: [TaskState.QUEUED], expectedVersion: task.version }, changes)))
       throw new TaskRaceLost();

@@ -3,6 +3,7 @@ import {
   findAgent,
   findTask,
   findUser,
+  patchTask,
   pendingReservationsOfTasks,
   ReservationState,
   TaskKind,
@@ -59,7 +60,7 @@ async function applyChange(
   type: string,
   at: number,
 ): Promise<TaskRecord> {
-  const updated = { ...task, ...next, version: task.version + 1 } as TaskRecord;
+  const updated = { ...patchTask(task, next), version: task.version + 1 };
   const won = await updateTaskIf(trx, task.id, { fromStates, expectedVersion: task.version }, next);
   if (!won) throw new ConflictError(`task ${task.id} changed meanwhile; reload it`, { taskId: task.id });
   await appendHistory(trx, [
@@ -181,7 +182,7 @@ async function assignOnce(ctx: EngineContext, actor: Actor, id: string, userId: 
     workStartedAt: now,
     pausedAt: null,
     handlingMs,
-    ...(dials ? { attempts: task.attempts + 1 } : {}),
+    ...(dials ? { callback: { attempts: (task.callback?.attempts ?? 0) + 1 } } : {}),
   };
   if (!(await findAgent(ctx.db, userId))) return change(ctx, actor, task, REASSIGNABLE, next, 'task.assigned');
   const updated = await withAgentGuard(ctx, userId, async (trx, agent, agentLoad) => {
