@@ -28,16 +28,18 @@ import type {
   QueryResolvers,
   QueueResolvers,
   ReservationResolvers,
+  Resolvers,
   SubscriptionResolvers,
   TaskResolvers,
 } from '../generated/resolvers-types.ts';
 import { eventStream } from '../event-stream.ts';
+import { requireTaskData } from './customer-data.ts';
 import { actorOf } from './guard.ts';
 import type { WorkEventPayload } from './work-event.ts';
 
 const OPEN_STATES = ['RESERVED', 'ASSIGNED', 'PAUSED'] as const;
 
-export const routingQueries: QueryResolvers = {
+const routingQueries: QueryResolvers = {
   agents: (_p, { filter }, ctx) => {
     actorOf(ctx);
     return getAgents(ctx.engine, {
@@ -60,7 +62,7 @@ export const routingQueries: QueryResolvers = {
   },
 };
 
-export const routingMutations: MutationResolvers = {
+const routingMutations: MutationResolvers = {
   nextTask: (_p, _a, ctx) => nextTask(ctx.engine, actorOf(ctx)),
   upsertAgent: (_p, { input }, ctx) => upsertAgent(ctx.engine, actorOf(ctx), input),
   upsertQueue: async (_p, { input }, ctx) => {
@@ -91,7 +93,7 @@ function workEventFor(actor: Actor, e: EngineEvent): WorkEventPayload | null {
 
 const THROTTLE_MS = 1000;
 
-export const routingSubscriptions: SubscriptionResolvers = {
+const routingSubscriptions: SubscriptionResolvers = {
   myWork: {
     subscribe: (_p, _a, ctx) => {
       const actor = actorOf(ctx);
@@ -134,7 +136,7 @@ export const routingSubscriptions: SubscriptionResolvers = {
   },
 };
 
-export const Agent: AgentResolvers = {
+const Agent: AgentResolvers = {
   user: async (a, _x, ctx) =>
     (await ctx.loaders.users.load(a.id)) as NonNullable<Awaited<ReturnType<typeof ctx.loaders.users.load>>>,
   load: async (a, _x, ctx) => {
@@ -150,12 +152,12 @@ export const Agent: AgentResolvers = {
   },
 };
 
-export const Queue: QueueResolvers = {
+const Queue: QueueResolvers = {
   // Read only when asked for: the board loads it once, the pushed figures leave it out.
   waitingToday: (q, _x, ctx) => getWaitingToday(ctx.engine, q.name),
 };
 
-export const Reservation: ReservationResolvers = {
+const Reservation: ReservationResolvers = {
   task: async (r, _x, ctx) =>
     (await ctx.loaders.tasks.load(r.taskId)) as NonNullable<Awaited<ReturnType<typeof ctx.loaders.tasks.load>>>,
   agent: async (r, _x, ctx) =>
@@ -163,7 +165,13 @@ export const Reservation: ReservationResolvers = {
 };
 
 /** Routing fields of a task. */
-export const taskRoutingFields: TaskResolvers = {
+const taskRoutingFields: TaskResolvers = {
+  // Customer data (customer-data.ts): who the live work or callback is with.
+  customer: async (t, _a, ctx) => {
+    if (!t.customer) return null;
+    await requireTaskData(ctx, t);
+    return t.customer;
+  },
   reservation: (t, _x, ctx) => (t.state === 'RESERVED' ? ctx.loaders.taskReservations.load(t.id) : null),
   effectivePriority: (t, _x, ctx) =>
     ctx.loaders.queueSettings
@@ -173,4 +181,15 @@ export const taskRoutingFields: TaskResolvers = {
     Math.floor(
       (t.handlingMs + (t.workStartedAt === null ? 0 : Math.max(0, ctx.engine.clock.now() - t.workStartedAt))) / 1000,
     ),
+};
+
+/** graphql/schema/routing.graphql: agents, queues, offers and live routing figures. */
+export const routingResolvers: Resolvers = {
+  Query: routingQueries,
+  Mutation: routingMutations,
+  Subscription: routingSubscriptions,
+  Task: taskRoutingFields,
+  Agent,
+  Queue,
+  Reservation,
 };
