@@ -3,14 +3,13 @@ import type Koa from 'koa';
 import type { QueryLimitsConfig } from '../config.ts';
 import type { EngineContext } from '../engine/index.ts';
 import { callerOf } from './auth.ts';
-import type { GraphQLContext } from './context.ts';
+import type { ClientAddressOf, GraphQLContext } from './context.ts';
 import { makeMaskError } from './errors.ts';
 import { makeLimitPlugins } from './limits/index.ts';
 import { makeLoaders } from './loaders.ts';
 import { disableIntrospection, GRAPHIQL_OPTIONS, renderGraphiqlPage } from './graphiql.ts';
 import { makeSchema } from './schema/index.ts';
 import { makeSessionWatch } from './session-watch.ts';
-import type { ClientAddressOf } from '../server/client-address.ts';
 
 /**
  * The GraphQL endpoint: schema, per-request context, error masking, GraphiQL on GET, and

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Koa from 'koa';
-import { serveWebApp } from '../../server/web-assets.ts';
+import { serveWebApp } from '../../../server/routes/index.ts';
 
 describe('HTTP: the built web app', () => {
   let dist: string;
