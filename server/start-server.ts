@@ -1,5 +1,4 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import type { Knex } from 'knex';
 import type { Config } from '../config.ts';
 import {
@@ -19,6 +18,7 @@ import {
 import { makeApp } from './app.ts';
 import { makeMailer, startBackgroundLoops } from './background-loops.ts';
 import { demoPolicy } from './demo-guard.ts';
+import { listen, printableHost } from './http/index.ts';
 
 /** A running server. */
 export interface RunningServer {
@@ -31,19 +31,6 @@ export interface RunningServer {
   /** The inbound SMTP listener's port, when CROSSDESK_SMTP_PORT is set. */
   smtpPort?: number;
   close(): Promise<void>;
-}
-
-/** The host to print in the URL: a wildcard address is reachable as localhost; IPv6 needs brackets. */
-function printableHost(host: string): string {
-  if (host === '0.0.0.0' || host === '::' || host === '') return 'localhost';
-  return host.includes(':') ? `[${host}]` : host;
-}
-
-function listen(server: Server, host: string, port: number): Promise<AddressInfo> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => resolve(server.address() as AddressInfo));
-  });
 }
 
 /**
