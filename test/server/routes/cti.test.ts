@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { getAgent, makeManualClock, signCtiBody, type ManualClock } from '../../engine/index.ts';
-import { findCallTask } from '../../models/index.ts';
-import { agent, queue } from '../support/routing.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import { getAgent, makeManualClock, signCtiBody, type ManualClock } from '../../../engine/index.ts';
+import { findCallTask } from '../../../models/index.ts';
+import { agent, queue } from '../../support/routing.ts';
+import { startTestServer, type TestServer } from '../../support/server.ts';
 
 const SECRET = 'cti-webhook-secret';
 

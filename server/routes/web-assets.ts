@@ -2,9 +2,10 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Koa from 'koa';
-import { APP_CSP, COMMON_HEADERS } from './security-headers.ts';
+import { APP_CSP, COMMON_HEADERS } from '../http/index.ts';
 
-const DIST = fileURLToPath(new URL('../web/dist/', import.meta.url));
+/** The built web app (web/dist; dist/web/dist once compiled by build:server). */
+export const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
 const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>Crossdesk</title>
 <h1>Crossdesk</h1><p>The web app is not built yet (run <code>npm run build</code>, see <code>web/README.md</code>).
@@ -43,7 +44,7 @@ function assetFile(urlPath: string, dist: string): string | null {
  * under it, and customer content that reached a page as markup could not run script.
  * Read on every request rather than once: the app may be built while the server runs.
  */
-export function serveWebApp(ctx: Koa.Context, dist = DIST): boolean {
+export function serveWebApp(ctx: Koa.Context, dist = WEB_DIST): boolean {
   if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return false;
   const file = ctx.path === '/' ? null : assetFile(ctx.path, dist);
   const secure = () => ctx.set({ ...COMMON_HEADERS, 'content-security-policy': APP_CSP });

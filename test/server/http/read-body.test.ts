@@ -2,8 +2,8 @@ import { strict as assert } from 'node:assert';
 import { request } from 'node:http';
 import type { IncomingMessage } from 'node:http';
 import { PassThrough } from 'node:stream';
-import { readBody } from '../../server/read-body.ts';
-import { ADMIN_TOKEN, startTestServer } from '../support/server.ts';
+import { readBody } from '../../../server/http/index.ts';
+import { ADMIN_TOKEN, startTestServer } from '../../support/server.ts';
 
 /** A request body as readBody sees it: a stream with headers. */
 function fakeRequest(headers: Record<string, string> = {}) {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import { startTestServer, type TestServer } from '../../support/server.ts';
 
 /** Parses a Content-Security-Policy into directive -> sources. */
 function csp(header: string | null): Record<string, string[]> {

@@ -1,4 +1,4 @@
-import { makeRateLimit, type EngineContext, type RateLimit } from '../engine/index.ts';
+import { makeRateLimit, type EngineContext, type RateLimit } from '../../engine/index.ts';
 
 export type { RateLimit };
 

@@ -1,11 +1,8 @@
-import type { IncomingMessage } from 'node:http';
 import ipaddr from 'ipaddr.js';
-import { isPlainAddress } from '../config.ts';
+import { isPlainAddress } from '../../config.ts';
+import type { ClientAddressOf } from '../../graphql/index.ts';
 
 type Address = ipaddr.IPv4 | ipaddr.IPv6;
-
-/** Where a request comes from, for every per-address limit (sign-in, web forms, chat). */
-export type ClientAddressOf = (req: IncomingMessage) => string;
 
 /** An address as one canonical string: IPv4-mapped IPv6 (`::ffff:1.2.3.4`) becomes `1.2.3.4`. */
 function parseAddress(text: string | undefined): Address | null {

@@ -8,8 +8,8 @@ import {
   type Actor,
   type CtiEventInput,
   type EngineContext,
-} from '../engine/index.ts';
-import { readBody } from './read-body.ts';
+} from '../../engine/index.ts';
+import { readBody } from '../http/index.ts';
 
 /** A webhook delivery is small: a batch of events, never a file. */
 const MAX_CTI_BYTES = 1024 * 1024;

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import type { IncomingMessage } from 'node:http';
-import { parseTrustedProxies } from '../../config.ts';
-import { makeClientAddress } from '../../server/client-address.ts';
+import { parseTrustedProxies } from '../../../config.ts';
+import { makeClientAddress } from '../../../server/http/index.ts';
 
 const request = (peer: string | undefined, forwardedFor?: string) =>
   ({

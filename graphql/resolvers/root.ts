@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import type { Resolvers } from '../generated/resolvers-types.ts';
 
 const bad = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 
@@ -24,7 +25,7 @@ function literal(node: ValueNode, variables?: Record<string, unknown> | null): u
 }
 
 /** Free-form JSON. */
-export const JSONScalar = new GraphQLScalarType({
+const JSONScalar = new GraphQLScalarType({
   name: 'JSON',
   serialize: (value) => value,
   parseValue: (value) => value,
@@ -32,7 +33,7 @@ export const JSONScalar = new GraphQLScalarType({
 });
 
 /** Epoch milliseconds out as ISO-8601 UTC strings; ISO strings in as epoch milliseconds. */
-export const DateTimeScalar = new GraphQLScalarType({
+const DateTimeScalar = new GraphQLScalarType({
   name: 'DateTime',
   serialize: (value) => new Date(value as number).toISOString(),
   parseValue: (value) => {
@@ -46,3 +47,6 @@ export const DateTimeScalar = new GraphQLScalarType({
     return ms;
   },
 });
+
+/** graphql/schema/root.graphql: the scalars (the root types get their fields from the other files). */
+export const rootResolvers: Resolvers = { JSON: JSONScalar, DateTime: DateTimeScalar };

@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Koa from 'koa';
-import { serveWebApp } from '../../server/web-assets.ts';
+import { fileURLToPath } from 'node:url';
+import { serveWebApp, WEB_DIST } from '../../../server/routes/index.ts';
 
 describe('HTTP: the built web app', () => {
   let dist: string;
@@ -65,5 +66,9 @@ describe('HTTP: the built web app', () => {
       assert.notEqual(await res.text(), 'secret', path);
       assert.equal(res.status, 404, path);
     }
+  });
+
+  it('looks for the built app in web/dist at the top of the repository (dist/web/dist once compiled)', () => {
+    assert.equal(WEB_DIST, fileURLToPath(new URL('../../../web/dist/', import.meta.url)));
   });
 });

@@ -6,10 +6,9 @@ import {
   getPublicIntakeForm,
   submitIntakeForm,
   type EngineContext,
-} from '../engine/index.ts';
-import type { ClientAddressOf } from './client-address.ts';
-import { makeAddressRateLimit } from './rate-limit.ts';
-import { readBody } from './read-body.ts';
+} from '../../engine/index.ts';
+import type { ClientAddressOf } from '../../graphql/index.ts';
+import { makeAddressRateLimit, readBody } from '../http/index.ts';
 
 /** A web form submission is small; anything bigger is not a form. */
 const MAX_FORM_BYTES = 64 * 1024;

@@ -13,6 +13,7 @@ import type {
   IncidentResolvers,
   MutationResolvers,
   QueryResolvers,
+  Resolvers,
 } from '../generated/resolvers-types.ts';
 import { actorOf } from './guard.ts';
 
@@ -28,7 +29,7 @@ const instanceOf = async (instanceId: string | null, ctx: GraphQLContext) => {
   return instance;
 };
 
-export const externalMutations: Pick<
+const externalMutations: Pick<
   MutationResolvers,
   'fetchAndLockExternalTasks' | 'completeExternalTask' | 'failExternalTask' | 'retryIncident'
 > = {
@@ -40,14 +41,14 @@ export const externalMutations: Pick<
   retryIncident: (_p, { id, retries }, ctx) => retryIncident(ctx.engine, actorOf(ctx), id, retries ?? 1),
 };
 
-export const externalQueries: Pick<QueryResolvers, 'incidents'> = {
+const externalQueries: Pick<QueryResolvers, 'incidents'> = {
   incidents: (_p, { processInstanceId }, ctx) => {
     actorOf(ctx);
     return listIncidents(ctx.engine, processInstanceId ?? undefined);
   },
 };
 
-export const ExternalTask: ExternalTaskResolvers = {
+const ExternalTask: ExternalTaskResolvers = {
   id: (t) => t.job.id,
   topic: (t) => t.job.topic ?? '',
   elementId: (t) => t.job.elementId ?? '',
@@ -60,7 +61,15 @@ export const ExternalTask: ExternalTaskResolvers = {
   processInstance: (t, _a, ctx) => instanceOf(t.job.instanceId, ctx),
 };
 
-export const Incident: IncidentResolvers = {
+const Incident: IncidentResolvers = {
   message: (j) => j.errorMessage,
   processInstance: (j, _a, ctx) => instanceOf(j.instanceId, ctx),
+};
+
+/** graphql/schema/external-tasks.graphql: jobs for outside workers, and incidents. */
+export const externalTaskResolvers: Resolvers = {
+  Query: externalQueries,
+  Mutation: externalMutations,
+  ExternalTask,
+  Incident,
 };
