@@ -23,6 +23,7 @@ import { DateTimeScalar, JSONScalar } from './scalars.ts';
 import { sessionMutations } from './sessions.ts';
 import { AuditEntry, Group, peopleMutations, peopleQueries } from './people.ts';
 import { staffingQueries } from './staffing.ts';
+import { simulationMutations, simulationQueries } from './simulation.ts';
 import { Subscription } from './subscription.ts';
 import { historyDataFields, instanceDataFields, taskDataFields } from './customer-data.ts';
 import { formMutations, formQueries, TaskForm } from './forms.ts';
@@ -73,6 +74,7 @@ export const resolvers: Resolvers = {
     ...formQueries,
     ...deskQueries,
     ...staffingQueries,
+    ...simulationQueries,
     ...peopleQueries,
   },
   Mutation: withFreshLoaders({
@@ -85,6 +87,7 @@ export const resolvers: Resolvers = {
     ...formMutations,
     ...sessionMutations,
     ...peopleMutations,
+    ...simulationMutations,
   }),
   TaskForm,
   ExternalTask,
