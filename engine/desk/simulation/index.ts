@@ -15,3 +15,4 @@ export {
   SIMULATION_ROLES,
   type SimulationRun,
 } from './runs.ts';
+export { checkAgainstTheory, type TheoryCase, type TheoryComparison, type Estimate } from './theory-check.ts';
