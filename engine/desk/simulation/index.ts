@@ -16,3 +16,4 @@ export {
   type SimulationRun,
 } from './runs.ts';
 export { checkAgainstTheory, type TheoryCase, type TheoryComparison, type Estimate } from './theory-check.ts';
+export { smallestVoiceTeam, separateTeams, voiceServiceLevel } from './team-search.ts';
