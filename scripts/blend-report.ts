@@ -20,14 +20,23 @@ const root = new URL('../', import.meta.url);
 const base = JSON.parse(readFileSync(new URL('docs/scenarios/mid-size.json', root), 'utf8')) as Record<string, unknown>;
 const LOADS = process.env.REPORT_LOADS === '1' ? [1] : [0.8, 0.9, 1, 1.1, 1.2];
 const TARGET = 0.8;
-const COLORS = { BLENDED: '#1f77b4', BLENDED_NO_RESERVE: '#ff7f0e', SEPARATE: '#2ca02c' };
+/** The three policies, and BLENDED again with back-office work that calls may pause (a routing change). */
+const VARIANTS = ['BLENDED', 'BLENDED_NO_RESERVE', 'SEPARATE', 'BLENDED_INTERRUPTIBLE'] as const;
+type Variant = (typeof VARIANTS)[number];
+const COLORS: Record<Variant, string> = {
+  BLENDED: '#1f77b4',
+  BLENDED_NO_RESERVE: '#ff7f0e',
+  SEPARATE: '#2ca02c',
+  BLENDED_INTERRUPTIBLE: '#9467bd',
+};
 
-type Row = { load: number; policy: Policy; team: number | null; r: SimulationResult };
+type Row = { load: number; policy: Variant; team: number | null; r: SimulationResult };
 
 /** The scenario with every arrival rate multiplied by `f` (the backlog stays). */
-function scaled(f: number): Record<string, unknown> {
+function scaled(f: number, interruptible = false): Record<string, unknown> {
   const queues = (base.queues as Record<string, unknown>[]).map((q) => ({
     ...q,
+    ...(interruptible && q.channel === 'BACKOFFICE' ? { interruptible: true } : {}),
     ...(q.arrivalsPerHour === undefined ? {} : { arrivalsPerHour: (q.arrivalsPerHour as number) * f }),
     ...(q.arrivals === undefined
       ? {}
@@ -77,10 +86,12 @@ async function main(): Promise<void> {
     for (const policy of [Policy.BLENDED, Policy.BLENDED_NO_RESERVE])
       rows.push({ load, policy, team: null, r: await simulate(checkScenario({ ...raw, policy })) });
     rows.push({ load, policy: Policy.SEPARATE, team: separate.team, r: separate.result });
+    const pausable = checkScenario({ ...scaled(load, true), policy: Policy.BLENDED });
+    rows.push({ load, policy: 'BLENDED_INTERRUPTIBLE', team: null, r: await simulate(pausable) });
     console.log(`load ${load}: voice team ${separate.team}`);
   }
-  const policies = [Policy.BLENDED, Policy.BLENDED_NO_RESERVE, Policy.SEPARATE];
-  const at = (load: number, p: Policy) => rows.find((r) => r.load === load && r.policy === p) as Row;
+  const policies = VARIANTS;
+  const at = (load: number, p: Variant) => rows.find((r) => r.load === load && r.policy === p) as Row;
   const percent = { formatY: (y: number) => `${Math.round(y * 100)}%`, yTicks: [0, 0.2, 0.4, 0.6, 0.8, 1] };
   writeFileSync(
     new URL('docs/img/blend-voice-intervals.svg', root),
@@ -132,13 +143,14 @@ async function main(): Promise<void> {
       ...percent,
     }),
   );
-  const gain = completed(at(1, Policy.BLENDED).r) / completed(at(1, Policy.SEPARATE).r) - 1;
+  const gainOf = (p: Variant) => completed(at(1, p).r) / completed(at(1, Policy.SEPARATE).r) - 1;
+  const gain = gainOf(Policy.BLENDED);
   const text = [
     '<!-- blend-report:start (written by npm run report:blend; do not edit by hand) -->',
     '',
     tableOf(rows),
     '',
-    `At base load BLENDED completes ${pct(gain)} ${gain >= 0 ? 'more' : 'fewer'} back-office tasks than SEPARATE, with the voice service level at ${pct(voiceServiceLevel(at(1, Policy.BLENDED).r))} (SEPARATE: ${pct(voiceServiceLevel(at(1, Policy.SEPARATE).r))} with a voice team of ${at(1, Policy.SEPARATE).team}).`,
+    `At base load BLENDED completes ${pct(gain)} ${gain >= 0 ? 'more' : 'fewer'} back-office tasks than SEPARATE, with the voice service level at ${pct(voiceServiceLevel(at(1, Policy.BLENDED).r))} (SEPARATE: ${pct(voiceServiceLevel(at(1, Policy.SEPARATE).r))} with a voice team of ${at(1, Policy.SEPARATE).team}); with interruptible back-office work BLENDED completes ${pct(gainOf('BLENDED_INTERRUPTIBLE'))} more at a voice service level of ${pct(voiceServiceLevel(at(1, 'BLENDED_INTERRUPTIBLE').r))}.`,
     '',
     '![Voice service level per half hour](img/blend-voice-intervals.svg)',
     '![Voice service level over the day by load](img/blend-voice-day.svg)',

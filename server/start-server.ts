@@ -15,6 +15,8 @@ import {
   makeLogger,
   makeQueueSampler,
   makeRouter,
+  configureSimulations,
+  stopSimulations,
   makeSystemClock,
   makeTimerScheduler,
   reportStoredPatternProblems,
@@ -116,6 +118,7 @@ export async function startServer(
         });
   const router = makeRouter(engine);
   await router.start();
+  configureSimulations(engine, config.simulation);
   const sampler = makeQueueSampler(engine, { intervalSeconds: config.queueSampleSeconds });
   await sampler.start();
   const shutdown = new AbortController();
@@ -134,6 +137,7 @@ export async function startServer(
   const stopLoops = async () => {
     await mailIntake?.stop();
     await router.stop();
+    await stopSimulations(engine);
     await sampler.stop();
     await scheduler.stop();
     await builtins.stop();

@@ -10,6 +10,7 @@ export {
   getSimulationRun,
   cancelSimulation,
   configureSimulations,
+  stopSimulations,
   simulationsIdle,
   RunState,
   SIMULATION_ROLES,

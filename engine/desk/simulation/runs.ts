@@ -51,7 +51,15 @@ function registryOf(ctx: EngineContext): Registry {
 /** Sets this node's simulation limits (the composition root, from CROSSDESK_SIMULATION_* settings). */
 export function configureSimulations(ctx: EngineContext, limits: Partial<SimulationLimits>): void {
   const r = registryOf(ctx);
-  r.limits = { ...r.limits, ...limits };
+  const given = Object.entries(limits).filter(([, v]) => v !== undefined);
+  r.limits = { ...r.limits, ...Object.fromEntries(given) };
+}
+
+/** Cancels every run of the node and waits for them to end (shutdown). */
+export async function stopSimulations(ctx: EngineContext): Promise<void> {
+  const r = registryOf(ctx);
+  for (const entry of r.runs.values()) entry.abort.abort();
+  await r.chain;
 }
 
 const finished = (run: SimulationRun) => run.state !== RunState.RUNNING;
