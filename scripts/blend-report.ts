@@ -6,6 +6,8 @@
  * docs/planning.md and the charts to docs/img/. REPORT_LOADS=1 runs the base load only.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
 import {
   checkScenario,
   Policy,
@@ -161,7 +163,9 @@ async function main(): Promise<void> {
   const planning = new URL('docs/planning.md', root);
   const doc = readFileSync(planning, 'utf8');
   const marked = /<!-- blend-report:start[\s\S]*?<!-- blend-report:end -->/;
-  writeFileSync(planning, marked.test(doc) ? doc.replace(marked, text) : `${doc.trimEnd()}\n\n${text}\n`);
+  const next = marked.test(doc) ? doc.replace(marked, text) : `${doc.trimEnd()}\n\n${text}\n`;
+  const path = fileURLToPath(planning);
+  writeFileSync(path, await prettier.format(next, { ...(await prettier.resolveConfig(path)), filepath: path }));
   console.log(tableOf(rows));
 }
 

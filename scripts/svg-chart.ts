@@ -20,9 +20,9 @@ export interface ChartSpec {
   formatX?: (x: number) => string;
 }
 
-const W = 720;
+const W = 780;
 const H = 360;
-const M = { left: 64, right: 170, top: 40, bottom: 48 };
+const M = { left: 64, right: 190, top: 40, bottom: 48 };
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** Renders the chart. */
@@ -30,7 +30,8 @@ export function lineChart(c: ChartSpec): string {
   const xs = c.series.flatMap((s) => s.points.map((p) => p[0]));
   const [x0, x1] = [Math.min(...xs, ...c.xTicks), Math.max(...xs, ...c.xTicks)];
   const px = (x: number) => M.left + ((x - x0) / (x1 - x0 || 1)) * (W - M.left - M.right);
-  const py = (y: number) => H - M.bottom - ((y - c.yMin) / (c.yMax - c.yMin)) * (H - M.top - M.bottom);
+  const py = (y: number) =>
+    Math.round((H - M.bottom - ((y - c.yMin) / (c.yMax - c.yMin)) * (H - M.top - M.bottom)) * 10) / 10;
   const fy = c.formatY ?? String;
   const fx = c.formatX ?? String;
   const out = [
