@@ -1,7 +1,8 @@
 import { makeManualClock } from '../../core/clock/index.ts';
 import { CrossdeskError, ErrorCode } from '../../core/errors/index.ts';
 import { makeLogger } from '../../core/logger/index.ts';
-import { makeMemoryRoutingStore, makeRouter, type RoutingStore } from '../routing/index.ts';
+import { makeMemoryRoutingStore, makeRouter } from '../routing/index.ts';
+import { makeListeningStore } from './listening-store.ts';
 import { makeAgentsSide, type SimAgent } from './agents-side.ts';
 import { makeContactsSide, type Contact } from './contacts-side.ts';
 import { EventHeap } from './event-heap.ts';
@@ -41,22 +42,7 @@ export async function simulate(s: Scenario, options: SimulateOptions = {}): Prom
   const heap = new EventHeap();
   const tally = makeTally(s);
   const memory = makeMemoryRoutingStore(clock);
-  const offered: { reservationId: string; taskId: string; agentId: string }[] = [];
-  const pauses: { agentId: string; taskIds: string[] }[] = [];
-  // The router writes through this store; the simulation hears of its offers and pauses here.
-  const store: RoutingStore = {
-    ...memory,
-    async offer(agentId, specs) {
-      const done = await memory.offer(agentId, specs);
-      for (const o of done ?? []) offered.push({ reservationId: o.reservation.id, taskId: o.task.id, agentId });
-      return done;
-    },
-    async pauseForLiveWork(agentId, callTaskId) {
-      const paused = await memory.pauseForLiveWork(agentId, callTaskId);
-      if (paused?.length) pauses.push({ agentId, taskIds: paused.map((t) => t.id) });
-      return paused;
-    },
-  };
+  const { store, offered, pauses } = makeListeningStore(memory);
   const router = makeRouter(
     { clock, logger: makeLogger('silent') },
     {
