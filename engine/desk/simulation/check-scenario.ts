@@ -1,7 +1,7 @@
 import { Channel } from '../../../models/index.ts';
 import { DEFAULT_CAPACITY } from '../routing/index.ts';
 import { DEFAULT_SIMULATION_LIMITS, type SimulationLimits } from './limits.ts';
-import { listAt, numberAt, objectAt, oneOf, refuse, skillsAt, stringAt } from './read-fields.ts';
+import { hoursAt, listAt, numberAt, objectAt, oneOf, refuse, skillsAt, stringAt } from './read-fields.ts';
 import { expectedArrivals, Policy, Team, type Scenario, type SimAgents, type SimQueue } from './scenario.ts';
 
 const DAY = 86_400;
@@ -50,10 +50,7 @@ function checkQueue(raw: unknown, at: string, hours: number): SimQueue {
     q.arrivals === undefined
       ? [{ start: 0, perHour: flat }]
       : listAt(q.arrivals, `${at}.arrivals`).map((p, i) => ({
-          start: numberAt(objectAt(p, `${at}.arrivals[${i}]`).start, `${at}.arrivals[${i}].start`, {
-            min: 0,
-            max: hours,
-          }),
+          start: hoursAt(objectAt(p, `${at}.arrivals[${i}]`).start, `${at}.arrivals[${i}].start`, hours),
           perHour: numberAt((p as Record<string, unknown>).perHour, `${at}.arrivals[${i}].perHour`, rate),
         }));
   arrivals.forEach((p, i) => {
@@ -114,12 +111,20 @@ function checkQueue(raw: unknown, at: string, hours: number): SimQueue {
 
 function checkAgents(raw: unknown, at: string, hours: number, policy: Policy): SimAgents {
   const a = objectAt(raw, at);
-  const cap = a.capacity === undefined ? {} : objectAt(a.capacity, `${at}.capacity`);
+  // A bare number is how many tasks at once, of any channel (one call at most).
+  const n =
+    typeof a.capacity === 'number' ? numberAt(a.capacity, `${at}.capacity`, { min: 1, max: 50, integer: true }) : null;
+  const cap =
+    n !== null
+      ? { VOICE: 1, CHAT: n, EMAIL: n, BACKOFFICE: n, total: n }
+      : a.capacity === undefined
+        ? {}
+        : objectAt(a.capacity, `${at}.capacity`);
   const slot = (name: keyof typeof DEFAULT_CAPACITY) =>
     numberAt(cap[name], `${at}.capacity.${name}`, { min: 0, max: 50, integer: true }, DEFAULT_CAPACITY[name]);
   const shift = a.shift === undefined ? {} : objectAt(a.shift, `${at}.shift`);
-  const start = numberAt(shift.start, `${at}.shift.start`, { min: 0, max: hours }, 0);
-  const end = numberAt(shift.end, `${at}.shift.end`, { min: 0, max: hours }, hours);
+  const start = hoursAt(shift.start, `${at}.shift.start`, hours, 0);
+  const end = hoursAt(shift.end, `${at}.shift.end`, hours, hours);
   if (end <= start) refuse(`${at}.shift.end`, 'must be after shift.start');
   const team = a.team === undefined || a.team === null ? null : oneOf(a.team, `${at}.team`, Object.values(Team));
   if (policy === Policy.SEPARATE && team === null) refuse(`${at}.team`, 'must be VOICE or BACKOFFICE under SEPARATE');

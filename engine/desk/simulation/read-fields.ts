@@ -64,3 +64,10 @@ export function skillsAt(value: unknown, field: string): { name: string; level: 
         },
   );
 }
+
+/** Hours into the day: a number, or "H:MM" (`"8:30"` is 8.5). */
+export function hoursAt(value: unknown, field: string, max: number, fallback?: number): number {
+  const m = typeof value === 'string' ? /^(\d{1,3}):([0-5]\d)$/.exec(value.trim()) : null;
+  const hours = m ? Number(m[1]) + Number(m[2]) / 60 : value;
+  return numberAt(hours, field, { min: 0, max }, fallback);
+}

@@ -44,6 +44,21 @@ describe('simulation scenarios: checking', () => {
     ]);
   });
 
+  it('takes times as hours or "H:MM", and a capacity as one number of tasks at once', () => {
+    const raw = { ...base(), agents: [{ count: 2, capacity: 2, shift: { start: '1:30', end: 6 } }] };
+    Object.assign(raw.queues[0], {
+      arrivals: [
+        { start: '0:00', perHour: 10 },
+        { start: '2:15', perHour: 20 },
+      ],
+    });
+    const s = checkScenario(raw);
+    assert.deepEqual(s.agents[0].shift, { start: 1.5, end: 6 });
+    assert.deepEqual(s.agents[0].capacity, { VOICE: 1, CHAT: 2, EMAIL: 2, BACKOFFICE: 2, total: 2 });
+    assert.equal(s.queues[0].arrivals[1].start, 2.25);
+    refusedAt({ ...base(), agents: [{ count: 1, shift: { start: '9:75' } }] }, 'agents[0].shift.start');
+  });
+
   it('refuses nonsense with BAD_USER_INPUT naming the field', () => {
     const cases: Array<[(raw: ReturnType<typeof base>) => unknown, string]> = [
       [() => 'not an object', 'scenario'],
