@@ -20,9 +20,9 @@ export interface ChartSpec {
   formatX?: (x: number) => string;
 }
 
-const W = 780;
+const W = 800;
 const H = 360;
-const M = { left: 64, right: 190, top: 40, bottom: 48 };
+const M = { left: 64, right: 200, top: 40, bottom: 48 };
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** Renders the chart. */
@@ -54,7 +54,7 @@ export function lineChart(c: ChartSpec): string {
   if (c.target)
     out.push(
       `<line x1="${M.left}" x2="${W - M.right}" y1="${py(c.target.y)}" y2="${py(c.target.y)}" stroke="#c00" stroke-dasharray="6 4"/>`,
-      `<text x="${W - M.right + 6}" y="${py(c.target.y) + 4}" fill="#c00">${esc(c.target.label)}</text>`,
+      `<text x="${M.left + 6}" y="${py(c.target.y) - 5}" fill="#c00">${esc(c.target.label)}</text>`,
     );
   c.series.forEach((s, i) => {
     const d = s.points.map((p, k) => `${k ? 'L' : 'M'}${px(p[0]).toFixed(1)},${py(p[1]).toFixed(1)}`).join(' ');
