@@ -68,9 +68,11 @@ export function makeTally(s: Scenario): Tally {
     arrived: (q, t) => void (at(t).queues[q].offered += 1),
     answered(q, arrivedAt, t) {
       const c = at(arrivedAt).queues[q];
+      // Arrival times are fractional milliseconds: an answer at the same instant may differ by rounding.
+      const wait = Math.max(0, t - arrivedAt);
       c.answered += 1;
-      c.waitMs += t - arrivedAt;
-      if (t - arrivedAt <= s.queues[q].targetSeconds * 1000) c.answeredInTarget += 1;
+      c.waitMs += wait;
+      if (wait <= s.queues[q].targetSeconds * 1000) c.answeredInTarget += 1;
     },
     abandoned: (q, arrivedAt) => void (at(arrivedAt).queues[q].abandoned += 1),
     completed(q, t, withinSla) {
