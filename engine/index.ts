@@ -77,6 +77,7 @@ export * from './process/task-forms/index.ts';
 export type { TaskFormRecord } from '../models/index.ts';
 export { makeRateLimit, type RateLimit } from './core/rate-limits/index.ts';
 export * from './desk/staffing/index.ts';
+export * from './desk/simulation/index.ts';
 export * from './people/groups/index.ts';
 export * from './core/audit/index.ts';
 export type { GroupRecord, AuditRecord, AuditFilter, UserListFilter } from '../models/index.ts';

@@ -8,6 +8,8 @@ import {
   makeRouter,
   makeTimerScheduler,
   makeWebhookWorker,
+  configureSimulations,
+  stopSimulations,
   startMailIntake,
   type EngineContext,
   type Router,
@@ -59,6 +61,7 @@ export async function startBackgroundLoops(
         });
   const router = makeRouter(engine);
   await router.start();
+  configureSimulations(engine, config.simulation);
   const sampler = makeQueueSampler(engine, { intervalSeconds: config.queueSampleSeconds });
   await sampler.start();
   let running = true;
@@ -71,6 +74,7 @@ export async function startBackgroundLoops(
       running = false;
       await mailIntake?.stop();
       await router.stop();
+      await stopSimulations(engine);
       await sampler.stop();
       await scheduler.stop();
       await builtins.stop();

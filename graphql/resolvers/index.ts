@@ -16,6 +16,7 @@ import { peopleResolvers } from './people.ts';
 import { rootResolvers } from './root.ts';
 import { routingResolvers } from './routing.ts';
 import { sessionResolvers } from './sessions.ts';
+import { simulationResolvers } from './simulation.ts';
 import { staffingResolvers } from './staffing.ts';
 import { taskResolvers } from './tasks.ts';
 
@@ -35,6 +36,7 @@ const modules: Resolvers[] = [
   peopleResolvers,
   routingResolvers,
   sessionResolvers,
+  simulationResolvers,
   staffingResolvers,
   taskResolvers,
 ];

@@ -16,3 +16,6 @@ export { DEFAULT_CAPACITY } from './capacity.ts';
 export { getReservations, getPendingReservationsOfTasks, getPendingReservationsOfAgent } from './queries.ts';
 export { taskCoverage, CoverageGap, type Coverage, type Gap, type SkillCoverage, type TaskNeeds } from './coverage.ts';
 export { explainWaiting, WaitCode, type WaitExplanation, type WaitReason } from './explain-waiting.ts';
+export { makeMemoryRoutingStore, type MemoryRoutingStore } from './memory-store.ts';
+export type { RoutingEvent } from './inbox.ts';
+export type { RoutingStore } from './routing-store.ts';

@@ -6,3 +6,4 @@ export { getTask, queryTasks, taskHistory } from './queries.ts';
 export { isCandidate } from './task-rules.ts';
 export { taskFromWait } from './task-from-wait.ts';
 export { fillDocumentation } from './documentation-text.ts';
+export { freshRoutingFields } from './new-task.ts';
