@@ -107,7 +107,7 @@ export function compare(oldRuns: Figures[], newRuns: Figures[]): Comparison[] {
   });
 }
 
-/** A figure as a table shows it: three significant digits, thousands separated, "—" when missing. */
+/** A figure as a table shows it: 0-2 decimals by size, thousands separated, "—" when missing. */
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return '—';
   const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;

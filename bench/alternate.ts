@@ -9,7 +9,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compare, markdownTable, parseOptions, readFigures, type Figures } from './alternate-figures.ts';
+import { compare, formatNumber, markdownTable, parseOptions, readFigures, type Figures } from './alternate-figures.ts';
 
 const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
 const load = () =>
@@ -93,7 +93,9 @@ async function main(): Promise<void> {
     `wall time ${((Date.now() - started) / 1000).toFixed(0)} s; per run: old ${perRound(old).toFixed(1)} s, new ${perRound(next).toFixed(1)} s\n`,
   );
   for (const r of rows)
-    console.log(`${r.figure}: median old ${r.old}, median new ${r.new}, new/old ${r.ratio.toFixed(3)}`);
+    console.log(
+      `${r.figure}: median old ${formatNumber(r.old)}, median new ${formatNumber(r.new)}, new/old ${r.ratio.toFixed(3)}`,
+    );
   console.log(`\n${markdownTable(rows, `${old.label} (median)`, `${next.label} (median)`)}`);
 }
 

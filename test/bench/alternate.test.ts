@@ -76,7 +76,7 @@ describe('bench:alternate', () => {
     assert.ok(Number.isNaN(compare([{}], [{ a: 1 }])[0].old), 'a figure only the new revision prints');
   });
 
-  it('formats a markdown table with aligned columns, three significant figures and "—" for what is missing', () => {
+  it('formats a markdown table with aligned columns, fewer decimals for larger figures, and "—" for what is missing', () => {
     assert.deepEqual([2413.4, 29.46, 0.294, NaN].map(formatNumber), ['2,413', '29.5', '0.29', '—']);
     const table = markdownTable(
       [
