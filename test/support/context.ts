@@ -16,7 +16,7 @@ import {
 } from '../../engine/index.ts';
 import { knexConfig } from '../../models/db.ts';
 import { migrationSource } from '../../models/migrations/index.ts';
-import { TestDatabases } from './pg-databases.ts';
+import { setupTimes, sharedTestDatabases, type TestDatabases } from './pg-databases.ts';
 
 const { knex } = knexPkg;
 
@@ -43,23 +43,11 @@ export function openDescribedDb(described: DescribedDb): Knex {
   return knex(knexConfig(described.database));
 }
 
-let pgDatabases: TestDatabases | undefined;
-
-/** This process's PostgreSQL test databases (one admin connection, one template per migration set). */
+/** This process's PostgreSQL test databases (one admin connection, one template per set of migrations). */
 export function testDatabases(): TestDatabases {
   if (TEST_DATABASE.client !== 'pg') throw new Error('test databases are cloned on PostgreSQL only');
-  return (pgDatabases ??= new TestDatabases(TEST_DATABASE.connectionString));
+  return sharedTestDatabases(TEST_DATABASE.connectionString);
 }
-
-/** Drops the PostgreSQL databases this process still holds (the root hooks call it once, at the end). */
-export async function closeTestDatabases(): Promise<void> {
-  const databases = pgDatabases;
-  pgDatabases = undefined;
-  await databases?.close();
-}
-
-/** How long each makeTestDb took (ms), for the root hooks' summary. */
-export const setupTimes: number[] = [];
 
 /** Creates a fresh, migrated database. */
 export async function makeTestDb(): Promise<TestDb> {

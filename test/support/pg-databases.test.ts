@@ -7,15 +7,8 @@ import { pathToFileURL } from 'node:url';
 import knexPkg, { type Knex } from 'knex';
 import { migrationSource } from '../../models/migrations/index.ts';
 import { makeTestDb, TEST_DATABASE, testDatabases, type TestDb } from './context.ts';
-import {
-  isStale,
-  migrationsKey,
-  scratchName,
-  templateName,
-  TestDatabases,
-  withDatabase,
-  type TemplateSource,
-} from './pg-databases.ts';
+import { TestDatabases } from './pg-databases.ts';
+import { isStale, migrationsKey, scratchName, templateName, withDatabase, type TemplateSource } from './pg-names.ts';
 
 const { knex } = knexPkg;
 const user = (id: string) => ({ id, name: id, created_at: 1 });

@@ -1,12 +1,12 @@
-import { closeTestDatabases, setupTimes, TEST_DATABASE } from './context.ts';
+import { closeSharedTestDatabases, setupTimes } from './pg-databases.ts';
 
 /**
- * Mocha global fixtures (.mocharc.json requires this file). At the end of a run: drops the PostgreSQL
- * test databases a failed test left, and with CROSSDESK_TEST_DB_TIMING=1 prints what the fresh
- * databases cost.
+ * Mocha global fixtures (.mocharc.json requires this file, so it imports no engine code). At the end of a
+ * run: drops the PostgreSQL test databases a failed test left, and with CROSSDESK_TEST_DB_TIMING=1 prints
+ * what the fresh databases cost.
  */
 export async function mochaGlobalTeardown(): Promise<void> {
-  await closeTestDatabases();
+  await closeSharedTestDatabases();
   if (process.env.CROSSDESK_TEST_DB_TIMING && setupTimes.length > 0) console.log(describeSetupTimes(setupTimes));
 }
 
@@ -15,5 +15,6 @@ export function describeSetupTimes(times: readonly number[]): string {
   const sorted = [...times].sort((a, b) => a - b);
   const mean = times.reduce((sum, t) => sum + t, 0) / times.length;
   const median = sorted[Math.floor(sorted.length / 2)];
-  return `${times.length} fresh ${TEST_DATABASE.client} databases: mean ${mean.toFixed(1)} ms, median ${median.toFixed(1)} ms`;
+  const kind = /^postgres(ql)?:/.test(process.env.DATABASE_URL ?? '') ? 'PostgreSQL' : 'SQLite';
+  return `${times.length} fresh ${kind} databases: mean ${mean.toFixed(1)} ms, median ${median.toFixed(1)} ms`;
 }
