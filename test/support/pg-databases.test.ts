@@ -143,9 +143,10 @@ describe('PostgreSQL templates', function () {
     assert.equal(await hasTable(await databases.create(tables(['a'])), 'a'), true);
   });
 
-  it('given a dropped test database, then it is gone from the server', async () => {
+  it('given a dropped test database, then it is gone from the server once the queued drops have run', async () => {
     const url = await testDatabases().create();
     await testDatabases().drop(url);
+    await testDatabases().dropped();
     const name = new URL(url).pathname.slice(1);
     assert.equal((await admin.raw('SELECT 1 FROM pg_database WHERE datname = ?', [name])).rows.length, 0);
   });
