@@ -1,6 +1,7 @@
 /**
  * `npm run bench:engine`: durable Crossdesk beside raw in-memory bpmn-engine on the same model, in the
- * same run. Prints a table and the figures as JSON (docs/benchmarks.md records them).
+ * same run. Prints a table and the figures as JSON (docs/benchmarks.md records them); with `--json`, also a
+ * last line `{"figures": {...}}` of named medians (what bench/alternate.ts compares).
  *   BENCH_ROUNDS (default 5), BENCH_OPS per round (default 500), BENCH_WAITING (default 100000).
  */
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -127,3 +128,14 @@ if (m)
 console.log(
   JSON.stringify({ startToWait: { rawXml: s.rawXml, rawCtx: s.rawCtx, durable: s.durable }, claimComplete: c, rss: m }),
 );
+if (process.argv.includes('--json')) {
+  const figures: Record<string, number> = {
+    'start-to-wait raw XML /s': s.rawXml.median,
+    'start-to-wait raw pre-serialized /s': s.rawCtx.median,
+    'start-to-wait durable /s': s.durable.median,
+    'claim+complete raw /s': c.raw.median,
+    'claim+complete durable /s': c.durable.median,
+  };
+  if (m) figures['RSS with waiting instances MB'] = m.after / 1024 / 1024;
+  console.log(JSON.stringify({ figures }));
+}

@@ -5,6 +5,7 @@
  *      BENCH_WAITING waiting tasks (100,000), 1,000 queues, 50 skills; agents finish work at BENCH_RATE/s (100).
  *   3. Task arrival -> reservation with idle agents, arrivals at BENCH_RATE/s.
  *   4. Burst drain: BENCH_BURST tasks (50,000) to 500 agents (reservations per second).
+ * With `--json`, a last line `{"figures": {...}}` names the figures (what bench/alternate.ts compares).
  */
 import {
   acceptReservation,
@@ -211,3 +212,18 @@ const burst = await burstDrain();
 console.log(
   `burst drain: ${fmt(burst.reserved)} tasks arriving at once to 500 agents: ${fmt(burst.perSecond)} reservations/s`,
 );
+if (process.argv.includes('--json')) {
+  const figures = {
+    'decision index p50 ms': pct(decisions.indexed, 0.5),
+    'decision index p99 ms': pct(decisions.indexed, 0.99),
+    'decision naive p50 ms': pct(decisions.naive, 0.5),
+    'decision naive p99 ms': pct(decisions.naive, 0.99),
+    'release p50 ms': pct(release.latencies, 0.5),
+    'release p99 ms': pct(release.latencies, 0.99),
+    'router rebuild ms': release.rebuildMs,
+    'arrival p50 ms': pct(arrival, 0.5),
+    'arrival p99 ms': pct(arrival, 0.99),
+    'burst reservations /s': burst.perSecond,
+  };
+  console.log(JSON.stringify({ figures }));
+}

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,13 +16,14 @@ import {
 } from '../../engine/index.ts';
 import { knexConfig } from '../../models/db.ts';
 import { migrationSource } from '../../models/migrations/index.ts';
+import { setupTimes, sharedTestDatabases, type TestDatabases } from './pg-databases.ts';
 
 const { knex } = knexPkg;
 
 /** Where the suite runs: SQLite by default, PostgreSQL when DATABASE_URL says so. */
 export const TEST_DATABASE = parseDatabaseUrl(process.env.DATABASE_URL || ':memory:');
 
-/** A fresh database for one test: a new SQLite file, or a new schema on PostgreSQL. */
+/** A fresh database for one test: a new SQLite file, or a clone of the migrated template on PostgreSQL. */
 export interface TestDb {
   db: Knex;
   /** How another process reaches the same database (see openDescribedDb). */
@@ -36,48 +36,54 @@ export interface TestDb {
 /** A database as another process can open it. */
 export interface DescribedDb {
   database: typeof TEST_DATABASE;
-  schema?: string;
 }
 
 /** Opens a database described by makeTestDb (used by child processes in restart tests). */
 export function openDescribedDb(described: DescribedDb): Knex {
-  const base = knexConfig(described.database);
-  return knex(described.schema ? { ...base, searchPath: [described.schema] } : base);
+  return knex(knexConfig(described.database));
+}
+
+/** This process's PostgreSQL test databases (one admin connection, one template per set of migrations). */
+export function testDatabases(): TestDatabases {
+  if (TEST_DATABASE.client !== 'pg') throw new Error('test databases are cloned on PostgreSQL only');
+  return sharedTestDatabases(TEST_DATABASE.connectionString);
 }
 
 /** Creates a fresh, migrated database. */
 export async function makeTestDb(): Promise<TestDb> {
-  const handles: Knex[] = [];
-  const open = async (config: Knex.Config) => {
-    const db = knex(config);
-    handles.push(db);
-    return db;
+  const started = performance.now();
+  const testDb = await (TEST_DATABASE.client === 'pg' ? makePgDb() : makeSqliteDb());
+  setupTimes.push(performance.now() - started);
+  return testDb;
+}
+
+async function makePgDb(): Promise<TestDb> {
+  const databases = testDatabases();
+  const url = await databases.create();
+  const database = { client: 'pg' as const, connectionString: url };
+  const config: Knex.Config = { ...knexConfig(database), pool: { min: 0, max: 6 } };
+  const handles = [knex(config)];
+  return {
+    db: handles[0],
+    described: { database },
+    reopen: async () => handles[handles.push(knex(config)) - 1],
+    async destroy() {
+      await Promise.all(handles.map((h) => h.destroy()));
+      await databases.drop(url);
+    },
   };
-  if (TEST_DATABASE.client === 'pg') {
-    const schema = `t_${randomBytes(6).toString('hex')}`;
-    const config: Knex.Config = { ...knexConfig(TEST_DATABASE), searchPath: [schema], pool: { min: 0, max: 6 } };
-    const db = await open(config);
-    await db.raw(`CREATE SCHEMA ${schema}`);
-    await db.migrate.latest({ migrationSource });
-    return {
-      db,
-      described: { database: TEST_DATABASE, schema },
-      reopen: () => open(config),
-      async destroy() {
-        await db.raw(`DROP SCHEMA ${schema} CASCADE`);
-        await Promise.all(handles.map((h) => h.destroy()));
-      },
-    };
-  }
+}
+
+async function makeSqliteDb(): Promise<TestDb> {
   const dir = mkdtempSync(join(tmpdir(), 'crossdesk-test-'));
   const database = { client: 'sqlite' as const, filename: join(dir, 'test.sqlite') };
   const config = knexConfig(database);
-  const db = await open(config);
-  await db.migrate.latest({ migrationSource });
+  const handles = [knex(config)];
+  await handles[0].migrate.latest({ migrationSource });
   return {
-    db,
+    db: handles[0],
     described: { database },
-    reopen: () => open(config),
+    reopen: async () => handles[handles.push(knex(config)) - 1],
     async destroy() {
       await Promise.all(handles.map((h) => h.destroy()));
       rmSync(dir, { recursive: true, force: true });

@@ -2,32 +2,16 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import knexPkg from 'knex';
-import { TEST_DATABASE } from './context.ts';
+import { TEST_DATABASE, testDatabases } from './context.ts';
 
-const { knex } = knexPkg;
 const root = new URL('../../', import.meta.url);
 
-/** A fresh database that a separate server process can open through DATABASE_URL. */
+/** A fresh database that a separate server process can open through DATABASE_URL (the server migrates it). */
 export async function makeServerDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const database = TEST_DATABASE;
-  if (database.client === 'pg') {
-    const { connectionString } = database;
-    const name = `cd_srv_${randomBytes(5).toString('hex')}`;
-    const admin = knex({ client: 'pg', connection: connectionString });
-    await admin.raw(`CREATE DATABASE ${name}`);
-    await admin.destroy();
-    const url = new URL(connectionString);
-    url.pathname = `/${name}`;
-    return {
-      url: url.toString(),
-      async drop() {
-        const again = knex({ client: 'pg', connection: connectionString });
-        await again.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await again.destroy();
-      },
-    };
+  if (TEST_DATABASE.client === 'pg') {
+    const databases = testDatabases();
+    const url = await databases.create();
+    return { url, drop: () => databases.drop(url) };
   }
   const dir = mkdtempSync(join(tmpdir(), 'crossdesk-srv-'));
   return { url: join(dir, 'server.sqlite'), drop: async () => rmSync(dir, { recursive: true, force: true }) };
