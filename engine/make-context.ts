@@ -8,7 +8,10 @@ import { rescindOffersOnCancel } from './desk/routing/rescind-on-cancel.ts';
 import { makeEnginePool, makeSourceCache } from './process/runtime/index.ts';
 import { DEFAULT_PATTERN_LIMITS } from './core/patterns/index.ts';
 import { DEFAULT_SESSION_SETTINGS } from './core/context/session-settings.ts';
-import { makeTaskHooks } from './process/tasks/cancel-hooks.ts';
+import { makeTaskHooks } from './core/context/index.ts';
+import { TaskKind } from '../models/index.ts';
+import { callbackHooks } from './desk/callbacks/index.ts';
+import { consultationHooks } from './desk/consultations/index.ts';
 
 /**
  * Builds the engine context from its parts; the composition root calls this once. `engineThreads`
@@ -44,5 +47,9 @@ export function makeEngineContext(parts: {
   };
   // A task its process cancels takes its pending offer with it, in the same transaction.
   rescindOffersOnCancel(ctx);
+  // Kind behaviour the generic task commands trigger: a callback dials when taken, a consultation
+  // answers its parent when completed.
+  ctx.taskHooks.forKind(TaskKind.CALLBACK, callbackHooks);
+  ctx.taskHooks.forKind(TaskKind.CONSULT, consultationHooks(ctx));
   return parts.engineThreads ? { ...ctx, engines: makeEnginePool(ctx, parts.engineThreads) } : ctx;
 }

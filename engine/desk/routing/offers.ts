@@ -19,7 +19,6 @@ import {
   type ReservationRecord,
   type TaskRecord,
 } from '../../../models/index.ts';
-import { scheduleDial } from '../callbacks/dial.ts';
 import type { EngineContext } from '../../core/context/context.ts';
 import { ErrorCode, ForbiddenError, NotFoundError, TaskStateError } from '../../core/errors/index.ts';
 import { newId } from '../../core/ids/index.ts';
@@ -175,15 +174,15 @@ export async function acceptReservation(ctx: EngineContext, actor: Actor, id: st
   assertHolder(actor, reservation);
   assertPending(reservation, task);
   const now = ctx.clock.now();
-  // Taking a callback is one dial attempt: counted here, the dial request queued in the same transaction.
-  const attempts = task.kind === TaskKind.CALLBACK ? task.attempts + 1 : task.attempts;
+  // What the task's kind adds to its taking (a callback counts a dial attempt and queues the dial).
+  const taking = ctx.taskHooks.taking(task, reservation.agentId, now);
   const assigned: TaskRecord = {
     ...task,
     state: TaskState.ASSIGNED,
     assigneeId: reservation.agentId,
     claimedAt: now,
     workStartedAt: now,
-    attempts,
+    ...taking.changes,
     version: task.version + 1,
   };
   const done = await withAgentGuard(ctx, reservation.agentId, async (trx, agent) => {
@@ -195,13 +194,13 @@ export async function acceptReservation(ctx: EngineContext, actor: Actor, id: st
       assigneeId: reservation.agentId,
       claimedAt: now,
       workStartedAt: now,
-      attempts,
+      ...taking.changes,
     };
     if (
       !(await updateTaskIf(trx, task.id, { fromStates: [TaskState.RESERVED], expectedVersion: task.version }, changes))
     )
       throw new TaskRaceLost();
-    await scheduleDial(trx, task, reservation.agentId, now);
+    await taking.write(trx);
     await history(
       trx,
       task,

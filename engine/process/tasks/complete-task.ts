@@ -6,7 +6,6 @@ import {
   withTransaction,
   type TaskRecord,
 } from '../../../models/index.ts';
-import { noteConsultationAnswered } from '../../desk/consultations/answered.ts';
 import type { EngineContext } from '../../core/context/context.ts';
 import { ConflictError, CrossdeskError, ErrorCode, NotFoundError, TaskStateError } from '../../core/errors/index.ts';
 import { checkVariables } from '../instances/variables.ts';
@@ -139,6 +138,6 @@ async function completeLiveWork(
     ]);
   });
   ctx.events.publish({ type: 'task.completed', task: done });
-  await noteConsultationAnswered(ctx, done);
+  await ctx.taskHooks.completed(done);
   return done;
 }
