@@ -66,12 +66,11 @@ function cycles(edges: Edge[]): string[][] {
     low.set(v, index.get(v)!);
     stack.push(v);
     for (const w of next.get(v) ?? []) {
-      if (!index.has(w)) (visit(w), low.set(v, Math.min(low.get(v)!, low.get(w)!)));
-      else if (stack.includes(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+      if (!index.has(w)) visit(w);
+      if (stack.includes(w)) low.set(v, Math.min(low.get(v)!, low.get(w)!));
     }
     if (low.get(v) !== index.get(v)) return;
-    const component: string[] = [];
-    for (let w = ''; w !== v;) component.push((w = stack.pop()!));
+    const component = stack.splice(stack.indexOf(v));
     if (component.length > 1) found.push(component.sort());
   };
   for (const v of next.keys()) if (!index.has(v)) visit(v);

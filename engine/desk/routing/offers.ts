@@ -14,7 +14,6 @@ import {
   TaskState,
   updateTaskIf,
   endReservationIf,
-  TaskKind,
   type AgentRecord,
   type ReservationRecord,
   type TaskRecord,

@@ -4,7 +4,6 @@ import {
   Channel,
   effectiveSkillsOf,
   findAgent,
-  TaskKind,
   TaskState,
   updateTaskIf,
   withTransaction,

@@ -1,4 +1,4 @@
-import { findSourceContext, type Db } from '../../../models/index.ts';
+import { findSourceContext } from '../../../models/index.ts';
 import { deserializeSourceContext } from '../definitions/index.ts';
 import { NotFoundError } from '../../core/errors/index.ts';
 import type { SourceCache } from '../../core/context/index.ts';
