@@ -14,7 +14,7 @@ import { withAgentGuard } from '../routing/agent-guard.ts';
 import { DEFAULT_CAPACITY } from '../routing/capacity.ts';
 import { rescindOffersOf } from '../routing/offers.ts';
 import { requeueTask, resumePausedTasks } from '../routing/pausing.ts';
-import { Role, requireRole, type Actor } from '../../people/users/index.ts';
+import { Role, requireRole, type Actor } from '../../core/access/index.ts';
 
 /** Input of setPresence. */
 export interface SetPresenceInput {

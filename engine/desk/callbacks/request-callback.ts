@@ -19,7 +19,7 @@ import { BadInputError } from '../../core/errors/index.ts';
 import { newId } from '../../core/ids/index.ts';
 import { freshRoutingFields } from '../../process/tasks/new-task.ts';
 import { toSkills } from '../../process/tasks/task-attributes.ts';
-import { Role, requireRole, type Actor } from '../../people/users/index.ts';
+import { Role, requireRole, type Actor } from '../../core/access/index.ts';
 import { DEFAULT_MAX_ATTEMPTS, type CallbackInput } from './callback-types.ts';
 
 const MAX_WINDOW_MS = 30 * 24 * 3600_000;

@@ -16,7 +16,7 @@ import { newId } from '../../core/ids/index.ts';
 import { freshRoutingFields } from '../../process/tasks/new-task.ts';
 import { toSkills } from '../../process/tasks/task-attributes.ts';
 import { assertOpen } from '../../process/tasks/task-rules.ts';
-import { hasRole, Role, requireRole, type Actor } from '../../people/users/index.ts';
+import { hasRole, Role, requireRole, type Actor } from '../../core/access/index.ts';
 
 /** A question to a colleague or a group about a task. */
 export interface ConsultInput {

@@ -21,7 +21,7 @@ import { acceptReservation, declineReservation, offerTask } from '../routing/off
 import { pauseForLiveWork } from '../routing/pausing.ts';
 import { freshRoutingFields } from '../../process/tasks/new-task.ts';
 import { toSkills } from '../../process/tasks/task-attributes.ts';
-import { Role, type Actor } from '../../people/users/index.ts';
+import { Role, type Actor } from '../../core/access/index.ts';
 import type { CtiEventInput } from './cti-types.ts';
 
 const agentActor = (agentId: string): Actor => ({ userId: agentId, roles: [Role.AGENT], groups: [], onBehalfOf: null });

@@ -15,7 +15,7 @@ import {
 import { changePresence, ensureAgent } from '../agents/index.ts';
 import { callbackNotAnswered } from '../callbacks/no-answer.ts';
 import type { EngineContext } from '../../core/context/context.ts';
-import { Role, requireRole, type Actor } from '../../people/users/index.ts';
+import { Role, requireRole, type Actor } from '../../core/access/index.ts';
 import { answerCall, endCall, offerCall } from './calls.ts';
 import { checkCtiEvent } from './check-event.ts';
 import { CALL_EVENTS, CtiEventType, CtiOutcome, type CtiEventInput, type CtiEventResult } from './cti-types.ts';

@@ -12,7 +12,7 @@ import {
 } from '../../../models/index.ts';
 import type { EngineContext } from '../../core/context/context.ts';
 import { ErrorCode, TaskStateError } from '../../core/errors/index.ts';
-import { Role, hasRole, requireRole, type Actor } from '../../people/users/index.ts';
+import { Role, hasRole, requireRole, type Actor } from '../../core/access/index.ts';
 import { TaskRaceLost, withAgentGuard } from './agent-guard.ts';
 import { capacityExclusion } from './capacity.ts';
 import { qualification } from './eligibility.ts';

@@ -3,14 +3,14 @@ export { Role, ALL_ROLES, SYSTEM_ACTOR, hasRole, type Actor } from '../../core/a
 export { requireRole } from '../../core/access/index.ts';
 export { authenticate, authenticateSession, actAs, signIn, type Session, type SignInResult } from './auth.ts';
 export { ensureAdminToken, CONFIG_ADMIN_ID, CONFIG_TOKEN_LABEL, type AdminTokenState } from './config-admin.ts';
-export * from './role-matrix.ts';
+export * from '../../core/access/role-matrix.ts';
 export {
   authorizeUserChange,
   cellsOf,
   refusalOf,
   UserChangeRefusal,
   type UserChange,
-} from './authorize-user-change.ts';
+} from '../../core/access/authorize-user-change.ts';
 export { hashPassword, verifyPassword, hashToken, newOneTimePassword } from './secrets.ts';
 export { getUser, getUsers, saveUser, type SaveUserInput } from './manage-users.ts';
 export { signOut, revokeTokens, liveTokenIds } from './sessions.ts';

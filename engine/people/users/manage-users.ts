@@ -10,7 +10,7 @@ import {
 import type { EngineContext } from '../../core/context/context.ts';
 import { BadInputError } from '../../core/errors/index.ts';
 import { ALL_ROLES, type Actor } from '../../core/access/index.ts';
-import { authorizeUserChange } from './authorize-user-change.ts';
+import { authorizeUserChange } from '../../core/access/index.ts';
 import { hashPassword } from './secrets.ts';
 
 /** One user, or undefined. */

@@ -4,7 +4,7 @@ import type { EngineContext } from '../../core/context/context.ts';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../core/errors/index.ts';
 import type { Actor } from '../../core/access/index.ts';
 import type { Session } from './auth.ts';
-import { authorizeUserChange } from './authorize-user-change.ts';
+import { authorizeUserChange } from '../../core/access/index.ts';
 import { checkPasswordStrength } from './password-rules.ts';
 import { hashPassword, newOneTimePassword, verifyPassword } from './secrets.ts';
 import { admitSignIn, clearSignInThrottle } from './sign-in-throttle.ts';

@@ -20,7 +20,7 @@ import { AuditSubject, recordAudit } from '../../core/audit/record-audit.ts';
 import type { EngineContext } from '../../core/context/context.ts';
 import { BadInputError, NotFoundError } from '../../core/errors/index.ts';
 import { Role, ALL_ROLES, type Actor } from '../../core/access/index.ts';
-import { authorizeUserChange } from './authorize-user-change.ts';
+import { authorizeUserChange } from '../../core/access/index.ts';
 import { requireRole } from '../../core/access/index.ts';
 
 /** A user as the audit trail shows it: never a password hash. */
