@@ -12,7 +12,7 @@ import type { EngineContext } from '../../core/context/context.ts';
 import { BadInputError, NotFoundError } from '../../core/errors/index.ts';
 import { Role, SYSTEM_ACTOR, type Actor } from '../../core/access/index.ts';
 import { requireRole } from '../../core/access/index.ts';
-import { formFields } from './form-schema.ts';
+import { formFields } from '../../process/task-forms/index.ts';
 
 /** Input of upsertIntakeForm. */
 export interface IntakeFormInput {

@@ -4,7 +4,7 @@ import type { EngineContext } from '../../core/context/context.ts';
 import { NotFoundError } from '../../core/errors/index.ts';
 import { captureInteraction } from '../interactions/index.ts';
 import { SYSTEM_ACTOR } from '../../core/access/index.ts';
-import { formFields } from './form-schema.ts';
+import { formFields } from '../../process/task-forms/index.ts';
 import { validateSubmission } from './validate-submission.ts';
 
 /** Where a submission came from. */
