@@ -7,14 +7,8 @@ export * from './core/logger/index.ts';
 export * from './people/users/index.ts';
 export * from './process/instances/index.ts';
 export * from './process/tasks/index.ts';
-export {
-  deployProcess,
-  queryDefinitions,
-  getDefinition,
-  validateBpmn,
-  type DeployProcessInput,
-} from './process/definitions/index.ts';
-export { definitionWarnings, elementNames, type DeployWarning } from './process/definitions/index.ts';
+export { queryDefinitions, getDefinition, validateBpmn, elementNames } from './process/definitions/index.ts';
+export { deployProcess, type DeployProcessInput } from './process/deployments/index.ts';
 export type { EngineEvent, EngineEvents, TaskEventPayload } from './core/events/index.ts';
 export {
   TaskState,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { EngineContext } from '../core/context/context.ts';
 import { seedClassificationRules } from '../intake/classification/index.ts';
-import { deployProcess } from '../process/definitions/index.ts';
+import { deployProcess } from '../process/deployments/index.ts';
 import { seedIntakeForms } from '../intake/intake-forms/index.ts';
 import { ensureTriageProcess } from '../intake/interactions/index.ts';
 import { getUser, saveUser, SYSTEM_ACTOR } from '../people/users/index.ts';

@@ -17,8 +17,8 @@ import {
 } from '../../intake/customers/index.ts';
 import { BadInputError } from '../../core/errors/index.ts';
 import { newId } from '../../core/ids/index.ts';
-import { freshRoutingFields } from '../../process/tasks/new-task.ts';
-import { toSkills } from '../../process/tasks/task-attributes.ts';
+import { freshRoutingFields } from '../../process/runtime/index.ts';
+import { toSkills } from '../../process/definitions/index.ts';
 import { Role, requireRole, type Actor } from '../../core/access/index.ts';
 import { DEFAULT_MAX_ATTEMPTS, type CallbackInput } from './callback-types.ts';
 

@@ -13,8 +13,8 @@ import {
 import type { EngineContext } from '../../core/context/context.ts';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../core/errors/index.ts';
 import { newId } from '../../core/ids/index.ts';
-import { freshRoutingFields } from '../../process/tasks/new-task.ts';
-import { toSkills } from '../../process/tasks/task-attributes.ts';
+import { freshRoutingFields } from '../../process/runtime/index.ts';
+import { toSkills } from '../../process/definitions/index.ts';
 import { assertOpen } from '../../process/tasks/task-rules.ts';
 import { hasRole, Role, requireRole, type Actor } from '../../core/access/index.ts';
 

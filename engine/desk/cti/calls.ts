@@ -19,8 +19,8 @@ import { newId } from '../../core/ids/index.ts';
 import { TaskRaceLost, withAgentGuard } from '../routing/agent-guard.ts';
 import { acceptReservation, declineReservation, offerTask } from '../routing/offers.ts';
 import { pauseForLiveWork } from '../routing/pausing.ts';
-import { freshRoutingFields } from '../../process/tasks/new-task.ts';
-import { toSkills } from '../../process/tasks/task-attributes.ts';
+import { freshRoutingFields } from '../../process/runtime/index.ts';
+import { toSkills } from '../../process/definitions/index.ts';
 import { Role, type Actor } from '../../core/access/index.ts';
 import type { CtiEventInput } from './cti-types.ts';
 

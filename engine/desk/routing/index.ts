@@ -16,4 +16,5 @@ export { pickAgent, type RoutingDecision, type AgentView } from './matching.ts';
 export { DEFAULT_CAPACITY } from './capacity.ts';
 export { getReservations, getPendingReservationsOfTasks, getPendingReservationsOfAgent } from './queries.ts';
 export { taskCoverage, CoverageGap, type Coverage, type Gap, type SkillCoverage, type TaskNeeds } from './coverage.ts';
+export { definitionWarnings, staticNeeds, NO_AGENT_RULE, type DeployWarning } from './deploy-warnings.ts';
 export { explainWaiting, WaitCode, type WaitExplanation, type WaitReason } from './explain-waiting.ts';

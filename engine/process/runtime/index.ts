@@ -16,3 +16,5 @@ export { makeSourceCache, type SourceCache } from './source-cache.ts';
 export { WaitKind, type WaitInfo } from './run-collector.ts';
 export { consumeBufferedMessages, deleteConsumed } from './consume-buffered.ts';
 export { correlationKeyOf } from './correlation-key.ts';
+export { taskFromWait } from './task-from-wait.ts';
+export { freshRoutingFields } from './new-task.ts';

@@ -3,5 +3,4 @@ export { completeTask } from './complete-task.ts';
 export { throwTaskError, throwTaskEscalation, type TaskEventInput } from './task-events.ts';
 export { getTask, queryTasks, taskHistory } from './queries.ts';
 export { isCandidate, assertOpen, assertClaimable, assertAssignee } from './task-rules.ts';
-export { taskFromWait } from './task-from-wait.ts';
 export { fillDocumentation } from './documentation-text.ts';
