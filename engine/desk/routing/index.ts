@@ -3,7 +3,7 @@ export { makeRouter, type Router, type RouterOptions } from './router.ts';
 export { acceptReservation, rejectReservation, offerTask } from './offers.ts';
 export { nextTask } from './pull.ts';
 export { claimTask, unclaimTask, assignTask } from './claim-task.ts';
-export { resumeTask } from './pausing.ts';
+export { resumeTask, requeueTask } from './pausing.ts';
 export {
   effectivePriority,
   PriorityWeights,
