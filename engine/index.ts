@@ -1,9 +1,11 @@
 /** The engine's public surface: the API layer imports from here only. */
-export type { EngineContext, EngineOptions } from './core/context/context.ts';
+export type { EngineContext, EngineOptions } from './core/context/index.ts';
 export { makeEngineContext } from './make-context.ts';
 export * from './core/errors/index.ts';
 export * from './core/clock/index.ts';
 export * from './core/logger/index.ts';
+export * from './core/access/index.ts';
+export { DEFAULT_SESSION_SETTINGS, type SessionSettings } from './core/context/index.ts';
 export * from './people/users/index.ts';
 export * from './process/instances/index.ts';
 export * from './process/tasks/index.ts';
@@ -51,7 +53,7 @@ export {
 export * from './intake/interactions/index.ts';
 export * from './intake/customers/index.ts';
 export * from './intake/classification/index.ts';
-export type { OutboundMail } from './core/context/context.ts';
+export type { OutboundMail } from './core/context/index.ts';
 export {
   InteractionChannel,
   InteractionOutcome,

@@ -1,14 +1,18 @@
 import type { Knex } from 'knex';
 import type { Clock } from './core/clock/index.ts';
-import type { EngineContext, EngineOptions, OutboundMail } from './core/context/context.ts';
+import {
+  type EngineContext,
+  type EngineOptions,
+  type OutboundMail,
+  DEFAULT_SESSION_SETTINGS,
+  makeTaskHooks,
+} from './core/context/index.ts';
 import { makeEngineEvents } from './core/events/index.ts';
-import { DEFAULT_VARIABLE_LIMITS } from './process/instances/variables.ts';
+import { DEFAULT_VARIABLE_LIMITS } from './process/instances/index.ts';
 import type { Logger } from './core/logger/index.ts';
-import { rescindOffersOnCancel } from './desk/routing/rescind-on-cancel.ts';
+import { rescindOffersOnCancel } from './desk/routing/index.ts';
 import { makeEnginePool, makeSourceCache } from './process/runtime/index.ts';
 import { DEFAULT_PATTERN_LIMITS } from './core/patterns/index.ts';
-import { DEFAULT_SESSION_SETTINGS } from './core/context/session-settings.ts';
-import { makeTaskHooks } from './core/context/index.ts';
 import { TaskKind } from '../models/index.ts';
 import { callbackHooks } from './desk/callbacks/index.ts';
 import { consultationHooks } from './desk/consultations/index.ts';

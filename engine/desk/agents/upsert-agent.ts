@@ -11,12 +11,11 @@ import {
   type Capacity,
   type UserRecord,
 } from '../../../models/index.ts';
-import { AuditSubject, recordAudit } from '../../core/audit/record-audit.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import { AuditSubject, recordAudit } from '../../core/audit/index.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError } from '../../core/errors/index.ts';
-import { DEFAULT_CAPACITY } from '../routing/capacity.ts';
-import { ALL_ROLES, Role, type Actor } from '../../core/access/index.ts';
-import { authorizeUserChange } from '../../core/access/index.ts';
+import { DEFAULT_CAPACITY } from '../routing/index.ts';
+import { ALL_ROLES, Role, type Actor, authorizeUserChange } from '../../core/access/index.ts';
 
 /** Input of upsertAgent; what is left out keeps its current value. */
 export interface AgentInput {

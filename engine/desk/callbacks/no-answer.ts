@@ -7,7 +7,7 @@ import {
   withTransaction,
   type TaskRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError } from '../../core/errors/index.ts';
 import { CALLBACK_RETRY_DELAY_MS, CallbackOutcome } from './callback-types.ts';
 import { closeCallback } from './window.ts';

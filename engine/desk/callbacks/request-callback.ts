@@ -8,7 +8,7 @@ import {
   type SkillRequirement,
   type TaskRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import {
   normalizeCustomer,
   normalizePhone,

@@ -7,7 +7,7 @@ import {
   withTransaction,
   type TaskRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { CallbackOutcome } from './callback-types.ts';
 
 /**

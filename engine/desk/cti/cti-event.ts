@@ -14,7 +14,7 @@ import {
 } from '../../../models/index.ts';
 import { changePresence, ensureAgent } from '../agents/index.ts';
 import { callbackNotAnswered } from '../callbacks/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { Role, requireRole, type Actor } from '../../core/access/index.ts';
 import { answerCall, endCall, offerCall } from './calls.ts';
 import { checkCtiEvent } from './check-event.ts';

@@ -11,7 +11,7 @@ import {
 import type { EngineContext } from '../../core/context/index.ts';
 import { signCtiBody } from './signature.ts';
 import { newId } from '../../core/ids/index.ts';
-import { makeJobLoop } from '../../process/services/job-loop.ts';
+import { makeJobLoop } from '../../process/services/index.ts';
 import { DIAL_RETRIES, DIAL_TOPIC } from '../callbacks/index.ts';
 
 /** First retry delay of a failed webhook; each further retry waits twice as long. */

@@ -8,8 +8,8 @@ import {
   type EscalationStep,
   type QueueRecord,
 } from '../../../models/index.ts';
-import { AuditSubject, recordAudit } from '../../core/audit/record-audit.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import { AuditSubject, recordAudit } from '../../core/audit/index.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError } from '../../core/errors/index.ts';
 import { DEFAULT_ABANDON_GRACE_SECONDS, DEFAULT_SERVICE_LEVEL_RULE } from './service-level.ts';
 import { Role, requireRole, type Actor } from '../../core/access/index.ts';

@@ -18,3 +18,9 @@ export { getReservations, getPendingReservationsOfTasks, getPendingReservationsO
 export { taskCoverage, CoverageGap, type Coverage, type Gap, type SkillCoverage, type TaskNeeds } from './coverage.ts';
 export { definitionWarnings, staticNeeds, NO_AGENT_RULE, type DeployWarning } from './deploy-warnings.ts';
 export { explainWaiting, WaitCode, type WaitExplanation, type WaitReason } from './explain-waiting.ts';
+export { rescindOffersOnCancel } from './rescind-on-cancel.ts';
+export { withAgentGuard, TaskRaceLost } from './agent-guard.ts';
+export { rescindOffersOf, declineReservation } from './offers.ts';
+export { resumePausedTasks, pauseForLiveWork } from './pausing.ts';
+export { capacityExclusion } from './capacity.ts';
+export { qualification } from './eligibility.ts';

@@ -18,7 +18,7 @@ import {
   type ReservationRecord,
   type TaskRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { ErrorCode, ForbiddenError, NotFoundError, TaskStateError } from '../../core/errors/index.ts';
 import { newId } from '../../core/ids/index.ts';
 import { Role, hasRole, type Actor } from '../../core/access/index.ts';

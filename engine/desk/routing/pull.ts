@@ -10,7 +10,7 @@ import {
   type AgentRecord,
   type TaskRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { ErrorCode, TaskStateError } from '../../core/errors/index.ts';
 import { Role, hasRole, requireRole, type Actor } from '../../core/access/index.ts';
 import { TaskRaceLost, withAgentGuard } from './agent-guard.ts';

@@ -1,6 +1,6 @@
 import { listIntakeForms, listRules } from '../../../models/index.ts';
 import { ruleProblem } from '../classification/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { formProblem } from '../../process/task-forms/index.ts';
 
 /** A stored rule or form whose pattern cannot run here. */

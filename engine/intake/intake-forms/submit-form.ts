@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { findIntakeForm, type InteractionRecord } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { NotFoundError } from '../../core/errors/index.ts';
 import { captureInteraction } from '../interactions/index.ts';
 import { SYSTEM_ACTOR } from '../../core/access/index.ts';

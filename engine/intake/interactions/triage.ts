@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { findLatestVersion } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { deployProcess } from '../../process/deployments/index.ts';
 import { SYSTEM_ACTOR } from '../../core/access/index.ts';
 

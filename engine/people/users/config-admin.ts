@@ -5,7 +5,7 @@ import {
   upsertUser,
   withTransaction,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { newId } from '../../core/ids/index.ts';
 import { ALL_ROLES, CONFIG_ADMIN_ID } from '../../core/access/index.ts';
 import { hashToken } from './secrets.ts';

@@ -16,12 +16,10 @@ import {
   type UserListFilter,
   type UserRecord,
 } from '../../../models/index.ts';
-import { AuditSubject, recordAudit } from '../../core/audit/record-audit.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import { AuditSubject, recordAudit } from '../../core/audit/index.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError, NotFoundError } from '../../core/errors/index.ts';
-import { Role, ALL_ROLES, type Actor } from '../../core/access/index.ts';
-import { authorizeUserChange } from '../../core/access/index.ts';
-import { requireRole } from '../../core/access/index.ts';
+import { Role, ALL_ROLES, type Actor, authorizeUserChange, requireRole } from '../../core/access/index.ts';
 import { changePresence } from '../../desk/agents/index.ts';
 import { requeueTask } from '../../desk/routing/index.ts';
 

@@ -17,3 +17,4 @@ export { buildRuntimeSource } from './runtime-source.ts';
 export { resolve, toBool, toChannel, toInstant, toInt, toList, toSkills } from './task-attributes.ts';
 export type { Problem } from './problem.ts';
 export { elementNames } from './element-names.ts';
+export { MAX_PRIORITY } from './escalation-rules.ts';

@@ -1,5 +1,5 @@
 import { appendHistory, withTransaction, type HistoryRecord, type InstanceWithState } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import type { Actor } from '../../core/access/index.ts';
 import { hasFreshMessageWaits } from './consume-buffered.ts';
 import type { RunOutcome } from './engine-run.ts';

@@ -8,7 +8,7 @@ import {
   type InstanceRecord,
   type InstanceWithState,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import type { EngineEvent } from '../../core/events/index.ts';
 import { ConflictError, CrossdeskError, ErrorCode, NotFoundError } from '../../core/errors/index.ts';
 import type { Actor } from '../../core/access/index.ts';

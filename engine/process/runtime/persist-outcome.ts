@@ -20,7 +20,7 @@ import {
   type TaskRecord,
   type WaitSummary,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import type { EngineEvent } from '../../core/events/index.ts';
 import { newId } from '../../core/ids/index.ts';
 import { taskFromWait } from './task-from-wait.ts';

@@ -1,4 +1,4 @@
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { newId } from '../../core/ids/index.ts';
 import { TaskState, type InstanceRecord, type TaskRecord } from '../../../models/index.ts';
 import { elementVariable, type WaitInfo } from './run-collector.ts';

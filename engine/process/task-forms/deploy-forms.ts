@@ -6,7 +6,7 @@ import {
   type Db,
   type TaskFormRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError } from '../../core/errors/index.ts';
 import { formFields } from './form-schema.ts';
 import { Role, requireRole, type Actor } from '../../core/access/index.ts';

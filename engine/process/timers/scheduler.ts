@@ -1,6 +1,6 @@
 import { claimDueJobs, JobType, nextDueAt, purgeExpiredMessages, type JobRecord } from '../../../models/index.ts';
 import { makeWakeLoop, type Sleep } from '../../core/clock/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { newId } from '../../core/ids/index.ts';
 import { enginePoolOf, makeEnginePool, type EnginePool } from '../runtime/index.ts';
 import { fireTimerJobs } from './fire-timer.ts';
