@@ -17,7 +17,7 @@ import {
 import { capacityExclusion } from '../engine/desk/routing/capacity.ts';
 import { qualification } from '../engine/desk/routing/eligibility.ts';
 import { makeTaskIndex, type IndexedTask } from '../engine/desk/routing/task-index.ts';
-import { insertTasks, type AgentRecord } from '../models/index.ts';
+import { assignedTaskIds, insertTasks, type AgentRecord } from '../models/index.ts';
 import { benchTask, buildWorld, makeRandom, type WorldSpec } from './routing-world.ts';
 import { fmt, median } from './stats.ts';
 
@@ -122,12 +122,7 @@ async function releaseLatency() {
   await router.start();
   const rebuildMs = performance.now() - t;
   const probe = latencyProbe(world.ctx, (r) => r.agentId);
-  const held = new Map<string, string>(
-    (await world.ctx.db('tasks').where({ state: 'ASSIGNED' }).select('id', 'assignee_id')).map((r: any) => [
-      r.assignee_id,
-      r.id,
-    ]),
-  );
+  const held = new Map<string, string>((await assignedTaskIds(world.ctx.db)).map((t) => [t.assigneeId, t.id]));
   const rnd = makeRandom(3);
   t = performance.now();
   for (let i = 0; i < EVENTS; i++) {

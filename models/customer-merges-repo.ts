@@ -1,7 +1,7 @@
 import type { Db } from './db.ts';
 import { toCustomer, type CustomerRecord } from './customers-repo.ts';
 import { whereInteractionOfWork } from './customer-access.ts';
-import type { PullAgent } from './routing-queries.ts';
+import type { PullAgent } from './tasks/index.ts';
 
 /** One audited merge: `source` joined `target`. */
 export interface CustomerMergeRecord {

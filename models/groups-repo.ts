@@ -1,5 +1,5 @@
 import { fromJson, type Db } from './db.ts';
-import { OPEN_TASK_STATES } from './tasks-repo.ts';
+import { openTaskIdsOfGroup } from './tasks/index.ts';
 import { whereJsonHolds } from './users-repo.ts';
 
 /** A group of users; tasks, queues and rules name it by id. Members are the users whose `groups` hold the id. */
@@ -99,16 +99,7 @@ export async function groupReferences(db: Db, groupId: string, limit = 20): Prom
       return Object.values(vars).some((v) => (v as { value?: unknown })?.value === groupId);
     })
     .map((r: any) => r.name as string);
-  const tasks = (
-    await db('task_candidates as c')
-      .join('tasks as t', 't.id', 'c.task_id')
-      .where({ 'c.kind': 'GROUP', 'c.value': groupId })
-      .whereIn('t.state', [...OPEN_TASK_STATES])
-      .orderBy('t.id')
-      .limit(limit)
-      .select('t.id')
-  ).map((r: any) => r.id as string);
-  return { queues: queues.sort(), rules: rules.sort(), tasks };
+  return { queues: queues.sort(), rules: rules.sort(), tasks: await openTaskIdsOfGroup(db, groupId, limit) };
 }
 
 /** Creates the groups of `ids` that have no record (named after their id); answers the ids created. */

@@ -1,6 +1,6 @@
 import { whereInteractionOfWork } from './customer-access.ts';
 import { fromJson, type Db } from './db.ts';
-import type { PullAgent } from './routing-queries.ts';
+import type { PullAgent } from './tasks/index.ts';
 
 /** Where a contact came in (or went out). The strings are what the database stores. */
 export const InteractionChannel = {

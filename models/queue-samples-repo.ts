@@ -1,22 +1,10 @@
 import type { Db } from './db.ts';
-import { TaskState } from './tasks-repo.ts';
 
 /** How many tasks waited in a queue (QUEUED or RESERVED) at one sampling instant. */
 export interface QueueSample {
   queue: string;
   at: number;
   waiting: number;
-}
-
-/** Tasks waiting now, by queue (queues with none are left out). */
-export async function waitingByQueue(db: Db): Promise<Map<string, number>> {
-  const rows = await db('tasks')
-    .select('queue')
-    .count({ n: '*' })
-    .whereNotNull('queue')
-    .whereIn('state', [TaskState.QUEUED, TaskState.RESERVED])
-    .groupBy('queue');
-  return new Map((rows as any[]).map((r) => [r.queue as string, Number(r.n)]));
 }
 
 /** Stores samples; a sample of the same queue and instant (another node's) is replaced. */

@@ -1,5 +1,5 @@
 import { fromJson, type Db } from './db.ts';
-import type { Channel } from './tasks-repo.ts';
+import type { Channel } from './tasks/index.ts';
 
 /** A step that widens a waiting task's eligibility once it has waited `afterSeconds`. */
 export interface EscalationStep {

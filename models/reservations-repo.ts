@@ -1,5 +1,4 @@
 import type { Db } from './db.ts';
-import { taskFromRow, type TaskRecord } from './tasks-repo.ts';
 
 /** A reservation's life (stored as these strings). */
 export const ReservationState = {
@@ -23,7 +22,8 @@ export interface ReservationRecord {
   reason: string | null;
 }
 
-const toReservation = (r: any): ReservationRecord => ({
+/** A reservations row as a record (also read from joins: models/tasks/reservation-with-task.ts). */
+export const reservationFromRow = (r: any): ReservationRecord => ({
   id: r.id,
   taskId: r.task_id,
   agentId: r.agent_id,
@@ -54,13 +54,13 @@ export async function insertReservations(db: Db, rows: readonly ReservationRecor
 /** One reservation. */
 export async function findReservation(db: Db, id: string): Promise<ReservationRecord | undefined> {
   const row = await db('reservations').where({ id }).first();
-  return row ? toReservation(row) : undefined;
+  return row ? reservationFromRow(row) : undefined;
 }
 
 /** Reservations by ids (batched loading). */
 export async function findReservations(db: Db, ids: readonly string[]): Promise<ReservationRecord[]> {
   if (ids.length === 0) return [];
-  return (await db('reservations').whereIn('id', [...ids])).map(toReservation);
+  return (await db('reservations').whereIn('id', [...ids])).map(reservationFromRow);
 }
 
 /** Pending reservations of tasks (at most one each). */
@@ -70,19 +70,19 @@ export async function pendingReservationsOfTasks(db: Db, taskIds: readonly strin
     await db('reservations')
       .whereIn('task_id', [...taskIds])
       .where({ state: ReservationState.PENDING })
-  ).map(toReservation);
+  ).map(reservationFromRow);
 }
 
 /** Pending reservations of an agent, oldest first. */
 export async function pendingReservationsOfAgent(db: Db, agentId: string): Promise<ReservationRecord[]> {
   return (
     await db('reservations').where({ agent_id: agentId, state: ReservationState.PENDING }).orderBy('created_at')
-  ).map(toReservation);
+  ).map(reservationFromRow);
 }
 
 /** Every pending reservation (router start-up). */
 export async function allPendingReservations(db: Db): Promise<ReservationRecord[]> {
-  return (await db('reservations').where({ state: ReservationState.PENDING })).map(toReservation);
+  return (await db('reservations').where({ state: ReservationState.PENDING })).map(reservationFromRow);
 }
 
 /** Ends a reservation if it is still pending; false when another command ended it first. */
@@ -98,38 +98,4 @@ export async function endReservationIf(
       .where({ id, state: ReservationState.PENDING })
       .update({ state, ended_at: at, reason })) === 1
   );
-}
-
-/** A reservation with its task, in one query (accepting reads both on a hot path). */
-export async function findReservationWithTask(
-  db: Db,
-  id: string,
-): Promise<{ reservation: ReservationRecord; task: TaskRecord } | undefined> {
-  const row = await db('reservations')
-    .join('tasks', 'tasks.id', 'reservations.task_id')
-    .where('reservations.id', id)
-    .select(
-      'tasks.*',
-      'reservations.id as r_id',
-      'reservations.task_id as r_task_id',
-      'reservations.agent_id as r_agent_id',
-      'reservations.state as r_state',
-      'reservations.created_at as r_created_at',
-      'reservations.expires_at as r_expires_at',
-      'reservations.ended_at as r_ended_at',
-      'reservations.reason as r_reason',
-    )
-    .first();
-  if (!row) return undefined;
-  const reservation = toReservation({
-    id: row.r_id,
-    task_id: row.r_task_id,
-    agent_id: row.r_agent_id,
-    state: row.r_state,
-    created_at: row.r_created_at,
-    expires_at: row.r_expires_at,
-    ended_at: row.r_ended_at,
-    reason: row.r_reason,
-  });
-  return { reservation, task: taskFromRow(row) };
 }

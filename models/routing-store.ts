@@ -1,9 +1,18 @@
-import { agentLoads, listAgents, type AgentLoad, type AgentRecord } from './agents-repo.ts';
+import { listAgents, type AgentRecord } from './agents-repo.ts';
 import type { Db } from './db.ts';
 import { listQueues, type QueueRecord } from './queues-repo.ts';
-import { allPendingReservations, ReservationState, type ReservationRecord } from './reservations-repo.ts';
-import { agentsWithUnpausableWork, effectiveSkillsOf, pausedTasks, waitingTasks } from './routing-queries.ts';
-import { findTasks, TaskState, type TaskRecord } from './tasks-repo.ts';
+import { allPendingReservations, type ReservationRecord } from './reservations-repo.ts';
+import {
+  agentLoads,
+  agentsWithUnpausableWork,
+  declinesOfWaitingTasks,
+  effectiveSkillsOf,
+  findTasks,
+  pausedTasks,
+  waitingTasks,
+  type AgentLoad,
+  type TaskRecord,
+} from './tasks/index.ts';
 
 /** An agent as routing sees it: the record, what it holds, and whether all its active work could pause for a call. */
 export interface RoutingAgentRow {
@@ -29,25 +38,6 @@ export interface RoutingReads {
    * offers it to them again only when nobody else qualifies.
    */
   declines(): Promise<Map<string, string[]>>;
-}
-
-/** Declines of waiting tasks, as the reservations table holds them. */
-async function declinesOfWaiting(db: Db): Promise<Map<string, string[]>> {
-  const rows = await db('reservations as r')
-    .join('tasks as t', 't.id', 'r.task_id')
-    .select('r.task_id', 'r.agent_id')
-    .whereIn('t.state', [TaskState.QUEUED, TaskState.RESERVED])
-    .whereIn('r.state', [ReservationState.REJECTED, ReservationState.TIMED_OUT])
-    .whereNotExists(
-      db('reservations as a')
-        .select(db.raw('1'))
-        .whereRaw('a.task_id = r.task_id AND a.ended_at >= r.ended_at')
-        .andWhere('a.state', ReservationState.ACCEPTED),
-    )
-    .orderBy('r.ended_at');
-  const out = new Map<string, string[]>();
-  for (const r of rows) out.set(r.task_id, [...(out.get(r.task_id) ?? []), r.agent_id]);
-  return out;
 }
 
 /** The SQL reads of the routing store (its writes are the engine's guarded commands). */
@@ -78,6 +68,6 @@ export function makeSqlRoutingReads(db: Db): RoutingReads {
     skillsOf: (ids) => effectiveSkillsOf(db, ids),
     pendingReservations: () => allPendingReservations(db),
     pausedTasks: () => pausedTasks(db),
-    declines: () => declinesOfWaiting(db),
+    declines: () => declinesOfWaitingTasks(db),
   };
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type Koa from 'koa';
 import { APP_CSP, COMMON_HEADERS } from './security-headers.ts';
 
-const DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+const DIST = fileURLToPath(new URL('../web/dist/', import.meta.url));
 
 const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>Crossdesk</title>
 <h1>Crossdesk</h1><p>The web app is not built yet (run <code>npm run build</code>, see <code>web/README.md</code>).

@@ -25,15 +25,17 @@ export const callbackMutations: MutationResolvers = {
 export const taskCallbackFields: TaskResolvers = {
   callback: (t) => (t.kind === TaskKind.CALLBACK ? t : null),
   consultations: (t, _a, ctx) => getConsultations(ctx.engine, t.id),
-  parentTask: async (t, _a, ctx) => (t.parentTaskId ? ((await ctx.loaders.tasks.load(t.parentTaskId)) ?? null) : null),
+  parentTask: async (t, _a, ctx) =>
+    t.consultation ? ((await ctx.loaders.tasks.load(t.consultation.parentTaskId)) ?? null) : null,
 };
 
 export const Callback: CallbackResolvers = {
-  phone: (t) => t.phone ?? '',
-  windowStart: (t) => t.windowStart ?? t.createdAt,
-  windowEnd: (t) => t.windowEnd ?? t.createdAt,
-  maxAttempts: (t) => t.maxAttempts ?? 1,
-  outcome: (t) => (t.outcome as 'ANSWERED' | 'NO_ANSWER' | 'WINDOW_MISSED' | null) ?? null,
+  phone: (t) => t.callback?.phone ?? '',
+  windowStart: (t) => t.callback?.windowStart ?? t.createdAt,
+  windowEnd: (t) => t.callback?.windowEnd ?? t.createdAt,
+  attempts: (t) => t.callback?.attempts ?? 0,
+  maxAttempts: (t) => t.callback?.maxAttempts ?? 1,
+  outcome: (t) => (t.callback?.outcome as 'ANSWERED' | 'NO_ANSWER' | 'WINDOW_MISSED' | null) ?? null,
 };
 
 export const Consultation: ConsultationResolvers = {

@@ -26,7 +26,7 @@ export const taskDataFields: TaskResolvers = {
     if (!(await ctx.loaders.readableTasks.load(t.id))) return t.documentation;
     const variables = t.instanceId
       ? ((await ctx.loaders.instances.load(t.instanceId))?.variables ?? {})
-      : { customer: t.customer, phone: t.phone };
+      : { customer: t.customer, phone: t.callback?.phone ?? null };
     return fillDocumentation(t.documentation, variables);
   },
   variables: async (t, _a, ctx) => {

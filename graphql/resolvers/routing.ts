@@ -173,4 +173,6 @@ export const taskRoutingFields: TaskResolvers = {
     Math.floor(
       (t.handlingMs + (t.workStartedAt === null ? 0 : Math.max(0, ctx.engine.clock.now() - t.workStartedAt))) / 1000,
     ),
+  callId: (t) => t.call?.id ?? null,
+  answeredAt: (t) => t.call?.answeredAt ?? null,
 };

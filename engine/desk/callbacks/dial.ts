@@ -12,7 +12,8 @@ export const DIAL_RETRIES = 5;
  * queued in its transaction.
  */
 export function takeCallback(task: TaskRecord, agentId: string, at: number): Taking {
-  return { changes: { attempts: task.attempts + 1 }, write: (trx) => scheduleDial(trx, task, agentId, at) };
+  const attempts = (task.callback?.attempts ?? 0) + 1;
+  return { changes: { callback: { attempts } }, write: (trx) => scheduleDial(trx, task, agentId, at) };
 }
 
 /** What callbacks do in the generic task commands (registered by the composition root). */
@@ -23,11 +24,11 @@ export const callbackHooks: KindHooks = { onTaken: takeCallback };
  * queues the `callback.dial` webhook as a job, sent by the webhook worker, never inside the request.
  */
 async function scheduleDial(trx: Db, task: TaskRecord, agentId: string, now: number): Promise<void> {
-  const attempt = task.attempts + 1;
+  const attempt = (task.callback?.attempts ?? 0) + 1;
   const body: DialRequest = {
     taskId: task.id,
-    callId: task.callId as string,
-    phone: task.phone as string,
+    callId: task.call?.id as string,
+    phone: task.callback?.phone as string,
     agentId,
     attempt,
   };

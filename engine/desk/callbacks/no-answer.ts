@@ -4,7 +4,9 @@ import {
   TaskKind,
   TaskState,
   updateTaskIf,
+  patchTask,
   withTransaction,
+  type CallbackFields,
   type TaskRecord,
 } from '../../../models/index.ts';
 import type { EngineContext } from '../../core/context/index.ts';
@@ -29,10 +31,11 @@ export async function callbackNotAnswered(
   if (task.state !== TaskState.ASSIGNED) return { task, freed: null };
   const now = ctx.clock.now();
   const retryAt = now + CALLBACK_RETRY_DELAY_MS;
-  const last = task.attempts >= (task.maxAttempts ?? 1) || (task.windowEnd !== null && retryAt >= task.windowEnd);
+  const { attempts, maxAttempts, windowEnd } = task.callback as CallbackFields;
+  const last = attempts >= (maxAttempts ?? 1) || (windowEnd !== null && retryAt >= windowEnd);
   const holder = task.assigneeId as string;
   const done = last
-    ? await closeCallback(ctx, task, CallbackOutcome.NO_ANSWER, `no answer after ${task.attempts} attempt(s)`)
+    ? await closeCallback(ctx, task, CallbackOutcome.NO_ANSWER, `no answer after ${attempts} attempt(s)`)
     : await requeueLater(ctx, task, retryAt, at);
   return { task: done ?? task, freed: holder };
 }
@@ -52,7 +55,7 @@ async function requeueLater(
     workStartedAt: null,
     readyAt: retryAt,
     handlingMs,
-    ctiAt: at,
+    call: { ctiAt: at },
   };
   const back = await withTransaction(ctx.db, async (trx) => {
     if (
@@ -68,10 +71,10 @@ async function requeueLater(
         actorId: null,
         onBehalfOf: null,
         at: now,
-        data: { reason: 'no answer', attempt: task.attempts, retryAt },
+        data: { reason: 'no answer', attempt: task.callback?.attempts, retryAt },
       },
     ]);
-    return { ...task, ...changes, version: task.version + 1 } as TaskRecord;
+    return { ...patchTask(task, changes), version: task.version + 1 };
   });
   // The event names the agent who dialled, so that the router sees its slot free.
   if (back) ctx.events.publish({ type: 'task.requeued', task: { ...back, assigneeId: task.assigneeId } });

@@ -111,13 +111,17 @@ export async function requestCallback(ctx: EngineContext, actor: Actor, input: C
     completedBy: null,
     output: null,
     ...freshRoutingFields(now, TaskKind.CALLBACK),
-    callId: newId('call'),
     customer,
     readyAt: valid.windowStart > now ? valid.windowStart : null,
-    windowStart: valid.windowStart,
-    windowEnd: valid.windowEnd,
-    phone: valid.phone,
-    maxAttempts: valid.maxAttempts,
+    call: { id: newId('call'), answeredAt: null, ctiAt: null },
+    callback: {
+      phone: valid.phone,
+      windowStart: valid.windowStart,
+      windowEnd: valid.windowEnd,
+      attempts: 0,
+      maxAttempts: valid.maxAttempts,
+      outcome: null,
+    },
     version: 0,
   };
   await withTransaction(ctx.db, async (trx) => {
@@ -131,7 +135,7 @@ export async function requestCallback(ctx: EngineContext, actor: Actor, input: C
         actorId: actor.userId,
         onBehalfOf: actor.onBehalfOf,
         at: now,
-        data: { via: 'callback', queue: task.queue, windowStart: task.windowStart, windowEnd: task.windowEnd },
+        data: { via: 'callback', queue: task.queue, windowStart: valid.windowStart, windowEnd: valid.windowEnd },
       },
     ]);
   });

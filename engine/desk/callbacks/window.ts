@@ -4,7 +4,9 @@ import {
   TaskKind,
   TaskState,
   updateTaskIf,
+  patchTask,
   withTransaction,
+  type CallbackFields,
   type TaskRecord,
 } from '../../../models/index.ts';
 import type { EngineContext } from '../../core/context/index.ts';
@@ -21,7 +23,13 @@ export async function closeCallback(
   reason: string,
 ): Promise<TaskRecord | null> {
   const now = ctx.clock.now();
-  const changes = { state: TaskState.CANCELLED, completedAt: now, outcome, assigneeId: null, workStartedAt: null };
+  const changes = {
+    state: TaskState.CANCELLED,
+    completedAt: now,
+    callback: { outcome },
+    assigneeId: null,
+    workStartedAt: null,
+  };
   const done = await withTransaction(ctx.db, async (trx) => {
     if (!(await updateTaskIf(trx, task.id, { fromStates: [task.state], expectedVersion: task.version }, changes)))
       return null;
@@ -34,10 +42,10 @@ export async function closeCallback(
         actorId: null,
         onBehalfOf: null,
         at: now,
-        data: { outcome, reason, attempts: task.attempts },
+        data: { outcome, reason, attempts: task.callback?.attempts },
       },
     ]);
-    return { ...task, ...changes, version: task.version + 1 } as TaskRecord;
+    return { ...patchTask(task, changes), version: task.version + 1 };
   });
   if (done) ctx.events.publish({ type: 'task.cancelled', task: { ...done, assigneeId: task.assigneeId } });
   return done;
@@ -50,7 +58,8 @@ export async function closeCallback(
 export async function closeMissedWindow(ctx: EngineContext, taskId: string): Promise<boolean> {
   const task = await findTask(ctx.db, taskId);
   if (!task || task.kind !== TaskKind.CALLBACK || task.state !== TaskState.QUEUED) return false;
-  if (task.windowEnd === null || task.windowEnd > ctx.clock.now()) return false;
-  const outcome = task.attempts > 0 ? CallbackOutcome.NO_ANSWER : CallbackOutcome.WINDOW_MISSED;
+  const { windowEnd, attempts } = task.callback as CallbackFields;
+  if (windowEnd === null || windowEnd > ctx.clock.now()) return false;
+  const outcome = attempts > 0 ? CallbackOutcome.NO_ANSWER : CallbackOutcome.WINDOW_MISSED;
   return (await closeCallback(ctx, task, outcome, 'callback window closed')) !== null;
 }

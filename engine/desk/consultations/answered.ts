@@ -6,8 +6,8 @@ import type { EngineContext, KindHooks } from '../../core/context/index.ts';
  * (`consultation.answered` in myWork). The answer itself stays on the consultation (its output).
  */
 async function noteConsultationAnswered(ctx: EngineContext, consultation: TaskRecord): Promise<void> {
-  if (consultation.kind !== TaskKind.CONSULT || !consultation.parentTaskId) return;
-  const parent = await findTask(ctx.db, consultation.parentTaskId);
+  if (consultation.kind !== TaskKind.CONSULT || !consultation.consultation?.parentTaskId) return;
+  const parent = await findTask(ctx.db, consultation.consultation.parentTaskId);
   if (!parent) return;
   const answer = consultation.output?.answer ?? null;
   await appendHistory(ctx.db, [

@@ -101,7 +101,7 @@ export async function consultTask(
     output: null,
     ...freshRoutingFields(now, TaskKind.CONSULT),
     customer: parent.customer,
-    parentTaskId: parent.id,
+    consultation: { parentTaskId: parent.id },
     version: 0,
   };
   await withTransaction(ctx.db, async (trx) => {

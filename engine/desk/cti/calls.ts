@@ -12,6 +12,8 @@ import {
   withTransaction,
   Channel,
   type TaskRecord,
+  patchTask,
+  type TaskChanges,
 } from '../../../models/index.ts';
 import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError } from '../../core/errors/index.ts';
@@ -102,9 +104,8 @@ function newCallTask(input: CtiEventInput, at: number, now: number, endedAt: num
     completedBy: null,
     output: null,
     ...freshRoutingFields(at, TaskKind.CALL),
-    callId,
     customer: (input.customer as Record<string, unknown> | null) ?? null,
-    ctiAt: endedAt ?? at,
+    call: { id: callId, answeredAt: null, ctiAt: endedAt ?? at },
     version: 0,
   };
 }
@@ -170,14 +171,13 @@ async function takeCall(ctx: EngineContext, task: TaskRecord, agentId: string, a
 }
 
 async function markAnswered(ctx: EngineContext, task: TaskRecord, at: number): Promise<TaskRecord> {
-  const changes = {
-    answeredAt: task.answeredAt ?? at,
-    ctiAt: at,
+  const changes: TaskChanges = {
+    call: { answeredAt: task.call?.answeredAt ?? at, ctiAt: at },
     workStartedAt: task.workStartedAt ?? at,
-    ...(task.kind === TaskKind.CALLBACK ? { outcome: 'ANSWERED' } : {}),
+    ...(task.kind === TaskKind.CALLBACK ? { callback: { outcome: 'ANSWERED' } } : {}),
   };
   await updateTaskIf(ctx.db, task.id, { fromStates: [TaskState.ASSIGNED], expectedVersion: task.version }, changes);
-  return { ...task, ...changes, version: task.version + 1 };
+  return { ...patchTask(task, changes), version: task.version + 1 };
 }
 
 /**
@@ -206,7 +206,7 @@ async function endOnce(ctx: EngineContext, task: TaskRecord, at: number): Promis
     const [reservation] = await pendingReservationsOfTasks(ctx.db, [task.id]);
     if (reservation) await declineReservation(ctx, reservation, ReservationState.RESCINDED, null, 'caller hung up');
   }
-  const fresh = (await findCallTask(ctx.db, task.callId as string)) as TaskRecord;
+  const fresh = (await findCallTask(ctx.db, task.call?.id as string)) as TaskRecord;
   if (fresh.state === TaskState.RESERVED) return null;
   const answered = fresh.state === TaskState.ASSIGNED;
   const handlingMs =
@@ -218,9 +218,9 @@ async function endOnce(ctx: EngineContext, task: TaskRecord, at: number): Promis
         completedBy: fresh.assigneeId,
         handlingMs,
         workStartedAt: null,
-        ctiAt: at,
+        call: { ctiAt: at },
       }
-    : { state: TaskState.CANCELLED, completedAt: now, ctiAt: at };
+    : { state: TaskState.CANCELLED, completedAt: now, call: { ctiAt: at } };
   const done = await withTransaction(ctx.db, async (trx) => {
     if (!(await updateTaskIf(trx, fresh.id, { fromStates: [fresh.state], expectedVersion: fresh.version }, changes)))
       return null;
@@ -236,7 +236,7 @@ async function endOnce(ctx: EngineContext, task: TaskRecord, at: number): Promis
         data: { via: 'cti', reason: answered ? 'call ended' : 'abandoned' },
       },
     ]);
-    return { ...fresh, ...changes, version: fresh.version + 1 } as TaskRecord;
+    return { ...patchTask(fresh, changes), version: fresh.version + 1 };
   });
   if (done) ctx.events.publish({ type: answered ? 'task.completed' : 'task.cancelled', task: done });
   return done;

@@ -44,7 +44,8 @@ function eventIdOf(input: CtiEventInput, at: number): string {
 async function isStale(ctx: EngineContext, input: CtiEventInput, at: number): Promise<boolean> {
   if (CALL_EVENTS.includes(input.type)) {
     const call = await findCallTask(ctx.db, input.callId as string);
-    if (call) return call.ctiAt !== null && call.ctiAt > at;
+    const ctiAt = call?.call?.ctiAt ?? null;
+    if (call) return ctiAt !== null && ctiAt > at;
     // An offer after the end is recorded as abandoned (offerCall); anything else from before the end is over.
     if (input.type === CtiEventType.CALL_OFFERED) return false;
     const ended = await findCallEvent(ctx.db, input.callId as string, CtiEventType.CALL_ENDED);

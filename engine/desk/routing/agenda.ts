@@ -37,7 +37,8 @@ export function waitingItems(entry: IndexedTask, queues: Queues, now: number): A
   if (at !== null) items.push({ at, kind: 'escalation', id: entry.task.id });
   if (entry.urgentFrom !== null && entry.urgentFrom > now)
     items.push({ at: entry.urgentFrom, kind: 'urgency', id: entry.task.id });
-  if (entry.task.windowEnd !== null) items.push({ at: entry.task.windowEnd, kind: 'window', id: entry.task.id });
+  const windowEnd = entry.task.callback?.windowEnd ?? null;
+  if (windowEnd !== null) items.push({ at: windowEnd, kind: 'window', id: entry.task.id });
   return items;
 }
 
@@ -45,10 +46,10 @@ export function waitingItems(entry: IndexedTask, queues: Queues, now: number): A
  * A queued task kept out of the index by its window comes back when the window (or retry delay) opens;
  * one whose window closed is looked at now (and closed).
  */
-export function windowItem(task: Pick<TaskRecord, 'id' | 'readyAt' | 'windowEnd'>, now: number): AgendaItem {
-  const opens =
-    task.readyAt !== null && task.readyAt > now && (task.windowEnd === null || task.readyAt < task.windowEnd);
-  return { at: opens ? (task.readyAt as number) : Math.min(task.windowEnd ?? now, now), kind: 'window', id: task.id };
+export function windowItem(task: Pick<TaskRecord, 'id' | 'readyAt' | 'callback'>, now: number): AgendaItem {
+  const windowEnd = task.callback?.windowEnd ?? null;
+  const opens = task.readyAt !== null && task.readyAt > now && (windowEnd === null || task.readyAt < windowEnd);
+  return { at: opens ? (task.readyAt as number) : Math.min(windowEnd ?? now, now), kind: 'window', id: task.id };
 }
 
 /** The rows an agenda is a function of: any node that reads them rebuilds the same agenda. */

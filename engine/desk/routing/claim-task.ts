@@ -3,6 +3,7 @@ import {
   findAgent,
   findTask,
   findUser,
+  patchTask,
   pendingReservationsOfTasks,
   ReservationState,
   TaskKind,
@@ -57,7 +58,7 @@ async function applyChange(
   type: string,
   at: number,
 ): Promise<TaskRecord> {
-  const updated = { ...task, ...next, version: task.version + 1 } as TaskRecord;
+  const updated = { ...patchTask(task, next), version: task.version + 1 };
   const won = await updateTaskIf(trx, task.id, { fromStates, expectedVersion: task.version }, next);
   if (!won) throw new ConflictError(`task ${task.id} changed meanwhile; reload it`, { taskId: task.id });
   await appendHistory(trx, [

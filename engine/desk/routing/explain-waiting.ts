@@ -75,8 +75,9 @@ function presenceCounts(agents: readonly AgentRecord[]): string {
 }
 
 function windowReason(task: TaskRecord, now: number): WaitReason {
-  if (task.windowEnd !== null && task.windowEnd <= now) {
-    const at = new Date(task.windowEnd).toISOString();
+  const windowEnd = task.callback?.windowEnd ?? null;
+  if (windowEnd !== null && windowEnd <= now) {
+    const at = new Date(windowEnd).toISOString();
     return { code: WaitCode.WINDOW_CLOSED, requirement: at, message: `its window closed at ${at}` };
   }
   const at = new Date(task.readyAt ?? now).toISOString();

@@ -2,11 +2,13 @@ import {
   Channel,
   Presence,
   ReservationState,
+  patchTask,
   TaskState,
   type AgentLoad,
   type AgentRecord,
   type QueueRecord,
   type ReservationRecord,
+  type TaskPatch,
   type TaskRecord,
 } from '../../../models/index.ts';
 import type { Clock } from '../../core/clock/index.ts';
@@ -21,7 +23,7 @@ export interface MemoryRows {
   /** Each offer's routing decision as it was made (a task's own is overwritten by its next offer). */
   readonly decisions: Map<string, Record<string, unknown>>;
   /** Writes a task with changes and the next version. */
-  put(task: TaskRecord, changes: Partial<TaskRecord>): TaskRecord;
+  put(task: TaskRecord, changes: TaskPatch): TaskRecord;
   /** What the agent holds, as agentLoads counts it in SQL. */
   loadOf(agentId: string): AgentLoad;
   /** No active work that may not pause for a call. */
@@ -80,8 +82,8 @@ export function makeMemoryRows(clock: Clock): MemoryRows {
   );
   const decisions = new Map<string, Record<string, unknown>>();
   let seq = 0;
-  const put = (task: TaskRecord, changes: Partial<TaskRecord>): TaskRecord => {
-    const next = { ...task, ...changes, version: task.version + 1 };
+  const put = (task: TaskRecord, changes: TaskPatch): TaskRecord => {
+    const next = { ...patchTask(task, changes), version: task.version + 1 };
     tasks.set(task.id, next);
     return next;
   };

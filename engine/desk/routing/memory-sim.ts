@@ -54,13 +54,14 @@ export function memorySimulatorSide(rows: MemoryRows): SimulatorSide {
         version: agent.version + 1,
       });
       const task = tasks.get(r.taskId) as TaskRecord;
-      const attempts = task.kind === TaskKind.CALLBACK ? task.attempts + 1 : task.attempts;
+      const attempts =
+        task.kind === TaskKind.CALLBACK ? { callback: { attempts: (task.callback?.attempts ?? 0) + 1 } } : {};
       return put(task, {
         state: TaskState.ASSIGNED,
         assigneeId: r.agentId,
         claimedAt: now,
         workStartedAt: now,
-        attempts,
+        ...attempts,
       });
     },
     reject(id) {

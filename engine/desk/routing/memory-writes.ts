@@ -2,6 +2,7 @@ import {
   ReservationState,
   TaskKind,
   TaskState,
+  type CallbackFields,
   type ReservationRecord,
   type TaskRecord,
 } from '../../../models/index.ts';
@@ -103,9 +104,16 @@ export function memoryWrites(rows: MemoryRows): Writes {
       const task = tasks.get(taskId);
       const now = clock.now();
       if (task?.kind !== TaskKind.CALLBACK || task.state !== TaskState.QUEUED) return false;
-      if (task.windowEnd === null || task.windowEnd > now) return false;
-      const outcome = task.attempts > 0 ? CallbackOutcome.NO_ANSWER : CallbackOutcome.WINDOW_MISSED;
-      put(task, { state: TaskState.CANCELLED, completedAt: now, outcome, assigneeId: null, workStartedAt: null });
+      const { windowEnd, attempts } = task.callback as CallbackFields;
+      if (windowEnd === null || windowEnd > now) return false;
+      const outcome = attempts > 0 ? CallbackOutcome.NO_ANSWER : CallbackOutcome.WINDOW_MISSED;
+      put(task, {
+        state: TaskState.CANCELLED,
+        completedAt: now,
+        callback: { outcome },
+        assigneeId: null,
+        workStartedAt: null,
+      });
       return true;
     },
   };

@@ -17,6 +17,7 @@ import {
   type AgentRecord,
   type ReservationRecord,
   type TaskRecord,
+  patchTask,
 } from '../../../models/index.ts';
 import type { EngineContext } from '../../core/context/index.ts';
 import { ErrorCode, ForbiddenError, NotFoundError, TaskStateError } from '../../core/errors/index.ts';
@@ -176,12 +177,11 @@ export async function acceptReservation(ctx: EngineContext, actor: Actor, id: st
   // What the task's kind adds to its taking (a callback counts a dial attempt and queues the dial).
   const taking = ctx.taskHooks.taking(task, reservation.agentId, now);
   const assigned: TaskRecord = {
-    ...task,
+    ...patchTask(task, taking.changes),
     state: TaskState.ASSIGNED,
     assigneeId: reservation.agentId,
     claimedAt: now,
     workStartedAt: now,
-    ...taking.changes,
     version: task.version + 1,
   };
   const done = await withAgentGuard(ctx, reservation.agentId, async (trx, agent) => {

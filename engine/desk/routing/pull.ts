@@ -9,6 +9,7 @@ import {
   withTransaction,
   type AgentRecord,
   type TaskRecord,
+  patchTask,
 } from '../../../models/index.ts';
 import type { EngineContext } from '../../core/context/index.ts';
 import { ErrorCode, TaskStateError } from '../../core/errors/index.ts';
@@ -67,7 +68,7 @@ export async function takeTask(
     routingDecision: decision as unknown as Record<string, unknown>,
     ...taking.changes,
   };
-  const taken: TaskRecord = { ...task, ...changes, version: task.version + 1 };
+  const taken: TaskRecord = { ...patchTask(task, changes), version: task.version + 1 };
   const write = async (trx: Parameters<Parameters<typeof withTransaction>[1]>[0]) => {
     if (!(await updateTaskIf(trx, task.id, { fromStates: [TaskState.QUEUED], expectedVersion: task.version }, changes)))
       throw new TaskRaceLost();

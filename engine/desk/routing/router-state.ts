@@ -49,8 +49,9 @@ const DEFAULT_AHT_SECONDS = 300;
 const PULLED: readonly Channel[] = [Channel.BACKOFFICE, Channel.EMAIL, Channel.CHAT];
 
 /** Whether a waiting task may be offered now: its window (or retry delay) has opened and not yet closed. */
-export function isOfferable(task: Pick<TaskRecord, 'readyAt' | 'windowEnd'>, now: number): boolean {
-  return (task.readyAt === null || task.readyAt <= now) && (task.windowEnd === null || task.windowEnd > now);
+export function isOfferable(task: Pick<TaskRecord, 'readyAt' | 'callback'>, now: number): boolean {
+  const windowEnd = task.callback?.windowEnd ?? null;
+  return (task.readyAt === null || task.readyAt <= now) && (windowEnd === null || windowEnd > now);
 }
 
 /** Makes an empty router state. */

@@ -1,6 +1,6 @@
 import { TaskKind, type TaskRecord } from '../../../models/index.ts';
 
-/** The routing fields of a task that has just entered its queue. */
+/** The routing fields of a task that has just entered its queue, with no sub-record of a kind. */
 export function freshRoutingFields(
   now: number,
   kind: TaskKind = TaskKind.USER_TASK,
@@ -10,41 +10,27 @@ export function freshRoutingFields(
   | 'enqueuedAt'
   | 'escalationLevel'
   | 'routingDecision'
-  | 'callId'
   | 'customer'
   | 'workStartedAt'
   | 'pausedAt'
   | 'handlingMs'
-  | 'answeredAt'
-  | 'ctiAt'
   | 'readyAt'
-  | 'windowStart'
-  | 'windowEnd'
-  | 'phone'
-  | 'attempts'
-  | 'maxAttempts'
-  | 'outcome'
-  | 'parentTaskId'
+  | 'call'
+  | 'callback'
+  | 'consultation'
 > {
   return {
     kind,
     enqueuedAt: now,
     escalationLevel: 0,
     routingDecision: null,
-    callId: null,
     customer: null,
     workStartedAt: null,
     pausedAt: null,
     handlingMs: 0,
-    answeredAt: null,
-    ctiAt: null,
     readyAt: null,
-    windowStart: null,
-    windowEnd: null,
-    phone: null,
-    attempts: 0,
-    maxAttempts: null,
-    outcome: null,
-    parentTaskId: null,
+    call: null,
+    callback: null,
+    consultation: null,
   };
 }

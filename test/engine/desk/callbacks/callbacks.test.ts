@@ -68,7 +68,7 @@ describe('callbacks (virtual hold)', () => {
     await router.settle();
     assert.equal(cb.kind, 'CALLBACK');
     assert.equal(cb.channel, 'VOICE');
-    assert.equal(cb.phone, '+442079460001');
+    assert.equal(cb.callback?.phone, '+442079460001');
     assert.equal(cb.enqueuedAt, cb.createdAt);
     assert.equal(await offerOf('ann'), undefined);
     assert.equal(
@@ -107,7 +107,7 @@ describe('callbacks (virtual hold)', () => {
       const cb = await ask();
       await router.settle();
       const taken = await acceptReservation(t.ctx, actorFor('ann'), (await offerOf('ann')).id);
-      assert.equal(taken.attempts, 1);
+      assert.equal(taken.callback?.attempts, 1);
       assert.equal(platform.received.length, 0, 'never sent inside the accepting command');
       assert.equal(await worker.runDue(), 1);
       assert.equal(platform.received.length, 1);
@@ -127,7 +127,7 @@ describe('callbacks (virtual hold)', () => {
       assert.equal(signed, null);
       assert.deepEqual(JSON.parse(second.body), {
         taskId: cb.id,
-        callId: cb.callId,
+        callId: cb.call?.id,
         phone: '+442079460001',
         agentId: 'ann',
         attempt: 1,
@@ -172,11 +172,14 @@ describe('callbacks (virtual hold)', () => {
       const cb = await ask();
       await router.settle();
       const assigned = await assignTask(t.ctx, actors.supervisor, cb.id, 'ann');
-      assert.deepEqual([assigned.state, assigned.assigneeId, (await task(cb.id)).attempts], ['ASSIGNED', 'ann', 1]);
+      assert.deepEqual(
+        [assigned.state, assigned.assigneeId, (await task(cb.id)).callback?.attempts],
+        ['ASSIGNED', 'ann', 1],
+      );
       assert.equal(await worker.runDue(), 1);
       assert.deepEqual(JSON.parse(platform.received[0].body), {
         taskId: cb.id,
-        callId: cb.callId,
+        callId: cb.call?.id,
         phone: '+442079460001',
         agentId: 'ann',
         attempt: 1,
@@ -192,7 +195,7 @@ describe('callbacks (virtual hold)', () => {
     const cb = await ask({ maxAttempts: 2 });
     await router.settle();
     await acceptReservation(t.ctx, actorFor('ann'), (await offerOf('ann')).id);
-    const first = await cti({ type: 'CALLBACK_NO_ANSWER', callId: cb.callId, agentId: 'ann' });
+    const first = await cti({ type: 'CALLBACK_NO_ANSWER', callId: cb.call?.id, agentId: 'ann' });
     assert.equal(first.task?.state, 'QUEUED');
     assert.equal(first.task?.readyAt, t.clock.now() + CALLBACK_RETRY_DELAY_MS);
     assert.equal((await getAgent(t.ctx, 'ann'))?.presence, 'AVAILABLE');
@@ -201,12 +204,12 @@ describe('callbacks (virtual hold)', () => {
     await later(CALLBACK_RETRY_DELAY_MS);
     const again = await offerOf('ann');
     assert.equal(again?.taskId, cb.id);
-    assert.equal((await acceptReservation(t.ctx, actorFor('ann'), again.id)).attempts, 2);
+    assert.equal((await acceptReservation(t.ctx, actorFor('ann'), again.id)).callback?.attempts, 2);
     t.clock.advance(1000);
-    const last = await cti({ type: 'CALLBACK_NO_ANSWER', callId: cb.callId, agentId: 'ann' });
+    const last = await cti({ type: 'CALLBACK_NO_ANSWER', callId: cb.call?.id, agentId: 'ann' });
     assert.equal(last.task?.state, 'CANCELLED');
-    assert.equal(last.task?.outcome, 'NO_ANSWER');
-    assert.equal((await task(cb.id)).attempts, 2);
+    assert.equal(last.task?.callback?.outcome, 'NO_ANSWER');
+    assert.equal((await task(cb.id)).callback?.attempts, 2);
     await later(CALLBACK_RETRY_DELAY_MS);
     assert.equal(await offerOf('ann'), undefined);
   });
@@ -218,12 +221,12 @@ describe('callbacks (virtual hold)', () => {
     await router.settle();
     await acceptReservation(t.ctx, actorFor('ann'), (await offerOf('ann')).id);
     t.clock.advance(5000);
-    await cti({ type: 'CALL_ANSWERED', callId: cb.callId, agentId: 'ann' });
+    await cti({ type: 'CALL_ANSWERED', callId: cb.call?.id, agentId: 'ann' });
     t.clock.advance(60_000);
-    await cti({ type: 'CALL_ENDED', callId: cb.callId, agentId: 'ann' });
+    await cti({ type: 'CALL_ENDED', callId: cb.call?.id, agentId: 'ann' });
     const done = await task(cb.id);
     assert.equal(done.state, 'COMPLETED');
-    assert.equal(done.outcome, 'ANSWERED');
+    assert.equal(done.callback?.outcome, 'ANSWERED');
     assert.equal(done.handlingMs, 65_000, 'dialling counts as handling');
   });
 
@@ -233,7 +236,7 @@ describe('callbacks (virtual hold)', () => {
     await later(30 * MIN);
     const closed = await task(cb.id);
     assert.equal(closed.state, 'CANCELLED');
-    assert.equal(closed.outcome, 'WINDOW_MISSED');
+    assert.equal(closed.callback?.outcome, 'WINDOW_MISSED');
     await online('ann');
     await router.settle();
     assert.equal(await offerOf('ann'), undefined);

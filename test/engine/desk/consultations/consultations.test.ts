@@ -58,7 +58,7 @@ describe('consultations', () => {
     });
     assert.equal(consult.kind, 'CONSULT');
     assert.equal(consult.instanceId, null);
-    assert.equal(consult.parentTaskId, parent.id);
+    assert.equal(consult.consultation?.parentTaskId, parent.id);
     await router.settle();
     assert.equal(await offerOf('cid'), undefined, 'cid lacks the level');
     const offer = await offerOf('bob');

@@ -58,7 +58,7 @@ describe('CTI link and blending', () => {
     t.clock.advance(4_000);
     const answered = await cti({ type: 'CALL_ANSWERED', callId: 'c1', agentId: 'ann' });
     assert.equal(answered.task?.state, 'ASSIGNED');
-    assert.equal(answered.task?.answeredAt, t.clock.now());
+    assert.equal(answered.task?.call?.answeredAt, t.clock.now());
     assert.equal(answered.agent?.presence, 'BUSY');
     t.clock.advance(120_000);
     const ended = await cti({ type: 'CALL_ENDED', callId: 'c1', agentId: 'ann' });

@@ -10,7 +10,7 @@ import {
 } from '../../../../engine/index.ts';
 import { agendaOf } from '../../../../engine/desk/routing/agenda.ts';
 import { toRoutingEvent, type RoutingEvent } from '../../../../engine/desk/routing/inbox.ts';
-import type { QueueRecord, ReservationRecord, TaskRecord } from '../../../../models/index.ts';
+import type { CallbackFields, QueueRecord, ReservationRecord, TaskRecord } from '../../../../models/index.ts';
 import { actorFor } from '../../../support/actors.ts';
 import { makeTestEngine, seedUsers, type TestEngine } from '../../../support/context.ts';
 import { deployFixture } from '../../../support/scenario.ts';
@@ -123,21 +123,21 @@ describe('router seams: inbox, origin, declines, agenda', () => {
       ],
     ]);
     const task = (id: string, extra: Partial<TaskRecord>) =>
-      ({ id, queue: 'q', escalationLevel: 0, enqueuedAt: now, readyAt: null, windowEnd: null, ...extra }) as TaskRecord;
+      ({ id, queue: 'q', escalationLevel: 0, enqueuedAt: now, readyAt: null, callback: null, ...extra }) as TaskRecord;
     const items = agendaOf(
       {
         pendingReservations: [{ id: 'rs1', expiresAt: now + 30_000 } as ReservationRecord],
         pausedTasks: [task('p1', { pausedAt: now - 10_000 })],
         waiting: [
           {
-            task: task('w1', { windowEnd: now + 3_600_000 }),
+            task: task('w1', { callback: { windowEnd: now + 3_600_000 } as CallbackFields }),
             urgentFrom: now + 5_000,
             req: { channel: 'BACKOFFICE', skills: [], candidateGroups: [], candidateUsers: [] },
             queue: queues.get('q') as QueueRecord,
             declinedBy: new Set(),
           },
         ],
-        deferred: [task('d1', { readyAt: now + 600_000, windowEnd: now + 1_200_000 })],
+        deferred: [task('d1', { readyAt: now + 600_000, callback: { windowEnd: now + 1_200_000 } as CallbackFields })],
         queues,
       },
       now,

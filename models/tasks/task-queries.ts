@@ -1,6 +1,7 @@
-import type { Db } from './db.ts';
+import type { Db } from '../db.ts';
 import { whereEligible } from './routing-queries.ts';
-import { taskFromRow, TaskState, type Channel, type TaskRecord } from './tasks-repo.ts';
+import { taskFromRow } from './row-mappers.ts';
+import { TaskState, type Channel, type TaskRecord } from './task-types.ts';
 
 /**
  * The viewer of "available to me": its own work, offers made to it, and queued work it may take now

@@ -1,5 +1,5 @@
-import type { Db } from './db.ts';
-import { OPEN_TASK_STATES, TaskKind, TaskState } from './tasks-repo.ts';
+import type { Db } from '../db.ts';
+import { OPEN_TASK_STATES, TaskKind, TaskState } from './task-types.ts';
 
 /**
  * Kinds of task that are live contacts: a caller waits on the line, so each one is either answered

@@ -1,5 +1,7 @@
-import type { Db } from './db.ts';
-import { OPEN_TASK_STATES, taskFromRow, TaskState, type Channel, type TaskRecord } from './tasks-repo.ts';
+import type { Db } from '../db.ts';
+import { ReservationState } from '../reservations-repo.ts';
+import { taskFromRow } from './row-mappers.ts';
+import { OPEN_TASK_STATES, TaskState, type Channel, type TaskRecord } from './task-types.ts';
 
 /** The constants of the priority formula (owned by engine/desk/routing/priority.ts, passed in). */
 export interface PrioritySql {
@@ -106,6 +108,12 @@ export async function heldTasks(
   ).map(taskFromRow);
 }
 
+/** Ids of assigned tasks with their holders (benchmarks pick work to release). */
+export async function assignedTaskIds(db: Db): Promise<{ id: string; assigneeId: string }[]> {
+  const rows = await db('tasks').where({ state: TaskState.ASSIGNED }).select('id', 'assignee_id');
+  return rows.map((r: any) => ({ id: r.id, assigneeId: r.assignee_id }));
+}
+
 /** Paused tasks (router start-up and return-to-queue checks). */
 export async function pausedTasks(db: Db): Promise<TaskRecord[]> {
   return (await db('tasks').where({ state: TaskState.PAUSED })).map(taskFromRow);
@@ -163,5 +171,24 @@ export async function agentsWithUnpausableWork(db: Db, agentIds: readonly string
       .where((w: any) => w.where('interruptible', false).orWhere('channel', 'VOICE'));
     out.push(...rows.map((r: any) => r.assignee_id));
   }
+  return out;
+}
+
+/** Declines of waiting tasks, as the reservations table holds them. */
+export async function declinesOfWaitingTasks(db: Db): Promise<Map<string, string[]>> {
+  const rows = await db('reservations as r')
+    .join('tasks as t', 't.id', 'r.task_id')
+    .select('r.task_id', 'r.agent_id')
+    .whereIn('t.state', [TaskState.QUEUED, TaskState.RESERVED])
+    .whereIn('r.state', [ReservationState.REJECTED, ReservationState.TIMED_OUT])
+    .whereNotExists(
+      db('reservations as a')
+        .select(db.raw('1'))
+        .whereRaw('a.task_id = r.task_id AND a.ended_at >= r.ended_at')
+        .andWhere('a.state', ReservationState.ACCEPTED),
+    )
+    .orderBy('r.ended_at');
+  const out = new Map<string, string[]>();
+  for (const r of rows) out.set(r.task_id, [...(out.get(r.task_id) ?? []), r.agent_id]);
   return out;
 }
