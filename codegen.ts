@@ -54,6 +54,7 @@ const config: CodegenConfig = {
           Consultation: '../../engine/index.ts#TaskRecord',
           WaitExplanation: '../../engine/index.ts#WaitExplanation as EngineWaitExplanation',
           ProcessInstanceEvent: '../resolvers/desk.ts#InstanceEventPayload',
+          SimulationRun: '../../engine/index.ts#SimulationRun as EngineSimulationRun',
         },
         // DateTime travels as epoch milliseconds inside the server (what the engine stores).
         scalars: { JSON: 'unknown', DateTime: { input: 'number', output: 'number' } },

@@ -72,6 +72,13 @@ export interface Config {
   readonly maxJsonDepth: number;
   /** Seconds between samples of each queue's waiting count (the board's "over the day" chart). */
   readonly queueSampleSeconds: number;
+  /** Bounds of the simulator (CROSSDESK_SIMULATION_*; unset ones keep the engine's defaults). */
+  readonly simulation: {
+    readonly maxAgents?: number;
+    readonly maxHours?: number;
+    readonly maxContacts?: number;
+    readonly maxRuns?: number;
+  };
 }
 
 /** Limits on one GraphQL operation and on each user's requests (every one a setting, see the README). */
@@ -239,5 +246,11 @@ export function loadConfig(env: Env = process.env): Config {
         parseCount('CROSSDESK_SIGNIN_ADDRESS_FAILURES_PER_HOUR', env.CROSSDESK_SIGNIN_ADDRESS_FAILURES_PER_HOUR) ?? 100,
     },
     queueSampleSeconds: parseBounded('CROSSDESK_SAMPLE_SECONDS', env.CROSSDESK_SAMPLE_SECONDS, 5, 3600) ?? 60,
+    simulation: {
+      maxAgents: parseCount('CROSSDESK_SIMULATION_MAX_AGENTS', env.CROSSDESK_SIMULATION_MAX_AGENTS),
+      maxHours: parseBounded('CROSSDESK_SIMULATION_MAX_HOURS', env.CROSSDESK_SIMULATION_MAX_HOURS, 1, 24 * 31),
+      maxContacts: parseCount('CROSSDESK_SIMULATION_MAX_CONTACTS', env.CROSSDESK_SIMULATION_MAX_CONTACTS),
+      maxRuns: parseCount('CROSSDESK_SIMULATION_MAX_RUNS', env.CROSSDESK_SIMULATION_MAX_RUNS),
+    },
   };
 }

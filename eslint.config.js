@@ -1,6 +1,8 @@
-// Layering: graphql/ -> engine/ -> models/. engine/ never reaches up to graphql/ or HTTP, models/ never
-// reaches up at all; web/ talks to the server only over GraphQL, so it imports none of them. bpmn-shared/
-// (the moddle descriptor and bpmnlint rule list) is what engine/ and web/ both import; it imports neither.
+// Layering: server/ -> graphql/ -> engine/ -> models/. server/ is the composition root (configuration, HTTP,
+// start and stop) and uses graphql/ and engine/ through their index.ts; graphql/ never reaches up to server/,
+// engine/ never up to graphql/, server/ or HTTP, models/ never up at all; web/ talks to the server only over
+// GraphQL, so it imports none of them. bpmn-shared/ (the moddle descriptor and bpmnlint rule list) is what
+// engine/ and web/ both import; it imports neither.
 import boundaries from 'eslint-plugin-boundaries';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
@@ -9,7 +11,10 @@ import tseslint from 'typescript-eslint';
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 const upward = (names, message) => ({ group: names, message });
 const engineRules = [
-  upward(['**/graphql/**', '**/graphql', '**/web/**'], 'engine/ never imports graphql/ or web/.'),
+  upward(
+    ['**/server/**', '**/server', '**/graphql/**', '**/graphql', '**/web/**'],
+    'engine/ never imports server/, graphql/ or web/.',
+  ),
   upward(
     ['koa', 'koa/*', '@koa/*', 'graphql', 'graphql/*', 'graphql-yoga', '@graphql-tools/*'],
     'engine/ never imports koa or graphql.',
@@ -64,7 +69,10 @@ export default tseslint.config(
   {
     files: ['models/**/*.ts'],
     rules: restrict([
-      upward(['**/engine/**', '**/engine', '**/graphql/**', '**/graphql', '**/web/**'], 'models/ is the bottom layer.'),
+      upward(
+        ['**/engine/**', '**/engine', '**/graphql/**', '**/graphql', '**/server/**', '**/server', '**/web/**'],
+        'models/ is the bottom layer.',
+      ),
       upward(['koa', 'koa/*', 'graphql', 'graphql-yoga', 'graphql/*'], 'models/ knows nothing of HTTP or GraphQL.'),
     ]),
   },
@@ -83,11 +91,35 @@ export default tseslint.config(
     rules: { 'boundaries/dependencies': ['error', { default: 'allow', policies: tierPolicies }] },
   },
   {
+    files: ['graphql/**/*.ts'],
+    rules: restrict([
+      upward(['**/server/**', '**/server'], 'graphql/ never imports server/: server/ passes in what it needs.'),
+    ]),
+  },
+  {
+    // The composition root sees the layers below through their surfaces only.
+    files: ['server/**/*.ts', 'server.ts'],
+    rules: restrict([
+      upward(['**/graphql/**', '!**/graphql/index.ts'], 'server/ imports graphql/ through graphql/index.ts.'),
+      upward(['**/engine/**', '!**/engine/index.ts'], 'server/ imports engine/ through engine/index.ts.'),
+    ]),
+  },
+  {
     // Bundled into the browser as well as run by the server: plain data and functions only.
     files: ['bpmn-shared/**/*.ts'],
     rules: restrict([
       upward(
-        ['**/engine/**', '**/engine', '**/graphql/**', '**/graphql', '**/models/**', '**/models', '**/web/**'],
+        [
+          '**/engine/**',
+          '**/engine',
+          '**/graphql/**',
+          '**/graphql',
+          '**/models/**',
+          '**/models',
+          '**/server/**',
+          '**/server',
+          '**/web/**',
+        ],
         'bpmn-shared/ is imported by engine/ and web/, and imports neither.',
       ),
       upward(['node:*', 'koa', 'koa/*', 'graphql', 'graphql/*', 'knex'], 'bpmn-shared/ runs in the browser too.'),
@@ -96,13 +128,13 @@ export default tseslint.config(
   {
     // Regular expressions built from text at run time are user patterns: they go through
     // engine/core/patterns (RE2, linear time), never JavaScript's backtracking RegExp.
-    files: ['engine/**/*.ts', 'graphql/**/*.ts', 'models/**/*.ts', 'config.ts', 'server.ts'],
+    files: ['engine/**/*.ts', 'graphql/**/*.ts', 'server/**/*.ts', 'models/**/*.ts', 'config.ts', 'server.ts'],
     rules: { 'no-restricted-syntax': ['error', userPatterns] },
   },
   {
     // SQL lives in models/ only: above it, queries are repository calls (raw SQL would be the first sign
     // of one written elsewhere).
-    files: ['engine/**/*.ts', 'graphql/**/*.ts', 'config.ts', 'server.ts'],
+    files: ['engine/**/*.ts', 'graphql/**/*.ts', 'server/**/*.ts', 'config.ts', 'server.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
@@ -131,7 +163,10 @@ export default tseslint.config(
     files: ['web/**/*.ts', 'web/**/*.js', 'web/**/*.svelte'],
     rules: {
       ...restrict([
-        upward(['**/engine/**', '**/models/**', '**/graphql/**'], 'web/ talks to the server only through GraphQL.'),
+        upward(
+          ['**/engine/**', '**/models/**', '**/graphql/**', '**/server/**'],
+          'web/ talks to the server only through GraphQL.',
+        ),
       ]),
       // Answers are typed from the schema (web/src/generated, `npm run codegen`): an `any` needs a reason
       // in an eslint-disable comment.

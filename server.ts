@@ -1,57 +1,9 @@
 /**
- * Composition root: configuration, database, engine, HTTP. `npm start` runs this file; it prints one
- * line, `listening on http://HOST:PORT`, once requests are accepted, and exits 0 after a clean
- * shutdown on SIGTERM or SIGINT.
+ * Process entry: `npm start` runs this file (scripts/build-server.ts compiles it to dist/server.js).
+ * The composition root is server/ (server/main.ts).
  */
 // First: an unsupported Node.js stops here with one line, before the rest of the server loads.
 import './scripts/require-node.ts';
-import { loadConfig } from './config.ts';
-import { StartRefusedError } from './server/demo-guard.ts';
-import { startServer } from './server/start-server.ts';
-import { makeDb } from './models/db.ts';
+import { runServer } from './server/index.ts';
 
-const log = (level: string, msg: string, extra: Record<string, unknown> = {}) =>
-  process.stderr.write(JSON.stringify({ level, msg, ...extra }) + '\n');
-
-/** Start-up refused for a reason the operator can fix: one line on stderr, no stack trace, exit 2. */
-function refuse(message: string): never {
-  process.stderr.write(`crossdesk: ${message.split('\n')[0]}\n`);
-  process.exit(2);
-}
-
-const config = (() => {
-  try {
-    return loadConfig();
-  } catch (err) {
-    return refuse(err instanceof Error ? err.message : String(err));
-  }
-})();
-const db = await makeDb(config.database).catch((err: Error) =>
-  refuse(`DATABASE_URL: cannot open the database: ${err.message}`),
-);
-const server = await startServer(config, db).catch(async (err: NodeJS.ErrnoException) => {
-  await db.destroy();
-  if (err instanceof StartRefusedError) refuse(err.message);
-  if (err.code === 'EADDRINUSE' || err.code === 'EACCES' || err.code === 'EADDRNOTAVAIL')
-    refuse(`PORT/HOST: cannot listen on ${config.host}:${config.port}: ${err.code}`);
-  if (err.code === 'ECONNREFUSED' || err.code === 'ENOTFOUND')
-    refuse(`DATABASE_URL: cannot reach the database: ${err.message}`);
-  throw err;
-});
-process.stdout.write(`listening on ${server.url}\n`);
-
-let stopping = false;
-async function stop(signal: string): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  log('info', `${signal}: shutting down`);
-  try {
-    await server.close();
-    process.exit(0);
-  } catch (err) {
-    log('error', 'shutdown failed', { err: String(err) });
-    process.exit(1);
-  }
-}
-process.on('SIGTERM', () => void stop('SIGTERM'));
-process.on('SIGINT', () => void stop('SIGINT'));
+await runServer();

@@ -237,3 +237,20 @@ export {
 } from './desk/staffing/index.ts';
 export { createGroup, deleteGroup, groupMembers, groups, setGroupMembers, updateGroup } from './people/groups/index.ts';
 export { auditLog } from './core/audit/index.ts';
+export {
+  cancelSimulation,
+  checkAgainstTheory,
+  checkScenario,
+  configureSimulations,
+  getSimulationRun,
+  Policy,
+  simulate,
+  type SimulationResult,
+  type SimulationRun,
+  smallestVoiceTeam,
+  startSimulation,
+  stopSimulations,
+  summaryTable,
+  type TheoryComparison,
+  voiceServiceLevel,
+} from './desk/simulation/index.ts';

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { Actor, CrossdeskError, EngineContext, Session } from '../engine/index.ts';
 import type { Loaders } from './loaders.ts';
 import type { SessionWatch } from './session-watch.ts';
@@ -12,6 +13,12 @@ export type Caller = ({ actor: Actor; error: null } | { actor: null; error: Cros
   session?: Session;
 };
 
+/**
+ * Where a request comes from, for every per-address limit (sign-in, web forms, chat). The server decides
+ * (trusted proxies, X-Forwarded-For: server/http/client-address.ts) and hands the function to makeYoga.
+ */
+export type ClientAddressOf = (req: IncomingMessage) => string;
+
 /** What every resolver gets: the engine, the caller, per-request loaders, and the server's shutdown. */
 export interface GraphQLContext {
   engine: EngineContext;
@@ -22,7 +29,7 @@ export interface GraphQLContext {
    * working (signed out, revoked, expired, user deactivated): open subscriptions end with it.
    */
   shutdown: AbortSignal;
-  /** The client's address (server/client-address.ts), for per-address limits. */
+  /** The client's address (see ClientAddressOf), for per-address limits. */
   clientAddress: string;
   /** Ends subscriptions of revoked tokens; signOut and revokeTokens ask it to check at once. */
   sessions: SessionWatch;

@@ -1,24 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { createSchema, createYoga } from 'graphql-yoga';
+import { createYoga } from 'graphql-yoga';
 import type Koa from 'koa';
 import type { QueryLimitsConfig } from '../config.ts';
 import type { EngineContext } from '../engine/index.ts';
 import { callerOf } from './auth.ts';
-import type { GraphQLContext } from './context.ts';
+import type { ClientAddressOf, GraphQLContext } from './context.ts';
 import { makeMaskError } from './errors.ts';
 import { makeLimitPlugins } from './limits/index.ts';
 import { makeLoaders } from './loaders.ts';
 import { disableIntrospection, GRAPHIQL_OPTIONS, renderGraphiqlPage } from './graphiql.ts';
-import { resolvers } from './resolvers/index.ts';
+import { makeSchema } from './schema/index.ts';
 import { makeSessionWatch } from './session-watch.ts';
-import type { ClientAddressOf } from '../server/client-address.ts';
-
-// One SDL file per domain (core, routing, interactions...); the others extend core's root types.
-const schemaDir = new URL('./schema/', import.meta.url);
-const typeDefs = readdirSync(schemaDir)
-  .filter((file) => file.endsWith('.graphql'))
-  .sort()
-  .map((file) => readFileSync(new URL(file, schemaDir), 'utf8'));
 
 /**
  * The GraphQL endpoint: schema, per-request context, error masking, GraphiQL on GET, and
@@ -35,7 +26,7 @@ export function makeYoga(
   const graphiql = limits.graphiql ?? true;
   const sessions = makeSessionWatch(engine, shutdown);
   return createYoga<Koa.ParameterizedContext>({
-    schema: createSchema<Koa.ParameterizedContext>({ typeDefs, resolvers: resolvers as any }),
+    schema: makeSchema(),
     graphqlEndpoint: '/graphql',
     graphiql: graphiql && GRAPHIQL_OPTIONS,
     renderGraphiQL: renderGraphiqlPage,

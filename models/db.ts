@@ -77,6 +77,17 @@ export async function makeDb(database: DatabaseConfig): Promise<Knex> {
   return db;
 }
 
+/**
+ * Migrations of this build the database has not run (readiness checks). Ones the database ran that this
+ * build does not know (a newer node migrated it) are not this node's concern.
+ */
+export async function pendingMigrations(db: Knex): Promise<string[]> {
+  // Read rather than knex's migrate.list(), which first creates its tables when missing (a write).
+  const ran = new Set((await db('knex_migrations').select('name')).map((row: { name: string }) => row.name));
+  const known = await migrationSource.getMigrations([]);
+  return known.map((migration) => migrationSource.getMigrationName(migration)).filter((name) => !ran.has(name));
+}
+
 /** Runs `work` in one transaction: all of its writes land together or not at all. */
 export function withTransaction<T>(db: Db, work: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
   return db.transaction(work);

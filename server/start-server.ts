@@ -1,33 +1,24 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import type { Knex } from 'knex';
 import type { Config } from '../config.ts';
-import nodemailer from 'nodemailer';
 import {
   ensureAdminToken,
   findDemoUsers,
-  startMailIntake,
-  makeBuiltinWorker,
-  makeEmailHandler,
-  makeWebhookWorker,
   makeEngineContext,
-  makeHttpHandler,
   makeLogger,
-  makeQueueSampler,
-  makeRouter,
   makeSystemClock,
-  makeTimerScheduler,
   reportStoredPatternProblems,
   seedDemo,
   type Clock,
   type EngineContext,
   type Logger,
   type Router,
-  type SendMail,
   type WebhookWorker,
 } from '../engine/index.ts';
 import { makeApp } from './app.ts';
+import { makeMailer, startBackgroundLoops } from './background-loops.ts';
 import { demoPolicy } from './demo-guard.ts';
+import { listen, printableHost } from './http/index.ts';
 
 /** A running server. */
 export interface RunningServer {
@@ -42,26 +33,13 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** The host to print in the URL: a wildcard address is reachable as localhost; IPv6 needs brackets. */
-function printableHost(host: string): string {
-  if (host === '0.0.0.0' || host === '::' || host === '') return 'localhost';
-  return host.includes(':') ? `[${host}]` : host;
-}
-
-function listen(server: Server, host: string, port: number): Promise<AddressInfo> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => resolve(server.address() as AddressInfo));
-  });
-}
-
 /**
  * Builds the engine over an open (migrated) database and serves it: admin token, demo seed, the demo-user
- * policy (host, warning, refusal under NODE_ENV=production: see demo-guard.ts), timer
- * scheduler, built-in service worker, router, HTTP. The database comes from the caller because only the
- * composition root (server.ts) and tests open databases. Shutdown stops accepting connections, ends
- * open subscriptions, lets in-flight requests finish (up to `graceMs`), stops the background loops,
- * then closes the database (unless `keepDb`).
+ * policy (host, warning, refusal under NODE_ENV=production: see demo-guard.ts), the background loops
+ * (background-loops.ts), HTTP. The database comes from the caller because only the composition root
+ * (server.ts) and tests open databases. Shutdown stops accepting connections, ends open subscriptions,
+ * lets in-flight requests finish (up to `graceMs`), stops the background loops, then closes the database
+ * (unless `keepDb`).
  */
 export async function startServer(
   config: Config,
@@ -69,8 +47,7 @@ export async function startServer(
   options: { clock?: Clock; graceMs?: number; keepDb?: boolean; logger?: Logger } = {},
 ): Promise<RunningServer> {
   const logger = options.logger ?? makeLogger(config.logLevel);
-  const mail = config.smtpOutUrl ? nodemailer.createTransport(config.smtpOutUrl) : undefined;
-  const sendMail = mail && ((m: Parameters<SendMail>[0]) => mail.sendMail(m));
+  const mail = makeMailer(config);
   const engine = makeEngineContext({
     db,
     clock: options.clock ?? makeSystemClock(),
@@ -83,7 +60,7 @@ export async function startServer(
       patterns: { maxInputChars: config.patternMaxInput },
       sessions: config.sessions,
     },
-    mail: sendMail && { send: sendMail, from: config.mailFrom },
+    mail: mail.send && { send: mail.send, from: config.mailFrom },
     engineThreads: config.engineThreads,
   });
   await ensureAdminToken(engine, config.adminToken);
@@ -96,32 +73,13 @@ export async function startServer(
     });
   if (warning) logger.warn(warning);
   await reportStoredPatternProblems(engine);
-  const scheduler = makeTimerScheduler(engine);
-  await scheduler.start();
-  const builtins = makeBuiltinWorker(engine, {
-    email: makeEmailHandler(sendMail, config.mailFrom),
-    http: makeHttpHandler({ allow: config.httpAllow, maxBytes: config.httpMaxBytes }),
-  });
-  await builtins.start();
-  const webhooks = makeWebhookWorker(engine, { dialUrl: config.ctiDialUrl, secret: config.ctiSecret });
-  await webhooks.start();
-  const mailIntake =
-    config.smtpPort === undefined
-      ? undefined
-      : await startMailIntake(engine, {
-          host,
-          port: config.smtpPort,
-          addresses: config.intakeAddresses,
-          maxBytes: config.smtpMaxBytes,
-        });
-  const router = makeRouter(engine);
-  await router.start();
-  const sampler = makeQueueSampler(engine, { intervalSeconds: config.queueSampleSeconds });
-  await sampler.start();
+  const loops = await startBackgroundLoops(engine, config, host, mail.send);
   const shutdown = new AbortController();
   const server = createServer(
     makeApp(engine, {
       shutdown: shutdown.signal,
+      // One node today: it leads. The cluster issue decides the role here.
+      readiness: { role: () => 'leader', loopsRunning: () => loops.running() && !shutdown.signal.aborted },
       ctiSecret: config.ctiSecret,
       formRateLimit: config.formRateLimit,
       graphiql: config.graphiql,
@@ -132,14 +90,9 @@ export async function startServer(
     }).callback(),
   );
   const stopLoops = async () => {
-    await mailIntake?.stop();
-    await router.stop();
-    await sampler.stop();
-    await scheduler.stop();
-    await builtins.stop();
-    await webhooks.stop();
+    await loops.stop();
     await engine.engines?.close();
-    mail?.close();
+    mail.close();
   };
   const address = await listen(server, host, config.port).catch(async (err) => {
     await stopLoops();
@@ -148,9 +101,9 @@ export async function startServer(
   return {
     url: `http://${printableHost(host)}:${address.port}`,
     engine,
-    router,
-    webhooks,
-    smtpPort: mailIntake?.port,
+    router: loops.router,
+    webhooks: loops.webhooks,
+    smtpPort: loops.smtpPort,
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       shutdown.abort();

@@ -47,3 +47,15 @@ describe('configuration: sessions and sign-in throttling', () => {
     assert.throws(() => loadConfig({ CROSSDESK_TRUSTED_PROXIES: 'lb.internal' }), /CROSSDESK_TRUSTED_PROXIES/);
   });
 });
+
+describe('configuration: simulator bounds', () => {
+  it('leaves unset bounds to the engine defaults and reads given ones', () => {
+    assert.deepEqual(
+      Object.values(loadConfig({}).simulation).filter((v) => v !== undefined),
+      [],
+    );
+    const config = loadConfig({ CROSSDESK_SIMULATION_MAX_AGENTS: '500', CROSSDESK_SIMULATION_MAX_RUNS: '3' });
+    assert.deepEqual([config.simulation.maxAgents, config.simulation.maxRuns], [500, 3]);
+    assert.throws(() => loadConfig({ CROSSDESK_SIMULATION_MAX_CONTACTS: '-5' }), /CROSSDESK_SIMULATION_MAX_CONTACTS/);
+  });
+});

@@ -23,6 +23,45 @@ describe('ESLint house rules', function () {
     assert.deepEqual(await rulesHit(code, 'models/example.ts'), []);
   });
 
+  it('keeps the layers one way: server/ -> graphql/ -> engine/ -> models/', async () => {
+    const refused = async (code: string, path: string) => {
+      const hits = await rulesHit(code, path);
+      assert.ok(
+        hits.some((m) => m.startsWith('no-restricted-imports')),
+        `${path} may not run:\n${code}${hits.join('\n')}`,
+      );
+    };
+    const use = (from: string) => `import * as layer from '${from}';\nexport default layer;\n`;
+    await refused(use('../server/index.ts'), 'graphql/example.ts');
+    await refused(use('../../server/http/index.ts'), 'graphql/resolvers/example.ts');
+    await refused(use('../../server/index.ts'), 'engine/core/example.ts');
+    await refused(use('../../graphql/index.ts'), 'engine/desk/example.ts');
+    await refused(use('../server/index.ts'), 'models/example.ts');
+    await refused(use('../graphql/index.ts'), 'models/example.ts');
+    // server/ sees graphql/ and engine/ through their index.ts only.
+    assert.deepEqual(await rulesHit(use('../graphql/index.ts'), 'server/example.ts'), []);
+    assert.deepEqual(await rulesHit(use('../../engine/index.ts'), 'server/routes/example.ts'), []);
+    await refused(use('../graphql/yoga.ts'), 'server/example.ts');
+    await refused(use('../../engine/desk/cti/index.ts'), 'server/routes/example.ts');
+  });
+
+  it('holds server/ to the rules of graphql/: no raw SQL, no RegExp built from text', async () => {
+    const sql = 'export const bump = (db: { raw(sql: string): unknown }) => db.raw("version + 1");\n';
+    const pattern = 'export const match = (text: string) => new RegExp(text);\n';
+    for (const path of ['server/routes/example.ts', 'graphql/example.ts']) {
+      const sqlHits = await rulesHit(sql, path);
+      assert.ok(
+        sqlHits.some((m) => m.includes('SQL lives in models/')),
+        `${path}: ${sqlHits.join('\n')}`,
+      );
+      const patternHits = await rulesHit(pattern, path);
+      assert.ok(
+        patternHits.some((m) => m.includes('engine/core/patterns')),
+        `${path}: ${patternHits.join('\n')}`,
+      );
+    }
+  });
+
   it('lets engine/ and web/ import bpmn-shared/, and bpmn-shared/ neither of them', async () => {
     const use = "import { crossdeskModdle } from '../../bpmn-shared/index.ts';\nexport default crossdeskModdle;\n";
     assert.deepEqual(await rulesHit(use, 'engine/process/definitions/example.ts'), []);

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRecord, GroupRecord, AuditRecord, DefinitionRecord, InstanceRecord, TaskRecord, HistoryRecord, TaskEventPayload, CorrelationResult as EngineCorrelationResult, LockedExternalTask, JobRecord, AgentRecord, TaskFormRecord, QueueWithStats, QueueStats as EngineQueueStats, ReservationRecord, CtiEventResult as EngineCtiEventResult, InteractionRecord, CustomerRecord, CustomerMergeRecord, ClassificationRuleRecord, RuleVersionRecord, IntakeFormRecord, IntakeFormVersionRecord, WaitExplanation as EngineWaitExplanation } from '../../engine/index.ts';
+import type { UserRecord, GroupRecord, AuditRecord, DefinitionRecord, InstanceRecord, TaskRecord, HistoryRecord, TaskEventPayload, CorrelationResult as EngineCorrelationResult, LockedExternalTask, JobRecord, AgentRecord, TaskFormRecord, QueueWithStats, QueueStats as EngineQueueStats, ReservationRecord, CtiEventResult as EngineCtiEventResult, InteractionRecord, CustomerRecord, CustomerMergeRecord, ClassificationRuleRecord, RuleVersionRecord, IntakeFormRecord, IntakeFormVersionRecord, WaitExplanation as EngineWaitExplanation, SimulationRun as EngineSimulationRun } from '../../engine/index.ts';
 import type { WorkEventPayload } from '../resolvers/work-event.ts';
 import type { InstanceEventPayload } from '../resolvers/desk.ts';
 import type { GraphQLContext } from '../context.ts';
@@ -830,6 +830,8 @@ export type Mutation = {
   broadcastSignal: Scalars['Int']['output'];
   /** Cancel a running instance (supervisors). */
   cancelProcessInstance: ProcessInstance;
+  /** Cancels a run (one still waiting ends at once, a running one within a fraction of a second). */
+  cancelSimulation: SimulationRun;
   /** Takes in a front-line contact: joins its open case or starts one by the classification rules (agents, integrators, supervisors). */
   captureInteraction: Interaction;
   /**
@@ -909,6 +911,12 @@ export type Mutation = {
   signIn: SignInResult;
   /** End the caller's session: this token stops working; its open subscriptions end. Works while a password change is required. */
   signOut: Scalars['Boolean']['output'];
+  /**
+   * Starts simulating a scenario in the background (supervisors): { seed hours policy acceptSeconds
+   * intervalMinutes warmupHours queues: [...] agents: [...] } as docs/planning.md describes. A bad scenario
+   * is refused at once with BAD_USER_INPUT naming the field; poll simulationRun for progress and result.
+   */
+  simulate: SimulationRun;
   /** Start the latest version of a process. */
   startProcess: ProcessInstance;
   /** Report a BPMN error from the viewer's task (caught by an error boundary event). */
@@ -963,6 +971,12 @@ export type MutationBroadcastSignalArgs = {
 export type MutationCancelProcessInstanceArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationCancelSimulationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1156,6 +1170,12 @@ export type MutationSetUserRolesArgs = {
 export type MutationSignInArgs = {
   password: Scalars['String']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationSimulateArgs = {
+  scenario: Scalars['JSON']['input'];
 };
 
 
@@ -1384,6 +1404,8 @@ export type Query = {
   queue?: Maybe<Queue>;
   /** Queues with their live figures. */
   queues: Array<Queue>;
+  /** A simulation run of this node by id, or null when unknown or forgotten (supervisors). */
+  simulationRun?: Maybe<SimulationRun>;
   /** The agents one interval needs, by Erlang C and Erlang A (supervisors, integrators; pure calculation, nothing stored). */
   staffing: StaffingResult;
   /** One task by id. */
@@ -1483,6 +1505,12 @@ export type QueryProcessInstancesArgs = {
 /** Reads. Any signed-in user may read. */
 export type QueryQueueArgs = {
   name: Scalars['String']['input'];
+};
+
+
+/** Reads. Any signed-in user may read. */
+export type QuerySimulationRunArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1756,6 +1784,36 @@ export type SignInResult = {
   /** The signed-in user. */
   user: User;
 };
+
+/**
+ * A simulated contact-centre day through the production router (docs/planning.md). Runs are kept in the
+ * memory of the node that started them (a bounded number, oldest finished forgotten first) and are lost
+ * on restart.
+ */
+export type SimulationRun = {
+  __typename?: 'SimulationRun';
+  createdAt: Scalars['DateTime']['output'];
+  /** Why it FAILED. */
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Share of the day simulated, 0..1. */
+  progress: Scalars['Float']['output'];
+  /**
+   * The figures once DONE, null before: { policy seed hours queues: [{ name channel offered answered abandoned
+   * completed serviceLevel averageSpeedOfAnswerSeconds abandonRate completedWithinSla }] agents: { count
+   * occupancy pauses } intervals: [{ start queues occupancy pauses }] run: { events wallMs speedUp } }.
+   */
+  result?: Maybe<Scalars['JSON']['output']>;
+  state: SimulationState;
+};
+
+/** Where a simulation run stands: RUNNING (or waiting for its turn, progress 0) until DONE, FAILED or CANCELLED. */
+export type SimulationState =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'FAILED'
+  | 'RUNNING';
 
 /** How many agents meet one required skill. */
 export type SkillCoverage = {
@@ -2376,6 +2434,8 @@ export type ResolversTypes = {
   ServiceLevelRule: ServiceLevelRule;
   SetPresenceInput: SetPresenceInput;
   SignInResult: ResolverTypeWrapper<Omit<SignInResult, 'user'> & { user: ResolversTypes['User'] }>;
+  SimulationRun: ResolverTypeWrapper<EngineSimulationRun>;
+  SimulationState: SimulationState;
   SkillCoverage: ResolverTypeWrapper<SkillCoverage>;
   SkillInput: SkillInput;
   SkillRequirement: ResolverTypeWrapper<SkillRequirement>;
@@ -2484,6 +2544,7 @@ export type ResolversParentTypes = {
   RuleMatchInput: RuleMatchInput;
   SetPresenceInput: SetPresenceInput;
   SignInResult: Omit<SignInResult, 'user'> & { user: ResolversParentTypes['User'] };
+  SimulationRun: EngineSimulationRun;
   SkillCoverage: SkillCoverage;
   SkillInput: SkillInput;
   SkillRequirement: SkillRequirement;
@@ -2791,6 +2852,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   assignTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationAssignTaskArgs, 'agentId' | 'id'>>;
   broadcastSignal?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationBroadcastSignalArgs, 'name'>>;
   cancelProcessInstance?: Resolver<ResolversTypes['ProcessInstance'], ParentType, ContextType, RequireFields<MutationCancelProcessInstanceArgs, 'id'>>;
+  cancelSimulation?: Resolver<ResolversTypes['SimulationRun'], ParentType, ContextType, RequireFields<MutationCancelSimulationArgs, 'id'>>;
   captureInteraction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType, RequireFields<MutationCaptureInteractionArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'newPassword' | 'oldPassword'>>;
   claimTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationClaimTaskArgs, 'id'>>;
@@ -2822,6 +2884,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   setUserRoles?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserRolesArgs, 'roles' | 'userId'>>;
   signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'userId'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  simulate?: Resolver<ResolversTypes['SimulationRun'], ParentType, ContextType, RequireFields<MutationSimulateArgs, 'scenario'>>;
   startProcess?: Resolver<ResolversTypes['ProcessInstance'], ParentType, ContextType, RequireFields<MutationStartProcessArgs, 'input'>>;
   throwTaskError?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationThrowTaskErrorArgs, 'id' | 'input'>>;
   throwTaskEscalation?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationThrowTaskEscalationArgs, 'id' | 'input'>>;
@@ -2909,6 +2972,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   processInstances?: Resolver<ResolversTypes['ProcessInstanceConnection'], ParentType, ContextType, Partial<QueryProcessInstancesArgs>>;
   queue?: Resolver<Maybe<ResolversTypes['Queue']>, ParentType, ContextType, RequireFields<QueryQueueArgs, 'name'>>;
   queues?: Resolver<Array<ResolversTypes['Queue']>, ParentType, ContextType>;
+  simulationRun?: Resolver<Maybe<ResolversTypes['SimulationRun']>, ParentType, ContextType, RequireFields<QuerySimulationRunArgs, 'id'>>;
   staffing?: Resolver<ResolversTypes['StaffingResult'], ParentType, ContextType, RequireFields<QueryStaffingArgs, 'input'>>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
   taskForm?: Resolver<Maybe<ResolversTypes['TaskForm']>, ParentType, ContextType, RequireFields<QueryTaskFormArgs, 'key'>>;
@@ -3003,6 +3067,16 @@ export type SignInResultResolvers<ContextType = GraphQLContext, ParentType exten
   mustChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type SimulationRunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SimulationRun'] = ResolversParentTypes['SimulationRun']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['SimulationState'], ParentType, ContextType>;
 };
 
 export type SkillCoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkillCoverage'] = ResolversParentTypes['SkillCoverage']> = {
@@ -3199,6 +3273,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RuleAction?: RuleActionResolvers<ContextType>;
   RuleMatch?: RuleMatchResolvers<ContextType>;
   SignInResult?: SignInResultResolvers<ContextType>;
+  SimulationRun?: SimulationRunResolvers<ContextType>;
   SkillCoverage?: SkillCoverageResolvers<ContextType>;
   SkillRequirement?: SkillRequirementResolvers<ContextType>;
   StaffingResult?: StaffingResultResolvers<ContextType>;

@@ -4,6 +4,7 @@ import type {
   ProcessDefinitionResolvers,
   ProcessInstanceEventResolvers,
   QueryResolvers,
+  Resolvers,
   SubscriptionResolvers,
   WaitExplanationResolvers,
 } from '../generated/resolvers-types.ts';
@@ -24,11 +25,11 @@ const COALESCE_MS = 50;
 const instanceOf = (e: EngineEvent): string | null =>
   'instance' in e ? e.instance.id : 'task' in e ? e.task.instanceId : null;
 
-export const deskQueries: QueryResolvers = {
+const deskQueries: QueryResolvers = {
   whyWaiting: (_p, { taskId }, ctx) => explainWaiting(ctx.engine, actorOf(ctx), taskId),
 };
 
-export const deskSubscriptions: SubscriptionResolvers = {
+const deskSubscriptions: SubscriptionResolvers = {
   processInstanceEvents: {
     subscribe: (_p, { id }, ctx) => {
       actorOf(ctx);
@@ -57,7 +58,7 @@ export const deskSubscriptions: SubscriptionResolvers = {
   },
 };
 
-export const ProcessInstanceEvent: ProcessInstanceEventResolvers = {
+const ProcessInstanceEvent: ProcessInstanceEventResolvers = {
   instance: async (e, _a, ctx) => {
     const [instance] = await getInstances(ctx.engine, [e.instanceId]);
     if (!instance) throw new Error(`instance ${e.instanceId} is missing`);
@@ -65,7 +66,7 @@ export const ProcessInstanceEvent: ProcessInstanceEventResolvers = {
   },
 };
 
-export const WaitExplanation: WaitExplanationResolvers = {
+const WaitExplanation: WaitExplanationResolvers = {
   task: async (w, _a, ctx) => {
     const task = await ctx.loaders.tasks.load(w.taskId);
     if (!task) throw new Error(`task ${w.taskId} is missing`);
@@ -74,16 +75,26 @@ export const WaitExplanation: WaitExplanationResolvers = {
 };
 
 /** Deploy warnings of a definition, checked against today's agents (batched per request). */
-export const definitionDeskFields: ProcessDefinitionResolvers = {
+const definitionDeskFields: ProcessDefinitionResolvers = {
   warnings: (d, _a, ctx) => ctx.loaders.definitionWarnings.load(d.id),
 };
 
 /** The element's modelled name, read from its version's cached source. */
-export const historyDeskFields: HistoryEntryResolvers = {
+const historyDeskFields: HistoryEntryResolvers = {
   elementName: async (h, _a, ctx) => {
     if (!h.elementId || !h.instanceId) return null;
     const instance = await ctx.loaders.instances.load(h.instanceId);
     if (!instance) return null;
     return (await ctx.loaders.elementNames.load(instance.definitionId)).get(h.elementId) ?? null;
   },
+};
+
+/** graphql/schema/desk.graphql: why a task waits, deploy warnings, live instance changes. */
+export const deskResolvers: Resolvers = {
+  Query: deskQueries,
+  Subscription: deskSubscriptions,
+  ProcessInstanceEvent,
+  WaitExplanation,
+  ProcessDefinition: definitionDeskFields,
+  HistoryEntry: historyDeskFields,
 };

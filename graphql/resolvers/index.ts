@@ -1,49 +1,66 @@
+import { GraphQLScalarType } from 'graphql';
 import type { GraphQLContext } from '../context.ts';
 import type { MutationResolvers, Resolvers } from '../generated/resolvers-types.ts';
 import { forgetLoaded } from '../loaders.ts';
-import { Callback, callbackMutations, Consultation, taskCallbackFields } from './callbacks.ts';
-import { ExternalTask, externalMutations, externalQueries, Incident } from './external.ts';
-import {
-  ClassificationRule,
-  IntakeForm,
-  IntakeFormVersion,
-  ClassificationRuleVersion,
-  Customer,
-  CustomerMerge,
-  customerMutations,
-  customerQueries,
-  Interaction,
-  interactionMutations,
-  interactionQueries,
-  taskInteractionFields,
-} from './interactions.ts';
-import { Mutation } from './mutation.ts';
-import { Query } from './query.ts';
-import { DateTimeScalar, JSONScalar } from './scalars.ts';
-import { sessionMutations } from './sessions.ts';
-import { AuditEntry, Group, peopleMutations, peopleQueries } from './people.ts';
-import { staffingQueries } from './staffing.ts';
-import { Subscription } from './subscription.ts';
-import { historyDataFields, instanceDataFields, taskDataFields } from './customer-data.ts';
-import { formMutations, formQueries, TaskForm } from './forms.ts';
-import {
-  Agent,
-  Queue,
-  Reservation,
-  routingMutations,
-  routingQueries,
-  routingSubscriptions,
-  taskRoutingFields,
-} from './routing.ts';
-import {
-  definitionDeskFields,
-  deskQueries,
-  deskSubscriptions,
-  historyDeskFields,
-  ProcessInstanceEvent,
-  WaitExplanation,
-} from './desk.ts';
-import { CorrelationResult, HistoryEntry, ProcessDefinition, ProcessInstance, Task, User } from './types.ts';
+import { callbackResolvers } from './callbacks.ts';
+import { customerResolvers } from './customers.ts';
+import { definitionResolvers } from './definitions.ts';
+import { deskResolvers } from './desk.ts';
+import { externalTaskResolvers } from './external-tasks.ts';
+import { formResolvers } from './forms.ts';
+import { historyResolvers } from './history.ts';
+import { instanceResolvers } from './instances.ts';
+import { interactionResolvers } from './interactions.ts';
+import { messageResolvers } from './messages.ts';
+import { peopleResolvers } from './people.ts';
+import { rootResolvers } from './root.ts';
+import { routingResolvers } from './routing.ts';
+import { sessionResolvers } from './sessions.ts';
+import { simulationResolvers } from './simulation.ts';
+import { staffingResolvers } from './staffing.ts';
+import { taskResolvers } from './tasks.ts';
+
+// One module per file of graphql/schema/, named alike; each resolves the fields its file declares.
+const modules: Resolvers[] = [
+  rootResolvers,
+  callbackResolvers,
+  customerResolvers,
+  definitionResolvers,
+  deskResolvers,
+  externalTaskResolvers,
+  formResolvers,
+  historyResolvers,
+  instanceResolvers,
+  interactionResolvers,
+  messageResolvers,
+  peopleResolvers,
+  routingResolvers,
+  sessionResolvers,
+  simulationResolvers,
+  staffingResolvers,
+  taskResolvers,
+];
+
+type Fields = Record<string, unknown>;
+
+/** The modules as one map; a field resolved by two modules is a mistake, refused at start. */
+function merge(parts: Resolvers[]): Resolvers {
+  const merged: Record<string, Fields | GraphQLScalarType> = {};
+  for (const part of parts) {
+    for (const [type, fields] of Object.entries(part as Record<string, Fields | GraphQLScalarType>)) {
+      const into = merged[type];
+      if (fields instanceof GraphQLScalarType || into instanceof GraphQLScalarType) {
+        if (into) throw new Error(`scalar ${type} is resolved twice`);
+        merged[type] = fields;
+        continue;
+      }
+      for (const field of Object.keys(fields))
+        if (into && field in into) throw new Error(`${type}.${field} is resolved twice`);
+      merged[type] = { ...into, ...fields };
+    }
+  }
+  return merged as Resolvers;
+}
 
 type Resolve = (parent: unknown, args: unknown, ctx: GraphQLContext, info: unknown) => unknown;
 
@@ -60,56 +77,7 @@ function withFreshLoaders(mutations: MutationResolvers): MutationResolvers {
   ) as MutationResolvers;
 }
 
+const merged = merge(modules);
+
 /** Every resolver of the schema. */
-export const resolvers: Resolvers = {
-  JSON: JSONScalar,
-  DateTime: DateTimeScalar,
-  Query: {
-    ...Query,
-    ...externalQueries,
-    ...routingQueries,
-    ...interactionQueries,
-    ...customerQueries,
-    ...formQueries,
-    ...deskQueries,
-    ...staffingQueries,
-    ...peopleQueries,
-  },
-  Mutation: withFreshLoaders({
-    ...Mutation,
-    ...externalMutations,
-    ...routingMutations,
-    ...interactionMutations,
-    ...customerMutations,
-    ...callbackMutations,
-    ...formMutations,
-    ...sessionMutations,
-    ...peopleMutations,
-  }),
-  TaskForm,
-  ExternalTask,
-  Incident,
-  Subscription: { ...Subscription, ...routingSubscriptions, ...deskSubscriptions },
-  Task: { ...Task, ...taskRoutingFields, ...taskInteractionFields, ...taskCallbackFields, ...taskDataFields },
-  Callback,
-  Consultation,
-  Agent,
-  Queue,
-  Reservation,
-  ProcessInstance: { ...ProcessInstance, ...instanceDataFields },
-  ProcessDefinition: { ...ProcessDefinition, ...definitionDeskFields },
-  HistoryEntry: { ...HistoryEntry, ...historyDeskFields, ...historyDataFields },
-  ProcessInstanceEvent,
-  WaitExplanation,
-  User,
-  CorrelationResult,
-  Interaction,
-  Customer,
-  CustomerMerge,
-  ClassificationRule,
-  ClassificationRuleVersion,
-  IntakeForm,
-  IntakeFormVersion,
-  Group,
-  AuditEntry,
-};
+export const resolvers: Resolvers = { ...merged, Mutation: withFreshLoaders(merged.Mutation ?? {}) };

@@ -8,11 +8,7 @@ import {
   getClassificationRules,
   getClassificationRuleVersions,
   getIntakeForms,
-  getIntakeFormVersions,
   interactionsOfTask,
-  mergeCustomers,
-  mergesInto,
-  searchCustomers,
   queryInteractions,
   readCustomer,
   readForbidden,
@@ -27,13 +23,12 @@ import type {
   ClassificationRuleResolvers,
   ClassificationRuleVersionResolvers,
   IntakeFormResolvers,
-  IntakeFormVersionResolvers,
   CustomerResolvers,
-  CustomerMergeResolvers,
   InteractionFilter,
   InteractionResolvers,
   MutationResolvers,
   QueryResolvers,
+  Resolvers,
   TaskResolvers,
 } from '../generated/resolvers-types.ts';
 import { connection, pageWindow } from '../pagination.ts';
@@ -50,7 +45,7 @@ const filterOf = (f: InteractionFilter | null | undefined): Omit<EngineInteracti
  * Reads of interactions, customers, rules and forms. Interactions and customers follow the read rules
  * of customer data (the engine's, see docs/api.md); rules and forms any signed-in user may read.
  */
-export const interactionQueries: QueryResolvers = {
+const interactionQueries: QueryResolvers = {
   interaction: (_p, { id }, ctx) => readInteraction(ctx.engine, actorOf(ctx), id),
   interactions: async (_p, { filter, first, after }, ctx) => {
     const actor = actorOf(ctx);
@@ -74,7 +69,7 @@ export const interactionQueries: QueryResolvers = {
 };
 
 /** Commands; the engine decides who may do what. */
-export const interactionMutations: MutationResolvers = {
+const interactionMutations: MutationResolvers = {
   captureInteraction: (_p, { input }, ctx) => captureInteraction(ctx.engine, actorOf(ctx), input),
   replyToInteraction: (_p, { input }, ctx) => replyToInteraction(ctx.engine, actorOf(ctx), input),
   upsertClassificationRule: (_p, { input }, ctx) => upsertClassificationRule(ctx.engine, actorOf(ctx), input),
@@ -82,7 +77,7 @@ export const interactionMutations: MutationResolvers = {
   upsertIntakeForm: (_p, { input }, ctx) => upsertIntakeForm(ctx.engine, actorOf(ctx), input),
 };
 
-export const Interaction: InteractionResolvers = {
+const Interaction: InteractionResolvers = {
   customer: async (i, _a, ctx) => {
     if (!i.customerId) return null;
     if (!(await ctx.loaders.readableCustomers.load(i.customerId)))
@@ -93,7 +88,7 @@ export const Interaction: InteractionResolvers = {
   rule: (i, _a, ctx) => (i.ruleId ? getClassificationRule(ctx.engine, i.ruleId) : null),
 };
 
-export const Customer: CustomerResolvers = {
+const Customer: CustomerResolvers = {
   interactions: async (c, { first, after }, ctx) => {
     const { offset, limit } = pageWindow(first, after);
     const { rows, total } = await queryInteractions(ctx.engine, actorOf(ctx), { customerId: c.id }, offset, limit);
@@ -101,46 +96,35 @@ export const Customer: CustomerResolvers = {
   },
   cases: (c, _a, ctx) => casesOfCustomer(ctx.engine, actorOf(ctx), c.id),
   tasks: (c, _a, ctx) => tasksOfCustomer(ctx.engine, actorOf(ctx), c.id),
-  mergedInto: (c) => c.mergedInto ?? null,
-  merges: (c, _a, ctx) => mergesInto(ctx.engine, c.id),
 };
 
-export const CustomerMerge: CustomerMergeResolvers = {
-  sourceName: (m) => m.source.name,
-  sourceEmail: (m) => m.source.email,
-  sourcePhone: (m) => m.source.phone,
-  actor: (m, _a, ctx) => ctx.loaders.users.load(m.actorId),
-};
-
-export const ClassificationRule: ClassificationRuleResolvers = {
+const ClassificationRule: ClassificationRuleResolvers = {
   updatedBy: (r, _a, ctx) => (r.updatedBy ? ctx.loaders.users.load(r.updatedBy) : null),
   versions: (r, _a, ctx) => getClassificationRuleVersions(ctx.engine, r.id),
   problem: (r) => ruleProblem(r),
 };
 
-export const IntakeForm: IntakeFormResolvers = {
+const IntakeForm: IntakeFormResolvers = {
   problem: (f) => formProblem(f.schema),
-  versions: (f, _a, ctx) => getIntakeFormVersions(ctx.engine, f.formKey),
 };
 
-export const IntakeFormVersion: IntakeFormVersionResolvers = {
-  actor: (v, _a, ctx) => (v.actorId ? ctx.loaders.users.load(v.actorId) : null),
-};
-
-export const ClassificationRuleVersion: ClassificationRuleVersionResolvers = {
+const ClassificationRuleVersion: ClassificationRuleVersionResolvers = {
   actor: (v, _a, ctx) => (v.actorId ? ctx.loaders.users.load(v.actorId) : null),
 };
 
 /** Task fields this domain adds (`extend type Task`). */
-export const taskInteractionFields: TaskResolvers = {
+const taskInteractionFields: TaskResolvers = {
   interactions: (t, _a, ctx) => interactionsOfTask(ctx.engine, actorOf(ctx), t),
 };
 
-/** Customer search and merge (graphql/schema/customers.graphql). */
-export const customerQueries: QueryResolvers = {
-  customers: (_p, { search, first }, ctx) => searchCustomers(ctx.engine, actorOf(ctx), search, first),
-};
-
-export const customerMutations: MutationResolvers = {
-  mergeCustomers: (_p, { sourceId, targetId }, ctx) => mergeCustomers(ctx.engine, actorOf(ctx), sourceId, targetId),
+/** graphql/schema/interactions.graphql: contacts, customers, classification rules and intake forms. */
+export const interactionResolvers: Resolvers = {
+  Query: interactionQueries,
+  Mutation: interactionMutations,
+  Task: taskInteractionFields,
+  Interaction,
+  Customer,
+  ClassificationRule,
+  ClassificationRuleVersion,
+  IntakeForm,
 };

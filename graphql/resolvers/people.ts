@@ -18,12 +18,13 @@ import type {
   GroupResolvers,
   MutationResolvers,
   QueryResolvers,
+  Resolvers,
 } from '../generated/resolvers-types.ts';
 import { connection, pageWindow } from '../pagination.ts';
 import { actorOf } from './guard.ts';
 
 /** Users, groups and the audit trail. */
-export const peopleQueries: QueryResolvers = {
+const peopleQueries: QueryResolvers = {
   users: async (_p, { filter, first, after }, ctx) => {
     const page = pageWindow(first, after);
     const { rows, total } = await users(ctx.engine, actorOf(ctx), filter ?? {}, page);
@@ -47,7 +48,7 @@ async function afterAccessChange<T>(ctx: GraphQLContext, done: Promise<T>): Prom
   return result;
 }
 
-export const peopleMutations: MutationResolvers = {
+const peopleMutations: MutationResolvers = {
   createUser: (_p, { input }, ctx) => createUser(ctx.engine, actorOf(ctx), input),
   updateUser: (_p, { input }, ctx) => afterAccessChange(ctx, updateUser(ctx.engine, actorOf(ctx), input)),
   setUserRoles: (_p, { userId, roles }, ctx) => setUserRoles(ctx.engine, actorOf(ctx), userId, roles),
@@ -58,14 +59,23 @@ export const peopleMutations: MutationResolvers = {
   deleteGroup: (_p, { id }, ctx) => deleteGroup(ctx.engine, actorOf(ctx), id),
 };
 
-export const Group: GroupResolvers = {
+const Group: GroupResolvers = {
   members: async (g, _a, ctx) => {
     const ids = await ctx.loaders.groupMembers.load(g.id);
     return (await ctx.loaders.users.loadMany(ids)).filter((u): u is UserRecord => Boolean(u) && !(u instanceof Error));
   },
 };
 
-export const AuditEntry: AuditEntryResolvers = {
+const AuditEntry: AuditEntryResolvers = {
   id: (e) => String(e.id),
   actor: (e, _a, ctx) => (e.actorId ? ctx.loaders.users.load(e.actorId) : null),
+};
+
+/** graphql/schema/people.graphql: users, groups and the audit trail. */
+export const peopleResolvers: Resolvers = {
+  Query: peopleQueries,
+  Mutation: peopleMutations,
+  User: {},
+  Group,
+  AuditEntry,
 };

@@ -18,8 +18,6 @@ import {
   DEFAULT_PRIORITY_QUEUE,
   hasRole,
   Role,
-  type Actor,
-  type EngineEvent,
   type QueueWithStats,
 } from '../../engine/index.ts';
 import type {
@@ -28,16 +26,16 @@ import type {
   QueryResolvers,
   QueueResolvers,
   ReservationResolvers,
-  SubscriptionResolvers,
+  Resolvers,
   TaskResolvers,
 } from '../generated/resolvers-types.ts';
-import { eventStream } from '../event-stream.ts';
+import { requireTaskData } from './customer-data.ts';
 import { actorOf } from './guard.ts';
-import type { WorkEventPayload } from './work-event.ts';
+import { routingSubscriptions } from './routing-streams.ts';
 
 const OPEN_STATES = ['RESERVED', 'ASSIGNED', 'PAUSED'] as const;
 
-export const routingQueries: QueryResolvers = {
+const routingQueries: QueryResolvers = {
   agents: (_p, { filter }, ctx) => {
     actorOf(ctx);
     return getAgents(ctx.engine, {
@@ -60,7 +58,7 @@ export const routingQueries: QueryResolvers = {
   },
 };
 
-export const routingMutations: MutationResolvers = {
+const routingMutations: MutationResolvers = {
   nextTask: (_p, _a, ctx) => nextTask(ctx.engine, actorOf(ctx)),
   upsertAgent: (_p, { input }, ctx) => upsertAgent(ctx.engine, actorOf(ctx), input),
   upsertQueue: async (_p, { input }, ctx) => {
@@ -74,67 +72,7 @@ export const routingMutations: MutationResolvers = {
   ctiEvent: (_p, { input }, ctx) => applyCtiEvent(ctx.engine, actorOf(ctx), { ...input, at: input.at ?? null }),
 };
 
-/** Whether a work event concerns the viewer. */
-function workEventFor(actor: Actor, e: EngineEvent): WorkEventPayload | null {
-  if ('reservation' in e)
-    return e.reservation.agentId === actor.userId
-      ? { type: e.type, task: e.task, reservation: e.reservation, agent: null }
-      : null;
-  if (e.type === 'agent.changed')
-    return e.agent.id === actor.userId
-      ? { type: 'presence.changed', task: null, reservation: null, agent: e.agent }
-      : null;
-  if ('task' in e && e.task.assigneeId === actor.userId && e.type !== 'task.reserved')
-    return { type: e.type, task: e.task, reservation: null, agent: null };
-  return null;
-}
-
-const THROTTLE_MS = 1000;
-
-export const routingSubscriptions: SubscriptionResolvers = {
-  myWork: {
-    subscribe: (_p, _a, ctx) => {
-      const actor = actorOf(ctx);
-      return eventStream<WorkEventPayload>(ctx.shutdown, (push) =>
-        ctx.engine.events.subscribe((e) => {
-          const event = workEventFor(actor, e);
-          if (event) push(event);
-        }),
-      );
-    },
-    resolve: (event: WorkEventPayload) => event,
-  },
-  queueStats: {
-    subscribe: (_p, _a, ctx) => {
-      actorOf(ctx);
-      // Figures are recomputed at most once a second, whatever the event rate; the first push comes at once.
-      return eventStream<QueueWithStats[]>(ctx.shutdown, (push) => {
-        let timer: NodeJS.Timeout | null = null;
-        let last = 0;
-        const emit = () => {
-          timer = null;
-          last = Date.now();
-          getQueuesWithStats(ctx.engine).then(push, (err) =>
-            ctx.engine.logger.error('queue stats failed', { err: String(err) }),
-          );
-        };
-        emit();
-        const off = ctx.engine.events.subscribe((e) => {
-          if (e.type.startsWith('instance.') || e.type.startsWith('timers.') || e.type.startsWith('external.') || timer)
-            return;
-          timer = setTimeout(emit, Math.max(0, last + THROTTLE_MS - Date.now()));
-        });
-        return () => {
-          off();
-          if (timer) clearTimeout(timer);
-        };
-      });
-    },
-    resolve: (queues: QueueWithStats[]) => queues,
-  },
-};
-
-export const Agent: AgentResolvers = {
+const Agent: AgentResolvers = {
   user: async (a, _x, ctx) =>
     (await ctx.loaders.users.load(a.id)) as NonNullable<Awaited<ReturnType<typeof ctx.loaders.users.load>>>,
   load: async (a, _x, ctx) => {
@@ -150,12 +88,12 @@ export const Agent: AgentResolvers = {
   },
 };
 
-export const Queue: QueueResolvers = {
+const Queue: QueueResolvers = {
   // Read only when asked for: the board loads it once, the pushed figures leave it out.
   waitingToday: (q, _x, ctx) => getWaitingToday(ctx.engine, q.name),
 };
 
-export const Reservation: ReservationResolvers = {
+const Reservation: ReservationResolvers = {
   task: async (r, _x, ctx) =>
     (await ctx.loaders.tasks.load(r.taskId)) as NonNullable<Awaited<ReturnType<typeof ctx.loaders.tasks.load>>>,
   agent: async (r, _x, ctx) =>
@@ -163,7 +101,13 @@ export const Reservation: ReservationResolvers = {
 };
 
 /** Routing fields of a task. */
-export const taskRoutingFields: TaskResolvers = {
+const taskRoutingFields: TaskResolvers = {
+  // Customer data (customer-data.ts): who the live work or callback is with.
+  customer: async (t, _a, ctx) => {
+    if (!t.customer) return null;
+    await requireTaskData(ctx, t);
+    return t.customer;
+  },
   reservation: (t, _x, ctx) => (t.state === 'RESERVED' ? ctx.loaders.taskReservations.load(t.id) : null),
   effectivePriority: (t, _x, ctx) =>
     ctx.loaders.queueSettings
@@ -175,4 +119,15 @@ export const taskRoutingFields: TaskResolvers = {
     ),
   callId: (t) => t.call?.id ?? null,
   answeredAt: (t) => t.call?.answeredAt ?? null,
+};
+
+/** graphql/schema/routing.graphql: agents, queues, offers and live routing figures. */
+export const routingResolvers: Resolvers = {
+  Query: routingQueries,
+  Mutation: routingMutations,
+  Subscription: routingSubscriptions,
+  Task: taskRoutingFields,
+  Agent,
+  Queue,
+  Reservation,
 };

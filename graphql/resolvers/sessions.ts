@@ -8,7 +8,7 @@ import {
   type Session,
 } from '../../engine/index.ts';
 import type { GraphQLContext } from '../context.ts';
-import type { MutationResolvers } from '../generated/resolvers-types.ts';
+import type { MutationResolvers, Resolvers } from '../generated/resolvers-types.ts';
 import { actorOf } from './guard.ts';
 
 /**
@@ -22,7 +22,7 @@ function sessionOf(ctx: GraphQLContext): Session {
 }
 
 /** Sign-in, sign-out, passwords and tokens. */
-export const sessionMutations: MutationResolvers = {
+const sessionMutations: MutationResolvers = {
   signIn: (_p, { userId, password }, ctx) => signIn(ctx.engine, userId, password, ctx.clientAddress),
   signOut: async (_p, _a, ctx) => {
     const done = await signOut(ctx.engine, sessionOf(ctx));
@@ -44,4 +44,17 @@ export const sessionMutations: MutationResolvers = {
     await ctx.sessions.check();
     return oneTime;
   },
+};
+
+/** graphql/schema/sessions.graphql: who is signed in. */
+export const sessionResolvers: Resolvers = {
+  Query: {
+    me: async (_p, _a, ctx) => {
+      const user = await ctx.loaders.users.load(actorOf(ctx).userId);
+      // authenticate() found the user a moment ago; it can only be gone if deleted in between.
+      if (!user) throw new UnauthenticatedError('the signed-in user no longer exists');
+      return user;
+    },
+  },
+  Mutation: sessionMutations,
 };

@@ -10,8 +10,7 @@ import {
   makeSystemClock,
   saveUser,
 } from '../../engine/index.ts';
-import { StartRefusedError } from '../../server/demo-guard.ts';
-import { startServer, type RunningServer } from '../../server/start-server.ts';
+import { StartRefusedError, startServer, type RunningServer } from '../../server/index.ts';
 import { makeTestDb, type TestDb } from '../support/context.ts';
 import { codeOf } from './http-helpers.ts';
 

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { loadConfig } from '../../config.ts';
-import { startServer, type RunningServer } from '../../server/start-server.ts';
+import { startServer, type RunningServer } from '../../server/index.ts';
 import { makeTestDb, type TestDb } from '../support/context.ts';
 
 const ADMIN = 'demo-admin';

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { loadConfig } from '../../config.ts';
 import { makeManualClock } from '../../engine/index.ts';
-import { startServer, type RunningServer } from '../../server/start-server.ts';
+import { startServer, type RunningServer } from '../../server/index.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 const LIMIT = { CROSSDESK_DEMO: 'true', CROSSDESK_FORM_RATE_LIMIT: '3' };

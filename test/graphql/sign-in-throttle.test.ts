@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { loadConfig } from '../../config.ts';
 import { makeManualClock, saveUser, type ManualClock } from '../../engine/index.ts';
-import { startServer, type RunningServer } from '../../server/start-server.ts';
+import { startServer, type RunningServer } from '../../server/index.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { codeOf } from './http-helpers.ts';
 

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { execFile } from 'node:child_process';
 import { loadConfig, parseDatabaseUrl } from '../../config.ts';
-import { startServer } from '../../server/start-server.ts';
+import { startServer } from '../../server/index.ts';
 import { makeDb } from '../../models/db.ts';
 import { makeServerDatabase, spawnServer } from '../support/server-process.ts';
 

@@ -1,6 +1,6 @@
 import { loadConfig } from '../../config.ts';
 import type { Clock } from '../../engine/index.ts';
-import { startServer, type RunningServer } from '../../server/start-server.ts';
+import { startServer, type RunningServer } from '../../server/index.ts';
 import { makeTestDb, seedUsers, type TestDb } from './context.ts';
 
 export const ADMIN_TOKEN = 'test-admin-secret';

@@ -23,3 +23,6 @@ export { explainWaiting, WaitCode, type WaitExplanation, type WaitReason } from 
 export { withAgentGuard, TaskRaceLost } from './agent-guard.ts';
 // For the composition root: a task its process cancels takes its offer with it.
 export { rescindOffersOnCancel } from './rescind-on-cancel.ts';
+export { makeMemoryRoutingStore, type MemoryRoutingStore } from './memory-store.ts';
+export type { RoutingEvent } from './inbox.ts';
+export type { RoutingStore } from './routing-store.ts';

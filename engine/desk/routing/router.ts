@@ -57,6 +57,11 @@ export interface RouterOptions {
   store?: RoutingStore;
   /** Feeds the inbox (default: the context's events, as routing events); returns an unsubscribe. */
   feed?: (deliver: (event: RoutingEvent) => void) => () => void;
+  /**
+   * Keep agents free for live work by Erlang C (the blending reserve, default true); false lets any
+   * free agent take back-office work (a simulator compares the two policies).
+   */
+  reserve?: boolean;
 }
 
 /** The push side of the universal queue: offers waiting work to the best eligible agent. */
@@ -234,7 +239,8 @@ export function makeRouter(ctx: Pick<EngineContext, 'clock' | 'logger'>, options
   /** Places new tasks (best first) with agents, then fills agents whose load dropped. */
   async function route(taskIds: string[], agentIds: string[]): Promise<void> {
     const { view } = m;
-    const hold = () => makeHoldPolicy(view.live.values(), view.agents.values(), now());
+    const hold = () =>
+      options.reserve === false ? noHold : makeHoldPolicy(view.live.values(), view.agents.values(), now());
     const ordered = taskIds
       .map((id) => view.index.get(id))
       .filter((e) => e !== undefined)
@@ -325,6 +331,8 @@ export function makeRouter(ctx: Pick<EngineContext, 'clock' | 'logger'>, options
     figures: () => ({ waiting: m.view.index.size, agents: m.view.agents.size, agenda: m.agenda.size }),
   };
 }
+
+const noHold = () => false;
 
 function assertNever(event: never): never {
   throw new Error(`unhandled routing event ${JSON.stringify(event)}`);

@@ -1,0 +1,68 @@
+import { Presence, TaskState, type AgentRecord } from '../../../models/index.ts';
+import type { MemoryRoutingStore } from '../routing/index.ts';
+import type { Tally } from './tally.ts';
+
+/** What the simulation keeps of one agent beside its row in the store. */
+export interface SimAgent {
+  id: string;
+  /** The shift in ms into the day. */
+  shift: { start: number; end: number };
+  /** Tasks it works on now (accepted, not paused, not finished). */
+  active: number;
+  busySince: number;
+  /** Tasks it paused for a call, to resume when it is free again. */
+  paused: Set<string>;
+  /** Its shift is over: it takes nothing new and logs off when its work is done. */
+  leaving: boolean;
+}
+
+/**
+ * The agents' side of the day: presence as the engine's setPresence sets it (available with its idle
+ * time when free, paused work resumed then, offline after the shift), and the busy time behind occupancy.
+ */
+export function makeAgentsSide(
+  store: MemoryRoutingStore,
+  tally: Tally,
+  now: () => number,
+  resume: (agent: SimAgent, taskId: string) => void,
+) {
+  const setPresence = async (id: string, presence: Presence) => {
+    const [row] = await store.agents([id]);
+    const at = now();
+    const agent: AgentRecord = { ...row.agent, presence, presenceSince: at, version: row.agent.version + 1 };
+    if (presence === Presence.AVAILABLE) agent.idleSince = at;
+    if (presence === Presence.AVAILABLE) agent.missedOffers = 0;
+    if (presence === Presence.OFFLINE) agent.idleSince = null;
+    store.putAgent(agent);
+  };
+  return {
+    setPresence,
+    startWork(agent: SimAgent) {
+      if (agent.active++ === 0) agent.busySince = now();
+    },
+    stopWork(agent: SimAgent) {
+      agent.active -= 1;
+      if (agent.active === 0) tally.busy(agent.busySince, now(), agent.shift);
+    },
+    /** The agent's last active task ended: it resumes paused work, or is free, or logs off. */
+    async freed(agent: SimAgent) {
+      if (agent.active > 0) return;
+      if (agent.leaving) return setPresence(agent.id, Presence.OFFLINE);
+      const toResume = [...agent.paused].filter((id) => {
+        const t = store.task(id);
+        return t?.state === TaskState.PAUSED && t.assigneeId === agent.id;
+      });
+      agent.paused.clear();
+      await setPresence(agent.id, toResume.length ? Presence.BUSY : Presence.AVAILABLE);
+      for (const id of toResume) resume(agent, id);
+    },
+    async endShift(agent: SimAgent) {
+      agent.leaving = true;
+      await setPresence(agent.id, agent.active > 0 ? Presence.AWAY : Presence.OFFLINE);
+    },
+    /** Closes the busy time of agents still working when the day ends. */
+    close(agents: Iterable<SimAgent>) {
+      for (const a of agents) if (a.active > 0) tally.busy(a.busySince, now(), a.shift);
+    },
+  };
+}

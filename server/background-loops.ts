@@ -1,0 +1,84 @@
+import nodemailer from 'nodemailer';
+import type { Config } from '../config.ts';
+import {
+  makeBuiltinWorker,
+  makeEmailHandler,
+  makeHttpHandler,
+  makeQueueSampler,
+  makeRouter,
+  makeTimerScheduler,
+  makeWebhookWorker,
+  configureSimulations,
+  stopSimulations,
+  startMailIntake,
+  type EngineContext,
+  type Router,
+  type SendMail,
+  type WebhookWorker,
+} from '../engine/index.ts';
+
+/** Outbound mail (CROSSDESK_SMTP_OUT_URL), shared by the engine's mail and the built-in email worker. */
+export function makeMailer(config: Config): { send?: SendMail; close(): void } {
+  const mail = config.smtpOutUrl ? nodemailer.createTransport(config.smtpOutUrl) : undefined;
+  return { send: mail && ((m: Parameters<SendMail>[0]) => mail.sendMail(m)), close: () => mail?.close() };
+}
+
+/** The loops that run beside HTTP: timers, service workers, webhooks, mail intake, router, sampler. */
+export interface BackgroundLoops {
+  router: Router;
+  webhooks: WebhookWorker;
+  /** The inbound SMTP listener's port, when CROSSDESK_SMTP_PORT is set. */
+  smtpPort?: number;
+  /** True from the end of start until stop begins (readiness). */
+  running(): boolean;
+  stop(): Promise<void>;
+}
+
+/** Starts the loops one after the other; `host` is where mail intake listens (CROSSDESK_SMTP_PORT). */
+export async function startBackgroundLoops(
+  engine: EngineContext,
+  config: Config,
+  host: string,
+  sendMail: SendMail | undefined,
+): Promise<BackgroundLoops> {
+  const scheduler = makeTimerScheduler(engine);
+  await scheduler.start();
+  const builtins = makeBuiltinWorker(engine, {
+    email: makeEmailHandler(sendMail, config.mailFrom),
+    http: makeHttpHandler({ allow: config.httpAllow, maxBytes: config.httpMaxBytes }),
+  });
+  await builtins.start();
+  const webhooks = makeWebhookWorker(engine, { dialUrl: config.ctiDialUrl, secret: config.ctiSecret });
+  await webhooks.start();
+  const mailIntake =
+    config.smtpPort === undefined
+      ? undefined
+      : await startMailIntake(engine, {
+          host,
+          port: config.smtpPort,
+          addresses: config.intakeAddresses,
+          maxBytes: config.smtpMaxBytes,
+        });
+  const router = makeRouter(engine);
+  await router.start();
+  configureSimulations(engine, config.simulation);
+  const sampler = makeQueueSampler(engine, { intervalSeconds: config.queueSampleSeconds });
+  await sampler.start();
+  let running = true;
+  return {
+    router,
+    webhooks,
+    smtpPort: mailIntake?.port,
+    running: () => running,
+    async stop() {
+      running = false;
+      await mailIntake?.stop();
+      await router.stop();
+      await stopSimulations(engine);
+      await sampler.stop();
+      await scheduler.stop();
+      await builtins.stop();
+      await webhooks.stop();
+    },
+  };
+}

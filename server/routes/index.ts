@@ -1,0 +1,8 @@
+// The routes of the HTTP application; server/app.ts dispatches to them.
+export { ctiWebhook } from './cti.ts';
+export { makeGraphiqlAssets } from './graphiql-assets.ts';
+export { graphqlHandler, type GraphqlRouteOptions } from './graphql.ts';
+export type { Handler } from './handler.ts';
+export { livenessHandler, readinessHandler, type NodeRole, type ReadinessSource } from './health.ts';
+export { intakeHandler, INTAKE_PATH } from './intake.ts';
+export { serveWebApp, WEB_DIST } from './web-assets.ts';
