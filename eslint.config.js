@@ -3,6 +3,7 @@
 // engine/ never up to graphql/, server/ or HTTP, models/ never up at all; web/ talks to the server only over
 // GraphQL, so it imports none of them. bpmn-shared/ (the moddle descriptor and bpmnlint rule list) is what
 // engine/ and web/ both import; it imports neither.
+import boundaries from 'eslint-plugin-boundaries';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -18,6 +19,28 @@ const engineRules = [
     ['koa', 'koa/*', '@koa/*', 'graphql', 'graphql/*', 'graphql-yoga', '@graphql-tools/*'],
     'engine/ never imports koa or graphql.',
   ),
+];
+
+// Tiers of engine/ (docs/architecture.md): each folder belongs to one, and a tier imports only those
+// listed for it. Desk may import intake (a callback finds its customer), never the reverse. The top
+// (engine/index.ts, make-context.ts, batch.ts, demo/) composes them all. test/engine/tiers.test.ts
+// checks the whole graph for cycles, which a rule looking at one import at a time cannot see.
+const TIERS = ['core', 'process', 'intake', 'desk', 'people'];
+const tierElements = [
+  ...TIERS.map((type) => ({ type, pattern: `engine/${type}/*` })),
+  // The rest of engine/: index.ts, make-context.ts, batch.ts and demo/ (descriptors match in order).
+  { type: 'top', pattern: 'engine' },
+];
+const tierPolicies = [
+  ...TIERS.map((type, i) => ({
+    from: { element: { type } },
+    disallow: { to: { element: { type: [...TIERS.slice(i + 1), 'top'] } } },
+    message: `engine/${type}/ imports only ${TIERS.slice(0, i + 1).join(', ')} (the tiers in docs/architecture.md).`,
+  })),
+  {
+    disallow: { to: { element: { type: TIERS, fileInternalPath: '!index.ts' } } },
+    message: 'Import another folder of engine/ through its index.ts.',
+  },
 ];
 
 const userPatterns = {
@@ -58,6 +81,16 @@ export default tseslint.config(
     rules: restrict(engineRules),
   },
   {
+    // Tiers import downward only, and another folder only through its index.ts.
+    files: ['engine/**/*.ts'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/elements': tierElements,
+      'boundaries/include': ['engine/**/*.ts'],
+    },
+    rules: { 'boundaries/dependencies': ['error', { default: 'allow', policies: tierPolicies }] },
+  },
+  {
     files: ['graphql/**/*.ts'],
     rules: restrict([
       upward(['**/server/**', '**/server'], 'graphql/ never imports server/: server/ passes in what it needs.'),
@@ -90,14 +123,6 @@ export default tseslint.config(
         'bpmn-shared/ is imported by engine/ and web/, and imports neither.',
       ),
       upward(['node:*', 'koa', 'koa/*', 'graphql', 'graphql/*', 'knex'], 'bpmn-shared/ runs in the browser too.'),
-    ]),
-  },
-  {
-    // The process side ends tasks; routing hears of it through ctx.taskHooks (registered by the composition root).
-    files: ['engine/process/runtime/**/*.ts', 'engine/process/instances/**/*.ts'],
-    rules: restrict([
-      ...engineRules,
-      upward(['**/routing/**', '**/routing'], 'The process side never imports routing: use the context hooks.'),
     ]),
   },
   {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeEngineContext, makeLogger, makeSystemClock, type EngineContext } from '../engine/index.ts';
-import { freshRoutingFields } from '../engine/process/tasks/new-task.ts';
+import { freshRoutingFields } from '../engine/process/runtime/index.ts';
 import {
   insertAgents,
   insertTasks,

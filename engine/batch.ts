@@ -7,7 +7,7 @@ import {
   type InstanceRecord,
   type TaskRecord,
 } from '../models/index.ts';
-import type { EngineContext } from './core/context/context.ts';
+import type { EngineContext } from './core/context/index.ts';
 
 /** Definitions by ids, in no particular order (for batched loading). */
 export function getDefinitions(ctx: EngineContext, ids: readonly string[]): Promise<DefinitionRecord[]> {

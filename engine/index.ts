@@ -1,83 +1,256 @@
-/** The engine's public surface: the API layer imports from here only. */
-export type { EngineContext, EngineOptions } from './core/context/context.ts';
+/**
+ * The engine's public surface: what graphql/, server/, scripts/, bench/ and the tests use, nothing more.
+ * Inside engine/, folders import each other through their own index.ts (docs/architecture.md, Tiers).
+ */
+export type { EngineContext, EngineOptions } from './core/context/index.ts';
 export { makeEngineContext } from './make-context.ts';
-export * from './core/errors/index.ts';
-export * from './core/clock/index.ts';
-export * from './core/logger/index.ts';
-export * from './people/users/index.ts';
-export * from './process/instances/index.ts';
-export * from './process/tasks/index.ts';
 export {
-  deployProcess,
-  queryDefinitions,
-  getDefinition,
-  validateBpmn,
-  type DeployProcessInput,
-} from './process/definitions/index.ts';
-export { definitionWarnings, elementNames, type DeployWarning } from './process/definitions/index.ts';
-export type { EngineEvent, EngineEvents, TaskEventPayload } from './core/events/index.ts';
+  BadInputError,
+  BpmnInvalidError,
+  CrossdeskError,
+  ErrorCode,
+  NotFoundError,
+  PasswordChangeRequiredError,
+  UnauthenticatedError,
+} from './core/errors/index.ts';
+export { type Clock, makeManualClock, makeSystemClock, type ManualClock } from './core/clock/index.ts';
+export { type Logger, makeLogger } from './core/logger/index.ts';
 export {
-  TaskState,
-  TaskSort,
-  Channel,
-  InstanceState,
-  type TaskRecord,
-  type TaskFilter,
-  type InstanceRecord,
-  type InstanceFilter,
-  type DefinitionRecord,
-  type HistoryRecord,
-  type UserRecord,
-} from '../models/index.ts';
-export * from './process/messages/index.ts';
-export { getDefinitions, getInstances, getTasks, pingDatabase } from './batch.ts';
-export { seedDemo } from './demo/seed-demo.ts';
-export { findDemoUsers, removeDemoUsers, DEMO_USERS, DEMO_PASSWORD } from './demo/demo-users.ts';
-export * from './process/timers/index.ts';
-export * from './process/external-tasks/index.ts';
-export type { JobRecord } from '../models/index.ts';
-export * from './process/services/index.ts';
-export * from './desk/routing/index.ts';
-export * from './desk/agents/index.ts';
-export * from './desk/queues/index.ts';
-export * from './desk/cti/index.ts';
-export * from './desk/callbacks/index.ts';
-export * from './desk/consultations/index.ts';
+  type Actor,
+  authorizeUserChange,
+  CONFIG_ADMIN_ID,
+  hasRole,
+  MATRIX_COLUMNS,
+  type MatrixColumn,
+  NO_ROLE,
+  Role,
+  ROLE_MATRIX,
+  SYSTEM_ACTOR,
+  type UserChange,
+  UserOperation,
+} from './core/access/index.ts';
 export {
-  Presence,
-  ReservationState,
-  ServiceLevelRule,
-  TaskKind,
-  type AgentRecord,
+  actAs,
+  authenticate,
+  authenticateSession,
+  changePassword,
+  createUser,
+  deactivateUser,
+  ensureAdminToken,
+  getUser,
+  getUsers,
+  liveTokenIds,
+  resetPassword,
+  revokeTokens,
+  saveUser,
+  type Session,
+  setUserRoles,
+  signIn,
+  signOut,
+  updateUser,
+  users,
+} from './people/users/index.ts';
+export {
+  cancelProcessInstance,
+  checkVariables,
+  getInstance,
+  instanceHistory,
+  instanceTasks,
+  measureJson,
+  queryInstances,
+  startProcess,
+} from './process/instances/index.ts';
+export {
+  completeTask,
+  fillDocumentation,
+  getTask,
+  isCandidate,
+  queryTasks,
+  taskHistory,
+  throwTaskError,
+  throwTaskEscalation,
+} from './process/tasks/index.ts';
+export { elementNames, getDefinition, queryDefinitions } from './process/definitions/index.ts';
+export { deployProcess } from './process/deployments/index.ts';
+export type { EngineEvent, TaskEventPayload } from './core/events/index.ts';
+export {
   type AgentLoad,
+  type AgentRecord,
+  type AuditRecord,
+  type Capacity,
+  type ClassificationRuleRecord,
+  type CustomerMergeRecord,
+  type CustomerRecord,
+  type DefinitionRecord,
+  type GroupRecord,
+  type HistoryRecord,
+  type InstanceRecord,
+  InstanceState,
+  type IntakeFormRecord,
+  type IntakeFormVersionRecord,
+  type InteractionFilter,
+  type InteractionRecord,
+  type JobRecord,
+  Presence,
   type QueueRecord,
   type ReservationRecord,
-  type Capacity,
-} from '../models/index.ts';
-export * from './intake/interactions/index.ts';
-export * from './intake/customers/index.ts';
-export * from './intake/classification/index.ts';
-export type { OutboundMail } from './core/context/context.ts';
-export {
-  InteractionChannel,
-  InteractionOutcome,
-  Direction,
-  type InteractionRecord,
-  type InteractionFilter,
-  type CustomerRecord,
-  type CustomerMergeRecord,
-  type ClassificationRuleRecord,
   type RuleVersionRecord,
-  type AttachmentMeta,
+  ServiceLevelRule,
+  type TaskFilter,
+  type TaskFormRecord,
+  TaskKind,
+  type TaskRecord,
+  TaskSort,
+  TaskState,
+  type UserRecord,
 } from '../models/index.ts';
-export * from './intake/intake-forms/index.ts';
-export type { IntakeFormRecord, IntakeFormVersionRecord } from '../models/index.ts';
-export * from './intake/mail-intake/index.ts';
-export * from './process/task-forms/index.ts';
-export type { TaskFormRecord } from '../models/index.ts';
+export { broadcastSignal, correlateMessage, type CorrelationResult } from './process/messages/index.ts';
+export { getDefinitions, getInstances, getTasks, pingDatabase } from './batch.ts';
+export { seedDemo } from './demo/seed-demo.ts';
+export { DEMO_PASSWORD, DEMO_USERS, findDemoUsers, removeDemoUsers } from './demo/demo-users.ts';
+export { fireTimerJobs, makeTimerScheduler, type TimerScheduler } from './process/timers/index.ts';
+export {
+  completeExternalTask,
+  failExternalTask,
+  fetchAndLockExternalTasks,
+  listIncidents,
+  type LockedExternalTask,
+  retryIncident,
+} from './process/external-tasks/index.ts';
+export {
+  type BuiltinWorker,
+  makeBuiltinWorker,
+  makeEmailHandler,
+  makeHttpHandler,
+  type SendMail,
+  type ServiceHandler,
+} from './process/services/index.ts';
+export {
+  acceptReservation,
+  agentsNeeded,
+  type AgentView,
+  assignTask,
+  claimTask,
+  DEFAULT_PRIORITY_QUEUE,
+  definitionWarnings,
+  type DeployWarning,
+  effectivePriority,
+  erlangC,
+  explainWaiting,
+  getPendingReservationsOfAgent,
+  getPendingReservationsOfTasks,
+  getReservations,
+  makeRouter,
+  nextTask,
+  offerTask,
+  pickAgent,
+  type PriorityInput,
+  PriorityWeights,
+  rejectReservation,
+  resumeTask,
+  type Router,
+  serviceLevel,
+  unclaimTask,
+  type WaitExplanation,
+} from './desk/routing/index.ts';
+export { getAgent, getAgentLoads, getAgents, setPresence, upsertAgent } from './desk/agents/index.ts';
+export {
+  estimateWaitSeconds,
+  getQueueSettings,
+  getQueuesWithStats,
+  getWaitingToday,
+  makeQueueSampler,
+  type QueueInput,
+  queueServiceLevel,
+  type QueueStats,
+  type QueueWithStats,
+  servingSlots,
+  upsertQueue,
+} from './desk/queues/index.ts';
+export {
+  applyCtiEvent,
+  checkCtiEvent,
+  type CtiEventInput,
+  type CtiEventResult,
+  makeWebhookWorker,
+  signCtiBody,
+  verifyCtiSignature,
+  WEBHOOK_BACKOFF_MS,
+  type WebhookWorker,
+} from './desk/cti/index.ts';
+export { CALLBACK_RETRY_DELAY_MS, type CallbackInput, requestCallback } from './desk/callbacks/index.ts';
+export { answerConsultation, consultTask, getConsultations } from './desk/consultations/index.ts';
+export {
+  captureInteraction,
+  type CaptureInteractionInput,
+  casesOfCustomer,
+  interactionsOfTask,
+  queryInteractions,
+  readInteraction,
+  replyToInteraction,
+  ROUTING_TIMEOUT_MS,
+  tasksOfCustomer,
+} from './intake/interactions/index.ts';
+export {
+  getCustomers,
+  mergeCustomers,
+  mergesInto,
+  readableCaseIds,
+  readableCustomerIds,
+  readableTaskIds,
+  readCustomer,
+  readForbidden,
+  searchCustomers,
+} from './intake/customers/index.ts';
+export {
+  deleteClassificationRule,
+  getClassificationRule,
+  getClassificationRules,
+  getClassificationRuleVersions,
+  ruleProblem,
+  seedClassificationRules,
+  upsertClassificationRule,
+} from './intake/classification/index.ts';
+export {
+  FormInvalidError,
+  getIntakeForms,
+  getIntakeFormVersions,
+  getPublicIntakeForm,
+  reportStoredPatternProblems,
+  submitIntakeForm,
+  upsertIntakeForm,
+  validateSubmission,
+} from './intake/intake-forms/index.ts';
+export { type MailIntake, startMailIntake } from './intake/mail-intake/index.ts';
+export { deployTaskForms, formFields, formProblem, getTaskForms } from './process/task-forms/index.ts';
 export { makeRateLimit, type RateLimit } from './core/rate-limits/index.ts';
-export * from './desk/staffing/index.ts';
-export * from './desk/simulation/index.ts';
-export * from './people/groups/index.ts';
-export * from './core/audit/index.ts';
-export type { GroupRecord, AuditRecord, AuditFilter, UserListFilter } from '../models/index.ts';
+export {
+  calculateStaffing,
+  computeStaffing,
+  erlangAFigures,
+  erlangB,
+  erlangCFigures,
+  erlangCWaitProbability,
+  type QueueFigures,
+  STAFFING_LIMITS,
+  type StaffingInput,
+} from './desk/staffing/index.ts';
+export { createGroup, deleteGroup, groupMembers, groups, setGroupMembers, updateGroup } from './people/groups/index.ts';
+export { auditLog } from './core/audit/index.ts';
+export {
+  cancelSimulation,
+  checkAgainstTheory,
+  checkScenario,
+  configureSimulations,
+  getSimulationRun,
+  Policy,
+  simulate,
+  type SimulationResult,
+  type SimulationRun,
+  smallestVoiceTeam,
+  startSimulation,
+  stopSimulations,
+  summaryTable,
+  type TheoryComparison,
+  voiceServiceLevel,
+} from './desk/simulation/index.ts';

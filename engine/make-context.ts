@@ -1,14 +1,21 @@
 import type { Knex } from 'knex';
 import type { Clock } from './core/clock/index.ts';
-import type { EngineContext, EngineOptions, OutboundMail } from './core/context/context.ts';
+import {
+  type EngineContext,
+  type EngineOptions,
+  type OutboundMail,
+  DEFAULT_SESSION_SETTINGS,
+  makeTaskHooks,
+} from './core/context/index.ts';
 import { makeEngineEvents } from './core/events/index.ts';
-import { DEFAULT_VARIABLE_LIMITS } from './process/instances/variables.ts';
+import { DEFAULT_VARIABLE_LIMITS } from './process/instances/index.ts';
 import type { Logger } from './core/logger/index.ts';
-import { rescindOffersOnCancel } from './desk/routing/rescind-on-cancel.ts';
+import { rescindOffersOnCancel } from './desk/routing/index.ts';
 import { makeEnginePool, makeSourceCache } from './process/runtime/index.ts';
 import { DEFAULT_PATTERN_LIMITS } from './core/patterns/index.ts';
-import { DEFAULT_SESSION_SETTINGS } from './core/context/session-settings.ts';
-import { makeTaskHooks } from './process/tasks/cancel-hooks.ts';
+import { TaskKind } from '../models/index.ts';
+import { callbackHooks } from './desk/callbacks/index.ts';
+import { consultationHooks } from './desk/consultations/index.ts';
 
 /**
  * Builds the engine context from its parts; the composition root calls this once. `engineThreads`
@@ -44,5 +51,9 @@ export function makeEngineContext(parts: {
   };
   // A task its process cancels takes its pending offer with it, in the same transaction.
   rescindOffersOnCancel(ctx);
+  // Kind behaviour the generic task commands trigger: a callback dials when taken, a consultation
+  // answers its parent when completed.
+  ctx.taskHooks.forKind(TaskKind.CALLBACK, callbackHooks);
+  ctx.taskHooks.forKind(TaskKind.CONSULT, consultationHooks(ctx));
   return parts.engineThreads ? { ...ctx, engines: makeEnginePool(ctx, parts.engineThreads) } : ctx;
 }

@@ -74,6 +74,39 @@ describe('ESLint house rules', function () {
     );
   });
 
+  it('refuses an import from a higher tier of engine/, and intake importing desk', async () => {
+    const up = "import { claimTask } from '../../desk/routing/index.ts';\nexport default claimTask;\n";
+    const fromCore = await rulesHit(up, 'engine/core/clock/example.ts');
+    assert.ok(
+      fromCore.some((m) => m.startsWith('boundaries/dependencies') && m.includes('engine/core/ imports only core')),
+      fromCore.join('\n'),
+    );
+    assert.ok((await rulesHit(up, 'engine/process/tasks/example.ts')).length > 0);
+    assert.ok((await rulesHit(up, 'engine/intake/customers/example.ts')).length > 0);
+    const top = "import { makeEngineContext } from '../../make-context.ts';\nexport default makeEngineContext;\n";
+    assert.ok((await rulesHit(top, 'engine/people/users/example.ts')).length > 0);
+    // Downward imports are what the tiers are for.
+    assert.deepEqual(await rulesHit(up, 'engine/people/users/example.ts'), []);
+    const intake =
+      "import { resolveCustomer } from '../../intake/customers/index.ts';\nexport default resolveCustomer;\n";
+    assert.deepEqual(await rulesHit(intake, 'engine/desk/callbacks/example.ts'), []);
+  });
+
+  it("refuses an import of another engine/ folder's file other than its index.ts", async () => {
+    const inside = "import { offerTask } from '../routing/offers.ts';\nexport default offerTask;\n";
+    const hits = await rulesHit(inside, 'engine/desk/agents/example.ts');
+    assert.ok(
+      hits.some((m) => m.startsWith('boundaries/dependencies') && m.includes('through its index.ts')),
+      hits.join('\n'),
+    );
+    const fromTop = "import { offerTask } from './desk/routing/offers.ts';\nexport default offerTask;\n";
+    assert.ok((await rulesHit(fromTop, 'engine/example.ts')).length > 0);
+    const viaIndex = "import { offerTask } from '../routing/index.ts';\nexport default offerTask;\n";
+    assert.deepEqual(await rulesHit(viaIndex, 'engine/desk/agents/example.ts'), []);
+    const sameFolder = "import { changePresence } from './presence.ts';\nexport default changePresence;\n";
+    assert.deepEqual(await rulesHit(sameFolder, 'engine/desk/agents/example.ts'), []);
+  });
+
   it('makes `any` an error in web/ (answers are typed from the schema)', async () => {
     const hits = await rulesHit('export const f = (x: any) => x;\n', 'web/src/lib/example.ts');
     assert.ok(

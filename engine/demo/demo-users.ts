@@ -8,8 +8,9 @@ import {
   withTransaction,
 } from '../../models/index.ts';
 import { changePresence } from '../desk/agents/index.ts';
-import type { EngineContext } from '../core/context/context.ts';
-import { authorizeUserChange, SYSTEM_ACTOR, verifyPassword, type Actor } from '../people/users/index.ts';
+import type { EngineContext } from '../core/context/index.ts';
+import { authorizeUserChange, SYSTEM_ACTOR, type Actor } from '../core/access/index.ts';
+import { verifyPassword } from '../people/users/index.ts';
 
 /** The password of every demo user: public, in the README. */
 export const DEMO_PASSWORD = 'demo';

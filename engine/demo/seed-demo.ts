@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { EngineContext } from '../core/context/context.ts';
+import type { EngineContext } from '../core/context/index.ts';
 import { seedClassificationRules } from '../intake/classification/index.ts';
-import { deployProcess } from '../process/definitions/index.ts';
+import { deployProcess } from '../process/deployments/index.ts';
 import { seedIntakeForms } from '../intake/intake-forms/index.ts';
 import { ensureTriageProcess } from '../intake/interactions/index.ts';
-import { getUser, saveUser, SYSTEM_ACTOR } from '../people/users/index.ts';
+import { SYSTEM_ACTOR } from '../core/access/index.ts';
+import { getUser, saveUser } from '../people/users/index.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users.ts';
 import { seedRouting } from './seed-routing.ts';
 

@@ -1,8 +1,8 @@
 import { findAgent } from '../../models/index.ts';
 import { upsertAgent } from '../desk/agents/index.ts';
-import type { EngineContext } from '../core/context/context.ts';
+import type { EngineContext } from '../core/context/index.ts';
 import { seedQueues } from '../desk/queues/index.ts';
-import { SYSTEM_ACTOR } from '../people/users/index.ts';
+import { SYSTEM_ACTOR } from '../core/access/index.ts';
 
 /**
  * Skills and capacity of the demo workers. `expert` and `agent` exist already (they sign in); the

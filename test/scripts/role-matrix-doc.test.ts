@@ -4,7 +4,7 @@ import { ROLE_MATRIX } from '../../engine/index.ts';
 import { API_DOC, renderApiDoc, renderRoleMatrix } from '../../scripts/role-matrix-doc.ts';
 
 describe('docs/api.md: the role matrix', () => {
-  it('is the table generated from engine/people/users/role-matrix.ts (run `npm run docs:roles` when this fails)', async () => {
+  it('is the table generated from engine/core/access/role-matrix.ts (run `npm run docs:roles` when this fails)', async () => {
     const current = readFileSync(API_DOC, 'utf8');
     assert.equal(current, await renderApiDoc(current), 'docs/api.md is stale: run npm run docs:roles');
   });

@@ -19,6 +19,9 @@ export interface Actor {
   readonly onBehalfOf: string | null;
 }
 
+/** The user that CROSSDESK_ADMIN_TOKEN signs in as. Configuration owns it: the role matrix refuses to touch it. */
+export const CONFIG_ADMIN_ID = 'admin';
+
 /** The engine acting on its own (timers, start-up recovery). */
 export const SYSTEM_ACTOR: Actor = { userId: 'system', roles: [Role.ADMIN], groups: [], onBehalfOf: null };
 

@@ -1,8 +1,7 @@
 import { listAudit, type AuditFilter, type AuditRecord } from '../../../models/index.ts';
-import type { EngineContext } from '../context/context.ts';
+import type { EngineContext } from '../context/index.ts';
 import { BadInputError } from '../errors/index.ts';
-import { Role, type Actor } from '../access/actor.ts';
-import { requireRole } from '../access/authorize.ts';
+import { Role, type Actor, requireRole } from '../access/index.ts';
 
 /**
  * One page of the audit trail, newest first (supervisors and admins: the people who manage others).

@@ -1,6 +1,6 @@
 import { appendAudit, type Db } from '../../../models/index.ts';
-import type { EngineContext } from '../context/context.ts';
-import { SYSTEM_ACTOR, type Actor } from '../access/actor.ts';
+import type { EngineContext } from '../context/index.ts';
+import { SYSTEM_ACTOR, type Actor } from '../access/index.ts';
 
 /** The kinds of things an audit entry is about. */
 export const AuditSubject = {

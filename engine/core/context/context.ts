@@ -2,12 +2,10 @@ import type { Knex } from 'knex';
 import type { Clock } from '../clock/index.ts';
 import type { Logger } from '../logger/index.ts';
 import type { EngineEvents } from '../events/index.ts';
-import type { SourceCache } from '../../process/runtime/source-cache.ts';
-import type { SendMail } from '../../process/services/handlers.ts';
-import type { EnginePool } from '../../process/runtime/engine-pool.ts';
+import type { Db } from '../../../models/index.ts';
 import type { PatternLimits } from '../patterns/index.ts';
 import type { SessionSettings } from './session-settings.ts';
-import type { TaskHooks } from '../../process/tasks/cancel-hooks.ts';
+import type { TaskHooks } from './task-hooks.ts';
 
 /** Engine options that come from configuration. */
 export interface EngineOptions {
@@ -41,11 +39,47 @@ export interface EngineContext {
   /** Outbound mail for replies to customers; absent when no mail server is configured. */
   readonly mail?: OutboundMail;
   /**
-   * Engine threads (see runtime/engine-pool.ts), when the composition root made some: commands that
-   * can run their engine there (timer firings, external completions) do, spreading over cores.
+   * Engine threads (see process/runtime/engine-pool.ts), when the composition root made some: commands
+   * that can run their engine there (timer firings, external completions) do, spreading over cores.
    */
-  readonly engines?: EnginePool;
+  readonly engines?: EngineThreads;
 }
+
+/**
+ * Deserialized engine sources by definition id (process/runtime/source-cache.ts makes one): parsed
+ * once, kept after first use.
+ */
+export interface SourceCache {
+  get(db: Db, definitionId: string): Promise<unknown>;
+  /** Seeds the cache (deployment already holds the context). */
+  put(definitionId: string, sourceContext: unknown): void;
+  readonly size: number;
+}
+
+/**
+ * Engine threads as the context holds them: what the composition root needs to wait for and close
+ * them. Their requests are the runtime's business (process/runtime/engine-pool.ts, `EnginePool`).
+ */
+export interface EngineThreads {
+  readonly size: number;
+  /** Resolves when every thread has loaded the engine. */
+  readonly ready: Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Sends one mail; the built-in `email` handler needs one (nodemailer's sendMail fits). */
+export type SendMail = (mail: {
+  from: string;
+  to: string;
+  subject: string;
+  text?: string;
+  html?: string;
+  messageId: string;
+  headers?: Record<string, string>;
+  /** Always true: content comes as text, never as a file path or URL for the mailer to read. */
+  disableFileAccess?: boolean;
+  disableUrlAccess?: boolean;
+}) => Promise<unknown>;
 
 /** How the engine sends mail of its own (replies to interactions). */
 export interface OutboundMail {

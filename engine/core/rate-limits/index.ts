@@ -1,6 +1,6 @@
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import { DbRateLimiter, deleteExpiredRateLimits } from '../../../models/index.ts';
-import type { EngineContext } from '../context/context.ts';
+import type { EngineContext } from '../context/index.ts';
 
 /**
  * Rate limits shared by every node on the database (rate-limiter-flexible over the `rate_limits`

@@ -7,14 +7,11 @@ import {
   TaskKind,
   type AgentRecord,
 } from '../../../models/index.ts';
-import { AuditSubject, recordAudit } from '../../core/audit/record-audit.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import { AuditSubject, recordAudit } from '../../core/audit/index.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError, NotFoundError } from '../../core/errors/index.ts';
-import { withAgentGuard } from '../routing/agent-guard.ts';
-import { DEFAULT_CAPACITY } from '../routing/capacity.ts';
-import { rescindOffersOf } from '../routing/offers.ts';
-import { requeueTask, resumePausedTasks } from '../routing/pausing.ts';
-import { Role, requireRole, type Actor } from '../../people/users/index.ts';
+import { withAgentGuard, DEFAULT_CAPACITY, rescindOffersOf, requeueTask, resumePausedTasks } from '../routing/index.ts';
+import { Role, requireRole, type Actor } from '../../core/access/index.ts';
 
 /** Input of setPresence. */
 export interface SetPresenceInput {

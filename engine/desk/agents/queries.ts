@@ -6,7 +6,7 @@ import {
   type AgentLoad,
   type AgentRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 
 /** One agent, or undefined. */
 export function getAgent(ctx: EngineContext, id: string): Promise<AgentRecord | undefined> {

@@ -11,12 +11,11 @@ import {
   type Capacity,
   type UserRecord,
 } from '../../../models/index.ts';
-import { AuditSubject, recordAudit } from '../../core/audit/record-audit.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import { AuditSubject, recordAudit } from '../../core/audit/index.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError } from '../../core/errors/index.ts';
-import { DEFAULT_CAPACITY } from '../routing/capacity.ts';
-import { ALL_ROLES, Role, type Actor } from '../../core/access/index.ts';
-import { authorizeUserChange } from '../../people/users/authorize-user-change.ts';
+import { DEFAULT_CAPACITY } from '../routing/index.ts';
+import { ALL_ROLES, Role, type Actor, authorizeUserChange } from '../../core/access/index.ts';
 
 /** Input of upsertAgent; what is left out keeps its current value. */
 export interface AgentInput {
@@ -75,7 +74,7 @@ const agentView = (a: AgentRecord, u: UserRecord | undefined) => ({
 /**
  * Creates or changes an agent: the user (created when missing, with the `agent` role unless roles are
  * given), skills, groups and capacity. Presence is left alone. Who may do which part is the role
- * matrix's (engine/people/users/role-matrix.ts): changing an existing agent always counts as editing its skills
+ * matrix's (engine/core/access/role-matrix.ts): changing an existing agent always counts as editing its skills
  * and capacity, so nobody else than those allowed to manage the user reaches it at all.
  */
 export async function upsertAgent(ctx: EngineContext, actor: Actor, input: AgentInput): Promise<AgentRecord> {

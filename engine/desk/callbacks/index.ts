@@ -2,8 +2,7 @@
 export { requestCallback } from './request-callback.ts';
 export { callbackNotAnswered } from './no-answer.ts';
 export { closeMissedWindow } from './window.ts';
-export { makeWebhookWorker, WEBHOOK_BACKOFF_MS, type WebhookWorker, type WebhookOptions } from './webhook-worker.ts';
-export { DIAL_RETRIES } from './dial.ts';
+export { DIAL_RETRIES, callbackHooks } from './dial.ts';
 export {
   CallbackOutcome,
   CALLBACK_RETRY_DELAY_MS,

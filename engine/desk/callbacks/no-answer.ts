@@ -1,7 +1,6 @@
 import {
   appendHistory,
   findCallTask,
-  Presence,
   TaskKind,
   TaskState,
   updateTaskIf,
@@ -10,28 +9,26 @@ import {
   type CallbackFields,
   type TaskRecord,
 } from '../../../models/index.ts';
-import { changePresence } from '../agents/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError } from '../../core/errors/index.ts';
 import { CALLBACK_RETRY_DELAY_MS, CallbackOutcome } from './callback-types.ts';
 import { closeCallback } from './window.ts';
 
 /**
- * The platform dialled a callback and nobody answered (CTI `CALLBACK_NO_ANSWER`). The agent is free
- * again; the callback goes back to the queue after the retry delay if attempts are left and the retry
- * still falls inside the window, and is otherwise closed with outcome NO_ANSWER. A report about a
- * callback that is no longer being dialled changes nothing.
+ * The platform dialled a callback and nobody answered (CTI `CALLBACK_NO_ANSWER`). The callback goes
+ * back to the queue after the retry delay if attempts are left and the retry still falls inside the
+ * window, and is otherwise closed with outcome NO_ANSWER. A report about a callback that is no longer
+ * being dialled changes nothing. `freed` is the agent who dialled (free again), null when nothing changed.
  */
 export async function callbackNotAnswered(
   ctx: EngineContext,
-  actorId: string,
   callId: string,
   at: number,
-): Promise<TaskRecord> {
+): Promise<{ task: TaskRecord; freed: string | null }> {
   const task = await findCallTask(ctx.db, callId);
   if (!task || task.kind !== TaskKind.CALLBACK)
     throw new BadInputError(`call ${callId} is not a callback`, { field: 'callId' });
-  if (task.state !== TaskState.ASSIGNED) return task;
+  if (task.state !== TaskState.ASSIGNED) return { task, freed: null };
   const now = ctx.clock.now();
   const retryAt = now + CALLBACK_RETRY_DELAY_MS;
   const { attempts, maxAttempts, windowEnd } = task.callback as CallbackFields;
@@ -40,14 +37,7 @@ export async function callbackNotAnswered(
   const done = last
     ? await closeCallback(ctx, task, CallbackOutcome.NO_ANSWER, `no answer after ${attempts} attempt(s)`)
     : await requeueLater(ctx, task, retryAt, at);
-  await changePresence(
-    ctx,
-    actorId,
-    holder,
-    { state: Presence.AVAILABLE, reason: 'callback not answered' },
-    { ctiAt: at },
-  );
-  return done ?? task;
+  return { task: done ?? task, freed: holder };
 }
 
 async function requeueLater(

@@ -8,7 +8,7 @@ import {
   type SkillRequirement,
   type TaskRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import {
   normalizeCustomer,
   normalizePhone,
@@ -17,9 +17,9 @@ import {
 } from '../../intake/customers/index.ts';
 import { BadInputError } from '../../core/errors/index.ts';
 import { newId } from '../../core/ids/index.ts';
-import { freshRoutingFields } from '../../process/tasks/new-task.ts';
-import { toSkills } from '../../process/tasks/task-attributes.ts';
-import { Role, requireRole, type Actor } from '../../people/users/index.ts';
+import { freshRoutingFields } from '../../process/runtime/index.ts';
+import { toSkills } from '../../process/definitions/index.ts';
+import { Role, requireRole, type Actor } from '../../core/access/index.ts';
 import { DEFAULT_MAX_ATTEMPTS, type CallbackInput } from './callback-types.ts';
 
 const MAX_WINDOW_MS = 30 * 24 * 3600_000;

@@ -9,7 +9,7 @@ import {
   type CallbackFields,
   type TaskRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { CallbackOutcome } from './callback-types.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { findTask, TaskKind, type TaskRecord } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError, NotFoundError } from '../../core/errors/index.ts';
-import { completeTask } from '../../process/tasks/complete-task.ts';
-import type { Actor } from '../../people/users/index.ts';
+import { completeTask } from '../../process/tasks/index.ts';
+import type { Actor } from '../../core/access/index.ts';
 
 const MAX_ANSWER = 10_000;
 

@@ -1,11 +1,11 @@
 import { appendHistory, findTask, TaskKind, type TaskRecord } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext, KindHooks } from '../../core/context/index.ts';
 
 /**
  * A consultation was completed: its answer goes on the parent's history and its holder hears of it
  * (`consultation.answered` in myWork). The answer itself stays on the consultation (its output).
  */
-export async function noteConsultationAnswered(ctx: EngineContext, consultation: TaskRecord): Promise<void> {
+async function noteConsultationAnswered(ctx: EngineContext, consultation: TaskRecord): Promise<void> {
   if (consultation.kind !== TaskKind.CONSULT || !consultation.consultation?.parentTaskId) return;
   const parent = await findTask(ctx.db, consultation.consultation.parentTaskId);
   if (!parent) return;
@@ -24,3 +24,8 @@ export async function noteConsultationAnswered(ctx: EngineContext, consultation:
   ]);
   ctx.events.publish({ type: 'consultation.answered', task: parent, consultation });
 }
+
+/** What consultations do in the generic task commands (registered by the composition root). */
+export const consultationHooks = (ctx: EngineContext): KindHooks => ({
+  onCompleted: (task) => noteConsultationAnswered(ctx, task),
+});

@@ -10,13 +10,13 @@ import {
   type SkillRequirement,
   type TaskRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../core/errors/index.ts';
 import { newId } from '../../core/ids/index.ts';
-import { freshRoutingFields } from '../../process/tasks/new-task.ts';
-import { toSkills } from '../../process/tasks/task-attributes.ts';
-import { assertOpen } from '../../process/tasks/task-rules.ts';
-import { hasRole, Role, requireRole, type Actor } from '../../people/users/index.ts';
+import { freshRoutingFields } from '../../process/runtime/index.ts';
+import { toSkills } from '../../process/definitions/index.ts';
+import { assertOpen } from '../../process/tasks/index.ts';
+import { hasRole, Role, requireRole, type Actor } from '../../core/access/index.ts';
 
 /** A question to a colleague or a group about a task. */
 export interface ConsultInput {

@@ -2,3 +2,4 @@
 export { consultTask, type ConsultInput } from './consult-task.ts';
 export { answerConsultation } from './answer-consultation.ts';
 export { getConsultations } from './queries.ts';
+export { consultationHooks } from './answered.ts';

@@ -1,5 +1,5 @@
 import { findConsultations, type TaskRecord } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 
 /** The consultations asked from a task, oldest first. */
 export function getConsultations(ctx: EngineContext, parentTaskId: string): Promise<TaskRecord[]> {

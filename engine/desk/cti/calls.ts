@@ -15,15 +15,20 @@ import {
   patchTask,
   type TaskChanges,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError } from '../../core/errors/index.ts';
 import { newId } from '../../core/ids/index.ts';
-import { TaskRaceLost, withAgentGuard } from '../routing/agent-guard.ts';
-import { acceptReservation, declineReservation, offerTask } from '../routing/offers.ts';
-import { pauseForLiveWork } from '../routing/pausing.ts';
-import { freshRoutingFields } from '../../process/tasks/new-task.ts';
-import { toSkills } from '../../process/tasks/task-attributes.ts';
-import { Role, type Actor } from '../../people/users/index.ts';
+import {
+  TaskRaceLost,
+  withAgentGuard,
+  acceptReservation,
+  declineReservation,
+  offerTask,
+  pauseForLiveWork,
+} from '../routing/index.ts';
+import { freshRoutingFields } from '../../process/runtime/index.ts';
+import { toSkills } from '../../process/definitions/index.ts';
+import { Role, type Actor } from '../../core/access/index.ts';
 import type { CtiEventInput } from './cti-types.ts';
 
 const agentActor = (agentId: string): Actor => ({ userId: agentId, roles: [Role.AGENT], groups: [], onBehalfOf: null });

@@ -13,9 +13,9 @@ import {
   type TaskRecord,
 } from '../../../models/index.ts';
 import { changePresence, ensureAgent } from '../agents/index.ts';
-import { callbackNotAnswered } from '../callbacks/no-answer.ts';
-import type { EngineContext } from '../../core/context/context.ts';
-import { Role, requireRole, type Actor } from '../../people/users/index.ts';
+import { callbackNotAnswered } from '../callbacks/index.ts';
+import type { EngineContext } from '../../core/context/index.ts';
+import { Role, requireRole, type Actor } from '../../core/access/index.ts';
 import { answerCall, endCall, offerCall } from './calls.ts';
 import { checkCtiEvent } from './check-event.ts';
 import { CALL_EVENTS, CtiEventType, CtiOutcome, type CtiEventInput, type CtiEventResult } from './cti-types.ts';
@@ -107,7 +107,10 @@ async function apply(
   }
   if (input.type === CtiEventType.CALL_OFFERED) return { task: await offerCall(ctx, input, at), agent: null };
   if (input.type === CtiEventType.CALLBACK_NO_ANSWER) {
-    const task = await callbackNotAnswered(ctx, actor.userId, input.callId as string, at);
+    const { task, freed } = await callbackNotAnswered(ctx, input.callId as string, at);
+    // The agent who dialled is free again.
+    const free = { state: Presence.AVAILABLE, reason: 'callback not answered' };
+    if (freed) await changePresence(ctx, actor.userId, freed, free, { ctiAt: at });
     return { task, agent: agentId ? ((await findAgent(ctx.db, agentId)) ?? null) : null };
   }
   if (input.type === CtiEventType.CALL_ANSWERED) {

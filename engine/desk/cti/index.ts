@@ -3,3 +3,4 @@ export { applyCtiEvent } from './cti-event.ts';
 export { CtiEventType, CtiOutcome, type CtiEventInput, type CtiEventResult } from './cti-types.ts';
 export { verifyCtiSignature, signCtiBody } from './signature.ts';
 export { checkCtiEvent } from './check-event.ts';
+export { makeWebhookWorker, WEBHOOK_BACKOFF_MS, type WebhookWorker, type WebhookOptions } from './webhook-worker.ts';

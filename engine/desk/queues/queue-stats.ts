@@ -16,9 +16,8 @@ import {
   type QueueRecord,
   type TaskRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
-import { qualification } from '../routing/eligibility.ts';
-import { agentsNeeded } from '../routing/erlang-c.ts';
+import type { EngineContext } from '../../core/context/index.ts';
+import { qualification, agentsNeeded } from '../routing/index.ts';
 import {
   addOutcomes,
   DEFAULT_ABANDON_GRACE_SECONDS,

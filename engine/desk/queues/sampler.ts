@@ -6,7 +6,7 @@ import {
   waitingByQueue,
   type QueueSample,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 
 /** Samples are kept this long: today in any time zone, and yesterday for comparison. */
 const KEEP_MS = 2 * 86_400_000;

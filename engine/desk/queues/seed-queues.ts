@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError } from '../../core/errors/index.ts';
 import { buildQueue, defaultQueue, upsertQueue, type QueueInput } from './upsert-queue.ts';
 import { Channel } from '../../../models/index.ts';

@@ -8,11 +8,11 @@ import {
   type EscalationStep,
   type QueueRecord,
 } from '../../../models/index.ts';
-import { AuditSubject, recordAudit } from '../../core/audit/record-audit.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import { AuditSubject, recordAudit } from '../../core/audit/index.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError } from '../../core/errors/index.ts';
 import { DEFAULT_ABANDON_GRACE_SECONDS, DEFAULT_SERVICE_LEVEL_RULE } from './service-level.ts';
-import { Role, requireRole, type Actor } from '../../people/users/index.ts';
+import { Role, requireRole, type Actor } from '../../core/access/index.ts';
 
 /** Input of upsertQueue; what is left out keeps its current value (or the default for a new queue). */
 export interface QueueInput {

@@ -1,5 +1,5 @@
 import { Channel, Presence, type AgentLoad, type AgentRecord } from '../../../models/index.ts';
-import { capacityExclusion } from '../routing/capacity.ts';
+import { capacityExclusion } from '../routing/index.ts';
 
 /** What the estimate reads of a queue now. */
 export interface WaitInputs {

@@ -8,7 +8,7 @@ import {
   type AgentLoad,
   type AgentRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 
 /** Thrown inside a guarded transaction when the task is no longer what the command expected. */
 export class TaskRaceLost extends Error {}

@@ -10,7 +10,7 @@ import {
   withTransaction,
   type TaskRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { applyEscalationStep, nextEscalationAt } from './escalation.ts';
 
 /**

@@ -12,10 +12,9 @@ import {
   type AgentRecord,
   type TaskRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { NotFoundError } from '../../core/errors/index.ts';
-import { Role, type Actor } from '../../core/access/index.ts';
-import { requireRole } from '../../core/access/index.ts';
+import { Role, type Actor, requireRole } from '../../core/access/index.ts';
 import { capacityExclusion } from './capacity.ts';
 import { taskCoverage, type CoverageGap, type SkillCoverage } from './coverage.ts';
 import { nextEscalationAt } from './escalation.ts';

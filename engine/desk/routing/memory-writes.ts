@@ -6,7 +6,7 @@ import {
   type ReservationRecord,
   type TaskRecord,
 } from '../../../models/index.ts';
-import { CallbackOutcome } from '../callbacks/callback-types.ts';
+import { CallbackOutcome } from '../callbacks/index.ts';
 import { capacityExclusion } from './capacity.ts';
 import { applyEscalationStep, nextEscalationAt } from './escalation.ts';
 import { accrued, copy, type MemoryRows } from './memory-rows.ts';

@@ -14,14 +14,12 @@ import {
   TaskState,
   updateTaskIf,
   endReservationIf,
-  TaskKind,
   type AgentRecord,
   type ReservationRecord,
   type TaskRecord,
   patchTask,
 } from '../../../models/index.ts';
-import { scheduleDial } from '../callbacks/dial.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { ErrorCode, ForbiddenError, NotFoundError, TaskStateError } from '../../core/errors/index.ts';
 import { newId } from '../../core/ids/index.ts';
 import { Role, hasRole, type Actor } from '../../core/access/index.ts';
@@ -176,11 +174,10 @@ export async function acceptReservation(ctx: EngineContext, actor: Actor, id: st
   assertHolder(actor, reservation);
   assertPending(reservation, task);
   const now = ctx.clock.now();
-  // Taking a callback is one dial attempt: counted here, the dial request queued in the same transaction.
-  const attempts =
-    task.kind === TaskKind.CALLBACK ? { callback: { attempts: (task.callback?.attempts ?? 0) + 1 } } : {};
+  // What the task's kind adds to its taking (a callback counts a dial attempt and queues the dial).
+  const taking = ctx.taskHooks.taking(task, reservation.agentId, now);
   const assigned: TaskRecord = {
-    ...patchTask(task, attempts),
+    ...patchTask(task, taking.changes),
     state: TaskState.ASSIGNED,
     assigneeId: reservation.agentId,
     claimedAt: now,
@@ -196,13 +193,13 @@ export async function acceptReservation(ctx: EngineContext, actor: Actor, id: st
       assigneeId: reservation.agentId,
       claimedAt: now,
       workStartedAt: now,
-      ...attempts,
+      ...taking.changes,
     };
     if (
       !(await updateTaskIf(trx, task.id, { fromStates: [TaskState.RESERVED], expectedVersion: task.version }, changes))
     )
       throw new TaskRaceLost();
-    await scheduleDial(trx, task, reservation.agentId, now);
+    await taking.write(trx);
     await history(
       trx,
       task,

@@ -9,7 +9,7 @@ import {
   withTransaction,
   type TaskRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { ErrorCode, NotFoundError, TaskStateError } from '../../core/errors/index.ts';
 import type { Actor } from '../../core/access/index.ts';
 import { TaskRaceLost, withAgentGuard } from './agent-guard.ts';

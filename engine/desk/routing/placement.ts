@@ -1,6 +1,5 @@
 import { Channel, type TaskRecord } from '../../../models/index.ts';
-import type { AgentView, RoutingDecision } from './matching.ts';
-import { pickAgent } from './matching.ts';
+import { type AgentView, type RoutingDecision, pickAgent } from './matching.ts';
 import type { RouterAgent, RouterState } from './router-state.ts';
 import type { Offered, RoutingStore } from './routing-store.ts';
 import type { IndexedTask } from './task-index.ts';

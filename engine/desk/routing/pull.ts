@@ -4,7 +4,6 @@ import {
   Channel,
   effectiveSkillsOf,
   findAgent,
-  TaskKind,
   TaskState,
   updateTaskIf,
   withTransaction,
@@ -12,10 +11,9 @@ import {
   type TaskRecord,
   patchTask,
 } from '../../../models/index.ts';
-import { scheduleDial } from '../callbacks/dial.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { ErrorCode, TaskStateError } from '../../core/errors/index.ts';
-import { Role, hasRole, requireRole, type Actor } from '../../people/users/index.ts';
+import { Role, hasRole, requireRole, type Actor } from '../../core/access/index.ts';
 import { TaskRaceLost, withAgentGuard } from './agent-guard.ts';
 import { capacityExclusion } from './capacity.ts';
 import { qualification } from './eligibility.ts';
@@ -60,22 +58,21 @@ export async function takeTask(
   historyType = 'task.claimed',
 ): Promise<TaskRecord | null> {
   const now = ctx.clock.now();
-  // Taking a callback directly is a dial attempt too, as when its offer is accepted.
-  const attempts =
-    task.kind === TaskKind.CALLBACK ? { callback: { attempts: (task.callback?.attempts ?? 0) + 1 } } : {};
+  // What the task's kind adds to its taking (a callback counts a dial attempt and queues the dial).
+  const taking = ctx.taskHooks.taking(task, actor.userId, now);
   const changes = {
     state: TaskState.ASSIGNED,
     assigneeId: actor.userId,
     claimedAt: now,
     workStartedAt: now,
     routingDecision: decision as unknown as Record<string, unknown>,
-    ...attempts,
+    ...taking.changes,
   };
   const taken: TaskRecord = { ...patchTask(task, changes), version: task.version + 1 };
   const write = async (trx: Parameters<Parameters<typeof withTransaction>[1]>[0]) => {
     if (!(await updateTaskIf(trx, task.id, { fromStates: [TaskState.QUEUED], expectedVersion: task.version }, changes)))
       throw new TaskRaceLost();
-    await scheduleDial(trx, task, actor.userId, now);
+    await taking.write(trx);
     await appendHistory(trx, [
       {
         instanceId: task.instanceId,

@@ -4,7 +4,7 @@ import {
   pendingReservationsOfTasks,
   type ReservationRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 
 /** Reservations by ids (batched loading). */
 export function getReservations(ctx: EngineContext, ids: readonly string[]): Promise<ReservationRecord[]> {

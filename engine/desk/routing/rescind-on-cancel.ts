@@ -8,7 +8,7 @@ import {
   type ReservationRecord,
   type TaskRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import type { EngineEvent } from '../../core/events/index.ts';
 
 const REASON = 'task cancelled by its process';

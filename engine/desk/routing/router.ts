@@ -1,6 +1,6 @@
 import { Channel, type TaskRecord } from '../../../models/index.ts';
 import { makeWakeLoop, type Sleep } from '../../core/clock/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { withOrigin } from '../../core/events/index.ts';
 import { newId } from '../../core/ids/index.ts';
 import {

@@ -9,8 +9,8 @@ import {
   type RoutingReads,
   type TaskRecord,
 } from '../../../models/index.ts';
-import { closeMissedWindow } from '../callbacks/window.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import { closeMissedWindow } from '../callbacks/index.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { escalateIfDue } from './escalate.ts';
 import { declineReservation, offerTasks, type OfferSpec } from './offers.ts';
 import { pauseForLiveWork, requeueTask } from './pausing.ts';

@@ -6,7 +6,7 @@ import {
   type QueueRecord,
   type TaskRecord,
 } from '../../../models/index.ts';
-import { freshRoutingFields } from '../../process/tasks/index.ts';
+import { freshRoutingFields } from '../../process/runtime/index.ts';
 import { Policy, Team, isLive, type SimAgents, type SimQueue } from './scenario.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { requireRole, Role, type Actor } from '../../core/access/index.ts';
 import { NotFoundError, RateLimitedError } from '../../core/errors/index.ts';
 import { newId } from '../../core/ids/index.ts';

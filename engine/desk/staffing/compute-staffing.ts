@@ -1,4 +1,4 @@
-import { requireRole, Role, type Actor } from '../../people/users/index.ts';
+import { requireRole, Role, type Actor } from '../../core/access/index.ts';
 import type { Load, QueueFigures } from './figures.ts';
 import {
   ceilTolerant,

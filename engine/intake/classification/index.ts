@@ -10,3 +10,4 @@ export {
 export { seedClassificationRules } from './seed-rules.ts';
 export { firstMatchingRule, ruleMatches, ruleProblem, caseVariables } from './match-rule.ts';
 export { validateMatch, validateAction, MAX_PATTERN_LENGTH } from './validate-rule.ts';
+export { CHANNELS } from './channels.ts';

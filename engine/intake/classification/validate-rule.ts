@@ -1,6 +1,6 @@
 import type { RuleAction, RuleMatch } from '../../../models/index.ts';
 import { BadInputError } from '../../core/errors/index.ts';
-import { CHANNELS } from '../interactions/channels.ts';
+import { CHANNELS } from './channels.ts';
 import { patternProblem } from '../../core/patterns/index.ts';
 
 /** Longest pattern a rule may hold; rules are authored by designers, but a short pattern bounds backtracking. */

@@ -7,10 +7,9 @@ import {
   type CustomerMergeRecord,
   type CustomerRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError, ConflictError, NotFoundError } from '../../core/errors/index.ts';
-import { Role, type Actor } from '../../core/access/index.ts';
-import { requireRole } from '../../core/access/index.ts';
+import { Role, type Actor, requireRole } from '../../core/access/index.ts';
 import { customerDataScope, CustomerDataScope, readForbidden } from './read-rules.ts';
 
 /** Most customers one search returns; a person looks for one customer, not a list to page through. */

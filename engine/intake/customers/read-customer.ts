@@ -1,5 +1,5 @@
 import { findCustomers, type CustomerRecord } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import type { Actor } from '../../core/access/index.ts';
 import { readableCustomerIds, readForbidden } from './read-rules.ts';
 

@@ -5,7 +5,7 @@ import {
   findWorkTaskIds,
   type InteractionRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { ForbiddenError } from '../../core/errors/index.ts';
 import { hasRole, Role, type Actor } from '../../core/access/index.ts';
 

@@ -5,7 +5,7 @@ import {
   insertCustomerIfAbsent,
   type CustomerRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { newId } from '../../core/ids/index.ts';
 import { normalizeCustomer, type CustomerInput } from './normalize.ts';
 

@@ -9,5 +9,4 @@ export {
 } from './manage-forms.ts';
 export { submitIntakeForm, type Submitter } from './submit-form.ts';
 export { validateSubmission, FormInvalidError, type FieldProblem } from './validate-submission.ts';
-export { formFields, formProblem, type FormField } from './form-schema.ts';
 export { reportStoredPatternProblems, type StoredPatternProblem } from './stored-patterns.ts';

@@ -8,11 +8,10 @@ import {
   type FormMapping,
   type IntakeFormRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError, NotFoundError } from '../../core/errors/index.ts';
-import { Role, SYSTEM_ACTOR, type Actor } from '../../core/access/index.ts';
-import { requireRole } from '../../core/access/index.ts';
-import { formFields } from './form-schema.ts';
+import { Role, SYSTEM_ACTOR, type Actor, requireRole } from '../../core/access/index.ts';
+import { formFields } from '../../process/task-forms/index.ts';
 
 /** Input of upsertIntakeForm. */
 export interface IntakeFormInput {

@@ -1,7 +1,7 @@
 import { listIntakeForms, listRules } from '../../../models/index.ts';
 import { ruleProblem } from '../classification/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
-import { formProblem } from './form-schema.ts';
+import type { EngineContext } from '../../core/context/index.ts';
+import { formProblem } from '../../process/task-forms/index.ts';
 
 /** A stored rule or form whose pattern cannot run here. */
 export interface StoredPatternProblem {

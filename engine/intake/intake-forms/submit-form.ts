@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { findIntakeForm, type InteractionRecord } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { NotFoundError } from '../../core/errors/index.ts';
 import { captureInteraction } from '../interactions/index.ts';
 import { SYSTEM_ACTOR } from '../../core/access/index.ts';
-import { formFields } from './form-schema.ts';
+import { formFields } from '../../process/task-forms/index.ts';
 import { validateSubmission } from './validate-submission.ts';
 
 /** Where a submission came from. */

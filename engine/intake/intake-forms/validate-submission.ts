@@ -1,7 +1,7 @@
 import { BadInputError } from '../../core/errors/index.ts';
 import { normalizeEmail, normalizePhone } from '../customers/index.ts';
 import { compileUserPattern, DEFAULT_PATTERN_LIMITS, type PatternLimits } from '../../core/patterns/index.ts';
-import type { FormField } from './form-schema.ts';
+import type { FormField } from '../../process/task-forms/index.ts';
 
 /** One problem of a submission. */
 export interface FieldProblem {

@@ -15,11 +15,10 @@ import {
   type InteractionRecord,
 } from '../../../models/index.ts';
 import { firstMatchingRule } from '../classification/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { assertMayReadInteraction, normalizeCustomer, resolveCustomer } from '../customers/index.ts';
 import { newId } from '../../core/ids/index.ts';
-import { Role, type Actor } from '../../core/access/index.ts';
-import { requireRole } from '../../core/access/index.ts';
+import { Role, type Actor, requireRole } from '../../core/access/index.ts';
 import { checkCaptureInput, type CaptureInteractionInput } from './check-input.ts';
 import { findOpenCase } from './find-open-case.ts';
 import { joinCase, linkToCase } from './join-case.ts';

@@ -1,8 +1,8 @@
 import type { AttachmentMeta, InteractionChannel } from '../../../models/index.ts';
 import { BadInputError } from '../../core/errors/index.ts';
 import type { CustomerInput } from '../customers/index.ts';
-import { DEFAULT_VARIABLE_LIMITS, measureJson } from '../../process/instances/variables.ts';
-import { CHANNELS } from './channels.ts';
+import { DEFAULT_VARIABLE_LIMITS, measureJson } from '../../process/instances/index.ts';
+import { CHANNELS } from '../classification/index.ts';
 
 /** Attachment metadata as a source reports it. */
 export interface AttachmentInput {

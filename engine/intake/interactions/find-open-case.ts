@@ -10,7 +10,7 @@ import {
   type InstanceRecord,
   type InteractionRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { findCaseReference } from './case-reference.ts';
 
 /** Why a contact joined an open case. */

@@ -7,4 +7,3 @@ export { newCaseReference, findCaseReference, replySubject } from './case-refere
 export { CUSTOMER_CONTACT_MESSAGE } from './join-case.ts';
 export { TRIAGE_PROCESS_KEY, ensureTriageProcess } from './triage.ts';
 export { CorrelationReason } from './find-open-case.ts';
-export { CHANNELS } from './channels.ts';

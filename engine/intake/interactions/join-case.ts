@@ -6,7 +6,7 @@ import {
   type InstanceRecord,
   type InteractionRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { runInstanceCommand, WaitKind } from '../../process/runtime/index.ts';
 import { SYSTEM_ACTOR } from '../../core/access/index.ts';
 

@@ -12,7 +12,7 @@ import {
   type InteractionRecord,
   type TaskRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import {
   assertMayReadInteraction,
   customerDataScope,
@@ -21,7 +21,7 @@ import {
   readableCaseIds,
   readableTaskIds,
   readForbidden,
-} from '../customers/read-rules.ts';
+} from '../customers/index.ts';
 import type { Actor } from '../../core/access/index.ts';
 
 // Every read here takes the caller and applies the read rules of customer data (customers/read-rules.ts).

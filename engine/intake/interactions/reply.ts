@@ -8,12 +8,11 @@ import {
   insertInteractionOnce,
   type InteractionRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError, NotFoundError } from '../../core/errors/index.ts';
-import { assertMayReadInteraction } from '../customers/read-rules.ts';
+import { assertMayReadInteraction } from '../customers/index.ts';
 import { newId } from '../../core/ids/index.ts';
-import { Role, type Actor } from '../../core/access/index.ts';
-import { requireRole } from '../../core/access/index.ts';
+import { Role, type Actor, requireRole } from '../../core/access/index.ts';
 import { replySubject } from './case-reference.ts';
 
 /** Input of replyToInteraction. */

@@ -5,7 +5,7 @@ import type {
   InteractionRecord,
 } from '../../../models/index.ts';
 import { caseVariables } from '../classification/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { CrossdeskError, ErrorCode } from '../../core/errors/index.ts';
 import { startProcess } from '../../process/instances/index.ts';
 import { correlateMessage } from '../../process/messages/index.ts';

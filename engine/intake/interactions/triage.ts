@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { findLatestVersion } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
-import { deployProcess } from '../../process/definitions/index.ts';
+import type { EngineContext } from '../../core/context/index.ts';
+import { deployProcess } from '../../process/deployments/index.ts';
 import { SYSTEM_ACTOR } from '../../core/access/index.ts';
 
 /** The built-in process every unclassified contact starts: one triage task in the `triage` queue. */

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { MailParser, type AddressObject, type AttachmentStream, type HeaderValue, type MessageText } from 'mailparser';
-import type { CaptureInteractionInput } from '../interactions/index.ts';
-import type { MailThreading } from '../interactions/index.ts';
+import type { CaptureInteractionInput, MailThreading } from '../interactions/index.ts';
 
 /** Mail that cannot become an interaction; refused with a permanent SMTP error. */
 export class MalformedMailError extends Error {}

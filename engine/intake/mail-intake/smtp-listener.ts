@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerDataStream } from 'smtp-server';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { CrossdeskError, ErrorCode } from '../../core/errors/index.ts';
 import { captureInteraction } from '../interactions/index.ts';
 import { SYSTEM_ACTOR } from '../../core/access/index.ts';

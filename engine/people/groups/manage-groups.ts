@@ -11,11 +11,10 @@ import {
   withTransaction,
   type GroupRecord,
 } from '../../../models/index.ts';
-import { AuditSubject, recordAudit } from '../../core/audit/record-audit.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import { AuditSubject, recordAudit } from '../../core/audit/index.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../core/errors/index.ts';
-import { hasRole, Role, type Actor } from '../../core/access/index.ts';
-import { authorizeUserChange, UserChangeRefusal } from '../users/authorize-user-change.ts';
+import { hasRole, Role, type Actor, authorizeUserChange, UserChangeRefusal } from '../../core/access/index.ts';
 
 /** Input of createGroup and updateGroup. */
 export interface GroupInput {

@@ -1,5 +1,5 @@
 import { findSessionToken, findUser, insertSessionToken, touchToken, type UserRecord } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import {
   BadInputError,
   ForbiddenError,

@@ -5,13 +5,12 @@ import {
   upsertUser,
   withTransaction,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { newId } from '../../core/ids/index.ts';
-import { ALL_ROLES } from '../../core/access/index.ts';
+import { ALL_ROLES, CONFIG_ADMIN_ID } from '../../core/access/index.ts';
 import { hashToken } from './secrets.ts';
 
-/** The user that CROSSDESK_ADMIN_TOKEN signs in as. Configuration owns it: the role matrix refuses to touch it. */
-export const CONFIG_ADMIN_ID = 'admin';
+export { CONFIG_ADMIN_ID };
 
 /** The label of the token made from CROSSDESK_ADMIN_TOKEN. */
 export const CONFIG_TOKEN_LABEL = 'CROSSDESK_ADMIN_TOKEN';

@@ -1,23 +1,12 @@
 /** Users, roles, authentication. */
-export { Role, ALL_ROLES, SYSTEM_ACTOR, hasRole, type Actor } from '../../core/access/index.ts';
-export { requireRole } from '../../core/access/index.ts';
 export { authenticate, authenticateSession, actAs, signIn, type Session, type SignInResult } from './auth.ts';
 export { ensureAdminToken, CONFIG_ADMIN_ID, CONFIG_TOKEN_LABEL, type AdminTokenState } from './config-admin.ts';
-export * from './role-matrix.ts';
-export {
-  authorizeUserChange,
-  cellsOf,
-  refusalOf,
-  UserChangeRefusal,
-  type UserChange,
-} from './authorize-user-change.ts';
 export { hashPassword, verifyPassword, hashToken, newOneTimePassword } from './secrets.ts';
 export { getUser, getUsers, saveUser, type SaveUserInput } from './manage-users.ts';
 export { signOut, revokeTokens, liveTokenIds } from './sessions.ts';
 export { changePassword, resetPassword } from './passwords.ts';
 export { checkPasswordStrength, MIN_PASSWORD_LENGTH, MIN_PASSWORD_SCORE } from './password-rules.ts';
 export { admitSignIn, backoffSeconds, clearSignInThrottle, type SignInAttempt } from './sign-in-throttle.ts';
-export { DEFAULT_SESSION_SETTINGS, type SessionSettings } from '../../core/context/session-settings.ts';
 export {
   createUser,
   updateUser,

@@ -7,10 +7,9 @@ import {
   type Db,
   type UserRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError } from '../../core/errors/index.ts';
-import { ALL_ROLES, type Actor } from '../../core/access/index.ts';
-import { authorizeUserChange } from './authorize-user-change.ts';
+import { ALL_ROLES, type Actor, authorizeUserChange } from '../../core/access/index.ts';
 import { hashPassword } from './secrets.ts';
 
 /** One user, or undefined. */

@@ -1,10 +1,9 @@
 import { findUser, revokeUserTokens, setPasswordHash, withTransaction } from '../../../models/index.ts';
-import { AuditSubject, recordAudit } from '../../core/audit/record-audit.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import { AuditSubject, recordAudit } from '../../core/audit/index.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../core/errors/index.ts';
-import type { Actor } from '../../core/access/index.ts';
+import { type Actor, authorizeUserChange } from '../../core/access/index.ts';
 import type { Session } from './auth.ts';
-import { authorizeUserChange } from './authorize-user-change.ts';
 import { checkPasswordStrength } from './password-rules.ts';
 import { hashPassword, newOneTimePassword, verifyPassword } from './secrets.ts';
 import { admitSignIn, clearSignInThrottle } from './sign-in-throttle.ts';

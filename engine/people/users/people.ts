@@ -16,12 +16,12 @@ import {
   type UserListFilter,
   type UserRecord,
 } from '../../../models/index.ts';
-import { AuditSubject, recordAudit } from '../../core/audit/record-audit.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import { AuditSubject, recordAudit } from '../../core/audit/index.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError, NotFoundError } from '../../core/errors/index.ts';
-import { Role, ALL_ROLES, type Actor } from '../../core/access/index.ts';
-import { authorizeUserChange } from './authorize-user-change.ts';
-import { requireRole } from '../../core/access/index.ts';
+import { Role, ALL_ROLES, type Actor, authorizeUserChange, requireRole } from '../../core/access/index.ts';
+import { changePresence } from '../../desk/agents/index.ts';
+import { requeueTask } from '../../desk/routing/index.ts';
 
 /** A user as the audit trail shows it: never a password hash. */
 export const userView = (u: UserRecord | undefined) =>
@@ -194,9 +194,6 @@ async function applyActive(ctx: EngineContext, trx: Db, userId: string, active: 
  * with its age), and tasks they claimed from an inbox are requeued too. Calls stay with the platform.
  */
 async function returnHeldWork(ctx: EngineContext, actor: Actor, userId: string): Promise<void> {
-  // Imported late: agents build on users, so a static import would be a cycle.
-  const { changePresence } = await import('../../desk/agents/presence.ts');
-  const { requeueTask } = await import('../../desk/routing/pausing.ts');
   if (await findAgent(ctx.db, userId))
     await changePresence(ctx, actor.userId, userId, { state: 'OFFLINE', reason: 'user deactivated' });
   for (const task of await heldTasks(ctx.db, userId))

@@ -1,9 +1,8 @@
 import { findLiveTokenIds, findUser, revokeToken, revokeUserTokens } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { NotFoundError } from '../../core/errors/index.ts';
-import { Role, type Actor } from '../../core/access/index.ts';
+import { Role, type Actor, requireRole } from '../../core/access/index.ts';
 import type { Session } from './auth.ts';
-import { requireRole } from '../../core/access/index.ts';
 
 /** Ends the caller's session: its token stops working (other tokens of the user stay). */
 export async function signOut(ctx: EngineContext, session: Session): Promise<boolean> {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { deleteRateLimitKeys } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { RateLimitedError } from '../../core/errors/index.ts';
 import { makeLimiter, retryAfterSeconds, tryConsume } from '../../core/rate-limits/index.ts';
 

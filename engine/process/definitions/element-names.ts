@@ -1,5 +1,5 @@
 import type { SerializableContext } from 'moddle-context-serializer';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 
 /**
  * The names of each version's elements (activities, events, gateways), by element id, so that

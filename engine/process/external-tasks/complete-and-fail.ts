@@ -11,9 +11,9 @@ import {
   type InstanceWithState,
   type JobRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError, CrossdeskError, ErrorCode, NotFoundError } from '../../core/errors/index.ts';
-import { checkVariables } from '../instances/variables.ts';
+import { checkVariables } from '../instances/index.ts';
 import {
   LostRace,
   runInstanceCommand,
@@ -21,8 +21,7 @@ import {
   type CommandPlan,
   type RemoteCommand,
 } from '../runtime/index.ts';
-import { Role, type Actor } from '../../core/access/index.ts';
-import { requireRole } from '../../core/access/index.ts';
+import { Role, type Actor, requireRole } from '../../core/access/index.ts';
 
 async function lockedBy(ctx: EngineContext, id: string, workerId: string): Promise<JobRecord> {
   const job = await findJob(ctx.db, id);

@@ -1,8 +1,7 @@
 import { claimDueJobs, findInstances, JobType, type JobRecord } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError } from '../../core/errors/index.ts';
-import { Role, type Actor } from '../../core/access/index.ts';
-import { requireRole } from '../../core/access/index.ts';
+import { Role, type Actor, requireRole } from '../../core/access/index.ts';
 
 /** A locked piece of external work, as a worker receives it. */
 export interface LockedExternalTask {

@@ -1,5 +1,5 @@
 import { findFailedJobs, type JobRecord } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 
 /**
  * Open incidents (jobs that failed for good) of process instances, optionally of one, oldest first.

@@ -12,11 +12,10 @@ import {
   withTransaction,
   type InstanceRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { ConflictError, CrossdeskError, ErrorCode, NotFoundError } from '../../core/errors/index.ts';
 import { publishEffects } from '../runtime/index.ts';
-import { Role, type Actor } from '../../core/access/index.ts';
-import { requireRole } from '../../core/access/index.ts';
+import { Role, type Actor, requireRole } from '../../core/access/index.ts';
 
 /**
  * Cancels a running instance (supervisors): its open tasks are cancelled, its subscriptions and timers

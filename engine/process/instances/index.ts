@@ -3,3 +3,4 @@ export { startProcess, startInstance, type StartProcessInput } from './start-pro
 export { cancelProcessInstance } from './cancel-instance.ts';
 export { getInstance, queryInstances, instanceTasks, instanceHistory } from './queries.ts';
 export { checkVariables, measureJson, type JsonMeasure, type VariableLimits } from './variables.ts';
+export { DEFAULT_VARIABLE_LIMITS } from './variables.ts';

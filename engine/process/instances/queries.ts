@@ -8,7 +8,7 @@ import {
   type InstanceRecord,
   type TaskRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 
 /** One instance, or undefined. */
 export function getInstance(ctx: EngineContext, id: string): Promise<InstanceRecord | undefined> {

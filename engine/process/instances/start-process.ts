@@ -7,7 +7,7 @@ import {
   type HistoryRecord,
   type InstanceRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError, ConflictError, NotFoundError } from '../../core/errors/index.ts';
 import { newId } from '../../core/ids/index.ts';
 import {

@@ -1,11 +1,9 @@
 import { findLatestStartedBy, findSubscriptions, SubscriptionKind } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError, CrossdeskError, ErrorCode } from '../../core/errors/index.ts';
-import { checkVariables } from '../instances/variables.ts';
-import { startInstance } from '../instances/start-process.ts';
+import { checkVariables, startInstance } from '../instances/index.ts';
 import { runInstanceCommand } from '../runtime/index.ts';
-import { Role, type Actor } from '../../core/access/index.ts';
-import { requireRole } from '../../core/access/index.ts';
+import { Role, type Actor, requireRole } from '../../core/access/index.ts';
 
 /** Instances signalled before yielding to other requests. */
 export const SIGNAL_BATCH = 50;

@@ -5,14 +5,12 @@ import {
   SubscriptionKind,
   type InstanceRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError, CrossdeskError, ErrorCode } from '../../core/errors/index.ts';
 import { newId } from '../../core/ids/index.ts';
-import { checkVariables } from '../instances/variables.ts';
-import { startInstance } from '../instances/start-process.ts';
+import { checkVariables, startInstance } from '../instances/index.ts';
 import { runInstanceCommand } from '../runtime/index.ts';
-import { Role, type Actor } from '../../core/access/index.ts';
-import { requireRole } from '../../core/access/index.ts';
+import { Role, type Actor, requireRole } from '../../core/access/index.ts';
 
 /** What a correlation did. */
 export const CorrelationOutcome = {

@@ -1,6 +1,5 @@
-import { deleteBufferedMessage, type Db } from '../../../models/index.ts';
-import { findBufferedMessage } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import { deleteBufferedMessage, type Db, findBufferedMessage } from '../../../models/index.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { correlationKeyOf } from './correlation-key.ts';
 import type { EngineRun, RunOutcome } from './engine-run.ts';
 import { WaitKind } from './run-collector.ts';

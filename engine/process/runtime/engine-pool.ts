@@ -1,20 +1,24 @@
 import { Worker } from 'node:worker_threads';
 import { findSourceContext } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext, EngineThreads } from '../../core/context/index.ts';
 import { NO_SOURCE, type RemoteRequest, type RemoteResult } from './remote-run.ts';
 
-/** Threads running bpmn-engine work for commands, so instances' engines run on several cores. */
-export interface EnginePool {
-  readonly size: number;
-  /**
-   * Resolves when every thread has loaded the engine (a thread that failed counts as settled). A thread
-   * boots in a second or more; a caller that waits here keeps that out of its first command's latency.
-   */
-  readonly ready: Promise<void>;
+/**
+ * Threads running bpmn-engine work for commands, so instances' engines run on several cores. `ready`
+ * resolves when every thread has loaded the engine (a thread that failed counts as settled): a thread
+ * boots in a second or more, and a caller that waits keeps that out of its first command's latency.
+ */
+export interface EnginePool extends EngineThreads {
   /** Runs one engine request on the least busy thread. */
   run(request: Omit<RemoteRequest, 'source' | 'now' | 'allowScripts' | 'patterns'>): Promise<RemoteResult>;
-  close(): Promise<void>;
 }
+
+/**
+ * The context's engine threads with their requests typed. The context declares them in core, which
+ * knows nothing of runtime requests; every context's threads come from `makeEnginePool` below.
+ */
+export const enginePoolOf = (ctx: Pick<EngineContext, 'engines'>): EnginePool | undefined =>
+  ctx.engines as EnginePool | undefined;
 
 interface Thread {
   worker: Worker;

@@ -1,6 +1,6 @@
 import { Engine } from 'bpmn-engine';
 import type { HistoryRecord } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { makeBpmnExpressions } from '../../core/expressions/index.ts';
 import { ProcessFailedError } from '../../core/errors/index.ts';
 import { makeRecordingTimers, type RequestedTimer } from './recording-timers.ts';

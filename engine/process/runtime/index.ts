@@ -7,7 +7,7 @@ export {
   type RemoteCommand,
 } from './instance-command.ts';
 export { runInstanceCommands, type BatchCommand, type BatchOutcome } from './instance-batch.ts';
-export { makeEnginePool, type EnginePool } from './engine-pool.ts';
+export { enginePoolOf, makeEnginePool, type EnginePool } from './engine-pool.ts';
 export type { RemoteAction } from './remote-run.ts';
 export { startRun, resumeRun, type EngineRun, type RunOutcome } from './engine-run.ts';
 export { persistOutcome, summarize, NO_WAITS, type PersistedEffects } from './persist-outcome.ts';
@@ -16,3 +16,5 @@ export { makeSourceCache, type SourceCache } from './source-cache.ts';
 export { WaitKind, type WaitInfo } from './run-collector.ts';
 export { consumeBufferedMessages, deleteConsumed } from './consume-buffered.ts';
 export { correlationKeyOf } from './correlation-key.ts';
+export { taskFromWait } from './task-from-wait.ts';
+export { freshRoutingFields } from './new-task.ts';

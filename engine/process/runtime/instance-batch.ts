@@ -1,9 +1,9 @@
 import { appendHistory, withTransaction, type HistoryRecord, type InstanceWithState } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import type { Actor } from '../../core/access/index.ts';
 import { hasFreshMessageWaits } from './consume-buffered.ts';
 import type { RunOutcome } from './engine-run.ts';
-import type { EnginePool } from './engine-pool.ts';
+import { enginePoolOf, type EnginePool } from './engine-pool.ts';
 import {
   finishCommand,
   loadActive,
@@ -87,7 +87,7 @@ export async function runInstanceCommands<T>(
       outcomes[index] = { ok: false, error };
     }
   }
-  const remote = await runOnThreads(pool ?? ctx.engines, commands, loaded);
+  const remote = await runOnThreads(pool ?? enginePoolOf(ctx), commands, loaded);
   const prepared: { index: number; command: PreparedCommand<T> }[] = [];
   for (const [i, { index, row }] of loaded.entries()) {
     const c = commands[index] as BatchCommand<T>;

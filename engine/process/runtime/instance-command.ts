@@ -8,7 +8,7 @@ import {
   type InstanceRecord,
   type InstanceWithState,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import type { EngineEvent } from '../../core/events/index.ts';
 import { ConflictError, CrossdeskError, ErrorCode, NotFoundError } from '../../core/errors/index.ts';
 import type { Actor } from '../../core/access/index.ts';
@@ -17,6 +17,7 @@ import { consumeBufferedMessages, deleteConsumed, hasFreshMessageWaits } from '.
 import type { RemoteAction } from './remote-run.ts';
 import { persistOutcome, summarize, type PersistedEffects } from './persist-outcome.ts';
 import { publishEffects } from './publish.ts';
+import { enginePoolOf } from './engine-pool.ts';
 
 /** What a command does after acting on the engine: guarded writes of its own, history, its result. */
 export interface CommandPlan<T> {
@@ -154,8 +155,9 @@ async function prepareAnywhere<T>(
   act: CommandAct<T>,
   remote?: RemoteCommand<T>,
 ): Promise<PreparedCommand<T>> {
-  if (!remote || !ctx.engines) return prepareCommand(ctx, loaded, actor, act);
-  const done = await ctx.engines.run({
+  const engines = enginePoolOf(ctx);
+  if (!remote || !engines) return prepareCommand(ctx, loaded, actor, act);
+  const done = await engines.run({
     instanceId: loaded.id,
     definitionId: loaded.definitionId,
     engineState: loaded.engineState,

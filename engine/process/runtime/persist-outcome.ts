@@ -20,10 +20,10 @@ import {
   type TaskRecord,
   type WaitSummary,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import type { EngineEvent } from '../../core/events/index.ts';
 import { newId } from '../../core/ids/index.ts';
-import { taskFromWait } from '../tasks/task-from-wait.ts';
+import { taskFromWait } from './task-from-wait.ts';
 import type { Actor } from '../../core/access/index.ts';
 import type { RunOutcome } from './engine-run.ts';
 import { correlationKeyOf } from './correlation-key.ts';

@@ -1,5 +1,5 @@
 import type { InstanceRecord } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import type { PersistedEffects } from './persist-outcome.ts';
 
 /** Announces a committed command's effects to subscribers. */

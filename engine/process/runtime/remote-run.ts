@@ -1,6 +1,6 @@
 import type { PatternLimits } from '../../core/patterns/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
-import { deserializeSourceContext } from '../definitions/source-context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
+import { deserializeSourceContext } from '../definitions/index.ts';
 import { resumeRun, type RunOutcome } from './engine-run.ts';
 import type { WaitInfo } from './run-collector.ts';
 

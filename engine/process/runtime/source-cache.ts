@@ -1,18 +1,12 @@
-import { findSourceContext, type Db } from '../../../models/index.ts';
+import { findSourceContext } from '../../../models/index.ts';
 import { deserializeSourceContext } from '../definitions/index.ts';
 import { NotFoundError } from '../../core/errors/index.ts';
+import type { SourceCache } from '../../core/context/index.ts';
 
-/**
- * Deserialized engine sources by definition id. Parsing BPMN XML costs far more than running a
- * command, so each definition version is parsed once at deployment, stored serialized, and kept
- * here after first use; bounded so memory stays flat however many versions exist.
- */
-export interface SourceCache {
-  get(db: Db, definitionId: string): Promise<unknown>;
-  /** Seeds the cache (deployment already holds the context). */
-  put(definitionId: string, sourceContext: unknown): void;
-  readonly size: number;
-}
+// Parsing BPMN XML costs far more than running a command, so each definition version is parsed once at
+// deployment, stored serialized, and kept here after first use; bounded so memory stays flat however
+// many versions exist.
+export type { SourceCache };
 
 /** Makes an LRU source cache holding at most `capacity` definitions. */
 export function makeSourceCache(capacity = 200): SourceCache {

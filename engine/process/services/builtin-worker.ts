@@ -1,5 +1,5 @@
 import { JobType, nextDueAt } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { evaluateExpression } from '../../core/expressions/index.ts';
 import {
   completeExternalTask,

@@ -1,3 +1,4 @@
+import type { SendMail } from '../../core/context/index.ts';
 import { makeOutboundRequester, OutboundRefused, type OutboundOptions } from '../../core/outbound/index.ts';
 
 /** What a built-in handler gets: its resolved input parameters and the job's identity. */
@@ -14,19 +15,7 @@ export type ServiceHandler = (input: HandlerInput) => Promise<Record<string, unk
 /** A failure no retry can fix (bad input, a 4xx answer): the job becomes an incident at once. */
 export class PermanentFailure extends Error {}
 
-/** Sends one mail; the built-in `email` handler needs one (nodemailer's sendMail fits). */
-export type SendMail = (mail: {
-  from: string;
-  to: string;
-  subject: string;
-  text?: string;
-  html?: string;
-  messageId: string;
-  headers?: Record<string, string>;
-  /** Always true: content comes as text, never as a file path or URL for the mailer to read. */
-  disableFileAccess?: boolean;
-  disableUrlAccess?: boolean;
-}) => Promise<unknown>;
+export type { SendMail };
 
 const required = (inputs: Record<string, unknown>, name: string) => {
   const value = inputs[name];

@@ -8,3 +8,4 @@ export {
   type HandlerInput,
   type SendMail,
 } from './handlers.ts';
+export { makeJobLoop } from './job-loop.ts';

@@ -1,5 +1,5 @@
 import { makeWakeLoop } from '../../core/clock/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import type { EngineEvent } from '../../core/events/index.ts';
 
 /** Longest sleep between rounds; a round also looks for work it was not woken for. */

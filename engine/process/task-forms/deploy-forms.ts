@@ -6,10 +6,10 @@ import {
   type Db,
   type TaskFormRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError } from '../../core/errors/index.ts';
-import { formFields } from '../../intake/intake-forms/index.ts';
-import { Role, requireRole, type Actor } from '../../people/users/index.ts';
+import { formFields } from './form-schema.ts';
+import { Role, requireRole, type Actor } from '../../core/access/index.ts';
 
 /** A form to deploy: the key user tasks name in `camunda:formKey`, and its form-js schema. */
 export interface TaskFormInput {

@@ -6,13 +6,11 @@ import {
   withTransaction,
   type TaskRecord,
 } from '../../../models/index.ts';
-import { noteConsultationAnswered } from '../../desk/consultations/answered.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { ConflictError, CrossdeskError, ErrorCode, NotFoundError, TaskStateError } from '../../core/errors/index.ts';
-import { checkVariables } from '../instances/variables.ts';
+import { checkVariables } from '../instances/index.ts';
 import { LostRace, runInstanceCommand } from '../runtime/index.ts';
-import { Role, type Actor } from '../../core/access/index.ts';
-import { requireRole } from '../../core/access/index.ts';
+import { Role, type Actor, requireRole } from '../../core/access/index.ts';
 import { assertAssignee } from './task-rules.ts';
 
 /**
@@ -139,6 +137,6 @@ async function completeLiveWork(
     ]);
   });
   ctx.events.publish({ type: 'task.completed', task: done });
-  await noteConsultationAnswered(ctx, done);
+  await ctx.taskHooks.completed(done);
   return done;
 }

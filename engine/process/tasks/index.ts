@@ -1,9 +1,6 @@
 /** Work items: user-task executions as tasks people claim and complete. */
-export { claimTask, unclaimTask, assignTask } from './claim-task.ts';
 export { completeTask } from './complete-task.ts';
 export { throwTaskError, throwTaskEscalation, type TaskEventInput } from './task-events.ts';
 export { getTask, queryTasks, taskHistory } from './queries.ts';
-export { isCandidate } from './task-rules.ts';
-export { taskFromWait } from './task-from-wait.ts';
+export { isCandidate, assertOpen, assertClaimable, assertAssignee } from './task-rules.ts';
 export { fillDocumentation } from './documentation-text.ts';
-export { freshRoutingFields } from './new-task.ts';

@@ -9,7 +9,7 @@ import {
   type TaskRecord,
   type TaskSort,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 
 /** One task, or undefined. */
 export function getTask(ctx: EngineContext, id: string): Promise<TaskRecord | undefined> {

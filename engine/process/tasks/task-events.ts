@@ -1,10 +1,9 @@
 import { findTask, TaskState, updateTaskIf, type TaskRecord } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError, ErrorCode, NotFoundError, TaskStateError } from '../../core/errors/index.ts';
-import { checkVariables } from '../instances/variables.ts';
+import { checkVariables } from '../instances/index.ts';
 import { LostRace, runInstanceCommand } from '../runtime/index.ts';
-import { Role, type Actor } from '../../core/access/index.ts';
-import { requireRole } from '../../core/access/index.ts';
+import { Role, type Actor, requireRole } from '../../core/access/index.ts';
 import { assertAssignee } from './task-rules.ts';
 
 /** Input of throwTaskError / throwTaskEscalation. */

@@ -9,7 +9,7 @@ import {
 } from '../../../models/index.ts';
 import type { EngineEvent } from '../../core/events/index.ts';
 import { priorityRaiseOf, raiseTaskPriority } from './raise-priority.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { CrossdeskError, ErrorCode } from '../../core/errors/index.ts';
 import {
   runInstanceCommand,

@@ -7,8 +7,8 @@ import {
   type JobRecord,
   type TaskRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
-import { MAX_PRIORITY } from '../definitions/escalation-rules.ts';
+import type { EngineContext } from '../../core/context/index.ts';
+import { MAX_PRIORITY } from '../definitions/index.ts';
 import { LostRace } from '../runtime/index.ts';
 import { SYSTEM_ACTOR } from '../../core/access/index.ts';
 

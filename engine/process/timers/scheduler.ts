@@ -1,8 +1,8 @@
 import { claimDueJobs, JobType, nextDueAt, purgeExpiredMessages, type JobRecord } from '../../../models/index.ts';
 import { makeWakeLoop, type Sleep } from '../../core/clock/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { newId } from '../../core/ids/index.ts';
-import { makeEnginePool, type EnginePool } from '../runtime/index.ts';
+import { enginePoolOf, makeEnginePool, type EnginePool } from '../runtime/index.ts';
 import { fireTimerJobs } from './fire-timer.ts';
 import { fireSlaJob } from './sla.ts';
 
@@ -46,7 +46,7 @@ export function makeTimerScheduler(ctx: EngineContext, options: SchedulerOptions
   let unsubscribe: (() => void) | null = null;
   let pool: EnginePool | null = null;
   // The context's engine threads serve the scheduler too, unless it is given threads of its own.
-  const enginePool = () => (options.threads ? (pool ??= makeEnginePool(ctx, options.threads)) : ctx.engines);
+  const enginePool = () => (options.threads ? (pool ??= makeEnginePool(ctx, options.threads)) : enginePoolOf(ctx));
 
   async function runDueOf(type: JobType, fire: (jobs: JobRecord[]) => Promise<unknown>): Promise<number> {
     let fired = 0;

@@ -1,5 +1,5 @@
 import { appendHistory, deleteJobs, markSlaBreached, type JobRecord } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { SYSTEM_ACTOR } from '../../core/access/index.ts';
 
 /**

@@ -9,9 +9,9 @@ import {
   type JobRecord,
 } from '../../../models/index.ts';
 import { addIsoDuration, firstOccurrence, nextOccurrence, parseTimeCycle } from '../../core/clock/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
-import type { ProcessInfo } from '../definitions/validate.ts';
-import { startInstance } from '../instances/start-process.ts';
+import type { EngineContext } from '../../core/context/index.ts';
+import type { ProcessInfo } from '../definitions/index.ts';
+import { startInstance } from '../instances/index.ts';
 import { LostRace } from '../runtime/index.ts';
 import { SYSTEM_ACTOR } from '../../core/access/index.ts';
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { staticNeeds } from '../../../../engine/process/definitions/index.ts';
+import { staticNeeds } from '../../../../engine/desk/routing/index.ts';
 import { taskCoverage, type TaskNeeds } from '../../../../engine/desk/routing/index.ts';
 import type { AgentRecord } from '../../../../models/index.ts';
 

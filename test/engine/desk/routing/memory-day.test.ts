@@ -3,7 +3,7 @@ import { makeManualClock } from '../../../../engine/core/clock/index.ts';
 import { makeLogger } from '../../../../engine/core/logger/index.ts';
 import { makeMemoryRoutingStore } from '../../../../engine/desk/routing/memory-store.ts';
 import { makeRouter } from '../../../../engine/desk/routing/router.ts';
-import { freshRoutingFields } from '../../../../engine/process/tasks/new-task.ts';
+import { freshRoutingFields } from '../../../../engine/process/runtime/index.ts';
 import type { AgentRecord, Channel, QueueRecord, TaskRecord } from '../../../../models/index.ts';
 
 const HOUR = 3_600_000;

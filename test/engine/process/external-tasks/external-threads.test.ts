@@ -8,7 +8,7 @@ import {
   type CrossdeskError,
   type EngineContext,
 } from '../../../../engine/index.ts';
-import { makeEnginePool, type EnginePool } from '../../../../engine/process/runtime/index.ts';
+import { enginePoolOf, makeEnginePool, type EnginePool } from '../../../../engine/process/runtime/index.ts';
 import { actors } from '../../../support/actors.ts';
 import type { TestEngine } from '../../../support/context.ts';
 import { reload, start, useTestEngine } from '../../../support/scenario.ts';
@@ -68,11 +68,9 @@ describe('external completions on engine threads', () => {
       // The thread reports when the engine is loaded (a pool that never did would time this test out).
       await built.engines?.ready;
       const seen: boolean[] = [];
-      const own = built.engines as EnginePool;
-      const threaded: EngineContext = {
-        ...built,
-        engines: { ...own, run: (r) => own.run(r).then((a) => (seen.push(a.ok), a)) },
-      };
+      const own = enginePoolOf(built) as EnginePool;
+      const spy: EnginePool = { ...own, run: (r) => own.run(r).then((a) => (seen.push(a.ok), a)) };
+      const threaded: EngineContext = { ...built, engines: spy };
       const instance = await start(threaded, 'addressChange', { customerId: 'C-7' });
       const [locked] = await fetchAndLockExternalTasks(threaded, actors.integrator, {
         topic: 'document-check',

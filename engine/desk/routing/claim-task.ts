@@ -14,17 +14,15 @@ import {
   type TaskChanges,
   type TaskRecord,
 } from '../../../models/index.ts';
-import { withAgentGuard } from '../../desk/routing/agent-guard.ts';
-import { capacityExclusion } from '../../desk/routing/capacity.ts';
-import { acceptReservation, declineReservation } from '../../desk/routing/offers.ts';
-import { assertQualified, takeTask } from '../../desk/routing/pull.ts';
-import { isOfferable } from '../../desk/routing/router-state.ts';
-import { scheduleDial } from '../../desk/callbacks/dial.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError, ConflictError, ErrorCode, NotFoundError, TaskStateError } from '../../core/errors/index.ts';
-import { Role, type Actor } from '../../core/access/index.ts';
-import { requireRole } from '../../core/access/index.ts';
-import { assertClaimable, assertOpen } from './task-rules.ts';
+import { Role, requireRole, type Actor } from '../../core/access/index.ts';
+import { assertClaimable, assertOpen } from '../../process/tasks/index.ts';
+import { withAgentGuard } from './agent-guard.ts';
+import { capacityExclusion } from './capacity.ts';
+import { acceptReservation, declineReservation } from './offers.ts';
+import { assertQualified, takeTask } from './pull.ts';
+import { isOfferable } from './router-state.ts';
 
 const REASSIGNABLE: readonly TaskState[] = [TaskState.QUEUED, TaskState.ASSIGNED, TaskState.PAUSED];
 
@@ -173,8 +171,9 @@ async function assignOnce(ctx: EngineContext, actor: Actor, id: string, userId: 
   }
   const now = ctx.clock.now();
   const handlingMs = task.handlingMs + (task.workStartedAt === null ? 0 : Math.max(0, now - task.workStartedAt));
-  // A waiting callback given to an agent is dialled, as when an agent takes it.
-  const dials = task.kind === TaskKind.CALLBACK && task.state === TaskState.QUEUED;
+  // A task given from the queue is taken, as when an agent takes it (a waiting callback is dialled);
+  // a held one only changes hands.
+  const taking = task.state === TaskState.QUEUED ? ctx.taskHooks.taking(task, userId, now) : null;
   const next = {
     state: TaskState.ASSIGNED,
     assigneeId: userId,
@@ -182,7 +181,7 @@ async function assignOnce(ctx: EngineContext, actor: Actor, id: string, userId: 
     workStartedAt: now,
     pausedAt: null,
     handlingMs,
-    ...(dials ? { callback: { attempts: (task.callback?.attempts ?? 0) + 1 } } : {}),
+    ...taking?.changes,
   };
   if (!(await findAgent(ctx.db, userId))) return change(ctx, actor, task, REASSIGNABLE, next, 'task.assigned');
   const updated = await withAgentGuard(ctx, userId, async (trx, agent, agentLoad) => {
@@ -195,7 +194,7 @@ async function assignOnce(ctx: EngineContext, actor: Actor, id: string, userId: 
         { reason: full },
       );
     const result = await applyChange(trx, actor, task, REASSIGNABLE, next, 'task.assigned', now);
-    if (dials) await scheduleDial(trx, task, userId, now);
+    await taking?.write(trx);
     return { result, changes: { idleSince: null } };
   });
   ctx.events.publish({ type: 'task.assigned', task: updated as TaskRecord });

@@ -1,4 +1,4 @@
-import { Role } from '../../core/access/index.ts';
+import { Role } from './actor.ts';
 
 /**
  * The role matrix: who may do what to which user. It is the one statement of these rules in code;

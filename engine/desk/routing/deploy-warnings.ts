@@ -1,9 +1,9 @@
 import type { SerializableContext } from 'moddle-context-serializer';
 import { listActiveUserGroups, listAgents, listGroups } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { isExpression } from '../../core/expressions/index.ts';
-import { taskCoverage, type CoverageGap, type TaskNeeds } from '../../desk/routing/coverage.ts';
-import { toChannel, toList, toSkills } from '../tasks/task-attributes.ts';
+import { toChannel, toList, toSkills } from '../../process/definitions/index.ts';
+import { taskCoverage, type CoverageGap, type TaskNeeds } from './coverage.ts';
 
 /** Something that would keep a deployed version's tasks waiting, though the model itself is valid. */
 export interface DeployWarning {

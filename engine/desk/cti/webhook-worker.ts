@@ -8,12 +8,11 @@ import {
   retryJobLater,
   type JobRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
-import { signCtiBody } from '../cti/signature.ts';
+import type { EngineContext } from '../../core/context/index.ts';
+import { signCtiBody } from './signature.ts';
 import { newId } from '../../core/ids/index.ts';
-import { makeJobLoop } from '../../process/services/job-loop.ts';
-import { DIAL_TOPIC } from './callback-types.ts';
-import { DIAL_RETRIES } from './dial.ts';
+import { makeJobLoop } from '../../process/services/index.ts';
+import { DIAL_RETRIES, DIAL_TOPIC } from '../callbacks/index.ts';
 
 /** First retry delay of a failed webhook; each further retry waits twice as long. */
 export const WEBHOOK_BACKOFF_MS = 5_000;

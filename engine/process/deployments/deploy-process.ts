@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import {
   findLatestDefinition,
-  insertDefinition,
-  listDefinitions,
   findDefinition,
+  insertDefinition,
   withTransaction,
   type DefinitionRecord,
 } from '../../../models/index.ts';
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { checkTaskForms, writeTaskForms, type TaskFormInput } from '../task-forms/index.ts';
 import {
   BadInputError,
@@ -17,11 +16,9 @@ import {
   ErrorCode,
   type BpmnProblem,
 } from '../../core/errors/index.ts';
-import { Role, type Actor } from '../../core/access/index.ts';
-import { requireRole } from '../../core/access/index.ts';
-import { scheduleStartTimers } from '../timers/start-timers.ts';
-import { buildRuntimeSource } from './runtime-source.ts';
-import { validateBpmn } from './validate.ts';
+import { Role, requireRole, type Actor } from '../../core/access/index.ts';
+import { buildRuntimeSource, validateBpmn } from '../definitions/index.ts';
+import { scheduleStartTimers } from '../timers/index.ts';
 
 /** The events that start a process, as `kind:name` entries (message and signal start events). */
 function eventStarts(process: { startEvents: { messageName?: string; signalName?: string }[] }): string[] {
@@ -132,14 +129,4 @@ export async function deployProcess(
   ctx.sources.put(record.id, sourceContext);
   if (firstStart !== null) ctx.events.publish({ type: 'timers.scheduled', dueAt: firstStart });
   return record;
-}
-
-/** Deployed definitions, optionally of one key, newest first. */
-export function queryDefinitions(ctx: EngineContext, key?: string | null): Promise<DefinitionRecord[]> {
-  return listDefinitions(ctx.db, key ?? undefined);
-}
-
-/** One definition by id. */
-export function getDefinition(ctx: EngineContext, id: string): Promise<DefinitionRecord | undefined> {
-  return findDefinition(ctx.db, id);
 }

@@ -1,8 +1,7 @@
 import type { Knex } from 'knex';
 import { activeAdminIds, findUser, lockUserAdministration, type UserRecord } from '../../../models/index.ts';
-import { ForbiddenError } from '../../core/errors/index.ts';
-import { Role, type Actor } from '../../core/access/index.ts';
-import { CONFIG_ADMIN_ID } from './config-admin.ts';
+import { ForbiddenError } from '../errors/index.ts';
+import { CONFIG_ADMIN_ID, Role, type Actor } from './actor.ts';
 import { allowedRoles, NO_ROLE, ROLE_MATRIX, UserOperation, type MatrixCell } from './role-matrix.ts';
 
 /** Why a user change was refused: `extensions.reason` of its FORBIDDEN error. */

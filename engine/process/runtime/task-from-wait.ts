@@ -1,9 +1,9 @@
-import type { EngineContext } from '../../core/context/context.ts';
+import type { EngineContext } from '../../core/context/index.ts';
 import { newId } from '../../core/ids/index.ts';
 import { TaskState, type InstanceRecord, type TaskRecord } from '../../../models/index.ts';
-import { elementVariable, type WaitInfo } from '../runtime/run-collector.ts';
+import { elementVariable, type WaitInfo } from './run-collector.ts';
 import { freshRoutingFields } from './new-task.ts';
-import { resolve, toBool, toChannel, toInstant, toInt, toList, toSkills } from './task-attributes.ts';
+import { resolve, toBool, toChannel, toInstant, toInt, toList, toSkills } from '../definitions/index.ts';
 
 function documentation(behaviour: Record<string, any>): string | null {
   const docs = behaviour.documentation;
