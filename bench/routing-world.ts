@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeEngineContext, makeLogger, makeSystemClock, type EngineContext } from '../engine/index.ts';
-import { freshRoutingFields } from '../engine/process/runtime/index.ts';
+import { newTask } from '../engine/process/runtime/index.ts';
 import {
   insertAgents,
   insertTasks,
@@ -51,40 +51,20 @@ export function benchTask(
     level: 1 + rnd.int(5),
   }));
   const unique = [...new Map(skills.map((s) => [s.name, s])).values()];
-  return {
+  return newTask({
     id,
-    instanceId: null,
-    definitionId: null,
-    definitionKey: null,
-    elementId: null,
     executionId: `bench:${id}`,
     name: id,
-    documentation: null,
     state: 'QUEUED',
     channel: 'BACKOFFICE',
-    assigneeId: null,
-    candidateGroups: [],
-    candidateUsers: [],
     priority: rnd.int(100),
     businessValue: rnd.int(100),
     skills: unique,
     queue: `q${rnd.int(spec.queues)}`,
-    interruptible: false,
-    formKey: null,
-    loopIndex: null,
-    dueAt: null,
-    followUpAt: null,
-    slaDueAt: null,
-    slaBreachedAt: null,
     createdAt: now,
-    claimedAt: null,
-    completedAt: null,
-    completedBy: null,
-    output: null,
-    ...freshRoutingFields(now - rnd.int(3_600_000)),
-    version: 0,
+    enqueuedAt: now - rnd.int(3_600_000),
     ...fields,
-  };
+  });
 }
 
 /** Opens a fresh SQLite database and fills it with queues, available agents (with held work) and waiting tasks. */

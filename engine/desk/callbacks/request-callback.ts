@@ -3,7 +3,6 @@ import {
   Channel,
   insertTasks,
   TaskKind,
-  TaskState,
   withTransaction,
   type SkillRequirement,
   type TaskRecord,
@@ -17,7 +16,7 @@ import {
 } from '../../intake/customers/index.ts';
 import { BadInputError } from '../../core/errors/index.ts';
 import { newId } from '../../core/ids/index.ts';
-import { freshRoutingFields } from '../../process/runtime/index.ts';
+import { newTask } from '../../process/runtime/index.ts';
 import { toSkills } from '../../process/definitions/index.ts';
 import { Role, requireRole, type Actor } from '../../core/access/index.ts';
 import { DEFAULT_MAX_ATTEMPTS, type CallbackInput } from './callback-types.ts';
@@ -80,37 +79,17 @@ export async function requestCallback(ctx: EngineContext, actor: Actor, input: C
     ...(input.interactionId ? { interactionId: input.interactionId } : {}),
   };
   const id = newId('tk');
-  const task: TaskRecord = {
+  const task: TaskRecord = newTask({
     id,
-    instanceId: null,
-    definitionId: null,
-    definitionKey: null,
-    elementId: null,
     executionId: `callback:${id}`,
     name: `Call back ${found?.name ?? valid.phone}`,
-    documentation: null,
-    state: TaskState.QUEUED,
     channel: Channel.VOICE,
-    assigneeId: null,
-    candidateGroups: [],
-    candidateUsers: [],
-    priority: 50,
-    businessValue: 0,
     skills: valid.skills,
     queue: valid.queue,
-    interruptible: false,
-    formKey: null,
-    loopIndex: null,
     dueAt: valid.windowEnd,
-    followUpAt: null,
-    slaDueAt: null,
-    slaBreachedAt: null,
     createdAt: now,
-    claimedAt: null,
-    completedAt: null,
-    completedBy: null,
-    output: null,
-    ...freshRoutingFields(now, TaskKind.CALLBACK),
+    kind: TaskKind.CALLBACK,
+    enqueuedAt: now,
     customer,
     readyAt: valid.windowStart > now ? valid.windowStart : null,
     call: { id: newId('call'), answeredAt: null, ctiAt: null },
@@ -122,8 +101,7 @@ export async function requestCallback(ctx: EngineContext, actor: Actor, input: C
       maxAttempts: valid.maxAttempts,
       outcome: null,
     },
-    version: 0,
-  };
+  });
   await withTransaction(ctx.db, async (trx) => {
     await insertTasks(trx, [task]);
     await appendHistory(trx, [

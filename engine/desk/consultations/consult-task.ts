@@ -5,7 +5,6 @@ import {
   findUser,
   insertTasks,
   TaskKind,
-  TaskState,
   withTransaction,
   type SkillRequirement,
   type TaskRecord,
@@ -13,7 +12,7 @@ import {
 import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../core/errors/index.ts';
 import { newId } from '../../core/ids/index.ts';
-import { freshRoutingFields } from '../../process/runtime/index.ts';
+import { newTask } from '../../process/runtime/index.ts';
 import { toSkills } from '../../process/definitions/index.ts';
 import { assertOpen } from '../../process/tasks/index.ts';
 import { hasRole, Role, requireRole, type Actor } from '../../core/access/index.ts';
@@ -69,18 +68,12 @@ export async function consultTask(
   const valid = await check(ctx, input);
   const now = ctx.clock.now();
   const id = newId('tk');
-  const task: TaskRecord = {
+  const task: TaskRecord = newTask({
     id,
-    instanceId: null,
-    definitionId: null,
-    definitionKey: null,
-    elementId: null,
     executionId: `consult:${id}`,
     name: `Consultation: ${parent.name ?? parent.id}`.slice(0, 300),
     documentation: valid.question,
-    state: TaskState.QUEUED,
     channel: Channel.BACKOFFICE,
-    assigneeId: null,
     candidateGroups: valid.group ? [valid.group] : [],
     candidateUsers: valid.userId ? [valid.userId] : [],
     priority: parent.priority,
@@ -88,22 +81,13 @@ export async function consultTask(
     skills: valid.skills,
     queue: parent.queue,
     interruptible: true,
-    formKey: null,
-    loopIndex: null,
     dueAt: parent.dueAt,
-    followUpAt: null,
-    slaDueAt: null,
-    slaBreachedAt: null,
     createdAt: now,
-    claimedAt: null,
-    completedAt: null,
-    completedBy: null,
-    output: null,
-    ...freshRoutingFields(now, TaskKind.CONSULT),
+    kind: TaskKind.CONSULT,
+    enqueuedAt: now,
     customer: parent.customer,
     consultation: { parentTaskId: parent.id },
-    version: 0,
-  };
+  });
   await withTransaction(ctx.db, async (trx) => {
     await insertTasks(trx, [task]);
     await appendHistory(trx, [

@@ -26,7 +26,7 @@ import {
   offerTask,
   pauseForLiveWork,
 } from '../routing/index.ts';
-import { freshRoutingFields } from '../../process/runtime/index.ts';
+import { newTask } from '../../process/runtime/index.ts';
 import { toSkills } from '../../process/definitions/index.ts';
 import { Role, type Actor } from '../../core/access/index.ts';
 import type { CtiEventInput } from './cti-types.ts';
@@ -73,41 +73,21 @@ export async function offerCall(ctx: EngineContext, input: CtiEventInput, at: nu
 
 function newCallTask(input: CtiEventInput, at: number, now: number, endedAt: number | null): TaskRecord {
   const callId = input.callId as string;
-  return {
+  return newTask({
     id: newId('tk'),
-    instanceId: null,
-    definitionId: null,
-    definitionKey: null,
-    elementId: null,
     executionId: `call:${callId}`,
     name: `Call ${callId}`,
-    documentation: null,
     state: endedAt === null ? TaskState.QUEUED : TaskState.CANCELLED,
     channel: Channel.VOICE,
-    assigneeId: null,
-    candidateGroups: [],
-    candidateUsers: [],
-    priority: 50,
-    businessValue: 0,
     skills: toSkills(input.skills ?? []),
     queue: input.queue as string,
-    interruptible: false,
-    formKey: null,
-    loopIndex: null,
-    dueAt: null,
-    followUpAt: null,
-    slaDueAt: null,
-    slaBreachedAt: null,
     createdAt: now,
-    claimedAt: null,
     completedAt: endedAt === null ? null : now,
-    completedBy: null,
-    output: null,
-    ...freshRoutingFields(at, TaskKind.CALL),
+    kind: TaskKind.CALL,
+    enqueuedAt: at,
     customer: (input.customer as Record<string, unknown> | null) ?? null,
     call: { id: callId, answeredAt: null, ctiAt: endedAt ?? at },
-    version: 0,
-  };
+  });
 }
 
 /** The switch chose the agent: pause its interruptible work if needed and offer it the call. */

@@ -1,12 +1,5 @@
-import {
-  Presence,
-  TaskState,
-  type AgentRecord,
-  type Capacity,
-  type QueueRecord,
-  type TaskRecord,
-} from '../../../models/index.ts';
-import { freshRoutingFields } from '../../process/runtime/index.ts';
+import { Presence, type AgentRecord, type Capacity, type QueueRecord, type TaskRecord } from '../../../models/index.ts';
+import { newTask } from '../../process/runtime/index.ts';
 import { Policy, Team, isLive, type SimAgents, type SimQueue } from './scenario.ts';
 
 /**
@@ -62,37 +55,18 @@ export function agentRecord(id: string, group: SimAgents, policy: Policy, now: n
 
 /** A queued contact or work item of the queue, created at `createdAt` (earlier than now for a backlog). */
 export function taskRecord(id: string, q: SimQueue, createdAt: number): TaskRecord {
-  return {
+  return newTask({
     id,
-    instanceId: null,
-    definitionId: null,
-    definitionKey: null,
-    elementId: null,
     executionId: `sim:${id}`,
     name: id,
-    documentation: null,
-    state: TaskState.QUEUED,
     channel: q.channel,
-    assigneeId: null,
-    candidateGroups: [],
-    candidateUsers: [],
     priority: q.priority,
-    businessValue: 0,
     skills: q.skills.map((s) => ({ ...s })),
     queue: q.name,
     interruptible: q.interruptible,
-    formKey: null,
-    loopIndex: null,
-    dueAt: null,
-    followUpAt: null,
     slaDueAt: q.slaSeconds === null ? null : createdAt + q.slaSeconds * 1000,
-    slaBreachedAt: null,
     createdAt,
-    claimedAt: null,
-    completedAt: null,
-    completedBy: null,
-    output: null,
-    ...freshRoutingFields(createdAt),
+    enqueuedAt: createdAt,
     version: 1,
-  };
+  });
 }

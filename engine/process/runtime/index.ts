@@ -17,4 +17,4 @@ export { WaitKind, type WaitInfo } from './run-collector.ts';
 export { consumeBufferedMessages, deleteConsumed } from './consume-buffered.ts';
 export { correlationKeyOf } from './correlation-key.ts';
 export { taskFromWait } from './task-from-wait.ts';
-export { freshRoutingFields } from './new-task.ts';
+export { newTask, type NewTaskFields } from './new-task.ts';

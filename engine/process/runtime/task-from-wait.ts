@@ -2,7 +2,7 @@ import type { EngineContext } from '../../core/context/index.ts';
 import { newId } from '../../core/ids/index.ts';
 import { TaskState, type InstanceRecord, type TaskRecord } from '../../../models/index.ts';
 import { elementVariable, type WaitInfo } from './run-collector.ts';
-import { freshRoutingFields } from './new-task.ts';
+import { newTask } from './new-task.ts';
 import { resolve, toBool, toChannel, toInstant, toInt, toList, toSkills } from '../definitions/index.ts';
 
 function documentation(behaviour: Record<string, any>): string | null {
@@ -35,7 +35,7 @@ export function taskFromWait(
   const attr = (name: string) => resolve(b[name], vars);
   const assignee = attr('assignee');
   const sla = attr('sla');
-  return {
+  return newTask({
     id: newId('tk'),
     instanceId: instance.id,
     definitionId: instance.definitionId,
@@ -59,14 +59,9 @@ export function taskFromWait(
     dueAt: toInstant(attr('dueDate'), now, 'camunda:dueDate'),
     followUpAt: toInstant(attr('followUpDate'), now, 'camunda:followUpDate'),
     slaDueAt: toInstant(sla, now, 'crossdesk:sla'),
-    slaBreachedAt: null,
     createdAt: now,
     claimedAt: assignee ? now : null,
-    completedAt: null,
-    completedBy: null,
-    output: null,
-    ...freshRoutingFields(now),
+    enqueuedAt: now,
     workStartedAt: assignee ? now : null,
-    version: 0,
-  };
+  });
 }

@@ -3,7 +3,7 @@ import { makeManualClock } from '../../../../engine/core/clock/index.ts';
 import { makeLogger } from '../../../../engine/core/logger/index.ts';
 import { makeMemoryRoutingStore } from '../../../../engine/desk/routing/memory-store.ts';
 import { makeRouter } from '../../../../engine/desk/routing/router.ts';
-import { freshRoutingFields } from '../../../../engine/process/runtime/index.ts';
+import { newTask } from '../../../../engine/process/runtime/index.ts';
 import type { AgentRecord, Channel, QueueRecord, TaskRecord } from '../../../../models/index.ts';
 
 const HOUR = 3_600_000;
@@ -49,39 +49,19 @@ const agentRecord = (id: string, skills: { name: string; level: number }[], now:
 });
 
 function taskRecord(id: string, channel: Channel, skill: string, priority: number, now: number): TaskRecord {
-  return {
+  return newTask({
     id,
-    instanceId: null,
-    definitionId: null,
-    definitionKey: null,
-    elementId: null,
     executionId: `sim:${id}`,
     name: id,
-    documentation: null,
     state: 'QUEUED',
     channel,
-    assigneeId: null,
-    candidateGroups: [],
-    candidateUsers: [],
     priority,
-    businessValue: 0,
     skills: [{ name: skill, level: 3 }],
     queue: channel === 'CHAT' ? 'chat' : 'backoffice',
-    interruptible: false,
-    formKey: null,
-    loopIndex: null,
-    dueAt: null,
-    followUpAt: null,
-    slaDueAt: null,
-    slaBreachedAt: null,
     createdAt: now,
-    claimedAt: null,
-    completedAt: null,
-    completedBy: null,
-    output: null,
-    ...freshRoutingFields(now),
+    enqueuedAt: now,
     version: 1,
-  };
+  });
 }
 
 /**
