@@ -2,6 +2,8 @@
  * The one reader of `process.env`. Every setting is parsed and defaulted here, once, and handed to
  * the composition root as a plain typed object; nothing else in the code base looks at the environment.
  */
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import { parseAllowList } from './engine/core/outbound/address-policy.ts';
 import ipaddr from 'ipaddr.js';
 
@@ -16,6 +18,8 @@ export interface Config {
   readonly host: string | undefined;
   readonly port: number;
   readonly database: DatabaseConfig;
+  /** This server process in a cluster (CROSSDESK_NODE_ID; default host name, process id and a random suffix). */
+  readonly nodeId: string;
   readonly adminToken: string | undefined;
   /** NODE_ENV=production: demo users refuse the start, GraphiQL and introspection default to off. */
   readonly production: boolean;
@@ -152,6 +156,17 @@ function parseHttpAllow(value: string | undefined): string[] {
 export const isPlainAddress = (text: string): boolean =>
   ipaddr.IPv4.isValidFourPartDecimal(text) || ipaddr.IPv6.isValid(text);
 
+/**
+ * CROSSDESK_NODE_ID names this process among the nodes on one database (the change feed's origin,
+ * the nodes list). A restart gets a new default id: a node's memory does not survive its process.
+ */
+export function parseNodeId(value: string | undefined): string {
+  if (!value) return `${hostname()}-${process.pid}-${randomBytes(2).toString('hex')}`;
+  if (!/^[A-Za-z0-9._:-]{1,64}$/.test(value))
+    throw new ConfigError(`CROSSDESK_NODE_ID: "${value}" must be 1-64 letters, digits or . _ : -`);
+  return value;
+}
+
 /** Parses CROSSDESK_TRUSTED_PROXIES: CIDR ranges or single addresses, separated by commas or spaces. */
 export function parseTrustedProxies(value: string | undefined): string[] {
   return (value ?? '')
@@ -206,6 +221,7 @@ export function loadConfig(env: Env = process.env): Config {
     host: env.HOST || undefined,
     port: parsePort('PORT', env.PORT) ?? 3000,
     database: parseDatabaseUrl(env.DATABASE_URL),
+    nodeId: parseNodeId(env.CROSSDESK_NODE_ID),
     adminToken: env.CROSSDESK_ADMIN_TOKEN || undefined,
     production,
     demo,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { Clock } from './core/clock/index.ts';
 import {
@@ -29,10 +30,13 @@ export function makeEngineContext(parts: {
   options?: Partial<EngineOptions>;
   mail?: OutboundMail;
   engineThreads?: number;
+  /** Default: a fresh random id (tests, scripts); the server passes its configured one. */
+  nodeId?: string;
 }): EngineContext {
   const { db, clock, logger } = parts;
   const ctx: EngineContext = {
     db,
+    nodeId: parts.nodeId ?? `node-${randomUUID().slice(0, 8)}`,
     clock,
     logger,
     options: {

@@ -50,6 +50,7 @@ export async function startServer(
   const mail = makeMailer(config);
   const engine = makeEngineContext({
     db,
+    nodeId: config.nodeId,
     clock: options.clock ?? makeSystemClock(),
     logger,
     options: {

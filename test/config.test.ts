@@ -59,3 +59,13 @@ describe('configuration: simulator bounds', () => {
     assert.throws(() => loadConfig({ CROSSDESK_SIMULATION_MAX_CONTACTS: '-5' }), /CROSSDESK_SIMULATION_MAX_CONTACTS/);
   });
 });
+
+describe('configuration: node id', () => {
+  it('defaults to a fresh id per process, keeps a given one and refuses odd characters', () => {
+    const a = loadConfig({}).nodeId;
+    assert.match(a, /^.+-\d+-[0-9a-f]{4}$/);
+    assert.equal(loadConfig({ CROSSDESK_NODE_ID: 'node-a.1' }).nodeId, 'node-a.1');
+    assert.throws(() => loadConfig({ CROSSDESK_NODE_ID: 'a b' }), /CROSSDESK_NODE_ID/);
+    assert.throws(() => loadConfig({ CROSSDESK_NODE_ID: 'x'.repeat(65) }), /CROSSDESK_NODE_ID/);
+  });
+});

@@ -29,6 +29,8 @@ export interface EngineOptions {
  */
 export interface EngineContext {
   readonly db: Knex;
+  /** This process among the nodes on one database (config `nodeId`); stamps what it writes for others. */
+  readonly nodeId: string;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly options: EngineOptions;
