@@ -31,7 +31,7 @@ export interface StartChatInput {
   name?: unknown;
   email?: unknown;
   /** The first message. */
-  message: unknown;
+  message?: unknown;
   /** A skill the answering agent needs (the widget's data-skill), level 1. */
   skill?: unknown;
 }

@@ -201,7 +201,7 @@ describe('live chat', () => {
     assert.equal(done.state, 'COMPLETED');
     const history = await taskHistory(t.ctx, done.id);
     const completed = history.find((h) => h.type === 'task.completed');
-    assert.equal(completed?.data.dispositionCode, 'RESOLVED');
+    assert.equal(completed?.data?.dispositionCode, 'RESOLVED');
     const [interaction] = (
       await queryInteractions(t.ctx, actors.supervisor, { customerId: conversation.customerId! }, 0, 10)
     ).rows;
