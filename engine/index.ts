@@ -189,6 +189,7 @@ export {
   agentSays,
   ChatEndReason,
   chatMessages,
+  chatQueue,
   chatsOfAgent,
   chatToCallback,
   type ChatCallbackInput,

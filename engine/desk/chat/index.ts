@@ -1,5 +1,5 @@
 /** Live chat: customers chat from a public page; each conversation is a CHAT task an agent answers. */
-export { startChat, type StartChatInput } from './start-chat.ts';
+export { chatQueue, startChat, type StartChatInput } from './start-chat.ts';
 export { agentSays, conversationOfToken, customerSays, customerSeen, readChatByToken } from './messages.ts';
 export { closeChat, customerLeaves, endChat, endIdleChats, type ChatEnd } from './end-chat.ts';
 export { chatToCallback, type ChatCallbackInput } from './chat-callback.ts';

@@ -13,6 +13,7 @@ import {
   TaskState,
   withTransaction,
   type ChatConversationRecord,
+  type QueueRecord,
   type TaskRecord,
 } from '../../../models/index.ts';
 import type { EngineContext } from '../../core/context/index.ts';
@@ -36,6 +37,13 @@ export interface StartChatInput {
   skill?: unknown;
 }
 
+/** A queue customers may chat with (channel CHAT); NOT_FOUND for any other name. */
+export async function chatQueue(ctx: EngineContext, name: string): Promise<QueueRecord> {
+  const queue = await findQueue(ctx.db, name);
+  if (!queue || queue.channel !== Channel.CHAT) throw new NotFoundError('Chat queue', name);
+  return queue;
+}
+
 function checkStart(ctx: EngineContext, input: StartChatInput) {
   return {
     body: checkMessage(input.message, ctx.options.chat),
@@ -55,8 +63,7 @@ export async function startChat(
   ctx: EngineContext,
   input: StartChatInput,
 ): Promise<{ conversation: ChatConversationRecord; token: string }> {
-  const queue = await findQueue(ctx.db, String(input.queue ?? ''));
-  if (!queue || queue.channel !== Channel.CHAT) throw new NotFoundError('Chat queue', String(input.queue));
+  const queue = await chatQueue(ctx, String(input.queue ?? ''));
   const valid = checkStart(ctx, input);
   const id = newId('ch');
   const token = newChatToken();

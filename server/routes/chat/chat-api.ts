@@ -1,5 +1,6 @@
 import type Koa from 'koa';
 import {
+  chatQueue,
   conversationOfToken,
   CrossdeskError,
   customerLeaves,
@@ -134,7 +135,7 @@ export function chatHandler(engine: EngineContext, options: ChatRouteOptions) {
     if (token) return conversationRoute(ctx, queue, token, action);
     if (ctx.method === 'POST') return start(ctx, queue);
     if (ctx.method === 'GET' || ctx.method === 'HEAD') {
-      ctx.set('cache-control', 'no-cache');
+      await chatQueue(engine, queue);
       return answer(ctx, 200, { queue, maxMessageChars: engine.options.chat.maxMessageChars });
     }
     ctx.set('allow', 'GET, POST');

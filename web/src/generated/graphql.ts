@@ -330,6 +330,8 @@ export type TaskKind =
   | 'CALL'
   /** An outbound call requested by a customer (virtual hold). */
   | 'CALLBACK'
+  /** A live chat a customer opened on a chat queue's public page. */
+  | 'CHAT'
   /** A question from a task's holder to a colleague. */
   | 'CONSULT'
   /** A BPMN user task. */
