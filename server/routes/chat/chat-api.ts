@@ -111,7 +111,7 @@ export function chatHandler(engine: EngineContext, options: ChatRouteOptions) {
           message: 'too many reconnects',
           retryAfterSeconds: wait,
         });
-      return openChatStream(engine, ctx, conversation, options.shutdown);
+      return openChatStream(engine, ctx, conversation, token, options.shutdown);
     }
     if (!action && ctx.method === 'GET') {
       const after = Number(ctx.query.after ?? 0) || 0;

@@ -1,10 +1,9 @@
 import { PassThrough } from 'node:stream';
 import type Koa from 'koa';
 import {
-  chatMessages,
   customerSeen,
+  readChatByToken,
   type ChatConversationRecord,
-  type ChatMessageRecord,
   type EngineContext,
 } from '../../../engine/index.ts';
 import { publicMessage } from './public-view.ts';
@@ -15,14 +14,15 @@ const HEARTBEAT_MS = 15_000;
 /**
  * `GET /chat/:queue/c/:token/events`: the customer's live stream (Server-Sent Events). Each message
  * is an event whose id is its seq, so a reconnecting EventSource (Last-Event-ID) or a reloaded page
- * (`?after=`) resumes exactly. Messages are read from the database after a change is published here
- * and at each heartbeat, so a message written on another node arrives too (within a heartbeat). While
+ * (`?after=`) resumes exactly. Messages (and the end) are read from the database after a change is
+ * published here and at each heartbeat, so what another node wrote arrives too (within a heartbeat). While
  * the stream is open the customer is present: the idle timeout counts from when it closed.
  */
 export function openChatStream(
   engine: EngineContext,
   ctx: Koa.Context,
   conversation: ChatConversationRecord,
+  token: string,
   shutdown: AbortSignal,
 ): void {
   const stream = new PassThrough();
@@ -32,12 +32,13 @@ export function openChatStream(
   let closed = false;
   const send = (event: string, data: unknown, id?: number) =>
     stream.write(`${id === undefined ? '' : `id: ${id}\n`}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-  const pump = (ended: boolean) => {
+  const pump = () => {
     pumping = pumping.then(async () => {
       if (closed) return;
-      const messages: ChatMessageRecord[] = await chatMessages(engine, conversation.id, lastSeq);
-      for (const m of messages) send('message', publicMessage(m), (lastSeq = m.seq));
-      if (ended) {
+      const view = await readChatByToken(engine, token, lastSeq);
+      for (const m of view.messages) send('message', publicMessage(m), (lastSeq = m.seq));
+      // Ended here or on another node: the stream says so once and closes.
+      if (view.conversation.state !== 'OPEN') {
         send('ended', { state: 'ENDED' });
         close();
       }
@@ -45,13 +46,12 @@ export function openChatStream(
     pumping = pumping.catch((err) => engine.logger.warn('chat stream read failed', { err: String(err) }));
   };
   const off = engine.events.subscribe((e) => {
-    if ((e.type === 'chat.message' || e.type === 'chat.ended') && e.chat.id === conversation.id)
-      pump(e.type === 'chat.ended');
+    if ((e.type === 'chat.message' || e.type === 'chat.ended') && e.chat.id === conversation.id) pump();
   });
   const beat = setInterval(() => {
     stream.write(': alive\n\n');
     void customerSeen(engine, conversation).catch(() => undefined);
-    pump(false);
+    pump();
   }, HEARTBEAT_MS);
   const close = () => {
     if (closed) return;
@@ -70,5 +70,5 @@ export function openChatStream(
   ctx.body = stream;
   stream.write('retry: 3000\n\n');
   void customerSeen(engine, conversation).catch(() => undefined);
-  pump(conversation.state !== 'OPEN');
+  pump();
 }

@@ -11,6 +11,7 @@ import {
   endIdleChats,
   getPendingReservationsOfAgent,
   getTask,
+  makeChatSweeper,
   queryInteractions,
   readChat,
   readChatByToken,
@@ -173,6 +174,22 @@ describe('live chat', () => {
     assert.equal(await code(customerSays(t.ctx, token, 'back')), 'CHAT_ENDED');
     assert.equal(await endIdleChats(t.ctx), 0, 'ended once');
     assert.deepEqual(await chatsOfAgent(t.ctx, 'ann'), []);
+  });
+
+  it('given the sweeper loop running, when the engine clock passes the idle timeout, then it ends the chat on its own', async () => {
+    const { token } = await heldChat();
+    const sweeper = makeChatSweeper(t.ctx, 10);
+    sweeper.start();
+    try {
+      await new Promise((r) => setTimeout(r, 60));
+      assert.equal((await readChatByToken(t.ctx, token)).conversation.state, 'OPEN', 'not idle yet');
+      t.clock.advance(61 * SECOND);
+      for (let i = 0; i < 200 && (await readChatByToken(t.ctx, token)).conversation.state === 'OPEN'; i++)
+        await new Promise((r) => setTimeout(r, 10));
+      assert.equal((await readChatByToken(t.ctx, token)).conversation.endReason, 'CUSTOMER_TIMEOUT');
+    } finally {
+      await sweeper.stop();
+    }
   });
 
   it('given a customer who leaves before anyone answered, then the waiting task is cancelled and its offer rescinded', async () => {
