@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Page } from 'playwright-core';
 import { setPresence, upsertAgent, SYSTEM_ACTOR } from '../../../engine/index.ts';
 import { actorFor } from '../../support/actors.ts';
@@ -7,9 +9,30 @@ import { screenshot, signIn, useBrowserPage } from './browser.ts';
 
 const XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>';
 
+/** A company's own site on another origin: one page with the widget's script tag pointing at Crossdesk. */
+function startShop(): Promise<{ server: Server; origin: string; setDesk(url: string): void }> {
+  let desk = '';
+  const server = createServer((_req, res) => {
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.end(`<!doctype html><title>Shop</title><h1>Shop</h1>
+<script src="${desk}/chat/widget.js" data-queue="web-chat" data-label="Ask us" async></script>`);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      resolve({ server, origin, setDesk: (url) => (desk = url) });
+    }),
+  );
+}
+
 describe('web app in Chromium: live chat from the public page to the agent desktop', function () {
   this.timeout(90_000);
-  const session = useBrowserPage();
+  let shop: Awaited<ReturnType<typeof startShop>>;
+  before(async () => {
+    shop = await startShop();
+  });
+  after(() => new Promise<void>((resolve) => shop.server.close(() => resolve())));
+  const session = useBrowserPage(() => ({ CROSSDESK_CHAT_ORIGINS: shop.origin }));
   let s: TestServer;
   let agentPage: Page;
   const customers: { context: BrowserContext; page: Page }[] = [];
@@ -100,5 +123,21 @@ describe('web app in Chromium: live chat from the public page to the agent deskt
     assert.match(transcript, /Agent agent: Hi Bob, it ships today\./);
     assert.match(transcript, /Bob Byte: Great, thanks!/);
     await screenshot(agentPage, 'chat-transcript-timeline');
+  });
+
+  it('given the widget on a listed site, its button opens the chat page in a frame and the customer chats there', async () => {
+    shop.setDesk(s.server.url);
+    const page = agentPage;
+    await page.goto(shop.origin);
+    await page.getByRole('button', { name: 'Ask us' }).click();
+    const frame = page.frameLocator('iframe[data-crossdesk-chat="frame"]');
+    const form = frame.getByTestId('chat-start');
+    await form.getByLabel('Your name').fill('Cleo');
+    await form.getByLabel('How can we help?').fill('Do you ship to Mars?');
+    await form.getByRole('button', { name: 'Start chat' }).click();
+    await frame.getByTestId('chat-lines').getByText('Do you ship to Mars?').waitFor();
+    await screenshot(page, 'chat-widget');
+    const [row] = await s.testDb.db('chat_conversations');
+    assert.equal(row.customer_name, 'Cleo');
   });
 });
