@@ -90,6 +90,10 @@ describe('live chat over HTTP: the public page API, its stream, and the agent si
       authorization: `Bearer ${ADMIN_TOKEN}`,
       'x-act-as': 'agent',
     });
+    const outsider = await subscribe(s.server.url, 'subscription { myChatEvents { type } }', {
+      authorization: `Bearer ${ADMIN_TOKEN}`,
+      'x-act-as': 'expert',
+    });
     const mine = await s.gql('{ myChats { id state customerName messages { seq author body } } }', {}, { as: 'agent' });
     assert.deepEqual(
       mine.data.myChats.map((c: any) => c.id),
@@ -138,7 +142,14 @@ describe('live chat over HTTP: the public page API, its stream, and the agent si
     });
     await waitFor(() => resumed.events.some((e) => e.event === 'ended'), 'the end on the customer stream', 400);
     assert.equal(((await (await say(started.token, 'hello?')).json()) as any).error, 'CHAT_ENDED');
-    await Promise.all([resumed.close(), agentSub.close()]);
+    assert.equal(outsider.events.length, 0, 'nobody else hears of the chat');
+    const peek = await s.gql(
+      'query($id: ID!) { chat(id: $id) { id } }',
+      { id: started.conversationId },
+      { as: 'expert' },
+    );
+    assert.equal(peek.errors?.[0]?.extensions?.code, 'FORBIDDEN');
+    await Promise.all([resumed.close(), agentSub.close(), outsider.close()]);
   });
 
   it('answers bad input with stable codes and changes nothing', async () => {
