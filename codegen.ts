@@ -55,6 +55,9 @@ const config: CodegenConfig = {
           WaitExplanation: '../../engine/index.ts#WaitExplanation as EngineWaitExplanation',
           ProcessInstanceEvent: '../resolvers/desk.ts#InstanceEventPayload',
           SimulationRun: '../../engine/index.ts#SimulationRun as EngineSimulationRun',
+          ChatConversation: '../../engine/index.ts#ChatConversationRecord',
+          ChatMessage: '../../engine/index.ts#ChatMessageRecord',
+          ChatEvent: '../resolvers/chat.ts#ChatEventPayload',
         },
         // DateTime travels as epoch milliseconds inside the server (what the engine stores).
         scalars: { JSON: 'unknown', DateTime: { input: 'number', output: 'number' } },

@@ -36,6 +36,15 @@ export interface Config {
   readonly smtpMaxBytes: number;
   /** Web-form submissions allowed per client address per minute. */
   readonly formRateLimit: number;
+  /** Live chat (CROSSDESK_CHAT_*): public starts per address, embedding sites, message limits, idle timeout. */
+  readonly chat: {
+    readonly startsPerMinute: number;
+    readonly origins: readonly string[];
+    readonly maxMessageChars: number;
+    readonly messagesPerMinute: number;
+    readonly maxMessages: number;
+    readonly idleTimeoutSeconds: number;
+  };
   /** Outbound mail server for the built-in `email` handler (`smtp://user:pass@host:port`); unset: email jobs fail into incidents. */
   readonly smtpOutUrl: string | undefined;
   readonly mailFrom: string;
@@ -208,6 +217,38 @@ function parseBounded(name: string, value: string | undefined, min: number, max:
   return n;
 }
 
+/** The sites that may embed the chat: exact origins (`https://shop.example.com`), comma-separated. */
+function parseOrigins(name: string, value: string | undefined): string[] {
+  const origins = (value ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    let url: URL | null = null;
+    try {
+      url = new URL(origin);
+    } catch {
+      url = null;
+    }
+    if (!url || !/^https?:$/.test(url.protocol) || url.origin !== origin)
+      throw new ConfigError(`${name} takes origins like https://shop.example.com (no path), got "${origin}"`);
+  }
+  return origins;
+}
+
+function chatConfig(env: Env): Config['chat'] {
+  const count = (name: string, fallback: number) => parseCount(name, env[name]) ?? fallback;
+  return {
+    startsPerMinute: count('CROSSDESK_CHAT_RATE_LIMIT', 5),
+    origins: parseOrigins('CROSSDESK_CHAT_ORIGINS', env.CROSSDESK_CHAT_ORIGINS),
+    maxMessageChars:
+      parseBounded('CROSSDESK_CHAT_MAX_MESSAGE_CHARS', env.CROSSDESK_CHAT_MAX_MESSAGE_CHARS, 1, 100_000) ?? 2000,
+    messagesPerMinute: count('CROSSDESK_CHAT_MESSAGES_PER_MINUTE', 30),
+    maxMessages: parseBounded('CROSSDESK_CHAT_MAX_MESSAGES', env.CROSSDESK_CHAT_MAX_MESSAGES, 1, 10_000) ?? 500,
+    idleTimeoutSeconds: parseBounded('CROSSDESK_CHAT_IDLE_SECONDS', env.CROSSDESK_CHAT_IDLE_SECONDS, 10, 86_400) ?? 120,
+  };
+}
+
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
 /** Reads the configuration from an environment (the process's own unless given). */
@@ -234,6 +275,7 @@ export function loadConfig(env: Env = process.env): Config {
       .filter(Boolean),
     smtpMaxBytes: parseCount('CROSSDESK_SMTP_MAX_BYTES', env.CROSSDESK_SMTP_MAX_BYTES) ?? 10 * 1024 * 1024,
     formRateLimit: parseCount('CROSSDESK_FORM_RATE_LIMIT', env.CROSSDESK_FORM_RATE_LIMIT) ?? 10,
+    chat: chatConfig(env),
     smtpOutUrl: env.CROSSDESK_SMTP_OUT || undefined,
     mailFrom: env.CROSSDESK_MAIL_FROM || 'crossdesk@localhost',
     allowScripts: parseBoolean('CROSSDESK_ALLOW_SCRIPTS', env.CROSSDESK_ALLOW_SCRIPTS, false),

@@ -7,6 +7,7 @@ export { makeEngineContext } from './make-context.ts';
 export {
   BadInputError,
   BpmnInvalidError,
+  ChatEndedError,
   CrossdeskError,
   ErrorCode,
   NotFoundError,
@@ -77,6 +78,10 @@ export {
   type AgentLoad,
   type AgentRecord,
   type AuditRecord,
+  ChatAuthor,
+  type ChatConversationRecord,
+  type ChatMessageRecord,
+  ChatState,
   type Capacity,
   type ClassificationRuleRecord,
   type CustomerMergeRecord,
@@ -180,6 +185,28 @@ export {
 } from './desk/cti/index.ts';
 export { CALLBACK_RETRY_DELAY_MS, type CallbackInput, requestCallback } from './desk/callbacks/index.ts';
 export { answerConsultation, consultTask, getConsultations } from './desk/consultations/index.ts';
+export {
+  agentSays,
+  ChatEndReason,
+  chatMessages,
+  chatQueue,
+  chatsOfAgent,
+  chatToCallback,
+  type ChatCallbackInput,
+  type ChatSweeper,
+  type ChatView,
+  closeChat,
+  conversationOfToken,
+  customerLeaves,
+  customerSays,
+  customerSeen,
+  endIdleChats,
+  makeChatSweeper,
+  readChat,
+  readChatByToken,
+  startChat,
+  type StartChatInput,
+} from './desk/chat/index.ts';
 export {
   captureInteraction,
   type CaptureInteractionInput,

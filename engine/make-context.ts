@@ -6,6 +6,7 @@ import {
   type EngineOptions,
   type OutboundMail,
   DEFAULT_SESSION_SETTINGS,
+  DEFAULT_CHAT_SETTINGS,
   makeTaskHooks,
 } from './core/context/index.ts';
 import { makeEngineEvents } from './core/events/index.ts';
@@ -17,6 +18,7 @@ import { DEFAULT_PATTERN_LIMITS } from './core/patterns/index.ts';
 import { TaskKind } from '../models/index.ts';
 import { callbackHooks } from './desk/callbacks/index.ts';
 import { consultationHooks } from './desk/consultations/index.ts';
+import { chatHooks } from './desk/chat/index.ts';
 
 /**
  * Builds the engine context from its parts; the composition root calls this once. `engineThreads`
@@ -46,6 +48,7 @@ export function makeEngineContext(parts: {
       ...DEFAULT_VARIABLE_LIMITS,
       patterns: DEFAULT_PATTERN_LIMITS,
       sessions: DEFAULT_SESSION_SETTINGS,
+      chat: DEFAULT_CHAT_SETTINGS,
       ...parts.options,
     },
     sources: makeSourceCache(),
@@ -59,5 +62,6 @@ export function makeEngineContext(parts: {
   // answers its parent when completed.
   ctx.taskHooks.forKind(TaskKind.CALLBACK, callbackHooks);
   ctx.taskHooks.forKind(TaskKind.CONSULT, consultationHooks(ctx));
+  ctx.taskHooks.forKind(TaskKind.CHAT, chatHooks(ctx));
   return parts.engineThreads ? { ...ctx, engines: makeEnginePool(ctx, parts.engineThreads) } : ctx;
 }

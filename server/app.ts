@@ -1,8 +1,11 @@
 import Koa from 'koa';
 import type { QueryLimitsConfig } from '../config.ts';
 import type { EngineContext } from '../engine/index.ts';
-import { makeClientAddress, setSecurityHeaders } from './http/index.ts';
+import { makeChatOrigins, makeClientAddress, setSecurityHeaders } from './http/index.ts';
 import {
+  chatHandler,
+  CHAT_PATH,
+  CHAT_WIDGET_PATH,
   ctiWebhook,
   graphqlHandler,
   intakeHandler,
@@ -10,6 +13,7 @@ import {
   livenessHandler,
   makeGraphiqlAssets,
   readinessHandler,
+  serveChatWidget,
   serveWebApp,
   type Handler,
   type ReadinessSource,
@@ -39,11 +43,13 @@ export interface AppOptions {
   queryLimits: QueryLimitsConfig;
   /** Deepest JSON a variable may hold (CROSSDESK_MAX_JSON_DEPTH). */
   maxJsonDepth: number;
+  /** Live chat: starts per client address per minute, and the sites that may embed it (CROSSDESK_CHAT_*). */
+  chat?: { startsPerMinute: number; origins: readonly string[] };
 }
 
 /**
  * The HTTP application: GraphQL (and GraphiQL, with its assets under /graphiql/) on /graphql, web forms on
- * /intake/:formKey, the CTI webhook, health checks, and the web app (web/dist) at / with an SPA fallback.
+ * /intake/:formKey, live chat on /chat/:queue (and its widget), the CTI webhook, health checks, and the web app (web/dist) at / with an SPA fallback.
  */
 export function makeApp(engine: EngineContext, options: AppOptions): Koa {
   const app = new Koa();
@@ -62,6 +68,13 @@ export function makeApp(engine: EngineContext, options: AppOptions): Koa {
   };
   const intake = intakeHandler(engine, options.formRateLimit ?? 10, clientAddress);
   const graphiqlAssets = graphiql ? makeGraphiqlAssets() : async () => false;
+  const chatOrigins = makeChatOrigins(options.chat?.origins ?? []);
+  const chat = chatHandler(engine, {
+    startsPerMinute: options.chat?.startsPerMinute ?? 5,
+    origins: chatOrigins,
+    clientAddress,
+    shutdown: options.shutdown,
+  });
   app.use(async (ctx, next) => {
     setSecurityHeaders(ctx);
     const route = routes[ctx.path];
@@ -70,6 +83,14 @@ export function makeApp(engine: EngineContext, options: AppOptions): Koa {
     const form = INTAKE_PATH.exec(ctx.path);
     // A browser opening the form gets the web app (its public form page); everything else is the API.
     if (form && !(ctx.method === 'GET' && ctx.get('accept').includes('text/html'))) return intake(ctx, form[1]);
+    if (ctx.path === CHAT_WIDGET_PATH && (ctx.method === 'GET' || ctx.method === 'HEAD')) return serveChatWidget(ctx);
+    const chatRoute = CHAT_PATH.exec(ctx.path);
+    // A chat page load gets the web app (its public chat page), framable by the listed sites only.
+    if (chatRoute && !chatRoute[2] && ctx.method === 'GET' && ctx.get('accept').includes('text/html')) {
+      if (serveWebApp(ctx)) chatOrigins.apply(ctx);
+      return;
+    }
+    if (chatRoute) return chat(ctx, chatRoute);
     if (serveWebApp(ctx)) return;
     await next();
   });

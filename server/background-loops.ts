@@ -2,6 +2,7 @@ import nodemailer from 'nodemailer';
 import type { Config } from '../config.ts';
 import {
   makeBuiltinWorker,
+  makeChatSweeper,
   makeEmailHandler,
   makeHttpHandler,
   makeQueueSampler,
@@ -23,7 +24,7 @@ export function makeMailer(config: Config): { send?: SendMail; close(): void } {
   return { send: mail && ((m: Parameters<SendMail>[0]) => mail.sendMail(m)), close: () => mail?.close() };
 }
 
-/** The loops that run beside HTTP: timers, service workers, webhooks, mail intake, router, sampler. */
+/** The loops that run beside HTTP: timers, service workers, webhooks, mail intake, router, sampler, chat sweeper. */
 export interface BackgroundLoops {
   router: Router;
   webhooks: WebhookWorker;
@@ -64,6 +65,9 @@ export async function startBackgroundLoops(
   configureSimulations(engine, config.simulation);
   const sampler = makeQueueSampler(engine, { intervalSeconds: config.queueSampleSeconds });
   await sampler.start();
+  // Ends chats whose customer left without a word (CROSSDESK_CHAT_IDLE_SECONDS).
+  const chatSweeper = makeChatSweeper(engine);
+  chatSweeper.start();
   let running = true;
   return {
     router,
@@ -76,6 +80,7 @@ export async function startBackgroundLoops(
       await router.stop();
       await stopSimulations(engine);
       await sampler.stop();
+      await chatSweeper.stop();
       await scheduler.stop();
       await builtins.stop();
       await webhooks.stop();

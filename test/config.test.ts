@@ -69,3 +69,44 @@ describe('configuration: node id', () => {
     assert.throws(() => loadConfig({ CROSSDESK_NODE_ID: 'x'.repeat(65) }), /CROSSDESK_NODE_ID/);
   });
 });
+
+describe('configuration: live chat', () => {
+  it('has safe defaults: 5 starts a minute per address, 2000-character messages, 30 a minute, 500 per chat, 120 s idle, no other site', () => {
+    assert.deepEqual(loadConfig({}).chat, {
+      startsPerMinute: 5,
+      origins: [],
+      maxMessageChars: 2000,
+      messagesPerMinute: 30,
+      maxMessages: 500,
+      idleTimeoutSeconds: 120,
+    });
+  });
+
+  it('reads each setting and refuses bad values naming the variable', () => {
+    const config = loadConfig({
+      CROSSDESK_CHAT_RATE_LIMIT: '2',
+      CROSSDESK_CHAT_ORIGINS: 'https://shop.example.com, http://localhost:8080',
+      CROSSDESK_CHAT_MAX_MESSAGE_CHARS: '500',
+      CROSSDESK_CHAT_MESSAGES_PER_MINUTE: '10',
+      CROSSDESK_CHAT_MAX_MESSAGES: '100',
+      CROSSDESK_CHAT_IDLE_SECONDS: '30',
+    });
+    assert.deepEqual(config.chat, {
+      startsPerMinute: 2,
+      origins: ['https://shop.example.com', 'http://localhost:8080'],
+      maxMessageChars: 500,
+      messagesPerMinute: 10,
+      maxMessages: 100,
+      idleTimeoutSeconds: 30,
+    });
+    for (const [name, bad] of [
+      ['CROSSDESK_CHAT_ORIGINS', 'shop.example.com'],
+      ['CROSSDESK_CHAT_ORIGINS', 'https://shop.example.com/chat'],
+      ['CROSSDESK_CHAT_ORIGINS', 'ftp://shop.example.com'],
+      ['CROSSDESK_CHAT_IDLE_SECONDS', '5'],
+      ['CROSSDESK_CHAT_MAX_MESSAGE_CHARS', '0'],
+      ['CROSSDESK_CHAT_RATE_LIMIT', 'many'],
+    ])
+      assert.throws(() => loadConfig({ [name]: bad }), new RegExp(name), `${name}=${bad}`);
+  });
+});

@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRecord, GroupRecord, AuditRecord, DefinitionRecord, InstanceRecord, TaskRecord, HistoryRecord, TaskEventPayload, CorrelationResult as EngineCorrelationResult, LockedExternalTask, JobRecord, AgentRecord, TaskFormRecord, QueueWithStats, QueueStats as EngineQueueStats, ReservationRecord, CtiEventResult as EngineCtiEventResult, InteractionRecord, CustomerRecord, CustomerMergeRecord, ClassificationRuleRecord, RuleVersionRecord, IntakeFormRecord, IntakeFormVersionRecord, WaitExplanation as EngineWaitExplanation, SimulationRun as EngineSimulationRun } from '../../engine/index.ts';
+import type { UserRecord, GroupRecord, AuditRecord, DefinitionRecord, InstanceRecord, TaskRecord, HistoryRecord, TaskEventPayload, CorrelationResult as EngineCorrelationResult, LockedExternalTask, JobRecord, AgentRecord, TaskFormRecord, QueueWithStats, QueueStats as EngineQueueStats, ReservationRecord, CtiEventResult as EngineCtiEventResult, InteractionRecord, CustomerRecord, CustomerMergeRecord, ClassificationRuleRecord, RuleVersionRecord, IntakeFormRecord, IntakeFormVersionRecord, WaitExplanation as EngineWaitExplanation, SimulationRun as EngineSimulationRun, ChatConversationRecord, ChatMessageRecord } from '../../engine/index.ts';
 import type { WorkEventPayload } from '../resolvers/work-event.ts';
 import type { InstanceEventPayload } from '../resolvers/desk.ts';
+import type { ChatEventPayload } from '../resolvers/chat.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -234,6 +235,83 @@ export type Channel =
   | 'EMAIL'
   /** A phone call. */
   | 'VOICE';
+
+/** Who wrote a chat message. */
+export type ChatAuthor =
+  | 'AGENT'
+  | 'CUSTOMER'
+  /** The desk itself (the chat ended, the customer left). */
+  | 'SYSTEM';
+
+/** Where and when to call back a chat's customer. */
+export type ChatCallbackInput = {
+  phone: Scalars['String']['input'];
+  /** The VOICE queue whose agents call back. */
+  queue: Scalars['String']['input'];
+  windowEnd: Scalars['DateTime']['input'];
+  windowStart?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A chat conversation. */
+export type ChatConversation = {
+  __typename?: 'ChatConversation';
+  /** The case the chat started or joined. */
+  caseReference?: Maybe<Scalars['String']['output']>;
+  customerEmail?: Maybe<Scalars['String']['output']>;
+  /** The customer record the chat was matched to (by e-mail), if any. */
+  customerId?: Maybe<Scalars['ID']['output']>;
+  customerName?: Maybe<Scalars['String']['output']>;
+  /** The wrap-up code the agent closed with, if any. */
+  dispositionCode?: Maybe<Scalars['String']['output']>;
+  dispositionNote?: Maybe<Scalars['String']['output']>;
+  /** CLOSED_BY_AGENT, CUSTOMER_LEFT, CUSTOMER_TIMEOUT or CALLBACK. */
+  endReason?: Maybe<Scalars['String']['output']>;
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** The CHAT interaction on the customer's timeline and the case; its body is the transcript once the chat ended. */
+  interactionId?: Maybe<Scalars['ID']['output']>;
+  /** Messages after afterSeq (default: all), oldest first. */
+  messages: Array<ChatMessage>;
+  queue: Scalars['String']['output'];
+  startedAt: Scalars['DateTime']['output'];
+  state: ChatState;
+  /** The CHAT task the conversation is routed as. */
+  task?: Maybe<Task>;
+};
+
+
+/** A chat conversation. */
+export type ChatConversationMessagesArgs = {
+  afterSeq?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A change in one of the viewer's chats. */
+export type ChatEvent = {
+  __typename?: 'ChatEvent';
+  conversation: ChatConversation;
+  /** The new message (chat.message). */
+  message?: Maybe<ChatMessage>;
+  /** chat.message or chat.ended. */
+  type: Scalars['String']['output'];
+};
+
+/** One message of a chat. */
+export type ChatMessage = {
+  __typename?: 'ChatMessage';
+  /** The agent who wrote it (author AGENT). */
+  agent?: Maybe<User>;
+  at: Scalars['DateTime']['output'];
+  author: ChatAuthor;
+  /** Plain text as written: render it as text, never as markup. */
+  body: Scalars['String']['output'];
+  /** Counts from 1 within the conversation. */
+  seq: Scalars['Int']['output'];
+};
+
+/** OPEN while the customer and the desk talk; ENDED once either side ended it. */
+export type ChatState =
+  | 'ENDED'
+  | 'OPEN';
 
 /** A classification rule: which process a new contact starts. */
 export type ClassificationRule = {
@@ -841,8 +919,12 @@ export type Mutation = {
    * (oldPassword wrong, newPassword too weak); wrong old passwords are throttled like signIn (RATE_LIMITED).
    */
   changePassword: Scalars['Boolean']['output'];
+  /** The chat becomes a callback for its customer (a CALLBACK task) and ends; returns the callback task. */
+  chatToCallback: Task;
   /** Take a task: candidates (and supervisors) may claim a task nobody holds. */
   claimTask: Task;
+  /** The agent holding the chat (or a supervisor) ends it, with an optional disposition code and note; its task completes and the transcript joins the case. */
+  closeChat: ChatConversation;
   /** The worker holding the lock reports the work done; the variables flow into the instance. */
   completeExternalTask: ExternalTask;
   /** Complete the viewer's task; the variables flow into the instance. */
@@ -901,6 +983,8 @@ export type Mutation = {
   retryIncident: Incident;
   /** Revoke every token of a user (admins); answers how many were live. Their open subscriptions end within seconds. */
   revokeTokens: Scalars['Int']['output'];
+  /** The agent holding the chat answers the customer (CHAT_ENDED once it ended; size limit CROSSDESK_CHAT_MAX_MESSAGE_CHARS). */
+  sendChatMessage: ChatMessage;
   /** Make these users the group's members; each one joining or leaving is a CHANGE_GROUPS change under the role matrix. */
   setGroupMembers: Group;
   /** Change the viewer's presence (or another agent's, for supervisors). */
@@ -994,8 +1078,23 @@ export type MutationChangePasswordArgs = {
 
 
 /** Commands. A failed command changes nothing. */
+export type MutationChatToCallbackArgs = {
+  conversationId: Scalars['ID']['input'];
+  input: ChatCallbackInput;
+};
+
+
+/** Commands. A failed command changes nothing. */
 export type MutationClaimTaskArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationCloseChatArgs = {
+  conversationId: Scalars['ID']['input'];
+  dispositionCode?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1143,6 +1242,13 @@ export type MutationRetryIncidentArgs = {
 /** Commands. A failed command changes nothing. */
 export type MutationRevokeTokensArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationSendChatMessageArgs = {
+  body: Scalars['String']['input'];
+  conversationId: Scalars['ID']['input'];
 };
 
 
@@ -1374,6 +1480,8 @@ export type Query = {
   agents: Array<Agent>;
   /** The audit trail (supervisors and admins), newest first. */
   auditLog: AuditEntryConnection;
+  /** One chat, for the agent holding it or a supervisor. */
+  chat?: Maybe<ChatConversation>;
   /** Classification rules in evaluation order. */
   classificationRules: Array<ClassificationRule>;
   /** A customer with their timeline. */
@@ -1392,6 +1500,8 @@ export type Query = {
   interactions: InteractionConnection;
   /** The signed-in user. */
   me: User;
+  /** The chats the viewer holds now (their open CHAT tasks), oldest first. */
+  myChats: Array<ChatConversation>;
   /** One definition version by id (`key:version`). */
   processDefinition?: Maybe<ProcessDefinition>;
   /** Deployed definitions, newest first. */
@@ -1440,6 +1550,12 @@ export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Any signed-in user may read. */
+export type QueryChatArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1908,6 +2024,8 @@ export type StartProcessInput = {
 /** Live updates over SSE (Accept: text/event-stream). */
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Messages and ends of the chats the viewer holds, as they happen. */
+  myChatEvents: ChatEvent;
   /** Offers to the viewer and changes to the viewer's own work. */
   myWork: WorkEvent;
   /** Changes to one instance: its state, tasks and history (the instance view follows it live). */
@@ -2115,6 +2233,8 @@ export type TaskKind =
   | 'CALL'
   /** An outbound call requested by a customer (virtual hold). */
   | 'CALLBACK'
+  /** A live chat a customer opened on a chat queue's public page. */
+  | 'CHAT'
   /** A question from a task's holder to a colleague. */
   | 'CONSULT'
   /** A BPMN user task. */
@@ -2364,6 +2484,12 @@ export type ResolversTypes = {
   CapacityInput: CapacityInput;
   CaptureInteractionInput: CaptureInteractionInput;
   Channel: Channel;
+  ChatAuthor: ChatAuthor;
+  ChatCallbackInput: ChatCallbackInput;
+  ChatConversation: ResolverTypeWrapper<ChatConversationRecord>;
+  ChatEvent: ResolverTypeWrapper<ChatEventPayload>;
+  ChatMessage: ResolverTypeWrapper<ChatMessageRecord>;
+  ChatState: ChatState;
   ClassificationRule: ResolverTypeWrapper<ClassificationRuleRecord>;
   ClassificationRuleInput: ClassificationRuleInput;
   ClassificationRuleVersion: ResolverTypeWrapper<RuleVersionRecord>;
@@ -2485,6 +2611,10 @@ export type ResolversParentTypes = {
   Capacity: Capacity;
   CapacityInput: CapacityInput;
   CaptureInteractionInput: CaptureInteractionInput;
+  ChatCallbackInput: ChatCallbackInput;
+  ChatConversation: ChatConversationRecord;
+  ChatEvent: ChatEventPayload;
+  ChatMessage: ChatMessageRecord;
   ClassificationRule: ClassificationRuleRecord;
   ClassificationRuleInput: ClassificationRuleInput;
   ClassificationRuleVersion: RuleVersionRecord;
@@ -2640,6 +2770,38 @@ export type CapacityResolvers<ContextType = GraphQLContext, ParentType extends R
   EMAIL?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   VOICE?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChatConversationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChatConversation'] = ResolversParentTypes['ChatConversation']> = {
+  caseReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  customerEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  customerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dispositionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dispositionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interactionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  messages?: Resolver<Array<ResolversTypes['ChatMessage']>, ParentType, ContextType, Partial<ChatConversationMessagesArgs>>;
+  queue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ChatState'], ParentType, ContextType>;
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+};
+
+export type ChatEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChatEvent'] = ResolversParentTypes['ChatEvent']> = {
+  conversation?: Resolver<ResolversTypes['ChatConversation'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['ChatMessage']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChatMessageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChatMessage'] = ResolversParentTypes['ChatMessage']> = {
+  agent?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['ChatAuthor'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ClassificationRuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClassificationRule'] = ResolversParentTypes['ClassificationRule']> = {
@@ -2855,7 +3017,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   cancelSimulation?: Resolver<ResolversTypes['SimulationRun'], ParentType, ContextType, RequireFields<MutationCancelSimulationArgs, 'id'>>;
   captureInteraction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType, RequireFields<MutationCaptureInteractionArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'newPassword' | 'oldPassword'>>;
+  chatToCallback?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationChatToCallbackArgs, 'conversationId' | 'input'>>;
   claimTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationClaimTaskArgs, 'id'>>;
+  closeChat?: Resolver<ResolversTypes['ChatConversation'], ParentType, ContextType, RequireFields<MutationCloseChatArgs, 'conversationId'>>;
   completeExternalTask?: Resolver<ResolversTypes['ExternalTask'], ParentType, ContextType, RequireFields<MutationCompleteExternalTaskArgs, 'id' | 'workerId'>>;
   completeTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCompleteTaskArgs, 'id'>>;
   consultTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationConsultTaskArgs, 'id' | 'input'>>;
@@ -2879,6 +3043,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   resumeTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationResumeTaskArgs, 'id'>>;
   retryIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationRetryIncidentArgs, 'id'>>;
   revokeTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRevokeTokensArgs, 'userId'>>;
+  sendChatMessage?: Resolver<ResolversTypes['ChatMessage'], ParentType, ContextType, RequireFields<MutationSendChatMessageArgs, 'body' | 'conversationId'>>;
   setGroupMembers?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationSetGroupMembersArgs, 'id' | 'members'>>;
   setPresence?: Resolver<ResolversTypes['Agent'], ParentType, ContextType, RequireFields<MutationSetPresenceArgs, 'input'>>;
   setUserRoles?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserRolesArgs, 'roles' | 'userId'>>;
@@ -2957,6 +3122,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   agent?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType, RequireFields<QueryAgentArgs, 'id'>>;
   agents?: Resolver<Array<ResolversTypes['Agent']>, ParentType, ContextType, Partial<QueryAgentsArgs>>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
+  chat?: Resolver<Maybe<ResolversTypes['ChatConversation']>, ParentType, ContextType, RequireFields<QueryChatArgs, 'id'>>;
   classificationRules?: Resolver<Array<ResolversTypes['ClassificationRule']>, ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customers?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomersArgs, 'search'>>;
@@ -2966,6 +3132,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   interaction?: Resolver<Maybe<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<QueryInteractionArgs, 'id'>>;
   interactions?: Resolver<ResolversTypes['InteractionConnection'], ParentType, ContextType, Partial<QueryInteractionsArgs>>;
   me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  myChats?: Resolver<Array<ResolversTypes['ChatConversation']>, ParentType, ContextType>;
   processDefinition?: Resolver<Maybe<ResolversTypes['ProcessDefinition']>, ParentType, ContextType, RequireFields<QueryProcessDefinitionArgs, 'id'>>;
   processDefinitions?: Resolver<Array<ResolversTypes['ProcessDefinition']>, ParentType, ContextType, Partial<QueryProcessDefinitionsArgs>>;
   processInstance?: Resolver<Maybe<ResolversTypes['ProcessInstance']>, ParentType, ContextType, RequireFields<QueryProcessInstanceArgs, 'id'>>;
@@ -3101,6 +3268,7 @@ export type StaffingResultResolvers<ContextType = GraphQLContext, ParentType ext
 };
 
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  myChatEvents?: SubscriptionResolver<ResolversTypes['ChatEvent'], "myChatEvents", ParentType, ContextType>;
   myWork?: SubscriptionResolver<ResolversTypes['WorkEvent'], "myWork", ParentType, ContextType>;
   processInstanceEvents?: SubscriptionResolver<ResolversTypes['ProcessInstanceEvent'], "processInstanceEvents", ParentType, ContextType, RequireFields<SubscriptionProcessInstanceEventsArgs, 'id'>>;
   queueStats?: SubscriptionResolver<Array<ResolversTypes['Queue']>, "queueStats", ParentType, ContextType>;
@@ -3234,6 +3402,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Callback?: CallbackResolvers<ContextType>;
   Capacity?: CapacityResolvers<ContextType>;
+  ChatConversation?: ChatConversationResolvers<ContextType>;
+  ChatEvent?: ChatEventResolvers<ContextType>;
+  ChatMessage?: ChatMessageResolvers<ContextType>;
   ClassificationRule?: ClassificationRuleResolvers<ContextType>;
   ClassificationRuleVersion?: ClassificationRuleVersionResolvers<ContextType>;
   Consultation?: ConsultationResolvers<ContextType>;

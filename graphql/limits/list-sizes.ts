@@ -37,6 +37,10 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   // What an agent holds is bounded by its capacity (a handful of items).
   'Agent.tasks': 10,
   'Agent.reservations': 5,
+  // Chats an agent holds are bounded by its chat capacity; a chat's messages by CROSSDESK_CHAT_MAX_MESSAGES
+  // (500 by default; a typical chat has a few dozen).
+  'Query.myChats': 10,
+  'ChatConversation.messages': 100,
   'QueueStats.agentsByPresence': 5,
   'QueueStats.hourly': 24,
   'Queue.escalation': 5,

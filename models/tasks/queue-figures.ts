@@ -2,11 +2,11 @@ import type { Db } from '../db.ts';
 import { OPEN_TASK_STATES, TaskKind, TaskState } from './task-types.ts';
 
 /**
- * Kinds of task that are live contacts: a caller waits on the line, so each one is either answered
- * (counted at its answer time, against the queue's threshold) or abandoned. Other work counts when it
- * is completed, against its SLA deadline.
+ * Kinds of task that are live contacts: a caller waits on the line (a chatter at the page), so each one
+ * is either answered (counted at its answer time, against the queue's threshold) or abandoned. Other
+ * work counts when it is completed, against its SLA deadline.
  */
-export const LIVE_CONTACT_KINDS: readonly TaskKind[] = [TaskKind.CALL];
+export const LIVE_CONTACT_KINDS: readonly TaskKind[] = [TaskKind.CALL, TaskKind.CHAT];
 
 /** Settings for tasks whose queue nobody configured (the engine's defaults). */
 export interface FigureDefaults {

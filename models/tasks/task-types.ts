@@ -21,8 +21,14 @@ export const OPEN_TASK_STATES: readonly TaskState[] = [
 export const Channel = { VOICE: 'VOICE', CHAT: 'CHAT', EMAIL: 'EMAIL', BACKOFFICE: 'BACKOFFICE' } as const;
 export type Channel = (typeof Channel)[keyof typeof Channel];
 
-/** Where a task comes from: a BPMN user task, a live call reported by CTI, a callback request, a consultation. */
-export const TaskKind = { USER_TASK: 'USER_TASK', CALL: 'CALL', CALLBACK: 'CALLBACK', CONSULT: 'CONSULT' } as const;
+/** Where a task comes from: a BPMN user task, a live call reported by CTI, a callback request, a consultation, a live chat. */
+export const TaskKind = {
+  USER_TASK: 'USER_TASK',
+  CALL: 'CALL',
+  CALLBACK: 'CALLBACK',
+  CONSULT: 'CONSULT',
+  CHAT: 'CHAT',
+} as const;
 export type TaskKind = (typeof TaskKind)[keyof typeof TaskKind];
 
 /** A required skill with its minimum proficiency. */

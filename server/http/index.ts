@@ -5,3 +5,4 @@ export { listen, printableHost } from './listen.ts';
 export { makeAddressRateLimit, type RateLimit } from './rate-limit.ts';
 export { readBody } from './read-body.ts';
 export { APP_CSP, COMMON_HEADERS, setSecurityHeaders } from './security-headers.ts';
+export { makeChatOrigins, type ChatOrigins } from './chat-origins.ts';

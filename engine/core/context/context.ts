@@ -1,3 +1,4 @@
+import type { ChatSettings } from './chat-settings.ts';
 import type { Knex } from 'knex';
 import type { Clock } from '../clock/index.ts';
 import type { Logger } from '../logger/index.ts';
@@ -21,6 +22,8 @@ export interface EngineOptions {
   readonly patterns: PatternLimits;
   /** Token lifetime, idle timeout and sign-in throttling. */
   readonly sessions: SessionSettings;
+  /** Message size, rate and idle limits of live chat. */
+  readonly chat: ChatSettings;
 }
 
 /**

@@ -22,6 +22,7 @@ export const ErrorCode = {
   JOB_LOCK_LOST: 'JOB_LOCK_LOST',
   RATE_LIMITED: 'RATE_LIMITED',
   PASSWORD_CHANGE_REQUIRED: 'PASSWORD_CHANGE_REQUIRED',
+  CHAT_ENDED: 'CHAT_ENDED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -122,5 +123,12 @@ export class PasswordChangeRequiredError extends CrossdeskError {
       ErrorCode.PASSWORD_CHANGE_REQUIRED,
       'your password was reset: change it with changePassword first (this token may do nothing else)',
     );
+  }
+}
+
+/** A message or command for a chat conversation that has ended already (either side ended it). */
+export class ChatEndedError extends CrossdeskError {
+  constructor(conversationId: string) {
+    super(ErrorCode.CHAT_ENDED, `chat ${conversationId} has ended`, { conversationId });
   }
 }

@@ -1,5 +1,13 @@
 import { EventEmitter } from 'node:events';
-import type { AgentRecord, InstanceRecord, QueueRecord, ReservationRecord, TaskRecord } from '../../../models/index.ts';
+import type {
+  AgentRecord,
+  ChatConversationRecord,
+  ChatMessageRecord,
+  InstanceRecord,
+  QueueRecord,
+  ReservationRecord,
+  TaskRecord,
+} from '../../../models/index.ts';
 
 /**
  * What changed, published after the change is committed (never before). `origin` names the component
@@ -38,6 +46,12 @@ export type EngineEvent = { origin?: string } & (
       instance: InstanceRecord;
     }
   | { type: 'timers.scheduled'; dueAt: number }
+  | {
+      type: 'chat.message' | 'chat.ended';
+      chat: ChatConversationRecord;
+      /** The new message (chat.message). */
+      message: ChatMessageRecord | null;
+    }
   | { type: 'external.created'; topic: string }
 );
 

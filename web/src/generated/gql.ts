@@ -19,6 +19,12 @@ type Documents = {
     "\n    query StartFormModel($id: ID!) {\n      processDefinition(id: $id) {\n        bpmnXml\n      }\n    }\n  ": typeof types.StartFormModelDocument,
     "\n    mutation StartProcess($i: StartProcessInput!) {\n      startProcess(input: $i) {\n        id\n        businessKey\n      }\n    }\n  ": typeof types.StartProcessDocument,
     "\n    query WhyWaiting($id: ID!) {\n      whyWaiting(taskId: $id) {\n        waiting\n        reasons {\n          code\n          requirement\n        }\n        skills {\n          name\n          level\n          agents\n          bestLevel\n        }\n        qualifiedAgents\n        presentAgents\n        freeAgents\n        claimers\n        nextEscalationAt\n      }\n    }\n  ": typeof types.WhyWaitingDocument,
+    "\n    mutation SendChatMessage($id: ID!, $body: String!) {\n      sendChatMessage(conversationId: $id, body: $body) {\n        seq\n      }\n    }\n  ": typeof types.SendChatMessageDocument,
+    "\n    mutation CloseChat($id: ID!, $code: String, $note: String) {\n      closeChat(conversationId: $id, dispositionCode: $code, note: $note) {\n        id\n        state\n      }\n    }\n  ": typeof types.CloseChatDocument,
+    "\n    mutation ChatToCallback($id: ID!, $input: ChatCallbackInput!) {\n      chatToCallback(conversationId: $id, input: $input) {\n        id\n      }\n    }\n  ": typeof types.ChatToCallbackDocument,
+    "\n    query MyChats {\n      myChats {\n        id\n        queue\n        state\n        customerName\n        customerEmail\n        caseReference\n        endReason\n        messages {\n          seq\n          author\n          body\n          at\n        }\n      }\n    }\n  ": typeof types.MyChatsDocument,
+    "\n    subscription MyChatEvents {\n      myChatEvents {\n        type\n        conversation {\n          id\n          state\n          endReason\n        }\n        message {\n          seq\n          author\n          body\n          at\n        }\n      }\n    }\n  ": typeof types.MyChatEventsDocument,
+    "\n    subscription MyChatWork {\n      myWork {\n        type\n      }\n    }\n  ": typeof types.MyChatWorkDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  fragment ContactsInteraction on Interaction {\n    id\n    channel\n    direction\n    subject\n    body\n    attributes\n    createdAt\n    outcome\n    caseReference\n    attachments {\n      filename\n      contentType\n      size\n    }\n    customer {\n      id\n      name\n      email\n      phone\n    }\n    case {\n      id\n      businessKey\n    }\n  }\n": typeof types.ContactsInteractionFragmentDoc,
     "\n  query ContactsTaskExtras($id: ID!) {\n    task(id: $id) {\n      id\n      kind\n      state\n      assignee {\n        id\n      }\n      callback {\n        phone\n        windowStart\n        windowEnd\n        attempts\n        maxAttempts\n        outcome\n        readyAt\n      }\n      consultations {\n        id\n        state\n        question\n        answer\n        answeredBy {\n          id\n          name\n        }\n        answeredAt\n      }\n      parentTask {\n        id\n        name\n        processInstance {\n          id\n          businessKey\n        }\n      }\n      interactions {\n        ...ContactsInteraction\n      }\n    }\n  }\n": typeof types.ContactsTaskExtrasDocument,
@@ -99,6 +105,12 @@ const documents: Documents = {
     "\n    query StartFormModel($id: ID!) {\n      processDefinition(id: $id) {\n        bpmnXml\n      }\n    }\n  ": types.StartFormModelDocument,
     "\n    mutation StartProcess($i: StartProcessInput!) {\n      startProcess(input: $i) {\n        id\n        businessKey\n      }\n    }\n  ": types.StartProcessDocument,
     "\n    query WhyWaiting($id: ID!) {\n      whyWaiting(taskId: $id) {\n        waiting\n        reasons {\n          code\n          requirement\n        }\n        skills {\n          name\n          level\n          agents\n          bestLevel\n        }\n        qualifiedAgents\n        presentAgents\n        freeAgents\n        claimers\n        nextEscalationAt\n      }\n    }\n  ": types.WhyWaitingDocument,
+    "\n    mutation SendChatMessage($id: ID!, $body: String!) {\n      sendChatMessage(conversationId: $id, body: $body) {\n        seq\n      }\n    }\n  ": types.SendChatMessageDocument,
+    "\n    mutation CloseChat($id: ID!, $code: String, $note: String) {\n      closeChat(conversationId: $id, dispositionCode: $code, note: $note) {\n        id\n        state\n      }\n    }\n  ": types.CloseChatDocument,
+    "\n    mutation ChatToCallback($id: ID!, $input: ChatCallbackInput!) {\n      chatToCallback(conversationId: $id, input: $input) {\n        id\n      }\n    }\n  ": types.ChatToCallbackDocument,
+    "\n    query MyChats {\n      myChats {\n        id\n        queue\n        state\n        customerName\n        customerEmail\n        caseReference\n        endReason\n        messages {\n          seq\n          author\n          body\n          at\n        }\n      }\n    }\n  ": types.MyChatsDocument,
+    "\n    subscription MyChatEvents {\n      myChatEvents {\n        type\n        conversation {\n          id\n          state\n          endReason\n        }\n        message {\n          seq\n          author\n          body\n          at\n        }\n      }\n    }\n  ": types.MyChatEventsDocument,
+    "\n    subscription MyChatWork {\n      myWork {\n        type\n      }\n    }\n  ": types.MyChatWorkDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  fragment ContactsInteraction on Interaction {\n    id\n    channel\n    direction\n    subject\n    body\n    attributes\n    createdAt\n    outcome\n    caseReference\n    attachments {\n      filename\n      contentType\n      size\n    }\n    customer {\n      id\n      name\n      email\n      phone\n    }\n    case {\n      id\n      businessKey\n    }\n  }\n": types.ContactsInteractionFragmentDoc,
     "\n  query ContactsTaskExtras($id: ID!) {\n    task(id: $id) {\n      id\n      kind\n      state\n      assignee {\n        id\n      }\n      callback {\n        phone\n        windowStart\n        windowEnd\n        attempts\n        maxAttempts\n        outcome\n        readyAt\n      }\n      consultations {\n        id\n        state\n        question\n        answer\n        answeredBy {\n          id\n          name\n        }\n        answeredAt\n      }\n      parentTask {\n        id\n        name\n        processInstance {\n          id\n          businessKey\n        }\n      }\n      interactions {\n        ...ContactsInteraction\n      }\n    }\n  }\n": types.ContactsTaskExtrasDocument,
@@ -191,6 +203,30 @@ export function graphql(source: "\n    mutation StartProcess($i: StartProcessInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query WhyWaiting($id: ID!) {\n      whyWaiting(taskId: $id) {\n        waiting\n        reasons {\n          code\n          requirement\n        }\n        skills {\n          name\n          level\n          agents\n          bestLevel\n        }\n        qualifiedAgents\n        presentAgents\n        freeAgents\n        claimers\n        nextEscalationAt\n      }\n    }\n  "): typeof import('./graphql.ts').WhyWaitingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation SendChatMessage($id: ID!, $body: String!) {\n      sendChatMessage(conversationId: $id, body: $body) {\n        seq\n      }\n    }\n  "): typeof import('./graphql.ts').SendChatMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CloseChat($id: ID!, $code: String, $note: String) {\n      closeChat(conversationId: $id, dispositionCode: $code, note: $note) {\n        id\n        state\n      }\n    }\n  "): typeof import('./graphql.ts').CloseChatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ChatToCallback($id: ID!, $input: ChatCallbackInput!) {\n      chatToCallback(conversationId: $id, input: $input) {\n        id\n      }\n    }\n  "): typeof import('./graphql.ts').ChatToCallbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query MyChats {\n      myChats {\n        id\n        queue\n        state\n        customerName\n        customerEmail\n        caseReference\n        endReason\n        messages {\n          seq\n          author\n          body\n          at\n        }\n      }\n    }\n  "): typeof import('./graphql.ts').MyChatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    subscription MyChatEvents {\n      myChatEvents {\n        type\n        conversation {\n          id\n          state\n          endReason\n        }\n        message {\n          seq\n          author\n          body\n          at\n        }\n      }\n    }\n  "): typeof import('./graphql.ts').MyChatEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    subscription MyChatWork {\n      myWork {\n        type\n      }\n    }\n  "): typeof import('./graphql.ts').MyChatWorkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

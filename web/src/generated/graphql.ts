@@ -55,6 +55,27 @@ export type Channel =
   /** A phone call. */
   | 'VOICE';
 
+/** Who wrote a chat message. */
+export type ChatAuthor =
+  | 'AGENT'
+  | 'CUSTOMER'
+  /** The desk itself (the chat ended, the customer left). */
+  | 'SYSTEM';
+
+/** Where and when to call back a chat's customer. */
+export type ChatCallbackInput = {
+  phone: string;
+  /** The VOICE queue whose agents call back. */
+  queue: string;
+  windowEnd: string;
+  windowStart?: string | null | undefined;
+};
+
+/** OPEN while the customer and the desk talk; ENDED once either side ended it. */
+export type ChatState =
+  | 'ENDED'
+  | 'OPEN';
+
 /** A new classification rule (no id) or a change of one. */
 export type ClassificationRuleInput = {
   /** What it does. */
@@ -330,6 +351,8 @@ export type TaskKind =
   | 'CALL'
   /** An outbound call requested by a customer (virtual hold). */
   | 'CALLBACK'
+  /** A live chat a customer opened on a chat queue's public page. */
+  | 'CHAT'
   /** A question from a task's holder to a colleague. */
   | 'CONSULT'
   /** A BPMN user task. */
@@ -431,6 +454,46 @@ export type WhyWaitingQueryVariables = Exact<{
 
 
 export type WhyWaitingQuery = { whyWaiting: { waiting: boolean, qualifiedAgents: number, presentAgents: number, freeAgents: number, claimers: number, nextEscalationAt: string | null, reasons: Array<{ code: WaitReasonCode, requirement: string | null }>, skills: Array<{ name: string, level: number, agents: number, bestLevel: number | null }> } };
+
+export type SendChatMessageMutationVariables = Exact<{
+  id: string | number;
+  body: string;
+}>;
+
+
+export type SendChatMessageMutation = { sendChatMessage: { seq: number } };
+
+export type CloseChatMutationVariables = Exact<{
+  id: string | number;
+  code?: string | null | undefined;
+  note?: string | null | undefined;
+}>;
+
+
+export type CloseChatMutation = { closeChat: { id: string, state: ChatState } };
+
+export type ChatToCallbackMutationVariables = Exact<{
+  id: string | number;
+  input: ChatCallbackInput;
+}>;
+
+
+export type ChatToCallbackMutation = { chatToCallback: { id: string } };
+
+export type MyChatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyChatsQuery = { myChats: Array<{ id: string, queue: string, state: ChatState, customerName: string | null, customerEmail: string | null, caseReference: string | null, endReason: string | null, messages: Array<{ seq: number, author: ChatAuthor, body: string, at: string }> }> };
+
+export type MyChatEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyChatEventsSubscription = { myChatEvents: { type: string, conversation: { id: string, state: ChatState, endReason: string | null }, message: { seq: number, author: ChatAuthor, body: string, at: string } | null } };
+
+export type MyChatWorkSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyChatWorkSubscription = { myWork: { type: string } };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1147,6 +1210,72 @@ export const WhyWaitingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WhyWaitingQuery, WhyWaitingQueryVariables>;
+export const SendChatMessageDocument = new TypedDocumentString(`
+    mutation SendChatMessage($id: ID!, $body: String!) {
+  sendChatMessage(conversationId: $id, body: $body) {
+    seq
+  }
+}
+    `) as unknown as TypedDocumentString<SendChatMessageMutation, SendChatMessageMutationVariables>;
+export const CloseChatDocument = new TypedDocumentString(`
+    mutation CloseChat($id: ID!, $code: String, $note: String) {
+  closeChat(conversationId: $id, dispositionCode: $code, note: $note) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<CloseChatMutation, CloseChatMutationVariables>;
+export const ChatToCallbackDocument = new TypedDocumentString(`
+    mutation ChatToCallback($id: ID!, $input: ChatCallbackInput!) {
+  chatToCallback(conversationId: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ChatToCallbackMutation, ChatToCallbackMutationVariables>;
+export const MyChatsDocument = new TypedDocumentString(`
+    query MyChats {
+  myChats {
+    id
+    queue
+    state
+    customerName
+    customerEmail
+    caseReference
+    endReason
+    messages {
+      seq
+      author
+      body
+      at
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyChatsQuery, MyChatsQueryVariables>;
+export const MyChatEventsDocument = new TypedDocumentString(`
+    subscription MyChatEvents {
+  myChatEvents {
+    type
+    conversation {
+      id
+      state
+      endReason
+    }
+    message {
+      seq
+      author
+      body
+      at
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyChatEventsSubscription, MyChatEventsSubscriptionVariables>;
+export const MyChatWorkDocument = new TypedDocumentString(`
+    subscription MyChatWork {
+  myWork {
+    type
+  }
+}
+    `) as unknown as TypedDocumentString<MyChatWorkSubscription, MyChatWorkSubscriptionVariables>;
 export const SignOutDocument = new TypedDocumentString(`
     mutation SignOut {
   signOut

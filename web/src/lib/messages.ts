@@ -1,3 +1,4 @@
+import { CHAT_EN, CHAT_ZH_CN } from './chat-messages.ts';
 import { CONTACTS_EN, CONTACTS_ZH_CN } from './contacts-messages.ts';
 
 /**
@@ -375,6 +376,7 @@ const en = {
   'common.version': 'Version',
   'common.none': '—',
   ...CONTACTS_EN,
+  ...CHAT_EN,
 };
 
 const zhCN: Record<keyof typeof en, string> = {
@@ -744,6 +746,7 @@ const zhCN: Record<keyof typeof en, string> = {
   'common.version': '版本',
   'common.none': '—',
   ...CONTACTS_ZH_CN,
+  ...CHAT_ZH_CN,
 };
 
 /** Supported locales, with their own names for the language switch. */

@@ -1,0 +1,143 @@
+import { strict as assert } from 'node:assert';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { BrowserContext, Page } from 'playwright-core';
+import { setPresence, upsertAgent, SYSTEM_ACTOR } from '../../../engine/index.ts';
+import { actorFor } from '../../support/actors.ts';
+import type { TestServer } from '../../support/server.ts';
+import { screenshot, signIn, useBrowserPage } from './browser.ts';
+
+const XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>';
+
+/** A company's own site on another origin: one page with the widget's script tag pointing at Crossdesk. */
+function startShop(): Promise<{ server: Server; origin: string; setDesk(url: string): void }> {
+  let desk = '';
+  const server = createServer((_req, res) => {
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.end(`<!doctype html><title>Shop</title><h1>Shop</h1>
+<script src="${desk}/chat/widget.js" data-queue="web-chat" data-label="Ask us" async></script>`);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      resolve({ server, origin, setDesk: (url) => (desk = url) });
+    }),
+  );
+}
+
+describe('web app in Chromium: live chat from the public page to the agent desktop', function () {
+  this.timeout(90_000);
+  let shop: Awaited<ReturnType<typeof startShop>>;
+  before(async () => {
+    shop = await startShop();
+  });
+  after(() => new Promise<void>((resolve) => shop.server.close(() => resolve())));
+  const session = useBrowserPage(() => ({ CROSSDESK_CHAT_ORIGINS: shop.origin }));
+  let s: TestServer;
+  let agentPage: Page;
+  const customers: { context: BrowserContext; page: Page }[] = [];
+
+  beforeEach(async () => {
+    ({ s, page: agentPage } = session);
+    // Chats only, two at once: nothing else of the demo's work can take the agent's room.
+    await upsertAgent(s.server.engine, SYSTEM_ACTOR, {
+      id: 'agent',
+      name: 'Ana Agent',
+      skills: [{ name: 'english', level: 8 }],
+      capacity: { VOICE: 0, CHAT: 2, EMAIL: 0, BACKOFFICE: 0, total: 2 },
+    });
+    await setPresence(s.server.engine, actorFor('agent'), { state: 'AVAILABLE' });
+  });
+  afterEach(async () => {
+    for (const c of customers.splice(0)) await c.context.close();
+  });
+
+  async function customerChats(name: string, email: string, message: string): Promise<Page> {
+    const context = await session.context.browser()!.newContext();
+    context.setDefaultTimeout(8000);
+    const page = await context.newPage();
+    customers.push({ context, page });
+    await page.goto(`${s.server.url}/chat/web-chat`);
+    const form = page.getByTestId('chat-start');
+    await form.getByLabel('Your name').fill(name);
+    await form.getByLabel(/E-mail/).fill(email);
+    await form.getByLabel('How can we help?').fill(message);
+    await form.getByRole('button', { name: 'Start chat' }).click();
+    await page.getByTestId('chat-lines').getByText(message, { exact: true }).waitFor();
+    return page;
+  }
+  const chatCard = (name: string) => agentPage.getByTestId('chat').filter({ hasText: name });
+
+  it('given two customers chatting, the agent answers both at once, reloads and still sees both; the transcript lands on the timeline', async () => {
+    const ada = await customerChats('Ada Lovelace', 'ada@example.com', XSS);
+    const bob = await customerChats('Bob Byte', 'bob@example.com', 'Where is my parcel?');
+    await ada.getByText('Waiting for an agent…').waitFor();
+
+    await signIn(agentPage, s.server.url, 'agent', 'demo', '#/agent');
+    for (let i = 0; i < 2; i++) {
+      await agentPage.getByTestId('offer').first().getByRole('button', { name: 'Accept' }).click();
+      await agentPage.waitForFunction((n) => document.querySelectorAll('[data-testid="chat"]').length >= n, i + 1);
+    }
+    assert.equal(await agentPage.getByTestId('chat').count(), 2);
+    // The customer's markup is shown as the text it is, and never runs.
+    await chatCard('Ada Lovelace').getByTestId('chat-transcript').getByText(XSS, { exact: true }).waitFor();
+    assert.equal(await chatCard('Ada Lovelace').locator('img').count(), 0);
+
+    await chatCard('Ada Lovelace').getByLabel('Reply').fill('Hello Ada, how can I help?');
+    await chatCard('Ada Lovelace').getByRole('button', { name: 'Send' }).click();
+    await chatCard('Bob Byte').getByLabel('Reply').fill('Hi Bob, it ships today.');
+    await chatCard('Bob Byte').getByRole('button', { name: 'Send' }).click();
+    await ada.locator('[data-author="AGENT"]').getByText('Hello Ada, how can I help?').waitFor();
+    await bob.locator('[data-author="AGENT"]').getByText('Hi Bob, it ships today.').waitFor();
+
+    await bob.getByTestId('chat-send').getByLabel('Message').fill('Great, thanks!');
+    await bob.getByTestId('chat-send').getByRole('button', { name: 'Send' }).click();
+    await chatCard('Bob Byte').getByText('Great, thanks!').waitFor();
+    await screenshot(agentPage, 'chat-two-at-once');
+
+    await agentPage.reload();
+    await agentPage.waitForFunction(() => document.querySelectorAll('[data-testid="chat"]').length === 2);
+    await chatCard('Ada Lovelace').getByText('Hello Ada, how can I help?').waitFor();
+    await chatCard('Bob Byte').getByText('Great, thanks!').waitFor();
+    await ada.reload();
+    await ada.locator('[data-author="AGENT"]').getByText('Hello Ada, how can I help?').waitFor();
+    await ada.getByTestId('chat-lines').getByText(XSS, { exact: true }).waitFor();
+    for (const page of [agentPage, ada])
+      assert.equal(await page.evaluate(() => (window as { __xss?: number }).__xss), undefined, 'no script ran');
+
+    const bobCard = chatCard('Bob Byte');
+    await bobCard.getByText('Close chat', { exact: true }).first().click();
+    await bobCard.getByLabel('Disposition code').fill('RESOLVED');
+    await bobCard.getByTestId('close-chat').click();
+    await bob.getByTestId('chat-ended').waitFor();
+    await bobCard.getByTestId('chat-ended').waitFor();
+
+    const found = await s.gql('{ customers(search: "bob@example.com") { id } }');
+    const customerId = found.data?.customers?.[0]?.id;
+    assert.ok(customerId, JSON.stringify(found));
+    await agentPage.getByRole('button', { name: 'Sign out' }).click();
+    await signIn(agentPage, s.server.url, 'supervisor', 'demo', `#/customer/${customerId}`);
+    const timeline = agentPage.getByTestId('customer-timeline');
+    await timeline.getByText(/Bob Byte: Where is my parcel\?/).waitFor();
+    const transcript = (await timeline.locator('.body').first().textContent()) ?? '';
+    assert.match(transcript, /Agent agent: Hi Bob, it ships today\./);
+    assert.match(transcript, /Bob Byte: Great, thanks!/);
+    await screenshot(agentPage, 'chat-transcript-timeline');
+  });
+
+  it('given the widget on a listed site, its button opens the chat page in a frame and the customer chats there', async () => {
+    shop.setDesk(s.server.url);
+    const page = agentPage;
+    await page.goto(shop.origin);
+    await page.getByRole('button', { name: 'Ask us' }).click();
+    const frame = page.frameLocator('iframe[data-crossdesk-chat="frame"]');
+    const form = frame.getByTestId('chat-start');
+    await form.getByLabel('Your name').fill('Cleo');
+    await form.getByLabel('How can we help?').fill('Do you ship to Mars?');
+    await form.getByRole('button', { name: 'Start chat' }).click();
+    await frame.getByTestId('chat-lines').getByText('Do you ship to Mars?').waitFor();
+    await screenshot(page, 'chat-widget');
+    const [row] = await s.testDb.db('chat_conversations');
+    assert.equal(row.customer_name, 'Cleo');
+  });
+});
