@@ -38,6 +38,8 @@ export type EngineEvent = { origin?: string } & (
       instance: InstanceRecord;
     }
   | { type: 'timers.scheduled'; dueAt: number }
+  /** A token was revoked or a user deactivated (heard from the change feed): streams check their tokens. */
+  | { type: 'sessions.changed'; userId: string | null }
   | { type: 'external.created'; topic: string }
 );
 
