@@ -39,6 +39,19 @@ async function readAll(db: Knex, from: FeedPosition): Promise<{ records: FeedRec
   }
 }
 
+/**
+ * Reads until `count` records came (PostgreSQL: a transaction running anywhere on the server, another
+ * test's too, holds readers back for its length), then once more: nothing beyond them.
+ */
+async function readSettled(db: Knex, from: FeedPosition, count: number): Promise<FeedRecord[]> {
+  let got = await readAll(db, from);
+  for (let i = 0; i < 400 && got.records.length < count; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    got = await readAll(db, from);
+  }
+  return got.records;
+}
+
 describe('change feed store', function () {
   this.timeout(60_000);
   let testDb: TestDb;
@@ -70,7 +83,7 @@ describe('change feed store', function () {
         throw new Error('rolled back');
       }),
     );
-    const { records } = await readAll(a, start);
+    const records = await readSettled(a, start, 2);
     assert.deepEqual(
       records.map((r) => [r.entity, r.entityId, r.op, r.origin]),
       [
@@ -89,7 +102,7 @@ describe('change feed store', function () {
     const start = await feedHead(a);
     await a('api_tokens').where({ id: 't1' }).update({ revoked_at: 5 });
     await a('users').where({ id: 'ann' }).update({ active: false });
-    const { records } = await readAll(a, start);
+    const records = await readSettled(a, start, 2);
     assert.deepEqual(
       records.map((r) => [r.entity, r.entityId, r.row.user_id ?? r.row.id]),
       [
@@ -103,7 +116,7 @@ describe('change feed store', function () {
   it('pruning deletes old records only below the slowest checkpoint, and a lapsed node checkpoint stops holding it back', async () => {
     const a = node('node-a');
     for (let i = 0; i < 6; i++) await a('queues').insert(queueRow(`q${i}`));
-    const all = (await readAll(a, FEED_START)).records;
+    const all = await readSettled(a, FEED_START, 6);
     assert.equal(all.length, 6);
     const future = Date.now() + 3600_000;
     await saveFeedCheckpoint(a, 'report', all[2].position, future, true);
@@ -117,7 +130,7 @@ describe('change feed store', function () {
     await deleteFeedCheckpoint(a, 'report');
     assert.equal(await pruneFeed(a, future, 1000), 3);
     await a('queues').insert(queueRow('after'));
-    const after = (await readAll(a, all[5].position)).records;
+    const after = await readSettled(a, all[5].position, 1);
     assert.deepEqual(
       after.map((r) => r.entityId),
       ['after'],
