@@ -70,6 +70,20 @@ export async function readFeed(db: Db, after: FeedPosition, limit: number): Prom
 }
 
 /**
+ * Whether records after `after` exist that readFeed does not hand out yet (PostgreSQL: their
+ * transactions, or an older one anywhere on the server, are still running). Readers then look again
+ * soon rather than at the next poll.
+ */
+export async function feedPending(db: Db, after: FeedPosition): Promise<boolean> {
+  if (!isPostgres(db)) return false;
+  const { rows } = await db.raw(
+    `SELECT 1 FROM change_feed WHERE (xid, id) > (?::xid8, ?) AND xid >= pg_snapshot_xmin(pg_current_snapshot()) LIMIT 1`,
+    [after.xid ?? '0', after.id],
+  );
+  return rows.length > 0;
+}
+
+/**
  * Where a new reader starts: after everything committed so far. On PostgreSQL, rows of transactions
  * still running may lie below that point in id order, so the start is the snapshot's xmin: a few rows
  * committed just before may be read, none is missed.

@@ -1,5 +1,6 @@
 import {
   feedHead,
+  feedPending,
   findFeedCheckpoint,
   readFeed,
   saveFeedCheckpoint,
@@ -42,6 +43,9 @@ export async function openConsumer(
   let moved = false;
   let running: Promise<void> | null = null;
   let again = false;
+  let retry: NodeJS.Timeout | null = null;
+  let retryMs = 0;
+  let closed = false;
   const save = async () => {
     savedAt = Date.now();
     await saveFeedCheckpoint(ctx.db, name, position, ctx.clock.now(), durable);
@@ -60,6 +64,15 @@ export async function openConsumer(
         if (records.length < settings.batchSize) break;
       }
     } while (again);
+    // Records written but not yet readable (a transaction still running): look again soon, sooner
+    // than the poll, backing off while it lasts.
+    if (!closed && !retry && (await feedPending(ctx.db, position))) {
+      retryMs = Math.min(Math.max(retryMs * 2, 10), settings.pollMs);
+      retry = setTimeout(() => {
+        retry = null;
+        void consumer.catchUp().catch(() => {});
+      }, retryMs);
+    } else retryMs = 0;
     // An idle consumer still saves now and then: a checkpoint that stops moving lapses.
     const since = Date.now() - savedAt;
     if ((moved && since >= settings.checkpointMs) || since >= settings.nodeCheckpointHours * 360_000) {
@@ -67,7 +80,7 @@ export async function openConsumer(
       await save();
     }
   };
-  return {
+  const consumer: FeedConsumer = {
     name,
     position: () => position,
     catchUp() {
@@ -78,8 +91,11 @@ export async function openConsumer(
       return (running = run().finally(() => (running = null)));
     },
     async close() {
+      closed = true;
+      if (retry) clearTimeout(retry);
       await running?.catch(() => {});
       if (moved) await save();
     },
   };
+  return consumer;
 }
