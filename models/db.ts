@@ -59,6 +59,17 @@ interface SqliteConnection {
  * writes these connections make: the change feed records it as their origin (NULL without one).
  */
 export function knexConfig(database: DatabaseConfig, nodeId: string | null = null): Knex.Config {
+  return { ...dialectConfig(database, nodeId), [ORIGIN]: nodeId } as Knex.Config;
+}
+
+const ORIGIN = 'crossdeskFeedOrigin';
+
+/** The origin the change feed records for writes through this handle (knexConfig's `nodeId`). */
+export function feedOriginOf(db: Db): string | null {
+  return ((db.client.config as Record<string, unknown>)[ORIGIN] as string | null | undefined) ?? null;
+}
+
+function dialectConfig(database: DatabaseConfig, nodeId: string | null): Knex.Config {
   if (database.client === 'pg') {
     return {
       client: 'pg',

@@ -1,5 +1,6 @@
 import {
   deleteFeedCheckpoint,
+  feedOriginOf,
   isPostgres,
   listenForFeed,
   notifyFeed,
@@ -87,8 +88,12 @@ export function makeChangeFeed(ctx: EngineContext, settings: FeedSettings): Chan
     prune,
     consume,
     async start() {
+      // Records written through this node's own handle were published here already. Compared with the
+      // handle's origin, not the node id: a handle opened without one (tests, one-node set-ups) writes
+      // NULL, and then NULL is this node's own.
+      const own = feedOriginOf(ctx.db);
       closeOwn = await consume(`node:${ctx.nodeId}`, async (records) => {
-        const others = records.filter((r) => r.origin !== ctx.nodeId);
+        const others = records.filter((r) => r.origin !== own);
         if (others.length === 0) return;
         for (const event of await toEngineEvents(ctx, others, FEED_ORIGIN_PREFIX)) ctx.events.publish(event);
       });

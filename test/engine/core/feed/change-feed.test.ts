@@ -80,6 +80,21 @@ describe('change feed: nodes on one database', function () {
     assert.ok(!heardA.some((e) => e.origin?.startsWith('feed:')), 'a node does not hear its own writes again');
   });
 
+  it("a token revoked or a user deactivated through one node is heard on the others (their streams end)", async () => {
+    const a = node('node-a');
+    const b = node('node-b');
+    await startFeed(b);
+    const heard: EngineEvent[] = [];
+    b.events.subscribe((e) => heard.push(e));
+    await a.db('users').insert({ id: 'ann', name: 'Ann', roles: '[]', groups: '[]', created_at: 1 });
+    await a.db('api_tokens').insert({ id: 't1', user_id: 'ann', token_hash: 'h', created_at: 1 });
+    await a.db('api_tokens').where({ id: 't1' }).update({ revoked_at: 2 });
+    await until('the revocation', () => heard.some((e) => e.type === 'sessions.changed' && e.userId === 'ann'));
+    heard.length = 0;
+    await a.db('users').where({ id: 'ann' }).update({ active: false });
+    await until('the deactivation', () => heard.some((e) => e.type === 'sessions.changed' && e.userId === 'ann'));
+  });
+
   it('a consumer registered under a name resumes from its checkpoint after it stopped: nothing lost, its checkpoint holds pruning', async () => {
     const a = node('node-a');
     const reporter = node('reporter');
