@@ -275,10 +275,12 @@ export function loadConfig(env: Env = process.env): Config {
       pollMs: parseBounded('CROSSDESK_FEED_POLL_MS', env.CROSSDESK_FEED_POLL_MS, 10, 60_000) ?? 500,
       notifyMs: parseBounded('CROSSDESK_FEED_NOTIFY_MS', env.CROSSDESK_FEED_NOTIFY_MS, 1, 1000) ?? 5,
       batchSize: parseBounded('CROSSDESK_FEED_BATCH', env.CROSSDESK_FEED_BATCH, 1, 10_000) ?? 500,
-      retentionHours: parseBounded('CROSSDESK_FEED_RETENTION_HOURS', env.CROSSDESK_FEED_RETENTION_HOURS, 1, 24 * 90) ?? 24,
+      retentionHours:
+        parseBounded('CROSSDESK_FEED_RETENTION_HOURS', env.CROSSDESK_FEED_RETENTION_HOURS, 1, 24 * 90) ?? 24,
       pruneMinutes: parseBounded('CROSSDESK_FEED_PRUNE_MINUTES', env.CROSSDESK_FEED_PRUNE_MINUTES, 1, 24 * 60) ?? 10,
       nodeCheckpointHours:
-        parseBounded('CROSSDESK_FEED_NODE_CHECKPOINT_HOURS', env.CROSSDESK_FEED_NODE_CHECKPOINT_HOURS, 1, 24 * 90) ?? 24,
+        parseBounded('CROSSDESK_FEED_NODE_CHECKPOINT_HOURS', env.CROSSDESK_FEED_NODE_CHECKPOINT_HOURS, 1, 24 * 90) ??
+        24,
     },
     simulation: {
       maxAgents: parseCount('CROSSDESK_SIMULATION_MAX_AGENTS', env.CROSSDESK_SIMULATION_MAX_AGENTS),

@@ -79,7 +79,11 @@ const SKILLS = { table: 'agent_skills', entity: 'agent', id: 'agent_id' } as con
 const SQLITE_NOW = `CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)`;
 export const PG_NOW = `(extract(epoch from clock_timestamp()) * 1000)::bigint`;
 
-const triggerNames = (t: { table: string }) => [`feed_${t.table}_insert`, `feed_${t.table}_update`, `feed_${t.table}_delete`];
+const triggerNames = (t: { table: string }) => [
+  `feed_${t.table}_insert`,
+  `feed_${t.table}_update`,
+  `feed_${t.table}_delete`,
+];
 
 /** (Re)creates the feed triggers of every fed table (idempotent; SQLite lists the columns it has now). */
 export async function createFeedTriggers(knex: Knex): Promise<void> {
@@ -94,7 +98,9 @@ export async function createFeedTriggers(knex: Knex): Promise<void> {
       `INSERT INTO change_feed (origin, entity, entity_id, op, version, prev_state, payload, at) VALUES ` +
       `(crossdesk_node(), '${t.entity}', NEW.${t.id}, '${op}', ${t.version ? `NEW.${t.version}` : 'NULL'}, ${prev}, ${payload}, ${SQLITE_NOW});`;
     if (t.inserts)
-      await knex.raw(`CREATE TRIGGER feed_${t.table}_insert AFTER INSERT ON ${t.table} BEGIN ${values('I', 'NULL')} END`);
+      await knex.raw(
+        `CREATE TRIGGER feed_${t.table}_insert AFTER INSERT ON ${t.table} BEGIN ${values('I', 'NULL')} END`,
+      );
     const when = t.when ? `WHEN ${t.when.map((c) => `OLD.${c} IS NOT NEW.${c}`).join(' OR ')}` : '';
     await knex.raw(
       `CREATE TRIGGER feed_${t.table}_update AFTER UPDATE ON ${t.table} ${when} BEGIN ${values('U', t.state ? `OLD.${t.state}` : 'NULL')} END`,

@@ -76,7 +76,9 @@ describe('change feed store', function () {
     const start = await feedHead(a);
     await a('queues').insert(queueRow('hotline'));
     await a('queues').where({ name: 'hotline' }).update({ sla_seconds: 30 });
-    await a('api_tokens').insert({ id: 't1', user_id: 'admin', token_hash: 'secret-hash', created_at: 1 }).catch(() => {});
+    await a('api_tokens')
+      .insert({ id: 't1', user_id: 'admin', token_hash: 'secret-hash', created_at: 1 })
+      .catch(() => {});
     await assert.rejects(
       a.transaction(async (trx) => {
         await trx('queues').insert(queueRow('ghost'));
@@ -97,7 +99,14 @@ describe('change feed store', function () {
 
   it('keeps secrets out: a revoked token and a deactivated user say who, never the hash', async () => {
     const a = node('node-a');
-    await a('users').insert({ id: 'ann', name: 'Ann', roles: '[]', groups: '[]', password_hash: 'pw-hash', created_at: 1 });
+    await a('users').insert({
+      id: 'ann',
+      name: 'Ann',
+      roles: '[]',
+      groups: '[]',
+      password_hash: 'pw-hash',
+      created_at: 1,
+    });
     await a('api_tokens').insert({ id: 't1', user_id: 'ann', token_hash: 'tok-hash', created_at: 1 });
     const start = await feedHead(a);
     await a('api_tokens').where({ id: 't1' }).update({ revoked_at: 5 });

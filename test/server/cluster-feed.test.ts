@@ -103,7 +103,7 @@ describe('cluster: nodes hear each other through the change feed (PostgreSQL, re
       for (const ms of figures) assert.ok(ms < OFFER_BOUND_MS, `offered after ${Math.round(ms)} ms`);
     });
 
-  it("a node whose LISTEN connection PostgreSQL terminated reconnects and catches up: its subscribers miss nothing", async () => {
+  it('a node whose LISTEN connection PostgreSQL terminated reconnects and catches up: its subscribers miss nothing', async () => {
     // node-1 polls once a minute: only wake-ups (and the catch-up after reconnecting) can bring it news.
     await startNodes(2, (i): Record<string, string> => (i === 1 ? { CROSSDESK_FEED_POLL_MS: '60000' } : {}));
     const admin = new pg.Client({ connectionString: url });
@@ -121,7 +121,9 @@ describe('cluster: nodes hear each other through the change feed (PostgreSQL, re
       for (let i = 0; i < 5; i++) ids.push((await gql(nodes[0], CALL, { call: `while-down-${i}` })).ctiEvent.task.id);
       await until('node-1 listens again', async () => (await listenerPid()).find((pid) => pid !== before));
       await until('node-1 caught up', () => ids.every((id) => sawCreated(subs[1], id)), 10_000);
-      const heard = subs[1].events.filter((e) => ids.includes(e?.data?.taskEvents?.task?.id) && e.data.taskEvents.type === 'task.created');
+      const heard = subs[1].events.filter(
+        (e) => ids.includes(e?.data?.taskEvents?.task?.id) && e.data.taskEvents.type === 'task.created',
+      );
       assert.equal(heard.length, ids.length, 'each once');
     } finally {
       await admin.end();

@@ -109,7 +109,10 @@ export function makeChangeFeed(ctx: EngineContext, settings: FeedSettings): Chan
         });
       }
       poll = setInterval(() => void wake(), settings.pollMs);
-      pruner = setInterval(() => void prune().catch(logError('change feed pruning failed')), settings.pruneMinutes * 60_000);
+      pruner = setInterval(
+        () => void prune().catch(logError('change feed pruning failed')),
+        settings.pruneMinutes * 60_000,
+      );
       poll.unref();
       pruner.unref();
     },

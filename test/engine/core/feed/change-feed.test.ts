@@ -80,7 +80,7 @@ describe('change feed: nodes on one database', function () {
     assert.ok(!heardA.some((e) => e.origin?.startsWith('feed:')), 'a node does not hear its own writes again');
   });
 
-  it("a token revoked or a user deactivated through one node is heard on the others (their streams end)", async () => {
+  it('a token revoked or a user deactivated through one node is heard on the others (their streams end)', async () => {
     const a = node('node-a');
     const b = node('node-b');
     await startFeed(b);
