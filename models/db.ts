@@ -98,7 +98,9 @@ export async function makeDb(database: DatabaseConfig, nodeId: string | null = n
   await db.migrate.latest({ migrationSource });
   // SQLite's triggers list the columns they copy: rebuilt here, a column a later migration added is in
   // the feed's snapshots too (PostgreSQL copies whole rows).
-  if (database.client === 'sqlite') await createFeedTriggers(db);
+  // In one transaction: a process writing meanwhile (the server, while the admin CLI starts) never
+  // finds a fed table without its trigger.
+  if (database.client === 'sqlite') await db.transaction((trx) => createFeedTriggers(trx));
   if (database.client === 'sqlite' && database.filename !== ':memory:') {
     const checkpoints = startWalCheckpoints(database.filename);
     // The checkpointer lives as long as the handle: destroying the handle stops it first.
