@@ -85,6 +85,15 @@ export interface Config {
   readonly maxJsonDepth: number;
   /** Seconds between samples of each queue's waiting count (the board's "over the day" chart). */
   readonly queueSampleSeconds: number;
+  /** The change feed's reading, wake-ups and pruning (CROSSDESK_FEED_*; docs/cluster.md). */
+  readonly feed: {
+    readonly pollMs: number;
+    readonly notifyMs: number;
+    readonly batchSize: number;
+    readonly retentionHours: number;
+    readonly pruneMinutes: number;
+    readonly nodeCheckpointHours: number;
+  };
   /** Bounds of the simulator (CROSSDESK_SIMULATION_*; unset ones keep the engine's defaults). */
   readonly simulation: {
     readonly maxAgents?: number;
@@ -304,6 +313,17 @@ export function loadConfig(env: Env = process.env): Config {
         parseCount('CROSSDESK_SIGNIN_ADDRESS_FAILURES_PER_HOUR', env.CROSSDESK_SIGNIN_ADDRESS_FAILURES_PER_HOUR) ?? 100,
     },
     queueSampleSeconds: parseBounded('CROSSDESK_SAMPLE_SECONDS', env.CROSSDESK_SAMPLE_SECONDS, 5, 3600) ?? 60,
+    feed: {
+      pollMs: parseBounded('CROSSDESK_FEED_POLL_MS', env.CROSSDESK_FEED_POLL_MS, 10, 60_000) ?? 500,
+      notifyMs: parseBounded('CROSSDESK_FEED_NOTIFY_MS', env.CROSSDESK_FEED_NOTIFY_MS, 1, 1000) ?? 5,
+      batchSize: parseBounded('CROSSDESK_FEED_BATCH', env.CROSSDESK_FEED_BATCH, 1, 10_000) ?? 500,
+      retentionHours:
+        parseBounded('CROSSDESK_FEED_RETENTION_HOURS', env.CROSSDESK_FEED_RETENTION_HOURS, 1, 24 * 90) ?? 24,
+      pruneMinutes: parseBounded('CROSSDESK_FEED_PRUNE_MINUTES', env.CROSSDESK_FEED_PRUNE_MINUTES, 1, 24 * 60) ?? 10,
+      nodeCheckpointHours:
+        parseBounded('CROSSDESK_FEED_NODE_CHECKPOINT_HOURS', env.CROSSDESK_FEED_NODE_CHECKPOINT_HOURS, 1, 24 * 90) ??
+        24,
+    },
     simulation: {
       maxAgents: parseCount('CROSSDESK_SIMULATION_MAX_AGENTS', env.CROSSDESK_SIMULATION_MAX_AGENTS),
       maxHours: parseBounded('CROSSDESK_SIMULATION_MAX_HOURS', env.CROSSDESK_SIMULATION_MAX_HOURS, 1, 24 * 31),

@@ -281,3 +281,12 @@ export {
   type TheoryComparison,
   voiceServiceLevel,
 } from './desk/simulation/index.ts';
+export {
+  DEFAULT_FEED_SETTINGS,
+  FEED_ORIGIN_PREFIX,
+  makeChangeFeed,
+  type ChangeFeed,
+  type FeedConsumer,
+  type FeedHandler,
+  type FeedSettings,
+} from './core/feed/index.ts';

@@ -39,7 +39,16 @@ export function makeSessionWatch(engine: EngineContext, shutdown: AbortSignal, e
       .finally(() => (round = null)));
   const timer = setInterval(() => void check(), everyMs);
   timer.unref();
-  shutdown.addEventListener('abort', () => clearInterval(timer), { once: true });
+  // A revocation or deactivation heard from the change feed (any node's) is checked at once.
+  const off = engine.events.subscribe((e) => e.type === 'sessions.changed' && void check());
+  shutdown.addEventListener(
+    'abort',
+    () => {
+      clearInterval(timer);
+      off();
+    },
+    { once: true },
+  );
 
   const watch = (tokenId: string, stop: AbortSignal, done: AbortSignal): AbortSignal => {
     const controller = new AbortController();

@@ -1,6 +1,7 @@
 import knexPkg, { type Knex } from 'knex';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config.ts';
+import { createFeedTriggers } from './feed-triggers.ts';
 import { migrationSource } from './migrations/index.ts';
 import { CooperativeSqliteClient } from './sqlite-client.ts';
 import { startWalCheckpoints } from './wal-checkpoints.ts';
@@ -14,7 +15,7 @@ export type Db = Knex | Knex.Transaction;
 // same way; pg hands BIGINT back as a string unless told otherwise.
 pg.types.setTypeParser(20, (value) => Number(value));
 
-function sqliteConfig(filename: string): Knex.Config {
+function sqliteConfig(filename: string, nodeId: string | null): Knex.Config {
   // A file database is checkpointed by a thread of its own (see wal-checkpoints.ts).
   const checkpoints = filename === ':memory:' ? '' : ' PRAGMA wal_autocheckpoint=0;';
   return {
@@ -31,8 +32,10 @@ function sqliteConfig(filename: string): Knex.Config {
     pool: {
       min: 1,
       max: 1,
-      afterCreate(conn: { exec(sql: string): void }, done: (err: Error | null, conn: unknown) => void) {
+      afterCreate(conn: SqliteConnection, done: (err: Error | null, conn: unknown) => void) {
         try {
+          // The change feed's triggers stamp each record with the writing node (models/feed-triggers.ts).
+          conn.function('crossdesk_node', { deterministic: false }, () => nodeId);
           conn.exec(
             'PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=0; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;' +
               checkpoints,
@@ -46,23 +49,58 @@ function sqliteConfig(filename: string): Knex.Config {
   };
 }
 
-/** Knex configuration for a database config (also used by knexfile.ts). */
-export function knexConfig(database: DatabaseConfig): Knex.Config {
+interface SqliteConnection {
+  exec(sql: string): void;
+  function(name: string, options: { deterministic: boolean }, fn: () => unknown): void;
+}
+
+/**
+ * Knex configuration for a database config (also used by knexfile.ts). `nodeId` names the node whose
+ * writes these connections make: the change feed records it as their origin (NULL without one).
+ */
+export function knexConfig(database: DatabaseConfig, nodeId: string | null = null): Knex.Config {
+  return { ...dialectConfig(database, nodeId), [ORIGIN]: nodeId } as Knex.Config;
+}
+
+const ORIGIN = 'crossdeskFeedOrigin';
+
+/** The origin the change feed records for writes through this handle (knexConfig's `nodeId`). */
+export function feedOriginOf(db: Db): string | null {
+  return ((db.client.config as Record<string, unknown>)[ORIGIN] as string | null | undefined) ?? null;
+}
+
+function dialectConfig(database: DatabaseConfig, nodeId: string | null): Knex.Config {
   if (database.client === 'pg') {
-    return { client: 'pg', connection: database.connectionString, pool: { min: 0, max: 10 } };
+    return {
+      client: 'pg',
+      connection: database.connectionString,
+      pool: {
+        min: 0,
+        max: 10,
+        afterCreate(conn: pg.Client, done: (err: Error | null, conn: unknown) => void) {
+          if (nodeId === null) return done(null, conn);
+          conn.query("SELECT set_config('crossdesk.node', $1, false)", [nodeId], (err) => done(err, conn));
+        },
+      },
+    };
   }
-  return sqliteConfig(database.filename);
+  return sqliteConfig(database.filename, nodeId);
 }
 
 /** Opens the database and brings its schema up to date. */
-export async function makeDb(database: DatabaseConfig): Promise<Knex> {
+export async function makeDb(database: DatabaseConfig, nodeId: string | null = null): Promise<Knex> {
   if (database.client === 'sqlite' && database.filename !== ':memory:') {
     const { mkdir } = await import('node:fs/promises');
     const { dirname } = await import('node:path');
     await mkdir(dirname(database.filename), { recursive: true });
   }
-  const db = knex(knexConfig(database));
+  const db = knex(knexConfig(database, nodeId));
   await db.migrate.latest({ migrationSource });
+  // SQLite's triggers list the columns they copy: rebuilt here, a column a later migration added is in
+  // the feed's snapshots too (PostgreSQL copies whole rows).
+  // In one transaction: a process writing meanwhile (the server, while the admin CLI starts) never
+  // finds a fed table without its trigger.
+  if (database.client === 'sqlite') await db.transaction((trx) => createFeedTriggers(trx));
   if (database.client === 'sqlite' && database.filename !== ':memory:') {
     const checkpoints = startWalCheckpoints(database.filename);
     // The checkpointer lives as long as the handle: destroying the handle stops it first.

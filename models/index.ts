@@ -29,3 +29,5 @@ export * from './groups-repo.ts';
 export * from './audit-repo.ts';
 export * from './routing-store.ts';
 export * from './chat-repo.ts';
+export * from './feed-repo.ts';
+export * from './feed-listener.ts';

@@ -37,7 +37,8 @@ export interface QueueRecord {
   updatedAt: number;
 }
 
-const toQueue = (r: any): QueueRecord => ({
+/** A queues row as a record (also what the change feed recorded of it). */
+export const queueFromRow = (r: any): QueueRecord => ({
   name: r.name,
   channel: r.channel,
   slaSeconds: Number(r.sla_seconds),
@@ -55,13 +56,13 @@ const toQueue = (r: any): QueueRecord => ({
 
 /** Every queue, by name. */
 export async function listQueues(db: Db): Promise<QueueRecord[]> {
-  return (await db('queues').orderBy('name')).map(toQueue);
+  return (await db('queues').orderBy('name')).map(queueFromRow);
 }
 
 /** One queue. */
 export async function findQueue(db: Db, name: string): Promise<QueueRecord | undefined> {
   const row = await db('queues').where({ name }).first();
-  return row ? toQueue(row) : undefined;
+  return row ? queueFromRow(row) : undefined;
 }
 
 /** Inserts or replaces a queue. */

@@ -1,8 +1,10 @@
 import nodemailer from 'nodemailer';
 import type { Config } from '../config.ts';
 import {
+  DEFAULT_FEED_SETTINGS,
   makeBuiltinWorker,
   makeChatSweeper,
+  makeChangeFeed,
   makeEmailHandler,
   makeHttpHandler,
   makeQueueSampler,
@@ -12,6 +14,7 @@ import {
   configureSimulations,
   stopSimulations,
   startMailIntake,
+  type ChangeFeed,
   type EngineContext,
   type Router,
   type SendMail,
@@ -27,6 +30,8 @@ export function makeMailer(config: Config): { send?: SendMail; close(): void } {
 /** The loops that run beside HTTP: timers, service workers, webhooks, mail intake, router, sampler, chat sweeper. */
 export interface BackgroundLoops {
   router: Router;
+  /** This node's side of the change feed (docs/cluster.md). */
+  feed: ChangeFeed;
   webhooks: WebhookWorker;
   /** The inbound SMTP listener's port, when CROSSDESK_SMTP_PORT is set. */
   smtpPort?: number;
@@ -60,6 +65,10 @@ export async function startBackgroundLoops(
           addresses: config.intakeAddresses,
           maxBytes: config.smtpMaxBytes,
         });
+  // The feed first: what other nodes commit from here on reaches the router, which reads the rest
+  // from the store as it starts.
+  const feed = makeChangeFeed(engine, { ...DEFAULT_FEED_SETTINGS, ...config.feed });
+  await feed.start();
   const router = makeRouter(engine);
   await router.start();
   configureSimulations(engine, config.simulation);
@@ -71,6 +80,7 @@ export async function startBackgroundLoops(
   let running = true;
   return {
     router,
+    feed,
     webhooks,
     smtpPort: mailIntake?.port,
     running: () => running,
@@ -78,6 +88,7 @@ export async function startBackgroundLoops(
       running = false;
       await mailIntake?.stop();
       await router.stop();
+      await feed.stop();
       await stopSimulations(engine);
       await sampler.stop();
       await chatSweeper.stop();

@@ -27,7 +27,7 @@ function configOrRefuse() {
  */
 export async function runServer(): Promise<void> {
   const config = configOrRefuse();
-  const db = await makeDb(config.database).catch((err: Error) =>
+  const db = await makeDb(config.database, config.nodeId).catch((err: Error) =>
     refuse(`DATABASE_URL: cannot open the database: ${err.message}`),
   );
   const server = await startServer(config, db).catch(async (err: NodeJS.ErrnoException) => {

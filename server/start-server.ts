@@ -12,6 +12,7 @@ import {
   type Clock,
   type EngineContext,
   type Logger,
+  type ChangeFeed,
   type Router,
   type WebhookWorker,
 } from '../engine/index.ts';
@@ -26,6 +27,8 @@ export interface RunningServer {
   engine: EngineContext;
   /** The router of this server (tests wait for it to settle). */
   router: Router;
+  /** This server's side of the change feed. */
+  feed: ChangeFeed;
   /** The outbound webhook worker (callback dial requests). */
   webhooks: WebhookWorker;
   /** The inbound SMTP listener's port, when CROSSDESK_SMTP_PORT is set. */
@@ -110,6 +113,7 @@ export async function startServer(
     url: `http://${printableHost(host)}:${address.port}`,
     engine,
     router: loops.router,
+    feed: loops.feed,
     webhooks: loops.webhooks,
     smtpPort: loops.smtpPort,
     async close() {

@@ -52,8 +52,7 @@ export const routingSubscriptions: SubscriptionResolvers = {
         };
         emit();
         const off = ctx.engine.events.subscribe((e) => {
-          if (e.type.startsWith('instance.') || e.type.startsWith('timers.') || e.type.startsWith('external.') || timer)
-            return;
+          if (/^(instance|timers|external|sessions)\./.test(e.type) || timer) return;
           timer = setTimeout(emit, Math.max(0, last + THROTTLE_MS - Date.now()));
         });
         return () => {

@@ -52,6 +52,8 @@ export type EngineEvent = { origin?: string } & (
       /** The new message (chat.message). */
       message: ChatMessageRecord | null;
     }
+  /** A token was revoked or a user deactivated (heard from the change feed): streams check their tokens. */
+  | { type: 'sessions.changed'; userId: string | null }
   | { type: 'external.created'; topic: string }
 );
 
