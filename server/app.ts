@@ -1,6 +1,6 @@
 import Koa from 'koa';
 import type { QueryLimitsConfig } from '../config.ts';
-import type { EngineContext } from '../engine/index.ts';
+import type { EngineContext, RelyingParty } from '../engine/index.ts';
 import { makeClientAddress, setSecurityHeaders } from './http/index.ts';
 import {
   ctiWebhook,
@@ -9,6 +9,7 @@ import {
   INTAKE_PATH,
   livenessHandler,
   makeGraphiqlAssets,
+  oidcRoutes,
   readinessHandler,
   serveWebApp,
   type Handler,
@@ -39,6 +40,8 @@ export interface AppOptions {
   queryLimits: QueryLimitsConfig;
   /** Deepest JSON a variable may hold (CROSSDESK_MAX_JSON_DEPTH). */
   maxJsonDepth: number;
+  /** Single sign-on's relying party (CROSSDESK_OIDC_*); unset: /auth/oidc/* answer OIDC_NOT_CONFIGURED. */
+  oidc?: RelyingParty;
 }
 
 /**
@@ -59,6 +62,7 @@ export function makeApp(engine: EngineContext, options: AppOptions): Koa {
     '/health': livenessHandler(engine, options.readiness),
     '/health/ready': readinessHandler(engine, options.readiness),
     '/cti/events': ctiWebhook(engine, options.ctiSecret),
+    ...oidcRoutes(engine, options.oidc, clientAddress),
   };
   const intake = intakeHandler(engine, options.formRateLimit ?? 10, clientAddress);
   const graphiqlAssets = graphiql ? makeGraphiqlAssets() : async () => false;
