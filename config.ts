@@ -242,7 +242,8 @@ function parseHttpsUrl(name: string, value: string): string {
   }
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.test(url.hostname)))
     throw new ConfigError(`${name} must be an https:// URL (http:// only on localhost), got "${value}"`);
-  if (url.username || url.password || url.hash) throw new ConfigError(`${name} must not carry credentials or a #fragment`);
+  if (url.username || url.password || url.hash)
+    throw new ConfigError(`${name} must not carry credentials or a #fragment`);
   return value.replace(/\/+$/, '');
 }
 
@@ -261,7 +262,9 @@ function parseOidc(env: Env, httpAllow: readonly string[]): OidcConfig | undefin
     throw new ConfigError((err as Error).message);
   }
   if (!claimRules.some((rule) => rule.target === 'role'))
-    throw new ConfigError('CROSSDESK_OIDC_CLAIM_MAP must give roles (e.g. "groups:cc-agents=>role:agent"): without one nobody could sign in');
+    throw new ConfigError(
+      'CROSSDESK_OIDC_CLAIM_MAP must give roles (e.g. "groups:cc-agents=>role:agent"): without one nobody could sign in',
+    );
   const seconds = (name: string, fallback: number) => (parseCount(name, env[name]) ?? fallback) * 1000;
   return {
     issuer: parseHttpsUrl('CROSSDESK_OIDC_ISSUER', issuer),
@@ -291,7 +294,9 @@ export function loadConfig(env: Env = process.env): Config {
   const oidc = parseOidc(env, httpAllow);
   const localPasswords = parseBoolean('CROSSDESK_LOCAL_PASSWORDS', env.CROSSDESK_LOCAL_PASSWORDS, true);
   if (!localPasswords && !oidc)
-    throw new ConfigError('CROSSDESK_LOCAL_PASSWORDS=false needs single sign-on (CROSSDESK_OIDC_ISSUER): nobody could sign in');
+    throw new ConfigError(
+      'CROSSDESK_LOCAL_PASSWORDS=false needs single sign-on (CROSSDESK_OIDC_ISSUER): nobody could sign in',
+    );
   return {
     host: env.HOST || undefined,
     port: parsePort('PORT', env.PORT) ?? 3000,

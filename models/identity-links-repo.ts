@@ -28,7 +28,11 @@ export interface SignInCodeRecord {
 }
 
 /** The user linked to a provider account, if any. */
-export async function findIdentityLink(db: Db, issuer: string, subject: string): Promise<IdentityLinkRecord | undefined> {
+export async function findIdentityLink(
+  db: Db,
+  issuer: string,
+  subject: string,
+): Promise<IdentityLinkRecord | undefined> {
   const r = await db('identity_links').where({ issuer, subject }).first();
   return r
     ? {

@@ -52,7 +52,8 @@ export function oidcRoutes(
   clientAddress: ClientAddressOf,
 ): Record<string, Handler> {
   const limiter = makeAddressRateLimit(engine, 'oidc-login', LOGINS_PER_MINUTE);
-  const guard = (handler: (ctx: Koa.Context, rp: RelyingParty) => Promise<void>): Handler =>
+  const guard =
+    (handler: (ctx: Koa.Context, rp: RelyingParty) => Promise<void>): Handler =>
     async (ctx) => {
       if (!rp) {
         ctx.status = 404;
@@ -85,7 +86,12 @@ export function oidcRoutes(
     '/auth/oidc/callback': guard(async (ctx, rp) => {
       // The binding works once, whatever the outcome.
       ctx.append('set-cookie', loginCookie(rp, '', 0));
-      const code = await completeOidcLogin(engine, rp, new URLSearchParams(ctx.querystring), ctx.cookies.get(LOGIN_COOKIE));
+      const code = await completeOidcLogin(
+        engine,
+        rp,
+        new URLSearchParams(ctx.querystring),
+        ctx.cookies.get(LOGIN_COOKIE),
+      );
       toSignInPage(ctx, { sso_code: code });
     }),
   };

@@ -1,6 +1,13 @@
 import { createServer } from 'node:net';
 import { ADMIN_TOKEN, startTestServer, type TestServer } from './server.ts';
-import { CookieJar, getManual, loginAtProvider, startTestProvider, type TestAccount, type TestProvider } from './oidc-provider.ts';
+import {
+  CookieJar,
+  getManual,
+  loginAtProvider,
+  startTestProvider,
+  type TestAccount,
+  type TestProvider,
+} from './oidc-provider.ts';
 
 /** A free TCP port: the relying party's redirect URI must be registered before it listens. */
 export async function freePort(): Promise<number> {
@@ -22,7 +29,10 @@ export interface SsoRig {
 }
 
 /** Starts the provider (with `accounts`) and a Crossdesk server configured for it (plus `env`). */
-export async function startSsoRig(accounts: Record<string, TestAccount>, env: Record<string, string> = {}): Promise<SsoRig> {
+export async function startSsoRig(
+  accounts: Record<string, TestAccount>,
+  env: Record<string, string> = {},
+): Promise<SsoRig> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const provider = await startTestProvider(`${base}/auth/oidc/callback`, accounts);
@@ -70,7 +80,11 @@ export function readOutcome(res: Response, callbackUrl: string, jar: CookieJar):
 }
 
 /** A whole sign-in as a browser: /auth/oidc/login, the provider's login page, the callback. */
-export async function ssoSignIn(rig: SsoRig, login: string, edit?: (authorizationUrl: URL) => void): Promise<CallbackOutcome> {
+export async function ssoSignIn(
+  rig: SsoRig,
+  login: string,
+  edit?: (authorizationUrl: URL) => void,
+): Promise<CallbackOutcome> {
   const jar = new CookieJar();
   const start = await getManual(`${rig.s.server.url}/auth/oidc/login`, jar);
   if (start.status !== 302) throw new Error(`/auth/oidc/login answered ${start.status}`);
@@ -82,6 +96,10 @@ export async function ssoSignIn(rig: SsoRig, login: string, edit?: (authorizatio
 
 /** Redeems a sign-in code through GraphQL. */
 export const redeem = (s: TestServer, code: string) =>
-  s.gql('mutation($c: String!) { redeemSignInCode(code: $c) { token user { id name email roles groups } } }', { c: code }, { token: null });
+  s.gql(
+    'mutation($c: String!) { redeemSignInCode(code: $c) { token user { id name email roles groups } } }',
+    { c: code },
+    { token: null },
+  );
 
 export { ADMIN_TOKEN };

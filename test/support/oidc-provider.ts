@@ -37,7 +37,10 @@ export async function newSigningKey(): Promise<JWK> {
  * (claims such as name, email, groups), its development login page (any password) and a standing grant
  * (no consent page). Claims go into the ID token too.
  */
-export async function startTestProvider(redirectUri: string, accounts: Record<string, TestAccount>): Promise<TestProvider> {
+export async function startTestProvider(
+  redirectUri: string,
+  accounts: Record<string, TestAccount>,
+): Promise<TestProvider> {
   let handler: ReturnType<Provider['callback']> | null = null;
   const server: Server = createServer((req, res) => handler?.(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -65,7 +65,10 @@ function callbackUrl(rp: RelyingParty, query: URLSearchParams): URL {
 }
 
 /** The person's claims: the checked ID token's, completed by the userinfo endpoint when there is one. */
-async function claimsOf(config: client.Configuration, tokens: client.TokenEndpointResponse & client.TokenEndpointResponseHelpers) {
+async function claimsOf(
+  config: client.Configuration,
+  tokens: client.TokenEndpointResponse & client.TokenEndpointResponseHelpers,
+) {
   const idClaims = tokens.claims();
   if (!idClaims) throw refusal(ErrorCode.OIDC_TOKEN_INVALID, 'no ID token');
   let userinfo: Record<string, unknown> = {};

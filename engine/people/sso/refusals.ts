@@ -49,12 +49,20 @@ export function classifyOidcError(err: unknown): SsoRefusedError {
     if (claim && CLAIM_CODES[claim]) return refusal(CLAIM_CODES[claim], `claim ${claim}`);
   }
   const messages = errors.map((e) => String(e.message ?? '')).join(' | ');
-  if (/signature verification failed|OAUTH_KEY_SELECTION_FAILED/.test(messages) || errors.some((e) => e.code === 'OAUTH_KEY_SELECTION_FAILED'))
+  if (
+    /signature verification failed|OAUTH_KEY_SELECTION_FAILED/.test(messages) ||
+    errors.some((e) => e.code === 'OAUTH_KEY_SELECTION_FAILED')
+  )
     return refusal(ErrorCode.OIDC_BAD_SIGNATURE);
-  if (errors.some((e) => e instanceof ForbiddenAddressError)) return refusal(ErrorCode.OIDC_PROVIDER_UNAVAILABLE, messages.slice(0, 300));
+  if (errors.some((e) => e instanceof ForbiddenAddressError))
+    return refusal(ErrorCode.OIDC_PROVIDER_UNAVAILABLE, messages.slice(0, 300));
   const answered = errors.find((e) => typeof e.error === 'string');
   if (answered) return refusal(ErrorCode.OIDC_PROVIDER_ERROR, String(answered.error).slice(0, 100));
-  if (errors.some((e) => e.name === 'TypeError' || /fetch failed|ECONNREFUSED|timeout|aborted/i.test(String(e.message ?? ''))))
+  if (
+    errors.some(
+      (e) => e.name === 'TypeError' || /fetch failed|ECONNREFUSED|timeout|aborted/i.test(String(e.message ?? '')),
+    )
+  )
     return refusal(ErrorCode.OIDC_PROVIDER_UNAVAILABLE, messages.slice(0, 300));
   return refusal(ErrorCode.OIDC_TOKEN_INVALID, messages.slice(0, 300));
 }

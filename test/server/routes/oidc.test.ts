@@ -6,7 +6,13 @@ import { redeem, ssoSignIn, startSsoRig, type SsoRig } from '../../support/oidc-
 import { startTestServer } from '../../support/server.ts';
 
 const ACCOUNTS = {
-  ana: { name: 'Ana Ortiz', preferred_username: 'ana', email: 'ana@contoso.example', groups: ['cc-agents', 'billing'], office: 'paris' },
+  ana: {
+    name: 'Ana Ortiz',
+    preferred_username: 'ana',
+    email: 'ana@contoso.example',
+    groups: ['cc-agents', 'billing'],
+    office: 'paris',
+  },
   sam: { name: 'Sam Boss', preferred_username: 'sam', email: 'sam@contoso.example', groups: ['cc-supervisors'] },
   nobody: { name: 'No Role', preferred_username: 'nobody', groups: ['marketing'] },
 };
@@ -74,7 +80,9 @@ describe('single sign-on routes (/auth/oidc/login, /auth/oidc/callback) against 
   });
 
   it('never links an existing user by e-mail or id alone: the provider account gets a user of its own', async () => {
-    await rig.s.gql('mutation { createUser(input: { id: "ana", name: "Local Ana", email: "ana@contoso.example", roles: ["admin"] }) { id } }');
+    await rig.s.gql(
+      'mutation { createUser(input: { id: "ana", name: "Local Ana", email: "ana@contoso.example", roles: ["admin"] }) { id } }',
+    );
     const outcome = await ssoSignIn(rig, 'ana');
     const user = (await redeem(rig.s, outcome.code as string)).data.redeemSignInCode.user;
     assert.notEqual(user.id, 'ana');
@@ -141,7 +149,11 @@ describe('single sign-on routes (/auth/oidc/login, /auth/oidc/callback) against 
   });
 
   it('answers what the sign-in page offers without a token', async () => {
-    const res = await rig.s.gql('{ signInOptions { localPasswords singleSignOn { providerName loginPath } } }', {}, { token: null });
+    const res = await rig.s.gql(
+      '{ signInOptions { localPasswords singleSignOn { providerName loginPath } } }',
+      {},
+      { token: null },
+    );
     assert.deepEqual(res.data.signInOptions, {
       localPasswords: true,
       singleSignOn: { providerName: 'Contoso ID', loginPath: '/auth/oidc/login' },
@@ -160,7 +172,11 @@ describe('local passwords turned off (CROSSDESK_LOCAL_PASSWORDS=false)', functio
   it('refuses signIn with a password, admins included: LOCAL_PASSWORDS_DISABLED', async () => {
     const oneTime = (await rig.s.gql('mutation { resetPassword(userId: "admin") }')).data?.resetPassword;
     for (const userId of ['admin', 'alice']) {
-      const res = await rig.s.gql('mutation($u: ID!, $p: String!) { signIn(userId: $u, password: $p) { token } }', { u: userId, p: oneTime ?? 'x' }, { token: null });
+      const res = await rig.s.gql(
+        'mutation($u: ID!, $p: String!) { signIn(userId: $u, password: $p) { token } }',
+        { u: userId, p: oneTime ?? 'x' },
+        { token: null },
+      );
       assert.equal(codeOf(res), 'LOCAL_PASSWORDS_DISABLED');
     }
     const options = await rig.s.gql('{ signInOptions { localPasswords } }', {}, { token: null });
@@ -182,7 +198,11 @@ describe('single sign-on not configured', () => {
         assert.equal(res.status, 404);
         assert.equal(((await res.json()) as { error: string }).error, 'OIDC_NOT_CONFIGURED');
       }
-      const options = await s.gql('{ signInOptions { localPasswords singleSignOn { providerName } } }', {}, { token: null });
+      const options = await s.gql(
+        '{ signInOptions { localPasswords singleSignOn { providerName } } }',
+        {},
+        { token: null },
+      );
       assert.deepEqual(options.data.signInOptions, { localPasswords: true, singleSignOn: null });
     } finally {
       await s.close();

@@ -35,7 +35,8 @@ describe('web app in Chromium: single sign-on through an OpenID provider', funct
     page = await context.newPage();
   });
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed') await screenshot(page, `failed-sso-${this.currentTest.title.slice(0, 30).replace(/\W+/g, '-')}`);
+    if (this.currentTest?.state === 'failed')
+      await screenshot(page, `failed-sso-${this.currentTest.title.slice(0, 30).replace(/\W+/g, '-')}`);
     await context?.close();
     await rig?.close();
   });
@@ -59,7 +60,10 @@ describe('web app in Chromium: single sign-on through an OpenID provider', funct
 
   it('shows a clear refusal when the provider vouches for someone without a role', async () => {
     await signInAtProvider(page, rig.s.server.url, 'nobody');
-    await page.getByRole('alert').getByText(/nothing gives you a role/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/nothing gives you a role/)
+      .waitFor();
     assert.equal(await page.getByTestId('who').count(), 0);
   });
 });

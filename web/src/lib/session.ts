@@ -66,7 +66,9 @@ export function ssoReturn(query: Record<string, string>): SsoReturn {
 }
 
 /** The message for a single sign-on refusal (by its stable code). */
-export function ssoRefusalMessage(code: string): { key: 'signIn.ssoNoRole' | 'signIn.ssoInactive' } | { key: 'signIn.ssoFailed'; code: string } {
+export function ssoRefusalMessage(
+  code: string,
+): { key: 'signIn.ssoNoRole' | 'signIn.ssoInactive' } | { key: 'signIn.ssoFailed'; code: string } {
   if (code === 'OIDC_NO_ROLE') return { key: 'signIn.ssoNoRole' };
   if (code === 'OIDC_USER_INACTIVE') return { key: 'signIn.ssoInactive' };
   return { key: 'signIn.ssoFailed', code };
