@@ -3,6 +3,16 @@ import type { AddressInfo } from 'node:net';
 import { decodeJwt, exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
 import Provider from 'oidc-provider';
 
+// oidc-provider announces on the console that it runs with its development defaults (in-memory store,
+// development login page) and on Node 20; in tests that is the point, so those lines are dropped.
+for (const level of ['warn', 'info'] as const) {
+  const original = console[level].bind(console);
+  console[level] = (...args: unknown[]) => {
+    if (typeof args[0] === 'string' && args[0].includes('oidc-provider ')) return;
+    original(...args);
+  };
+}
+
 /** An account of the test provider: its id is what one types as "login" on the provider's page. */
 export type TestAccount = Record<string, unknown>;
 
