@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { parseAllowList } from './engine/core/outbound/address-policy.ts';
+import { parseClaimMap, type ClaimRule } from './engine/people/sso/claim-map.ts';
 import ipaddr from 'ipaddr.js';
 
 /** Which database the server runs on, derived from `DATABASE_URL`. */
@@ -74,7 +75,13 @@ export interface Config {
     readonly backoffMaxSeconds: number;
     readonly userFailuresPerHour: number;
     readonly addressFailuresPerHour: number;
+    /** CROSSDESK_LOCAL_PASSWORDS=false: signIn with a password is refused for everyone, admins included. */
+    readonly localPasswords: boolean;
+    /** The identity provider's display name when single sign-on is configured; else null. */
+    readonly ssoProviderName: string | null;
   };
+  /** Single sign-on through an OpenID Connect provider (CROSSDESK_OIDC_*); unset without an issuer. */
+  readonly oidc: OidcConfig | undefined;
   /** Bounds on GraphQL operations and requests (docs/api.md, "Limits"). */
   readonly queryLimits: QueryLimitsConfig;
   /** Largest request body accepted on POST /graphql, in bytes; larger ones get HTTP 413 unread. */
@@ -101,6 +108,21 @@ export interface Config {
     readonly maxContacts?: number;
     readonly maxRuns?: number;
   };
+}
+
+/** Single sign-on settings (engine SsoSettings). */
+export interface OidcConfig {
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly clientSecret: string | undefined;
+  readonly redirectBase: string;
+  readonly providerName: string;
+  readonly scopes: string;
+  readonly claimRules: readonly ClaimRule[];
+  readonly loginTtlMs: number;
+  readonly codeTtlMs: number;
+  readonly timeoutMs: number;
+  readonly httpAllow: readonly string[];
 }
 
 /** Limits on one GraphQL operation and on each user's requests (every one a setting, see the README). */
@@ -258,6 +280,57 @@ function chatConfig(env: Env): Config['chat'] {
   };
 }
 
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+
+/** A URL setting: http(s) only, and plain http only on loopback (tests and a provider on the same machine). */
+function parseHttpsUrl(name: string, value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`${name} must be a URL, got "${value}"`);
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.test(url.hostname)))
+    throw new ConfigError(`${name} must be an https:// URL (http:// only on localhost), got "${value}"`);
+  if (url.username || url.password || url.hash)
+    throw new ConfigError(`${name} must not carry credentials or a #fragment`);
+  return value.replace(/\/+$/, '');
+}
+
+/** CROSSDESK_OIDC_*: all of issuer, client id and redirect base, or none (single sign-on off). */
+function parseOidc(env: Env, httpAllow: readonly string[]): OidcConfig | undefined {
+  const issuer = env.CROSSDESK_OIDC_ISSUER?.trim();
+  if (!issuer) return undefined;
+  const clientId = env.CROSSDESK_OIDC_CLIENT_ID?.trim();
+  const redirectBase = env.CROSSDESK_OIDC_REDIRECT_BASE?.trim();
+  if (!clientId || !redirectBase)
+    throw new ConfigError('CROSSDESK_OIDC_ISSUER needs CROSSDESK_OIDC_CLIENT_ID and CROSSDESK_OIDC_REDIRECT_BASE too');
+  let claimRules: ClaimRule[];
+  try {
+    claimRules = parseClaimMap(env.CROSSDESK_OIDC_CLAIM_MAP);
+  } catch (err) {
+    throw new ConfigError((err as Error).message);
+  }
+  if (!claimRules.some((rule) => rule.target === 'role'))
+    throw new ConfigError(
+      'CROSSDESK_OIDC_CLAIM_MAP must give roles (e.g. "groups:cc-agents=>role:agent"): without one nobody could sign in',
+    );
+  const seconds = (name: string, fallback: number) => (parseCount(name, env[name]) ?? fallback) * 1000;
+  return {
+    issuer: parseHttpsUrl('CROSSDESK_OIDC_ISSUER', issuer),
+    clientId,
+    clientSecret: env.CROSSDESK_OIDC_CLIENT_SECRET || undefined,
+    redirectBase: parseHttpsUrl('CROSSDESK_OIDC_REDIRECT_BASE', redirectBase),
+    providerName: env.CROSSDESK_OIDC_PROVIDER_NAME?.trim().slice(0, 60) || 'your identity provider',
+    scopes: env.CROSSDESK_OIDC_SCOPES?.trim() || 'openid profile email',
+    claimRules,
+    loginTtlMs: seconds('CROSSDESK_OIDC_LOGIN_SECONDS', 600),
+    codeTtlMs: seconds('CROSSDESK_OIDC_CODE_SECONDS', 60),
+    timeoutMs: seconds('CROSSDESK_OIDC_TIMEOUT_SECONDS', 10),
+    httpAllow,
+  };
+}
+
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
 /** Reads the configuration from an environment (the process's own unless given). */
@@ -267,6 +340,13 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
   const production = env.NODE_ENV === 'production';
   const demo = parseBoolean('CROSSDESK_DEMO', env.CROSSDESK_DEMO, !production);
+  const httpAllow = parseHttpAllow(env.CROSSDESK_HTTP_ALLOW);
+  const oidc = parseOidc(env, httpAllow);
+  const localPasswords = parseBoolean('CROSSDESK_LOCAL_PASSWORDS', env.CROSSDESK_LOCAL_PASSWORDS, true);
+  if (!localPasswords && !oidc)
+    throw new ConfigError(
+      'CROSSDESK_LOCAL_PASSWORDS=false needs single sign-on (CROSSDESK_OIDC_ISSUER): nobody could sign in',
+    );
   return {
     host: env.HOST || undefined,
     port: parsePort('PORT', env.PORT) ?? 3000,
@@ -298,7 +378,8 @@ export function loadConfig(env: Env = process.env): Config {
     maxVariablesBytes: parseCount('CROSSDESK_MAX_VARIABLES_BYTES', env.CROSSDESK_MAX_VARIABLES_BYTES) ?? MB,
     maxJsonDepth: parseCount('CROSSDESK_MAX_JSON_DEPTH', env.CROSSDESK_MAX_JSON_DEPTH) ?? 64,
     patternMaxInput: parseCount('CROSSDESK_REGEX_MAX_INPUT', env.CROSSDESK_REGEX_MAX_INPUT) ?? 20_000,
-    httpAllow: parseHttpAllow(env.CROSSDESK_HTTP_ALLOW),
+    httpAllow,
+    oidc,
     httpMaxBytes: parseCount('CROSSDESK_HTTP_MAX_BYTES', env.CROSSDESK_HTTP_MAX_BYTES) ?? 1024 * 1024,
     trustedProxies: parseTrustedProxies(env.CROSSDESK_TRUSTED_PROXIES),
     sessions: {
@@ -311,6 +392,8 @@ export function loadConfig(env: Env = process.env): Config {
         parseCount('CROSSDESK_SIGNIN_USER_FAILURES_PER_HOUR', env.CROSSDESK_SIGNIN_USER_FAILURES_PER_HOUR) ?? 50,
       addressFailuresPerHour:
         parseCount('CROSSDESK_SIGNIN_ADDRESS_FAILURES_PER_HOUR', env.CROSSDESK_SIGNIN_ADDRESS_FAILURES_PER_HOUR) ?? 100,
+      localPasswords,
+      ssoProviderName: oidc?.providerName ?? null,
     },
     queueSampleSeconds: parseBounded('CROSSDESK_SAMPLE_SECONDS', env.CROSSDESK_SAMPLE_SECONDS, 5, 3600) ?? 60,
     feed: {

@@ -12,6 +12,7 @@ export {
   ErrorCode,
   NotFoundError,
   PasswordChangeRequiredError,
+  SsoRefusedError,
   UnauthenticatedError,
 } from './core/errors/index.ts';
 export { type Clock, makeManualClock, makeSystemClock, type ManualClock } from './core/clock/index.ts';
@@ -51,6 +52,18 @@ export {
   updateUser,
   users,
 } from './people/users/index.ts';
+export {
+  beginOidcLogin,
+  CALLBACK_PATH,
+  completeOidcLogin,
+  LOGIN_PATH,
+  makeRelyingParty,
+  parseClaimMap,
+  redeemSignInCode,
+  type RelyingParty,
+  type SiteAssignment,
+  type SsoSettings,
+} from './people/sso/index.ts';
 export {
   cancelProcessInstance,
   checkVariables,

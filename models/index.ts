@@ -31,3 +31,4 @@ export * from './routing-store.ts';
 export * from './chat-repo.ts';
 export * from './feed-repo.ts';
 export * from './feed-listener.ts';
+export * from './identity-links-repo.ts';

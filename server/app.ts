@@ -1,6 +1,6 @@
 import Koa from 'koa';
 import type { QueryLimitsConfig } from '../config.ts';
-import type { EngineContext } from '../engine/index.ts';
+import type { EngineContext, RelyingParty } from '../engine/index.ts';
 import { makeChatOrigins, makeClientAddress, setSecurityHeaders } from './http/index.ts';
 import {
   chatHandler,
@@ -12,6 +12,7 @@ import {
   INTAKE_PATH,
   livenessHandler,
   makeGraphiqlAssets,
+  oidcRoutes,
   readinessHandler,
   serveChatWidget,
   serveWebApp,
@@ -45,6 +46,8 @@ export interface AppOptions {
   maxJsonDepth: number;
   /** Live chat: starts per client address per minute, and the sites that may embed it (CROSSDESK_CHAT_*). */
   chat?: { startsPerMinute: number; origins: readonly string[] };
+  /** Single sign-on's relying party (CROSSDESK_OIDC_*); unset: /auth/oidc/* answer OIDC_NOT_CONFIGURED. */
+  oidc?: RelyingParty;
 }
 
 /**
@@ -65,6 +68,7 @@ export function makeApp(engine: EngineContext, options: AppOptions): Koa {
     '/health': livenessHandler(engine, options.readiness),
     '/health/ready': readinessHandler(engine, options.readiness),
     '/cti/events': ctiWebhook(engine, options.ctiSecret),
+    ...oidcRoutes(engine, options.oidc, clientAddress),
   };
   const intake = intakeHandler(engine, options.formRateLimit ?? 10, clientAddress);
   const graphiqlAssets = graphiql ? makeGraphiqlAssets() : async () => false;

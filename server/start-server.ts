@@ -6,6 +6,7 @@ import {
   findDemoUsers,
   makeEngineContext,
   makeLogger,
+  makeRelyingParty,
   makeSystemClock,
   reportStoredPatternProblems,
   seedDemo,
@@ -85,6 +86,8 @@ export async function startServer(
   await reportStoredPatternProblems(engine);
   const loops = await startBackgroundLoops(engine, config, host, mail.send);
   const shutdown = new AbortController();
+  // Sites from claims are not stored until sites exist: pass a SiteAssignment to makeRelyingParty then.
+  const oidc = config.oidc && makeRelyingParty(config.oidc);
   const server = createServer(
     makeApp(engine, {
       shutdown: shutdown.signal,
@@ -98,11 +101,13 @@ export async function startServer(
       maxRequestBytes: config.maxRequestBytes,
       queryLimits: config.queryLimits,
       maxJsonDepth: config.maxJsonDepth,
+      oidc,
     }).callback(),
   );
   const stopLoops = async () => {
     await loops.stop();
     await engine.engines?.close();
+    await oidc?.close();
     mail.close();
   };
   const address = await listen(server, host, config.port).catch(async (err) => {

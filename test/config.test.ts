@@ -11,6 +11,8 @@ describe('configuration: sessions and sign-in throttling', () => {
       backoffMaxSeconds: 900,
       userFailuresPerHour: 50,
       addressFailuresPerHour: 100,
+      localPasswords: true,
+      ssoProviderName: null,
     });
     assert.deepEqual(config.trustedProxies, []);
   });
@@ -108,5 +110,48 @@ describe('configuration: live chat', () => {
       ['CROSSDESK_CHAT_RATE_LIMIT', 'many'],
     ])
       assert.throws(() => loadConfig({ [name]: bad }), new RegExp(name), `${name}=${bad}`);
+  });
+});
+
+describe('configuration: single sign-on (CROSSDESK_OIDC_*, CROSSDESK_LOCAL_PASSWORDS)', () => {
+  const sso = {
+    CROSSDESK_OIDC_ISSUER: 'https://login.contoso.example/tenant/',
+    CROSSDESK_OIDC_CLIENT_ID: 'crossdesk',
+    CROSSDESK_OIDC_REDIRECT_BASE: 'https://desk.contoso.example',
+    CROSSDESK_OIDC_CLAIM_MAP: 'groups:cc-agents=>role:agent, groups:*=>group:*',
+  };
+
+  it('is off without an issuer, and reads the settings with their defaults when given', () => {
+    assert.equal(loadConfig({}).oidc, undefined);
+    const config = loadConfig({ ...sso, CROSSDESK_OIDC_CLIENT_SECRET: 's3cret', CROSSDESK_HTTP_ALLOW: 'keys.corp' });
+    assert.equal(config.oidc?.issuer, 'https://login.contoso.example/tenant');
+    assert.equal(config.oidc?.clientSecret, 's3cret');
+    assert.equal(config.oidc?.providerName, 'your identity provider');
+    assert.equal(config.oidc?.scopes, 'openid profile email');
+    assert.deepEqual(
+      [config.oidc?.loginTtlMs, config.oidc?.codeTtlMs, config.oidc?.timeoutMs],
+      [600_000, 60_000, 10_000],
+    );
+    assert.deepEqual(config.oidc?.httpAllow, ['keys.corp']);
+    assert.equal(config.oidc?.claimRules.length, 2);
+    assert.equal(config.sessions.ssoProviderName, 'your identity provider');
+  });
+
+  it('refuses incomplete or unsafe settings naming the variable', () => {
+    const refused: [Record<string, string>, RegExp][] = [
+      [{ ...sso, CROSSDESK_OIDC_CLIENT_ID: '' }, /CROSSDESK_OIDC_CLIENT_ID/],
+      [{ ...sso, CROSSDESK_OIDC_ISSUER: 'http://login.contoso.example' }, /CROSSDESK_OIDC_ISSUER must be an https/],
+      [{ ...sso, CROSSDESK_OIDC_CLAIM_MAP: 'groups:x=>group:x' }, /must give roles/],
+      [{ ...sso, CROSSDESK_OIDC_CLAIM_MAP: 'groups:x=>role:king' }, /not a role/],
+      [{ ...sso, CROSSDESK_OIDC_CLAIM_MAP: 'groups=>role:agent' }, /CROSSDESK_OIDC_CLAIM_MAP/],
+      [{ CROSSDESK_LOCAL_PASSWORDS: 'false' }, /needs single sign-on/],
+    ];
+    for (const [env, message] of refused) assert.throws(() => loadConfig(env), message);
+    // Plain http only for a provider on this machine (tests, a local provider).
+    assert.equal(
+      loadConfig({ ...sso, CROSSDESK_OIDC_ISSUER: 'http://127.0.0.1:4000' }).oidc?.issuer,
+      'http://127.0.0.1:4000',
+    );
+    assert.equal(loadConfig({ ...sso, CROSSDESK_LOCAL_PASSWORDS: 'false' }).sessions.localPasswords, false);
   });
 });

@@ -966,6 +966,12 @@ export type Mutation = {
   mergeCustomers: Customer;
   /** Pull: the best task the viewer may take now, claimed atomically; null when there is none. */
   nextTask?: Maybe<Task>;
+  /**
+   * Exchange the one-time code that /auth/oidc/callback handed the web app (in the URL fragment) for a session,
+   * as signIn gives. Needs no token. Each code works once, for CROSSDESK_OIDC_CODE_SECONDS (60):
+   * SIGN_IN_CODE_INVALID after.
+   */
+  redeemSignInCode: SignInResult;
   /** Decline an offer; the task is routed to someone else. */
   rejectReservation: Reservation;
   /** Answers a contact by mail, threaded so the customer's reply returns to the case (experts, agents, supervisors). */
@@ -1198,6 +1204,12 @@ export type MutationFetchAndLockExternalTasksArgs = {
 export type MutationMergeCustomersArgs = {
   sourceId: Scalars['ID']['input'];
   targetId: Scalars['ID']['input'];
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationRedeemSignInCodeArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -1514,6 +1526,8 @@ export type Query = {
   queue?: Maybe<Queue>;
   /** Queues with their live figures. */
   queues: Array<Queue>;
+  /** How people sign in here. Needs no token. */
+  signInOptions: SignInOptions;
   /** A simulation run of this node by id, or null when unknown or forgotten (supervisors). */
   simulationRun?: Maybe<SimulationRun>;
   /** The agents one interval needs, by Erlang C and Erlang A (supervisors, integrators; pure calculation, nothing stored). */
@@ -1890,6 +1904,15 @@ export type SetPresenceInput = {
   state: Presence;
 };
 
+/** How people sign in on this server (the web app's sign-in page asks before anyone is signed in). */
+export type SignInOptions = {
+  __typename?: 'SignInOptions';
+  /** False when CROSSDESK_LOCAL_PASSWORDS=false: signIn is refused (LOCAL_PASSWORDS_DISABLED), admins included. */
+  localPasswords: Scalars['Boolean']['output'];
+  /** Single sign-on, when configured: the provider's display name and the route that starts it; else null. */
+  singleSignOn?: Maybe<SingleSignOn>;
+};
+
 /** A successful sign-in. */
 export type SignInResult = {
   __typename?: 'SignInResult';
@@ -1930,6 +1953,15 @@ export type SimulationState =
   | 'DONE'
   | 'FAILED'
   | 'RUNNING';
+
+/** An OpenID Connect provider people sign in through (docs/api.md, Single sign-on). */
+export type SingleSignOn = {
+  __typename?: 'SingleSignOn';
+  /** Where the browser goes to sign in: /auth/oidc/login. */
+  loginPath: Scalars['String']['output'];
+  /** The name on the "Sign in with <provider>" button (CROSSDESK_OIDC_PROVIDER_NAME). */
+  providerName: Scalars['String']['output'];
+};
 
 /** How many agents meet one required skill. */
 export type SkillCoverage = {
@@ -2559,9 +2591,11 @@ export type ResolversTypes = {
   RuleMatchInput: RuleMatchInput;
   ServiceLevelRule: ServiceLevelRule;
   SetPresenceInput: SetPresenceInput;
+  SignInOptions: ResolverTypeWrapper<SignInOptions>;
   SignInResult: ResolverTypeWrapper<Omit<SignInResult, 'user'> & { user: ResolversTypes['User'] }>;
   SimulationRun: ResolverTypeWrapper<EngineSimulationRun>;
   SimulationState: SimulationState;
+  SingleSignOn: ResolverTypeWrapper<SingleSignOn>;
   SkillCoverage: ResolverTypeWrapper<SkillCoverage>;
   SkillInput: SkillInput;
   SkillRequirement: ResolverTypeWrapper<SkillRequirement>;
@@ -2673,8 +2707,10 @@ export type ResolversParentTypes = {
   RuleMatch: RuleMatch;
   RuleMatchInput: RuleMatchInput;
   SetPresenceInput: SetPresenceInput;
+  SignInOptions: SignInOptions;
   SignInResult: Omit<SignInResult, 'user'> & { user: ResolversParentTypes['User'] };
   SimulationRun: EngineSimulationRun;
+  SingleSignOn: SingleSignOn;
   SkillCoverage: SkillCoverage;
   SkillInput: SkillInput;
   SkillRequirement: SkillRequirement;
@@ -3036,6 +3072,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   fetchAndLockExternalTasks?: Resolver<Array<ResolversTypes['ExternalTask']>, ParentType, ContextType, RequireFields<MutationFetchAndLockExternalTasksArgs, 'topic' | 'workerId'>>;
   mergeCustomers?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationMergeCustomersArgs, 'sourceId' | 'targetId'>>;
   nextTask?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+  redeemSignInCode?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationRedeemSignInCodeArgs, 'code'>>;
   rejectReservation?: Resolver<ResolversTypes['Reservation'], ParentType, ContextType, RequireFields<MutationRejectReservationArgs, 'id'>>;
   replyToInteraction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType, RequireFields<MutationReplyToInteractionArgs, 'input'>>;
   requestCallback?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationRequestCallbackArgs, 'input'>>;
@@ -3139,6 +3176,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   processInstances?: Resolver<ResolversTypes['ProcessInstanceConnection'], ParentType, ContextType, Partial<QueryProcessInstancesArgs>>;
   queue?: Resolver<Maybe<ResolversTypes['Queue']>, ParentType, ContextType, RequireFields<QueryQueueArgs, 'name'>>;
   queues?: Resolver<Array<ResolversTypes['Queue']>, ParentType, ContextType>;
+  signInOptions?: Resolver<ResolversTypes['SignInOptions'], ParentType, ContextType>;
   simulationRun?: Resolver<Maybe<ResolversTypes['SimulationRun']>, ParentType, ContextType, RequireFields<QuerySimulationRunArgs, 'id'>>;
   staffing?: Resolver<ResolversTypes['StaffingResult'], ParentType, ContextType, RequireFields<QueryStaffingArgs, 'input'>>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
@@ -3230,6 +3268,11 @@ export type RuleMatchResolvers<ContextType = GraphQLContext, ParentType extends 
   subjectPattern?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SignInOptionsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignInOptions'] = ResolversParentTypes['SignInOptions']> = {
+  localPasswords?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  singleSignOn?: Resolver<Maybe<ResolversTypes['SingleSignOn']>, ParentType, ContextType>;
+};
+
 export type SignInResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignInResult'] = ResolversParentTypes['SignInResult']> = {
   mustChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3244,6 +3287,11 @@ export type SimulationRunResolvers<ContextType = GraphQLContext, ParentType exte
   progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   result?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['SimulationState'], ParentType, ContextType>;
+};
+
+export type SingleSignOnResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SingleSignOn'] = ResolversParentTypes['SingleSignOn']> = {
+  loginPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  providerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SkillCoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkillCoverage'] = ResolversParentTypes['SkillCoverage']> = {
@@ -3443,8 +3491,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Reservation?: ReservationResolvers<ContextType>;
   RuleAction?: RuleActionResolvers<ContextType>;
   RuleMatch?: RuleMatchResolvers<ContextType>;
+  SignInOptions?: SignInOptionsResolvers<ContextType>;
   SignInResult?: SignInResultResolvers<ContextType>;
   SimulationRun?: SimulationRunResolvers<ContextType>;
+  SingleSignOn?: SingleSignOnResolvers<ContextType>;
   SkillCoverage?: SkillCoverageResolvers<ContextType>;
   SkillRequirement?: SkillRequirementResolvers<ContextType>;
   StaffingResult?: StaffingResultResolvers<ContextType>;

@@ -1,5 +1,7 @@
 import {
   changePassword,
+  LOGIN_PATH,
+  redeemSignInCode,
   resetPassword,
   revokeTokens,
   signIn,
@@ -24,6 +26,7 @@ function sessionOf(ctx: GraphQLContext): Session {
 /** Sign-in, sign-out, passwords and tokens. */
 const sessionMutations: MutationResolvers = {
   signIn: (_p, { userId, password }, ctx) => signIn(ctx.engine, userId, password, ctx.clientAddress),
+  redeemSignInCode: (_p, { code }, ctx) => redeemSignInCode(ctx.engine, code),
   signOut: async (_p, _a, ctx) => {
     const done = await signOut(ctx.engine, sessionOf(ctx));
     await ctx.sessions.check();
@@ -54,6 +57,13 @@ export const sessionResolvers: Resolvers = {
       // authenticate() found the user a moment ago; it can only be gone if deleted in between.
       if (!user) throw new UnauthenticatedError('the signed-in user no longer exists');
       return user;
+    },
+    signInOptions: (_p, _a, ctx) => {
+      const { localPasswords, ssoProviderName } = ctx.engine.options.sessions;
+      return {
+        localPasswords,
+        singleSignOn: ssoProviderName === null ? null : { providerName: ssoProviderName, loginPath: LOGIN_PATH },
+      };
     },
   },
   Mutation: sessionMutations,

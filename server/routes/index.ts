@@ -7,3 +7,4 @@ export { livenessHandler, readinessHandler, type NodeRole, type ReadinessSource 
 export { intakeHandler, INTAKE_PATH } from './intake.ts';
 export { serveWebApp, WEB_DIST } from './web-assets.ts';
 export { chatHandler, CHAT_PATH, CHAT_WIDGET_PATH, serveChatWidget, type ChatRouteOptions } from './chat/index.ts';
+export { LOGIN_COOKIE, oidcRoutes } from './oidc.ts';

@@ -1,5 +1,12 @@
 import { strict as assert } from 'node:assert';
-import { loadSession, passwordChanged, saveSession, signInRefusal } from '../../web/src/lib/session.ts';
+import {
+  loadSession,
+  passwordChanged,
+  saveSession,
+  signInRefusal,
+  ssoRefusalMessage,
+  ssoReturn,
+} from '../../web/src/lib/session.ts';
 
 const memory = () => {
   const map = new Map<string, string>();
@@ -28,5 +35,22 @@ describe('web: stored session', () => {
       key: 'signIn.failed',
     });
     assert.deepEqual(signInRefusal(new Error('offline')), { key: 'signIn.failed' });
+  });
+});
+
+describe('web session: back from single sign-on', () => {
+  it('reads a one-time code or a refusal code from the sign-in route, and nothing else', () => {
+    const code = 'A'.repeat(43);
+    assert.deepEqual(ssoReturn({ sso_code: code }), { code });
+    assert.deepEqual(ssoReturn({ sso_error: 'OIDC_WRONG_ISSUER' }), { error: 'OIDC_WRONG_ISSUER' });
+    assert.equal(ssoReturn({}), null);
+    assert.equal(ssoReturn({ sso_code: 'short' }), null);
+    assert.equal(ssoReturn({ sso_error: '<script>' }), null);
+  });
+
+  it('explains a missing role and a deactivated user, and shows the code otherwise', () => {
+    assert.deepEqual(ssoRefusalMessage('OIDC_NO_ROLE'), { key: 'signIn.ssoNoRole' });
+    assert.deepEqual(ssoRefusalMessage('OIDC_USER_INACTIVE'), { key: 'signIn.ssoInactive' });
+    assert.deepEqual(ssoRefusalMessage('OIDC_STATE_INVALID'), { key: 'signIn.ssoFailed', code: 'OIDC_STATE_INVALID' });
   });
 });

@@ -15,6 +15,10 @@ export interface SessionSettings {
   readonly userFailuresPerHour: number;
   /** Failed sign-ins per client address per hour, whatever the user id. */
   readonly addressFailuresPerHour: number;
+  /** False: signIn with a password is refused for everyone, admins included (CROSSDESK_LOCAL_PASSWORDS). */
+  readonly localPasswords: boolean;
+  /** The identity provider's display name when single sign-on is configured (the web app's button); else null. */
+  readonly ssoProviderName: string | null;
 }
 
 export const DEFAULT_SESSION_SETTINGS: SessionSettings = {
@@ -24,4 +28,6 @@ export const DEFAULT_SESSION_SETTINGS: SessionSettings = {
   backoffMaxSeconds: 900,
   userFailuresPerHour: 50,
   addressFailuresPerHour: 100,
+  localPasswords: true,
+  ssoProviderName: null,
 };

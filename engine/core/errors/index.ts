@@ -23,6 +23,20 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   PASSWORD_CHANGE_REQUIRED: 'PASSWORD_CHANGE_REQUIRED',
   CHAT_ENDED: 'CHAT_ENDED',
+  LOCAL_PASSWORDS_DISABLED: 'LOCAL_PASSWORDS_DISABLED',
+  SIGN_IN_CODE_INVALID: 'SIGN_IN_CODE_INVALID',
+  OIDC_NOT_CONFIGURED: 'OIDC_NOT_CONFIGURED',
+  OIDC_PROVIDER_UNAVAILABLE: 'OIDC_PROVIDER_UNAVAILABLE',
+  OIDC_PROVIDER_ERROR: 'OIDC_PROVIDER_ERROR',
+  OIDC_STATE_INVALID: 'OIDC_STATE_INVALID',
+  OIDC_NONCE_MISMATCH: 'OIDC_NONCE_MISMATCH',
+  OIDC_WRONG_ISSUER: 'OIDC_WRONG_ISSUER',
+  OIDC_WRONG_AUDIENCE: 'OIDC_WRONG_AUDIENCE',
+  OIDC_TOKEN_EXPIRED: 'OIDC_TOKEN_EXPIRED',
+  OIDC_BAD_SIGNATURE: 'OIDC_BAD_SIGNATURE',
+  OIDC_TOKEN_INVALID: 'OIDC_TOKEN_INVALID',
+  OIDC_NO_ROLE: 'OIDC_NO_ROLE',
+  OIDC_USER_INACTIVE: 'OIDC_USER_INACTIVE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -130,5 +144,25 @@ export class PasswordChangeRequiredError extends CrossdeskError {
 export class ChatEndedError extends CrossdeskError {
   constructor(conversationId: string) {
     super(ErrorCode.CHAT_ENDED, `chat ${conversationId} has ended`, { conversationId });
+  }
+}
+
+/** Codes of refused single sign-ons (docs/api.md, "Single sign-on" lists when each is given). */
+export type SsoRefusalCode = Extract<ErrorCode, `OIDC_${string}`>;
+
+/** A single sign-on the server refused: the provider's answer failed a check, or the login cannot go on. */
+export class SsoRefusedError extends CrossdeskError {
+  constructor(code: SsoRefusalCode, message: string) {
+    super(code, message);
+  }
+}
+
+/** Local passwords are turned off (CROSSDESK_LOCAL_PASSWORDS=false): sign in through the identity provider. */
+export class LocalPasswordsDisabledError extends CrossdeskError {
+  constructor() {
+    super(
+      ErrorCode.LOCAL_PASSWORDS_DISABLED,
+      'sign-in with a password is turned off on this server: sign in through the identity provider',
+    );
   }
 }

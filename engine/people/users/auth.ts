@@ -3,6 +3,7 @@ import type { EngineContext } from '../../core/context/index.ts';
 import {
   BadInputError,
   ForbiddenError,
+  LocalPasswordsDisabledError,
   PasswordChangeRequiredError,
   UnauthenticatedError,
 } from '../../core/errors/index.ts';
@@ -91,6 +92,7 @@ export async function signIn(
   password: string,
   address = 'unknown',
 ): Promise<SignInResult> {
+  if (!ctx.options.sessions.localPasswords) throw new LocalPasswordsDisabledError();
   const attempt = await admitSignIn(ctx, userId, address);
   const user = await findUser(ctx.db, userId);
   // scrypt hashes the whole input first: a megabyte "password" would cost the server, not the guesser.
@@ -101,6 +103,14 @@ export async function signIn(
     throw new UnauthenticatedError('wrong user id or password');
   }
   await attempt.succeeded();
+  return issueSession(ctx, user);
+}
+
+/**
+ * Issues a sign-in session token for a user who proved who they are (a password, or the identity
+ * provider through a one-time sign-in code): lifetime and idle timeout from the settings.
+ */
+export async function issueSession(ctx: EngineContext, user: UserRecord): Promise<SignInResult> {
   const secret = newTokenSecret();
   const now = ctx.clock.now();
   await insertSessionToken(ctx.db, {

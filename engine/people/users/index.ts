@@ -1,5 +1,13 @@
 /** Users, roles, authentication. */
-export { authenticate, authenticateSession, actAs, signIn, type Session, type SignInResult } from './auth.ts';
+export {
+  authenticate,
+  authenticateSession,
+  actAs,
+  issueSession,
+  signIn,
+  type Session,
+  type SignInResult,
+} from './auth.ts';
 export { ensureAdminToken, CONFIG_ADMIN_ID, CONFIG_TOKEN_LABEL, type AdminTokenState } from './config-admin.ts';
 export { hashPassword, verifyPassword, hashToken, newOneTimePassword } from './secrets.ts';
 export { getUser, getUsers, saveUser, type SaveUserInput } from './manage-users.ts';

@@ -91,6 +91,8 @@ type Documents = {
     "\n    query ModelerDefinition($id: ID!) {\n      processDefinition(id: $id) {\n        key\n        bpmnXml\n      }\n    }\n  ": typeof types.ModelerDefinitionDocument,
     "\n    mutation DeployProcess($x: String!, $n: String) {\n      deployProcess(input: { bpmnXml: $x, name: $n }) {\n        id\n        key\n        version\n        warnings {\n          elementId\n          elementName\n          code\n          requirement\n        }\n      }\n    }\n  ": typeof types.DeployProcessDocument,
     "\n    mutation SignIn($u: ID!, $p: String!) {\n      signIn(userId: $u, password: $p) {\n        token\n        mustChangePassword\n        user {\n          id\n          name\n          roles\n          groups\n        }\n      }\n    }\n  ": typeof types.SignInDocument,
+    "\n    query SignInOptions {\n      signInOptions {\n        localPasswords\n        singleSignOn {\n          providerName\n          loginPath\n        }\n      }\n    }\n  ": typeof types.SignInOptionsDocument,
+    "\n    mutation RedeemSignInCode($code: String!) {\n      redeemSignInCode(code: $code) {\n        token\n        mustChangePassword\n        user {\n          id\n          name\n          roles\n          groups\n        }\n      }\n    }\n  ": typeof types.RedeemSignInCodeDocument,
     "\n    fragment BoardQueue on Queue {\n      name\n      channel\n      slaSeconds\n      slaTargetPercent\n      stats {\n        waiting\n        reserved\n        assigned\n        paused\n        oldestWaitingSeconds\n        serviceLevelPercent\n        atRisk\n        handledToday\n        abandonedToday\n        estimatedWaitSeconds\n        agentsByPresence {\n          presence\n          count\n        }\n        hourly {\n          hour\n          arrived\n          handled\n          withinSla\n          abandoned\n        }\n      }\n    }\n  ": typeof types.BoardQueueFragmentDoc,
     "\n    query BoardQueues {\n      queues {\n        ...BoardQueue\n      }\n    }\n  ": typeof types.BoardQueuesDocument,
     "\n    subscription BoardQueueStats {\n      queueStats {\n        ...BoardQueue\n      }\n    }\n  ": typeof types.BoardQueueStatsDocument,
@@ -177,6 +179,8 @@ const documents: Documents = {
     "\n    query ModelerDefinition($id: ID!) {\n      processDefinition(id: $id) {\n        key\n        bpmnXml\n      }\n    }\n  ": types.ModelerDefinitionDocument,
     "\n    mutation DeployProcess($x: String!, $n: String) {\n      deployProcess(input: { bpmnXml: $x, name: $n }) {\n        id\n        key\n        version\n        warnings {\n          elementId\n          elementName\n          code\n          requirement\n        }\n      }\n    }\n  ": types.DeployProcessDocument,
     "\n    mutation SignIn($u: ID!, $p: String!) {\n      signIn(userId: $u, password: $p) {\n        token\n        mustChangePassword\n        user {\n          id\n          name\n          roles\n          groups\n        }\n      }\n    }\n  ": types.SignInDocument,
+    "\n    query SignInOptions {\n      signInOptions {\n        localPasswords\n        singleSignOn {\n          providerName\n          loginPath\n        }\n      }\n    }\n  ": types.SignInOptionsDocument,
+    "\n    mutation RedeemSignInCode($code: String!) {\n      redeemSignInCode(code: $code) {\n        token\n        mustChangePassword\n        user {\n          id\n          name\n          roles\n          groups\n        }\n      }\n    }\n  ": types.RedeemSignInCodeDocument,
     "\n    fragment BoardQueue on Queue {\n      name\n      channel\n      slaSeconds\n      slaTargetPercent\n      stats {\n        waiting\n        reserved\n        assigned\n        paused\n        oldestWaitingSeconds\n        serviceLevelPercent\n        atRisk\n        handledToday\n        abandonedToday\n        estimatedWaitSeconds\n        agentsByPresence {\n          presence\n          count\n        }\n        hourly {\n          hour\n          arrived\n          handled\n          withinSla\n          abandoned\n        }\n      }\n    }\n  ": types.BoardQueueFragmentDoc,
     "\n    query BoardQueues {\n      queues {\n        ...BoardQueue\n      }\n    }\n  ": types.BoardQueuesDocument,
     "\n    subscription BoardQueueStats {\n      queueStats {\n        ...BoardQueue\n      }\n    }\n  ": types.BoardQueueStatsDocument,
@@ -491,6 +495,14 @@ export function graphql(source: "\n    mutation DeployProcess($x: String!, $n: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation SignIn($u: ID!, $p: String!) {\n      signIn(userId: $u, password: $p) {\n        token\n        mustChangePassword\n        user {\n          id\n          name\n          roles\n          groups\n        }\n      }\n    }\n  "): typeof import('./graphql.ts').SignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query SignInOptions {\n      signInOptions {\n        localPasswords\n        singleSignOn {\n          providerName\n          loginPath\n        }\n      }\n    }\n  "): typeof import('./graphql.ts').SignInOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RedeemSignInCode($code: String!) {\n      redeemSignInCode(code: $code) {\n        token\n        mustChangePassword\n        user {\n          id\n          name\n          roles\n          groups\n        }\n      }\n    }\n  "): typeof import('./graphql.ts').RedeemSignInCodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -920,6 +920,18 @@ export type SignInMutationVariables = Exact<{
 
 export type SignInMutation = { signIn: { token: string, mustChangePassword: boolean, user: { id: string, name: string, roles: Array<string>, groups: Array<string> } } };
 
+export type SignInOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInOptionsQuery = { signInOptions: { localPasswords: boolean, singleSignOn: { providerName: string, loginPath: string } | null } };
+
+export type RedeemSignInCodeMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type RedeemSignInCodeMutation = { redeemSignInCode: { token: string, mustChangePassword: boolean, user: { id: string, name: string, roles: Array<string>, groups: Array<string> } } };
+
 export type BoardQueueFragment = { name: string, channel: Channel, slaSeconds: number, slaTargetPercent: number, stats: { waiting: number, reserved: number, assigned: number, paused: number, oldestWaitingSeconds: number, serviceLevelPercent: number | null, atRisk: number, handledToday: number, abandonedToday: number, estimatedWaitSeconds: number | null, agentsByPresence: Array<{ presence: Presence, count: number }>, hourly: Array<{ hour: string, arrived: number, handled: number, withinSla: number, abandoned: number }> } };
 
 export type BoardQueuesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2344,6 +2356,31 @@ export const SignInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const SignInOptionsDocument = new TypedDocumentString(`
+    query SignInOptions {
+  signInOptions {
+    localPasswords
+    singleSignOn {
+      providerName
+      loginPath
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInOptionsQuery, SignInOptionsQueryVariables>;
+export const RedeemSignInCodeDocument = new TypedDocumentString(`
+    mutation RedeemSignInCode($code: String!) {
+  redeemSignInCode(code: $code) {
+    token
+    mustChangePassword
+    user {
+      id
+      name
+      roles
+      groups
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RedeemSignInCodeMutation, RedeemSignInCodeMutationVariables>;
 export const BoardQueuesDocument = new TypedDocumentString(`
     query BoardQueues {
   queues {

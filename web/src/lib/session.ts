@@ -54,3 +54,22 @@ export function signInRefusal(err: unknown): { key: 'signIn.failed' } | { key: '
     return { key: 'signIn.throttled', seconds };
   return { key: 'signIn.failed' };
 }
+
+/** What /auth/oidc/callback handed the sign-in page in the URL fragment: a one-time code or a refusal's code. */
+export type SsoReturn = { code: string } | { error: string } | null;
+
+/** Reads `#/sign-in?sso_code=...` or `?sso_error=CODE`; anything else is no single sign-on return. */
+export function ssoReturn(query: Record<string, string>): SsoReturn {
+  if (query.sso_code && /^[\w-]{20,200}$/.test(query.sso_code)) return { code: query.sso_code };
+  if (query.sso_error && /^[A-Z_]{1,60}$/.test(query.sso_error)) return { error: query.sso_error };
+  return null;
+}
+
+/** The message for a single sign-on refusal (by its stable code). */
+export function ssoRefusalMessage(
+  code: string,
+): { key: 'signIn.ssoNoRole' | 'signIn.ssoInactive' } | { key: 'signIn.ssoFailed'; code: string } {
+  if (code === 'OIDC_NO_ROLE') return { key: 'signIn.ssoNoRole' };
+  if (code === 'OIDC_USER_INACTIVE') return { key: 'signIn.ssoInactive' };
+  return { key: 'signIn.ssoFailed', code };
+}

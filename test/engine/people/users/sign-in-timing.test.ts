@@ -16,6 +16,8 @@ describe('engine: sign-in takes as long whether the user id exists or not', () =
       backoffMaxSeconds: 900,
       userFailuresPerHour: 1000,
       addressFailuresPerHour: 1000,
+      localPasswords: true,
+      ssoProviderName: null,
     };
     t = await makeTestEngine({ sessions });
     await saveUser(t.ctx, null, { id: 'rita', name: 'Rita', roles: ['agent'], password: 'pw-rita-1' });
