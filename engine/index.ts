@@ -254,3 +254,19 @@ export {
   type TheoryComparison,
   voiceServiceLevel,
 } from './desk/simulation/index.ts';
+export {
+  acquireServerLease,
+  makeReadinessGate,
+  ServerLeaseHeldError,
+  SINGLE_NODE,
+  startNodeHeartbeat,
+  viewCluster,
+  type ClusterNodeView,
+  type ClusterRole,
+  type ClusterView,
+  type NodeHeartbeat,
+  type NodeRole,
+  type ReadinessGate,
+  type ServerLease,
+} from './core/cluster/index.ts';
+export { DEFAULT_NODE_SETTINGS, type NodeSettings } from './core/context/index.ts';

@@ -5,6 +5,7 @@ import {
   type EngineContext,
   type EngineOptions,
   type OutboundMail,
+  DEFAULT_NODE_SETTINGS,
   DEFAULT_SESSION_SETTINGS,
   makeTaskHooks,
 } from './core/context/index.ts';
@@ -46,6 +47,7 @@ export function makeEngineContext(parts: {
       ...DEFAULT_VARIABLE_LIMITS,
       patterns: DEFAULT_PATTERN_LIMITS,
       sessions: DEFAULT_SESSION_SETTINGS,
+      nodes: DEFAULT_NODE_SETTINGS,
       ...parts.options,
     },
     sources: makeSourceCache(),

@@ -28,3 +28,6 @@ export * from './sessions-repo.ts';
 export * from './groups-repo.ts';
 export * from './audit-repo.ts';
 export * from './routing-store.ts';
+export * from './nodes-repo.ts';
+export * from './server-lease-repo.ts';
+export * from './cluster-figures.ts';

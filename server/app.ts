@@ -2,6 +2,7 @@ import Koa from 'koa';
 import type { QueryLimitsConfig } from '../config.ts';
 import type { EngineContext } from '../engine/index.ts';
 import { makeClientAddress, setSecurityHeaders } from './http/index.ts';
+import type { ServerMetrics } from './metrics/index.ts';
 import {
   ctiWebhook,
   graphqlHandler,
@@ -9,6 +10,7 @@ import {
   INTAKE_PATH,
   livenessHandler,
   makeGraphiqlAssets,
+  metricsHandler,
   readinessHandler,
   serveWebApp,
   type Handler,
@@ -39,6 +41,10 @@ export interface AppOptions {
   queryLimits: QueryLimitsConfig;
   /** Deepest JSON a variable may hold (CROSSDESK_MAX_JSON_DEPTH). */
   maxJsonDepth: number;
+  /** This server's metrics (GET /metrics); absent: no /metrics route. */
+  metrics?: ServerMetrics;
+  /** Bearer token GET /metrics asks for (CROSSDESK_METRICS_TOKEN); unset: open. */
+  metricsToken?: string;
 }
 
 /**
@@ -55,11 +61,17 @@ export function makeApp(engine: EngineContext, options: AppOptions): Koa {
   const clientAddress = makeClientAddress(options.trustedProxies ?? []);
   const graphiql = options.graphiql ?? true;
   const routes: Record<string, Handler> = {
-    '/graphql': graphqlHandler(engine, { ...options, graphiql, clientAddress }),
+    '/graphql': graphqlHandler(engine, {
+      ...options,
+      graphiql,
+      clientAddress,
+      observe: options.metrics && ((o) => options.metrics!.observeOperation(o)),
+    }),
     '/health': livenessHandler(engine, options.readiness),
     '/health/ready': readinessHandler(engine, options.readiness),
-    '/cti/events': ctiWebhook(engine, options.ctiSecret),
+    '/cti/events': ctiWebhook(engine, options.ctiSecret, options.metrics?.countCtiEvent),
   };
+  if (options.metrics) routes['/metrics'] = metricsHandler(options.metrics.registry, options.metricsToken);
   const intake = intakeHandler(engine, options.formRateLimit ?? 10, clientAddress);
   const graphiqlAssets = graphiql ? makeGraphiqlAssets() : async () => false;
   app.use(async (ctx, next) => {

@@ -6,3 +6,4 @@ export type { Handler } from './handler.ts';
 export { livenessHandler, readinessHandler, type NodeRole, type ReadinessSource } from './health.ts';
 export { intakeHandler, INTAKE_PATH } from './intake.ts';
 export { serveWebApp, WEB_DIST } from './web-assets.ts';
+export { metricsHandler } from './metrics.ts';
