@@ -55,6 +55,8 @@ const config: CodegenConfig = {
           WaitExplanation: '../../engine/index.ts#WaitExplanation as EngineWaitExplanation',
           ProcessInstanceEvent: '../resolvers/desk.ts#InstanceEventPayload',
           SimulationRun: '../../engine/index.ts#SimulationRun as EngineSimulationRun',
+          ClusterNode: '../../engine/index.ts#ClusterNodeView',
+          Cluster: '../../engine/index.ts#ClusterView',
         },
         // DateTime travels as epoch milliseconds inside the server (what the engine stores).
         scalars: { JSON: 'unknown', DateTime: { input: 'number', output: 'number' } },

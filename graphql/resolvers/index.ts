@@ -3,6 +3,7 @@ import type { GraphQLContext } from '../context.ts';
 import type { MutationResolvers, Resolvers } from '../generated/resolvers-types.ts';
 import { forgetLoaded } from '../loaders.ts';
 import { callbackResolvers } from './callbacks.ts';
+import { clusterResolvers } from './cluster.ts';
 import { customerResolvers } from './customers.ts';
 import { definitionResolvers } from './definitions.ts';
 import { deskResolvers } from './desk.ts';
@@ -24,6 +25,7 @@ import { taskResolvers } from './tasks.ts';
 const modules: Resolvers[] = [
   rootResolvers,
   callbackResolvers,
+  clusterResolvers,
   customerResolvers,
   definitionResolvers,
   deskResolvers,
