@@ -92,16 +92,20 @@ export const MIGRATION_LOCK_KEY = 0x0c055de5c;
  * Whoever gets it second finds nothing left to run. A node that dies holding it releases it with its
  * session. SQLite is one server (server_lease), so it needs no such lock.
  */
-export async function migrateLatest(db: Knex, database: DatabaseConfig): Promise<void> {
+export async function migrateLatest(
+  db: Knex,
+  database: DatabaseConfig,
+  source: Knex.MigrationSource<unknown> = migrationSource,
+): Promise<void> {
   if (database.client !== 'pg') {
-    await db.migrate.latest({ migrationSource });
+    await db.migrate.latest({ migrationSource: source });
     return;
   }
   const lock = new pg.Client({ connectionString: database.connectionString });
   await lock.connect();
   try {
     await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
-    await db.migrate.latest({ migrationSource });
+    await db.migrate.latest({ migrationSource: source });
   } finally {
     // Ending the session releases the lock too; unlocking first keeps the release prompt under a pooler.
     await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);

@@ -3,6 +3,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { TEST_DATABASE } from '../support/context.ts';
 import { spawnServer, type ServerProcess } from '../support/server-process.ts';
 
 const root = new URL('../../', import.meta.url);
@@ -18,6 +19,10 @@ function admin(args: string[], env: Record<string, string>) {
 // SQLite whatever the suite's database: the lease is SQLite's (PostgreSQL serves several nodes).
 describe('SQLite is one server: the server lease, with real processes', function () {
   this.timeout(120_000);
+  before(function () {
+    // SQLite's own rule: the suite's PostgreSQL pass has nothing to add here.
+    if (TEST_DATABASE.client === 'pg') this.skip();
+  });
   let dir: string;
   const running: ServerProcess[] = [];
   beforeEach(() => {
