@@ -12,6 +12,8 @@ export interface NodeProcess {
   url: string;
   child: ChildProcess;
   exited: Promise<string>;
+  /** The end of what the node wrote to stderr (its error log). */
+  log(): string;
 }
 
 export const TOKEN = 'bench-cluster-admin';
@@ -47,10 +49,13 @@ export function startNode(id: string, env: Record<string, string>): Promise<Node
     });
     let stderr = '';
     const exited = new Promise<string>((done) => child.on('exit', (code, signal) => done(signal ?? String(code))));
-    child.stderr!.on('data', (d) => (stderr += d));
+    child.stderr!.on('data', (d) => {
+      stderr += d;
+      if (stderr.length > 100_000) stderr = stderr.slice(-50_000);
+    });
     child.stdout!.on('data', (d) => {
       const url = /listening on (http:\/\/\S+)/.exec(String(d))?.[1];
-      if (url) resolve({ id, url, child, exited });
+      if (url) resolve({ id, url, child, exited, log: () => stderr });
     });
     void exited.then((how) => reject(new Error(`node ${id} exited (${how}): ${stderr}`)));
   });

@@ -27,6 +27,19 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const clients = Number(process.env.BENCH_CLIENTS ?? 8);
 const calls = Number(process.env.BENCH_CALLS ?? 200);
 
+const failures = new Map<string, number>();
+/** Sends one command; a failure is counted (by message) rather than ending the run. */
+async function command(node: NodeProcess, input: Record<string, unknown>): Promise<boolean> {
+  try {
+    await gql(node, CTI, { i: input });
+    return true;
+  } catch (err) {
+    const key = String((err as Error).message).slice(0, 200);
+    failures.set(key, (failures.get(key) ?? 0) + 1);
+    return false;
+  }
+}
+
 /** The client load: each client offers a call and ends it, over and over, on the nodes in turn. */
 async function load(nodes: NodeProcess[], until: number): Promise<number> {
   let commands = 0;
@@ -35,9 +48,8 @@ async function load(nodes: NodeProcess[], until: number): Promise<number> {
     Array.from({ length: clients }, async (_, c) => {
       for (let i = 0; performance.now() < until; i++) {
         const callId = `load-${nodes.length}-${c}-${i}`;
-        await gql(nodes[next++ % nodes.length], CTI, { i: { type: 'CALL_OFFERED', callId, queue: 'bench' } });
-        await gql(nodes[next++ % nodes.length], CTI, { i: { type: 'CALL_ENDED', callId } });
-        commands += 2;
+        if (await command(nodes[next++ % nodes.length], { type: 'CALL_OFFERED', callId, queue: 'bench' })) commands++;
+        if (await command(nodes[next++ % nodes.length], { type: 'CALL_ENDED', callId })) commands++;
       }
     }),
   );
@@ -86,6 +98,11 @@ async function run(count: number) {
       load: loadAverage(),
     };
   } finally {
+    if (failures.size > 0) {
+      console.error(`failed commands (${count} nodes):`, Object.fromEntries(failures));
+      for (const n of nodes) console.error(`--- ${n.id} log:\n${n.log().slice(-3000)}`);
+      failures.clear();
+    }
     for (const n of nodes) n.child.kill('SIGKILL');
     await Promise.all(nodes.map((n) => n.exited));
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
