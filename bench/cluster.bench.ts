@@ -41,13 +41,15 @@ async function command(node: NodeProcess, input: Record<string, unknown>): Promi
 }
 
 /** The client load: each client offers a call and ends it, over and over, on the nodes in turn. */
+let stretch = 0; // call ids stay unique across the warm-up and the measured stretch
 async function load(nodes: NodeProcess[], until: number): Promise<number> {
   let commands = 0;
+  const tag = `${nodes.length}-${++stretch}`;
   let next = 0;
   await Promise.all(
     Array.from({ length: clients }, async (_, c) => {
       for (let i = 0; performance.now() < until; i++) {
-        const callId = `load-${nodes.length}-${c}-${i}`;
+        const callId = `load-${tag}-${c}-${i}`;
         if (await command(nodes[next++ % nodes.length], { type: 'CALL_OFFERED', callId, queue: 'bench' })) commands++;
         if (await command(nodes[next++ % nodes.length], { type: 'CALL_ENDED', callId })) commands++;
       }

@@ -1,5 +1,11 @@
 import type { Plugin } from 'graphql-yoga';
-import { Kind, type DefinitionNode, type ExecutionResult, type OperationDefinitionNode, type SelectionNode } from 'graphql';
+import {
+  Kind,
+  type DefinitionNode,
+  type ExecutionResult,
+  type OperationDefinitionNode,
+  type SelectionNode,
+} from 'graphql';
 
 /** One executed operation as /metrics counts it: its type, its first root field, how long, which error codes. */
 export interface OperationObservation {

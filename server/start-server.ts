@@ -79,11 +79,7 @@ async function sqliteLease(engine: EngineContext): Promise<ServerLease | undefin
  * lets in-flight requests finish (up to `graceMs`), stops the background loops, then closes the database
  * (unless `keepDb`).
  */
-export async function startServer(
-  config: Config,
-  db: Knex,
-  options: StartOptions = {},
-): Promise<RunningServer> {
+export async function startServer(config: Config, db: Knex, options: StartOptions = {}): Promise<RunningServer> {
   const cluster = options.cluster ?? SINGLE_NODE;
   const readiness = options.readiness ?? makeReadinessGate();
   const logger = options.logger ?? makeLogger(config.logLevel);

@@ -21,11 +21,17 @@ export interface GraphqlRouteOptions {
 
 /** POST and GET /graphql: the body is read here (bounded), then handed to yoga. */
 export function graphqlHandler(engine: EngineContext, options: GraphqlRouteOptions): Handler {
-  const yoga = makeYoga(engine, options.shutdown, options.clientAddress, {
-    query: options.queryLimits,
-    maxJsonDepth: options.maxJsonDepth,
-    graphiql: options.graphiql,
-  }, options.observe);
+  const yoga = makeYoga(
+    engine,
+    options.shutdown,
+    options.clientAddress,
+    {
+      query: options.queryLimits,
+      maxJsonDepth: options.maxJsonDepth,
+      graphiql: options.graphiql,
+    },
+    options.observe,
+  );
   const limit = options.maxRequestBytes;
   return async (ctx) => {
     // Buffered here rather than streamed into yoga so that chunked uploads are bounded too.

@@ -39,7 +39,12 @@ export function readinessHandler(engine: EngineContext, source: ReadinessSource)
     const checks = { database, migrations: migrated, loops: source.loopsRunning(), caughtUp: waitingFor.length === 0 };
     const ready = checks.database && checks.migrations && checks.loops && checks.caughtUp;
     ctx.status = ready ? 200 : 503;
-    ctx.body = { status: ready ? 'ready' : 'unavailable', role: source.role(), checks, ...(waitingFor.length > 0 ? { waitingFor } : {}) };
+    ctx.body = {
+      status: ready ? 'ready' : 'unavailable',
+      role: source.role(),
+      checks,
+      ...(waitingFor.length > 0 ? { waitingFor } : {}),
+    };
   };
 }
 

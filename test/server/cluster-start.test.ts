@@ -67,7 +67,10 @@ describe('starts and upgrades on PostgreSQL (real processes)', function () {
         spawnServer({ DATABASE_URL: url, CROSSDESK_NODE_ID: `start-${i}`, CROSSDESK_ADMIN_TOKEN: TOKEN }),
       );
       starts.forEach((s) => s.then((p) => running.push(p)).catch(() => undefined));
-      const early = await Promise.race([Promise.any(starts).then(() => 'listening'), sleep(5_000).then(() => 'waiting')]);
+      const early = await Promise.race([
+        Promise.any(starts).then(() => 'listening'),
+        sleep(5_000).then(() => 'waiting'),
+      ]);
       assert.equal(early, 'waiting');
       const table = await holder.query(`SELECT to_regclass('knex_migrations') AS t`);
       assert.equal(table.rows[0].t, null, 'nobody migrated while the lock was held');
@@ -77,7 +80,10 @@ describe('starts and upgrades on PostgreSQL (real processes)', function () {
       const known = await migrationSource.getMigrations([]);
       const ran = await holder.query('SELECT name, count(*)::int AS n FROM knex_migrations GROUP BY name');
       assert.equal(ran.rows.length, known.length);
-      assert.ok(ran.rows.every((r: { n: number }) => r.n === 1), 'each migration ran once');
+      assert.ok(
+        ran.rows.every((r: { n: number }) => r.n === 1),
+        'each migration ran once',
+      );
       for (const s of servers) assert.equal((await fetch(`${s.url}/health/ready`)).status, 200);
       const { cluster } = await gql(servers[0], '{ cluster { nodes { id } } }');
       assert.deepEqual(cluster.nodes.map((n: { id: string }) => n.id).sort(), ['start-1', 'start-2', 'start-3']);

@@ -53,7 +53,13 @@ function holds(lease: ServerLeaseRecord, now: number, staleAfterMs: number, host
 export async function acquireServerLease(ctx: EngineContext): Promise<ServerLease> {
   const { heartbeatMs, staleAfterMs } = ctx.options.nodes;
   const host = hostname();
-  const mine = (at: number): ServerLeaseRecord => ({ name: LEASE, nodeId: ctx.nodeId, host, pid: process.pid, heartbeatAt: at });
+  const mine = (at: number): ServerLeaseRecord => ({
+    name: LEASE,
+    nodeId: ctx.nodeId,
+    host,
+    pid: process.pid,
+    heartbeatAt: at,
+  });
   for (let attempt = 0; ; attempt++) {
     const seen = await findServerLease(ctx.db, LEASE);
     const now = ctx.clock.now();

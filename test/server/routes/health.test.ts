@@ -29,7 +29,11 @@ describe('HTTP: health checks', () => {
       assert.deepEqual(await get(`${s.server.url}/health`), { status: 200, body: { status: 'ok', role: 'leader' } });
       assert.deepEqual(await get(`${s.server.url}/health/ready`), {
         status: 200,
-        body: { status: 'ready', role: 'leader', checks: { database: true, migrations: true, loops: true, caughtUp: true } },
+        body: {
+          status: 'ready',
+          role: 'leader',
+          checks: { database: true, migrations: true, loops: true, caughtUp: true },
+        },
       });
     } finally {
       await s.close();
@@ -56,7 +60,11 @@ describe('HTTP: health checks', () => {
       const before = await get(`${served.url}/health/ready`);
       assert.deepEqual(before, {
         status: 503,
-        body: { status: 'unavailable', role: 'leader', checks: { database: true, migrations: true, loops: false, caughtUp: true } },
+        body: {
+          status: 'unavailable',
+          role: 'leader',
+          checks: { database: true, migrations: true, loops: false, caughtUp: true },
+        },
       });
       running = true;
       assert.equal((await get(`${served.url}/health/ready`)).status, 200);

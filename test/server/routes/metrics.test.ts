@@ -1,5 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { makeEngineContext, makeLogger, makeManualClock, signCtiBody, type ManualClock } from '../../../engine/index.ts';
+import {
+  makeEngineContext,
+  makeLogger,
+  makeManualClock,
+  signCtiBody,
+  type ManualClock,
+} from '../../../engine/index.ts';
 import { makeServerMetrics } from '../../../server/metrics/index.ts';
 import { agent, queue } from '../../support/routing.ts';
 import { startTestServer, type TestServer } from '../../support/server.ts';

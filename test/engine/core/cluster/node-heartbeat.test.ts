@@ -14,7 +14,11 @@ describe('cluster: node heartbeat', () => {
     let role: NodeRole = 'standby';
     let term = 3;
     const started = t.clock.now();
-    const beat = await startNodeHeartbeat(t.ctx, { role: () => role, term: () => term }, { version: '9.9.9', host: 'h1' });
+    const beat = await startNodeHeartbeat(
+      t.ctx,
+      { role: () => role, term: () => term },
+      { version: '9.9.9', host: 'h1' },
+    );
     try {
       let [row] = await listNodes(t.ctx.db);
       assert.deepEqual(
@@ -36,7 +40,10 @@ describe('cluster: node heartbeat', () => {
       term = 4;
       await beat.beat();
       [row] = await listNodes(t.ctx.db);
-      assert.deepEqual([row.role, row.leaderTerm, row.startedAt, row.lastSeenAt], ['leader', 4, started, started + 5_000]);
+      assert.deepEqual(
+        [row.role, row.leaderTerm, row.startedAt, row.lastSeenAt],
+        ['leader', 4, started, started + 5_000],
+      );
     } finally {
       await beat.stop();
     }

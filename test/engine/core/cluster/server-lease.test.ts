@@ -34,7 +34,11 @@ describe('cluster: SQLite server lease (row with pid and heartbeat)', () => {
 
   it('takes over at once a lease whose process on this host is gone (kill -9), heartbeat fresh or not', async () => {
     const now = t.clock.now();
-    await takeServerLease(t.ctx.db, { name: 'sqlite', nodeId: 'dead', host: hostname(), pid: deadPid(), heartbeatAt: now }, undefined);
+    await takeServerLease(
+      t.ctx.db,
+      { name: 'sqlite', nodeId: 'dead', host: hostname(), pid: deadPid(), heartbeatAt: now },
+      undefined,
+    );
     const lease = await acquireServerLease(t.ctx);
     assert.equal((await findServerLease(t.ctx.db, 'sqlite'))?.nodeId, t.ctx.nodeId);
     await lease.release();
