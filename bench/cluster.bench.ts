@@ -7,6 +7,7 @@
  * of docs/benchmarks.md ("Cluster"). Settings: DATABASE_URL (a PostgreSQL server; a scratch database is
  * made on it and dropped), BENCH_NODES (1,2,3), BENCH_SECONDS (10), BENCH_CLIENTS (8), BENCH_CALLS (200).
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import {
   backendPids,
@@ -79,6 +80,20 @@ async function run(count: number) {
       nodeCpu.sample(nodes.map((n) => n.child.pid!));
       pgCpu.sample(await backendPids(admin, name));
     };
+    // Idle first: what the nodes' own loops (router, timers, heartbeats, sampler) cost with no client.
+    const idleNode = makeCpuMeter();
+    const idlePg = makeCpuMeter();
+    const idleSample = async () => {
+      idleNode.sample(nodes.map((n) => n.child.pid!));
+      idlePg.sample(await backendPids(admin, name));
+    };
+    await idleSample();
+    const idleStarted = performance.now();
+    for (let i = 0; i < 10; i++) {
+      await sleep(500);
+      await idleSample();
+    }
+    const idleSeconds = (performance.now() - idleStarted) / 1000;
     await sampleAll();
     const sampler = setInterval(() => void sampleAll(), 500);
     const started = performance.now();
@@ -93,6 +108,9 @@ async function run(count: number) {
       commandsPerSecond: commands / elapsed,
       nodeCpuMsPerCommand: nodeCpu.totalMs() / commands,
       pgCpuMsPerCommand: pgCpu.totalMs() / commands,
+      idleNodeCpuPercent: idleNode.totalMs() / (idleSeconds * 10),
+      idlePgCpuPercent: idlePg.totalMs() / (idleSeconds * 10),
+      netNodeCpuMsPerCommand: (nodeCpu.totalMs() - (idleNode.totalMs() / idleSeconds) * elapsed) / commands,
       nodeCpuPercent: nodeCpu.totalMs() / (elapsed * 10),
       pgCpuPercent: pgCpu.totalMs() / (elapsed * 10),
       arrival,
@@ -122,12 +140,12 @@ for (const count of counts) {
   console.log(JSON.stringify(r));
 }
 console.log(
-  '\n| nodes | commands/s | node CPU ms/command | PG CPU ms/command | node CPU % | PG CPU % | arrival->offer p50 / p99 ms | fail-over s | load average |',
+  '\n| nodes | commands/s | node CPU ms/command (net of idle) | PG CPU ms/command | node CPU % (idle) | PG CPU % (idle) | arrival->offer p50 / p99 ms | fail-over s | load average |',
 );
 console.log('|---|---|---|---|---|---|---|---|---|');
 for (const r of results)
   console.log(
-    `| ${r.nodes} | ${f(r.commandsPerSecond, 0)} | ${f(r.nodeCpuMsPerCommand, 2)} | ${f(r.pgCpuMsPerCommand, 2)} | ${f(r.nodeCpuPercent, 0)} | ${f(r.pgCpuPercent, 0)} | ${f(r.arrival.p50Ms)} / ${f(r.arrival.p99Ms)} (${r.arrival.kind}) | ${r.failover.seconds === null ? `n/a: ${r.failover.note}` : f(r.failover.seconds, 2)} | ${r.load} |`,
+    `| ${r.nodes} | ${f(r.commandsPerSecond, 0)} | ${f(r.nodeCpuMsPerCommand, 2)} (${f(r.netNodeCpuMsPerCommand, 2)}) | ${f(r.pgCpuMsPerCommand, 2)} | ${f(r.nodeCpuPercent, 0)} (${f(r.idleNodeCpuPercent, 0)}) | ${f(r.pgCpuPercent, 0)} (${f(r.idlePgCpuPercent, 0)}) | ${f(r.arrival.p50Ms)} / ${f(r.arrival.p99Ms)} (${r.arrival.kind}) | ${r.failover.seconds === null ? `n/a: ${r.failover.note}` : f(r.failover.seconds, 2)} | ${r.load} |`,
   );
 // The projection: PostgreSQL's CPU per command sets the cluster's ceiling (nodes add CPU of their own).
 const pgMs = Math.min(...results.map((r) => r.pgCpuMsPerCommand).filter((ms) => ms > 0));
