@@ -58,6 +58,8 @@ const config: CodegenConfig = {
           ChatConversation: '../../engine/index.ts#ChatConversationRecord',
           ChatMessage: '../../engine/index.ts#ChatMessageRecord',
           ChatEvent: '../resolvers/chat.ts#ChatEventPayload',
+          ClusterNode: '../../engine/index.ts#ClusterNodeView',
+          Cluster: '../../engine/index.ts#ClusterView',
         },
         // DateTime travels as epoch milliseconds inside the server (what the engine stores).
         scalars: { JSON: 'unknown', DateTime: { input: 'number', output: 'number' } },

@@ -101,6 +101,10 @@ export interface Config {
     readonly pruneMinutes: number;
     readonly nodeCheckpointHours: number;
   };
+  /** Node heartbeats (CROSSDESK_NODE_HEARTBEAT_SECONDS, _STALE_SECONDS, _PRUNE_HOURS), in milliseconds. */
+  readonly nodes: { readonly heartbeatMs: number; readonly staleAfterMs: number; readonly pruneAfterMs: number };
+  /** Bearer token GET /metrics asks for (CROSSDESK_METRICS_TOKEN); unset: /metrics is open. */
+  readonly metricsToken: string | undefined;
   /** Bounds of the simulator (CROSSDESK_SIMULATION_*; unset ones keep the engine's defaults). */
   readonly simulation: {
     readonly maxAgents?: number;
@@ -331,6 +335,17 @@ function parseOidc(env: Env, httpAllow: readonly string[]): OidcConfig | undefin
   };
 }
 
+function nodeSettings(env: Env): Config['nodes'] {
+  const heartbeat = parseBounded('CROSSDESK_NODE_HEARTBEAT_SECONDS', env.CROSSDESK_NODE_HEARTBEAT_SECONDS, 1, 300) ?? 5;
+  const stale = parseBounded('CROSSDESK_NODE_STALE_SECONDS', env.CROSSDESK_NODE_STALE_SECONDS, 2, 86_400) ?? 30;
+  if (stale <= heartbeat)
+    throw new ConfigError(
+      `CROSSDESK_NODE_STALE_SECONDS (${stale}) must be more than CROSSDESK_NODE_HEARTBEAT_SECONDS (${heartbeat})`,
+    );
+  const prune = parseBounded('CROSSDESK_NODE_PRUNE_HOURS', env.CROSSDESK_NODE_PRUNE_HOURS, 1, 24 * 365) ?? 24;
+  return { heartbeatMs: heartbeat * 1000, staleAfterMs: stale * 1000, pruneAfterMs: prune * 3600_000 };
+}
+
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
 /** Reads the configuration from an environment (the process's own unless given). */
@@ -407,6 +422,8 @@ export function loadConfig(env: Env = process.env): Config {
         parseBounded('CROSSDESK_FEED_NODE_CHECKPOINT_HOURS', env.CROSSDESK_FEED_NODE_CHECKPOINT_HOURS, 1, 24 * 90) ??
         24,
     },
+    nodes: nodeSettings(env),
+    metricsToken: env.CROSSDESK_METRICS_TOKEN || undefined,
     simulation: {
       maxAgents: parseCount('CROSSDESK_SIMULATION_MAX_AGENTS', env.CROSSDESK_SIMULATION_MAX_AGENTS),
       maxHours: parseBounded('CROSSDESK_SIMULATION_MAX_HOURS', env.CROSSDESK_SIMULATION_MAX_HOURS, 1, 24 * 31),

@@ -303,3 +303,19 @@ export {
   type FeedHandler,
   type FeedSettings,
 } from './core/feed/index.ts';
+export {
+  acquireServerLease,
+  makeReadinessGate,
+  ServerLeaseHeldError,
+  SINGLE_NODE,
+  startNodeHeartbeat,
+  viewCluster,
+  type ClusterNodeView,
+  type ClusterRole,
+  type ClusterView,
+  type NodeHeartbeat,
+  type NodeRole,
+  type ReadinessGate,
+  type ServerLease,
+} from './core/cluster/index.ts';
+export { DEFAULT_NODE_SETTINGS, type NodeSettings } from './core/context/index.ts';

@@ -3,3 +3,4 @@
 export { makeYoga } from './yoga.ts';
 export type { ClientAddressOf } from './context.ts';
 export { GRAPHIQL_PREFIX } from './graphiql.ts';
+export type { OperationObserver, OperationObservation } from './operation-observer.ts';

@@ -10,6 +10,7 @@ import { makeLoaders } from './loaders.ts';
 import { disableIntrospection, GRAPHIQL_OPTIONS, renderGraphiqlPage } from './graphiql.ts';
 import { makeSchema } from './schema/index.ts';
 import { makeSessionWatch } from './session-watch.ts';
+import { observeOperations, type OperationObserver } from './operation-observer.ts';
 
 /**
  * The GraphQL endpoint: schema, per-request context, error masking, GraphiQL on GET, and
@@ -22,6 +23,7 @@ export function makeYoga(
   shutdown: AbortSignal,
   clientAddress: ClientAddressOf,
   limits: { query: QueryLimitsConfig; maxJsonDepth: number; graphiql?: boolean },
+  observe?: OperationObserver,
 ) {
   const graphiql = limits.graphiql ?? true;
   const sessions = makeSessionWatch(engine, shutdown);
@@ -32,7 +34,11 @@ export function makeYoga(
     renderGraphiQL: renderGraphiqlPage,
     maskedErrors: { maskError: makeMaskError(engine.logger) },
     logging: false,
-    plugins: [...makeLimitPlugins(limits.query, limits.maxJsonDepth), ...(graphiql ? [] : [disableIntrospection])],
+    plugins: [
+      ...makeLimitPlugins(limits.query, limits.maxJsonDepth),
+      ...(graphiql ? [] : [disableIntrospection]),
+      ...(observe ? [observeOperations(observe)] : []),
+    ],
     context: async ({ request, req, res }): Promise<GraphQLContext> => {
       const caller = await callerOf(engine, request.headers);
       // A subscription (SSE) of a signed-in caller ends when the token stops working, not only at shutdown.

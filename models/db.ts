@@ -95,7 +95,12 @@ export async function makeDb(database: DatabaseConfig, nodeId: string | null = n
     await mkdir(dirname(database.filename), { recursive: true });
   }
   const db = knex(knexConfig(database, nodeId));
-  await db.migrate.latest({ migrationSource });
+  try {
+    await migrateLatest(db, database);
+  } catch (err) {
+    await db.destroy();
+    throw err;
+  }
   // SQLite's triggers list the columns they copy: rebuilt here, a column a later migration added is in
   // the feed's snapshots too (PostgreSQL copies whole rows).
   // In one transaction: a process writing meanwhile (the server, while the admin CLI starts) never
@@ -113,6 +118,37 @@ export async function makeDb(database: DatabaseConfig, nodeId: string | null = n
     };
   }
   return db;
+}
+
+// pg_advisory_lock key of "migrations are running" (any constant; this one spells CROSSDESK in hex-ish).
+export const MIGRATION_LOCK_KEY = 0x0c055de5c;
+
+/**
+ * Brings the schema up to date. On PostgreSQL several nodes may start at once: knex's own migration lock
+ * (a row in knex_migrations_lock) makes the losers fail with "Migration table is already locked", so the
+ * migrations run under a session advisory lock that WAITS, on a connection of its own outside the pool.
+ * Whoever gets it second finds nothing left to run. A node that dies holding it releases it with its
+ * session. SQLite is one server (server_lease), so it needs no such lock.
+ */
+export async function migrateLatest(
+  db: Knex,
+  database: DatabaseConfig,
+  source: Knex.MigrationSource<unknown> = migrationSource,
+): Promise<void> {
+  if (database.client !== 'pg') {
+    await db.migrate.latest({ migrationSource: source });
+    return;
+  }
+  const lock = new pg.Client({ connectionString: database.connectionString });
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    await db.migrate.latest({ migrationSource: source });
+  } finally {
+    // Ending the session releases the lock too; unlocking first keeps the release prompt under a pooler.
+    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await lock.end();
+  }
 }
 
 /**

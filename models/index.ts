@@ -32,3 +32,6 @@ export * from './chat-repo.ts';
 export * from './feed-repo.ts';
 export * from './feed-listener.ts';
 export * from './identity-links-repo.ts';
+export * from './nodes-repo.ts';
+export * from './server-lease-repo.ts';
+export * from './cluster-figures.ts';

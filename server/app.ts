@@ -2,6 +2,7 @@ import Koa from 'koa';
 import type { QueryLimitsConfig } from '../config.ts';
 import type { EngineContext, RelyingParty } from '../engine/index.ts';
 import { makeChatOrigins, makeClientAddress, setSecurityHeaders } from './http/index.ts';
+import type { ServerMetrics } from './metrics/index.ts';
 import {
   chatHandler,
   CHAT_PATH,
@@ -13,6 +14,7 @@ import {
   livenessHandler,
   makeGraphiqlAssets,
   oidcRoutes,
+  metricsHandler,
   readinessHandler,
   serveChatWidget,
   serveWebApp,
@@ -48,6 +50,10 @@ export interface AppOptions {
   chat?: { startsPerMinute: number; origins: readonly string[] };
   /** Single sign-on's relying party (CROSSDESK_OIDC_*); unset: /auth/oidc/* answer OIDC_NOT_CONFIGURED. */
   oidc?: RelyingParty;
+  /** This server's metrics (GET /metrics); absent: no /metrics route. */
+  metrics?: ServerMetrics;
+  /** Bearer token GET /metrics asks for (CROSSDESK_METRICS_TOKEN); unset: open. */
+  metricsToken?: string;
 }
 
 /**
@@ -64,12 +70,18 @@ export function makeApp(engine: EngineContext, options: AppOptions): Koa {
   const clientAddress = makeClientAddress(options.trustedProxies ?? []);
   const graphiql = options.graphiql ?? true;
   const routes: Record<string, Handler> = {
-    '/graphql': graphqlHandler(engine, { ...options, graphiql, clientAddress }),
+    '/graphql': graphqlHandler(engine, {
+      ...options,
+      graphiql,
+      clientAddress,
+      observe: options.metrics && ((o) => options.metrics!.observeOperation(o)),
+    }),
     '/health': livenessHandler(engine, options.readiness),
     '/health/ready': readinessHandler(engine, options.readiness),
-    '/cti/events': ctiWebhook(engine, options.ctiSecret),
+    '/cti/events': ctiWebhook(engine, options.ctiSecret, options.metrics?.countCtiEvent),
     ...oidcRoutes(engine, options.oidc, clientAddress),
   };
+  if (options.metrics) routes['/metrics'] = metricsHandler(options.metrics.registry, options.metricsToken);
   const intake = intakeHandler(engine, options.formRateLimit ?? 10, clientAddress);
   const graphiqlAssets = graphiql ? makeGraphiqlAssets() : async () => false;
   const chatOrigins = makeChatOrigins(options.chat?.origins ?? []);

@@ -2,7 +2,15 @@ import { createServer } from 'node:http';
 import type { Knex } from 'knex';
 import type { Config } from '../config.ts';
 import {
+  acquireServerLease,
   ensureAdminToken,
+  makeReadinessGate,
+  ServerLeaseHeldError,
+  SINGLE_NODE,
+  startNodeHeartbeat,
+  type ClusterRole,
+  type ReadinessGate,
+  type ServerLease,
   findDemoUsers,
   makeEngineContext,
   makeLogger,
@@ -19,8 +27,11 @@ import {
 } from '../engine/index.ts';
 import { makeApp } from './app.ts';
 import { makeMailer, startBackgroundLoops } from './background-loops.ts';
-import { demoPolicy } from './demo-guard.ts';
+import { demoPolicy, StartRefusedError } from './demo-guard.ts';
 import { listen, printableHost } from './http/index.ts';
+import { makeServerMetrics, type ServerMetrics } from './metrics/index.ts';
+import { readVersion } from './version.ts';
+import { isPostgres } from '../models/index.ts';
 
 /** A running server. */
 export interface RunningServer {
@@ -34,7 +45,34 @@ export interface RunningServer {
   webhooks: WebhookWorker;
   /** The inbound SMTP listener's port, when CROSSDESK_SMTP_PORT is set. */
   smtpPort?: number;
+  /** This server's Prometheus metrics (the change feed reports its lag here: `metrics.observeFeedLag`). */
+  metrics: ServerMetrics;
+  /** Holds /health/ready at 503 while a reason is held (the change feed while it catches up). */
+  readiness: ReadinessGate;
   close(): Promise<void>;
+}
+
+/** What the composition root may pass besides the configuration and the database. */
+export interface StartOptions {
+  clock?: Clock;
+  graceMs?: number;
+  keepDb?: boolean;
+  logger?: Logger;
+  /** This node's role and leader term (the leadership lease); default: a lone leader in term 0. */
+  cluster?: ClusterRole;
+  /** The readiness gate (default: a new one, held by nobody). */
+  readiness?: ReadinessGate;
+}
+
+/** Takes the SQLite server lease: a second server on the same file refuses to start. */
+async function sqliteLease(engine: EngineContext): Promise<ServerLease | undefined> {
+  if (isPostgres(engine.db)) return undefined;
+  try {
+    return await acquireServerLease(engine);
+  } catch (err) {
+    if (err instanceof ServerLeaseHeldError) throw new StartRefusedError(err.message);
+    throw err;
+  }
 }
 
 /**
@@ -45,11 +83,9 @@ export interface RunningServer {
  * lets in-flight requests finish (up to `graceMs`), stops the background loops, then closes the database
  * (unless `keepDb`).
  */
-export async function startServer(
-  config: Config,
-  db: Knex,
-  options: { clock?: Clock; graceMs?: number; keepDb?: boolean; logger?: Logger } = {},
-): Promise<RunningServer> {
+export async function startServer(config: Config, db: Knex, options: StartOptions = {}): Promise<RunningServer> {
+  const cluster = options.cluster ?? SINGLE_NODE;
+  const readiness = options.readiness ?? makeReadinessGate();
   const logger = options.logger ?? makeLogger(config.logLevel);
   const mail = makeMailer(config);
   const engine = makeEngineContext({
@@ -70,29 +106,42 @@ export async function startServer(
         maxMessages: config.chat.maxMessages,
         idleTimeoutSeconds: config.chat.idleTimeoutSeconds,
       },
+      nodes: config.nodes,
     },
     mail: mail.send && { send: mail.send, from: config.mailFrom },
     engineThreads: config.engineThreads,
+  });
+  const lease = await sqliteLease(engine).catch(async (err) => {
+    await engine.engines?.close();
+    throw err;
   });
   await ensureAdminToken(engine, config.adminToken);
   if (config.demo) await seedDemo(engine);
   const { host, warning } = await findDemoUsers(engine)
     .then((demoUsers) => demoPolicy(config, demoUsers))
     .catch(async (err) => {
+      await lease?.release();
       await engine.engines?.close();
       throw err;
     });
   if (warning) logger.warn(warning);
   await reportStoredPatternProblems(engine);
   const loops = await startBackgroundLoops(engine, config, host, mail.send);
+  const heartbeat = await startNodeHeartbeat(engine, cluster, { version: readVersion() });
+  const metrics = makeServerMetrics(engine, cluster);
   const shutdown = new AbortController();
   // Sites from claims are not stored until sites exist: pass a SiteAssignment to makeRelyingParty then.
   const oidc = config.oidc && makeRelyingParty(config.oidc);
   const server = createServer(
     makeApp(engine, {
       shutdown: shutdown.signal,
-      // One node today: it leads. The cluster issue decides the role here.
-      readiness: { role: () => 'leader', loopsRunning: () => loops.running() && !shutdown.signal.aborted },
+      readiness: {
+        role: () => cluster.role(),
+        loopsRunning: () => loops.running() && !shutdown.signal.aborted,
+        waitingFor: () => readiness.held(),
+      },
+      metrics,
+      metricsToken: config.metricsToken,
       ctiSecret: config.ctiSecret,
       formRateLimit: config.formRateLimit,
       chat: { startsPerMinute: config.chat.startsPerMinute, origins: config.chat.origins },
@@ -106,6 +155,9 @@ export async function startServer(
   );
   const stopLoops = async () => {
     await loops.stop();
+    metrics.close();
+    await heartbeat.stop();
+    await lease?.release();
     await engine.engines?.close();
     await oidc?.close();
     mail.close();
@@ -121,6 +173,8 @@ export async function startServer(
     feed: loops.feed,
     webhooks: loops.webhooks,
     smtpPort: loops.smtpPort,
+    metrics,
+    readiness,
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       shutdown.abort();

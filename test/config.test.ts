@@ -155,3 +155,28 @@ describe('configuration: single sign-on (CROSSDESK_OIDC_*, CROSSDESK_LOCAL_PASSW
     assert.equal(loadConfig({ ...sso, CROSSDESK_LOCAL_PASSWORDS: 'false' }).sessions.localPasswords, false);
   });
 });
+
+describe('configuration: node heartbeats and metrics', () => {
+  it('defaults to a 5 s heartbeat, stale after 30 s, pruned after 24 h, /metrics open', () => {
+    const config = loadConfig({});
+    assert.deepEqual(config.nodes, { heartbeatMs: 5_000, staleAfterMs: 30_000, pruneAfterMs: 24 * 3600_000 });
+    assert.equal(config.metricsToken, undefined);
+  });
+
+  it('reads each setting and refuses a stale limit not above the heartbeat, naming the variables', () => {
+    const config = loadConfig({
+      CROSSDESK_NODE_HEARTBEAT_SECONDS: '2',
+      CROSSDESK_NODE_STALE_SECONDS: '10',
+      CROSSDESK_NODE_PRUNE_HOURS: '1',
+      CROSSDESK_METRICS_TOKEN: 'scrape',
+    });
+    assert.deepEqual(config.nodes, { heartbeatMs: 2_000, staleAfterMs: 10_000, pruneAfterMs: 3600_000 });
+    assert.equal(config.metricsToken, 'scrape');
+    assert.throws(
+      () => loadConfig({ CROSSDESK_NODE_HEARTBEAT_SECONDS: '10', CROSSDESK_NODE_STALE_SECONDS: '10' }),
+      /CROSSDESK_NODE_STALE_SECONDS \(10\) must be more than CROSSDESK_NODE_HEARTBEAT_SECONDS \(10\)/,
+    );
+    assert.throws(() => loadConfig({ CROSSDESK_NODE_HEARTBEAT_SECONDS: '0' }), /CROSSDESK_NODE_HEARTBEAT_SECONDS/);
+    assert.throws(() => loadConfig({ CROSSDESK_NODE_PRUNE_HOURS: 'soon' }), /CROSSDESK_NODE_PRUNE_HOURS/);
+  });
+});

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRecord, GroupRecord, AuditRecord, DefinitionRecord, InstanceRecord, TaskRecord, HistoryRecord, TaskEventPayload, CorrelationResult as EngineCorrelationResult, LockedExternalTask, JobRecord, AgentRecord, TaskFormRecord, QueueWithStats, QueueStats as EngineQueueStats, ReservationRecord, CtiEventResult as EngineCtiEventResult, InteractionRecord, CustomerRecord, CustomerMergeRecord, ClassificationRuleRecord, RuleVersionRecord, IntakeFormRecord, IntakeFormVersionRecord, WaitExplanation as EngineWaitExplanation, SimulationRun as EngineSimulationRun, ChatConversationRecord, ChatMessageRecord } from '../../engine/index.ts';
+import type { UserRecord, GroupRecord, AuditRecord, DefinitionRecord, InstanceRecord, TaskRecord, HistoryRecord, TaskEventPayload, CorrelationResult as EngineCorrelationResult, LockedExternalTask, JobRecord, AgentRecord, TaskFormRecord, QueueWithStats, QueueStats as EngineQueueStats, ReservationRecord, CtiEventResult as EngineCtiEventResult, InteractionRecord, CustomerRecord, CustomerMergeRecord, ClassificationRuleRecord, RuleVersionRecord, IntakeFormRecord, IntakeFormVersionRecord, WaitExplanation as EngineWaitExplanation, SimulationRun as EngineSimulationRun, ChatConversationRecord, ChatMessageRecord, ClusterNodeView, ClusterView } from '../../engine/index.ts';
 import type { WorkEventPayload } from '../resolvers/work-event.ts';
 import type { InstanceEventPayload } from '../resolvers/desk.ts';
 import type { ChatEventPayload } from '../resolvers/chat.ts';
@@ -371,6 +371,32 @@ export type ClassificationRuleVersion = {
   snapshot: Scalars['JSON']['output'];
   /** The version this change produced. */
   version: Scalars['Int']['output'];
+};
+
+/** The nodes serving this database. */
+export type Cluster = {
+  __typename?: 'Cluster';
+  /** The highest leader term a live node reports; it increases at each takeover (0: no election yet). */
+  leaderTerm: Scalars['Int']['output'];
+  /** Most recently seen first; stale ones included (flagged) until pruned. */
+  nodes: Array<ClusterNode>;
+};
+
+/** One server process on this database, as its heartbeats left it (docs/cluster.md). */
+export type ClusterNode = {
+  __typename?: 'ClusterNode';
+  host: Scalars['String']['output'];
+  /** CROSSDESK_NODE_ID (default: host name, process id and a random suffix). */
+  id: Scalars['ID']['output'];
+  /** Its last heartbeat (every CROSSDESK_NODE_HEARTBEAT_SECONDS). */
+  lastSeenAt: Scalars['DateTime']['output'];
+  /** The role it reported at its last heartbeat. */
+  role: NodeRole;
+  /** Not heard from for CROSSDESK_NODE_STALE_SECONDS: probably gone; removed after CROSSDESK_NODE_PRUNE_HOURS. */
+  stale: Scalars['Boolean']['output'];
+  startedAt: Scalars['DateTime']['output'];
+  /** Crossdesk version it runs (package.json): two versions side by side mean a rolling upgrade. */
+  version: Scalars['String']['output'];
 };
 
 /** Who may answer a consultation: any combination; none means anyone in the parent's queue. */
@@ -1358,6 +1384,11 @@ export type MutationUpsertQueueArgs = {
   input: QueueInput;
 };
 
+/** What a node does: the LEADER routes; a STANDBY serves requests and takes over when the leader dies. */
+export type NodeRole =
+  | 'LEADER'
+  | 'STANDBY';
+
 /** Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1496,6 +1527,8 @@ export type Query = {
   chat?: Maybe<ChatConversation>;
   /** Classification rules in evaluation order. */
   classificationRules: Array<ClassificationRule>;
+  /** The cluster's nodes and leader term. Supervisors and integrators (and admins). */
+  cluster: Cluster;
   /** A customer with their timeline. */
   customer?: Maybe<Customer>;
   /** Customers whose name or e-mail contains `search`, or whose phone contains its digits (at least 2 characters; at most 50 results), by name; experts and agents find those of their work. */
@@ -2525,6 +2558,8 @@ export type ResolversTypes = {
   ClassificationRule: ResolverTypeWrapper<ClassificationRuleRecord>;
   ClassificationRuleInput: ClassificationRuleInput;
   ClassificationRuleVersion: ResolverTypeWrapper<RuleVersionRecord>;
+  Cluster: ResolverTypeWrapper<ClusterView>;
+  ClusterNode: ResolverTypeWrapper<ClusterNodeView>;
   ConsultInput: ConsultInput;
   Consultation: ResolverTypeWrapper<TaskRecord>;
   CorrelateMessageInput: CorrelateMessageInput;
@@ -2567,6 +2602,7 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   JobState: JobState;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NodeRole: NodeRole;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Presence: Presence;
   PresenceCount: ResolverTypeWrapper<PresenceCount>;
@@ -2652,6 +2688,8 @@ export type ResolversParentTypes = {
   ClassificationRule: ClassificationRuleRecord;
   ClassificationRuleInput: ClassificationRuleInput;
   ClassificationRuleVersion: RuleVersionRecord;
+  Cluster: ClusterView;
+  ClusterNode: ClusterNodeView;
   ConsultInput: ConsultInput;
   Consultation: TaskRecord;
   CorrelateMessageInput: CorrelateMessageInput;
@@ -2860,6 +2898,21 @@ export type ClassificationRuleVersionResolvers<ContextType = GraphQLContext, Par
   change?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   snapshot?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClusterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster']> = {
+  leaderTerm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ClusterNode']>, ParentType, ContextType>;
+};
+
+export type ClusterNodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClusterNode'] = ResolversParentTypes['ClusterNode']> = {
+  host?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['NodeRole'], ParentType, ContextType>;
+  stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ConsultationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Consultation'] = ResolversParentTypes['Consultation']> = {
@@ -3161,6 +3214,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   chat?: Resolver<Maybe<ResolversTypes['ChatConversation']>, ParentType, ContextType, RequireFields<QueryChatArgs, 'id'>>;
   classificationRules?: Resolver<Array<ResolversTypes['ClassificationRule']>, ParentType, ContextType>;
+  cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customers?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomersArgs, 'search'>>;
   groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
@@ -3455,6 +3509,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ChatMessage?: ChatMessageResolvers<ContextType>;
   ClassificationRule?: ClassificationRuleResolvers<ContextType>;
   ClassificationRuleVersion?: ClassificationRuleVersionResolvers<ContextType>;
+  Cluster?: ClusterResolvers<ContextType>;
+  ClusterNode?: ClusterNodeResolvers<ContextType>;
   Consultation?: ConsultationResolvers<ContextType>;
   CorrelationResult?: CorrelationResultResolvers<ContextType>;
   CtiEventResult?: CtiEventResultResolvers<ContextType>;

@@ -4,6 +4,7 @@ import type { MutationResolvers, Resolvers } from '../generated/resolvers-types.
 import { forgetLoaded } from '../loaders.ts';
 import { callbackResolvers } from './callbacks.ts';
 import { chatResolvers } from './chat.ts';
+import { clusterResolvers } from './cluster.ts';
 import { customerResolvers } from './customers.ts';
 import { definitionResolvers } from './definitions.ts';
 import { deskResolvers } from './desk.ts';
@@ -26,6 +27,7 @@ const modules: Resolvers[] = [
   rootResolvers,
   callbackResolvers,
   chatResolvers,
+  clusterResolvers,
   customerResolvers,
   definitionResolvers,
   deskResolvers,

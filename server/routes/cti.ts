@@ -61,7 +61,7 @@ async function applyOne(
  * `{index, eventId, outcome: 'REJECTED', reason, error: {code, message, field}}` for an event that was
  * not applied (the others still are); 401 for a bad signature, 503 when no secret is configured.
  */
-export function ctiWebhook(engine: EngineContext, secret: string | undefined) {
+export function ctiWebhook(engine: EngineContext, secret: string | undefined, onEvent?: (outcome: string) => void) {
   return async (ctx: Koa.Context): Promise<void> => {
     if (ctx.method !== 'POST') ctx.throw(405, 'POST CTI events here');
     if (!secret) ctx.throw(503, 'the CTI webhook is off: set CROSSDESK_CTI_SECRET');
@@ -101,6 +101,7 @@ export function ctiWebhook(engine: EngineContext, secret: string | undefined) {
           : rejected(index, events[index], c.err.code, c.err.message, c.err.fields),
       );
     }
+    for (const result of results) onEvent?.(result.outcome);
     ctx.body = { results };
   };
 }

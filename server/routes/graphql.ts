@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import type { QueryLimitsConfig } from '../../config.ts';
 import type { EngineContext } from '../../engine/index.ts';
-import { makeYoga, type ClientAddressOf } from '../../graphql/index.ts';
+import { makeYoga, type ClientAddressOf, type OperationObserver } from '../../graphql/index.ts';
 import { readBody } from '../http/index.ts';
 import type { Handler } from './handler.ts';
 
@@ -15,15 +15,23 @@ export interface GraphqlRouteOptions {
   maxJsonDepth: number;
   graphiql: boolean;
   clientAddress: ClientAddressOf;
+  /** Told about each executed operation (metrics). */
+  observe?: OperationObserver;
 }
 
 /** POST and GET /graphql: the body is read here (bounded), then handed to yoga. */
 export function graphqlHandler(engine: EngineContext, options: GraphqlRouteOptions): Handler {
-  const yoga = makeYoga(engine, options.shutdown, options.clientAddress, {
-    query: options.queryLimits,
-    maxJsonDepth: options.maxJsonDepth,
-    graphiql: options.graphiql,
-  });
+  const yoga = makeYoga(
+    engine,
+    options.shutdown,
+    options.clientAddress,
+    {
+      query: options.queryLimits,
+      maxJsonDepth: options.maxJsonDepth,
+      graphiql: options.graphiql,
+    },
+    options.observe,
+  );
   const limit = options.maxRequestBytes;
   return async (ctx) => {
     // Buffered here rather than streamed into yoga so that chunked uploads are bounded too.

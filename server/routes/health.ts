@@ -1,12 +1,8 @@
-import { pingDatabase, type EngineContext } from '../../engine/index.ts';
+import { pingDatabase, type EngineContext, type NodeRole } from '../../engine/index.ts';
 import { pendingMigrations } from '../../models/index.ts';
 import type { Handler } from './handler.ts';
 
-/**
- * What this node does in a cluster. One node today, so always `leader`; a later cluster issue adds
- * `standby` (../shared/api-contract.md).
- */
-export type NodeRole = 'leader' | 'standby';
+export type { NodeRole };
 
 /** What readiness asks of the server beyond the database. */
 export interface ReadinessSource {
@@ -14,6 +10,8 @@ export interface ReadinessSource {
   role(): NodeRole;
   /** True while the background loops (router, timers, workers) run: from start until shutdown begins. */
   loopsRunning(): boolean;
+  /** What holds readiness back besides these checks (the change feed catching up: a ReadinessGate). */
+  waitingFor?(): string[];
 }
 
 // Both answers are public (load balancers and orchestrators call them without a token): the role and
@@ -28,16 +26,25 @@ export function livenessHandler(engine: EngineContext, source: ReadinessSource):
   };
 }
 
-/** GET /health/ready (readiness): database reachable, migrations applied, background loops started. */
+/**
+ * GET /health/ready (readiness): database reachable, migrations applied, background loops started, and
+ * nothing held in the readiness gate (`waitingFor`: e.g. the change feed catching up).
+ */
 export function readinessHandler(engine: EngineContext, source: ReadinessSource): Handler {
   let migrated = false; // once applied, migrations stay applied: checked until true, then never again
   return async (ctx) => {
     const database = await databaseAnswers(engine);
     migrated ||= database && (await migrationsApplied(engine));
-    const checks = { database, migrations: migrated, loops: source.loopsRunning() };
-    const ready = checks.database && checks.migrations && checks.loops;
+    const waitingFor = source.waitingFor?.() ?? [];
+    const checks = { database, migrations: migrated, loops: source.loopsRunning(), caughtUp: waitingFor.length === 0 };
+    const ready = checks.database && checks.migrations && checks.loops && checks.caughtUp;
     ctx.status = ready ? 200 : 503;
-    ctx.body = { status: ready ? 'ready' : 'unavailable', role: source.role(), checks };
+    ctx.body = {
+      status: ready ? 'ready' : 'unavailable',
+      role: source.role(),
+      checks,
+      ...(waitingFor.length > 0 ? { waitingFor } : {}),
+    };
   };
 }
 

@@ -8,3 +8,4 @@ export { intakeHandler, INTAKE_PATH } from './intake.ts';
 export { serveWebApp, WEB_DIST } from './web-assets.ts';
 export { chatHandler, CHAT_PATH, CHAT_WIDGET_PATH, serveChatWidget, type ChatRouteOptions } from './chat/index.ts';
 export { LOGIN_COOKIE, oidcRoutes } from './oidc.ts';
+export { metricsHandler } from './metrics.ts';

@@ -6,6 +6,7 @@ import type { EngineEvents } from '../events/index.ts';
 import type { Db } from '../../../models/index.ts';
 import type { PatternLimits } from '../patterns/index.ts';
 import type { SessionSettings } from './session-settings.ts';
+import type { NodeSettings } from './node-settings.ts';
 import type { TaskHooks } from './task-hooks.ts';
 
 /** Engine options that come from configuration. */
@@ -24,6 +25,8 @@ export interface EngineOptions {
   readonly sessions: SessionSettings;
   /** Message size, rate and idle limits of live chat. */
   readonly chat: ChatSettings;
+  /** Node heartbeats: how often, when a node shows as stale, when it is pruned. */
+  readonly nodes: NodeSettings;
 }
 
 /**

@@ -3,3 +3,4 @@ export type { EngineContext, EngineOptions, EngineThreads, OutboundMail, SendMai
 export { DEFAULT_SESSION_SETTINGS, type SessionSettings } from './session-settings.ts';
 export { makeTaskHooks, type KindHooks, type TaskCancelHook, type TaskHooks, type Taking } from './task-hooks.ts';
 export { DEFAULT_CHAT_SETTINGS, type ChatSettings } from './chat-settings.ts';
+export { DEFAULT_NODE_SETTINGS, type NodeSettings } from './node-settings.ts';

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Koa from 'koa';
-import type { EngineContext } from '../../../engine/index.ts';
+import { makeReadinessGate, type EngineContext } from '../../../engine/index.ts';
 import { livenessHandler, readinessHandler, type ReadinessSource } from '../../../server/routes/index.ts';
 import { makeTestEngine, type TestEngine } from '../../support/context.ts';
 import { startTestServer } from '../../support/server.ts';
@@ -29,7 +29,11 @@ describe('HTTP: health checks', () => {
       assert.deepEqual(await get(`${s.server.url}/health`), { status: 200, body: { status: 'ok', role: 'leader' } });
       assert.deepEqual(await get(`${s.server.url}/health/ready`), {
         status: 200,
-        body: { status: 'ready', role: 'leader', checks: { database: true, migrations: true, loops: true } },
+        body: {
+          status: 'ready',
+          role: 'leader',
+          checks: { database: true, migrations: true, loops: true, caughtUp: true },
+        },
       });
     } finally {
       await s.close();
@@ -56,7 +60,11 @@ describe('HTTP: health checks', () => {
       const before = await get(`${served.url}/health/ready`);
       assert.deepEqual(before, {
         status: 503,
-        body: { status: 'unavailable', role: 'leader', checks: { database: true, migrations: true, loops: false } },
+        body: {
+          status: 'unavailable',
+          role: 'leader',
+          checks: { database: true, migrations: true, loops: false, caughtUp: true },
+        },
       });
       running = true;
       assert.equal((await get(`${served.url}/health/ready`)).status, 200);
@@ -74,7 +82,7 @@ describe('HTTP: health checks', () => {
       server = served.server;
       const { status, body } = await get(`${served.url}/health/ready`);
       assert.equal(status, 503);
-      assert.deepEqual(body.checks, { database: true, migrations: false, loops: true });
+      assert.deepEqual(body.checks, { database: true, migrations: false, loops: true, caughtUp: true });
       await migrations().insert(newest);
       assert.equal((await get(`${served.url}/health/ready`)).status, 200);
     });
@@ -91,7 +99,31 @@ describe('HTTP: health checks', () => {
       });
       const { status, body } = await get(`${served.url}/health/ready`);
       assert.equal(status, 503);
-      assert.deepEqual(body.checks, { database: false, migrations: false, loops: true });
+      assert.deepEqual(body.checks, { database: false, migrations: false, loops: true, caughtUp: true });
+    });
+
+    it('is unavailable while a reason is held in the readiness gate (the feed catching up), and names it', async () => {
+      const gate = makeReadinessGate();
+      gate.hold('feed');
+      const served = await serveHealth(t.ctx, {
+        role: () => 'standby',
+        loopsRunning: () => true,
+        waitingFor: () => gate.held(),
+      });
+      server = served.server;
+      assert.deepEqual(await get(`${served.url}/health/ready`), {
+        status: 503,
+        body: {
+          status: 'unavailable',
+          role: 'standby',
+          checks: { database: true, migrations: true, loops: true, caughtUp: false },
+          waitingFor: ['feed'],
+        },
+      });
+      // Liveness is not readiness: a node catching up is alive, and says it is a standby.
+      assert.deepEqual(await get(`${served.url}/health`), { status: 200, body: { status: 'ok', role: 'standby' } });
+      gate.release('feed');
+      assert.equal((await get(`${served.url}/health/ready`)).status, 200);
     });
   });
 });

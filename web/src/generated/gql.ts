@@ -15,6 +15,7 @@ import * as types from './graphql.ts';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n    query ClusterNodes {\n      cluster {\n        leaderTerm\n        nodes {\n          id\n          host\n          startedAt\n          lastSeenAt\n          role\n          version\n          stale\n        }\n      }\n    }\n  ": typeof types.ClusterNodesDocument,
     "\n    fragment Contact on Interaction {\n      id\n      channel\n      direction\n      subject\n      body\n      createdAt\n      attributes\n      attachments {\n        filename\n        contentType\n        size\n      }\n      customer {\n        name\n        email\n        phone\n      }\n    }\n  ": typeof types.ContactFragmentDoc,
     "\n    query StartFormModel($id: ID!) {\n      processDefinition(id: $id) {\n        bpmnXml\n      }\n    }\n  ": typeof types.StartFormModelDocument,
     "\n    mutation StartProcess($i: StartProcessInput!) {\n      startProcess(input: $i) {\n        id\n        businessKey\n      }\n    }\n  ": typeof types.StartProcessDocument,
@@ -103,6 +104,7 @@ type Documents = {
     "\n    mutation CompleteTask($id: ID!, $v: JSON) {\n      completeTask(id: $id, variables: $v) {\n        id\n      }\n    }\n  ": typeof types.CompleteTaskDocument,
 };
 const documents: Documents = {
+    "\n    query ClusterNodes {\n      cluster {\n        leaderTerm\n        nodes {\n          id\n          host\n          startedAt\n          lastSeenAt\n          role\n          version\n          stale\n        }\n      }\n    }\n  ": types.ClusterNodesDocument,
     "\n    fragment Contact on Interaction {\n      id\n      channel\n      direction\n      subject\n      body\n      createdAt\n      attributes\n      attachments {\n        filename\n        contentType\n        size\n      }\n      customer {\n        name\n        email\n        phone\n      }\n    }\n  ": types.ContactFragmentDoc,
     "\n    query StartFormModel($id: ID!) {\n      processDefinition(id: $id) {\n        bpmnXml\n      }\n    }\n  ": types.StartFormModelDocument,
     "\n    mutation StartProcess($i: StartProcessInput!) {\n      startProcess(input: $i) {\n        id\n        businessKey\n      }\n    }\n  ": types.StartProcessDocument,
@@ -191,6 +193,10 @@ const documents: Documents = {
     "\n    mutation CompleteTask($id: ID!, $v: JSON) {\n      completeTask(id: $id, variables: $v) {\n        id\n      }\n    }\n  ": types.CompleteTaskDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ClusterNodes {\n      cluster {\n        leaderTerm\n        nodes {\n          id\n          host\n          startedAt\n          lastSeenAt\n          role\n          version\n          stale\n        }\n      }\n    }\n  "): typeof import('./graphql.ts').ClusterNodesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -186,6 +186,11 @@ export type InteractionOutcome =
   /** No rule matched: a triage case was started. */
   | 'TRIAGE';
 
+/** What a node does: the LEADER routes; a STANDBY serves requests and takes over when the leader dies. */
+export type NodeRole =
+  | 'LEADER'
+  | 'STANDBY';
+
 /** Where an agent stands: OFFLINE AVAILABLE BUSY WRAP_UP AWAY. */
 export type Presence =
   | 'AVAILABLE'
@@ -431,6 +436,11 @@ export type WaitReasonCode =
   | 'NO_CHANNEL_CAPACITY'
   /** Its window has closed (a callback nobody took in time). */
   | 'WINDOW_CLOSED';
+
+export type ClusterNodesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClusterNodesQuery = { cluster: { leaderTerm: number, nodes: Array<{ id: string, host: string, startedAt: string, lastSeenAt: string, role: NodeRole, version: string, stale: boolean }> } };
 
 export type ContactFragment = { id: string, channel: InteractionChannel, direction: InteractionDirection, subject: string | null, body: string | null, createdAt: string, attributes: unknown, attachments: Array<{ filename: string | null, contentType: string, size: number }>, customer: { name: string | null, email: string | null, phone: string | null } | null };
 
@@ -1185,6 +1195,22 @@ export const BoardQueueFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"BoardQueue"}) as unknown as TypedDocumentString<BoardQueueFragment, unknown>;
+export const ClusterNodesDocument = new TypedDocumentString(`
+    query ClusterNodes {
+  cluster {
+    leaderTerm
+    nodes {
+      id
+      host
+      startedAt
+      lastSeenAt
+      role
+      version
+      stale
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClusterNodesQuery, ClusterNodesQueryVariables>;
 export const StartFormModelDocument = new TypedDocumentString(`
     query StartFormModel($id: ID!) {
   processDefinition(id: $id) {

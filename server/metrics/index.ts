@@ -1,0 +1,2 @@
+// Prometheus metrics of one server (GET /metrics).
+export { makeServerMetrics, type ServerMetrics } from './server-metrics.ts';
