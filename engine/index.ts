@@ -16,6 +16,16 @@ export {
 export { type Clock, makeManualClock, makeSystemClock, type ManualClock } from './core/clock/index.ts';
 export { type Logger, makeLogger } from './core/logger/index.ts';
 export {
+  makeFixedLeadership,
+  makeLeaseLeadership,
+  makeNodeLeadership,
+  LeadershipLost,
+  type Leadership,
+  type LeaseLeadership,
+  type LeaseOptions,
+  type NodeRole,
+} from './core/leadership/index.ts';
+export {
   type Actor,
   authorizeUserChange,
   CONFIG_ADMIN_ID,
@@ -141,6 +151,7 @@ export {
   getPendingReservationsOfTasks,
   getReservations,
   makeRouter,
+  makeLeadingRouter,
   nextTask,
   offerTask,
   pickAgent,

@@ -28,3 +28,5 @@ export * from './sessions-repo.ts';
 export * from './groups-repo.ts';
 export * from './audit-repo.ts';
 export * from './routing-store.ts';
+export * from './leases-repo.ts';
+export * from './lease-session.ts';

@@ -5,13 +5,14 @@ import {
   makeEmailHandler,
   makeHttpHandler,
   makeQueueSampler,
-  makeRouter,
+  makeLeadingRouter,
   makeTimerScheduler,
   makeWebhookWorker,
   configureSimulations,
   stopSimulations,
   startMailIntake,
   type EngineContext,
+  type Leadership,
   type Router,
   type SendMail,
   type WebhookWorker,
@@ -23,7 +24,11 @@ export function makeMailer(config: Config): { send?: SendMail; close(): void } {
   return { send: mail && ((m: Parameters<SendMail>[0]) => mail.sendMail(m)), close: () => mail?.close() };
 }
 
-/** The loops that run beside HTTP: timers, service workers, webhooks, mail intake, router, sampler. */
+/**
+ * The loops that run beside HTTP: timers, service workers, webhooks, mail intake, router, sampler. All
+ * run on every node (timers and jobs are claimed row by row; samples are idempotent) except the router,
+ * which runs only while this node leads (`leadership`).
+ */
 export interface BackgroundLoops {
   router: Router;
   webhooks: WebhookWorker;
@@ -40,6 +45,7 @@ export async function startBackgroundLoops(
   config: Config,
   host: string,
   sendMail: SendMail | undefined,
+  leadership: Leadership,
 ): Promise<BackgroundLoops> {
   const scheduler = makeTimerScheduler(engine);
   await scheduler.start();
@@ -59,7 +65,7 @@ export async function startBackgroundLoops(
           addresses: config.intakeAddresses,
           maxBytes: config.smtpMaxBytes,
         });
-  const router = makeRouter(engine);
+  const router = makeLeadingRouter(engine, leadership);
   await router.start();
   configureSimulations(engine, config.simulation);
   const sampler = makeQueueSampler(engine, { intervalSeconds: config.queueSampleSeconds });

@@ -6,11 +6,13 @@ import {
   findDemoUsers,
   makeEngineContext,
   makeLogger,
+  makeNodeLeadership,
   makeSystemClock,
   reportStoredPatternProblems,
   seedDemo,
   type Clock,
   type EngineContext,
+  type Leadership,
   type Logger,
   type Router,
   type WebhookWorker,
@@ -26,6 +28,8 @@ export interface RunningServer {
   engine: EngineContext;
   /** The router of this server (tests wait for it to settle). */
   router: Router;
+  /** This node's role and term: it routes only while it leads (engine/core/leadership). */
+  leadership: Leadership;
   /** The outbound webhook worker (callback dial requests). */
   webhooks: WebhookWorker;
   /** The inbound SMTP listener's port, when CROSSDESK_SMTP_PORT is set. */
@@ -74,13 +78,17 @@ export async function startServer(
     });
   if (warning) logger.warn(warning);
   await reportStoredPatternProblems(engine);
-  const loops = await startBackgroundLoops(engine, config, host, mail.send);
+  const leadership = makeNodeLeadership(engine, config.lease);
+  await leadership.start();
+  const loops = await startBackgroundLoops(engine, config, host, mail.send, leadership).catch(async (err) => {
+    await leadership.stop();
+    throw err;
+  });
   const shutdown = new AbortController();
   const server = createServer(
     makeApp(engine, {
       shutdown: shutdown.signal,
-      // One node today: it leads. The cluster issue decides the role here.
-      readiness: { role: () => 'leader', loopsRunning: () => loops.running() && !shutdown.signal.aborted },
+      readiness: { role: () => leadership.role(), loopsRunning: () => loops.running() && !shutdown.signal.aborted },
       ctiSecret: config.ctiSecret,
       formRateLimit: config.formRateLimit,
       graphiql: config.graphiql,
@@ -91,6 +99,7 @@ export async function startServer(
     }).callback(),
   );
   const stopLoops = async () => {
+    await leadership.stop();
     await loops.stop();
     await engine.engines?.close();
     mail.close();
@@ -103,11 +112,14 @@ export async function startServer(
     url: `http://${printableHost(host)}:${address.port}`,
     engine,
     router: loops.router,
+    leadership,
     webhooks: loops.webhooks,
     smtpPort: loops.smtpPort,
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       shutdown.abort();
+      // The lease first: a standby takes over while this node finishes its requests (no routing gap).
+      await leadership.stop();
       // Connections turn idle as their requests (and the ended subscriptions) finish; close them then
       // rather than waiting for the keep-alive timeout.
       server.closeIdleConnections();
