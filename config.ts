@@ -218,7 +218,9 @@ function parseLease(env: NodeJS.ProcessEnv): Config['lease'] {
   const leaseMs = parseBounded('CROSSDESK_LEASE_MS', env.CROSSDESK_LEASE_MS, 500, 600_000) ?? 5000;
   const renewMs = parseBounded('CROSSDESK_LEASE_RENEW_MS', env.CROSSDESK_LEASE_RENEW_MS, 100, 300_000) ?? 1000;
   if (renewMs * 2 > leaseMs)
-    throw new ConfigError(`CROSSDESK_LEASE_RENEW_MS (${renewMs}) must be at most half of CROSSDESK_LEASE_MS (${leaseMs})`);
+    throw new ConfigError(
+      `CROSSDESK_LEASE_RENEW_MS (${renewMs}) must be at most half of CROSSDESK_LEASE_MS (${leaseMs})`,
+    );
   return { leaseMs, renewMs };
 }
 

@@ -37,7 +37,8 @@ export async function takeLease(
   options: { force?: boolean; lockTimeoutMs?: number } = {},
 ): Promise<number | null> {
   return withTransaction(db, async (trx) => {
-    if (isPostgres(trx)) await trx.raw(`SET LOCAL lock_timeout = ${Math.max(1, Math.round(options.lockTimeoutMs ?? 1000))}`);
+    if (isPostgres(trx))
+      await trx.raw(`SET LOCAL lock_timeout = ${Math.max(1, Math.round(options.lockTimeoutMs ?? 1000))}`);
     const changed = await trx('leases')
       .where({ name })
       .modify((q) => {
@@ -68,13 +69,17 @@ export async function renewLease(
   now: number,
   ttlMs: number,
 ): Promise<boolean> {
-  const changed = await db('leases').where({ name, holder, term }).update({ expires_at: now + ttlMs, updated_at: now });
+  const changed = await db('leases')
+    .where({ name, holder, term })
+    .update({ expires_at: now + ttlMs, updated_at: now });
   return changed === 1;
 }
 
 /** Gives the lease up at once (a clean shutdown), so a standby need not wait for it to expire. */
 export async function releaseLease(db: Db, name: string, holder: string, term: number, now: number): Promise<boolean> {
-  const changed = await db('leases').where({ name, holder, term }).update({ holder: null, expires_at: 0, updated_at: now });
+  const changed = await db('leases')
+    .where({ name, holder, term })
+    .update({ holder: null, expires_at: 0, updated_at: now });
   return changed === 1;
 }
 

@@ -51,7 +51,10 @@ export interface LeaseLeadership extends Leadership {
  * takeover increases the term; the fence makes the router's writes check it in their own transaction, so
  * a leader that wakes up after a takeover cannot write and steps down.
  */
-export function makeLeaseLeadership(ctx: Pick<EngineContext, 'db' | 'clock' | 'logger' | 'nodeId'>, options: LeaseOptions): LeaseLeadership {
+export function makeLeaseLeadership(
+  ctx: Pick<EngineContext, 'db' | 'clock' | 'logger' | 'nodeId'>,
+  options: LeaseOptions,
+): LeaseLeadership {
   const name = options.name ?? 'router';
   const useSession = (options.session ?? true) && isPostgres(ctx.db);
   // Mutable state of the campaign.
@@ -69,7 +72,11 @@ export function makeLeaseLeadership(ctx: Pick<EngineContext, 'db' | 'clock' | 'l
     term = nextTerm;
     if (!changed) return;
     const log = next === 'leader' ? ctx.logger.info : ctx.logger.warn;
-    log.call(ctx.logger, next === 'leader' ? 'leadership taken' : 'leadership lost: stepped down', { term, why, node: ctx.nodeId });
+    log.call(ctx.logger, next === 'leader' ? 'leadership taken' : 'leadership lost: stepped down', {
+      term,
+      why,
+      node: ctx.nodeId,
+    });
     for (const l of listeners) l(role, term);
   }
 

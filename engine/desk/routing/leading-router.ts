@@ -14,22 +14,29 @@ export function makeLeadingRouter(ctx: EngineContext, leadership: Leadership, op
   let unsubscribe: (() => void) | null = null;
 
   const follow = (): Promise<void> =>
-    (chain = chain.then(async () => {
-      const lead = leadership.role() === 'leader' && unsubscribe !== null;
-      if (lead && !current) {
-        const started = ctx.clock.now();
-        const router = makeRouter({ ...ctx, fence: leadership.fence }, options);
-        current = router;
-        await router.start();
-        const { waiting, agents } = router.figures();
-        ctx.logger.info('router started', { term: leadership.term(), ms: ctx.clock.now() - started, waiting, agents });
-      } else if (!lead && current) {
-        const router = current;
-        current = null;
-        await router.stop();
-        ctx.logger.info('router stopped', { term: leadership.term() });
-      }
-    }).catch((err) => ctx.logger.error('router hand-over failed', { err: String((err as Error)?.stack ?? err) })));
+    (chain = chain
+      .then(async () => {
+        const lead = leadership.role() === 'leader' && unsubscribe !== null;
+        if (lead && !current) {
+          const started = ctx.clock.now();
+          const router = makeRouter({ ...ctx, fence: leadership.fence }, options);
+          current = router;
+          await router.start();
+          const { waiting, agents } = router.figures();
+          ctx.logger.info('router started', {
+            term: leadership.term(),
+            ms: ctx.clock.now() - started,
+            waiting,
+            agents,
+          });
+        } else if (!lead && current) {
+          const router = current;
+          current = null;
+          await router.stop();
+          ctx.logger.info('router stopped', { term: leadership.term() });
+        }
+      })
+      .catch((err) => ctx.logger.error('router hand-over failed', { err: String((err as Error)?.stack ?? err) })));
 
   return {
     async start() {
