@@ -128,7 +128,7 @@ export function makeLeaseLeadership(
         force,
         lockTimeoutMs: options.renewMs,
       });
-      if (taken !== null) become('leader', taken, force ? 'the leader session is gone' : 'the lease was free');
+      if (taken !== null) become('leader', taken, force ? 'got the leader lock' : 'the lease was free or expired');
       else term = lease.term;
     } catch (err) {
       if (!(err instanceof LeaseRowBusy)) throw err;
