@@ -49,7 +49,9 @@ async function takeover(ctx: EngineContext): Promise<{ detectMs: number; totalMs
   let detectMs = 0;
   const led = new Promise<void>((resolve) =>
     b.onChange((role) => {
-      if (role === 'leader') ((detectMs = performance.now() - t), resolve());
+      if (role !== 'leader') return;
+      detectMs = performance.now() - t;
+      resolve();
     }),
   );
   await ctx.db.raw(

@@ -129,7 +129,7 @@ describe('leader fail-over (PostgreSQL, real processes)', function () {
     // Arrivals: a burst of 40 tasks through the live node; the leader dies after the 15th.
     const arrived: string[] = [];
     let killedAt = 0;
-    let led: Promise<number> = Promise.resolve(0);
+    let led: Promise<number | false> = Promise.resolve(0);
     for (let i = 0; i < 40; i++) {
       if (i === 15) {
         a.child.kill('SIGKILL');
@@ -144,7 +144,7 @@ describe('leader fail-over (PostgreSQL, real processes)', function () {
       );
       arrived.push(started.startProcess.tasks[0].id);
     }
-    const ledAt = await led;
+    const ledAt = Number(await led);
     await waitFor('node-b to route', () => logLines(b, 'router started').length > 0, 30_000, 20);
     const started = logLines(b, 'router started')[0];
     const routedAt = Date.parse(String(started.time));
