@@ -153,7 +153,7 @@ describe('leader fail-over (PostgreSQL, real processes)', function () {
     );
     assert.ok(ledAt - killedAt < 5000, `node-b led ${ledAt - killedAt} ms after the kill`);
     // Generous: on a quiet machine the router starts within a second of the takeover at this scale.
-    assert.ok(routedAt - killedAt < 15_000, `node-b routed ${routedAt - killedAt} ms after the kill:\n${b.log()}`);
+    assert.ok(routedAt - killedAt < 30_000, `node-b routed ${routedAt - killedAt} ms after the kill:\n${b.log()}`);
     assert.equal(started.term, 2);
 
     // Everything that arrived is offered, taken and finished: nothing stuck in a dead leader's offer.
