@@ -105,6 +105,11 @@ export interface Config {
   readonly nodes: { readonly heartbeatMs: number; readonly staleAfterMs: number; readonly pruneAfterMs: number };
   /** Bearer token GET /metrics asks for (CROSSDESK_METRICS_TOKEN); unset: /metrics is open. */
   readonly metricsToken: string | undefined;
+  /**
+   * The router's lease on PostgreSQL (CROSSDESK_LEASE_MS, CROSSDESK_LEASE_RENEW_MS): a leader silent this
+   * long loses it; the leader renews, and standbys try to take over, every `renewMs`.
+   */
+  readonly lease: { readonly leaseMs: number; readonly renewMs: number };
   /** Bounds of the simulator (CROSSDESK_SIMULATION_*; unset ones keep the engine's defaults). */
   readonly simulation: {
     readonly maxAgents?: number;
@@ -346,6 +351,17 @@ function nodeSettings(env: Env): Config['nodes'] {
   return { heartbeatMs: heartbeat * 1000, staleAfterMs: stale * 1000, pruneAfterMs: prune * 3600_000 };
 }
 
+/** The lease settings: renewals at least twice per lease, so one slow renewal does not lose it. */
+function parseLease(env: NodeJS.ProcessEnv): Config['lease'] {
+  const leaseMs = parseBounded('CROSSDESK_LEASE_MS', env.CROSSDESK_LEASE_MS, 500, 600_000) ?? 5000;
+  const renewMs = parseBounded('CROSSDESK_LEASE_RENEW_MS', env.CROSSDESK_LEASE_RENEW_MS, 100, 300_000) ?? 1000;
+  if (renewMs * 2 > leaseMs)
+    throw new ConfigError(
+      `CROSSDESK_LEASE_RENEW_MS (${renewMs}) must be at most half of CROSSDESK_LEASE_MS (${leaseMs})`,
+    );
+  return { leaseMs, renewMs };
+}
+
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
 /** Reads the configuration from an environment (the process's own unless given). */
@@ -424,6 +440,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     nodes: nodeSettings(env),
     metricsToken: env.CROSSDESK_METRICS_TOKEN || undefined,
+    lease: parseLease(env),
     simulation: {
       maxAgents: parseCount('CROSSDESK_SIMULATION_MAX_AGENTS', env.CROSSDESK_SIMULATION_MAX_AGENTS),
       maxHours: parseBounded('CROSSDESK_SIMULATION_MAX_HOURS', env.CROSSDESK_SIMULATION_MAX_HOURS, 1, 24 * 31),

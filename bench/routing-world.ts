@@ -13,6 +13,7 @@ import {
   type TaskRecord,
 } from '../models/index.ts';
 import { makeDb } from '../models/db.ts';
+import type { DatabaseConfig } from '../config.ts';
 
 /** A deterministic pseudo-random source, so every run builds the same world. */
 export function makeRandom(seed = 42) {
@@ -67,12 +68,16 @@ export function benchTask(
   });
 }
 
-/** Opens a fresh SQLite database and fills it with queues, available agents (with held work) and waiting tasks. */
+/**
+ * Opens a fresh database (SQLite, or the empty PostgreSQL database of `database`) and fills it with
+ * queues, available agents (with held work) and waiting tasks.
+ */
 export async function buildWorld(
   spec: WorldSpec,
+  database?: DatabaseConfig,
 ): Promise<{ ctx: EngineContext; agents: AgentRecord[]; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'crossdesk-bench-routing-'));
-  const db = await makeDb({ client: 'sqlite', filename: join(dir, 'bench.sqlite') });
+  const db = await makeDb(database ?? { client: 'sqlite', filename: join(dir, 'bench.sqlite') });
   const ctx = makeEngineContext({ db, clock: makeSystemClock(), logger: makeLogger('silent') });
   const rnd = makeRandom();
   const now = ctx.clock.now();

@@ -18,6 +18,15 @@ export {
 export { type Clock, makeManualClock, makeSystemClock, type ManualClock } from './core/clock/index.ts';
 export { type Logger, makeLogger } from './core/logger/index.ts';
 export {
+  makeFixedLeadership,
+  makeLeaseLeadership,
+  makeNodeLeadership,
+  LeadershipLost,
+  type Leadership,
+  type LeaseLeadership,
+  type LeaseOptions,
+} from './core/leadership/index.ts';
+export {
   type Actor,
   authorizeUserChange,
   CONFIG_ADMIN_ID,
@@ -159,6 +168,7 @@ export {
   getPendingReservationsOfTasks,
   getReservations,
   makeRouter,
+  makeLeadingRouter,
   nextTask,
   offerTask,
   pickAgent,

@@ -35,3 +35,5 @@ export * from './identity-links-repo.ts';
 export * from './nodes-repo.ts';
 export * from './server-lease-repo.ts';
 export * from './cluster-figures.ts';
+export * from './leases-repo.ts';
+export * from './lease-session.ts';

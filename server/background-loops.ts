@@ -8,7 +8,7 @@ import {
   makeEmailHandler,
   makeHttpHandler,
   makeQueueSampler,
-  makeRouter,
+  makeLeadingRouter,
   makeTimerScheduler,
   makeWebhookWorker,
   configureSimulations,
@@ -16,6 +16,7 @@ import {
   startMailIntake,
   type ChangeFeed,
   type EngineContext,
+  type Leadership,
   type Router,
   type SendMail,
   type WebhookWorker,
@@ -27,7 +28,11 @@ export function makeMailer(config: Config): { send?: SendMail; close(): void } {
   return { send: mail && ((m: Parameters<SendMail>[0]) => mail.sendMail(m)), close: () => mail?.close() };
 }
 
-/** The loops that run beside HTTP: timers, service workers, webhooks, mail intake, router, sampler, chat sweeper. */
+/**
+ * The loops that run beside HTTP: timers, service workers, webhooks, mail intake, change feed, router,
+ * sampler, chat sweeper. All run on every node (timers and jobs are claimed row by row; samples are
+ * idempotent) except the router, which runs only while this node leads (`leadership`).
+ */
 export interface BackgroundLoops {
   router: Router;
   /** This node's side of the change feed (docs/cluster.md). */
@@ -46,6 +51,7 @@ export async function startBackgroundLoops(
   config: Config,
   host: string,
   sendMail: SendMail | undefined,
+  leadership: Leadership,
 ): Promise<BackgroundLoops> {
   const scheduler = makeTimerScheduler(engine);
   await scheduler.start();
@@ -65,11 +71,11 @@ export async function startBackgroundLoops(
           addresses: config.intakeAddresses,
           maxBytes: config.smtpMaxBytes,
         });
-  // The feed first: what other nodes commit from here on reaches the router, which reads the rest
-  // from the store as it starts.
+  // The feed first: what other nodes commit from here on reaches the router (re-published on
+  // ctx.events), which reads the rest from the store as it starts leading.
   const feed = makeChangeFeed(engine, { ...DEFAULT_FEED_SETTINGS, ...config.feed });
   await feed.start();
-  const router = makeRouter(engine);
+  const router = makeLeadingRouter(engine, leadership);
   await router.start();
   configureSimulations(engine, config.simulation);
   const sampler = makeQueueSampler(engine, { intervalSeconds: config.queueSampleSeconds });

@@ -6,7 +6,6 @@ import {
   ensureAdminToken,
   makeReadinessGate,
   ServerLeaseHeldError,
-  SINGLE_NODE,
   startNodeHeartbeat,
   type ClusterRole,
   type ReadinessGate,
@@ -15,11 +14,13 @@ import {
   makeEngineContext,
   makeLogger,
   makeRelyingParty,
+  makeNodeLeadership,
   makeSystemClock,
   reportStoredPatternProblems,
   seedDemo,
   type Clock,
   type EngineContext,
+  type Leadership,
   type Logger,
   type ChangeFeed,
   type Router,
@@ -41,6 +42,8 @@ export interface RunningServer {
   router: Router;
   /** This server's side of the change feed. */
   feed: ChangeFeed;
+  /** This node's role and term: it routes only while it leads (engine/core/leadership). */
+  leadership: Leadership;
   /** The outbound webhook worker (callback dial requests). */
   webhooks: WebhookWorker;
   /** The inbound SMTP listener's port, when CROSSDESK_SMTP_PORT is set. */
@@ -84,7 +87,6 @@ async function sqliteLease(engine: EngineContext): Promise<ServerLease | undefin
  * (unless `keepDb`).
  */
 export async function startServer(config: Config, db: Knex, options: StartOptions = {}): Promise<RunningServer> {
-  const cluster = options.cluster ?? SINGLE_NODE;
   const readiness = options.readiness ?? makeReadinessGate();
   const logger = options.logger ?? makeLogger(config.logLevel);
   const mail = makeMailer(config);
@@ -126,7 +128,14 @@ export async function startServer(config: Config, db: Knex, options: StartOption
     });
   if (warning) logger.warn(warning);
   await reportStoredPatternProblems(engine);
-  const loops = await startBackgroundLoops(engine, config, host, mail.send);
+  const leadership = makeNodeLeadership(engine, config.lease);
+  await leadership.start();
+  // What the nodes list, /health and /metrics report: the lease's role and term unless a test says otherwise.
+  const cluster = options.cluster ?? leadership;
+  const loops = await startBackgroundLoops(engine, config, host, mail.send, leadership).catch(async (err) => {
+    await leadership.stop();
+    throw err;
+  });
   const heartbeat = await startNodeHeartbeat(engine, cluster, { version: readVersion() });
   const metrics = makeServerMetrics(engine, cluster);
   const shutdown = new AbortController();
@@ -154,6 +163,7 @@ export async function startServer(config: Config, db: Knex, options: StartOption
     }).callback(),
   );
   const stopLoops = async () => {
+    await leadership.stop();
     await loops.stop();
     metrics.close();
     await heartbeat.stop();
@@ -171,6 +181,7 @@ export async function startServer(config: Config, db: Knex, options: StartOption
     engine,
     router: loops.router,
     feed: loops.feed,
+    leadership,
     webhooks: loops.webhooks,
     smtpPort: loops.smtpPort,
     metrics,
@@ -178,6 +189,8 @@ export async function startServer(config: Config, db: Knex, options: StartOption
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       shutdown.abort();
+      // The lease first: a standby takes over while this node finishes its requests (no routing gap).
+      await leadership.stop();
       // Connections turn idle as their requests (and the ended subscriptions) finish; close them then
       // rather than waiting for the keep-alive timeout.
       server.closeIdleConnections();

@@ -180,3 +180,16 @@ describe('configuration: node heartbeats and metrics', () => {
     assert.throws(() => loadConfig({ CROSSDESK_NODE_PRUNE_HOURS: 'soon' }), /CROSSDESK_NODE_PRUNE_HOURS/);
   });
 });
+
+describe('configuration: router lease', () => {
+  it('defaults to a 5 s lease renewed every second, and refuses renewals rarer than twice a lease', () => {
+    assert.deepEqual(loadConfig({}).lease, { leaseMs: 5000, renewMs: 1000 });
+    assert.deepEqual(loadConfig({ CROSSDESK_LEASE_MS: '3000', CROSSDESK_LEASE_RENEW_MS: '500' }).lease, {
+      leaseMs: 3000,
+      renewMs: 500,
+    });
+    assert.throws(() => loadConfig({ CROSSDESK_LEASE_MS: '1500' }), /CROSSDESK_LEASE_RENEW_MS \(1000\)/);
+    assert.throws(() => loadConfig({ CROSSDESK_LEASE_MS: '100' }), /CROSSDESK_LEASE_MS must be 500-600000/);
+    assert.throws(() => loadConfig({ CROSSDESK_LEASE_RENEW_MS: 'often' }), /CROSSDESK_LEASE_RENEW_MS/);
+  });
+});

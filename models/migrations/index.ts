@@ -13,6 +13,7 @@ import * as chat from './0022-chat.ts';
 import * as changeFeed from './0016-change-feed.ts';
 import * as identityLinks from './0020-identity-links.ts';
 import * as nodes from './0018-nodes.ts';
+import * as routerLeadership from './0017-router-leadership.ts';
 
 // Migrations are imported statically (knex's CLI cannot load TypeScript by itself); the names recorded in
 // knex_migrations are these keys, so a landed name never changes.
@@ -31,6 +32,7 @@ const migrations: Record<string, Knex.Migration> = {
   '0016-change-feed': changeFeed,
   '0020-identity-links': identityLinks,
   '0018-nodes': nodes,
+  '0017-router-leadership': routerLeadership,
 };
 
 /** knex migration source over the statically imported migrations, in name order. */

@@ -42,6 +42,11 @@ export interface EngineContext {
   readonly options: EngineOptions;
   readonly sources: SourceCache;
   readonly events: EngineEvents;
+  /**
+   * Set on the router's context only when several nodes may route (engine/core/leadership): run first
+   * inside every transaction of a router write, it throws when this node no longer leads in its term.
+   */
+  readonly fence?: (trx: Knex.Transaction) => Promise<void>;
   /** Hooks run inside the transaction that cancels tasks (routing rescinds their offers there). */
   readonly taskHooks: TaskHooks;
   /** Outbound mail for replies to customers; absent when no mail server is configured. */

@@ -31,6 +31,7 @@ export async function closeCallback(
     workStartedAt: null,
   };
   const done = await withTransaction(ctx.db, async (trx) => {
+    if (ctx.fence) await ctx.fence(trx);
     if (!(await updateTaskIf(trx, task.id, { fromStates: [task.state], expectedVersion: task.version }, changes)))
       return null;
     await appendHistory(trx, [

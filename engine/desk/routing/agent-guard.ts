@@ -30,6 +30,8 @@ export async function withAgentGuard<T>(
   ) => Promise<{ result: T; changes?: AgentChanges } | null>,
 ): Promise<T | null> {
   return withTransaction(ctx.db, async (trx) => {
+    // The router's writes first check that its node still leads (no-op elsewhere: no fence).
+    if (ctx.fence) await ctx.fence(trx);
     const agent = await touchAgent(trx, agentId, ctx.clock.now());
     if (!agent) return null;
     const load = (await agentLoads(trx, [agentId])).get(agentId) as AgentLoad;

@@ -35,6 +35,7 @@ export async function escalateIfDue(ctx: EngineContext, taskId: string): Promise
   const moved = next.queue !== task.queue;
   const changes = { priority: next.priority, queue: next.queue, escalationLevel: moved ? 0 : task.escalationLevel + 1 };
   const done = await withTransaction(ctx.db, async (trx) => {
+    if (ctx.fence) await ctx.fence(trx);
     if (!(await updateTaskIf(trx, task.id, { fromStates: [TaskState.QUEUED], expectedVersion: task.version }, changes)))
       return null;
     if (next.skills !== skills) await replaceTaskSkills(trx, task.id, next.skills);

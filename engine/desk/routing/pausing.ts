@@ -152,6 +152,7 @@ export async function requeueTask(ctx: EngineContext, task: TaskRecord, reason: 
     handlingMs: accrued(task, now),
   };
   const back = await withTransaction(ctx.db, async (trx) => {
+    if (ctx.fence) await ctx.fence(trx);
     if (
       !(await updateTaskIf(
         trx,

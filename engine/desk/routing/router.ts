@@ -308,8 +308,12 @@ export function makeRouter(ctx: Pick<EngineContext, 'clock' | 'logger'>, options
   return {
     async start() {
       await loop.run(async () => {
-        await rebuild();
+        // Listening before reading the rows: a change committed while they are read is re-read after.
         unsubscribe = feed(deliver);
+        await rebuild();
+        // Rows heard during the rebuild may be indexed already; re-reading them replaces, never doubles.
+        for (const id of m.fresh.keys()) m.dirtyTasks.add(id);
+        m.fresh.clear();
         await route(
           [...m.view.index.entries()].map((e) => e.task.id),
           [...m.view.agents.keys()],

@@ -1,0 +1,110 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+
+const root = new URL('../../', import.meta.url);
+
+/** The admin token of cluster test nodes. */
+export const CLUSTER_TOKEN = 'cluster-test-admin';
+
+/** A server process as one node of a cluster on a shared PostgreSQL database. */
+export interface ClusterNode {
+  id: string;
+  url: string;
+  child: ChildProcess;
+  /** Its stderr so far (JSON log lines at LOG_LEVEL=info). */
+  log(): string;
+  /** Resolves with the exit code or signal. */
+  exited: Promise<string>;
+}
+
+/** Starts `server.ts` as node `id` on `databaseUrl`; resolves once it listens. */
+export function spawnNode(id: string, databaseUrl: string, env: Record<string, string> = {}): Promise<ClusterNode> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'info',
+        CROSSDESK_DEMO: 'false',
+        CROSSDESK_ADMIN_TOKEN: CLUSTER_TOKEN,
+        CROSSDESK_NODE_ID: id,
+        DATABASE_URL: databaseUrl,
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    const exited = new Promise<string>((done) => child.on('exit', (code, signal) => done(signal ?? String(code))));
+    child.stderr!.on('data', (d) => (stderr += d));
+    child.stdout!.on('data', (d) => {
+      const url = /listening on (http:\/\/\S+)/.exec(String(d))?.[1];
+      if (url) resolve({ id, url, child, exited, log: () => stderr });
+    });
+    exited.then((how) => reject(new Error(`node ${id} exited (${how}) before listening: ${stderr}`)));
+  });
+}
+
+/** POSTs a GraphQL operation with the admin token (acting as `as` when given); throws on errors. */
+export async function gqlOn(
+  node: ClusterNode,
+  query: string,
+  variables: Record<string, unknown> = {},
+  as?: string,
+): Promise<any> {
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    authorization: `Bearer ${CLUSTER_TOKEN}`,
+  };
+  if (as) headers['x-act-as'] = as;
+  const res = await fetch(`${node.url}/graphql`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: any; errors?: any[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** The node's role as /health reports it, or null when it does not answer. */
+export async function roleOf(node: ClusterNode): Promise<string | null> {
+  try {
+    const res = await fetch(`${node.url}/health`, { signal: AbortSignal.timeout(2000) });
+    return ((await res.json()) as { role?: string }).role ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Polls `check` every `everyMs` until it answers truthy; throws after `withinMs`. */
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T> | T,
+  withinMs = 20_000,
+  everyMs = 50,
+): Promise<T> {
+  const until = Date.now() + withinMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
+/** Log lines of a node with this message (JSON lines at LOG_LEVEL=info). */
+export function logLines(node: ClusterNode, msg: string): Record<string, unknown>[] {
+  return node
+    .log()
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => {
+      try {
+        return JSON.parse(line) as Record<string, unknown>;
+      } catch {
+        return {};
+      }
+    })
+    .filter((entry) => entry.msg === msg);
+}
