@@ -28,3 +28,4 @@ export * from './sessions-repo.ts';
 export * from './groups-repo.ts';
 export * from './audit-repo.ts';
 export * from './routing-store.ts';
+export * from './sites-repo.ts';

@@ -17,6 +17,7 @@ import { rootResolvers } from './root.ts';
 import { routingResolvers } from './routing.ts';
 import { sessionResolvers } from './sessions.ts';
 import { simulationResolvers } from './simulation.ts';
+import { siteResolvers } from './sites.ts';
 import { staffingResolvers } from './staffing.ts';
 import { taskResolvers } from './tasks.ts';
 
@@ -37,6 +38,7 @@ const modules: Resolvers[] = [
   routingResolvers,
   sessionResolvers,
   simulationResolvers,
+  siteResolvers,
   staffingResolvers,
   taskResolvers,
 ];

@@ -33,6 +33,7 @@ export async function ensureAgent(ctx: EngineContext, userId: string): Promise<A
     name: user.name,
     roles: user.roles,
     groups: user.groups,
+    siteId: user.siteId,
     skills: [],
     capacity: DEFAULT_CAPACITY,
     presence: Presence.OFFLINE,

@@ -12,6 +12,8 @@ export type AgentInput = {
   id: string | number;
   name?: string | null | undefined;
   roles?: Array<string> | null | undefined;
+  /** The site the agent works at; moving needs rights on both sites. */
+  site?: string | number | null | undefined;
   skills?: Array<SkillInput> | null | undefined;
 };
 
@@ -91,6 +93,8 @@ export type CreateUserInput = {
   name?: string | null | undefined;
   /** Roles to grant (default none); the role matrix decides who may grant which. */
   roles?: Array<string> | null | undefined;
+  /** The site the user works at. */
+  site?: string | number | null | undefined;
 };
 
 export type EscalationStepInput = {
@@ -99,6 +103,10 @@ export type EscalationStepInput = {
   lowerSkillLevelBy?: number | null | undefined;
   moveToQueue?: string | null | undefined;
   raisePriority?: number | null | undefined;
+  /** From this step on, agents of any site may take the task. */
+  widenToAllSites?: boolean | null | undefined;
+  /** From this step on, agents of these sites may take the task too. */
+  widenToSites?: Array<string | number> | null | undefined;
 };
 
 export type GroupInput = {
@@ -187,6 +195,8 @@ export type QueueInput = {
   /** 0-3600, default 5. */
   abandonGraceSeconds?: number | null | undefined;
   agingPerMinute?: number | null | undefined;
+  /** Count the SLA of its tasks in the site's business hours (default false). */
+  businessHoursSla?: boolean | null | undefined;
   channel?: Channel | null | undefined;
   escalation?: Array<EscalationStepInput> | null | undefined;
   maxMissedOffers?: number | null | undefined;
@@ -195,6 +205,8 @@ export type QueueInput = {
   reservationTimeoutSeconds?: number | null | undefined;
   /** Default EXCLUDE_SHORT_ABANDONS. */
   serviceLevelRule?: ServiceLevelRule | null | undefined;
+  /** The site the queue belongs to. */
+  site?: string | number | null | undefined;
   slaSeconds?: number | null | undefined;
   slaTargetPercent?: number | null | undefined;
 };
@@ -370,6 +382,8 @@ export type UpdateUserInput = {
   groups?: Array<string> | null | undefined;
   id: string | number;
   name?: string | null | undefined;
+  /** Moves the user to this site (empty string: no site); needs rights on both sites. */
+  site?: string | number | null | undefined;
 };
 
 /** What the users list can be narrowed to. */
