@@ -2325,6 +2325,8 @@ export type WaitExplanation = {
   qualifiedAgents: Scalars['Int']['output'];
   /** What keeps it waiting, most fundamental first. */
   reasons: Array<WaitReason>;
+  /** Whose site may take it and when that widens (null: work of no site). */
+  siteRule?: Maybe<Scalars['String']['output']>;
   /** Per required skill (levels after escalation). */
   skills: Array<SkillCoverage>;
   task: Task;
@@ -2364,6 +2366,8 @@ export type WaitReasonCode =
   | 'NO_CANDIDATE'
   /** The qualified agents take no work of the task's channel. */
   | 'NO_CHANNEL_CAPACITY'
+  /** Agents at other sites would qualify, but the task is not (yet) open to their sites. */
+  | 'OTHER_SITES'
   /** Its window has closed (a callback nobody took in time). */
   | 'WINDOW_CLOSED';
 
@@ -3365,6 +3369,7 @@ export type WaitExplanationResolvers<ContextType = GraphQLContext, ParentType ex
   presentAgents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   qualifiedAgents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['WaitReason']>, ParentType, ContextType>;
+  siteRule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   skills?: Resolver<Array<ResolversTypes['SkillCoverage']>, ParentType, ContextType>;
   task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
   waiting?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

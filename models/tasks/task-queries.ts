@@ -14,6 +14,8 @@ export interface EligibleFor {
   at?: number;
   /** Channels the viewer has any capacity on; undefined: every channel (users who are not agents). */
   channels?: readonly Channel[];
+  /** The viewer's agent site (undefined: not an agent, no site rule); see PullAgent. */
+  siteId?: string | null;
 }
 
 /** Task list filter; every field narrows. */

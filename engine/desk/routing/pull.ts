@@ -126,7 +126,7 @@ export async function nextTask(ctx: EngineContext, actor: Actor): Promise<TaskRe
     const now = ctx.clock.now();
     const best = await bestEligibleTasks(
       ctx.db,
-      { userId: actor.userId, groups: actor.groups },
+      { userId: actor.userId, groups: actor.groups, siteId: agent ? agent.siteId : undefined },
       PULLABLE,
       PriorityWeights,
       now,

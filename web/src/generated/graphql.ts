@@ -420,6 +420,8 @@ export type WaitReasonCode =
   | 'NO_CANDIDATE'
   /** The qualified agents take no work of the task's channel. */
   | 'NO_CHANNEL_CAPACITY'
+  /** Agents at other sites would qualify, but the task is not (yet) open to their sites. */
+  | 'OTHER_SITES'
   /** Its window has closed (a callback nobody took in time). */
   | 'WINDOW_CLOSED';
 
