@@ -31,6 +31,8 @@ export interface TaskFilter {
   queue?: string;
   dueBefore?: number;
   text?: string;
+  /** Only tasks of these sites (a site-scoped supervisor's view). */
+  sites?: readonly string[];
 }
 
 /** Task list order. */
@@ -82,6 +84,7 @@ function applyFilter(db: Db, q: any, f: TaskFilter) {
   if (f.definitionKey) q.where('tasks.definition_key', f.definitionKey);
   if (f.instanceId) q.where('tasks.instance_id', f.instanceId);
   if (f.queue) q.where('tasks.queue', f.queue);
+  if (f.sites) q.whereIn('tasks.site_id', [...f.sites]);
   if (f.dueBefore !== undefined) q.where('tasks.due_at', '<', f.dueBefore);
   if (f.text) {
     const like = `%${f.text.toLowerCase().replace(/[\\%_]/g, (c) => '\\' + c)}%`;

@@ -14,7 +14,7 @@ import {
 } from '../../../models/index.ts';
 import type { EngineContext } from '../../core/context/index.ts';
 import { NotFoundError } from '../../core/errors/index.ts';
-import { Role, type Actor, requireRole } from '../../core/access/index.ts';
+import { Role, type Actor, requireRole, requireSiteScope, siteScopeOf } from '../../core/access/index.ts';
 import { capacityExclusion } from './capacity.ts';
 import { taskCoverage, type CoverageGap, type SkillCoverage } from './coverage.ts';
 import { nextEscalationAt } from './escalation.ts';
@@ -133,6 +133,7 @@ export async function explainWaiting(ctx: EngineContext, actor: Actor, taskId: s
   requireRole(actor, Role.SUPERVISOR);
   const task = await findTask(ctx.db, taskId);
   if (!task) throw new NotFoundError('Task', taskId);
+  requireSiteScope(await siteScopeOf(ctx.db, actor), [task.siteId], `the task ${taskId}`);
   const skills = (await effectiveSkillsOf(ctx.db, [task.id])).get(task.id) ?? [];
   const needs = {
     channel: task.channel,
