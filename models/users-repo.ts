@@ -108,7 +108,10 @@ export async function findTokenByHash(db: Db, tokenHash: string): Promise<TokenR
 /** Stores many new users at once (bulk set-up for seeds and benchmarks). */
 export async function insertUsers(
   db: Db,
-  users: readonly (Omit<UserRecord, 'mustChangePassword' | 'siteId'> & { mustChangePassword?: boolean; siteId?: string | null })[],
+  users: readonly (Omit<UserRecord, 'mustChangePassword' | 'siteId'> & {
+    mustChangePassword?: boolean;
+    siteId?: string | null;
+  })[],
 ): Promise<void> {
   for (let i = 0; i < users.length; i += 100) {
     await db('users').insert(

@@ -38,7 +38,6 @@ import { routingSubscriptions } from './routing-streams.ts';
 
 const OPEN_STATES = ['RESERVED', 'ASSIGNED', 'PAUSED'] as const;
 
-
 const routingQueries: QueryResolvers = {
   // A supervisor of particular sites sees the agents, queues and figures of those sites only.
   agents: async (_p, { filter }, ctx) => {

@@ -1,4 +1,10 @@
-import { actorSiteScope, getQueuesWithStats, inSiteScope, type Actor, type QueueWithStats } from '../../engine/index.ts';
+import {
+  actorSiteScope,
+  getQueuesWithStats,
+  inSiteScope,
+  type Actor,
+  type QueueWithStats,
+} from '../../engine/index.ts';
 import type { GraphQLContext } from '../context.ts';
 
 /** The queues with figures that the actor's site scope reaches (a supervisor of particular sites: theirs). */

@@ -24,9 +24,7 @@ const siteMutations: MutationResolvers = {
 const Site: SiteResolvers = {
   supervisors: async (s, _a, ctx) => {
     const ids = await ctx.loaders.siteSupervisors.load(s.id);
-    return (await ctx.loaders.users.loadMany(ids)).filter(
-      (u): u is UserRecord => Boolean(u) && !(u instanceof Error),
-    );
+    return (await ctx.loaders.users.loadMany(ids)).filter((u): u is UserRecord => Boolean(u) && !(u instanceof Error));
   },
 };
 

@@ -30,7 +30,8 @@ export async function upsertSite(ctx: EngineContext, actor: Actor, input: SiteIn
   return withTransaction(ctx.db, async (trx) => {
     const [existing] = await findSites(trx, [id]);
     const name = input.name?.trim() || existing?.name;
-    if (!name || name.length > 200) throw new BadInputError('a site needs a name of 1-200 characters', { field: 'name' });
+    if (!name || name.length > 200)
+      throw new BadInputError('a site needs a name of 1-200 characters', { field: 'name' });
     const timeZone = input.timeZone ?? existing?.timeZone;
     if (!timeZone) throw new BadInputError('a site needs a time zone', { field: 'timeZone' });
     const site: SiteRecord = {

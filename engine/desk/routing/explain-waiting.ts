@@ -150,9 +150,9 @@ export async function explainWaiting(ctx: EngineContext, actor: Actor, taskId: s
   const local = task.siteScope === null ? agents : agents.filter((a) => siteAllows(task.siteScope, a.siteId));
   const coverage = taskCoverage(local, users, needs);
   const siteRule = siteRuleOf(task, queue) ?? null;
-  const elsewhere = coverage.gaps.length && local !== agents ? taskCoverage(agents, users, needs) : null;
+  const elsewhere = local !== agents && coverage.qualified.length === 0 ? taskCoverage(agents, users, needs) : null;
   const gaps: WaitReason[] =
-    elsewhere && elsewhere.gaps.length === 0
+    elsewhere && elsewhere.qualified.length > 0
       ? [
           {
             code: WaitCode.OTHER_SITES,
