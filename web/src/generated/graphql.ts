@@ -28,6 +28,12 @@ export type AuditFilter = {
   type?: string | null | undefined;
 };
 
+export type BusinessHoursInput = {
+  close: string;
+  day: Weekday;
+  open: string;
+};
+
 /** How a callback ended. */
 export type CallbackOutcome =
   /** The customer answered (CALL_ANSWERED for the callback's callId). */
@@ -113,6 +119,11 @@ export type GroupInput = {
   id: string | number;
   /** Display name (default: the id). */
   name?: string | null | undefined;
+};
+
+export type HolidayInput = {
+  date: string;
+  name: string;
 };
 
 /** Lifecycle of a process instance. */
@@ -280,6 +291,21 @@ export type SetPresenceInput = {
   state: Presence;
 };
 
+/** Creates or changes a site; on an existing site what is left out keeps its value. */
+export type SiteInput = {
+  /** Replaces the weekly hours when given. */
+  businessHours?: Array<BusinessHoursInput> | null | undefined;
+  /** Replaces the holidays when given. */
+  holidays?: Array<HolidayInput> | null | undefined;
+  id: string | number;
+  /** Needed to create. */
+  name?: string | null | undefined;
+  /** Replaces who supervises the site when given (user ids). */
+  supervisors?: Array<string | number> | null | undefined;
+  /** IANA time zone, needed to create; an unknown zone is BAD_USER_INPUT. */
+  timeZone?: string | null | undefined;
+};
+
 export type SkillInput = {
   /** Proficiency 1-10. */
   level: number;
@@ -424,6 +450,16 @@ export type WaitReasonCode =
   | 'OTHER_SITES'
   /** Its window has closed (a callback nobody took in time). */
   | 'WINDOW_CLOSED';
+
+/** A day of the week (ISO order). */
+export type Weekday =
+  | 'FRI'
+  | 'MON'
+  | 'SAT'
+  | 'SUN'
+  | 'THU'
+  | 'TUE'
+  | 'WED';
 
 export type ContactFragment = { id: string, channel: InteractionChannel, direction: InteractionDirection, subject: string | null, body: string | null, createdAt: string, attributes: unknown, attachments: Array<{ filename: string | null, contentType: string, size: number }>, customer: { name: string | null, email: string | null, phone: string | null } | null };
 
@@ -695,7 +731,7 @@ export type PeopleUpsertQueueMutation = { upsertQueue: { name: string } };
 export type PeopleAgentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PeopleAgentsQuery = { agents: Array<{ id: string, name: string, skills: Array<{ name: string, level: number }>, capacity: { VOICE: number, CHAT: number, EMAIL: number, BACKOFFICE: number, total: number } }> };
+export type PeopleAgentsQuery = { agents: Array<{ id: string, name: string, site: { id: string } | null, skills: Array<{ name: string, level: number }>, capacity: { VOICE: number, CHAT: number, EMAIL: number, BACKOFFICE: number, total: number } }> };
 
 export type PeopleUpsertAgentMutationVariables = Exact<{
   input: AgentInput;
@@ -742,6 +778,23 @@ export type TaskQueryVariables = Exact<{
 
 
 export type TaskQuery = { task: { documentation: string | null, formKey: string | null, variables: unknown, elementId: string | null, candidateGroups: Array<string>, businessValue: number, id: string, name: string | null, state: TaskState, queue: string | null, priority: number, dueAt: string | null, slaDueAt: string | null, slaBreachedAt: string | null, createdAt: string, channel: Channel, skills: Array<{ name: string, level: number }>, processInstance: { id: string, businessKey: string | null, tasks: Array<{ id: string, name: string | null, elementId: string | null }>, history: Array<{ id: string, type: string, at: string, elementId: string | null, elementName: string | null, taskId: string | null, actor: { id: string, name: string } | null }> } | null, interactions: Array<{ id: string, channel: InteractionChannel, direction: InteractionDirection, subject: string | null, body: string | null, createdAt: string, attributes: unknown, attachments: Array<{ filename: string | null, contentType: string, size: number }>, customer: { name: string | null, email: string | null, phone: string | null } | null }>, assignee: { id: string, name: string } | null, processDefinition: { key: string } | null } | null };
+
+export type AdminSitesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminSitesQuery = { sites: Array<{ id: string, name: string, timeZone: string, businessHours: Array<{ day: Weekday, open: string, close: string }>, holidays: Array<{ date: string, name: string }>, supervisors: Array<{ id: string }> }> };
+
+export type AdminUpsertSiteMutationVariables = Exact<{
+  input: SiteInput;
+}>;
+
+
+export type AdminUpsertSiteMutation = { upsertSite: { id: string } };
+
+export type MySupervisedSitesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySupervisedSitesQuery = { me: { id: string, supervisedSites: Array<{ id: string, name: string }> } };
 
 export type AgentDeskQueryVariables = Exact<{
   id: string | number;
@@ -1766,6 +1819,9 @@ export const PeopleAgentsDocument = new TypedDocumentString(`
   agents {
     id
     name
+    site {
+      id
+    }
     skills {
       name
       level
@@ -1941,6 +1997,45 @@ fragment TaskRow on Task {
     key
   }
 }`) as unknown as TypedDocumentString<TaskQuery, TaskQueryVariables>;
+export const AdminSitesDocument = new TypedDocumentString(`
+    query AdminSites {
+  sites {
+    id
+    name
+    timeZone
+    businessHours {
+      day
+      open
+      close
+    }
+    holidays {
+      date
+      name
+    }
+    supervisors {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSitesQuery, AdminSitesQueryVariables>;
+export const AdminUpsertSiteDocument = new TypedDocumentString(`
+    mutation AdminUpsertSite($input: SiteInput!) {
+  upsertSite(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUpsertSiteMutation, AdminUpsertSiteMutationVariables>;
+export const MySupervisedSitesDocument = new TypedDocumentString(`
+    query MySupervisedSites {
+  me {
+    id
+    supervisedSites {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MySupervisedSitesQuery, MySupervisedSitesQueryVariables>;
 export const AgentDeskDocument = new TypedDocumentString(`
     query AgentDesk($id: ID!) {
   agent(id: $id) {

@@ -1,4 +1,5 @@
 import { CONTACTS_EN, CONTACTS_ZH_CN } from './contacts-messages.ts';
+import { SITES_EN, SITES_ZH_CN } from './site-messages.ts';
 
 /**
  * The one message catalogue: every text the app shows, in English and Simplified Chinese. A unit test
@@ -375,6 +376,7 @@ const en = {
   'common.version': 'Version',
   'common.none': '—',
   ...CONTACTS_EN,
+  ...SITES_EN,
 };
 
 const zhCN: Record<keyof typeof en, string> = {
@@ -744,6 +746,7 @@ const zhCN: Record<keyof typeof en, string> = {
   'common.version': '版本',
   'common.none': '—',
   ...CONTACTS_ZH_CN,
+  ...SITES_ZH_CN,
 };
 
 /** Supported locales, with their own names for the language switch. */

@@ -215,6 +215,9 @@ export const AGENTS = graphql(`
     agents {
       id
       name
+      site {
+        id
+      }
       skills {
         name
         level
