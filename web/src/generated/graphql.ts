@@ -719,7 +719,7 @@ export type PeopleAuditLogQuery = { auditLog: { totalCount: number, pageInfo: { 
 export type PeopleQueuesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PeopleQueuesQuery = { queues: Array<{ name: string, channel: Channel, slaSeconds: number, slaTargetPercent: number, reservationTimeoutSeconds: number, agingPerMinute: number, serviceLevelRule: ServiceLevelRule, abandonGraceSeconds: number, escalation: Array<{ afterSeconds: number, lowerSkillLevelBy: number | null, addGroup: string | null, raisePriority: number | null, moveToQueue: string | null }> }> };
+export type PeopleQueuesQuery = { queues: Array<{ name: string, channel: Channel, slaSeconds: number, slaTargetPercent: number, reservationTimeoutSeconds: number, agingPerMinute: number, serviceLevelRule: ServiceLevelRule, abandonGraceSeconds: number, businessHoursSla: boolean, escalation: Array<{ afterSeconds: number, lowerSkillLevelBy: number | null, addGroup: string | null, raisePriority: number | null, moveToQueue: string | null, widenToSites: Array<string> | null, widenToAllSites: boolean | null }>, site: { id: string } | null }> };
 
 export type PeopleUpsertQueueMutationVariables = Exact<{
   input: QueueInput;
@@ -1803,7 +1803,13 @@ export const PeopleQueuesDocument = new TypedDocumentString(`
       addGroup
       raisePriority
       moveToQueue
+      widenToSites
+      widenToAllSites
     }
+    site {
+      id
+    }
+    businessHoursSla
   }
 }
     `) as unknown as TypedDocumentString<PeopleQueuesQuery, PeopleQueuesQueryVariables>;

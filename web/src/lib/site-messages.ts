@@ -20,6 +20,8 @@ export const SITES_EN = {
   'sites.hoursFormat': 'Cannot read "{line}": write MON-FRI 09:00-17:00',
   'sites.holidayFormat': 'Cannot read "{line}": write 2026-05-01 Name',
   'sites.yourSites': 'Your sites: {sites}',
+  'sites.widenTo': 'Widen to sites',
+  'sites.businessHoursSla': 'SLA in business hours',
 } as const;
 
 export const SITES_ZH_CN: Record<keyof typeof SITES_EN, string> = {
@@ -43,4 +45,6 @@ export const SITES_ZH_CN: Record<keyof typeof SITES_EN, string> = {
   'sites.hoursFormat': '无法读取 "{line}"：请写作 MON-FRI 09:00-17:00',
   'sites.holidayFormat': '无法读取 "{line}"：请写作 2026-05-01 名称',
   'sites.yourSites': '您的站点：{sites}',
+  'sites.widenTo': '扩展到站点',
+  'sites.businessHoursSla': '按营业时间计算 SLA',
 };
