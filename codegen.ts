@@ -27,6 +27,7 @@ const config: CodegenConfig = {
         mappers: {
           User: '../../engine/index.ts#UserRecord',
           Group: '../../engine/index.ts#GroupRecord',
+          Site: '../../engine/index.ts#SiteRecord',
           AuditEntry: '../../engine/index.ts#AuditRecord',
           ProcessDefinition: '../../engine/index.ts#DefinitionRecord',
           ProcessInstance: '../../engine/index.ts#InstanceRecord',

@@ -52,7 +52,7 @@ function decisionTimes() {
     const task = benchTask(rnd, big, now);
     const entry: IndexedTask = {
       task,
-      req: { channel: task.channel, skills: task.skills, candidateGroups: [], candidateUsers: [] },
+      req: { channel: task.channel, skills: task.skills, candidateGroups: [], candidateUsers: [], sites: null },
       queue: queueOf(Number(task.queue?.slice(1))),
       urgentFrom: null,
       declinedBy: new Set(),

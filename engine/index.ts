@@ -39,7 +39,23 @@ export {
   SYSTEM_ACTOR,
   type UserChange,
   UserOperation,
+  siteScopeOf,
+  inSiteScope,
+  type SiteScope,
 } from './core/access/index.ts';
+export {
+  actorSiteScope,
+  findSiteById,
+  getSites,
+  isKnownTimeZone,
+  listSites,
+  makeSiteCalendar,
+  supervisedSitesOf,
+  supervisorsOf,
+  upsertSite,
+  type SiteCalendar,
+  type SiteInput,
+} from './core/sites/index.ts';
 export {
   actAs,
   authenticate,
@@ -130,6 +146,7 @@ export {
   TaskSort,
   TaskState,
   type UserRecord,
+  type SiteRecord,
 } from '../models/index.ts';
 export { broadcastSignal, correlateMessage, type CorrelationResult } from './process/messages/index.ts';
 export { getDefinitions, getInstances, getTasks, pingDatabase } from './batch.ts';

@@ -29,6 +29,10 @@ import {
   type InstanceRecord,
   type TaskRecord,
   type UserRecord,
+  getSites,
+  supervisedSitesOf,
+  supervisorsOf,
+  type SiteRecord,
 } from '../engine/index.ts';
 
 function byId<T extends { id: string }>(fetch: (ids: readonly string[]) => Promise<T[]>) {
@@ -92,6 +96,15 @@ export function makeLoaders(engine: EngineContext, actor: Actor | null = null) {
     }),
     groupMembers: new DataLoader<string, string[]>(async (ids) => {
       const found = await groupMembers(engine, ids);
+      return ids.map((id) => found.get(id) ?? []);
+    }),
+    sites: byId<SiteRecord>((ids) => getSites(engine, ids)),
+    supervisedSites: new DataLoader<string, string[]>(async (ids) => {
+      const found = await supervisedSitesOf(engine, ids);
+      return ids.map((id) => found.get(id) ?? []);
+    }),
+    siteSupervisors: new DataLoader<string, string[]>(async (ids) => {
+      const found = await supervisorsOf(engine, ids);
       return ids.map((id) => found.get(id) ?? []);
     }),
     readableCases: readable(actor, (a, ids) => readableCaseIds(engine, a, ids)),

@@ -31,6 +31,8 @@ export interface AgentRecord {
   name: string;
   roles: string[];
   groups: string[];
+  /** The user's site (null: none); routing matches it against a task's site scope. */
+  siteId: string | null;
   skills: AgentSkill[];
   capacity: Capacity;
   presence: Presence;
@@ -49,6 +51,8 @@ export interface AgentFilter {
   skill?: string;
   group?: string;
   ids?: readonly string[];
+  /** Only agents of these sites (a site-scoped supervisor's view). */
+  sites?: readonly string[];
 }
 
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
@@ -59,6 +63,7 @@ function toAgent(r: any, skills: AgentSkill[]): AgentRecord {
     name: r.name,
     roles: fromJson(r.roles, []),
     groups: fromJson(r.groups, []),
+    siteId: r.site_id ?? null,
     skills,
     capacity: fromJson(r.capacity, { VOICE: 1, CHAT: 0, EMAIL: 0, BACKOFFICE: 0, total: 1 }),
     presence: r.presence,
@@ -72,7 +77,7 @@ function toAgent(r: any, skills: AgentSkill[]): AgentRecord {
   };
 }
 
-const agentColumns = ['agents.*', 'users.name', 'users.roles', 'users.groups'];
+const agentColumns = ['agents.*', 'users.name', 'users.roles', 'users.groups', 'users.site_id'];
 
 /** Agents under a filter, by id. */
 export async function listAgents(
@@ -83,6 +88,7 @@ export async function listAgents(
   const q = db('agents').join('users', 'users.id', 'agents.id').select(agentColumns).orderBy('agents.id');
   if (filter.presence) q.where('agents.presence', filter.presence);
   if (filter.ids) q.whereIn('agents.id', [...filter.ids]);
+  if (filter.sites) q.whereIn('users.site_id', [...filter.sites]);
   if (filter.skill)
     q.whereExists(
       db('agent_skills')
@@ -178,7 +184,7 @@ export async function touchAgent(db: Db, id: string, at: number): Promise<AgentR
     .where({ id })
     .update({ version: db.raw('version + 1'), updated_at: at })
     .returning('*');
-  return row ? toAgent({ ...row, name: '', roles: '[]', groups: '[]' }, []) : undefined;
+  return row ? toAgent({ ...row, name: '', roles: '[]', groups: '[]', site_id: null }, []) : undefined;
 }
 
 /** Stores many new agents at once (their users exist); bulk set-up for seeds and benchmarks. */

@@ -37,3 +37,4 @@ export * from './server-lease-repo.ts';
 export * from './cluster-figures.ts';
 export * from './leases-repo.ts';
 export * from './lease-session.ts';
+export * from './sites-repo.ts';

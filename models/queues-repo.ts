@@ -8,6 +8,10 @@ export interface EscalationStep {
   addGroup?: string | null;
   raisePriority?: number | null;
   moveToQueue?: string | null;
+  /** Sites whose agents may take the task from this step on, besides those that already may. */
+  widenToSites?: string[] | null;
+  /** From this step on, agents of any site may take the task. */
+  widenToAllSites?: boolean | null;
 }
 
 /** How abandoned live contacts count towards a queue's service level (see engine/desk/queues/service-level.ts). */
@@ -33,6 +37,10 @@ export interface QueueRecord {
   /** Callers who hang up within this many seconds are short abandons (EXCLUDE_SHORT_ABANDONS leaves them out). */
   abandonGraceSeconds: number;
   escalation: EscalationStep[];
+  /** The site the queue belongs to; its tasks inherit it (null: no site, any agent). */
+  siteId: string | null;
+  /** The SLA of its tasks counts the site's business hours, not calendar time. */
+  businessHoursSla: boolean;
   createdAt: number;
   updatedAt: number;
 }
@@ -50,6 +58,8 @@ export const queueFromRow = (r: any): QueueRecord => ({
   serviceLevelRule: r.service_level_rule ?? ServiceLevelRule.EXCLUDE_SHORT_ABANDONS,
   abandonGraceSeconds: Number(r.abandon_grace_seconds ?? 5),
   escalation: fromJson(r.escalation, []),
+  siteId: r.site_id ?? null,
+  businessHoursSla: Boolean(r.business_hours_sla),
   createdAt: Number(r.created_at),
   updatedAt: Number(r.updated_at),
 });
@@ -79,6 +89,8 @@ export async function saveQueue(db: Db, q: QueueRecord): Promise<void> {
     service_level_rule: q.serviceLevelRule,
     abandon_grace_seconds: q.abandonGraceSeconds,
     escalation: JSON.stringify(q.escalation),
+    site_id: q.siteId,
+    business_hours_sla: q.businessHoursSla,
     created_at: q.createdAt,
     updated_at: q.updatedAt,
   };

@@ -8,6 +8,8 @@ export interface UserRecord {
   email: string | null;
   roles: string[];
   groups: string[];
+  /** The site the user works at (null: none). */
+  siteId: string | null;
   passwordHash: string | null;
   active: boolean;
   createdAt: number;
@@ -32,6 +34,7 @@ const toUser = (r: any): UserRecord => ({
   email: r.email ?? null,
   roles: fromJson(r.roles, []),
   groups: fromJson(r.groups, []),
+  siteId: r.site_id ?? null,
   passwordHash: r.password_hash ?? null,
   active: Boolean(r.active),
   createdAt: Number(r.created_at),
@@ -53,7 +56,11 @@ export async function findUsers(db: Db, ids: readonly string[]): Promise<UserRec
 /** Inserts or replaces a user (password hash kept when the new one is undefined). */
 export async function upsertUser(
   db: Db,
-  user: Omit<UserRecord, 'passwordHash' | 'mustChangePassword'> & { passwordHash?: string | null },
+  user: Omit<UserRecord, 'passwordHash' | 'mustChangePassword' | 'siteId'> & {
+    passwordHash?: string | null;
+    /** Left as it is when undefined. */
+    siteId?: string | null;
+  },
 ): Promise<void> {
   const row: Record<string, unknown> = {
     id: user.id,
@@ -65,6 +72,7 @@ export async function upsertUser(
     created_at: user.createdAt,
   };
   if (user.passwordHash !== undefined) row.password_hash = user.passwordHash;
+  if (user.siteId !== undefined) row.site_id = user.siteId;
   const { created_at: _createdAt, ...changes } = row;
   await db('users').insert(row).onConflict('id').merge(Object.keys(changes));
 }
@@ -100,7 +108,10 @@ export async function findTokenByHash(db: Db, tokenHash: string): Promise<TokenR
 /** Stores many new users at once (bulk set-up for seeds and benchmarks). */
 export async function insertUsers(
   db: Db,
-  users: readonly (Omit<UserRecord, 'mustChangePassword'> & { mustChangePassword?: boolean })[],
+  users: readonly (Omit<UserRecord, 'mustChangePassword' | 'siteId'> & {
+    mustChangePassword?: boolean;
+    siteId?: string | null;
+  })[],
 ): Promise<void> {
   for (let i = 0; i < users.length; i += 100) {
     await db('users').insert(
@@ -112,6 +123,7 @@ export async function insertUsers(
         groups: JSON.stringify(u.groups),
         password_hash: u.passwordHash,
         active: u.active,
+        site_id: u.siteId ?? null,
         created_at: u.createdAt,
       })),
     );

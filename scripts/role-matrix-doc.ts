@@ -14,16 +14,24 @@ const END = '<!-- role-matrix:end -->';
 
 /** The matrix as markdown: one table, then the rules that hold whatever it says. */
 export function renderRoleMatrix(): string {
-  const header = ['operation', 'mutations', ...MATRIX_COLUMNS.map((c) => (c === NO_ROLE ? 'no role' : c))];
+  const header = [
+    'operation',
+    'mutations',
+    ...MATRIX_COLUMNS.map((c) => (c === NO_ROLE ? 'no role' : c)),
+    'site supervisor',
+  ];
   const rows = Object.values(ROLE_MATRIX).map((row) => [
     row.title,
     row.reachedBy.map((m) => `\`${m}\``).join(', ') || '(none yet)',
     ...MATRIX_COLUMNS.map((column) => row.allowed[column]?.join(', ') ?? '-'),
+    row.siteScope === 'both' ? 'both sites theirs' : "user's site theirs",
   ]);
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   return [
     'Columns: for "grant a role" and "revoke a role", the role granted or revoked; for the other rows, each',
     'role the user holds (or will hold, when the change creates it). A cell names the roles that may do it.',
+    'The last column narrows a supervisor who supervises particular sites: the user must be at one of them',
+    '("both sites": the site it leaves and the site it moves to).',
     '',
     line(header),
     line(header.map(() => '---')),

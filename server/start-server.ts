@@ -139,7 +139,6 @@ export async function startServer(config: Config, db: Knex, options: StartOption
   const heartbeat = await startNodeHeartbeat(engine, cluster, { version: readVersion() });
   const metrics = makeServerMetrics(engine, cluster);
   const shutdown = new AbortController();
-  // Sites from claims are not stored until sites exist: pass a SiteAssignment to makeRelyingParty then.
   const oidc = config.oidc && makeRelyingParty(config.oidc);
   const server = createServer(
     makeApp(engine, {

@@ -8,6 +8,7 @@ import { SYSTEM_ACTOR } from '../core/access/index.ts';
 import { getUser, saveUser } from '../people/users/index.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users.ts';
 import { seedRouting } from './seed-routing.ts';
+import { seedSites } from './seed-sites.ts';
 
 const DEMO_PROCESSES = ['complaint-handling.bpmn', 'address-change.bpmn', 'callback-handling.bpmn'];
 
@@ -27,6 +28,7 @@ export async function seedDemo(ctx: EngineContext): Promise<void> {
     await deployProcess(ctx, SYSTEM_ACTOR, { name: `demo: ${file}`, bpmnXml });
   }
   await seedRouting(ctx);
+  await seedSites(ctx);
   // Contacts from the demo's rules and forms reach the processes above; anything else goes to triage.
   await ensureTriageProcess(ctx);
   await seedClassificationRules(ctx, readJson('classification-rules.json'));

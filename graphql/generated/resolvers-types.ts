@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRecord, GroupRecord, AuditRecord, DefinitionRecord, InstanceRecord, TaskRecord, HistoryRecord, TaskEventPayload, CorrelationResult as EngineCorrelationResult, LockedExternalTask, JobRecord, AgentRecord, TaskFormRecord, QueueWithStats, QueueStats as EngineQueueStats, ReservationRecord, CtiEventResult as EngineCtiEventResult, InteractionRecord, CustomerRecord, CustomerMergeRecord, ClassificationRuleRecord, RuleVersionRecord, IntakeFormRecord, IntakeFormVersionRecord, WaitExplanation as EngineWaitExplanation, SimulationRun as EngineSimulationRun, ChatConversationRecord, ChatMessageRecord, ClusterNodeView, ClusterView } from '../../engine/index.ts';
+import type { UserRecord, GroupRecord, SiteRecord, AuditRecord, DefinitionRecord, InstanceRecord, TaskRecord, HistoryRecord, TaskEventPayload, CorrelationResult as EngineCorrelationResult, LockedExternalTask, JobRecord, AgentRecord, TaskFormRecord, QueueWithStats, QueueStats as EngineQueueStats, ReservationRecord, CtiEventResult as EngineCtiEventResult, InteractionRecord, CustomerRecord, CustomerMergeRecord, ClassificationRuleRecord, RuleVersionRecord, IntakeFormRecord, IntakeFormVersionRecord, WaitExplanation as EngineWaitExplanation, SimulationRun as EngineSimulationRun, ChatConversationRecord, ChatMessageRecord, ClusterNodeView, ClusterView } from '../../engine/index.ts';
 import type { WorkEventPayload } from '../resolvers/work-event.ts';
 import type { InstanceEventPayload } from '../resolvers/desk.ts';
 import type { ChatEventPayload } from '../resolvers/chat.ts';
@@ -40,6 +40,8 @@ export type Agent = {
   presenceSince: Scalars['DateTime']['output'];
   /** Offers waiting for the agent's answer. */
   reservations: Array<Reservation>;
+  /** The site the agent works at; routing offers site-bound work to agents of its sites. */
+  site?: Maybe<Site>;
   skills: Array<AgentSkill>;
   /** Tasks the agent holds: reserved, assigned or paused. */
   tasks: Array<Task>;
@@ -60,6 +62,8 @@ export type AgentInput = {
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
   roles?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The site the agent works at; moving needs rights on both sites. */
+  site?: InputMaybe<Scalars['ID']['input']>;
   skills?: InputMaybe<Array<SkillInput>>;
 };
 
@@ -142,6 +146,22 @@ export type AuditFilter = {
   type?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Opening hours on one weekday, local times of the site's zone. */
+export type BusinessHours = {
+  __typename?: 'BusinessHours';
+  /** HH:MM; 24:00 is midnight. */
+  close: Scalars['String']['output'];
+  day: Weekday;
+  /** HH:MM. */
+  open: Scalars['String']['output'];
+};
+
+export type BusinessHoursInput = {
+  close: Scalars['String']['input'];
+  day: Weekday;
+  open: Scalars['String']['input'];
+};
+
 /** What a callback task carries. */
 export type Callback = {
   __typename?: 'Callback';
@@ -169,6 +189,8 @@ export type CallbackInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
   /** The queue whose agents call back. */
   queue: Scalars['String']['input'];
+  /** The site whose hours the callback is offered in (default: its queue's). */
+  site?: InputMaybe<Scalars['ID']['input']>;
   /** Skills the calling agent needs. */
   skills?: InputMaybe<Array<SkillInput>>;
   /** When the customer may be called until; a callback still waiting then is closed with WINDOW_MISSED. */
@@ -463,6 +485,8 @@ export type CreateUserInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** Roles to grant (default none); the role matrix decides who may grant which. */
   roles?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The site the user works at. */
+  site?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type CtiEventInput = {
@@ -651,6 +675,8 @@ export type EscalationStep = {
   moveToQueue?: Maybe<Scalars['String']['output']>;
   /** Base priority rises by this much. */
   raisePriority?: Maybe<Scalars['Int']['output']>;
+  widenToAllSites?: Maybe<Scalars['Boolean']['output']>;
+  widenToSites?: Maybe<Array<Scalars['ID']['output']>>;
 };
 
 export type EscalationStepInput = {
@@ -659,6 +685,10 @@ export type EscalationStepInput = {
   lowerSkillLevelBy?: InputMaybe<Scalars['Int']['input']>;
   moveToQueue?: InputMaybe<Scalars['String']['input']>;
   raisePriority?: InputMaybe<Scalars['Int']['input']>;
+  /** From this step on, agents of any site may take the task. */
+  widenToAllSites?: InputMaybe<Scalars['Boolean']['input']>;
+  /** From this step on, agents of these sites may take the task too. */
+  widenToSites?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** A service task's work, done by an outside worker that fetches and locks it by topic. */
@@ -728,6 +758,19 @@ export type HistoryEntry = {
   taskId?: Maybe<Scalars['ID']['output']>;
   /** e.g. instance.started, task.claimed, element.completed */
   type: Scalars['String']['output'];
+};
+
+/** A closed day of a site. */
+export type Holiday = {
+  __typename?: 'Holiday';
+  /** YYYY-MM-DD in the site's zone. */
+  date: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type HolidayInput = {
+  date: Scalars['String']['input'];
+  name: Scalars['String']['input'];
 };
 
 /** Work that kept failing (a timer or an external task with no retries left). */
@@ -1053,6 +1096,8 @@ export type Mutation = {
   upsertIntakeForm: IntakeForm;
   /** Create or change a queue (supervisors, admins). */
   upsertQueue: Queue;
+  /** Creates or changes a site (admins). */
+  upsertSite: Site;
 };
 
 
@@ -1384,6 +1429,12 @@ export type MutationUpsertQueueArgs = {
   input: QueueInput;
 };
 
+
+/** Commands. A failed command changes nothing. */
+export type MutationUpsertSiteArgs = {
+  input: SiteInput;
+};
+
 /** What a node does: the LEADER routes; a STANDBY serves requests and takes over when the leader dies. */
 export type NodeRole =
   | 'LEADER'
@@ -1563,6 +1614,8 @@ export type Query = {
   signInOptions: SignInOptions;
   /** A simulation run of this node by id, or null when unknown or forgotten (supervisors). */
   simulationRun?: Maybe<SimulationRun>;
+  /** Every site. */
+  sites: Array<Site>;
   /** The agents one interval needs, by Erlang C and Erlang A (supervisors, integrators; pure calculation, nothing stored). */
   staffing: StaffingResult;
   /** One task by id. */
@@ -1723,6 +1776,8 @@ export type Queue = {
   abandonGraceSeconds: Scalars['Int']['output'];
   /** Priority points a waiting task gains per minute. */
   agingPerMinute: Scalars['Float']['output'];
+  /** The SLA of its tasks counts the site's business hours. */
+  businessHoursSla: Scalars['Boolean']['output'];
   channel: Channel;
   escalation: Array<EscalationStep>;
   /** Consecutive missed offers after which an agent is set AWAY. */
@@ -1733,6 +1788,8 @@ export type Queue = {
   reservationTimeoutSeconds: Scalars['Int']['output'];
   /** How abandoned calls count towards the service level. */
   serviceLevelRule: ServiceLevelRule;
+  /** The site the queue belongs to; its tasks inherit it. */
+  site?: Maybe<Site>;
   /** Live work: answered within this many seconds; back-office: finished by the task's SLA deadline. */
   slaSeconds: Scalars['Int']['output'];
   slaTargetPercent: Scalars['Int']['output'];
@@ -1765,6 +1822,8 @@ export type QueueInput = {
   /** 0-3600, default 5. */
   abandonGraceSeconds?: InputMaybe<Scalars['Int']['input']>;
   agingPerMinute?: InputMaybe<Scalars['Float']['input']>;
+  /** Count the SLA of its tasks in the site's business hours (default false). */
+  businessHoursSla?: InputMaybe<Scalars['Boolean']['input']>;
   channel?: InputMaybe<Channel>;
   escalation?: InputMaybe<Array<EscalationStepInput>>;
   maxMissedOffers?: InputMaybe<Scalars['Int']['input']>;
@@ -1773,6 +1832,8 @@ export type QueueInput = {
   reservationTimeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
   /** Default EXCLUDE_SHORT_ABANDONS. */
   serviceLevelRule?: InputMaybe<ServiceLevelRule>;
+  /** The site the queue belongs to. */
+  site?: InputMaybe<Scalars['ID']['input']>;
   slaSeconds?: InputMaybe<Scalars['Int']['input']>;
   slaTargetPercent?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1996,6 +2057,39 @@ export type SingleSignOn = {
   providerName: Scalars['String']['output'];
 };
 
+/**
+ * A place where agents work: a branch office, a disaster-recovery centre, an outsourced team. Its time
+ * zone, weekly hours and holidays decide business time (SLA of queues that ask for it, callback windows).
+ */
+export type Site = {
+  __typename?: 'Site';
+  /** Opening hours per weekday; none: the site counts calendar time. */
+  businessHours: Array<BusinessHours>;
+  holidays: Array<Holiday>;
+  /** 1-60 lower-case letters, digits and dashes; never changes. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Users who supervise the site: they see and change its agents, queues, tasks and figures. */
+  supervisors: Array<User>;
+  /** IANA time zone, e.g. Europe/Paris. */
+  timeZone: Scalars['String']['output'];
+};
+
+/** Creates or changes a site; on an existing site what is left out keeps its value. */
+export type SiteInput = {
+  /** Replaces the weekly hours when given. */
+  businessHours?: InputMaybe<Array<BusinessHoursInput>>;
+  /** Replaces the holidays when given. */
+  holidays?: InputMaybe<Array<HolidayInput>>;
+  id: Scalars['ID']['input'];
+  /** Needed to create. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces who supervises the site when given (user ids). */
+  supervisors?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** IANA time zone, needed to create; an unknown zone is BAD_USER_INPUT. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** How many agents meet one required skill. */
 export type SkillCoverage = {
   __typename?: 'SkillCoverage';
@@ -2188,6 +2282,10 @@ export type Task = {
   reservation?: Maybe<Reservation>;
   /** Why the router offered or gave the task to its agent: candidates considered, their scores, exclusions. */
   routingDecision?: Maybe<Scalars['JSON']['output']>;
+  /** The site the work belongs to (its queue's unless the model or capture named another). */
+  site?: Maybe<Site>;
+  /** Sites whose agents may take it now; null: any site. */
+  siteScope?: Maybe<Array<Scalars['ID']['output']>>;
   /** Skills an agent needs (crossdesk:skills). */
   skills: Array<SkillRequirement>;
   /** When the SLA deadline passed with the task still open. */
@@ -2340,6 +2438,8 @@ export type UpdateUserInput = {
   groups?: InputMaybe<Array<Scalars['String']['input']>>;
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Moves the user to this site (empty string: no site); needs rights on both sites. */
+  site?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A person or automation account. */
@@ -2361,6 +2461,10 @@ export type User = {
   name: Scalars['String']['output'];
   /** Roles held: designer, expert, agent, supervisor, integrator, admin (admin holds every role). */
   roles: Array<Scalars['String']['output']>;
+  /** The site the user works at. */
+  site?: Maybe<Site>;
+  /** The sites the user supervises; a supervisor of particular sites sees only those. */
+  supervisedSites: Array<Site>;
 };
 
 /** A page of users, by id. */
@@ -2406,6 +2510,8 @@ export type WaitExplanation = {
   qualifiedAgents: Scalars['Int']['output'];
   /** What keeps it waiting, most fundamental first. */
   reasons: Array<WaitReason>;
+  /** Whose site may take it and when that widens (null: work of no site). */
+  siteRule?: Maybe<Scalars['String']['output']>;
   /** Per required skill (levels after escalation). */
   skills: Array<SkillCoverage>;
   task: Task;
@@ -2445,8 +2551,20 @@ export type WaitReasonCode =
   | 'NO_CANDIDATE'
   /** The qualified agents take no work of the task's channel. */
   | 'NO_CHANNEL_CAPACITY'
+  /** Agents at other sites would qualify, but the task is not (yet) open to their sites. */
+  | 'OTHER_SITES'
   /** Its window has closed (a callback nobody took in time). */
   | 'WINDOW_CLOSED';
+
+/** A day of the week (ISO order). */
+export type Weekday =
+  | 'FRI'
+  | 'MON'
+  | 'SAT'
+  | 'SUN'
+  | 'THU'
+  | 'TUE'
+  | 'WED';
 
 /** What changed in the viewer's own work. */
 export type WorkEvent = {
@@ -2542,6 +2660,8 @@ export type ResolversTypes = {
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   AuditFilter: AuditFilter;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BusinessHours: ResolverTypeWrapper<BusinessHours>;
+  BusinessHoursInput: BusinessHoursInput;
   Callback: ResolverTypeWrapper<TaskRecord>;
   CallbackInput: CallbackInput;
   CallbackOutcome: CallbackOutcome;
@@ -2585,6 +2705,8 @@ export type ResolversTypes = {
   Group: ResolverTypeWrapper<GroupRecord>;
   GroupInput: GroupInput;
   HistoryEntry: ResolverTypeWrapper<HistoryRecord>;
+  Holiday: ResolverTypeWrapper<Holiday>;
+  HolidayInput: HolidayInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Incident: ResolverTypeWrapper<JobRecord>;
   InstanceState: InstanceState;
@@ -2632,6 +2754,8 @@ export type ResolversTypes = {
   SimulationRun: ResolverTypeWrapper<EngineSimulationRun>;
   SimulationState: SimulationState;
   SingleSignOn: ResolverTypeWrapper<SingleSignOn>;
+  Site: ResolverTypeWrapper<SiteRecord>;
+  SiteInput: SiteInput;
   SkillCoverage: ResolverTypeWrapper<SkillCoverage>;
   SkillInput: SkillInput;
   SkillRequirement: ResolverTypeWrapper<SkillRequirement>;
@@ -2660,6 +2784,7 @@ export type ResolversTypes = {
   WaitExplanation: ResolverTypeWrapper<EngineWaitExplanation>;
   WaitReason: ResolverTypeWrapper<WaitReason>;
   WaitReasonCode: WaitReasonCode;
+  Weekday: Weekday;
   WorkEvent: ResolverTypeWrapper<WorkEventPayload>;
 };
 
@@ -2676,6 +2801,8 @@ export type ResolversParentTypes = {
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   AuditFilter: AuditFilter;
   Boolean: Scalars['Boolean']['output'];
+  BusinessHours: BusinessHours;
+  BusinessHoursInput: BusinessHoursInput;
   Callback: TaskRecord;
   CallbackInput: CallbackInput;
   Capacity: Capacity;
@@ -2712,6 +2839,8 @@ export type ResolversParentTypes = {
   Group: GroupRecord;
   GroupInput: GroupInput;
   HistoryEntry: HistoryRecord;
+  Holiday: Holiday;
+  HolidayInput: HolidayInput;
   ID: Scalars['ID']['output'];
   Incident: JobRecord;
   Int: Scalars['Int']['output'];
@@ -2749,6 +2878,8 @@ export type ResolversParentTypes = {
   SignInResult: Omit<SignInResult, 'user'> & { user: ResolversParentTypes['User'] };
   SimulationRun: EngineSimulationRun;
   SingleSignOn: SingleSignOn;
+  Site: SiteRecord;
+  SiteInput: SiteInput;
   SkillCoverage: SkillCoverage;
   SkillInput: SkillInput;
   SkillRequirement: SkillRequirement;
@@ -2787,6 +2918,7 @@ export type AgentResolvers<ContextType = GraphQLContext, ParentType extends Reso
   presenceReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   presenceSince?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   reservations?: Resolver<Array<ResolversTypes['Reservation']>, ParentType, ContextType>;
+  site?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType>;
   skills?: Resolver<Array<ResolversTypes['AgentSkill']>, ParentType, ContextType>;
   tasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
@@ -2826,6 +2958,12 @@ export type AuditEntryConnectionResolvers<ContextType = GraphQLContext, ParentTy
 export type AuditEntryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
+export type BusinessHoursResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BusinessHours'] = ResolversParentTypes['BusinessHours']> = {
+  close?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CallbackResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Callback'] = ResolversParentTypes['Callback']> = {
@@ -3000,6 +3138,8 @@ export type EscalationStepResolvers<ContextType = GraphQLContext, ParentType ext
   lowerSkillLevelBy?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   moveToQueue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   raisePriority?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  widenToAllSites?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  widenToSites?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
 };
 
 export type ExternalTaskResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExternalTask'] = ResolversParentTypes['ExternalTask']> = {
@@ -3033,6 +3173,11 @@ export type HistoryEntryResolvers<ContextType = GraphQLContext, ParentType exten
   onBehalfOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   taskId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type HolidayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Holiday'] = ResolversParentTypes['Holiday']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type IncidentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Incident'] = ResolversParentTypes['Incident']> = {
@@ -3150,6 +3295,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   upsertClassificationRule?: Resolver<ResolversTypes['ClassificationRule'], ParentType, ContextType, RequireFields<MutationUpsertClassificationRuleArgs, 'input'>>;
   upsertIntakeForm?: Resolver<ResolversTypes['IntakeForm'], ParentType, ContextType, RequireFields<MutationUpsertIntakeFormArgs, 'input'>>;
   upsertQueue?: Resolver<ResolversTypes['Queue'], ParentType, ContextType, RequireFields<MutationUpsertQueueArgs, 'input'>>;
+  upsertSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationUpsertSiteArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -3232,6 +3378,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   queues?: Resolver<Array<ResolversTypes['Queue']>, ParentType, ContextType>;
   signInOptions?: Resolver<ResolversTypes['SignInOptions'], ParentType, ContextType>;
   simulationRun?: Resolver<Maybe<ResolversTypes['SimulationRun']>, ParentType, ContextType, RequireFields<QuerySimulationRunArgs, 'id'>>;
+  sites?: Resolver<Array<ResolversTypes['Site']>, ParentType, ContextType>;
   staffing?: Resolver<ResolversTypes['StaffingResult'], ParentType, ContextType, RequireFields<QueryStaffingArgs, 'input'>>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
   taskForm?: Resolver<Maybe<ResolversTypes['TaskForm']>, ParentType, ContextType, RequireFields<QueryTaskFormArgs, 'key'>>;
@@ -3244,6 +3391,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type QueueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Queue'] = ResolversParentTypes['Queue']> = {
   abandonGraceSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   agingPerMinute?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  businessHoursSla?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
   escalation?: Resolver<Array<ResolversTypes['EscalationStep']>, ParentType, ContextType>;
   maxMissedOffers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3251,6 +3399,7 @@ export type QueueResolvers<ContextType = GraphQLContext, ParentType extends Reso
   pauseReturnSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reservationTimeoutSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   serviceLevelRule?: Resolver<ResolversTypes['ServiceLevelRule'], ParentType, ContextType>;
+  site?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType>;
   slaSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   slaTargetPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stats?: Resolver<ResolversTypes['QueueStats'], ParentType, ContextType>;
@@ -3348,6 +3497,15 @@ export type SingleSignOnResolvers<ContextType = GraphQLContext, ParentType exten
   providerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SiteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Site'] = ResolversParentTypes['Site']> = {
+  businessHours?: Resolver<Array<ResolversTypes['BusinessHours']>, ParentType, ContextType>;
+  holidays?: Resolver<Array<ResolversTypes['Holiday']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supervisors?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SkillCoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkillCoverage'] = ResolversParentTypes['SkillCoverage']> = {
   agents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   bestLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -3416,6 +3574,8 @@ export type TaskResolvers<ContextType = GraphQLContext, ParentType extends Resol
   queue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reservation?: Resolver<Maybe<ResolversTypes['Reservation']>, ParentType, ContextType>;
   routingDecision?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  site?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType>;
+  siteScope?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
   skills?: Resolver<Array<ResolversTypes['SkillRequirement']>, ParentType, ContextType>;
   slaBreachedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   slaDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -3457,6 +3617,8 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
   mustChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  site?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType>;
+  supervisedSites?: Resolver<Array<ResolversTypes['Site']>, ParentType, ContextType>;
 };
 
 export type UserConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = {
@@ -3477,6 +3639,7 @@ export type WaitExplanationResolvers<ContextType = GraphQLContext, ParentType ex
   presentAgents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   qualifiedAgents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['WaitReason']>, ParentType, ContextType>;
+  siteRule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   skills?: Resolver<Array<ResolversTypes['SkillCoverage']>, ParentType, ContextType>;
   task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
   waiting?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3502,6 +3665,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  BusinessHours?: BusinessHoursResolvers<ContextType>;
   Callback?: CallbackResolvers<ContextType>;
   Capacity?: CapacityResolvers<ContextType>;
   ChatConversation?: ChatConversationResolvers<ContextType>;
@@ -3524,6 +3688,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ExternalTask?: ExternalTaskResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
+  Holiday?: HolidayResolvers<ContextType>;
   Incident?: IncidentResolvers<ContextType>;
   IntakeForm?: IntakeFormResolvers<ContextType>;
   IntakeFormVersion?: IntakeFormVersionResolvers<ContextType>;
@@ -3551,6 +3716,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SignInResult?: SignInResultResolvers<ContextType>;
   SimulationRun?: SimulationRunResolvers<ContextType>;
   SingleSignOn?: SingleSignOnResolvers<ContextType>;
+  Site?: SiteResolvers<ContextType>;
   SkillCoverage?: SkillCoverageResolvers<ContextType>;
   SkillRequirement?: SkillRequirementResolvers<ContextType>;
   StaffingResult?: StaffingResultResolvers<ContextType>;

@@ -26,6 +26,12 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   // A group is a team: members beyond this are rare; the admin page lists members of one group at a time.
   'Group.members': 100,
   'Subscription.queueStats': 50,
+  // Sites are offices and centres: a few dozen at most, each with a handful of supervisors.
+  'Query.sites': 30,
+  'Site.supervisors': 10,
+  'Site.businessHours': 14,
+  'Site.holidays': 30,
+  'User.supervisedSites': 10,
   'Customer.cases': 20,
   'Customer.tasks': 50,
   'Interaction.attachments': 10,

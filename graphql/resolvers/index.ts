@@ -19,6 +19,7 @@ import { rootResolvers } from './root.ts';
 import { routingResolvers } from './routing.ts';
 import { sessionResolvers } from './sessions.ts';
 import { simulationResolvers } from './simulation.ts';
+import { siteResolvers } from './sites.ts';
 import { staffingResolvers } from './staffing.ts';
 import { taskResolvers } from './tasks.ts';
 
@@ -41,6 +42,7 @@ const modules: Resolvers[] = [
   routingResolvers,
   sessionResolvers,
   simulationResolvers,
+  siteResolvers,
   staffingResolvers,
   taskResolvers,
 ];

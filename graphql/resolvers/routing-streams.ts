@@ -1,7 +1,8 @@
-import { getQueuesWithStats, type Actor, type EngineEvent, type QueueWithStats } from '../../engine/index.ts';
+import { type Actor, type EngineEvent, type QueueWithStats } from '../../engine/index.ts';
 import { eventStream } from '../event-stream.ts';
 import type { SubscriptionResolvers } from '../generated/resolvers-types.ts';
 import { actorOf } from './guard.ts';
+import { scopedQueues } from './scoped.ts';
 import type { WorkEventPayload } from './work-event.ts';
 
 // The subscriptions of graphql/schema/routing.graphql, kept apart from routing.ts for length.
@@ -38,7 +39,7 @@ export const routingSubscriptions: SubscriptionResolvers = {
   },
   queueStats: {
     subscribe: (_p, _a, ctx) => {
-      actorOf(ctx);
+      const actor = actorOf(ctx);
       // Figures are recomputed at most once a second, whatever the event rate; the first push comes at once.
       return eventStream<QueueWithStats[]>(ctx.shutdown, (push) => {
         let timer: NodeJS.Timeout | null = null;
@@ -46,7 +47,7 @@ export const routingSubscriptions: SubscriptionResolvers = {
         const emit = () => {
           timer = null;
           last = Date.now();
-          getQueuesWithStats(ctx.engine).then(push, (err) =>
+          scopedQueues(ctx, actor).then(push, (err) =>
             ctx.engine.logger.error('queue stats failed', { err: String(err) }),
           );
         };

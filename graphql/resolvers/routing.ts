@@ -19,7 +19,10 @@ import {
   hasRole,
   Role,
   type QueueWithStats,
+  actorSiteScope,
+  inSiteScope,
 } from '../../engine/index.ts';
+import { scopedQueues } from './scoped.ts';
 import type {
   AgentResolvers,
   MutationResolvers,
@@ -36,26 +39,25 @@ import { routingSubscriptions } from './routing-streams.ts';
 const OPEN_STATES = ['RESERVED', 'ASSIGNED', 'PAUSED'] as const;
 
 const routingQueries: QueryResolvers = {
-  agents: (_p, { filter }, ctx) => {
-    actorOf(ctx);
+  // A supervisor of particular sites sees the agents, queues and figures of those sites only.
+  agents: async (_p, { filter }, ctx) => {
+    const scope = await actorSiteScope(ctx.engine, actorOf(ctx));
     return getAgents(ctx.engine, {
       presence: filter?.presence ?? undefined,
       skill: filter?.skill ?? undefined,
       group: filter?.group ?? undefined,
+      sites: scope ?? undefined,
     });
   },
   agent: async (_p, { id }, ctx) => {
-    actorOf(ctx);
-    return (await getAgent(ctx.engine, id)) ?? null;
+    const actor = actorOf(ctx);
+    const agent = await getAgent(ctx.engine, id);
+    if (!agent) return null;
+    const own = agent.id === actor.userId;
+    return own || inSiteScope(await actorSiteScope(ctx.engine, actor), agent.siteId) ? agent : null;
   },
-  queues: (_p, _a, ctx) => {
-    actorOf(ctx);
-    return getQueuesWithStats(ctx.engine);
-  },
-  queue: async (_p, { name }, ctx) => {
-    actorOf(ctx);
-    return (await getQueuesWithStats(ctx.engine)).find((q) => q.name === name) ?? null;
-  },
+  queues: async (_p, _a, ctx) => scopedQueues(ctx, actorOf(ctx)),
+  queue: async (_p, { name }, ctx) => (await scopedQueues(ctx, actorOf(ctx))).find((q) => q.name === name) ?? null,
 };
 
 const routingMutations: MutationResolvers = {

@@ -15,6 +15,9 @@ import {
   type EngineEvent,
   type TaskEventPayload,
   type TaskRecord,
+  actorSiteScope,
+  inSiteScope,
+  type SiteScope,
 } from '../../engine/index.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { eventStream } from '../event-stream.ts';
@@ -30,8 +33,12 @@ const isTaskEvent = (e: EngineEvent): e is TaskEventPayload => e.type.startsWith
  * Whether a viewer is told about a task: supervisors (and admins) see every task, others the tasks
  * they hold or may take, the same set the `eligible` task filter lists.
  */
-function maySee(actor: Actor, task: TaskRecord): boolean {
-  return hasRole(actor, Role.SUPERVISOR) || task.assigneeId === actor.userId || isCandidate(task, actor);
+function maySee(actor: Actor, task: TaskRecord, scope: SiteScope | undefined): boolean {
+  return (
+    (hasRole(actor, Role.SUPERVISOR) && scope !== undefined && inSiteScope(scope, task.siteId)) ||
+    task.assigneeId === actor.userId ||
+    isCandidate(task, actor)
+  );
 }
 
 /**
@@ -40,15 +47,21 @@ function maySee(actor: Actor, task: TaskRecord): boolean {
  */
 export const taskResolvers: Resolvers = {
   Query: {
-    task: (_p, { id }, ctx) => {
-      actorOf(ctx);
-      return ctx.loaders.tasks.load(id);
+    task: async (_p, { id }, ctx) => {
+      const actor = actorOf(ctx);
+      const task = await ctx.loaders.tasks.load(id);
+      // A supervisor of particular sites is not told about other sites' work (unless it is theirs to do).
+      if (!task || inSiteScope(await actorSiteScope(ctx.engine, actor), task.siteId)) return task;
+      return task.assigneeId === actor.userId || isCandidate(task, actor) ? task : null;
     },
     tasks: async (_p, { filter, first, after }, ctx) => {
       const actor = actorOf(ctx);
       const { offset, limit } = pageWindow(first, after);
       const sort = filter?.sort ?? TaskSort.PRIORITY;
-      const { rows, total } = await queryTasks(ctx.engine, taskFilter(actor, filter), sort, offset, limit);
+      const narrowed = taskFilter(actor, filter);
+      const scope = filter?.mine || filter?.eligible ? null : await actorSiteScope(ctx.engine, actor);
+      if (scope) narrowed.sites = scope;
+      const { rows, total } = await queryTasks(ctx.engine, narrowed, sort, offset, limit);
       for (const task of rows) ctx.loaders.tasks.prime(task.id, task);
       return connection(rows, total, offset);
     },
@@ -65,8 +78,14 @@ export const taskResolvers: Resolvers = {
     taskEvents: {
       subscribe: (_p, { queue }, ctx) => {
         const actor = actorOf(ctx);
+        // Until the site scope is read, a supervisor hears only of their own work.
+        let scope: SiteScope | undefined;
+        actorSiteScope(ctx.engine, actor).then(
+          (s) => (scope = s),
+          () => undefined,
+        );
         const wanted = (e: EngineEvent): e is TaskEventPayload =>
-          isTaskEvent(e) && (!queue || e.task.queue === queue) && maySee(actor, e.task);
+          isTaskEvent(e) && (!queue || e.task.queue === queue) && maySee(actor, e.task, scope);
         return eventStream<TaskEventPayload>(ctx.shutdown, (push) =>
           ctx.engine.events.subscribe((e) => wanted(e) && push(e)),
         );

@@ -38,3 +38,9 @@ export const numberOr = (column: string): Codec<number> => ({
   read: (v, row) => Number(v ?? row[column]),
   write: same,
 });
+
+/** A list of ids stored as `,a,b,` (NULL: no restriction), so that `LIKE '%,a,%'` tests membership on both databases. */
+export const idSet: Codec<string[] | null> = {
+  read: (v) => (v === null || v === undefined ? null : String(v).split(',').filter(Boolean)),
+  write: (v) => (v === null ? null : `,${v.join(',')},`),
+};

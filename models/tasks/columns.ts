@@ -1,4 +1,4 @@
-import { bool, json, nullableNumber, nullableText, number, numberOr, text, type Codec } from './codecs.ts';
+import { bool, idSet, json, nullableNumber, nullableText, number, numberOr, text, type Codec } from './codecs.ts';
 import {
   TaskKind,
   type CallbackFields,
@@ -77,6 +77,8 @@ export const TASK_COLUMNS = {
   pausedAt: mutable('paused_at', nullableNumber),
   handlingMs: mutable('handling_ms', number),
   readyAt: mutable('ready_at', nullableNumber),
+  siteId: fixed('site_id', nullableText()),
+  siteScope: mutable('site_scope', idSet),
   version: fixed('version', number),
 } as const satisfies ColumnSpec<TaskBase>;
 

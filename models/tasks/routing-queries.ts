@@ -34,6 +34,8 @@ export function effectivePrioritySql(w: PrioritySql, now: number): { sql: string
 export interface PullAgent {
   userId: string;
   groups: readonly string[];
+  /** The agent's site: site-bound work is for agents of its sites. Undefined: not an agent, no site rule. */
+  siteId?: string | null;
 }
 
 /** Restricts a tasks query to tasks the agent may take: a candidate, and holding every required skill at its level. */
@@ -50,6 +52,12 @@ export function whereEligible(db: Db, q: any, agent: PullAgent): any {
     ).orWhereExists(candidate('USER', [agent.userId]));
     if (agent.groups.length) w.orWhereExists(candidate('GROUP', agent.groups));
   });
+  if (agent.siteId !== undefined)
+    q.where((w: any) => {
+      w.whereNull('tasks.site_scope');
+      // Site ids are lower-case letters, digits and dashes (no LIKE wildcards); the scope is stored as ,a,b,
+      if (agent.siteId) w.orWhere('tasks.site_scope', 'like', `%,${agent.siteId},%`);
+    });
   q.whereNotExists(
     db('task_skills')
       .select(db.raw('1'))

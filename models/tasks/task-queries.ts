@@ -14,6 +14,8 @@ export interface EligibleFor {
   at?: number;
   /** Channels the viewer has any capacity on; undefined: every channel (users who are not agents). */
   channels?: readonly Channel[];
+  /** The viewer's agent site (undefined: not an agent, no site rule); see PullAgent. */
+  siteId?: string | null;
 }
 
 /** Task list filter; every field narrows. */
@@ -29,6 +31,8 @@ export interface TaskFilter {
   queue?: string;
   dueBefore?: number;
   text?: string;
+  /** Only tasks of these sites (a site-scoped supervisor's view). */
+  sites?: readonly string[];
 }
 
 /** Task list order. */
@@ -80,6 +84,7 @@ function applyFilter(db: Db, q: any, f: TaskFilter) {
   if (f.definitionKey) q.where('tasks.definition_key', f.definitionKey);
   if (f.instanceId) q.where('tasks.instance_id', f.instanceId);
   if (f.queue) q.where('tasks.queue', f.queue);
+  if (f.sites) q.whereIn('tasks.site_id', [...f.sites]);
   if (f.dueBefore !== undefined) q.where('tasks.due_at', '<', f.dueBefore);
   if (f.text) {
     const like = `%${f.text.toLowerCase().replace(/[\\%_]/g, (c) => '\\' + c)}%`;

@@ -120,6 +120,13 @@ export interface TaskBase {
    * delay), but it is a routing gate the router, pull and the agenda read whatever the kind, so it stays here.
    */
   readyAt: number | null;
+  /** The site the work belongs to (its queue's, unless the model or capture named another; null: none). */
+  siteId: string | null;
+  /**
+   * Sites whose agents may take it now (null: any site). Starts as its own site and widens by its
+   * queue's escalation steps ("same site for 30 s, then any site").
+   */
+  siteScope: string[] | null;
   version: number;
 }
 

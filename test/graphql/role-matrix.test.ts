@@ -11,11 +11,14 @@ import {
   Role,
   saveUser,
   UserOperation,
+  upsertSite,
   type MatrixColumn,
 } from '../../engine/index.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { codeOf } from './http-helpers.ts';
 
+/** The site the CHANGE_SITE cells move users to (set per test server). */
+let makeSite: () => Promise<void>;
 const UPSERT = 'mutation($input: AgentInput!) { upsertAgent(input: $input) { id } }';
 const ACTOR_ROLES = [Role.ADMIN, Role.DESIGNER, Role.INTEGRATOR, Role.SUPERVISOR, Role.EXPERT, Role.AGENT];
 
@@ -157,6 +160,20 @@ const DRIVERS: Record<UserOperation, Record<string, Driver>> = {
       done: async (s, id) => (await user(s, id))?.name === 'Renamed',
     }),
   },
+  CHANGE_SITE: {
+    upsertAgent: (column) => ({
+      holds: rolesOf(column),
+      setUp: () => makeSite(),
+      send: (id) => agentInput({ id, site: 'lyon' }),
+      done: async (s, id) => (await user(s, id))?.siteId === 'lyon',
+    }),
+    updateUser: (column) => ({
+      holds: rolesOf(column),
+      setUp: () => makeSite(),
+      send: (id) => op(UPDATE_USER, { input: { id, site: 'lyon' } }),
+      done: async (s, id) => (await user(s, id))?.siteId === 'lyon',
+    }),
+  },
 };
 
 /** What a user looks like from outside, to prove that a refused mutation changed nothing. */
@@ -167,6 +184,9 @@ async function snapshot(s: TestServer, id: string) {
 
 describe('GraphQL: the role matrix through every mutation that reaches it', () => {
   let s: TestServer;
+  makeSite = async () => {
+    await upsertSite(s.server.engine, SYSTEM_ACTOR, { id: 'lyon', name: 'Lyon', timeZone: 'Europe/Paris' });
+  };
   beforeEach(async () => {
     s = await startTestServer();
     for (const role of ACTOR_ROLES)

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { activeAdminIds, findUser, lockUserAdministration, type UserRecord } from '../../../models/index.ts';
 import { ForbiddenError } from '../errors/index.ts';
 import { CONFIG_ADMIN_ID, Role, type Actor } from './actor.ts';
+import { requireSiteScope, siteScopeOf } from './site-scope.ts';
 import { allowedRoles, NO_ROLE, ROLE_MATRIX, UserOperation, type MatrixCell } from './role-matrix.ts';
 
 /** Why a user change was refused: `extensions.reason` of its FORBIDDEN error. */
@@ -36,6 +37,8 @@ export interface UserChange {
   readonly groups?: boolean;
   /** Name or e-mail change. */
   readonly profile?: boolean;
+  /** The site the user is at after the change (null: none); undefined leaves it. */
+  readonly site?: string | null;
 }
 
 const SELF_OPERATIONS: readonly UserOperation[] = [
@@ -46,7 +49,10 @@ const SELF_OPERATIONS: readonly UserOperation[] = [
 ];
 
 /** The matrix cells a change touches, given the user as it is now (undefined: the change creates it). */
-export function cellsOf(current: Pick<UserRecord, 'roles' | 'active'> | undefined, change: UserChange): MatrixCell[] {
+export function cellsOf(
+  current: Pick<UserRecord, 'roles' | 'active' | 'siteId'> | undefined,
+  change: UserChange,
+): MatrixCell[] {
   const before = current?.roles ?? [];
   const after = change.roles ?? (current ? before : (change.rolesWhenCreated ?? []));
   const holding = current ? before : after;
@@ -65,6 +71,7 @@ export function cellsOf(current: Pick<UserRecord, 'roles' | 'active'> | undefine
   if (change.skills) onHolder(UserOperation.EDIT_SKILLS);
   if (change.groups) onHolder(UserOperation.CHANGE_GROUPS);
   if (change.profile) onHolder(UserOperation.EDIT_PROFILE);
+  if (current && change.site !== undefined && change.site !== current.siteId) onHolder(UserOperation.CHANGE_SITE);
   return cells;
 }
 
@@ -117,6 +124,12 @@ export async function authorizeUserChange(
   const cells = cellsOf(current, change);
   const refusal = refusalOf(actor, change.userId, cells);
   if (refusal) throw refusal;
+  const scope = cells.length ? await siteScopeOf(trx, actor) : null;
+  if (scope) {
+    const sites = [current ? current.siteId : (change.site ?? null)];
+    if (change.site !== undefined) sites.push(change.site);
+    requireSiteScope(scope, sites, `the user ${change.userId}`);
+  }
   const losesAdmin = cells.some(
     (c) =>
       (c.operation === UserOperation.REVOKE_ROLE && c.column === Role.ADMIN) ||

@@ -9,3 +9,4 @@ export {
   UserChangeRefusal,
   type UserChange,
 } from './authorize-user-change.ts';
+export { siteScopeOf, inSiteScope, requireSiteScope, type SiteScope } from './site-scope.ts';

@@ -16,7 +16,7 @@ export const UserOperation = {
   EDIT_SKILLS: 'EDIT_SKILLS',
   CHANGE_GROUPS: 'CHANGE_GROUPS',
   EDIT_PROFILE: 'EDIT_PROFILE',
-  // CHANGE_SITE joins with sites: a row here, the same columns, narrowed to the supervisor's sites.
+  CHANGE_SITE: 'CHANGE_SITE',
 } as const;
 export type UserOperation = (typeof UserOperation)[keyof typeof UserOperation];
 
@@ -40,6 +40,11 @@ export interface MatrixRow {
   readonly column: 'role' | 'user';
   readonly reachedBy: readonly string[];
   readonly allowed: Readonly<Record<MatrixColumn, readonly Role[] | null>>;
+  /**
+   * The site column: how a supervisor who supervises particular sites is narrowed on this row. `user`:
+   * only users of those sites; `both`: the user's site now and the site it moves to must both be theirs.
+   */
+  readonly siteScope: 'user' | 'both';
 }
 
 const ADMINS: readonly Role[] = [Role.ADMIN];
@@ -65,28 +70,63 @@ export const ROLE_MATRIX: Readonly<Record<UserOperation, MatrixRow>> = {
     column: 'role',
     reachedBy: ['upsertAgent', 'createUser', 'setUserRoles'],
     allowed: BY_ROLE,
+    siteScope: 'user',
   },
-  REVOKE_ROLE: { title: 'revoke a role', column: 'role', reachedBy: ['upsertAgent', 'setUserRoles'], allowed: BY_ROLE },
-  CREATE_USER: { title: 'create a user', column: 'user', reachedBy: ['upsertAgent', 'createUser'], allowed: BY_HOLDER },
+  REVOKE_ROLE: {
+    title: 'revoke a role',
+    column: 'role',
+    reachedBy: ['upsertAgent', 'setUserRoles'],
+    allowed: BY_ROLE,
+    siteScope: 'user',
+  },
+  CREATE_USER: {
+    title: 'create a user',
+    column: 'user',
+    reachedBy: ['upsertAgent', 'createUser'],
+    allowed: BY_HOLDER,
+    siteScope: 'user',
+  },
   DEACTIVATE_USER: {
     title: 'deactivate or reactivate a user',
     column: 'user',
     reachedBy: ['deactivateUser', 'updateUser'],
     allowed: BY_HOLDER,
+    siteScope: 'user',
   },
-  RESET_PASSWORD: { title: 'reset a password', column: 'user', reachedBy: ['resetPassword'], allowed: BY_HOLDER },
-  EDIT_SKILLS: { title: 'edit skills and capacity', column: 'user', reachedBy: ['upsertAgent'], allowed: BY_HOLDER },
+  RESET_PASSWORD: {
+    title: 'reset a password',
+    column: 'user',
+    reachedBy: ['resetPassword'],
+    allowed: BY_HOLDER,
+    siteScope: 'user',
+  },
+  EDIT_SKILLS: {
+    title: 'edit skills and capacity',
+    column: 'user',
+    reachedBy: ['upsertAgent'],
+    allowed: BY_HOLDER,
+    siteScope: 'user',
+  },
   CHANGE_GROUPS: {
     title: 'change groups',
     column: 'user',
     reachedBy: ['upsertAgent', 'updateUser', 'setGroupMembers', 'deleteGroup'],
     allowed: BY_HOLDER,
+    siteScope: 'user',
   },
   EDIT_PROFILE: {
     title: 'edit name and e-mail',
     column: 'user',
     reachedBy: ['upsertAgent', 'updateUser'],
     allowed: BY_HOLDER,
+    siteScope: 'user',
+  },
+  CHANGE_SITE: {
+    title: 'move to another site',
+    column: 'user',
+    reachedBy: ['upsertAgent', 'updateUser'],
+    allowed: BY_HOLDER,
+    siteScope: 'both',
   },
 };
 
@@ -95,6 +135,7 @@ export const MATRIX_RULES: readonly string[] = [
   'The `admin` user of `CROSSDESK_ADMIN_TOKEN` is managed by configuration: every operation above on it is refused (`reason: MANAGED_BY_CONFIGURATION`).',
   'Nobody changes their own roles, deactivates themselves or resets their own password (`reason: OWN_ACCOUNT`); other rows apply to oneself as to anyone holding the same roles.',
   'A user-level row applies to every role the user holds (or will hold, when created): a supervisor may not touch a user who is also a designer.',
+  'A supervisor who supervises particular sites (`supervisedSites`) acts only on users of those sites, and creates users only at them; moving a user between sites needs both sites (`reason: OUT_OF_SITE`). Admins, and supervisors of no particular site, are not narrowed.',
   'A change that would leave no active admin is refused (`reason: LAST_ADMIN`); concurrent changes are serialized, so two admins cannot demote each other at once.',
 ];
 

@@ -9,6 +9,7 @@ export const AuditSubject = {
   AGENT: 'AGENT',
   QUEUE: 'QUEUE',
   CLASSIFICATION_RULE: 'CLASSIFICATION_RULE',
+  SITE: 'SITE',
 } as const;
 export type AuditSubject = (typeof AuditSubject)[keyof typeof AuditSubject];
 

@@ -11,7 +11,7 @@ import { AuditSubject, recordAudit } from '../../core/audit/index.ts';
 import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError, NotFoundError } from '../../core/errors/index.ts';
 import { withAgentGuard, DEFAULT_CAPACITY, rescindOffersOf, requeueTask, resumePausedTasks } from '../routing/index.ts';
-import { Role, requireRole, type Actor } from '../../core/access/index.ts';
+import { Role, requireRole, type Actor, requireSiteScope, siteScopeOf } from '../../core/access/index.ts';
 
 /** Input of setPresence. */
 export interface SetPresenceInput {
@@ -33,6 +33,7 @@ export async function ensureAgent(ctx: EngineContext, userId: string): Promise<A
     name: user.name,
     roles: user.roles,
     groups: user.groups,
+    siteId: user.siteId,
     skills: [],
     capacity: DEFAULT_CAPACITY,
     presence: Presence.OFFLINE,
@@ -58,6 +59,8 @@ export async function setPresence(ctx: EngineContext, actor: Actor, input: SetPr
   if (!(Object.values(Presence) as string[]).includes(input.state))
     throw new BadInputError(`unknown presence ${input.state}`, { field: 'state' });
   const before = await ensureAgent(ctx, agentId);
+  if (agentId !== actor.userId)
+    requireSiteScope(await siteScopeOf(ctx.db, actor), [before.siteId], `the agent ${agentId}`);
   const after = await changePresence(ctx, actor.userId, agentId, input);
   // Someone else's presence is a management act; an agent's own and the telephony platform's are operations.
   if (agentId !== actor.userId)

@@ -15,6 +15,7 @@ import { AuditSubject, recordAudit } from '../../core/audit/index.ts';
 import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError } from '../../core/errors/index.ts';
 import { DEFAULT_CAPACITY } from '../routing/index.ts';
+import { requireKnownSite } from '../../core/sites/index.ts';
 import { ALL_ROLES, Role, type Actor, authorizeUserChange } from '../../core/access/index.ts';
 
 /** Input of upsertAgent; what is left out keeps its current value. */
@@ -26,6 +27,8 @@ export interface AgentInput {
   groups?: string[] | null;
   skills?: AgentSkill[] | null;
   capacity?: { [K in keyof Capacity]?: number | null } | null;
+  /** The agent's site; null or "" clears it, undefined leaves it. */
+  site?: string | null;
 }
 
 const SKILL_NAME = /^[A-Za-z0-9_.-]{1,100}$/;
@@ -67,6 +70,7 @@ const agentView = (a: AgentRecord, u: UserRecord | undefined) => ({
   email: u?.email ?? null,
   roles: u?.roles ?? a.roles,
   groups: u?.groups ?? a.groups,
+  site: u?.siteId ?? a.siteId,
   skills: a.skills,
   capacity: a.capacity,
 });
@@ -85,7 +89,9 @@ export async function upsertAgent(ctx: EngineContext, actor: Actor, input: Agent
   if (unknown.length) throw new BadInputError(`unknown roles: ${unknown.join(', ')}`, { field: 'roles' });
   const skills = input.skills ? checkSkills(input.skills) : undefined;
   const now = ctx.clock.now();
+  const site = input.site === undefined ? undefined : input.site || null;
   const saved = await withTransaction(ctx.db, async (trx) => {
+    await requireKnownSite(trx, site ?? null);
     const user = await authorizeUserChange(trx, actor, {
       userId: input.id,
       roles: roles && [...new Set(roles)],
@@ -93,6 +99,7 @@ export async function upsertAgent(ctx: EngineContext, actor: Actor, input: Agent
       skills: true,
       groups: input.groups != null,
       profile: input.name != null || input.email != null,
+      site,
     });
     const existing = await findAgent(trx, input.id);
     const name = input.name?.trim() || user?.name || input.id;
@@ -101,6 +108,7 @@ export async function upsertAgent(ctx: EngineContext, actor: Actor, input: Agent
       name,
       roles: roles ? [...new Set(roles)] : (user?.roles ?? [Role.AGENT]),
       groups: input.groups ?? user?.groups ?? [],
+      siteId: site === undefined ? (user?.siteId ?? null) : site,
       skills: skills ?? existing?.skills ?? [],
       capacity: checkCapacity(existing?.capacity ?? DEFAULT_CAPACITY, input.capacity),
       presence: existing?.presence ?? Presence.OFFLINE,
@@ -129,6 +137,7 @@ export async function upsertAgent(ctx: EngineContext, actor: Actor, input: Agent
       groups: agent.groups,
       active: user?.active ?? true,
       createdAt: user?.createdAt ?? now,
+      siteId: agent.siteId,
     });
     await saveAgent(trx, agent);
     const saved = (await findAgent(trx, agent.id)) as AgentRecord;

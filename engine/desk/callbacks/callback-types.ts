@@ -29,6 +29,8 @@ export interface CallbackInput {
   /** The contact the request came with, if any. */
   interactionId?: string | null;
   maxAttempts?: number | null;
+  /** The site whose hours it is offered in (default: its queue's site). */
+  site?: string | null;
 }
 
 /** What the telephony platform is asked to do, as POSTed to CROSSDESK_CTI_DIAL_URL. */

@@ -14,6 +14,7 @@ import {
   resolveCustomer,
   type CustomerInput,
 } from '../../intake/customers/index.ts';
+import { fitToSiteHours } from './site-hours.ts';
 import { BadInputError } from '../../core/errors/index.ts';
 import { newId } from '../../core/ids/index.ts';
 import { newTask } from '../../process/runtime/index.ts';
@@ -72,6 +73,7 @@ export async function requestCallback(ctx: EngineContext, actor: Actor, input: C
   requireRole(actor, Role.AGENT, Role.EXPERT, Role.SUPERVISOR, Role.INTEGRATOR);
   const now = ctx.clock.now();
   const valid = check(input, now);
+  const fitted = await fitToSiteHours(ctx.db, input.site, valid.queue, valid.windowStart, valid.windowEnd);
   const found = await resolveCustomer(ctx, valid.customer);
   const customer = {
     ...(found ? { id: found.id, name: found.name, email: found.email } : {}),
@@ -86,17 +88,19 @@ export async function requestCallback(ctx: EngineContext, actor: Actor, input: C
     channel: Channel.VOICE,
     skills: valid.skills,
     queue: valid.queue,
-    dueAt: valid.windowEnd,
+    dueAt: fitted.windowEnd,
+    siteId: fitted.siteId,
+    siteScope: fitted.siteId ? [fitted.siteId] : null,
     createdAt: now,
     kind: TaskKind.CALLBACK,
     enqueuedAt: now,
     customer,
-    readyAt: valid.windowStart > now ? valid.windowStart : null,
+    readyAt: fitted.windowStart > now ? fitted.windowStart : null,
     call: { id: newId('call'), answeredAt: null, ctiAt: null },
     callback: {
       phone: valid.phone,
-      windowStart: valid.windowStart,
-      windowEnd: valid.windowEnd,
+      windowStart: fitted.windowStart,
+      windowEnd: fitted.windowEnd,
       attempts: 0,
       maxAttempts: valid.maxAttempts,
       outcome: null,
@@ -113,7 +117,13 @@ export async function requestCallback(ctx: EngineContext, actor: Actor, input: C
         actorId: actor.userId,
         onBehalfOf: actor.onBehalfOf,
         at: now,
-        data: { via: 'callback', queue: task.queue, windowStart: valid.windowStart, windowEnd: valid.windowEnd },
+        data: {
+          via: 'callback',
+          queue: task.queue,
+          site: fitted.siteId,
+          windowStart: fitted.windowStart,
+          windowEnd: fitted.windowEnd,
+        },
       },
     ]);
   });

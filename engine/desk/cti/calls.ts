@@ -1,3 +1,4 @@
+import { placeInSites } from '../../core/sites/index.ts';
 import {
   appendHistory,
   findAgent,
@@ -47,6 +48,7 @@ export async function offerCall(ctx: EngineContext, input: CtiEventInput, at: nu
   const now = ctx.clock.now();
   const task = newCallTask(input, at, now, ended ? Math.max(ended.at, at) : null);
   await withTransaction(ctx.db, async (trx) => {
+    await placeInSites(trx, [task]);
     await insertTasks(trx, [task]);
     const entry = { instanceId: null, taskId: task.id, elementId: null, actorId: null, onBehalfOf: null, at: now };
     await appendHistory(trx, [

@@ -138,7 +138,7 @@ function statsOf(queue: QueueRecord, { figures: f, hours, serving, loads, now }:
 
 /** Agents who can serve a queue: those who qualify for its latest task (everyone when it has none). */
 const servingAgents = (agents: AgentRecord[], sample: TaskRecord | undefined) =>
-  sample ? agents.filter((a) => !qualification(a, sample)) : agents;
+  sample ? agents.filter((a) => !qualification(a, { ...sample, sites: sample.siteScope })) : agents;
 
 /**
  * Every queue with live figures. Queues that tasks name but nobody configured are listed with default

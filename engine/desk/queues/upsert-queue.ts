@@ -12,7 +12,8 @@ import { AuditSubject, recordAudit } from '../../core/audit/index.ts';
 import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError } from '../../core/errors/index.ts';
 import { DEFAULT_ABANDON_GRACE_SECONDS, DEFAULT_SERVICE_LEVEL_RULE } from './service-level.ts';
-import { Role, requireRole, type Actor } from '../../core/access/index.ts';
+import { Role, requireRole, requireSiteScope, siteScopeOf, type Actor } from '../../core/access/index.ts';
+import { checkSiteId, requireKnownSite } from '../../core/sites/index.ts';
 
 /** Input of upsertQueue; what is left out keeps its current value (or the default for a new queue). */
 export interface QueueInput {
@@ -27,6 +28,9 @@ export interface QueueInput {
   serviceLevelRule?: ServiceLevelRule | null;
   abandonGraceSeconds?: number | null;
   escalation?: EscalationStep[] | null;
+  /** The queue's site; null or "" clears it, undefined leaves it. */
+  site?: string | null;
+  businessHoursSla?: boolean | null;
 }
 
 /** Settings of a queue nobody configured: 80% within 20 s for live work, 4 h for back-office work. */
@@ -43,6 +47,8 @@ export function defaultQueue(name: string, channel: Channel, now: number): Queue
     maxMissedOffers: 3,
     serviceLevelRule: DEFAULT_SERVICE_LEVEL_RULE,
     abandonGraceSeconds: DEFAULT_ABANDON_GRACE_SECONDS,
+    siteId: null,
+    businessHoursSla: false,
     escalation: [],
     createdAt: now,
     updatedAt: now,
@@ -65,7 +71,9 @@ function checkSteps(steps: EscalationStep[]): EscalationStep[] {
     last = s.afterSeconds;
     if (s.lowerSkillLevelBy != null) int(s.lowerSkillLevelBy, `${field}.lowerSkillLevelBy`, 1, 9);
     if (s.raisePriority != null) int(s.raisePriority, `${field}.raisePriority`, 1, 1000);
-    if (!s.lowerSkillLevelBy && !s.addGroup && !s.raisePriority && !s.moveToQueue)
+    const sites = s.widenToSites?.length ? [...new Set(s.widenToSites)] : null;
+    for (const site of sites ?? []) checkSiteId(site, `${field}.widenToSites`);
+    if (!s.lowerSkillLevelBy && !s.addGroup && !s.raisePriority && !s.moveToQueue && !sites && !s.widenToAllSites)
       throw new BadInputError(`${field} changes nothing`, { field });
     return {
       afterSeconds: s.afterSeconds,
@@ -73,6 +81,8 @@ function checkSteps(steps: EscalationStep[]): EscalationStep[] {
       addGroup: s.addGroup || null,
       raisePriority: s.raisePriority ?? null,
       moveToQueue: s.moveToQueue || null,
+      widenToSites: sites,
+      widenToAllSites: s.widenToAllSites ?? null,
     };
   });
 }
@@ -116,6 +126,8 @@ export function buildQueue(current: QueueRecord, input: QueueInput, now: number)
       3600,
     ),
     escalation: input.escalation ? checkSteps(input.escalation) : current.escalation,
+    siteId: input.site === undefined ? current.siteId : input.site || null,
+    businessHoursSla: pick(input.businessHoursSla, current.businessHoursSla),
     updatedAt: now,
   };
 }
@@ -134,6 +146,16 @@ export async function upsertQueue(ctx: EngineContext, actor: Actor | null, input
       throw new BadInputError('an escalation step cannot move a task to its own queue', { field: 'escalation' });
   }
   await withTransaction(ctx.db, async (trx) => {
+    await requireKnownSite(trx, queue.siteId, 'site');
+    for (const site of new Set(queue.escalation.flatMap((s) => s.widenToSites ?? [])))
+      await requireKnownSite(trx, site, 'escalation');
+    // A supervisor of particular sites keeps to their queues, and moves a queue only between them.
+    if (actor)
+      requireSiteScope(
+        await siteScopeOf(trx, actor),
+        existing ? [existing.siteId, queue.siteId] : [queue.siteId],
+        `the queue ${queue.name}`,
+      );
     // Escalation steps name groups by id: the ones not yet records come into being, like upsertAgent's.
     const added = queue.escalation.flatMap((s) => (s.addGroup ? [s.addGroup] : []));
     for (const id of await ensureGroups(trx, added, now))

@@ -16,7 +16,7 @@ import {
 } from '../../../models/index.ts';
 import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError, ConflictError, ErrorCode, NotFoundError, TaskStateError } from '../../core/errors/index.ts';
-import { Role, requireRole, type Actor } from '../../core/access/index.ts';
+import { Role, requireRole, type Actor, requireSiteScope, siteScopeOf } from '../../core/access/index.ts';
 import { assertClaimable, assertOpen } from '../../process/tasks/index.ts';
 import { withAgentGuard } from './agent-guard.ts';
 import { capacityExclusion } from './capacity.ts';
@@ -121,7 +121,10 @@ async function claimReserved(ctx: EngineContext, actor: Actor, task: TaskRecord)
 export async function unclaimTask(ctx: EngineContext, actor: Actor, id: string): Promise<TaskRecord> {
   const task = await load(ctx, id);
   assertOpen(task);
-  if (task.assigneeId !== actor.userId) requireRole(actor, Role.SUPERVISOR);
+  if (task.assigneeId !== actor.userId) {
+    requireRole(actor, Role.SUPERVISOR);
+    requireSiteScope(await siteScopeOf(ctx.db, actor), [task.siteId], `the task ${id}`);
+  }
   if (!task.assigneeId) return task;
   return change(
     ctx,
@@ -139,10 +142,15 @@ export async function unclaimTask(ctx: EngineContext, actor: Actor, id: string):
  */
 export async function assignTask(ctx: EngineContext, actor: Actor, id: string, userId: string): Promise<TaskRecord> {
   requireRole(actor, Role.SUPERVISOR);
-  assertOpen(await load(ctx, id));
+  const task = await load(ctx, id);
+  assertOpen(task);
   const user = await findUser(ctx.db, userId);
   if (!user || !user.active)
     throw new BadInputError(`user ${userId} does not exist or is inactive`, { field: 'agentId', userId });
+  // A supervisor of particular sites assigns their sites' work to their sites' people.
+  const scope = await siteScopeOf(ctx.db, actor);
+  requireSiteScope(scope, [task.siteId], `the task ${id}`);
+  requireSiteScope(scope, [user.siteId], `the user ${userId}`);
   // The router may offer the task again between rescinding an offer and the assignment: look again.
   for (let attempt = 1; ; attempt += 1) {
     try {

@@ -6,6 +6,8 @@ export interface TaskNeeds {
   skills: readonly SkillRequirement[];
   candidateGroups: readonly string[];
   candidateUsers: readonly string[];
+  /** Sites whose agents may take it (null or left out: any site). */
+  sites?: readonly string[] | null;
 }
 
 /** A requirement that nobody in the workforce meets, most fundamental first. */

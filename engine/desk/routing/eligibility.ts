@@ -6,6 +6,8 @@ export interface Requirements {
   skills: readonly SkillRequirement[];
   candidateGroups: readonly string[];
   candidateUsers: readonly string[];
+  /** Sites whose agents may take it (null: any site), after escalation. */
+  sites: readonly string[] | null;
 }
 
 /** Why an agent cannot take a task. */
@@ -18,14 +20,17 @@ export const Exclusion = {
   ON_LIVE_WORK: 'ON_LIVE_WORK',
   HELD_FOR_LIVE_WORK: 'HELD_FOR_LIVE_WORK',
   REJECTED_BEFORE: 'REJECTED_BEFORE',
+  /** The agent works at a site the task is not (yet) open to. */
+  OTHER_SITE: 'OTHER_SITE',
 } as const;
 export type Exclusion = (typeof Exclusion)[keyof typeof Exclusion];
 
 /** The first reason the agent's skills or candidacy rule the task out, or null when they qualify. */
 export function qualification(
-  agent: Pick<AgentRecord, 'id' | 'groups' | 'skills'>,
+  agent: Pick<AgentRecord, 'id' | 'groups' | 'skills' | 'siteId'>,
   req: Requirements,
 ): { reason: Exclusion; detail?: string } | null {
+  if (!siteAllows(req.sites, agent.siteId)) return { reason: Exclusion.OTHER_SITE, detail: agent.siteId ?? 'no site' };
   for (const need of req.skills) {
     const has = agent.skills.find((s) => s.name === need.name);
     if (!has) return { reason: Exclusion.MISSING_SKILL, detail: need.name };
@@ -46,4 +51,9 @@ export function skillFit(agent: Pick<AgentRecord, 'skills'>, req: Pick<Requireme
   if (req.skills.length === 0) return 0;
   const sum = req.skills.reduce((acc, need) => acc + (agent.skills.find((s) => s.name === need.name)?.level ?? 0), 0);
   return sum / req.skills.length;
+}
+
+/** Whether an agent of `siteId` may take work open to `sites` (null: any site; an agent of no site only then). */
+export function siteAllows(sites: readonly string[] | null, siteId: string | null): boolean {
+  return sites === null || (siteId !== null && sites.includes(siteId));
 }

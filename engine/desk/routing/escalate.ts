@@ -29,11 +29,22 @@ export async function escalateIfDue(ctx: EngineContext, taskId: string): Promise
   const step = queue.escalation[task.escalationLevel];
   const skills = (await effectiveSkillsOf(ctx.db, [task.id])).get(task.id) ?? [];
   const next = applyEscalationStep(
-    { skills, candidateGroups: task.candidateGroups, priority: task.priority, queue: task.queue },
+    {
+      skills,
+      candidateGroups: task.candidateGroups,
+      priority: task.priority,
+      queue: task.queue,
+      siteScope: task.siteScope,
+    },
     step,
   );
   const moved = next.queue !== task.queue;
-  const changes = { priority: next.priority, queue: next.queue, escalationLevel: moved ? 0 : task.escalationLevel + 1 };
+  const changes = {
+    priority: next.priority,
+    queue: next.queue,
+    escalationLevel: moved ? 0 : task.escalationLevel + 1,
+    siteScope: next.siteScope,
+  };
   const done = await withTransaction(ctx.db, async (trx) => {
     if (ctx.fence) await ctx.fence(trx);
     if (!(await updateTaskIf(trx, task.id, { fromStates: [TaskState.QUEUED], expectedVersion: task.version }, changes)))
@@ -54,8 +65,8 @@ export async function escalateIfDue(ctx: EngineContext, taskId: string): Promise
           step: task.escalationLevel,
           queue: task.queue,
           applied: step,
-          before: { skills, priority: task.priority, queue: task.queue },
-          after: { skills: next.skills, priority: next.priority, queue: next.queue },
+          before: { skills, priority: task.priority, queue: task.queue, siteScope: task.siteScope },
+          after: { skills: next.skills, priority: next.priority, queue: next.queue, siteScope: next.siteScope },
         },
       },
     ]);

@@ -6,6 +6,8 @@ export interface Escalatable {
   candidateGroups: string[];
   priority: number;
   queue: string | null;
+  /** Sites whose agents may take it (null: any). */
+  siteScope: string[] | null;
 }
 
 /** When the task's next escalation step falls due, or null when its queue has no further step. */
@@ -17,7 +19,10 @@ export function nextEscalationAt(
   return step ? task.enqueuedAt + step.afterSeconds * 1000 : null;
 }
 
-/** The task after one escalation step: lower skill levels (not below 1), one more group, higher priority, another queue. */
+/**
+ * The task after one escalation step: lower skill levels (not below 1), one more group, higher priority,
+ * another queue, more sites (named ones, or any site).
+ */
 export function applyEscalationStep(task: Escalatable, step: EscalationStep): Escalatable {
   const lower = step.lowerSkillLevelBy ?? 0;
   return {
@@ -28,5 +33,13 @@ export function applyEscalationStep(task: Escalatable, step: EscalationStep): Es
         : task.candidateGroups,
     priority: Math.min(1000, task.priority + (step.raisePriority ?? 0)),
     queue: step.moveToQueue || task.queue,
+    siteScope: widenSites(task.siteScope, step),
   };
+}
+
+/** The site scope after a step: any site, or the current sites and the step's named ones (the same array when unchanged). */
+export function widenSites(scope: string[] | null, step: EscalationStep): string[] | null {
+  if (scope === null || step.widenToAllSites) return null;
+  const more = (step.widenToSites ?? []).filter((s) => !scope.includes(s));
+  return more.length ? [...scope, ...more] : scope;
 }

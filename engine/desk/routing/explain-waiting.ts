@@ -14,11 +14,13 @@ import {
 } from '../../../models/index.ts';
 import type { EngineContext } from '../../core/context/index.ts';
 import { NotFoundError } from '../../core/errors/index.ts';
-import { Role, type Actor, requireRole } from '../../core/access/index.ts';
+import { Role, type Actor, requireRole, requireSiteScope, siteScopeOf } from '../../core/access/index.ts';
 import { capacityExclusion } from './capacity.ts';
 import { taskCoverage, type CoverageGap, type SkillCoverage } from './coverage.ts';
 import { nextEscalationAt } from './escalation.ts';
 import { isOfferable } from './router-state.ts';
+import { siteAllows } from './eligibility.ts';
+import { siteRuleOf } from './site-rule.ts';
 
 /** Why a task is not with anyone yet, beyond the unmet requirements of coverage.ts. */
 export const WaitCode = {
@@ -34,6 +36,8 @@ export const WaitCode = {
   ALL_AT_CAPACITY: 'ALL_AT_CAPACITY',
   /** Every qualified agent with room declined it (rejected or let the offer time out). */
   DECLINED: 'DECLINED',
+  /** Agents elsewhere would qualify, but the task is not (yet) open to their sites. */
+  OTHER_SITES: 'OTHER_SITES',
   /** Someone could take it now: it waits for its turn (higher effective priority goes first) or a claim. */
   IN_LINE: 'IN_LINE',
 } as const;
@@ -64,6 +68,8 @@ export interface WaitExplanation {
   claimers: number;
   /** When the queue's next escalation step (lower levels, more groups) applies, if it has one. */
   nextEscalationAt: number | null;
+  /** Whose site may take it and when that widens (null: work of no site). */
+  siteRule: string | null;
 }
 
 const PRESENT = new Set<string>([Presence.AVAILABLE, Presence.BUSY]);
@@ -127,6 +133,7 @@ export async function explainWaiting(ctx: EngineContext, actor: Actor, taskId: s
   requireRole(actor, Role.SUPERVISOR);
   const task = await findTask(ctx.db, taskId);
   if (!task) throw new NotFoundError('Task', taskId);
+  requireSiteScope(await siteScopeOf(ctx.db, actor), [task.siteId], `the task ${taskId}`);
   const skills = (await effectiveSkillsOf(ctx.db, [task.id])).get(task.id) ?? [];
   const needs = {
     channel: task.channel,
@@ -139,7 +146,21 @@ export async function explainWaiting(ctx: EngineContext, actor: Actor, taskId: s
     listActiveUserGroups(ctx.db),
     task.queue ? findQueue(ctx.db, task.queue) : Promise.resolve(undefined),
   ]);
-  const coverage = taskCoverage(agents, users, needs);
+  // Only agents of the sites the task is open to count; if agents elsewhere would do, that is the reason.
+  const local = task.siteScope === null ? agents : agents.filter((a) => siteAllows(task.siteScope, a.siteId));
+  const coverage = taskCoverage(local, users, needs);
+  const siteRule = siteRuleOf(task, queue) ?? null;
+  const elsewhere = local !== agents && coverage.qualified.length === 0 ? taskCoverage(agents, users, needs) : null;
+  const gaps: WaitReason[] =
+    elsewhere && elsewhere.qualified.length > 0
+      ? [
+          {
+            code: WaitCode.OTHER_SITES,
+            requirement: (task.siteScope ?? []).join(', '),
+            message: `${elsewhere.qualified.length} qualified agent(s) work at other sites; site rule: ${siteRule}`,
+          },
+        ]
+      : coverage.gaps;
   const waiting = task.state === TaskState.QUEUED;
   const reasons: WaitReason[] = [];
   if (!waiting)
@@ -148,7 +169,7 @@ export async function explainWaiting(ctx: EngineContext, actor: Actor, taskId: s
       requirement: task.state,
       message: `the task is ${task.state}, not waiting`,
     });
-  reasons.push(...coverage.gaps);
+  reasons.push(...gaps);
   const now = ctx.clock.now();
   if (waiting && !isOfferable(task, now)) reasons.push(windowReason(task, now));
   let present = 0;
@@ -169,5 +190,6 @@ export async function explainWaiting(ctx: EngineContext, actor: Actor, taskId: s
     freeAgents: free,
     claimers: coverage.claimers.length,
     nextEscalationAt: waiting ? nextEscalationAt(task, queue) : null,
+    siteRule,
   };
 }

@@ -28,6 +28,8 @@ export interface RoutingDecision {
   /** Agents ruled out, counted by reason (the list above keeps at most a sample). */
   excludedCounts: Partial<Record<Exclusion, number>>;
   paused?: string[];
+  /** Whose site may take the task and when that widens (site-rule.ts); absent for work of no site. */
+  siteRule?: string;
 }
 
 /** Extra exclusions the router applies (agents who declined the task, agents held for live work). */

@@ -75,7 +75,13 @@ export function memoryWrites(rows: MemoryRows): Writes {
       if (due === null || due > clock.now() || !queue) return null;
       const step = queue.escalation[task.escalationLevel];
       const next = applyEscalationStep(
-        { skills: task.skills, candidateGroups: task.candidateGroups, priority: task.priority, queue: task.queue },
+        {
+          skills: task.skills,
+          candidateGroups: task.candidateGroups,
+          priority: task.priority,
+          queue: task.queue,
+          siteScope: task.siteScope,
+        },
         step,
       );
       const moved = next.queue !== task.queue;
@@ -85,6 +91,7 @@ export function memoryWrites(rows: MemoryRows): Writes {
         escalationLevel: moved ? 0 : task.escalationLevel + 1,
         skills: next.skills,
         candidateGroups: next.candidateGroups,
+        siteScope: next.siteScope,
       });
     },
     async returnPaused(taskId) {

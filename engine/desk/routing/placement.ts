@@ -2,7 +2,13 @@ import { Channel, type TaskRecord } from '../../../models/index.ts';
 import { type AgentView, type RoutingDecision, pickAgent } from './matching.ts';
 import type { RouterAgent, RouterState } from './router-state.ts';
 import type { Offered, RoutingStore } from './routing-store.ts';
+import { siteRuleOf } from './site-rule.ts';
 import type { IndexedTask } from './task-index.ts';
+
+const siteRuleField = (task: TaskRecord, state: RouterState): { siteRule?: string } => {
+  const siteRule = siteRuleOf(task, state.queues.get(task.queue ?? ''));
+  return siteRule ? { siteRule } : {};
+};
 
 type Hold = (view: AgentView, channel: Channel, interruptible: boolean) => boolean;
 
@@ -53,6 +59,8 @@ export async function placeTask(p: Placement, state: RouterState, entry: Indexed
   const skipped = state.agents.size - pool.length;
   if (skipped > 0) decision.excludedCounts.MISSING_SKILL = (decision.excludedCounts.MISSING_SKILL ?? 0) + skipped;
   decision.effectivePriority = state.scoreOf(entry, now);
+  const siteRule = siteRuleOf(entry.task, state.queues.get(entry.task.queue ?? ''));
+  if (siteRule) decision.siteRule = siteRule;
   if (decision.chosen) return offer(p, state, entry, decision.chosen, decision);
   if (entry.task.channel !== Channel.VOICE) return false;
   const pausable = [...state.agents.values()].filter((v) => v.pausable && v.load.active > 0).map(withPausedWork);
@@ -67,6 +75,7 @@ export async function placeTask(p: Placement, state: RouterState, entry: Indexed
     ...viaPause,
     paused: paused.map((t) => t.id),
     effectivePriority: decision.effectivePriority,
+    ...(siteRule ? { siteRule } : {}),
   });
 }
 
@@ -129,6 +138,7 @@ function pickBatch(
       effectivePriority: best.score,
       considered: [{ agentId: view.agent.id, idleSince: view.agent.idleSince }],
       excludedCounts: {},
+      ...siteRuleField(best.entry.task, state),
     },
   }));
 }

@@ -16,7 +16,7 @@ import { ErrorCode, TaskStateError } from '../../core/errors/index.ts';
 import { Role, hasRole, requireRole, type Actor } from '../../core/access/index.ts';
 import { TaskRaceLost, withAgentGuard } from './agent-guard.ts';
 import { capacityExclusion } from './capacity.ts';
-import { qualification } from './eligibility.ts';
+import { Exclusion, qualification } from './eligibility.ts';
 import type { RoutingDecision } from './matching.ts';
 import { PriorityWeights } from './priority.ts';
 
@@ -30,17 +30,19 @@ const PULLABLE: readonly Channel[] = [Channel.BACKOFFICE, Channel.EMAIL, Channel
 export async function assertQualified(ctx: EngineContext, task: TaskRecord, actor: Actor): Promise<void> {
   if (hasRole(actor, Role.SUPERVISOR)) return;
   const skills = (await effectiveSkillsOf(ctx.db, [task.id])).get(task.id) ?? [];
-  if (skills.length === 0) return;
+  if (skills.length === 0 && task.siteScope === null) return;
   const agent = await findAgent(ctx.db, actor.userId);
   const why = qualification(
-    { id: actor.userId, groups: [...actor.groups], skills: agent?.skills ?? [] },
-    { channel: task.channel, skills, candidateGroups: [], candidateUsers: [] },
+    { id: actor.userId, groups: [...actor.groups], skills: agent?.skills ?? [], siteId: agent?.siteId ?? null },
+    { channel: task.channel, skills, candidateGroups: [], candidateUsers: [], sites: agent ? task.siteScope : null },
   );
   if (why)
     throw new TaskStateError(
       ErrorCode.TASK_NOT_CLAIMABLE,
       task.id,
-      `${actor.userId} lacks a skill task ${task.id} needs (${why.detail})`,
+      why.reason === Exclusion.OTHER_SITE
+        ? `task ${task.id} is open to agents of ${task.siteScope?.join(', ')}, not ${why.detail}`
+        : `${actor.userId} lacks a skill task ${task.id} needs (${why.detail})`,
       { reason: why.reason, skill: why.detail },
     );
 }
@@ -124,7 +126,7 @@ export async function nextTask(ctx: EngineContext, actor: Actor): Promise<TaskRe
     const now = ctx.clock.now();
     const best = await bestEligibleTasks(
       ctx.db,
-      { userId: actor.userId, groups: actor.groups },
+      { userId: actor.userId, groups: actor.groups, siteId: agent ? agent.siteId : undefined },
       PULLABLE,
       PriorityWeights,
       now,

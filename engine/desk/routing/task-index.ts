@@ -1,7 +1,7 @@
 import { Channel, type TaskRecord } from '../../../models/index.ts';
 import { capacityExclusion } from './capacity.ts';
 import { MaxHeap } from './heap.ts';
-import type { Requirements } from './eligibility.ts';
+import { siteAllows, type Requirements } from './eligibility.ts';
 import type { AgentView } from './matching.ts';
 import { PriorityWeights, staticPriority, urgencyStartsAt, type PriorityQueue } from './priority.ts';
 
@@ -22,7 +22,7 @@ interface Slot {
 }
 
 /**
- * Tasks that need the same skills (by name), candidates and channel, with the same priority slopes
+ * Tasks that need the same skills (by name), candidates, sites and channel, with the same priority slopes
  * (queue aging rate and urgency horizon). An agent looks only at buckets whose skill names it holds;
  * within a bucket, tasks stand in priority order and only their levels are checked, head first.
  */
@@ -43,6 +43,7 @@ const signature = (q: PriorityQueue, req: Requirements) =>
     namesKey(req.skills.map((s) => s.name)),
     [...req.candidateGroups].sort().join(','),
     [...req.candidateUsers].sort().join(','),
+    req.sites === null ? '*' : [...req.sites].sort().join(','),
   ].join('|');
 
 /** Every subset of the agent's skill names, as bucket keys (agents with few skills: the usual case). */
@@ -172,7 +173,9 @@ export function makeTaskIndex(): TaskIndex {
           seen.has(bucket) ||
           (bucket.normal.length === 0 && bucket.urgent.length === 0) ||
           !roomOn(bucket.req.channel) ||
-          !candidate(bucket.req)
+          !candidate(bucket.req) ||
+          // The site rule is the bucket's, so it costs one check per bucket, none per task.
+          !siteAllows(bucket.req.sites, view.agent.siteId)
         )
           continue;
         seen.add(bucket);

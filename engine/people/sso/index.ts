@@ -11,4 +11,4 @@ export { makeRelyingParty, type RelyingParty, type RelyingPartyOptions } from '.
 export { beginOidcLogin, completeOidcLogin, type StartedLogin } from './oidc-login.ts';
 export { redeemSignInCode, SignInCodeInvalidError } from './sign-in-codes.ts';
 export { CALLBACK_PATH, LOGIN_PATH, redirectUri, type SsoSettings } from './settings.ts';
-export type { SiteAssignment } from './site-assignment.ts';
+export { makeSiteAssignment, type SiteAssignment } from './site-assignment.ts';

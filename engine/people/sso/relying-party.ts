@@ -3,7 +3,7 @@ import * as client from 'openid-client';
 import { fetch as undiciFetch } from 'undici';
 import { makeAddressPolicy, makeGuardedAgent, parseAllowList } from '../../core/outbound/index.ts';
 import type { SsoSettings } from './settings.ts';
-import type { SiteAssignment } from './site-assignment.ts';
+import { makeSiteAssignment, type SiteAssignment } from './site-assignment.ts';
 
 /**
  * Crossdesk as an OpenID Connect relying party: the provider's discovered configuration (fetched at the
@@ -12,7 +12,7 @@ import type { SiteAssignment } from './site-assignment.ts';
  */
 export interface RelyingParty {
   readonly settings: SsoSettings;
-  /** Where sites from claims go (a no-op until sites exist). */
+  /** Where sites from claims go. */
   readonly sites: SiteAssignment;
   configuration(): Promise<client.Configuration>;
   close(): Promise<void>;
@@ -63,7 +63,9 @@ export function makeRelyingParty(settings: SsoSettings, options: RelyingPartyOpt
   };
   return {
     settings,
-    sites: options.sites ?? { assign: async () => undefined },
+    sites:
+      options.sites ??
+      makeSiteAssignment(settings.claimRules.some((r) => r.target === 'site' || r.target === 'supervisedSite')),
     configuration() {
       discovered ??= discover().catch((err) => {
         discovered = null;

@@ -8,6 +8,7 @@ import {
   setUserGroups,
   setUserProfile,
   setUserRolesRow,
+  setUserSite,
   TaskKind,
   unknownGroupIds,
   upsertUser,
@@ -20,12 +21,15 @@ import { AuditSubject, recordAudit } from '../../core/audit/index.ts';
 import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError, NotFoundError } from '../../core/errors/index.ts';
 import { Role, ALL_ROLES, type Actor, authorizeUserChange, requireRole } from '../../core/access/index.ts';
+import { requireKnownSite } from '../../core/sites/index.ts';
 import { changePresence } from '../../desk/agents/index.ts';
 import { requeueTask } from '../../desk/routing/index.ts';
 
 /** A user as the audit trail shows it: never a password hash. */
 export const userView = (u: UserRecord | undefined) =>
-  u ? { id: u.id, name: u.name, email: u.email, roles: u.roles, groups: u.groups, active: u.active } : null;
+  u
+    ? { id: u.id, name: u.name, email: u.email, roles: u.roles, groups: u.groups, active: u.active, site: u.siteId }
+    : null;
 
 /** Input of createUser; the user has no password until resetPassword gives a one-time one. */
 export interface CreateUserInput {
@@ -34,6 +38,8 @@ export interface CreateUserInput {
   email?: string | null;
   roles?: readonly string[] | null;
   groups?: readonly string[] | null;
+  /** The site the user works at. */
+  site?: string | null;
 }
 
 /** Input of updateUser; what is left out keeps its value. */
@@ -43,6 +49,8 @@ export interface UpdateUserInput {
   email?: string | null;
   active?: boolean | null;
   groups?: readonly string[] | null;
+  /** Moves the user to this site ("" or null: no site); undefined leaves it. */
+  site?: string | null;
 }
 
 const USER_ID = /^[A-Za-z0-9._@-]{1,100}$/;
@@ -83,13 +91,16 @@ export async function createUser(ctx: EngineContext, actor: Actor, input: Create
   const name = checkName(input.name ?? input.id);
   const email = checkEmail(input.email);
   const roles = checkRoles(input.roles ?? []);
+  const site = input.site || null;
   return withTransaction(ctx.db, async (trx) => {
     const groups = await checkGroups(trx, input.groups ?? []);
+    await requireKnownSite(trx, site);
     const existing = await authorizeUserChange(trx, actor, {
       userId: input.id,
       roles,
       groups: groups.length > 0,
       profile: true,
+      site,
     });
     if (existing) throw new BadInputError(`user ${input.id} already exists`, { field: 'id', reason: 'TAKEN' });
     const now = ctx.clock.now();
@@ -102,6 +113,7 @@ export async function createUser(ctx: EngineContext, actor: Actor, input: Create
       active: true,
       createdAt: now,
       passwordHash: null,
+      siteId: site,
     });
     const created = (await findUser(trx, input.id)) as UserRecord;
     await recordAudit(ctx, trx, actor, {
@@ -119,13 +131,16 @@ export async function createUser(ctx: EngineContext, actor: Actor, input: Create
 export async function updateUser(ctx: EngineContext, actor: Actor, input: UpdateUserInput): Promise<UserRecord> {
   const name = input.name == null ? undefined : checkName(input.name);
   const email = input.email === undefined ? undefined : checkEmail(input.email);
+  const site = input.site === undefined ? undefined : input.site || null;
   const updated = await withTransaction(ctx.db, async (trx) => {
     const groups = input.groups == null ? undefined : await checkGroups(trx, input.groups);
+    await requireKnownSite(trx, site ?? null);
     const current = await authorizeUserChange(trx, actor, {
       userId: input.id,
       active: input.active ?? undefined,
       groups: groups !== undefined,
       profile: name !== undefined || email !== undefined,
+      site,
     });
     if (!current) throw new NotFoundError('user', input.id);
     if (name !== undefined || email !== undefined)
@@ -134,6 +149,7 @@ export async function updateUser(ctx: EngineContext, actor: Actor, input: Update
         email: email === undefined ? current.email : email,
       });
     if (groups) await setUserGroups(trx, input.id, groups);
+    if (site !== undefined && site !== current.siteId) await setUserSite(trx, input.id, site);
     if (input.active != null) await applyActive(ctx, trx, input.id, input.active);
     const after = (await findUser(trx, input.id)) as UserRecord;
     await recordAudit(ctx, trx, actor, {
@@ -151,6 +167,9 @@ export async function updateUser(ctx: EngineContext, actor: Actor, input: Update
     return after;
   });
   if (input.active === false) await returnHeldWork(ctx, actor, input.id);
+  // The router keeps agents in memory: one who moved site is read back before routing goes on.
+  const agent = site === undefined ? undefined : await findAgent(ctx.db, input.id);
+  if (agent) ctx.events.publish({ type: 'agent.changed', agent });
   return updated;
 }
 

@@ -13,6 +13,7 @@ const EXPRESSION_ATTRS = [
   'formKey',
   'skills',
   'queue',
+  'site',
   'sla',
   'businessValue',
   'channel',

@@ -52,6 +52,8 @@ export function newTask(f: NewTaskFields): TaskRecord {
     pausedAt: f.pausedAt ?? null,
     handlingMs: f.handlingMs ?? 0,
     readyAt: f.readyAt ?? null,
+    siteId: f.siteId ?? null,
+    siteScope: f.siteScope ?? null,
     call: f.call ?? null,
     callback: f.callback ?? null,
     consultation: f.consultation ?? null,

@@ -1,3 +1,4 @@
+import { placeInSites } from '../../core/sites/index.ts';
 import type { Knex } from 'knex';
 import {
   appendHistory,
@@ -106,6 +107,7 @@ async function syncTasks(
   const cancelledTasks = (await findTasksByExecutions(s.trx, s.instance.id, gone)).filter((t) =>
     OPEN_TASK_STATES.includes(t.state),
   );
+  await placeInSites(s.trx, createdTasks);
   await insertTasks(s.trx, createdTasks);
   await insertJobs(
     s.trx,

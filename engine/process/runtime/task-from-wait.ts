@@ -53,6 +53,8 @@ export function taskFromWait(
     businessValue: toInt(attr('businessValue'), 0, 0, 100, 'crossdesk:businessValue'),
     skills: toSkills(attr('skills')),
     queue: (attr('queue') as string | undefined) || null,
+    // crossdesk:site overrides the queue's site (e.g. "${customerSite}" from what the capture found).
+    siteId: (attr('site') as string | undefined) || null,
     interruptible: toBool(attr('interruptible')),
     formKey: (attr('formKey') as string | undefined) || null,
     loopIndex: wait.loopIndex,

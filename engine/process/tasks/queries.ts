@@ -32,7 +32,12 @@ export async function queryTasks(
   const channels = agent
     ? Object.values(Channel).filter((c) => agent.capacity[c] > 0 && agent.capacity.total > 0)
     : undefined;
-  const eligibleFor = { ...filter.eligibleFor, at: ctx.clock.now(), channels };
+  const eligibleFor = {
+    ...filter.eligibleFor,
+    at: ctx.clock.now(),
+    channels,
+    siteId: agent ? agent.siteId : undefined,
+  };
   return listTasks(ctx.db, { ...filter, eligibleFor }, sort, offset, limit);
 }
 

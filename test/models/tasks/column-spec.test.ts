@@ -55,6 +55,8 @@ function base(id: string, kind: TaskKind): TaskRecord {
     pausedAt: T0 + 9,
     handlingMs: 4_000,
     readyAt: T0 + 10,
+    siteId: 'lyon',
+    siteScope: ['lyon', 'paris'],
     call: null,
     callback: null,
     consultation: null,

@@ -12,6 +12,8 @@ export type AgentInput = {
   id: string | number;
   name?: string | null | undefined;
   roles?: Array<string> | null | undefined;
+  /** The site the agent works at; moving needs rights on both sites. */
+  site?: string | number | null | undefined;
   skills?: Array<SkillInput> | null | undefined;
 };
 
@@ -24,6 +26,12 @@ export type AuditFilter = {
   /** Exclusive. */
   to?: string | null | undefined;
   type?: string | null | undefined;
+};
+
+export type BusinessHoursInput = {
+  close: string;
+  day: Weekday;
+  open: string;
 };
 
 /** How a callback ended. */
@@ -112,6 +120,8 @@ export type CreateUserInput = {
   name?: string | null | undefined;
   /** Roles to grant (default none); the role matrix decides who may grant which. */
   roles?: Array<string> | null | undefined;
+  /** The site the user works at. */
+  site?: string | number | null | undefined;
 };
 
 export type EscalationStepInput = {
@@ -120,12 +130,21 @@ export type EscalationStepInput = {
   lowerSkillLevelBy?: number | null | undefined;
   moveToQueue?: string | null | undefined;
   raisePriority?: number | null | undefined;
+  /** From this step on, agents of any site may take the task. */
+  widenToAllSites?: boolean | null | undefined;
+  /** From this step on, agents of these sites may take the task too. */
+  widenToSites?: Array<string | number> | null | undefined;
 };
 
 export type GroupInput = {
   id: string | number;
   /** Display name (default: the id). */
   name?: string | null | undefined;
+};
+
+export type HolidayInput = {
+  date: string;
+  name: string;
 };
 
 /** Lifecycle of a process instance. */
@@ -213,6 +232,8 @@ export type QueueInput = {
   /** 0-3600, default 5. */
   abandonGraceSeconds?: number | null | undefined;
   agingPerMinute?: number | null | undefined;
+  /** Count the SLA of its tasks in the site's business hours (default false). */
+  businessHoursSla?: boolean | null | undefined;
   channel?: Channel | null | undefined;
   escalation?: Array<EscalationStepInput> | null | undefined;
   maxMissedOffers?: number | null | undefined;
@@ -221,6 +242,8 @@ export type QueueInput = {
   reservationTimeoutSeconds?: number | null | undefined;
   /** Default EXCLUDE_SHORT_ABANDONS. */
   serviceLevelRule?: ServiceLevelRule | null | undefined;
+  /** The site the queue belongs to. */
+  site?: string | number | null | undefined;
   slaSeconds?: number | null | undefined;
   slaTargetPercent?: number | null | undefined;
 };
@@ -292,6 +315,21 @@ export type SetPresenceInput = {
   agentId?: string | number | null | undefined;
   reason?: string | null | undefined;
   state: Presence;
+};
+
+/** Creates or changes a site; on an existing site what is left out keeps its value. */
+export type SiteInput = {
+  /** Replaces the weekly hours when given. */
+  businessHours?: Array<BusinessHoursInput> | null | undefined;
+  /** Replaces the holidays when given. */
+  holidays?: Array<HolidayInput> | null | undefined;
+  id: string | number;
+  /** Needed to create. */
+  name?: string | null | undefined;
+  /** Replaces who supervises the site when given (user ids). */
+  supervisors?: Array<string | number> | null | undefined;
+  /** IANA time zone, needed to create; an unknown zone is BAD_USER_INPUT. */
+  timeZone?: string | null | undefined;
 };
 
 export type SkillInput = {
@@ -398,6 +436,8 @@ export type UpdateUserInput = {
   groups?: Array<string> | null | undefined;
   id: string | number;
   name?: string | null | undefined;
+  /** Moves the user to this site (empty string: no site); needs rights on both sites. */
+  site?: string | number | null | undefined;
 };
 
 /** What the users list can be narrowed to. */
@@ -434,8 +474,20 @@ export type WaitReasonCode =
   | 'NO_CANDIDATE'
   /** The qualified agents take no work of the task's channel. */
   | 'NO_CHANNEL_CAPACITY'
+  /** Agents at other sites would qualify, but the task is not (yet) open to their sites. */
+  | 'OTHER_SITES'
   /** Its window has closed (a callback nobody took in time). */
   | 'WINDOW_CLOSED';
+
+/** A day of the week (ISO order). */
+export type Weekday =
+  | 'FRI'
+  | 'MON'
+  | 'SAT'
+  | 'SUN'
+  | 'THU'
+  | 'TUE'
+  | 'WED';
 
 export type ClusterNodesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -740,7 +792,7 @@ export type PeopleAuditLogQuery = { auditLog: { totalCount: number, pageInfo: { 
 export type PeopleQueuesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PeopleQueuesQuery = { queues: Array<{ name: string, channel: Channel, slaSeconds: number, slaTargetPercent: number, reservationTimeoutSeconds: number, agingPerMinute: number, serviceLevelRule: ServiceLevelRule, abandonGraceSeconds: number, escalation: Array<{ afterSeconds: number, lowerSkillLevelBy: number | null, addGroup: string | null, raisePriority: number | null, moveToQueue: string | null }> }> };
+export type PeopleQueuesQuery = { queues: Array<{ name: string, channel: Channel, slaSeconds: number, slaTargetPercent: number, reservationTimeoutSeconds: number, agingPerMinute: number, serviceLevelRule: ServiceLevelRule, abandonGraceSeconds: number, businessHoursSla: boolean, escalation: Array<{ afterSeconds: number, lowerSkillLevelBy: number | null, addGroup: string | null, raisePriority: number | null, moveToQueue: string | null, widenToSites: Array<string> | null, widenToAllSites: boolean | null }>, site: { id: string } | null }> };
 
 export type PeopleUpsertQueueMutationVariables = Exact<{
   input: QueueInput;
@@ -752,7 +804,7 @@ export type PeopleUpsertQueueMutation = { upsertQueue: { name: string } };
 export type PeopleAgentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PeopleAgentsQuery = { agents: Array<{ id: string, name: string, skills: Array<{ name: string, level: number }>, capacity: { VOICE: number, CHAT: number, EMAIL: number, BACKOFFICE: number, total: number } }> };
+export type PeopleAgentsQuery = { agents: Array<{ id: string, name: string, site: { id: string } | null, skills: Array<{ name: string, level: number }>, capacity: { VOICE: number, CHAT: number, EMAIL: number, BACKOFFICE: number, total: number } }> };
 
 export type PeopleUpsertAgentMutationVariables = Exact<{
   input: AgentInput;
@@ -799,6 +851,23 @@ export type TaskQueryVariables = Exact<{
 
 
 export type TaskQuery = { task: { documentation: string | null, formKey: string | null, variables: unknown, elementId: string | null, candidateGroups: Array<string>, businessValue: number, id: string, name: string | null, state: TaskState, queue: string | null, priority: number, dueAt: string | null, slaDueAt: string | null, slaBreachedAt: string | null, createdAt: string, channel: Channel, skills: Array<{ name: string, level: number }>, processInstance: { id: string, businessKey: string | null, tasks: Array<{ id: string, name: string | null, elementId: string | null }>, history: Array<{ id: string, type: string, at: string, elementId: string | null, elementName: string | null, taskId: string | null, actor: { id: string, name: string } | null }> } | null, interactions: Array<{ id: string, channel: InteractionChannel, direction: InteractionDirection, subject: string | null, body: string | null, createdAt: string, attributes: unknown, attachments: Array<{ filename: string | null, contentType: string, size: number }>, customer: { name: string | null, email: string | null, phone: string | null } | null }>, assignee: { id: string, name: string } | null, processDefinition: { key: string } | null } | null };
+
+export type AdminSitesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminSitesQuery = { sites: Array<{ id: string, name: string, timeZone: string, businessHours: Array<{ day: Weekday, open: string, close: string }>, holidays: Array<{ date: string, name: string }>, supervisors: Array<{ id: string }> }> };
+
+export type AdminUpsertSiteMutationVariables = Exact<{
+  input: SiteInput;
+}>;
+
+
+export type AdminUpsertSiteMutation = { upsertSite: { id: string } };
+
+export type MySupervisedSitesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySupervisedSitesQuery = { me: { id: string, supervisedSites: Array<{ id: string, name: string }> } };
 
 export type AgentDeskQueryVariables = Exact<{
   id: string | number;
@@ -1901,7 +1970,13 @@ export const PeopleQueuesDocument = new TypedDocumentString(`
       addGroup
       raisePriority
       moveToQueue
+      widenToSites
+      widenToAllSites
     }
+    site {
+      id
+    }
+    businessHoursSla
   }
 }
     `) as unknown as TypedDocumentString<PeopleQueuesQuery, PeopleQueuesQueryVariables>;
@@ -1917,6 +1992,9 @@ export const PeopleAgentsDocument = new TypedDocumentString(`
   agents {
     id
     name
+    site {
+      id
+    }
     skills {
       name
       level
@@ -2092,6 +2170,45 @@ fragment TaskRow on Task {
     key
   }
 }`) as unknown as TypedDocumentString<TaskQuery, TaskQueryVariables>;
+export const AdminSitesDocument = new TypedDocumentString(`
+    query AdminSites {
+  sites {
+    id
+    name
+    timeZone
+    businessHours {
+      day
+      open
+      close
+    }
+    holidays {
+      date
+      name
+    }
+    supervisors {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSitesQuery, AdminSitesQueryVariables>;
+export const AdminUpsertSiteDocument = new TypedDocumentString(`
+    mutation AdminUpsertSite($input: SiteInput!) {
+  upsertSite(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUpsertSiteMutation, AdminUpsertSiteMutationVariables>;
+export const MySupervisedSitesDocument = new TypedDocumentString(`
+    query MySupervisedSites {
+  me {
+    id
+    supervisedSites {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MySupervisedSitesQuery, MySupervisedSitesQueryVariables>;
 export const AgentDeskDocument = new TypedDocumentString(`
     query AgentDesk($id: ID!) {
   agent(id: $id) {

@@ -1,5 +1,6 @@
 import { CHAT_EN, CHAT_ZH_CN } from './chat-messages.ts';
 import { CONTACTS_EN, CONTACTS_ZH_CN } from './contacts-messages.ts';
+import { SITES_EN, SITES_ZH_CN } from './site-messages.ts';
 
 /**
  * The one message catalogue: every text the app shows, in English and Simplified Chinese. A unit test
@@ -395,6 +396,7 @@ const en = {
   'common.none': '—',
   ...CONTACTS_EN,
   ...CHAT_EN,
+  ...SITES_EN,
 };
 
 const zhCN: Record<keyof typeof en, string> = {
@@ -783,6 +785,7 @@ const zhCN: Record<keyof typeof en, string> = {
   'common.none': '—',
   ...CONTACTS_ZH_CN,
   ...CHAT_ZH_CN,
+  ...SITES_ZH_CN,
 };
 
 /** Supported locales, with their own names for the language switch. */

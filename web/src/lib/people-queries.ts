@@ -199,7 +199,13 @@ export const QUEUES = graphql(`
         addGroup
         raisePriority
         moveToQueue
+        widenToSites
+        widenToAllSites
       }
+      site {
+        id
+      }
+      businessHoursSla
     }
   }
 `);
@@ -215,6 +221,9 @@ export const AGENTS = graphql(`
     agents {
       id
       name
+      site {
+        id
+      }
       skills {
         name
         level
@@ -252,6 +261,8 @@ export interface StepRow {
   addGroup: string;
   raisePriority: string;
   moveToQueue: string;
+  /** Site ids separated by commas, or `*` for any site. */
+  widenSites: string;
 }
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
@@ -267,6 +278,7 @@ export function stepRows(steps: readonly EscalationStep[]): StepRow[] {
     addGroup: text(s.addGroup),
     raisePriority: text(s.raisePriority),
     moveToQueue: text(s.moveToQueue),
+    widenSites: s.widenToAllSites ? '*' : (s.widenToSites ?? []).join(', '),
   }));
 }
 
@@ -280,5 +292,7 @@ export function stepInput(rows: readonly StepRow[]): EscalationStepInput[] {
     addGroup: str(r.addGroup),
     raisePriority: num(r.raisePriority),
     moveToQueue: str(r.moveToQueue),
+    widenToAllSites: r.widenSites.trim() === '*' ? true : null,
+    widenToSites: r.widenSites.trim() === '*' ? null : idList(r.widenSites),
   }));
 }

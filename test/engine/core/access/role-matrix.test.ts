@@ -47,6 +47,8 @@ function changeFor(
       return { holds: rolesOf(column), change: { userId, groups: true } };
     case UserOperation.EDIT_PROFILE:
       return { holds: rolesOf(column), change: { userId, profile: true } };
+    case UserOperation.CHANGE_SITE:
+      return { holds: rolesOf(column), change: { userId, site: 'lyon' } };
   }
 }
 

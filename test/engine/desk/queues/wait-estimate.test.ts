@@ -12,6 +12,7 @@ const agentOf = (id: string, presence: string, capacity: Partial<AgentRecord['ca
   name: id,
   roles: [],
   groups: [],
+  siteId: null,
   skills: [],
   capacity: { VOICE: 0, CHAT: 0, EMAIL: 0, BACKOFFICE: 0, total: 1, ...capacity },
   presence: presence as AgentRecord['presence'],

@@ -14,6 +14,7 @@ const agent = (
   roles: ['agent'],
   groups,
   skills: Object.entries(skills).map(([name, level]) => ({ name, level })),
+  siteId: null,
   capacity: { VOICE: 1, CHAT: 0, EMAIL: 0, BACKOFFICE: 1, total: 1, ...capacity },
   presence: 'OFFLINE',
   presenceReason: null,

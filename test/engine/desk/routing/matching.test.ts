@@ -14,6 +14,7 @@ function view(id: string, skills: string, fields: Partial<AgentRecord> = {}, act
       name: id,
       roles: [],
       groups: [],
+      siteId: null,
       skills: list,
       capacity: { VOICE: 1, CHAT: 2, EMAIL: 2, BACKOFFICE: 1, total: 2 },
       presence: 'AVAILABLE',
@@ -34,6 +35,7 @@ const req = (skills: string, channel: 'BACKOFFICE' | 'VOICE' = 'BACKOFFICE', can
   channel,
   candidateGroups,
   candidateUsers: [],
+  sites: null,
   skills: skills
     .split(' ')
     .filter(Boolean)
@@ -90,6 +92,7 @@ describe('matching', () => {
       candidateGroups: ['a'],
       priority: 50,
       queue: 'q1',
+      siteScope: ['lyon'],
     };
     assert.deepEqual(applyEscalationStep(task, { afterSeconds: 1, lowerSkillLevelBy: 3 }).skills, [
       { name: 'billing', level: 1 },

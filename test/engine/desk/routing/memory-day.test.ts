@@ -16,6 +16,8 @@ function makeRandom(seed = 42) {
 }
 
 const queueRecord = (name: string, channel: Channel): QueueRecord => ({
+  siteId: null,
+  businessHoursSla: false,
   name,
   channel,
   slaSeconds: 3_600,
@@ -36,6 +38,7 @@ const agentRecord = (id: string, skills: { name: string; level: number }[], now:
   name: id,
   roles: ['agent'],
   groups: [],
+  siteId: null,
   skills,
   capacity: { VOICE: 1, CHAT: 2, EMAIL: 3, BACKOFFICE: 1, total: 3 },
   presence: 'AVAILABLE',

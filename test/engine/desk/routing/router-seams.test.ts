@@ -132,7 +132,7 @@ describe('router seams: inbox, origin, declines, agenda', () => {
           {
             task: task('w1', { callback: { windowEnd: now + 3_600_000 } as CallbackFields }),
             urgentFrom: now + 5_000,
-            req: { channel: 'BACKOFFICE', skills: [], candidateGroups: [], candidateUsers: [] },
+            req: { channel: 'BACKOFFICE', skills: [], candidateGroups: [], candidateUsers: [], sites: null },
             queue: queues.get('q') as QueueRecord,
             declinedBy: new Set(),
           },

@@ -11,6 +11,7 @@ const agentOf = (
     name: 'a',
     roles: [],
     groups,
+    siteId: null,
     skills,
     capacity: { VOICE: 1, CHAT: 2, EMAIL: 2, BACKOFFICE: 2, total: 3 },
     presence: 'AVAILABLE',
@@ -45,7 +46,13 @@ function entry(
   } as TaskRecord;
   return {
     task,
-    req: { channel: task.channel, skills, candidateGroups: task.candidateGroups, candidateUsers: task.candidateUsers },
+    req: {
+      channel: task.channel,
+      skills,
+      candidateGroups: task.candidateGroups,
+      candidateUsers: task.candidateUsers,
+      sites: task.siteScope ?? null,
+    },
     queue,
     urgentFrom: null,
     declinedBy: new Set(),

@@ -1,6 +1,14 @@
 import { strict as assert } from 'node:assert';
 import { findIdentityLink, listAudit } from '../../../../models/index.ts';
-import { mapClaims, parseClaimMap, type SiteAssignment } from '../../../../engine/people/sso/index.ts';
+import {
+  makeSiteAssignment,
+  mapClaims,
+  parseClaimMap,
+  type SiteAssignment,
+} from '../../../../engine/people/sso/index.ts';
+import { upsertSite } from '../../../../engine/index.ts';
+import { sitesSupervisedBy, siteOfUsers } from '../../../../models/index.ts';
+import { actors } from '../../../support/actors.ts';
 import { provisionUser } from '../../../../engine/people/sso/provision-user.ts';
 import { makeTestEngine, type TestEngine } from '../../../support/context.ts';
 
@@ -45,6 +53,20 @@ describe('single sign-on: users from claims', () => {
       audit.rows.map((e) => [e.type, e.actorId]),
       [['user.created', 'rita']],
     );
+  });
+
+  it('stores the mapped site and supervised sites of known sites, replacing them at the next sign-in', async () => {
+    await upsertSite(t.ctx, actors.admin, { id: 'lyon', name: 'Lyon', timeZone: 'Europe/Paris' });
+    await upsertSite(t.ctx, actors.admin, { id: 'paris', name: 'Paris', timeZone: 'Europe/Paris' });
+    const sites = makeSiteAssignment(true);
+    const claims = { preferred_username: 'rita', groups: ['cc'], office: 'lyon', leads: ['lyon', 'atlantis'] };
+    await provisionUser(t.ctx, person(claims), sites);
+    assert.equal((await siteOfUsers(t.ctx.db, ['rita'])).get('rita'), 'lyon');
+    // An unknown site id (atlantis) is left out instead of refusing the sign-in.
+    assert.deepEqual((await sitesSupervisedBy(t.ctx.db, ['rita'])).get('rita'), ['lyon']);
+    await provisionUser(t.ctx, person({ ...claims, office: 'paris', leads: [] }), sites);
+    assert.equal((await siteOfUsers(t.ctx.db, ['rita'])).get('rita'), 'paris');
+    assert.deepEqual((await sitesSupervisedBy(t.ctx.db, ['rita'])).get('rita'), []);
   });
 
   it('keeps the user of a link when the provider renames the person', async () => {
