@@ -89,6 +89,8 @@ export async function buildWorld(
       serviceLevelRule: 'EXCLUDE_SHORT_ABANDONS',
       abandonGraceSeconds: 5,
       escalation: [],
+      dispositionCodes: [],
+      cannedResponses: [],
       createdAt: now,
       updatedAt: now,
     });

@@ -6,6 +6,7 @@ import {
   type EngineOptions,
   type OutboundMail,
   DEFAULT_SESSION_SETTINGS,
+  DEFAULT_PRESENCE_REASONS,
   makeTaskHooks,
 } from './core/context/index.ts';
 import { makeEngineEvents } from './core/events/index.ts';
@@ -46,6 +47,7 @@ export function makeEngineContext(parts: {
       ...DEFAULT_VARIABLE_LIMITS,
       patterns: DEFAULT_PATTERN_LIMITS,
       sessions: DEFAULT_SESSION_SETTINGS,
+      presenceReasons: DEFAULT_PRESENCE_REASONS,
       ...parts.options,
     },
     sources: makeSourceCache(),

@@ -19,6 +19,12 @@ export const ServiceLevelRule = {
 } as const;
 export type ServiceLevelRule = (typeof ServiceLevelRule)[keyof typeof ServiceLevelRule];
 
+/** A ready-made reply: a title to pick it by and its text. */
+export interface CannedResponse {
+  title: string;
+  text: string;
+}
+
 /** A named stream of work with its service-level target and routing settings. */
 export interface QueueRecord {
   name: string;
@@ -33,6 +39,10 @@ export interface QueueRecord {
   /** Callers who hang up within this many seconds are short abandons (EXCLUDE_SHORT_ABANDONS leaves them out). */
   abandonGraceSeconds: number;
   escalation: EscalationStep[];
+  /** The codes a wrap-up of this queue's work chooses from; when there are any, a wrap-up needs one. */
+  dispositionCodes: string[];
+  /** Ready-made reply texts the desk offers for this queue's chat and mail replies. */
+  cannedResponses: CannedResponse[];
   createdAt: number;
   updatedAt: number;
 }
@@ -49,6 +59,8 @@ const toQueue = (r: any): QueueRecord => ({
   serviceLevelRule: r.service_level_rule ?? ServiceLevelRule.EXCLUDE_SHORT_ABANDONS,
   abandonGraceSeconds: Number(r.abandon_grace_seconds ?? 5),
   escalation: fromJson(r.escalation, []),
+  dispositionCodes: fromJson(r.disposition_codes, []),
+  cannedResponses: fromJson(r.canned_responses, []),
   createdAt: Number(r.created_at),
   updatedAt: Number(r.updated_at),
 });
@@ -78,6 +90,8 @@ export async function saveQueue(db: Db, q: QueueRecord): Promise<void> {
     service_level_rule: q.serviceLevelRule,
     abandon_grace_seconds: q.abandonGraceSeconds,
     escalation: JSON.stringify(q.escalation),
+    disposition_codes: JSON.stringify(q.dispositionCodes),
+    canned_responses: JSON.stringify(q.cannedResponses),
     created_at: q.createdAt,
     updated_at: q.updatedAt,
   };

@@ -60,6 +60,7 @@ export async function startServer(
       maxJsonDepth: config.maxJsonDepth,
       patterns: { maxInputChars: config.patternMaxInput },
       sessions: config.sessions,
+      presenceReasons: config.presenceReasons,
     },
     mail: mail.send && { send: mail.send, from: config.mailFrom },
     engineThreads: config.engineThreads,

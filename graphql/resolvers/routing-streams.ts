@@ -52,7 +52,13 @@ export const routingSubscriptions: SubscriptionResolvers = {
         };
         emit();
         const off = ctx.engine.events.subscribe((e) => {
-          if (e.type.startsWith('instance.') || e.type.startsWith('timers.') || e.type.startsWith('external.') || timer)
+          if (
+            e.type.startsWith('instance.') ||
+            e.type.startsWith('timers.') ||
+            e.type.startsWith('external.') ||
+            e.type.startsWith('webhook.') ||
+            timer
+          )
             return;
           timer = setTimeout(emit, Math.max(0, last + THROTTLE_MS - Date.now()));
         });

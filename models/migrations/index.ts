@@ -9,6 +9,7 @@ import * as sessions from './0010-sessions.ts';
 import * as queueFigures from './0012-queue-figures.ts';
 import * as people from './0014-people.ts';
 import * as customerMerges from './0015-customer-merges.ts';
+import * as dispositions from './0021-dispositions.ts';
 
 // Migrations are imported statically (knex's CLI cannot load TypeScript by itself); the names recorded in
 // knex_migrations are these keys, so a landed name never changes.
@@ -23,6 +24,7 @@ const migrations: Record<string, Knex.Migration> = {
   '0012-queue-figures': queueFigures,
   '0014-people': people,
   '0015-customer-merges': customerMerges,
+  '0021-dispositions': dispositions,
 };
 
 /** knex migration source over the statically imported migrations, in name order. */

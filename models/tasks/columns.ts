@@ -77,6 +77,10 @@ export const TASK_COLUMNS = {
   pausedAt: mutable('paused_at', nullableNumber),
   handlingMs: mutable('handling_ms', number),
   readyAt: mutable('ready_at', nullableNumber),
+  dispositionCode: mutable('disposition_code', nullableText()),
+  dispositionNote: mutable('disposition_note', nullableText()),
+  dispositionBy: mutable('disposition_by', nullableText()),
+  dispositionAt: mutable('disposition_at', nullableNumber),
   version: fixed('version', number),
 } as const satisfies ColumnSpec<TaskBase>;
 
@@ -85,6 +89,9 @@ export const CALL_COLUMNS = {
   id: fixed('call_id', text()),
   answeredAt: mutable('answered_at', nullableNumber),
   ctiAt: mutable('cti_at', nullableNumber),
+  heldAt: mutable('held_at', nullableNumber),
+  // NOT NULL in the schema: tasks of other kinds store 0.
+  holdMs: mutable('hold_ms', number, 0),
 } as const satisfies ColumnSpec<CallFields>;
 
 /** The columns of a callback request. */

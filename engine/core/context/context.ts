@@ -21,7 +21,12 @@ export interface EngineOptions {
   readonly patterns: PatternLimits;
   /** Token lifetime, idle timeout and sign-in throttling. */
   readonly sessions: SessionSettings;
+  /** Why an agent may be AWAY (CROSSDESK_PRESENCE_REASONS): the desk offers these, setPresence accepts only these. */
+  readonly presenceReasons: readonly string[];
 }
+
+/** The presence reasons when none are configured. */
+export const DEFAULT_PRESENCE_REASONS: readonly string[] = ['break', 'lunch', 'training', 'meeting', 'coaching'];
 
 /**
  * Everything engine functions need, built once by the composition root and passed first to every

@@ -22,6 +22,7 @@ export const ErrorCode = {
   JOB_LOCK_LOST: 'JOB_LOCK_LOST',
   RATE_LIMITED: 'RATE_LIMITED',
   PASSWORD_CHANGE_REQUIRED: 'PASSWORD_CHANGE_REQUIRED',
+  DISPOSITION_REQUIRED: 'DISPOSITION_REQUIRED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -121,6 +122,18 @@ export class PasswordChangeRequiredError extends CrossdeskError {
     super(
       ErrorCode.PASSWORD_CHANGE_REQUIRED,
       'your password was reset: change it with changePassword first (this token may do nothing else)',
+    );
+  }
+}
+
+/** Wrap-up of work in a queue with disposition codes ends only once each such task has a code (setDisposition). */
+export class DispositionRequiredError extends CrossdeskError {
+  constructor(taskIds: readonly string[], queue: string | null) {
+    super(
+      ErrorCode.DISPOSITION_REQUIRED,
+      `choose a disposition code first (setDisposition) for task ${taskIds.join(', ')}` +
+        (queue ? ` of queue ${queue}` : ''),
+      { taskIds, queue },
     );
   }
 }

@@ -6,11 +6,13 @@ import {
   withTransaction,
   ServiceLevelRule,
   type EscalationStep,
+  type CannedResponse,
   type QueueRecord,
 } from '../../../models/index.ts';
 import { AuditSubject, recordAudit } from '../../core/audit/index.ts';
 import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError } from '../../core/errors/index.ts';
+import { checkCannedResponses, checkDispositionCodes } from './wrap-up-lists.ts';
 import { DEFAULT_ABANDON_GRACE_SECONDS, DEFAULT_SERVICE_LEVEL_RULE } from './service-level.ts';
 import { Role, requireRole, type Actor } from '../../core/access/index.ts';
 
@@ -27,6 +29,9 @@ export interface QueueInput {
   serviceLevelRule?: ServiceLevelRule | null;
   abandonGraceSeconds?: number | null;
   escalation?: EscalationStep[] | null;
+  /** Replaces the list; [] clears it (wrap-ups then need no code). */
+  dispositionCodes?: string[] | null;
+  cannedResponses?: CannedResponse[] | null;
 }
 
 /** Settings of a queue nobody configured: 80% within 20 s for live work, 4 h for back-office work. */
@@ -44,6 +49,8 @@ export function defaultQueue(name: string, channel: Channel, now: number): Queue
     serviceLevelRule: DEFAULT_SERVICE_LEVEL_RULE,
     abandonGraceSeconds: DEFAULT_ABANDON_GRACE_SECONDS,
     escalation: [],
+    dispositionCodes: [],
+    cannedResponses: [],
     createdAt: now,
     updatedAt: now,
   };
@@ -116,6 +123,8 @@ export function buildQueue(current: QueueRecord, input: QueueInput, now: number)
       3600,
     ),
     escalation: input.escalation ? checkSteps(input.escalation) : current.escalation,
+    dispositionCodes: input.dispositionCodes ? checkDispositionCodes(input.dispositionCodes) : current.dispositionCodes,
+    cannedResponses: input.cannedResponses ? checkCannedResponses(input.cannedResponses) : current.cannedResponses,
     updatedAt: now,
   };
 }

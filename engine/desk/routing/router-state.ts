@@ -137,6 +137,8 @@ export function makeRouterState(): RouterState {
         serviceLevelRule: 'EXCLUDE_SHORT_ABANDONS',
         abandonGraceSeconds: 5,
         escalation: [],
+        dispositionCodes: [],
+        cannedResponses: [],
         createdAt: 0,
         updatedAt: 0,
       };

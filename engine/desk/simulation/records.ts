@@ -20,6 +20,8 @@ export function queueRecord(q: SimQueue): QueueRecord {
     serviceLevelRule: 'ABANDONS_COUNT_AGAINST',
     abandonGraceSeconds: 0,
     escalation: q.escalation,
+    dispositionCodes: [],
+    cannedResponses: [],
     createdAt: 0,
     updatedAt: 0,
   };

@@ -55,6 +55,10 @@ function base(id: string, kind: TaskKind): TaskRecord {
     pausedAt: T0 + 9,
     handlingMs: 4_000,
     readyAt: T0 + 10,
+    dispositionCode: 'SOLD',
+    dispositionNote: 'upsold the plan',
+    dispositionBy: 'bob',
+    dispositionAt: T0 + 15,
     call: null,
     callback: null,
     consultation: null,
@@ -62,7 +66,7 @@ function base(id: string, kind: TaskKind): TaskRecord {
   };
 }
 
-const call = { id: 'call-1', answeredAt: T0 + 11, ctiAt: T0 + 12 };
+const call = { id: 'call-1', answeredAt: T0 + 11, ctiAt: T0 + 12, heldAt: T0 + 16, holdMs: 7_000 };
 const tasksOfEveryKind = (): TaskRecord[] => [
   base('tk-user', TaskKind.USER_TASK),
   { ...base('tk-call', TaskKind.CALL), call },
