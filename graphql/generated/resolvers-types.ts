@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRecord, GroupRecord, AuditRecord, DefinitionRecord, InstanceRecord, TaskRecord, HistoryRecord, TaskEventPayload, CorrelationResult as EngineCorrelationResult, LockedExternalTask, JobRecord, AgentRecord, TaskFormRecord, QueueWithStats, QueueStats as EngineQueueStats, ReservationRecord, CtiEventResult as EngineCtiEventResult, InteractionRecord, CustomerRecord, CustomerMergeRecord, ClassificationRuleRecord, RuleVersionRecord, IntakeFormRecord, IntakeFormVersionRecord, WaitExplanation as EngineWaitExplanation, SimulationRun as EngineSimulationRun } from '../../engine/index.ts';
+import type { UserRecord, GroupRecord, AuditRecord, DefinitionRecord, InstanceRecord, TaskRecord, HistoryRecord, TaskEventPayload, CorrelationResult as EngineCorrelationResult, LockedExternalTask, JobRecord, AgentRecord, CustomerCard as EngineCustomerCard, TaskFormRecord, QueueWithStats, QueueStats as EngineQueueStats, ReservationRecord, CtiEventResult as EngineCtiEventResult, InteractionRecord, CustomerRecord, CustomerMergeRecord, ClassificationRuleRecord, RuleVersionRecord, IntakeFormRecord, IntakeFormVersionRecord, WaitExplanation as EngineWaitExplanation, SimulationRun as EngineSimulationRun } from '../../engine/index.ts';
 import type { WorkEventPayload } from '../resolvers/work-event.ts';
 import type { InstanceEventPayload } from '../resolvers/desk.ts';
 import type { GraphQLContext } from '../context.ts';
@@ -141,6 +141,17 @@ export type AuditFilter = {
   type?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What an agent asks the telephony platform to do with its call (sent as a signed `call.command` webhook). */
+export type CallCommand =
+  /** End the call (the platform confirms with CALL_ENDED). */
+  | 'HANG_UP'
+  /** Put the caller on hold (confirmed by CALL_HELD). */
+  | 'HOLD'
+  /** Hand the call to `target`: a queue, an agent or a number (confirmed by CALL_TRANSFERRED). */
+  | 'TRANSFER'
+  /** Take the caller off hold (confirmed by CALL_RESUMED). */
+  | 'UNHOLD';
+
 /** What a callback task carries. */
 export type Callback = {
   __typename?: 'Callback';
@@ -185,6 +196,19 @@ export type CallbackOutcome =
   /** The window closed before anyone took the callback. */
   | 'WINDOW_MISSED';
 
+/** A ready-made reply text of a queue. */
+export type CannedResponse = {
+  __typename?: 'CannedResponse';
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A ready-made reply text: a title (1-100 characters, distinct in the queue) and its text (1-4,000). */
+export type CannedResponseInput = {
+  text: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
 /** How much work of each channel an agent takes at once, and in all. */
 export type Capacity = {
   __typename?: 'Capacity';
@@ -222,6 +246,26 @@ export type CaptureInteractionInput = {
   externalId?: InputMaybe<Scalars['String']['input']>;
   /** Subject line or topic (a [CASE-...] tag in it joins that open case). */
   subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One of the customer's open cases, as the call card lists it. */
+export type CardCase = {
+  __typename?: 'CardCase';
+  businessKey?: Maybe<Scalars['String']['output']>;
+  definitionKey: Scalars['String']['output'];
+  /** The process instance id. */
+  id: Scalars['ID']['output'];
+  startedAt: Scalars['DateTime']['output'];
+};
+
+/** One of the customer's latest contacts, as the call card lists it. */
+export type CardContact = {
+  __typename?: 'CardContact';
+  at: Scalars['DateTime']['output'];
+  channel: InteractionChannel;
+  direction: InteractionDirection;
+  id: Scalars['ID']['output'];
+  subject?: Maybe<Scalars['String']['output']>;
 };
 
 /** How a piece of work reaches an agent. */
@@ -395,7 +439,13 @@ export type CtiEventType =
   | 'CALLBACK_NO_ANSWER'
   | 'CALL_ANSWERED'
   | 'CALL_ENDED'
+  /** The call went on hold: hold time runs. */
+  | 'CALL_HELD'
   | 'CALL_OFFERED'
+  /** The call came off hold: its hold time is added to the task's `holdSeconds`. */
+  | 'CALL_RESUMED'
+  /** The agent's part of the call ended by a transfer (completed like CALL_ENDED; the new leg is a new CALL_OFFERED). */
+  | 'CALL_TRANSFERRED'
   | 'WRAP_UP_ENDED';
 
 /** What became of a CTI event. */
@@ -437,6 +487,20 @@ export type Customer = {
 export type CustomerInteractionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Who a live contact is with: the customer record it was matched to (if any), latest contacts and open cases. */
+export type CustomerCard = {
+  __typename?: 'CustomerCard';
+  /** The customer record's id (null when the contact named nobody a record could hold). */
+  customerId?: Maybe<Scalars['ID']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  /** Up to 5 open cases, newest first. */
+  openCases: Array<CardCase>;
+  phone?: Maybe<Scalars['String']['output']>;
+  /** The latest 5 contacts, newest first. */
+  recentContacts: Array<CardContact>;
 };
 
 /** Who a contact is from; matched by id, then e-mail, then phone, else created. */
@@ -828,6 +892,13 @@ export type Mutation = {
   assignTask: Task;
   /** Broadcast a signal to every waiting catch; returns the number of instances reached. */
   broadcastSignal: Scalars['Int']['output'];
+  /**
+   * Asks the telephony platform to hang up, hold, take off hold or transfer the viewer's call (or, for a
+   * supervisor, anyone's). Queued as a signed `call.command` webhook; the call's state changes when the
+   * platform's CTI events confirm it. Errors: BAD_USER_INPUT (not a call, HOLD on hold, UNHOLD not on
+   * hold, TRANSFER without target), TASK_NOT_ACTIVE, TASK_NOT_ASSIGNEE, NOT_FOUND.
+   */
+  callCommand: Task;
   /** Cancel a running instance (supervisors). */
   cancelProcessInstance: ProcessInstance;
   /** Cancels a run (one still waiting ends at once, a running one within a fraction of a second). */
@@ -901,6 +972,13 @@ export type Mutation = {
   retryIncident: Incident;
   /** Revoke every token of a user (admins); answers how many were live. Their open subscriptions end within seconds. */
   revokeTokens: Scalars['Int']['output'];
+  /**
+   * Codes how a contact ended, for any task of a queue with dispositionCodes (calls in wrap-up, chats, mail):
+   * its holder (or whoever held it when it ended) or a supervisor; the code must be one of the queue's.
+   * A later call replaces the code. Errors: BAD_USER_INPUT (unknown code, queue without codes, note over
+   * 2,000 characters), TASK_NOT_ASSIGNEE, TASK_NOT_ACTIVE (not taken yet), NOT_FOUND.
+   */
+  setDisposition: Task;
   /** Make these users the group's members; each one joining or leaving is a CHANGE_GROUPS change under the role matrix. */
   setGroupMembers: Group;
   /** Change the viewer's presence (or another agent's, for supervisors). */
@@ -964,6 +1042,14 @@ export type MutationAssignTaskArgs = {
 export type MutationBroadcastSignalArgs = {
   name: Scalars['String']['input'];
   variables?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationCallCommandArgs = {
+  command: CallCommand;
+  target?: InputMaybe<Scalars['String']['input']>;
+  taskId: Scalars['ID']['input'];
 };
 
 
@@ -1143,6 +1229,14 @@ export type MutationRetryIncidentArgs = {
 /** Commands. A failed command changes nothing. */
 export type MutationRevokeTokensArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationSetDispositionArgs = {
+  code: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  taskId: Scalars['ID']['input'];
 };
 
 
@@ -1392,6 +1486,8 @@ export type Query = {
   interactions: InteractionConnection;
   /** The signed-in user. */
   me: User;
+  /** The reasons an agent may give for AWAY (CROSSDESK_PRESENCE_REASONS). */
+  presenceReasons: Array<Scalars['String']['output']>;
   /** One definition version by id (`key:version`). */
   processDefinition?: Maybe<ProcessDefinition>;
   /** Deployed definitions, newest first. */
@@ -1560,7 +1656,11 @@ export type Queue = {
   abandonGraceSeconds: Scalars['Int']['output'];
   /** Priority points a waiting task gains per minute. */
   agingPerMinute: Scalars['Float']['output'];
+  /** Reply texts the desk offers for this queue's chat and mail replies. */
+  cannedResponses: Array<CannedResponse>;
   channel: Channel;
+  /** The codes wrap-ups of this queue's work choose from; when there are any, wrap-up ends only with one. */
+  dispositionCodes: Array<Scalars['String']['output']>;
   escalation: Array<EscalationStep>;
   /** Consecutive missed offers after which an agent is set AWAY. */
   maxMissedOffers: Scalars['Int']['output'];
@@ -1602,7 +1702,11 @@ export type QueueInput = {
   /** 0-3600, default 5. */
   abandonGraceSeconds?: InputMaybe<Scalars['Int']['input']>;
   agingPerMinute?: InputMaybe<Scalars['Float']['input']>;
+  /** Replaces the list (at most 50). */
+  cannedResponses?: InputMaybe<Array<CannedResponseInput>>;
   channel?: InputMaybe<Channel>;
+  /** Replaces the list (at most 50 codes of 1-100 letters, digits, _ . -); [] clears it. */
+  dispositionCodes?: InputMaybe<Array<Scalars['String']['input']>>;
   escalation?: InputMaybe<Array<EscalationStepInput>>;
   maxMissedOffers?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
@@ -1945,6 +2049,8 @@ export type Task = {
   candidateGroups: Array<Scalars['String']['output']>;
   /** Users who may take the task (camunda:candidateUsers). */
   candidateUsers: Array<Scalars['String']['output']>;
+  /** The reply texts of the task's queue. */
+  cannedResponses: Array<CannedResponse>;
   /** BACKOFFICE for BPMN user tasks unless crossdesk:channel says otherwise; VOICE for calls. */
   channel: Channel;
   /** When its current assignee took it. */
@@ -1959,6 +2065,15 @@ export type Task = {
   createdAt: Scalars['DateTime']['output'];
   /** Who the live work or callback is with; FORBIDDEN as Task.variables for a caller who may not read this task's data. */
   customer?: Maybe<Scalars['JSON']['output']>;
+  /** The customer card: for the task's holder, the agent it is offered to, and supervisors (null when the task names nobody). */
+  customerCard?: Maybe<CustomerCard>;
+  dispositionAt?: Maybe<Scalars['DateTime']['output']>;
+  dispositionBy?: Maybe<User>;
+  /** The wrap-up code chosen with setDisposition (one of the queue's dispositionCodes). */
+  dispositionCode?: Maybe<Scalars['String']['output']>;
+  /** The codes of the task's queue ([] when a wrap-up needs none). */
+  dispositionCodes: Array<Scalars['String']['output']>;
+  dispositionNote?: Maybe<Scalars['String']['output']>;
   /** The user task's BPMN documentation: what to do. */
   documentation?: Maybe<Scalars['String']['output']>;
   /** Due date (camunda:dueDate). */
@@ -1979,6 +2094,8 @@ export type Task = {
   handlingSeconds: Scalars['Int']['output'];
   /** What happened to this task, oldest first. */
   history: Array<HistoryEntry>;
+  /** Calls: time on hold so far, seconds (the running hold included). */
+  holdSeconds: Scalars['Int']['output'];
   /** Opaque task id. */
   id: Scalars['ID']['output'];
   /** Contacts and replies of this task's case, and those linked to the task itself, oldest first. */
@@ -1988,6 +2105,8 @@ export type Task = {
   kind: TaskKind;
   /** The user task's name, with expressions filled in. */
   name?: Maybe<Scalars['String']['output']>;
+  /** Calls: on hold now (the platform confirmed CALL_HELD). */
+  onHold: Scalars['Boolean']['output'];
   /** Variables the task was completed with (FORBIDDEN as variables). */
   output?: Maybe<Scalars['JSON']['output']>;
   /** For a consultation: the task it was asked from. */
@@ -2015,6 +2134,8 @@ export type Task = {
   state: TaskState;
   /** The instance's current variables; null with FORBIDDEN when the caller may not read this task's data (docs/api.md, read rules). */
   variables?: Maybe<Scalars['JSON']['output']>;
+  /** How long the contact waited before it was answered or taken (still waiting: until now), seconds. */
+  waitSeconds: Scalars['Int']['output'];
 };
 
 /** A page of tasks. */
@@ -2357,12 +2478,17 @@ export type ResolversTypes = {
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   AuditFilter: AuditFilter;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CallCommand: CallCommand;
   Callback: ResolverTypeWrapper<TaskRecord>;
   CallbackInput: CallbackInput;
   CallbackOutcome: CallbackOutcome;
+  CannedResponse: ResolverTypeWrapper<CannedResponse>;
+  CannedResponseInput: CannedResponseInput;
   Capacity: ResolverTypeWrapper<Capacity>;
   CapacityInput: CapacityInput;
   CaptureInteractionInput: CaptureInteractionInput;
+  CardCase: ResolverTypeWrapper<CardCase>;
+  CardContact: ResolverTypeWrapper<CardContact>;
   Channel: Channel;
   ClassificationRule: ResolverTypeWrapper<ClassificationRuleRecord>;
   ClassificationRuleInput: ClassificationRuleInput;
@@ -2378,6 +2504,7 @@ export type ResolversTypes = {
   CtiEventType: CtiEventType;
   CtiOutcome: CtiOutcome;
   Customer: ResolverTypeWrapper<CustomerRecord>;
+  CustomerCard: ResolverTypeWrapper<EngineCustomerCard>;
   CustomerInput: CustomerInput;
   CustomerMerge: ResolverTypeWrapper<CustomerMergeRecord>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -2482,9 +2609,13 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Callback: TaskRecord;
   CallbackInput: CallbackInput;
+  CannedResponse: CannedResponse;
+  CannedResponseInput: CannedResponseInput;
   Capacity: Capacity;
   CapacityInput: CapacityInput;
   CaptureInteractionInput: CaptureInteractionInput;
+  CardCase: CardCase;
+  CardContact: CardContact;
   ClassificationRule: ClassificationRuleRecord;
   ClassificationRuleInput: ClassificationRuleInput;
   ClassificationRuleVersion: RuleVersionRecord;
@@ -2496,6 +2627,7 @@ export type ResolversParentTypes = {
   CtiEventInput: CtiEventInput;
   CtiEventResult: EngineCtiEventResult;
   Customer: CustomerRecord;
+  CustomerCard: EngineCustomerCard;
   CustomerInput: CustomerInput;
   CustomerMerge: CustomerMergeRecord;
   DateTime: Scalars['DateTime']['output'];
@@ -2634,12 +2766,32 @@ export type CallbackResolvers<ContextType = GraphQLContext, ParentType extends R
   windowStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type CannedResponseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CannedResponse'] = ResolversParentTypes['CannedResponse']> = {
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CapacityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Capacity'] = ResolversParentTypes['Capacity']> = {
   BACKOFFICE?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   CHAT?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   EMAIL?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   VOICE?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CardCaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CardCase'] = ResolversParentTypes['CardCase']> = {
+  businessKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  definitionKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type CardContactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CardContact'] = ResolversParentTypes['CardContact']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['InteractionChannel'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['InteractionDirection'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ClassificationRuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClassificationRule'] = ResolversParentTypes['ClassificationRule']> = {
@@ -2697,6 +2849,15 @@ export type CustomerResolvers<ContextType = GraphQLContext, ParentType extends R
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+};
+
+export type CustomerCardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerCard'] = ResolversParentTypes['CustomerCard']> = {
+  customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  openCases?: Resolver<Array<ResolversTypes['CardCase']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recentContacts?: Resolver<Array<ResolversTypes['CardContact']>, ParentType, ContextType>;
 };
 
 export type CustomerMergeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerMerge'] = ResolversParentTypes['CustomerMerge']> = {
@@ -2851,6 +3012,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   answerConsultation?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationAnswerConsultationArgs, 'answer' | 'id'>>;
   assignTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationAssignTaskArgs, 'agentId' | 'id'>>;
   broadcastSignal?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationBroadcastSignalArgs, 'name'>>;
+  callCommand?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCallCommandArgs, 'command' | 'taskId'>>;
   cancelProcessInstance?: Resolver<ResolversTypes['ProcessInstance'], ParentType, ContextType, RequireFields<MutationCancelProcessInstanceArgs, 'id'>>;
   cancelSimulation?: Resolver<ResolversTypes['SimulationRun'], ParentType, ContextType, RequireFields<MutationCancelSimulationArgs, 'id'>>;
   captureInteraction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType, RequireFields<MutationCaptureInteractionArgs, 'input'>>;
@@ -2879,6 +3041,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   resumeTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationResumeTaskArgs, 'id'>>;
   retryIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationRetryIncidentArgs, 'id'>>;
   revokeTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRevokeTokensArgs, 'userId'>>;
+  setDisposition?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationSetDispositionArgs, 'code' | 'taskId'>>;
   setGroupMembers?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationSetGroupMembersArgs, 'id' | 'members'>>;
   setPresence?: Resolver<ResolversTypes['Agent'], ParentType, ContextType, RequireFields<MutationSetPresenceArgs, 'input'>>;
   setUserRoles?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserRolesArgs, 'roles' | 'userId'>>;
@@ -2966,6 +3129,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   interaction?: Resolver<Maybe<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<QueryInteractionArgs, 'id'>>;
   interactions?: Resolver<ResolversTypes['InteractionConnection'], ParentType, ContextType, Partial<QueryInteractionsArgs>>;
   me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  presenceReasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   processDefinition?: Resolver<Maybe<ResolversTypes['ProcessDefinition']>, ParentType, ContextType, RequireFields<QueryProcessDefinitionArgs, 'id'>>;
   processDefinitions?: Resolver<Array<ResolversTypes['ProcessDefinition']>, ParentType, ContextType, Partial<QueryProcessDefinitionsArgs>>;
   processInstance?: Resolver<Maybe<ResolversTypes['ProcessInstance']>, ParentType, ContextType, RequireFields<QueryProcessInstanceArgs, 'id'>>;
@@ -2985,7 +3149,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type QueueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Queue'] = ResolversParentTypes['Queue']> = {
   abandonGraceSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   agingPerMinute?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  cannedResponses?: Resolver<Array<ResolversTypes['CannedResponse']>, ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
+  dispositionCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   escalation?: Resolver<Array<ResolversTypes['EscalationStep']>, ParentType, ContextType>;
   maxMissedOffers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3115,6 +3281,7 @@ export type TaskResolvers<ContextType = GraphQLContext, ParentType extends Resol
   callback?: Resolver<Maybe<ResolversTypes['Callback']>, ParentType, ContextType>;
   candidateGroups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   candidateUsers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  cannedResponses?: Resolver<Array<ResolversTypes['CannedResponse']>, ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
   claimedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -3122,6 +3289,12 @@ export type TaskResolvers<ContextType = GraphQLContext, ParentType extends Resol
   consultations?: Resolver<Array<ResolversTypes['Consultation']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  customerCard?: Resolver<Maybe<ResolversTypes['CustomerCard']>, ParentType, ContextType>;
+  dispositionAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dispositionBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  dispositionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dispositionCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  dispositionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documentation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   effectivePriority?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -3132,11 +3305,13 @@ export type TaskResolvers<ContextType = GraphQLContext, ParentType extends Resol
   formKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   handlingSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['HistoryEntry']>, ParentType, ContextType>;
+  holdSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType>;
   interruptible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TaskKind'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  onHold?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   output?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   parentTask?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
   pausedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -3151,6 +3326,7 @@ export type TaskResolvers<ContextType = GraphQLContext, ParentType extends Resol
   slaDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['TaskState'], ParentType, ContextType>;
   variables?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  waitSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TaskConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaskConnection'] = ResolversParentTypes['TaskConnection']> = {
@@ -3233,13 +3409,17 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Callback?: CallbackResolvers<ContextType>;
+  CannedResponse?: CannedResponseResolvers<ContextType>;
   Capacity?: CapacityResolvers<ContextType>;
+  CardCase?: CardCaseResolvers<ContextType>;
+  CardContact?: CardContactResolvers<ContextType>;
   ClassificationRule?: ClassificationRuleResolvers<ContextType>;
   ClassificationRuleVersion?: ClassificationRuleVersionResolvers<ContextType>;
   Consultation?: ConsultationResolvers<ContextType>;
   CorrelationResult?: CorrelationResultResolvers<ContextType>;
   CtiEventResult?: CtiEventResultResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
+  CustomerCard?: CustomerCardResolvers<ContextType>;
   CustomerMerge?: CustomerMergeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeployWarning?: DeployWarningResolvers<ContextType>;

@@ -35,6 +35,12 @@ export type CallbackOutcome =
   /** The window closed before anyone took the callback. */
   | 'WINDOW_MISSED';
 
+/** A ready-made reply text: a title (1-100 characters, distinct in the queue) and its text (1-4,000). */
+export type CannedResponseInput = {
+  text: string;
+  title: string;
+};
+
 export type CapacityInput = {
   BACKOFFICE?: number | null | undefined;
   CHAT?: number | null | undefined;
@@ -187,7 +193,11 @@ export type QueueInput = {
   /** 0-3600, default 5. */
   abandonGraceSeconds?: number | null | undefined;
   agingPerMinute?: number | null | undefined;
+  /** Replaces the list (at most 50). */
+  cannedResponses?: Array<CannedResponseInput> | null | undefined;
   channel?: Channel | null | undefined;
+  /** Replaces the list (at most 50 codes of 1-100 letters, digits, _ . -); [] clears it. */
+  dispositionCodes?: Array<string> | null | undefined;
   escalation?: Array<EscalationStepInput> | null | undefined;
   maxMissedOffers?: number | null | undefined;
   name: string;
