@@ -189,6 +189,7 @@ export {
   requireDisposition,
   requireWrapUpDispositions,
   dispositionCodesOf,
+  wrapUpTasks,
 } from './process/dispositions/index.ts';
 export { CALLBACK_RETRY_DELAY_MS, type CallbackInput, requestCallback } from './desk/callbacks/index.ts';
 export { answerConsultation, consultTask, getConsultations } from './desk/consultations/index.ts';

@@ -43,6 +43,8 @@ export type Agent = {
   /** Tasks the agent holds: reserved, assigned or paused. */
   tasks: Array<Task>;
   user: User;
+  /** In WRAP_UP: the tasks the agent finished since its wrap-up began (each needs a code when its queue has dispositionCodes); otherwise []. */
+  wrapUp: Array<Task>;
 };
 
 export type AgentFilter = {
@@ -2718,6 +2720,7 @@ export type AgentResolvers<ContextType = GraphQLContext, ParentType extends Reso
   skills?: Resolver<Array<ResolversTypes['AgentSkill']>, ParentType, ContextType>;
   tasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  wrapUp?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
 };
 
 export type AgentSkillResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgentSkill'] = ResolversParentTypes['AgentSkill']> = {

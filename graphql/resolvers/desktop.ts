@@ -1,5 +1,12 @@
-import { customerCard, dispositionCodesOf, sendCallCommand, setDisposition } from '../../engine/index.ts';
+import {
+  customerCard,
+  dispositionCodesOf,
+  sendCallCommand,
+  setDisposition,
+  wrapUpTasks,
+} from '../../engine/index.ts';
 import type {
+  AgentResolvers,
   CustomerCardResolvers,
   MutationResolvers,
   QueryResolvers,
@@ -41,6 +48,10 @@ const taskDesktopFields: TaskResolvers = {
   },
 };
 
+const agentDesktopFields: AgentResolvers = {
+  wrapUp: (a, _x, ctx) => (a.presence === 'WRAP_UP' ? wrapUpTasks(ctx.engine, a.id, a.presenceSince) : []),
+};
+
 const CustomerCard: CustomerCardResolvers = {
   customerId: (c) => c.customer?.id ?? null,
   email: (c) => c.customer?.email ?? null,
@@ -66,5 +77,6 @@ export const desktopResolvers: Resolvers = {
   Query: desktopQueries,
   Mutation: desktopMutations,
   Task: taskDesktopFields,
+  Agent: agentDesktopFields,
   CustomerCard,
 };

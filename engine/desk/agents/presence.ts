@@ -14,9 +14,6 @@ import { withAgentGuard, DEFAULT_CAPACITY, rescindOffersOf, requeueTask, resumeP
 import { Role, requireRole, type Actor } from '../../core/access/index.ts';
 import { requireWrapUpDispositions } from '../../process/dispositions/index.ts';
 
-/** A task that ended just before its agent's wrap-up began (the same CTI event) belongs to that wrap-up. */
-const WRAP_UP_SLACK_MS = 10_000;
-
 /** Input of setPresence. */
 export interface SetPresenceInput {
   state: Presence;
@@ -65,7 +62,7 @@ export async function setPresence(ctx: EngineContext, actor: Actor, input: SetPr
   const before = await ensureAgent(ctx, agentId);
   // An agent ends its own wrap-up only with the codes its queues require; a supervisor may override.
   if (before.presence === Presence.WRAP_UP && input.state !== Presence.WRAP_UP && agentId === actor.userId)
-    await requireWrapUpDispositions(ctx, agentId, before.presenceSince - WRAP_UP_SLACK_MS);
+    await requireWrapUpDispositions(ctx, agentId, before.presenceSince);
   input = { ...input, reason };
   const after = await changePresence(ctx, actor.userId, agentId, input);
   // Someone else's presence is a management act; an agent's own and the telephony platform's are operations.

@@ -17,12 +17,20 @@ export async function requireDisposition(ctx: EngineContext, task: TaskRecord): 
   if ((await dispositionCodesOf(ctx, task)).length > 0) throw new DispositionRequiredError([task.id], task.queue);
 }
 
+/** A task that ended just before its agent's wrap-up began (the same CTI event) belongs to that wrap-up. */
+export const WRAP_UP_SLACK_MS = 10_000;
+
+/** The work of an agent's wrap-up that began at `since`: the tasks it finished since then, oldest first. */
+export function wrapUpTasks(ctx: EngineContext, agentId: string, since: number): Promise<TaskRecord[]> {
+  return tasksCompletedBySince(ctx.db, agentId, since - WRAP_UP_SLACK_MS);
+}
+
 /**
  * Ending an agent's wrap-up (WRAP_UP presence since `since`): every task the agent finished since then
  * in a queue with disposition codes needs its code, or DISPOSITION_REQUIRED names the tasks without one.
  */
 export async function requireWrapUpDispositions(ctx: EngineContext, agentId: string, since: number): Promise<void> {
-  const finished = await tasksCompletedBySince(ctx.db, agentId, since);
+  const finished = await wrapUpTasks(ctx, agentId, since);
   const missing: TaskRecord[] = [];
   const codes = new Map<string, number>();
   for (const task of finished) {

@@ -26,6 +26,17 @@ export type AuditFilter = {
   type?: string | null | undefined;
 };
 
+/** What an agent asks the telephony platform to do with its call (sent as a signed `call.command` webhook). */
+export type CallCommand =
+  /** End the call (the platform confirms with CALL_ENDED). */
+  | 'HANG_UP'
+  /** Put the caller on hold (confirmed by CALL_HELD). */
+  | 'HOLD'
+  /** Hand the call to `target`: a queue, an agent or a number (confirmed by CALL_TRANSFERRED). */
+  | 'TRANSFER'
+  /** Take the caller off hold (confirmed by CALL_RESUMED). */
+  | 'UNHOLD';
+
 /** How a callback ended. */
 export type CallbackOutcome =
   /** The customer answered (CALL_ANSWERED for the callback's callId). */
@@ -419,6 +430,13 @@ export type WaitReasonCode =
   /** Its window has closed (a callback nobody took in time). */
   | 'WINDOW_CLOSED';
 
+export type CannedResponsesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CannedResponsesQuery = { task: { id: string, cannedResponses: Array<{ title: string, text: string }> } | null };
+
 export type ContactFragment = { id: string, channel: InteractionChannel, direction: InteractionDirection, subject: string | null, body: string | null, createdAt: string, attributes: unknown, attachments: Array<{ filename: string | null, contentType: string, size: number }>, customer: { name: string | null, email: string | null, phone: string | null } | null };
 
 export type StartFormModelQueryVariables = Exact<{
@@ -742,7 +760,30 @@ export type AgentDeskQueryVariables = Exact<{
 }>;
 
 
-export type AgentDeskQuery = { agent: { id: string, name: string, presence: Presence, presenceReason: string | null, presenceSince: string, skills: Array<{ name: string, level: number }>, capacity: { total: number }, load: { total: number }, tasks: Array<{ id: string, name: string | null, state: TaskState, kind: TaskKind, channel: Channel, queue: string | null, callId: string | null, customer: unknown, pausedAt: string | null }>, reservations: Array<{ id: string, state: ReservationState, createdAt: string, expiresAt: string, task: { id: string, name: string | null, queue: string | null, kind: TaskKind, channel: Channel, priority: number, skills: Array<{ name: string, level: number }> } }> } | null };
+export type AgentDeskQuery = { agent: { id: string, name: string, presence: Presence, presenceReason: string | null, presenceSince: string, skills: Array<{ name: string, level: number }>, capacity: { total: number }, load: { total: number }, tasks: Array<{ id: string, name: string | null, state: TaskState, kind: TaskKind, channel: Channel, queue: string | null, callId: string | null, customer: unknown, pausedAt: string | null, onHold: boolean, holdSeconds: number, waitSeconds: number, customerCard: { customerId: string | null, name: string | null, phone: string | null, recentContacts: Array<{ id: string, channel: InteractionChannel, subject: string | null, at: string }>, openCases: Array<{ id: string, definitionKey: string, businessKey: string | null, startedAt: string }> } | null }>, wrapUp: Array<{ id: string, name: string | null, queue: string | null, dispositionCode: string | null, dispositionCodes: Array<string> }>, reservations: Array<{ id: string, state: ReservationState, createdAt: string, expiresAt: string, task: { id: string, name: string | null, queue: string | null, kind: TaskKind, channel: Channel, priority: number, skills: Array<{ name: string, level: number }> } }> } | null };
+
+export type PresenceReasonsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PresenceReasonsQuery = { presenceReasons: Array<string> };
+
+export type CallCommandMutationVariables = Exact<{
+  taskId: string | number;
+  command: CallCommand;
+  target?: string | null | undefined;
+}>;
+
+
+export type CallCommandMutation = { callCommand: { id: string } };
+
+export type SetDispositionMutationVariables = Exact<{
+  taskId: string | number;
+  code: string;
+  note?: string | null | undefined;
+}>;
+
+
+export type SetDispositionMutation = { setDisposition: { id: string, dispositionCode: string | null } };
 
 export type MyWorkSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -1120,6 +1161,17 @@ export const BoardQueueFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"BoardQueue"}) as unknown as TypedDocumentString<BoardQueueFragment, unknown>;
+export const CannedResponsesDocument = new TypedDocumentString(`
+    query CannedResponses($id: ID!) {
+  task(id: $id) {
+    id
+    cannedResponses {
+      title
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CannedResponsesQuery, CannedResponsesQueryVariables>;
 export const StartFormModelDocument = new TypedDocumentString(`
     query StartFormModel($id: ID!) {
   processDefinition(id: $id) {
@@ -1963,6 +2015,33 @@ export const AgentDeskDocument = new TypedDocumentString(`
       callId
       customer
       pausedAt
+      onHold
+      holdSeconds
+      waitSeconds
+      customerCard {
+        customerId
+        name
+        phone
+        recentContacts {
+          id
+          channel
+          subject
+          at
+        }
+        openCases {
+          id
+          definitionKey
+          businessKey
+          startedAt
+        }
+      }
+    }
+    wrapUp {
+      id
+      name
+      queue
+      dispositionCode
+      dispositionCodes
     }
     reservations {
       id
@@ -1985,6 +2064,26 @@ export const AgentDeskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AgentDeskQuery, AgentDeskQueryVariables>;
+export const PresenceReasonsDocument = new TypedDocumentString(`
+    query PresenceReasons {
+  presenceReasons
+}
+    `) as unknown as TypedDocumentString<PresenceReasonsQuery, PresenceReasonsQueryVariables>;
+export const CallCommandDocument = new TypedDocumentString(`
+    mutation CallCommand($taskId: ID!, $command: CallCommand!, $target: String) {
+  callCommand(taskId: $taskId, command: $command, target: $target) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CallCommandMutation, CallCommandMutationVariables>;
+export const SetDispositionDocument = new TypedDocumentString(`
+    mutation SetDisposition($taskId: ID!, $code: String!, $note: String) {
+  setDisposition(taskId: $taskId, code: $code, note: $note) {
+    id
+    dispositionCode
+  }
+}
+    `) as unknown as TypedDocumentString<SetDispositionMutation, SetDispositionMutationVariables>;
 export const MyWorkDocument = new TypedDocumentString(`
     subscription MyWork {
   myWork {
