@@ -695,7 +695,7 @@ export type PeopleAuditLogQuery = { auditLog: { totalCount: number, pageInfo: { 
 export type PeopleQueuesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PeopleQueuesQuery = { queues: Array<{ name: string, channel: Channel, slaSeconds: number, slaTargetPercent: number, reservationTimeoutSeconds: number, agingPerMinute: number, serviceLevelRule: ServiceLevelRule, abandonGraceSeconds: number, escalation: Array<{ afterSeconds: number, lowerSkillLevelBy: number | null, addGroup: string | null, raisePriority: number | null, moveToQueue: string | null }> }> };
+export type PeopleQueuesQuery = { queues: Array<{ name: string, channel: Channel, slaSeconds: number, slaTargetPercent: number, reservationTimeoutSeconds: number, agingPerMinute: number, serviceLevelRule: ServiceLevelRule, abandonGraceSeconds: number, dispositionCodes: Array<string>, cannedResponses: Array<{ title: string, text: string }>, escalation: Array<{ afterSeconds: number, lowerSkillLevelBy: number | null, addGroup: string | null, raisePriority: number | null, moveToQueue: string | null }> }> };
 
 export type PeopleUpsertQueueMutationVariables = Exact<{
   input: QueueInput;
@@ -1790,6 +1790,11 @@ export const PeopleQueuesDocument = new TypedDocumentString(`
     agingPerMinute
     serviceLevelRule
     abandonGraceSeconds
+    dispositionCodes
+    cannedResponses {
+      title
+      text
+    }
     escalation {
       afterSeconds
       lowerSkillLevelBy

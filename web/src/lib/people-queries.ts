@@ -193,6 +193,11 @@ export const QUEUES = graphql(`
       agingPerMinute
       serviceLevelRule
       abandonGraceSeconds
+      dispositionCodes
+      cannedResponses {
+        title
+        text
+      }
       escalation {
         afterSeconds
         lowerSkillLevelBy
@@ -281,4 +286,15 @@ export function stepInput(rows: readonly StepRow[]): EscalationStepInput[] {
     raisePriority: num(r.raisePriority),
     moveToQueue: str(r.moveToQueue),
   }));
+}
+
+/** A queue's disposition codes as the form's one text field: "SOLD, NO_SALE". */
+export const codesText = (codes: readonly string[]): string => codes.join(', ');
+
+/** The form's codes field as the list upsertQueue takes (commas or spaces; empty: no codes). */
+export function codesInput(text: string): string[] {
+  return text
+    .split(/[\s,]+/)
+    .map((c) => c.trim())
+    .filter(Boolean);
 }
