@@ -1,10 +1,4 @@
-import {
-  customerCard,
-  dispositionCodesOf,
-  sendCallCommand,
-  setDisposition,
-  wrapUpTasks,
-} from '../../engine/index.ts';
+import { customerCard, dispositionCodesOf, sendCallCommand, setDisposition, wrapUpTasks } from '../../engine/index.ts';
 import type {
   AgentResolvers,
   CustomerCardResolvers,
