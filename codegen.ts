@@ -38,6 +38,7 @@ const config: CodegenConfig = {
           ExternalTask: '../../engine/index.ts#LockedExternalTask',
           Incident: '../../engine/index.ts#JobRecord',
           Agent: '../../engine/index.ts#AgentRecord',
+          CustomerCard: '../../engine/index.ts#CustomerCard as EngineCustomerCard',
           TaskForm: '../../engine/index.ts#TaskFormRecord',
           Queue: '../../engine/index.ts#QueueWithStats',
           QueueStats: '../../engine/index.ts#QueueStats as EngineQueueStats',

@@ -59,6 +59,10 @@ export interface Config {
   readonly ctiSecret: string | undefined;
   /** Where `callback.dial` webhooks go (signed with ctiSecret); unset: dial requests become incidents. */
   readonly ctiDialUrl: string | undefined;
+  /** Where `call.command` webhooks go (hang up, hold, transfer); default ctiDialUrl. */
+  readonly ctiCommandUrl: string | undefined;
+  /** The reasons an agent may give for AWAY (the desk's list). */
+  readonly presenceReasons: readonly string[];
   /** Longest text a user-written regular expression runs on, in characters (rules, form fields, FEEL). */
   readonly patternMaxInput: number;
   /** Hosts and CIDR ranges the built-in `http` handler may reach although they are inside (loopback, private...). */
@@ -362,6 +366,24 @@ function parseLease(env: NodeJS.ProcessEnv): Config['lease'] {
   return { leaseMs, renewMs };
 }
 
+/** A comma-separated list of 1-50 reasons of 1-100 characters each; default break, lunch, training, meeting, coaching. */
+function parsePresenceReasons(value: string | undefined): readonly string[] {
+  if (!value) return ['break', 'lunch', 'training', 'meeting', 'coaching'];
+  const reasons = [
+    ...new Set(
+      value
+        .split(',')
+        .map((r) => r.trim())
+        .filter(Boolean),
+    ),
+  ];
+  if (reasons.length === 0 || reasons.length > 50 || reasons.some((r) => r.length > 100))
+    throw new ConfigError(
+      `CROSSDESK_PRESENCE_REASONS must list 1-50 reasons of at most 100 characters, got "${value}"`,
+    );
+  return reasons;
+}
+
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
 /** Reads the configuration from an environment (the process's own unless given). */
@@ -404,6 +426,8 @@ export function loadConfig(env: Env = process.env): Config {
     ctiSecret: env.CROSSDESK_CTI_SECRET || undefined,
     engineThreads: parseCount('CROSSDESK_ENGINE_THREADS', env.CROSSDESK_ENGINE_THREADS, 0) ?? 0,
     ctiDialUrl: env.CROSSDESK_CTI_DIAL_URL || undefined,
+    ctiCommandUrl: env.CROSSDESK_CTI_COMMAND_URL || env.CROSSDESK_CTI_DIAL_URL || undefined,
+    presenceReasons: parsePresenceReasons(env.CROSSDESK_PRESENCE_REASONS),
     queryLimits: queryLimits(env),
     maxRequestBytes: parseCount('CROSSDESK_MAX_REQUEST_BYTES', env.CROSSDESK_MAX_REQUEST_BYTES) ?? 16 * MB,
     maxVariablesBytes: parseCount('CROSSDESK_MAX_VARIABLES_BYTES', env.CROSSDESK_MAX_VARIABLES_BYTES) ?? MB,

@@ -12,6 +12,12 @@
  * When it stops (end of `--minutes`, Ctrl-C, SIGTERM) it hangs up every call it made (answered calls end
  * normally, waiting ones are abandoned) and logs its agents out, so nobody stays "on a call".
  *
+ * Call control: with --commands PORT it also listens for Crossdesk's signed `call.command` webhooks (start
+ * the server with CROSSDESK_CTI_COMMAND_URL=http://127.0.0.1:PORT/commands and the same CROSSDESK_CTI_SECRET)
+ * and answers each as a switch would, with the CTI event that confirms it: HANG_UP with CALL_ENDED, HOLD
+ * with CALL_HELD, UNHOLD with CALL_RESUMED, TRANSFER with CALL_TRANSFERRED and the transferred leg offered
+ * again (a new call id) to the target queue. So hang-up, hold and transfer work from the desktop.
+ *
  * It needs the admin token: start the server with CROSSDESK_ADMIN_TOKEN=<secret> and run
  *
  *   CROSSDESK_ADMIN_TOKEN=<secret> npm run cti:sim -- --url http://localhost:3000 \
@@ -24,6 +30,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { signCtiBody } from '../engine/desk/cti/signature.ts';
+import { listenForCommands, type CommandRequest } from './cti-sim-commands.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -39,6 +46,7 @@ const { values: args } = parseArgs({
     minutes: { type: 'string', default: '30' },
     speed: { type: 'string', default: '1' },
     seed: { type: 'string', default: '1' },
+    commands: { type: 'string' },
   },
 });
 const config = loadConfig();
@@ -155,6 +163,19 @@ async function talk(callId: string, agentId: string): Promise<void> {
   if (!stopping.signal.aborted) await cti({ type: 'WRAP_UP_ENDED', agentId });
 }
 
+/** A call command from the desktop, confirmed as the switch would (see bench/cti-sim-commands.ts). */
+async function obey(c: CommandRequest): Promise<void> {
+  const call = calls.get(c.callId);
+  if (c.command === 'HOLD') return cti({ type: 'CALL_HELD', callId: c.callId });
+  if (c.command === 'UNHOLD') return cti({ type: 'CALL_RESUMED', callId: c.callId });
+  if (call) call.ended = true;
+  if (c.command === 'HANG_UP') return cti({ type: 'CALL_ENDED', callId: c.callId, agentId: c.agentId });
+  await cti({ type: 'CALL_TRANSFERRED', callId: c.callId, agentId: c.agentId, queue: c.target });
+  const leg = `${c.callId}-t${++eventSeq}`;
+  calls.set(leg, { offeredAt: Date.now(), agentId: null, ended: false, talking: false });
+  await cti({ type: 'CALL_OFFERED', callId: leg, queue: c.target ?? queue });
+}
+
 /** Ends a call the simulator made: an answered call completes, a waiting one is abandoned. */
 async function hangUp(callId: string): Promise<void> {
   const call = calls.get(callId);
@@ -243,6 +264,16 @@ async function cleanUp(): Promise<void> {
 async function run(): Promise<void> {
   const { queue: settings } = await gql('query($q: String!) { queue(name: $q) { slaSeconds } }', { q: queue });
   target = settings?.slaSeconds ?? target;
+  if (args.commands) {
+    const { url: commandUrl, server } = await listenForCommands({
+      port: Number(args.commands),
+      secret,
+      onCommand: obey,
+      onError: (err) => console.error(`call.command: ${err.message}`),
+    });
+    stopping.signal.addEventListener('abort', () => (server.close(), server.closeAllConnections()), { once: true });
+    console.log(`listening for call commands on ${commandUrl} (CROSSDESK_CTI_COMMAND_URL)`);
+  }
   await logIn();
   console.log(
     `logged in ${own.size} simulated agents (${[...own].join(', ')}); ${perHour} calls/hour into ${queue}, AHT ${aht} s, speed ${speed}x`,

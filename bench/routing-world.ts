@@ -96,6 +96,8 @@ export async function buildWorld(
       siteId: null,
       businessHoursSla: false,
       escalation: [],
+      dispositionCodes: [],
+      cannedResponses: [],
       createdAt: now,
       updatedAt: now,
     });

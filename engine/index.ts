@@ -222,7 +222,20 @@ export {
   verifyCtiSignature,
   WEBHOOK_BACKOFF_MS,
   type WebhookWorker,
+  sendCallCommand,
+  CallCommand,
+  CALL_COMMAND_TOPIC,
+  CALL_COMMAND_RETRIES,
+  type CallCommandRequest,
 } from './desk/cti/index.ts';
+export { customerCard, type CustomerCard } from './desk/desktop/index.ts';
+export {
+  setDisposition,
+  requireDisposition,
+  requireWrapUpDispositions,
+  dispositionCodesOf,
+  wrapUpTasks,
+} from './process/dispositions/index.ts';
 export { CALLBACK_RETRY_DELAY_MS, type CallbackInput, requestCallback } from './desk/callbacks/index.ts';
 export { answerConsultation, consultTask, getConsultations } from './desk/consultations/index.ts';
 export {

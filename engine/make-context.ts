@@ -8,6 +8,7 @@ import {
   DEFAULT_NODE_SETTINGS,
   DEFAULT_SESSION_SETTINGS,
   DEFAULT_CHAT_SETTINGS,
+  DEFAULT_PRESENCE_REASONS,
   makeTaskHooks,
 } from './core/context/index.ts';
 import { makeEngineEvents } from './core/events/index.ts';
@@ -51,6 +52,7 @@ export function makeEngineContext(parts: {
       sessions: DEFAULT_SESSION_SETTINGS,
       chat: DEFAULT_CHAT_SETTINGS,
       nodes: DEFAULT_NODE_SETTINGS,
+      presenceReasons: DEFAULT_PRESENCE_REASONS,
       ...parts.options,
     },
     sources: makeSourceCache(),

@@ -23,6 +23,12 @@ export const ServiceLevelRule = {
 } as const;
 export type ServiceLevelRule = (typeof ServiceLevelRule)[keyof typeof ServiceLevelRule];
 
+/** A ready-made reply: a title to pick it by and its text. */
+export interface CannedResponse {
+  title: string;
+  text: string;
+}
+
 /** A named stream of work with its service-level target and routing settings. */
 export interface QueueRecord {
   name: string;
@@ -41,6 +47,10 @@ export interface QueueRecord {
   siteId: string | null;
   /** The SLA of its tasks counts the site's business hours, not calendar time. */
   businessHoursSla: boolean;
+  /** The codes a wrap-up of this queue's work chooses from; when there are any, a wrap-up needs one. */
+  dispositionCodes: string[];
+  /** Ready-made reply texts the desk offers for this queue's chat and mail replies. */
+  cannedResponses: CannedResponse[];
   createdAt: number;
   updatedAt: number;
 }
@@ -60,6 +70,8 @@ export const queueFromRow = (r: any): QueueRecord => ({
   escalation: fromJson(r.escalation, []),
   siteId: r.site_id ?? null,
   businessHoursSla: Boolean(r.business_hours_sla),
+  dispositionCodes: fromJson(r.disposition_codes, []),
+  cannedResponses: fromJson(r.canned_responses, []),
   createdAt: Number(r.created_at),
   updatedAt: Number(r.updated_at),
 });
@@ -91,6 +103,8 @@ export async function saveQueue(db: Db, q: QueueRecord): Promise<void> {
     escalation: JSON.stringify(q.escalation),
     site_id: q.siteId,
     business_hours_sla: q.businessHoursSla,
+    disposition_codes: JSON.stringify(q.dispositionCodes),
+    canned_responses: JSON.stringify(q.cannedResponses),
     created_at: q.createdAt,
     updated_at: q.updatedAt,
   };

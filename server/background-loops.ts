@@ -60,7 +60,11 @@ export async function startBackgroundLoops(
     http: makeHttpHandler({ allow: config.httpAllow, maxBytes: config.httpMaxBytes }),
   });
   await builtins.start();
-  const webhooks = makeWebhookWorker(engine, { dialUrl: config.ctiDialUrl, secret: config.ctiSecret });
+  const webhooks = makeWebhookWorker(engine, {
+    dialUrl: config.ctiDialUrl,
+    commandUrl: config.ctiCommandUrl,
+    secret: config.ctiSecret,
+  });
   await webhooks.start();
   const mailIntake =
     config.smtpPort === undefined

@@ -109,6 +109,7 @@ export async function startServer(config: Config, db: Knex, options: StartOption
         idleTimeoutSeconds: config.chat.idleTimeoutSeconds,
       },
       nodes: config.nodes,
+      presenceReasons: config.presenceReasons,
     },
     mail: mail.send && { send: mail.send, from: config.mailFrom },
     engineThreads: config.engineThreads,

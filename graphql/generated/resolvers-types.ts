@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserRecord, GroupRecord, SiteRecord, AuditRecord, DefinitionRecord, InstanceRecord, TaskRecord, HistoryRecord, TaskEventPayload, CorrelationResult as EngineCorrelationResult, LockedExternalTask, JobRecord, AgentRecord, TaskFormRecord, QueueWithStats, QueueStats as EngineQueueStats, ReservationRecord, CtiEventResult as EngineCtiEventResult, InteractionRecord, CustomerRecord, CustomerMergeRecord, ClassificationRuleRecord, RuleVersionRecord, IntakeFormRecord, IntakeFormVersionRecord, WaitExplanation as EngineWaitExplanation, SimulationRun as EngineSimulationRun, ChatConversationRecord, ChatMessageRecord, ClusterNodeView, ClusterView } from '../../engine/index.ts';
+import type { UserRecord, GroupRecord, SiteRecord, AuditRecord, DefinitionRecord, InstanceRecord, TaskRecord, HistoryRecord, TaskEventPayload, CorrelationResult as EngineCorrelationResult, LockedExternalTask, JobRecord, AgentRecord, CustomerCard as EngineCustomerCard, TaskFormRecord, QueueWithStats, QueueStats as EngineQueueStats, ReservationRecord, CtiEventResult as EngineCtiEventResult, InteractionRecord, CustomerRecord, CustomerMergeRecord, ClassificationRuleRecord, RuleVersionRecord, IntakeFormRecord, IntakeFormVersionRecord, WaitExplanation as EngineWaitExplanation, SimulationRun as EngineSimulationRun, ChatConversationRecord, ChatMessageRecord, ClusterNodeView, ClusterView } from '../../engine/index.ts';
 import type { WorkEventPayload } from '../resolvers/work-event.ts';
 import type { InstanceEventPayload } from '../resolvers/desk.ts';
 import type { ChatEventPayload } from '../resolvers/chat.ts';
@@ -46,6 +46,8 @@ export type Agent = {
   /** Tasks the agent holds: reserved, assigned or paused. */
   tasks: Array<Task>;
   user: User;
+  /** In WRAP_UP: the tasks the agent finished since its wrap-up began (each needs a code when its queue has dispositionCodes); otherwise []. */
+  wrapUp: Array<Task>;
 };
 
 export type AgentFilter = {
@@ -162,6 +164,17 @@ export type BusinessHoursInput = {
   open: Scalars['String']['input'];
 };
 
+/** What an agent asks the telephony platform to do with its call (sent as a signed `call.command` webhook). */
+export type CallCommand =
+  /** End the call (the platform confirms with CALL_ENDED). */
+  | 'HANG_UP'
+  /** Put the caller on hold (confirmed by CALL_HELD). */
+  | 'HOLD'
+  /** Hand the call to `target`: a queue, an agent or a number (confirmed by CALL_TRANSFERRED). */
+  | 'TRANSFER'
+  /** Take the caller off hold (confirmed by CALL_RESUMED). */
+  | 'UNHOLD';
+
 /** What a callback task carries. */
 export type Callback = {
   __typename?: 'Callback';
@@ -208,6 +221,19 @@ export type CallbackOutcome =
   /** The window closed before anyone took the callback. */
   | 'WINDOW_MISSED';
 
+/** A ready-made reply text of a queue. */
+export type CannedResponse = {
+  __typename?: 'CannedResponse';
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A ready-made reply text: a title (1-100 characters, distinct in the queue) and its text (1-4,000). */
+export type CannedResponseInput = {
+  text: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
 /** How much work of each channel an agent takes at once, and in all. */
 export type Capacity = {
   __typename?: 'Capacity';
@@ -245,6 +271,26 @@ export type CaptureInteractionInput = {
   externalId?: InputMaybe<Scalars['String']['input']>;
   /** Subject line or topic (a [CASE-...] tag in it joins that open case). */
   subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One of the customer's open cases, as the call card lists it. */
+export type CardCase = {
+  __typename?: 'CardCase';
+  businessKey?: Maybe<Scalars['String']['output']>;
+  definitionKey: Scalars['String']['output'];
+  /** The process instance id. */
+  id: Scalars['ID']['output'];
+  startedAt: Scalars['DateTime']['output'];
+};
+
+/** One of the customer's latest contacts, as the call card lists it. */
+export type CardContact = {
+  __typename?: 'CardContact';
+  at: Scalars['DateTime']['output'];
+  channel: InteractionChannel;
+  direction: InteractionDirection;
+  id: Scalars['ID']['output'];
+  subject?: Maybe<Scalars['String']['output']>;
 };
 
 /** How a piece of work reaches an agent. */
@@ -523,7 +569,13 @@ export type CtiEventType =
   | 'CALLBACK_NO_ANSWER'
   | 'CALL_ANSWERED'
   | 'CALL_ENDED'
+  /** The call went on hold: hold time runs. */
+  | 'CALL_HELD'
   | 'CALL_OFFERED'
+  /** The call came off hold: its hold time is added to the task's `holdSeconds`. */
+  | 'CALL_RESUMED'
+  /** The agent's part of the call ended by a transfer (completed like CALL_ENDED; the new leg is a new CALL_OFFERED). */
+  | 'CALL_TRANSFERRED'
   | 'WRAP_UP_ENDED';
 
 /** What became of a CTI event. */
@@ -565,6 +617,20 @@ export type Customer = {
 export type CustomerInteractionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Who a live contact is with: the customer record it was matched to (if any), latest contacts and open cases. */
+export type CustomerCard = {
+  __typename?: 'CustomerCard';
+  /** The customer record's id (null when the contact named nobody a record could hold). */
+  customerId?: Maybe<Scalars['ID']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  /** Up to 5 open cases, newest first. */
+  openCases: Array<CardCase>;
+  phone?: Maybe<Scalars['String']['output']>;
+  /** The latest 5 contacts, newest first. */
+  recentContacts: Array<CardContact>;
 };
 
 /** Who a contact is from; matched by id, then e-mail, then phone, else created. */
@@ -975,6 +1041,13 @@ export type Mutation = {
   assignTask: Task;
   /** Broadcast a signal to every waiting catch; returns the number of instances reached. */
   broadcastSignal: Scalars['Int']['output'];
+  /**
+   * Asks the telephony platform to hang up, hold, take off hold or transfer the viewer's call (or, for a
+   * supervisor, anyone's). Queued as a signed `call.command` webhook; the call's state changes when the
+   * platform's CTI events confirm it. Errors: BAD_USER_INPUT (not a call, HOLD on hold, UNHOLD not on
+   * hold, TRANSFER without target), TASK_NOT_ACTIVE, TASK_NOT_ASSIGNEE, NOT_FOUND.
+   */
+  callCommand: Task;
   /** Cancel a running instance (supervisors). */
   cancelProcessInstance: ProcessInstance;
   /** Cancels a run (one still waiting ends at once, a running one within a fraction of a second). */
@@ -1060,6 +1133,13 @@ export type Mutation = {
   revokeTokens: Scalars['Int']['output'];
   /** The agent holding the chat answers the customer (CHAT_ENDED once it ended; size limit CROSSDESK_CHAT_MAX_MESSAGE_CHARS). */
   sendChatMessage: ChatMessage;
+  /**
+   * Codes how a contact ended, for any task of a queue with dispositionCodes (calls in wrap-up, chats, mail):
+   * its holder (or whoever held it when it ended) or a supervisor; the code must be one of the queue's.
+   * A later call replaces the code. Errors: BAD_USER_INPUT (unknown code, queue without codes, note over
+   * 2,000 characters), TASK_NOT_ASSIGNEE, TASK_NOT_ACTIVE (not taken yet), NOT_FOUND.
+   */
+  setDisposition: Task;
   /** Make these users the group's members; each one joining or leaving is a CHANGE_GROUPS change under the role matrix. */
   setGroupMembers: Group;
   /** Change the viewer's presence (or another agent's, for supervisors). */
@@ -1125,6 +1205,14 @@ export type MutationAssignTaskArgs = {
 export type MutationBroadcastSignalArgs = {
   name: Scalars['String']['input'];
   variables?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationCallCommandArgs = {
+  command: CallCommand;
+  target?: InputMaybe<Scalars['String']['input']>;
+  taskId: Scalars['ID']['input'];
 };
 
 
@@ -1332,6 +1420,14 @@ export type MutationRevokeTokensArgs = {
 export type MutationSendChatMessageArgs = {
   body: Scalars['String']['input'];
   conversationId: Scalars['ID']['input'];
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationSetDispositionArgs = {
+  code: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  taskId: Scalars['ID']['input'];
 };
 
 
@@ -1598,6 +1694,8 @@ export type Query = {
   me: User;
   /** The chats the viewer holds now (their open CHAT tasks), oldest first. */
   myChats: Array<ChatConversation>;
+  /** The reasons an agent may give for AWAY (CROSSDESK_PRESENCE_REASONS). */
+  presenceReasons: Array<Scalars['String']['output']>;
   /** One definition version by id (`key:version`). */
   processDefinition?: Maybe<ProcessDefinition>;
   /** Deployed definitions, newest first. */
@@ -1778,7 +1876,11 @@ export type Queue = {
   agingPerMinute: Scalars['Float']['output'];
   /** The SLA of its tasks counts the site's business hours. */
   businessHoursSla: Scalars['Boolean']['output'];
+  /** Reply texts the desk offers for this queue's chat and mail replies. */
+  cannedResponses: Array<CannedResponse>;
   channel: Channel;
+  /** The codes wrap-ups of this queue's work choose from; when there are any, wrap-up ends only with one. */
+  dispositionCodes: Array<Scalars['String']['output']>;
   escalation: Array<EscalationStep>;
   /** Consecutive missed offers after which an agent is set AWAY. */
   maxMissedOffers: Scalars['Int']['output'];
@@ -1824,7 +1926,11 @@ export type QueueInput = {
   agingPerMinute?: InputMaybe<Scalars['Float']['input']>;
   /** Count the SLA of its tasks in the site's business hours (default false). */
   businessHoursSla?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Replaces the list (at most 50). */
+  cannedResponses?: InputMaybe<Array<CannedResponseInput>>;
   channel?: InputMaybe<Channel>;
+  /** Replaces the list (at most 50 codes of 1-100 letters, digits, _ . -); [] clears it. */
+  dispositionCodes?: InputMaybe<Array<Scalars['String']['input']>>;
   escalation?: InputMaybe<Array<EscalationStepInput>>;
   maxMissedOffers?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
@@ -2222,6 +2328,8 @@ export type Task = {
   candidateGroups: Array<Scalars['String']['output']>;
   /** Users who may take the task (camunda:candidateUsers). */
   candidateUsers: Array<Scalars['String']['output']>;
+  /** The reply texts of the task's queue. */
+  cannedResponses: Array<CannedResponse>;
   /** BACKOFFICE for BPMN user tasks unless crossdesk:channel says otherwise; VOICE for calls. */
   channel: Channel;
   /** When its current assignee took it. */
@@ -2236,6 +2344,15 @@ export type Task = {
   createdAt: Scalars['DateTime']['output'];
   /** Who the live work or callback is with; FORBIDDEN as Task.variables for a caller who may not read this task's data. */
   customer?: Maybe<Scalars['JSON']['output']>;
+  /** The customer card: for the task's holder, the agent it is offered to, and supervisors (null when the task names nobody). */
+  customerCard?: Maybe<CustomerCard>;
+  dispositionAt?: Maybe<Scalars['DateTime']['output']>;
+  dispositionBy?: Maybe<User>;
+  /** The wrap-up code chosen with setDisposition (one of the queue's dispositionCodes). */
+  dispositionCode?: Maybe<Scalars['String']['output']>;
+  /** The codes of the task's queue ([] when a wrap-up needs none). */
+  dispositionCodes: Array<Scalars['String']['output']>;
+  dispositionNote?: Maybe<Scalars['String']['output']>;
   /** The user task's BPMN documentation: what to do. */
   documentation?: Maybe<Scalars['String']['output']>;
   /** Due date (camunda:dueDate). */
@@ -2256,6 +2373,8 @@ export type Task = {
   handlingSeconds: Scalars['Int']['output'];
   /** What happened to this task, oldest first. */
   history: Array<HistoryEntry>;
+  /** Calls: time on hold so far, seconds (the running hold included). */
+  holdSeconds: Scalars['Int']['output'];
   /** Opaque task id. */
   id: Scalars['ID']['output'];
   /** Contacts and replies of this task's case, and those linked to the task itself, oldest first. */
@@ -2265,6 +2384,8 @@ export type Task = {
   kind: TaskKind;
   /** The user task's name, with expressions filled in. */
   name?: Maybe<Scalars['String']['output']>;
+  /** Calls: on hold now (the platform confirmed CALL_HELD). */
+  onHold: Scalars['Boolean']['output'];
   /** Variables the task was completed with (FORBIDDEN as variables). */
   output?: Maybe<Scalars['JSON']['output']>;
   /** For a consultation: the task it was asked from. */
@@ -2296,6 +2417,8 @@ export type Task = {
   state: TaskState;
   /** The instance's current variables; null with FORBIDDEN when the caller may not read this task's data (docs/api.md, read rules). */
   variables?: Maybe<Scalars['JSON']['output']>;
+  /** How long the contact waited before it was answered or taken (still waiting: until now), seconds. */
+  waitSeconds: Scalars['Int']['output'];
 };
 
 /** A page of tasks. */
@@ -2662,12 +2785,17 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BusinessHours: ResolverTypeWrapper<BusinessHours>;
   BusinessHoursInput: BusinessHoursInput;
+  CallCommand: CallCommand;
   Callback: ResolverTypeWrapper<TaskRecord>;
   CallbackInput: CallbackInput;
   CallbackOutcome: CallbackOutcome;
+  CannedResponse: ResolverTypeWrapper<CannedResponse>;
+  CannedResponseInput: CannedResponseInput;
   Capacity: ResolverTypeWrapper<Capacity>;
   CapacityInput: CapacityInput;
   CaptureInteractionInput: CaptureInteractionInput;
+  CardCase: ResolverTypeWrapper<CardCase>;
+  CardContact: ResolverTypeWrapper<CardContact>;
   Channel: Channel;
   ChatAuthor: ChatAuthor;
   ChatCallbackInput: ChatCallbackInput;
@@ -2691,6 +2819,7 @@ export type ResolversTypes = {
   CtiEventType: CtiEventType;
   CtiOutcome: CtiOutcome;
   Customer: ResolverTypeWrapper<CustomerRecord>;
+  CustomerCard: ResolverTypeWrapper<EngineCustomerCard>;
   CustomerInput: CustomerInput;
   CustomerMerge: ResolverTypeWrapper<CustomerMergeRecord>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -2805,9 +2934,13 @@ export type ResolversParentTypes = {
   BusinessHoursInput: BusinessHoursInput;
   Callback: TaskRecord;
   CallbackInput: CallbackInput;
+  CannedResponse: CannedResponse;
+  CannedResponseInput: CannedResponseInput;
   Capacity: Capacity;
   CapacityInput: CapacityInput;
   CaptureInteractionInput: CaptureInteractionInput;
+  CardCase: CardCase;
+  CardContact: CardContact;
   ChatCallbackInput: ChatCallbackInput;
   ChatConversation: ChatConversationRecord;
   ChatEvent: ChatEventPayload;
@@ -2825,6 +2958,7 @@ export type ResolversParentTypes = {
   CtiEventInput: CtiEventInput;
   CtiEventResult: EngineCtiEventResult;
   Customer: CustomerRecord;
+  CustomerCard: EngineCustomerCard;
   CustomerInput: CustomerInput;
   CustomerMerge: CustomerMergeRecord;
   DateTime: Scalars['DateTime']['output'];
@@ -2922,6 +3056,7 @@ export type AgentResolvers<ContextType = GraphQLContext, ParentType extends Reso
   skills?: Resolver<Array<ResolversTypes['AgentSkill']>, ParentType, ContextType>;
   tasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  wrapUp?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
 };
 
 export type AgentSkillResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgentSkill'] = ResolversParentTypes['AgentSkill']> = {
@@ -2976,12 +3111,32 @@ export type CallbackResolvers<ContextType = GraphQLContext, ParentType extends R
   windowStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type CannedResponseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CannedResponse'] = ResolversParentTypes['CannedResponse']> = {
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CapacityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Capacity'] = ResolversParentTypes['Capacity']> = {
   BACKOFFICE?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   CHAT?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   EMAIL?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   VOICE?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CardCaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CardCase'] = ResolversParentTypes['CardCase']> = {
+  businessKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  definitionKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type CardContactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CardContact'] = ResolversParentTypes['CardContact']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['InteractionChannel'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['InteractionDirection'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ChatConversationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChatConversation'] = ResolversParentTypes['ChatConversation']> = {
@@ -3086,6 +3241,15 @@ export type CustomerResolvers<ContextType = GraphQLContext, ParentType extends R
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+};
+
+export type CustomerCardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerCard'] = ResolversParentTypes['CustomerCard']> = {
+  customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  openCases?: Resolver<Array<ResolversTypes['CardCase']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recentContacts?: Resolver<Array<ResolversTypes['CardContact']>, ParentType, ContextType>;
 };
 
 export type CustomerMergeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CustomerMerge'] = ResolversParentTypes['CustomerMerge']> = {
@@ -3247,6 +3411,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   answerConsultation?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationAnswerConsultationArgs, 'answer' | 'id'>>;
   assignTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationAssignTaskArgs, 'agentId' | 'id'>>;
   broadcastSignal?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationBroadcastSignalArgs, 'name'>>;
+  callCommand?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCallCommandArgs, 'command' | 'taskId'>>;
   cancelProcessInstance?: Resolver<ResolversTypes['ProcessInstance'], ParentType, ContextType, RequireFields<MutationCancelProcessInstanceArgs, 'id'>>;
   cancelSimulation?: Resolver<ResolversTypes['SimulationRun'], ParentType, ContextType, RequireFields<MutationCancelSimulationArgs, 'id'>>;
   captureInteraction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType, RequireFields<MutationCaptureInteractionArgs, 'input'>>;
@@ -3279,6 +3444,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   retryIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationRetryIncidentArgs, 'id'>>;
   revokeTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRevokeTokensArgs, 'userId'>>;
   sendChatMessage?: Resolver<ResolversTypes['ChatMessage'], ParentType, ContextType, RequireFields<MutationSendChatMessageArgs, 'body' | 'conversationId'>>;
+  setDisposition?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationSetDispositionArgs, 'code' | 'taskId'>>;
   setGroupMembers?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationSetGroupMembersArgs, 'id' | 'members'>>;
   setPresence?: Resolver<ResolversTypes['Agent'], ParentType, ContextType, RequireFields<MutationSetPresenceArgs, 'input'>>;
   setUserRoles?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserRolesArgs, 'roles' | 'userId'>>;
@@ -3370,6 +3536,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   interactions?: Resolver<ResolversTypes['InteractionConnection'], ParentType, ContextType, Partial<QueryInteractionsArgs>>;
   me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   myChats?: Resolver<Array<ResolversTypes['ChatConversation']>, ParentType, ContextType>;
+  presenceReasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   processDefinition?: Resolver<Maybe<ResolversTypes['ProcessDefinition']>, ParentType, ContextType, RequireFields<QueryProcessDefinitionArgs, 'id'>>;
   processDefinitions?: Resolver<Array<ResolversTypes['ProcessDefinition']>, ParentType, ContextType, Partial<QueryProcessDefinitionsArgs>>;
   processInstance?: Resolver<Maybe<ResolversTypes['ProcessInstance']>, ParentType, ContextType, RequireFields<QueryProcessInstanceArgs, 'id'>>;
@@ -3392,7 +3559,9 @@ export type QueueResolvers<ContextType = GraphQLContext, ParentType extends Reso
   abandonGraceSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   agingPerMinute?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   businessHoursSla?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cannedResponses?: Resolver<Array<ResolversTypes['CannedResponse']>, ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
+  dispositionCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   escalation?: Resolver<Array<ResolversTypes['EscalationStep']>, ParentType, ContextType>;
   maxMissedOffers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3543,6 +3712,7 @@ export type TaskResolvers<ContextType = GraphQLContext, ParentType extends Resol
   callback?: Resolver<Maybe<ResolversTypes['Callback']>, ParentType, ContextType>;
   candidateGroups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   candidateUsers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  cannedResponses?: Resolver<Array<ResolversTypes['CannedResponse']>, ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
   claimedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -3550,6 +3720,12 @@ export type TaskResolvers<ContextType = GraphQLContext, ParentType extends Resol
   consultations?: Resolver<Array<ResolversTypes['Consultation']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  customerCard?: Resolver<Maybe<ResolversTypes['CustomerCard']>, ParentType, ContextType>;
+  dispositionAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dispositionBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  dispositionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dispositionCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  dispositionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documentation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   effectivePriority?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -3560,11 +3736,13 @@ export type TaskResolvers<ContextType = GraphQLContext, ParentType extends Resol
   formKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   handlingSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['HistoryEntry']>, ParentType, ContextType>;
+  holdSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType>;
   interruptible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TaskKind'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  onHold?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   output?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   parentTask?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
   pausedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -3581,6 +3759,7 @@ export type TaskResolvers<ContextType = GraphQLContext, ParentType extends Resol
   slaDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['TaskState'], ParentType, ContextType>;
   variables?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  waitSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TaskConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaskConnection'] = ResolversParentTypes['TaskConnection']> = {
@@ -3667,7 +3846,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   BusinessHours?: BusinessHoursResolvers<ContextType>;
   Callback?: CallbackResolvers<ContextType>;
+  CannedResponse?: CannedResponseResolvers<ContextType>;
   Capacity?: CapacityResolvers<ContextType>;
+  CardCase?: CardCaseResolvers<ContextType>;
+  CardContact?: CardContactResolvers<ContextType>;
   ChatConversation?: ChatConversationResolvers<ContextType>;
   ChatEvent?: ChatEventResolvers<ContextType>;
   ChatMessage?: ChatMessageResolvers<ContextType>;
@@ -3679,6 +3861,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CorrelationResult?: CorrelationResultResolvers<ContextType>;
   CtiEventResult?: CtiEventResultResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
+  CustomerCard?: CustomerCardResolvers<ContextType>;
   CustomerMerge?: CustomerMergeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeployWarning?: DeployWarningResolvers<ContextType>;

@@ -8,6 +8,7 @@ import { clusterResolvers } from './cluster.ts';
 import { customerResolvers } from './customers.ts';
 import { definitionResolvers } from './definitions.ts';
 import { deskResolvers } from './desk.ts';
+import { desktopResolvers } from './desktop.ts';
 import { externalTaskResolvers } from './external-tasks.ts';
 import { formResolvers } from './forms.ts';
 import { historyResolvers } from './history.ts';
@@ -32,6 +33,7 @@ const modules: Resolvers[] = [
   customerResolvers,
   definitionResolvers,
   deskResolvers,
+  desktopResolvers,
   externalTaskResolvers,
   formResolvers,
   historyResolvers,

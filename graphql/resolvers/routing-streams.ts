@@ -53,7 +53,7 @@ export const routingSubscriptions: SubscriptionResolvers = {
         };
         emit();
         const off = ctx.engine.events.subscribe((e) => {
-          if (/^(instance|timers|external|sessions)\./.test(e.type) || timer) return;
+          if (/^(instance|timers|external|sessions|webhook)\./.test(e.type) || timer) return;
           timer = setTimeout(emit, Math.max(0, last + THROTTLE_MS - Date.now()));
         });
         return () => {

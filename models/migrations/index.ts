@@ -15,6 +15,7 @@ import * as identityLinks from './0020-identity-links.ts';
 import * as nodes from './0018-nodes.ts';
 import * as routerLeadership from './0017-router-leadership.ts';
 import * as sites from './0019-sites.ts';
+import * as dispositions from './0021-dispositions.ts';
 
 // Migrations are imported statically (knex's CLI cannot load TypeScript by itself); the names recorded in
 // knex_migrations are these keys, so a landed name never changes.
@@ -35,6 +36,7 @@ const migrations: Record<string, Knex.Migration> = {
   '0018-nodes': nodes,
   '0017-router-leadership': routerLeadership,
   '0019-sites': sites,
+  '0021-dispositions': dispositions,
 };
 
 /** knex migration source over the statically imported migrations, in name order. */

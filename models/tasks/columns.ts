@@ -79,6 +79,10 @@ export const TASK_COLUMNS = {
   readyAt: mutable('ready_at', nullableNumber),
   siteId: fixed('site_id', nullableText()),
   siteScope: mutable('site_scope', idSet),
+  dispositionCode: mutable('disposition_code', nullableText()),
+  dispositionNote: mutable('disposition_note', nullableText()),
+  dispositionBy: mutable('disposition_by', nullableText()),
+  dispositionAt: mutable('disposition_at', nullableNumber),
   version: fixed('version', number),
 } as const satisfies ColumnSpec<TaskBase>;
 
@@ -87,6 +91,9 @@ export const CALL_COLUMNS = {
   id: fixed('call_id', text()),
   answeredAt: mutable('answered_at', nullableNumber),
   ctiAt: mutable('cti_at', nullableNumber),
+  heldAt: mutable('held_at', nullableNumber),
+  // NOT NULL in the schema: tasks of other kinds store 0.
+  holdMs: mutable('hold_ms', number, 0),
 } as const satisfies ColumnSpec<CallFields>;
 
 /** The columns of a callback request. */

@@ -206,3 +206,17 @@ export async function declinesOfWaitingTasks(db: Db): Promise<Map<string, string
   for (const r of rows) out.set(r.task_id, [...(out.get(r.task_id) ?? []), r.agent_id]);
   return out;
 }
+
+/**
+ * Tasks an agent finished (completed or, for calls, ended) since a time, oldest first: the work of one
+ * wrap-up. Bounded: a wrap-up covers a handful of contacts.
+ */
+export async function tasksCompletedBySince(db: Db, agentId: string, since: number): Promise<TaskRecord[]> {
+  return (
+    await db('tasks')
+      .where({ completed_by: agentId })
+      .where('completed_at', '>=', since)
+      .orderBy('completed_at')
+      .limit(100)
+  ).map(taskFromRow);
+}

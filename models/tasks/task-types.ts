@@ -44,6 +44,10 @@ export interface CallFields {
   answeredAt: number | null;
   /** Timestamp of the last CTI event applied to this call (older ones are ignored). */
   ctiAt: number | null;
+  /** Since when the call is on hold (the platform confirmed CALL_HELD); null when it is not. */
+  heldAt: number | null;
+  /** Time on hold so far (closed holds), for reports. */
+  holdMs: number;
 }
 
 /** A callback request (kind CALLBACK). */
@@ -127,6 +131,14 @@ export interface TaskBase {
    * queue's escalation steps ("same site for 30 s, then any site").
    */
   siteScope: string[] | null;
+  /**
+   * How the contact ended, as its agent coded it at wrap-up (one of its queue's disposition codes), with
+   * an optional note, who set it and when. Any kind of task may carry one; reports count by code.
+   */
+  dispositionCode: string | null;
+  dispositionNote: string | null;
+  dispositionBy: string | null;
+  dispositionAt: number | null;
   version: number;
 }
 

@@ -1,9 +1,20 @@
 import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { ADMIN_TOKEN, startTestServer, type TestServer } from '../support/server.ts';
 
 const root = new URL('../../', import.meta.url);
+
+/** A port nobody listens on now (the simulator's command listener takes it). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
 
 /** Runs `npm run cti:sim`'s script as its own process, as a developer would. */
 function runSim(args: string[], env: Record<string, string | undefined> = {}) {
@@ -96,5 +107,47 @@ describe('npm run cti:sim (bench/cti-sim.ts)', function () {
       ['sim-a', 'sim-b'],
       'presence events only for its own agents',
     );
+  });
+
+  it('answers call commands from the desktop as a switch: hang-up from the agent ends the call with CALL_ENDED', async () => {
+    const port = await freePort();
+    await s.close();
+    s = await startTestServer({
+      CROSSDESK_CTI_SECRET: 'sim-secret',
+      CROSSDESK_CTI_COMMAND_URL: `http://127.0.0.1:${port}/commands`,
+    });
+    await s.gql('mutation { upsertQueue(input: { name: "hotline", channel: VOICE, slaSeconds: 20 }) { name } }');
+    await s.gql('mutation { setPresence(input: { state: AVAILABLE }) { id } }', {}, { as: 'agent' });
+    const sim = runSim(
+      [
+        ...['--url', s.server.url, '--agents', 'sim-c', '--speed', '10', '--minutes', '60', '--commands', String(port)],
+        ...['--calls-per-hour', '360', '--aht', '30000', '--patience', '60000', '--secret', 'sim-secret'],
+      ],
+      { CROSSDESK_ADMIN_TOKEN: ADMIN_TOKEN },
+    );
+    try {
+      const offer = await until('an offer to the real agent', async () => {
+        const { data } = await s.gql('{ agent(id: "agent") { reservations { id task { id } } } }', {}, { as: 'agent' });
+        return data?.agent?.reservations?.[0];
+      });
+      await s.gql('mutation($id: ID!) { acceptReservation(id: $id) { id } }', { id: offer.id }, { as: 'agent' });
+      const task = (id: string) =>
+        s.gql('query($id: ID!) { task(id: $id) { state answeredAt onHold } }', { id }, { as: 'agent' });
+      await until('the pick-up reported', async () => (await task(offer.task.id)).data?.task.answeredAt);
+      const command = 'mutation($id: ID!, $c: CallCommand!) { callCommand(taskId: $id, command: $c) { id } }';
+      await s.gql(command, { id: offer.task.id, c: 'HOLD' }, { as: 'agent' });
+      await until('CALL_HELD from the simulator', async () => (await task(offer.task.id)).data?.task.onHold);
+      await s.gql(command, { id: offer.task.id, c: 'HANG_UP' }, { as: 'agent' });
+      await until(
+        'CALL_ENDED from the simulator',
+        async () => (await task(offer.task.id)).data?.task.state === 'COMPLETED',
+      );
+    } catch (err) {
+      throw new Error(`${(err as Error).message}; the simulator said:\n${sim.output()}`);
+    } finally {
+      sim.child.kill('SIGINT');
+    }
+    assert.equal(await sim.exited, 0, sim.output());
+    assert.match(sim.output(), /listening for call commands on http:\/\/127\.0\.0\.1:\d+\/commands/);
   });
 });

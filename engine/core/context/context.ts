@@ -27,7 +27,12 @@ export interface EngineOptions {
   readonly chat: ChatSettings;
   /** Node heartbeats: how often, when a node shows as stale, when it is pruned. */
   readonly nodes: NodeSettings;
+  /** Why an agent may be AWAY (CROSSDESK_PRESENCE_REASONS): the desk offers these, setPresence accepts only these. */
+  readonly presenceReasons: readonly string[];
 }
+
+/** The presence reasons when none are configured. */
+export const DEFAULT_PRESENCE_REASONS: readonly string[] = ['break', 'lunch', 'training', 'meeting', 'coaching'];
 
 /**
  * Everything engine functions need, built once by the composition root and passed first to every

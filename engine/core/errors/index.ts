@@ -37,6 +37,7 @@ export const ErrorCode = {
   OIDC_TOKEN_INVALID: 'OIDC_TOKEN_INVALID',
   OIDC_NO_ROLE: 'OIDC_NO_ROLE',
   OIDC_USER_INACTIVE: 'OIDC_USER_INACTIVE',
+  DISPOSITION_REQUIRED: 'DISPOSITION_REQUIRED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -163,6 +164,18 @@ export class LocalPasswordsDisabledError extends CrossdeskError {
     super(
       ErrorCode.LOCAL_PASSWORDS_DISABLED,
       'sign-in with a password is turned off on this server: sign in through the identity provider',
+    );
+  }
+}
+
+/** Wrap-up of work in a queue with disposition codes ends only once each such task has a code (setDisposition). */
+export class DispositionRequiredError extends CrossdeskError {
+  constructor(taskIds: readonly string[], queue: string | null) {
+    super(
+      ErrorCode.DISPOSITION_REQUIRED,
+      `choose a disposition code first (setDisposition) for task ${taskIds.join(', ')}` +
+        (queue ? ` of queue ${queue}` : ''),
+      { taskIds, queue },
     );
   }
 }

@@ -23,7 +23,9 @@ export type EngineEvent = { origin?: string } & (
         | 'task.completed'
         | 'task.cancelled'
         | 'task.slaBreached'
-        | 'task.priorityRaised';
+        | 'task.priorityRaised'
+        /** Fields that matter to its holder and reports, not to routing: a disposition, a hold. */
+        | 'task.changed';
       task: TaskRecord;
       /** Set when an accepted reservation caused it (the holder's load did not change). */ viaReservation?: boolean;
     }
@@ -55,6 +57,8 @@ export type EngineEvent = { origin?: string } & (
   /** A token was revoked or a user deactivated (heard from the change feed): streams check their tokens. */
   | { type: 'sessions.changed'; userId: string | null }
   | { type: 'external.created'; topic: string }
+  /** An outbound webhook job was queued (the webhook worker wakes). */
+  | { type: 'webhook.queued'; topic: string }
 );
 
 /** In-process publish/subscribe of committed changes; the API's subscriptions listen here. */

@@ -12,6 +12,7 @@ import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError, NotFoundError } from '../../core/errors/index.ts';
 import { withAgentGuard, DEFAULT_CAPACITY, rescindOffersOf, requeueTask, resumePausedTasks } from '../routing/index.ts';
 import { Role, requireRole, type Actor, requireSiteScope, siteScopeOf } from '../../core/access/index.ts';
+import { requireWrapUpDispositions } from '../../process/dispositions/index.ts';
 
 /** Input of setPresence. */
 export interface SetPresenceInput {
@@ -58,9 +59,14 @@ export async function setPresence(ctx: EngineContext, actor: Actor, input: SetPr
   if (agentId !== actor.userId) requireRole(actor, Role.SUPERVISOR);
   if (!(Object.values(Presence) as string[]).includes(input.state))
     throw new BadInputError(`unknown presence ${input.state}`, { field: 'state' });
+  const reason = checkReason(ctx, input);
   const before = await ensureAgent(ctx, agentId);
   if (agentId !== actor.userId)
     requireSiteScope(await siteScopeOf(ctx.db, actor), [before.siteId], `the agent ${agentId}`);
+  // An agent ends its own wrap-up only with the codes its queues require; a supervisor may override.
+  if (before.presence === Presence.WRAP_UP && input.state !== Presence.WRAP_UP && agentId === actor.userId)
+    await requireWrapUpDispositions(ctx, agentId, before.presenceSince);
+  input = { ...input, reason };
   const after = await changePresence(ctx, actor.userId, agentId, input);
   // Someone else's presence is a management act; an agent's own and the telephony platform's are operations.
   if (agentId !== actor.userId)
@@ -72,6 +78,17 @@ export async function setPresence(ctx: EngineContext, actor: Actor, input: SetPr
       after: { presence: after.presence, reason: after.presenceReason },
     });
   return after;
+}
+
+/** AWAY reasons come from the configured list (CROSSDESK_PRESENCE_REASONS); other states keep a free note. */
+function checkReason(ctx: EngineContext, input: SetPresenceInput): string | null {
+  const reason = input.reason?.trim() || null;
+  if (input.state === Presence.AWAY && reason !== null && !ctx.options.presenceReasons.includes(reason))
+    throw new BadInputError(`reason must be one of ${ctx.options.presenceReasons.join(', ')}`, {
+      field: 'reason',
+      reasons: ctx.options.presenceReasons,
+    });
+  return reason;
 }
 
 /** Moves an agent's presence, with what follows from it (callers have authorized it; CTI passes the event time). */

@@ -96,7 +96,7 @@ export async function requestCallback(ctx: EngineContext, actor: Actor, input: C
     enqueuedAt: now,
     customer,
     readyAt: fitted.windowStart > now ? fitted.windowStart : null,
-    call: { id: newId('call'), answeredAt: null, ctiAt: null },
+    call: { id: newId('call'), answeredAt: null, ctiAt: null, heldAt: null, holdMs: 0 },
     callback: {
       phone: valid.phone,
       windowStart: fitted.windowStart,

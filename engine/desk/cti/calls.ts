@@ -28,9 +28,11 @@ import {
   pauseForLiveWork,
 } from '../routing/index.ts';
 import { newTask } from '../../process/runtime/index.ts';
+import { resolveCustomer } from '../../intake/customers/index.ts';
 import { toSkills } from '../../process/definitions/index.ts';
 import { Role, type Actor } from '../../core/access/index.ts';
 import type { CtiEventInput } from './cti-types.ts';
+import { closeHold } from './hold.ts';
 
 const agentActor = (agentId: string): Actor => ({ userId: agentId, roles: [Role.AGENT], groups: [], onBehalfOf: null });
 
@@ -46,7 +48,8 @@ export async function offerCall(ctx: EngineContext, input: CtiEventInput, at: nu
   if (!input.queue) throw new BadInputError('CALL_OFFERED needs the queue the call waits in', { field: 'queue' });
   const ended = await findCallEvent(ctx.db, callId, 'CALL_ENDED');
   const now = ctx.clock.now();
-  const task = newCallTask(input, at, now, ended ? Math.max(ended.at, at) : null);
+  const customer = await matchCaller(ctx, input.customer);
+  const task = newCallTask({ ...input, customer }, at, now, ended ? Math.max(ended.at, at) : null);
   await withTransaction(ctx.db, async (trx) => {
     await placeInSites(trx, [task]);
     await insertTasks(trx, [task]);
@@ -73,6 +76,29 @@ export async function offerCall(ctx: EngineContext, input: CtiEventInput, at: nu
   return (await findCallTask(ctx.db, callId)) ?? task;
 }
 
+/**
+ * The caller as the platform named them, matched to (or made into) a customer record so the desk's card
+ * shows their contacts and cases; the record's id joins what the platform sent. A caller the platform
+ * described in a way no record can take (a malformed number) keeps the platform's words only.
+ */
+async function matchCaller(ctx: EngineContext, given: unknown): Promise<Record<string, unknown> | null> {
+  if (!given || typeof given !== 'object') return null;
+  const raw = given as Record<string, unknown>;
+  const field = (k: string) => (typeof raw[k] === 'string' ? (raw[k] as string) : null);
+  try {
+    const found = await resolveCustomer(ctx, {
+      id: field('id'),
+      name: field('name'),
+      email: field('email'),
+      phone: field('phone'),
+    });
+    return found ? { ...raw, id: found.id, name: raw.name ?? found.name } : raw;
+  } catch (err) {
+    if (err instanceof BadInputError) return raw;
+    throw err;
+  }
+}
+
 function newCallTask(input: CtiEventInput, at: number, now: number, endedAt: number | null): TaskRecord {
   const callId = input.callId as string;
   return newTask({
@@ -88,7 +114,7 @@ function newCallTask(input: CtiEventInput, at: number, now: number, endedAt: num
     kind: TaskKind.CALL,
     enqueuedAt: at,
     customer: (input.customer as Record<string, unknown> | null) ?? null,
-    call: { id: callId, answeredAt: null, ctiAt: endedAt ?? at },
+    call: { id: callId, answeredAt: null, ctiAt: endedAt ?? at, heldAt: null, holdMs: 0 },
   });
 }
 
@@ -166,14 +192,19 @@ async function markAnswered(ctx: EngineContext, task: TaskRecord, at: number): P
  * The call ended: answered calls are completed by their agent (handling time up to `at`); calls that
  * ended while waiting were abandoned and are cancelled, with any offer rescinded.
  */
-export async function endCall(ctx: EngineContext, input: CtiEventInput, at: number): Promise<TaskRecord | null> {
+export async function endCall(
+  ctx: EngineContext,
+  input: CtiEventInput,
+  at: number,
+  reason = 'call ended',
+): Promise<TaskRecord | null> {
   // The router may offer the task again between the rescinded offer and the end (another node, or this
   // one's next pass): the end is then retried on the fresh row, so a hung-up call never stays open.
   for (let attempt = 0; attempt < END_ATTEMPTS; attempt++) {
     const task = await findCallTask(ctx.db, input.callId as string);
     if (!task) return null;
     if (!OPEN_STATES.has(task.state)) return null;
-    const done = await endOnce(ctx, task, at);
+    const done = await endOnce(ctx, task, at, reason);
     if (done) return done;
   }
   return null;
@@ -182,7 +213,7 @@ export async function endCall(ctx: EngineContext, input: CtiEventInput, at: numb
 const END_ATTEMPTS = 5;
 const OPEN_STATES: ReadonlySet<string> = new Set([TaskState.QUEUED, TaskState.RESERVED, TaskState.ASSIGNED]);
 
-async function endOnce(ctx: EngineContext, task: TaskRecord, at: number): Promise<TaskRecord | null> {
+async function endOnce(ctx: EngineContext, task: TaskRecord, at: number, reason: string): Promise<TaskRecord | null> {
   const now = ctx.clock.now();
   if (task.state === TaskState.RESERVED) {
     const [reservation] = await pendingReservationsOfTasks(ctx.db, [task.id]);
@@ -200,7 +231,8 @@ async function endOnce(ctx: EngineContext, task: TaskRecord, at: number): Promis
         completedBy: fresh.assigneeId,
         handlingMs,
         workStartedAt: null,
-        call: { ctiAt: at },
+        // A call that ends on hold: its last hold counts to the end.
+        call: { ...closeHold(fresh, at), ctiAt: at },
       }
     : { state: TaskState.CANCELLED, completedAt: now, call: { ctiAt: at } };
   const done = await withTransaction(ctx.db, async (trx) => {
@@ -215,7 +247,7 @@ async function endOnce(ctx: EngineContext, task: TaskRecord, at: number): Promis
         actorId: fresh.assigneeId,
         onBehalfOf: null,
         at: now,
-        data: { via: 'cti', reason: answered ? 'call ended' : 'abandoned' },
+        data: { via: 'cti', reason: answered ? reason : 'abandoned' },
       },
     ]);
     return { ...patchTask(fresh, changes), version: fresh.version + 1 };

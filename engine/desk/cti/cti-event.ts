@@ -18,6 +18,7 @@ import type { EngineContext } from '../../core/context/index.ts';
 import { Role, requireRole, type Actor } from '../../core/access/index.ts';
 import { answerCall, endCall, offerCall } from './calls.ts';
 import { checkCtiEvent } from './check-event.ts';
+import { holdCall } from './hold.ts';
 import { CALL_EVENTS, CtiEventType, CtiOutcome, type CtiEventInput, type CtiEventResult } from './cti-types.ts';
 
 const PRESENCE_OF: Partial<Record<CtiEventType, { state: Presence; reason: string }>> = {
@@ -124,7 +125,17 @@ async function apply(
     );
     return { task, agent };
   }
-  const ended = await endCall(ctx, input, at);
+  if (input.type === CtiEventType.CALL_HELD || input.type === CtiEventType.CALL_RESUMED) {
+    const held = input.type === CtiEventType.CALL_HELD;
+    return { task: await holdCall(ctx, input.callId as string, held, at), agent: null };
+  }
+  const transferred = input.type === CtiEventType.CALL_TRANSFERRED;
+  const ended = await endCall(
+    ctx,
+    input,
+    at,
+    transferred ? `transferred${input.queue ? ` to ${input.queue}` : ''}` : undefined,
+  );
   const holder = ended?.completedBy ?? agentId;
   const agent =
     holder && ended?.state === 'COMPLETED'

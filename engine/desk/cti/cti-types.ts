@@ -12,6 +12,12 @@ export const CtiEventType = {
   WRAP_UP_ENDED: 'WRAP_UP_ENDED',
   /** A callback was dialled and nobody answered: it is retried later or closed (see engine/desk/callbacks). */
   CALLBACK_NO_ANSWER: 'CALLBACK_NO_ANSWER',
+  /** The call went on hold (a HOLD command done, or the switch's own); hold time runs. */
+  CALL_HELD: 'CALL_HELD',
+  /** The call came off hold; its hold time is added to the task's. */
+  CALL_RESUMED: 'CALL_RESUMED',
+  /** The agent's part of the call ended by a transfer: completed like CALL_ENDED; the new leg is a new CALL_OFFERED. */
+  CALL_TRANSFERRED: 'CALL_TRANSFERRED',
 } as const;
 export type CtiEventType = (typeof CtiEventType)[keyof typeof CtiEventType];
 
@@ -53,4 +59,7 @@ export const CALL_EVENTS: readonly CtiEventType[] = [
   CtiEventType.CALL_ANSWERED,
   CtiEventType.CALL_ENDED,
   CtiEventType.CALLBACK_NO_ANSWER,
+  CtiEventType.CALL_HELD,
+  CtiEventType.CALL_RESUMED,
+  CtiEventType.CALL_TRANSFERRED,
 ];

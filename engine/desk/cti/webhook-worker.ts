@@ -13,6 +13,7 @@ import { signCtiBody } from './signature.ts';
 import { newId } from '../../core/ids/index.ts';
 import { makeJobLoop } from '../../process/services/index.ts';
 import { DIAL_RETRIES, DIAL_TOPIC } from '../callbacks/index.ts';
+import { CALL_COMMAND_TOPIC } from './call-command.ts';
 
 /** First retry delay of a failed webhook; each further retry waits twice as long. */
 export const WEBHOOK_BACKOFF_MS = 5_000;
@@ -22,6 +23,8 @@ const LOCK_MS = 60_000;
 export interface WebhookOptions {
   /** CROSSDESK_CTI_DIAL_URL: receives `callback.dial`; unset: dial jobs become incidents. */
   dialUrl?: string;
+  /** CROSSDESK_CTI_COMMAND_URL: receives `call.command` (hang up, hold, unhold, transfer); unset: the dial URL. */
+  commandUrl?: string;
   /** CROSSDESK_CTI_SECRET: signs every request like the inbound CTI webhook. */
   secret?: string;
   fetchFn?: typeof fetch;
@@ -52,7 +55,12 @@ export function makeWebhookWorker(ctx: EngineContext, options: WebhookOptions): 
   const fetchFn = options.fetchFn ?? fetch;
 
   async function send(job: JobRecord): Promise<void> {
-    const url = job.topic === DIAL_TOPIC ? options.dialUrl : undefined;
+    const url =
+      job.topic === DIAL_TOPIC
+        ? options.dialUrl
+        : job.topic === CALL_COMMAND_TOPIC
+          ? (options.commandUrl ?? options.dialUrl)
+          : undefined;
     if (!url) throw new Permanent(`no URL configured for ${job.topic} (CROSSDESK_CTI_DIAL_URL)`);
     if (!options.secret) throw new Permanent('CROSSDESK_CTI_SECRET is required to sign webhooks');
     const body = JSON.stringify(job.payload.body ?? {});
@@ -117,9 +125,10 @@ export function makeWebhookWorker(ctx: EngineContext, options: WebhookOptions): 
     nextDueAt: () => nextDueAt(ctx.db, JobType.WEBHOOK),
     // An accepted offer, a direct claim and a supervisor's assignment of a callback each queue a dial.
     wakesOn: (event) =>
-      ['reservation.accepted', 'task.claimed', 'task.assigned'].includes(event.type) &&
-      'task' in event &&
-      event.task?.kind === 'CALLBACK',
+      event.type === 'webhook.queued' ||
+      (['reservation.accepted', 'task.claimed', 'task.assigned'].includes(event.type) &&
+        'task' in event &&
+        event.task?.kind === 'CALLBACK'),
   });
   return { ...loop, runDue };
 }

@@ -6,11 +6,13 @@ import {
   withTransaction,
   ServiceLevelRule,
   type EscalationStep,
+  type CannedResponse,
   type QueueRecord,
 } from '../../../models/index.ts';
 import { AuditSubject, recordAudit } from '../../core/audit/index.ts';
 import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError } from '../../core/errors/index.ts';
+import { checkCannedResponses, checkDispositionCodes } from './wrap-up-lists.ts';
 import { DEFAULT_ABANDON_GRACE_SECONDS, DEFAULT_SERVICE_LEVEL_RULE } from './service-level.ts';
 import { Role, requireRole, requireSiteScope, siteScopeOf, type Actor } from '../../core/access/index.ts';
 import { checkSiteId, requireKnownSite } from '../../core/sites/index.ts';
@@ -31,6 +33,9 @@ export interface QueueInput {
   /** The queue's site; null or "" clears it, undefined leaves it. */
   site?: string | null;
   businessHoursSla?: boolean | null;
+  /** Replaces the list; [] clears it (wrap-ups then need no code). */
+  dispositionCodes?: string[] | null;
+  cannedResponses?: CannedResponse[] | null;
 }
 
 /** Settings of a queue nobody configured: 80% within 20 s for live work, 4 h for back-office work. */
@@ -50,6 +55,8 @@ export function defaultQueue(name: string, channel: Channel, now: number): Queue
     siteId: null,
     businessHoursSla: false,
     escalation: [],
+    dispositionCodes: [],
+    cannedResponses: [],
     createdAt: now,
     updatedAt: now,
   };
@@ -128,6 +135,8 @@ export function buildQueue(current: QueueRecord, input: QueueInput, now: number)
     escalation: input.escalation ? checkSteps(input.escalation) : current.escalation,
     siteId: input.site === undefined ? current.siteId : input.site || null,
     businessHoursSla: pick(input.businessHoursSla, current.businessHoursSla),
+    dispositionCodes: input.dispositionCodes ? checkDispositionCodes(input.dispositionCodes) : current.dispositionCodes,
+    cannedResponses: input.cannedResponses ? checkCannedResponses(input.cannedResponses) : current.cannedResponses,
     updatedAt: now,
   };
 }

@@ -65,6 +65,8 @@ export function toRoutingEvent(event: EngineEvent): RoutingEvent | null {
       return { type: 'queuesChanged', origin };
     case 'task.reserved':
     case 'consultation.answered':
+    // A disposition or a hold changes nothing the router reads.
+    case 'task.changed':
       return null;
   }
   if (!('task' in event) || ('viaReservation' in event && event.viaReservation)) return null;

@@ -140,6 +140,8 @@ export function makeRouterState(): RouterState {
         siteId: null,
         businessHoursSla: false,
         escalation: [],
+        dispositionCodes: [],
+        cannedResponses: [],
         createdAt: 0,
         updatedAt: 0,
       };

@@ -22,6 +22,8 @@ export function queueRecord(q: SimQueue): QueueRecord {
     siteId: null,
     businessHoursSla: false,
     escalation: q.escalation,
+    dispositionCodes: [],
+    cannedResponses: [],
     createdAt: 0,
     updatedAt: 0,
   };

@@ -12,6 +12,7 @@ import { checkVariables } from '../instances/index.ts';
 import { LostRace, runInstanceCommand } from '../runtime/index.ts';
 import { Role, type Actor, requireRole } from '../../core/access/index.ts';
 import { assertAssignee } from './task-rules.ts';
+import { requireDisposition } from '../dispositions/index.ts';
 
 /**
  * Completes the actor's task with variables: they become process variables (so the next gateway sees
@@ -25,6 +26,8 @@ export async function completeTask(ctx: EngineContext, actor: Actor, id: string,
   const first = await findTask(ctx.db, id);
   if (!first) throw new NotFoundError('Task', id);
   assertAssignee(first, actor);
+  // Completing is the end of its wrap-up: a task of a queue with disposition codes needs one first.
+  await requireDisposition(ctx, first);
   if (!first.instanceId) return completeLiveWork(ctx, actor, first, variables);
   try {
     return await runCompletion(ctx, actor, first, variables);

@@ -57,6 +57,10 @@ function base(id: string, kind: TaskKind): TaskRecord {
     readyAt: T0 + 10,
     siteId: 'lyon',
     siteScope: ['lyon', 'paris'],
+    dispositionCode: 'SOLD',
+    dispositionNote: 'upsold the plan',
+    dispositionBy: 'bob',
+    dispositionAt: T0 + 15,
     call: null,
     callback: null,
     consultation: null,
@@ -64,7 +68,7 @@ function base(id: string, kind: TaskKind): TaskRecord {
   };
 }
 
-const call = { id: 'call-1', answeredAt: T0 + 11, ctiAt: T0 + 12 };
+const call = { id: 'call-1', answeredAt: T0 + 11, ctiAt: T0 + 12, heldAt: T0 + 16, holdMs: 7_000 };
 const tasksOfEveryKind = (): TaskRecord[] => [
   base('tk-user', TaskKind.USER_TASK),
   { ...base('tk-call', TaskKind.CALL), call },

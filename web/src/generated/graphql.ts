@@ -34,6 +34,17 @@ export type BusinessHoursInput = {
   open: string;
 };
 
+/** What an agent asks the telephony platform to do with its call (sent as a signed `call.command` webhook). */
+export type CallCommand =
+  /** End the call (the platform confirms with CALL_ENDED). */
+  | 'HANG_UP'
+  /** Put the caller on hold (confirmed by CALL_HELD). */
+  | 'HOLD'
+  /** Hand the call to `target`: a queue, an agent or a number (confirmed by CALL_TRANSFERRED). */
+  | 'TRANSFER'
+  /** Take the caller off hold (confirmed by CALL_RESUMED). */
+  | 'UNHOLD';
+
 /** How a callback ended. */
 export type CallbackOutcome =
   /** The customer answered (CALL_ANSWERED for the callback's callId). */
@@ -42,6 +53,12 @@ export type CallbackOutcome =
   | 'NO_ANSWER'
   /** The window closed before anyone took the callback. */
   | 'WINDOW_MISSED';
+
+/** A ready-made reply text: a title (1-100 characters, distinct in the queue) and its text (1-4,000). */
+export type CannedResponseInput = {
+  text: string;
+  title: string;
+};
 
 export type CapacityInput = {
   BACKOFFICE?: number | null | undefined;
@@ -234,7 +251,11 @@ export type QueueInput = {
   agingPerMinute?: number | null | undefined;
   /** Count the SLA of its tasks in the site's business hours (default false). */
   businessHoursSla?: boolean | null | undefined;
+  /** Replaces the list (at most 50). */
+  cannedResponses?: Array<CannedResponseInput> | null | undefined;
   channel?: Channel | null | undefined;
+  /** Replaces the list (at most 50 codes of 1-100 letters, digits, _ . -); [] clears it. */
+  dispositionCodes?: Array<string> | null | undefined;
   escalation?: Array<EscalationStepInput> | null | undefined;
   maxMissedOffers?: number | null | undefined;
   name: string;
@@ -488,6 +509,13 @@ export type Weekday =
   | 'THU'
   | 'TUE'
   | 'WED';
+
+export type CannedResponsesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CannedResponsesQuery = { task: { id: string, cannedResponses: Array<{ title: string, text: string }> } | null };
 
 export type ClusterNodesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -792,7 +820,7 @@ export type PeopleAuditLogQuery = { auditLog: { totalCount: number, pageInfo: { 
 export type PeopleQueuesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PeopleQueuesQuery = { queues: Array<{ name: string, channel: Channel, slaSeconds: number, slaTargetPercent: number, reservationTimeoutSeconds: number, agingPerMinute: number, serviceLevelRule: ServiceLevelRule, abandonGraceSeconds: number, businessHoursSla: boolean, escalation: Array<{ afterSeconds: number, lowerSkillLevelBy: number | null, addGroup: string | null, raisePriority: number | null, moveToQueue: string | null, widenToSites: Array<string> | null, widenToAllSites: boolean | null }>, site: { id: string } | null }> };
+export type PeopleQueuesQuery = { queues: Array<{ name: string, channel: Channel, slaSeconds: number, slaTargetPercent: number, reservationTimeoutSeconds: number, agingPerMinute: number, serviceLevelRule: ServiceLevelRule, abandonGraceSeconds: number, dispositionCodes: Array<string>, businessHoursSla: boolean, cannedResponses: Array<{ title: string, text: string }>, escalation: Array<{ afterSeconds: number, lowerSkillLevelBy: number | null, addGroup: string | null, raisePriority: number | null, moveToQueue: string | null, widenToSites: Array<string> | null, widenToAllSites: boolean | null }>, site: { id: string } | null }> };
 
 export type PeopleUpsertQueueMutationVariables = Exact<{
   input: QueueInput;
@@ -874,7 +902,30 @@ export type AgentDeskQueryVariables = Exact<{
 }>;
 
 
-export type AgentDeskQuery = { agent: { id: string, name: string, presence: Presence, presenceReason: string | null, presenceSince: string, skills: Array<{ name: string, level: number }>, capacity: { total: number }, load: { total: number }, tasks: Array<{ id: string, name: string | null, state: TaskState, kind: TaskKind, channel: Channel, queue: string | null, callId: string | null, customer: unknown, pausedAt: string | null }>, reservations: Array<{ id: string, state: ReservationState, createdAt: string, expiresAt: string, task: { id: string, name: string | null, queue: string | null, kind: TaskKind, channel: Channel, priority: number, skills: Array<{ name: string, level: number }> } }> } | null };
+export type AgentDeskQuery = { agent: { id: string, name: string, presence: Presence, presenceReason: string | null, presenceSince: string, skills: Array<{ name: string, level: number }>, capacity: { total: number }, load: { total: number }, tasks: Array<{ id: string, name: string | null, state: TaskState, kind: TaskKind, channel: Channel, queue: string | null, callId: string | null, customer: unknown, pausedAt: string | null, onHold: boolean, holdSeconds: number, waitSeconds: number, customerCard: { customerId: string | null, name: string | null, phone: string | null, recentContacts: Array<{ id: string, channel: InteractionChannel, subject: string | null, at: string }>, openCases: Array<{ id: string, definitionKey: string, businessKey: string | null, startedAt: string }> } | null }>, wrapUp: Array<{ id: string, name: string | null, queue: string | null, dispositionCode: string | null, dispositionCodes: Array<string> }>, reservations: Array<{ id: string, state: ReservationState, createdAt: string, expiresAt: string, task: { id: string, name: string | null, queue: string | null, kind: TaskKind, channel: Channel, priority: number, skills: Array<{ name: string, level: number }> } }> } | null };
+
+export type PresenceReasonsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PresenceReasonsQuery = { presenceReasons: Array<string> };
+
+export type CallCommandMutationVariables = Exact<{
+  taskId: string | number;
+  command: CallCommand;
+  target?: string | null | undefined;
+}>;
+
+
+export type CallCommandMutation = { callCommand: { id: string } };
+
+export type SetDispositionMutationVariables = Exact<{
+  taskId: string | number;
+  code: string;
+  note?: string | null | undefined;
+}>;
+
+
+export type SetDispositionMutation = { setDisposition: { id: string, dispositionCode: string | null } };
 
 export type MyWorkSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -1264,6 +1315,17 @@ export const BoardQueueFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"BoardQueue"}) as unknown as TypedDocumentString<BoardQueueFragment, unknown>;
+export const CannedResponsesDocument = new TypedDocumentString(`
+    query CannedResponses($id: ID!) {
+  task(id: $id) {
+    id
+    cannedResponses {
+      title
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CannedResponsesQuery, CannedResponsesQueryVariables>;
 export const ClusterNodesDocument = new TypedDocumentString(`
     query ClusterNodes {
   cluster {
@@ -1964,6 +2026,11 @@ export const PeopleQueuesDocument = new TypedDocumentString(`
     agingPerMinute
     serviceLevelRule
     abandonGraceSeconds
+    dispositionCodes
+    cannedResponses {
+      title
+      text
+    }
     escalation {
       afterSeconds
       lowerSkillLevelBy
@@ -2237,6 +2304,33 @@ export const AgentDeskDocument = new TypedDocumentString(`
       callId
       customer
       pausedAt
+      onHold
+      holdSeconds
+      waitSeconds
+      customerCard {
+        customerId
+        name
+        phone
+        recentContacts {
+          id
+          channel
+          subject
+          at
+        }
+        openCases {
+          id
+          definitionKey
+          businessKey
+          startedAt
+        }
+      }
+    }
+    wrapUp {
+      id
+      name
+      queue
+      dispositionCode
+      dispositionCodes
     }
     reservations {
       id
@@ -2259,6 +2353,26 @@ export const AgentDeskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AgentDeskQuery, AgentDeskQueryVariables>;
+export const PresenceReasonsDocument = new TypedDocumentString(`
+    query PresenceReasons {
+  presenceReasons
+}
+    `) as unknown as TypedDocumentString<PresenceReasonsQuery, PresenceReasonsQueryVariables>;
+export const CallCommandDocument = new TypedDocumentString(`
+    mutation CallCommand($taskId: ID!, $command: CallCommand!, $target: String) {
+  callCommand(taskId: $taskId, command: $command, target: $target) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CallCommandMutation, CallCommandMutationVariables>;
+export const SetDispositionDocument = new TypedDocumentString(`
+    mutation SetDisposition($taskId: ID!, $code: String!, $note: String) {
+  setDisposition(taskId: $taskId, code: $code, note: $note) {
+    id
+    dispositionCode
+  }
+}
+    `) as unknown as TypedDocumentString<SetDispositionMutation, SetDispositionMutationVariables>;
 export const MyWorkDocument = new TypedDocumentString(`
     subscription MyWork {
   myWork {

@@ -193,6 +193,11 @@ export const QUEUES = graphql(`
       agingPerMinute
       serviceLevelRule
       abandonGraceSeconds
+      dispositionCodes
+      cannedResponses {
+        title
+        text
+      }
       escalation {
         afterSeconds
         lowerSkillLevelBy
@@ -295,4 +300,15 @@ export function stepInput(rows: readonly StepRow[]): EscalationStepInput[] {
     widenToAllSites: r.widenSites.trim() === '*' ? true : null,
     widenToSites: r.widenSites.trim() === '*' ? null : idList(r.widenSites),
   }));
+}
+
+/** A queue's disposition codes as the form's one text field: "SOLD, NO_SALE". */
+export const codesText = (codes: readonly string[]): string => codes.join(', ');
+
+/** The form's codes field as the list upsertQueue takes (commas or spaces; empty: no codes). */
+export function codesInput(text: string): string[] {
+  return text
+    .split(/[\s,]+/)
+    .map((c) => c.trim())
+    .filter(Boolean);
 }

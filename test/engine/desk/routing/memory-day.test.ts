@@ -29,6 +29,8 @@ const queueRecord = (name: string, channel: Channel): QueueRecord => ({
   serviceLevelRule: 'EXCLUDE_SHORT_ABANDONS',
   abandonGraceSeconds: 5,
   escalation: [{ afterSeconds: 1_800, lowerSkillLevelBy: 2 }],
+  dispositionCodes: [],
+  cannedResponses: [],
   createdAt: 0,
   updatedAt: 0,
 });
