@@ -20,6 +20,7 @@ import type { EngineContext } from '../../core/context/index.ts';
 import { ChatEndedError } from '../../core/errors/index.ts';
 import type { Actor } from '../../core/access/index.ts';
 import { declineReservation } from '../routing/index.ts';
+import { requireDisposition, setDisposition } from '../../process/dispositions/index.ts';
 import { checkText } from './check-chat.ts';
 import { ChatEndReason } from './chat-types.ts';
 import { conversationForActor, conversationOfToken, systemSays } from './messages.ts';
@@ -100,8 +101,8 @@ async function endTaskOnce(ctx: EngineContext, task: TaskRecord, end: ChatEnd): 
   const done = await withTransaction(ctx.db, async (trx) => {
     if (!(await updateTaskIf(trx, task.id, { fromStates: [task.state], expectedVersion: task.version }, changes)))
       return null;
-    // The disposition is kept in the task's history (and on the conversation) until the desk's
-    // setDisposition exists to store it on the task itself; see docs/routing.md "Live chat".
+    // The disposition is on the task already (closeChat sets it first); history and the conversation
+    // keep it beside the chat's end for the transcript.
     const data = {
       via: 'chat',
       reason: end.reason,
@@ -118,8 +119,9 @@ async function endTaskOnce(ctx: EngineContext, task: TaskRecord, end: ChatEnd): 
 }
 
 /**
- * The agent holding the chat (or a supervisor) closes it, optionally with a disposition code and note
- * (the wrap-up; stored on the conversation and in the task's history).
+ * The agent holding the chat (or a supervisor) closes it with a disposition code and note (the wrap-up:
+ * stored on the task by setDisposition, and on the conversation); the code is needed when the queue has
+ * disposition codes, and must be one of them.
  */
 export async function closeChat(
   ctx: EngineContext,
@@ -131,6 +133,13 @@ export async function closeChat(
   const dispositionCode = checkText(wrapUp.dispositionCode, 'dispositionCode', 100);
   const dispositionNote = checkText(wrapUp.note, 'note', 2000);
   if (conversation.state !== ChatState.OPEN) throw new ChatEndedError(conversationId);
+  // The wrap-up rule of every task: a queue with disposition codes ends its chats only with one of them.
+  // A chat nobody took yet is withdrawn, not wrapped up.
+  const task = conversation.taskId ? await findTask(ctx.db, conversation.taskId) : undefined;
+  const held = task && (task.state === TaskState.ASSIGNED || task.state === TaskState.PAUSED);
+  if (held && dispositionCode)
+    await setDisposition(ctx, actor, { taskId: task.id, code: dispositionCode, note: dispositionNote });
+  else if (held) await requireDisposition(ctx, task);
   await endChat(ctx, conversation, {
     reason: ChatEndReason.CLOSED_BY_AGENT,
     actorId: actor.userId,

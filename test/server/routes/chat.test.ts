@@ -68,7 +68,7 @@ describe('live chat over HTTP: the public page API, its stream, and the agent si
   beforeEach(async () => {
     s = await startTestServer({ CROSSDESK_CHAT_RATE_LIMIT: '3', CROSSDESK_CHAT_ORIGINS: SHOP });
     engine = s.server.engine;
-    await upsertQueue(engine, null, { name: 'web-chat', channel: 'CHAT' });
+    await upsertQueue(engine, null, { name: 'web-chat', channel: 'CHAT', dispositionCodes: ['RESOLVED'] });
     await setPresence(engine, actorFor('agent'), { state: 'AVAILABLE' });
   });
   afterEach(() => s.close());

@@ -57,7 +57,12 @@ describe('live chat', () => {
       chat: { maxMessageChars: 50, messagesPerMinute: 5, maxMessages: 20, idleTimeoutSeconds: 60 },
     });
     await seedUsers(t.ctx);
-    await queue(t.ctx, { name: 'web-chat', channel: 'CHAT', reservationTimeoutSeconds: 600 });
+    await queue(t.ctx, {
+      name: 'web-chat',
+      channel: 'CHAT',
+      reservationTimeoutSeconds: 600,
+      dispositionCodes: ['RESOLVED', 'FOLLOW_UP'],
+    });
     await queue(t.ctx, { name: 'callbacks', channel: 'VOICE' });
     await agent(t.ctx, 'ann', 'english:5', { CHAT: 2, VOICE: 1, total: 2 });
     await setPresence(t.ctx, actorFor('ann'), { state: 'AVAILABLE' });
@@ -207,6 +212,12 @@ describe('live chat', () => {
     await agentSays(t.ctx, actorFor('ann'), conversation.id, 'It arrives tomorrow');
     await customerSays(t.ctx, token, 'Thanks!');
     assert.equal(await code(closeChat(t.ctx, actorFor('agent'), conversation.id)), 'FORBIDDEN');
+    // The queue has disposition codes: the chat ends only with one of them (the desk's wrap-up rule).
+    assert.equal(await code(closeChat(t.ctx, actorFor('ann'), conversation.id)), 'DISPOSITION_REQUIRED');
+    assert.equal(
+      await code(closeChat(t.ctx, actorFor('ann'), conversation.id, { dispositionCode: 'SOLD' })),
+      'BAD_USER_INPUT',
+    );
     const closed = await closeChat(t.ctx, actorFor('ann'), conversation.id, {
       dispositionCode: 'RESOLVED',
       note: 'delivery date given',
@@ -216,6 +227,7 @@ describe('live chat', () => {
     assert.equal(closed.dispositionCode, 'RESOLVED');
     const done = await task(conversation.taskId!);
     assert.equal(done.state, 'COMPLETED');
+    assert.deepEqual([done.dispositionCode, done.dispositionNote], ['RESOLVED', 'delivery date given']);
     const history = await taskHistory(t.ctx, done.id);
     const completed = history.find((h) => h.type === 'task.completed');
     assert.equal(completed?.data?.dispositionCode, 'RESOLVED');
