@@ -52,6 +52,8 @@ export async function startBackgroundLoops(
   host: string,
   sendMail: SendMail | undefined,
   leadership: Leadership,
+  /** Told how old each record of another node is when this node applies it (the feed-lag histogram). */
+  observeFeedLag?: (seconds: number) => void,
 ): Promise<BackgroundLoops> {
   const scheduler = makeTimerScheduler(engine);
   await scheduler.start();
@@ -77,7 +79,7 @@ export async function startBackgroundLoops(
         });
   // The feed first: what other nodes commit from here on reaches the router (re-published on
   // ctx.events), which reads the rest from the store as it starts leading.
-  const feed = makeChangeFeed(engine, { ...DEFAULT_FEED_SETTINGS, ...config.feed });
+  const feed = makeChangeFeed(engine, { ...DEFAULT_FEED_SETTINGS, ...config.feed }, { observeLag: observeFeedLag });
   await feed.start();
   const router = makeLeadingRouter(engine, leadership);
   await router.start();

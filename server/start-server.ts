@@ -133,12 +133,15 @@ export async function startServer(config: Config, db: Knex, options: StartOption
   await leadership.start();
   // What the nodes list, /health and /metrics report: the lease's role and term unless a test says otherwise.
   const cluster = options.cluster ?? leadership;
-  const loops = await startBackgroundLoops(engine, config, host, mail.send, leadership).catch(async (err) => {
-    await leadership.stop();
-    throw err;
-  });
-  const heartbeat = await startNodeHeartbeat(engine, cluster, { version: readVersion() });
   const metrics = makeServerMetrics(engine, cluster);
+  const loops = await startBackgroundLoops(engine, config, host, mail.send, leadership, metrics.observeFeedLag).catch(
+    async (err) => {
+      metrics.close();
+      await leadership.stop();
+      throw err;
+    },
+  );
+  const heartbeat = await startNodeHeartbeat(engine, cluster, { version: readVersion() });
   const shutdown = new AbortController();
   const oidc = config.oidc && makeRelyingParty(config.oidc);
   const server = createServer(

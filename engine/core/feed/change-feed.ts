@@ -44,7 +44,14 @@ export interface ChangeFeed {
  * as engine events on `ctx.events`, so every listener there (subscriptions, the router's inbox, the
  * session watch) hears the whole cluster; this node's own writes were published there already.
  */
-export function makeChangeFeed(ctx: EngineContext, settings: FeedSettings): ChangeFeed {
+export function makeChangeFeed(
+  ctx: EngineContext,
+  settings: FeedSettings,
+  hooks: {
+    /** Told, per record of another node, how many seconds after its commit this node applied it. */
+    observeLag?: (seconds: number) => void;
+  } = {},
+): ChangeFeed {
   // Mutable state: the consumers, the LISTEN connection, the timers and the notifier's subscription.
   const consumers = new Set<FeedConsumer>();
   let listener: FeedListener | null = null;
@@ -96,6 +103,8 @@ export function makeChangeFeed(ctx: EngineContext, settings: FeedSettings): Chan
         const others = records.filter((r) => r.origin !== own);
         if (others.length === 0) return;
         for (const event of await toEngineEvents(ctx, others, FEED_ORIGIN_PREFIX)) ctx.events.publish(event);
+        const now = ctx.clock.now();
+        for (const r of others) hooks.observeLag?.((now - r.at) / 1000);
       });
       if (isPostgres(ctx.db)) {
         unsubscribe = ctx.events.subscribe((e) => {

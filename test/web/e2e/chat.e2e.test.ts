@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Page } from 'playwright-core';
-import { setPresence, upsertAgent, SYSTEM_ACTOR } from '../../../engine/index.ts';
+import { setPresence, upsertAgent, upsertQueue, SYSTEM_ACTOR } from '../../../engine/index.ts';
 import { actorFor } from '../../support/actors.ts';
 import type { TestServer } from '../../support/server.ts';
 import { screenshot, signIn, useBrowserPage } from './browser.ts';
@@ -47,6 +47,13 @@ describe('web app in Chromium: live chat from the public page to the agent deskt
       capacity: { VOICE: 0, CHAT: 2, EMAIL: 0, BACKOFFICE: 0, total: 2 },
     });
     await setPresence(s.server.engine, actorFor('agent'), { state: 'AVAILABLE' });
+    // The desk's wrap-up rule and reply helpers apply to chats too.
+    await upsertQueue(s.server.engine, SYSTEM_ACTOR, {
+      name: 'web-chat',
+      channel: 'CHAT',
+      dispositionCodes: ['RESOLVED', 'FOLLOW_UP'],
+      cannedResponses: [{ title: 'Ships today', text: 'It ships today.' }],
+    });
   });
   afterEach(async () => {
     for (const c of customers.splice(0)) await c.context.close();
@@ -85,10 +92,12 @@ describe('web app in Chromium: live chat from the public page to the agent deskt
 
     await chatCard('Ada Lovelace').getByLabel('Reply').fill('Hello Ada, how can I help?');
     await chatCard('Ada Lovelace').getByRole('button', { name: 'Send' }).click();
-    await chatCard('Bob Byte').getByLabel('Reply').fill('Hi Bob, it ships today.');
+    await chatCard('Bob Byte').getByLabel('Reply').fill('Hi Bob,');
+    await chatCard('Bob Byte').getByTestId('canned-responses').selectOption('Ships today');
+    assert.equal(await chatCard('Bob Byte').getByLabel('Reply').inputValue(), 'Hi Bob, It ships today.');
     await chatCard('Bob Byte').getByRole('button', { name: 'Send' }).click();
     await ada.locator('[data-author="AGENT"]').getByText('Hello Ada, how can I help?').waitFor();
-    await bob.locator('[data-author="AGENT"]').getByText('Hi Bob, it ships today.').waitFor();
+    await bob.locator('[data-author="AGENT"]').getByText('Hi Bob, It ships today.').waitFor();
 
     await bob.getByTestId('chat-send').getByLabel('Message').fill('Great, thanks!');
     await bob.getByTestId('chat-send').getByRole('button', { name: 'Send' }).click();
@@ -107,7 +116,7 @@ describe('web app in Chromium: live chat from the public page to the agent deskt
 
     const bobCard = chatCard('Bob Byte');
     await bobCard.getByText('Close chat', { exact: true }).first().click();
-    await bobCard.getByLabel('Disposition code').fill('RESOLVED');
+    await bobCard.getByLabel('Disposition code').selectOption('RESOLVED');
     await bobCard.getByTestId('close-chat').click();
     await bob.getByTestId('chat-ended').waitFor();
     await bobCard.getByTestId('chat-ended').waitFor();

@@ -41,8 +41,8 @@ describe('change feed: nodes on one database', function () {
     handles.push(db);
     return makeEngineContext({ db, nodeId, clock: makeManualClock(Date.now()), logger: makeLogger('silent') });
   };
-  const startFeed = async (ctx: EngineContext) => {
-    const feed = makeChangeFeed(ctx, settings);
+  const startFeed = async (ctx: EngineContext, hooks: Parameters<typeof makeChangeFeed>[2] = {}) => {
+    const feed = makeChangeFeed(ctx, settings, hooks);
     feeds.push(feed);
     await feed.start();
     return feed;
@@ -61,7 +61,10 @@ describe('change feed: nodes on one database', function () {
     const a = node('node-a');
     const b = node('node-b');
     await startFeed(a);
-    await startFeed(b);
+    const lags: number[] = [];
+    await startFeed(b, { observeLag: (seconds) => lags.push(seconds) });
+    // node-b's clock runs a minute ahead of the commits: the lag it reports is measured on its clock.
+    (b.clock as ReturnType<typeof makeManualClock>).advance(60_000);
     const heardA: EngineEvent[] = [];
     const heardB: EngineEvent[] = [];
     a.events.subscribe((e) => heardA.push(e));
@@ -76,6 +79,8 @@ describe('change feed: nodes on one database', function () {
         heardB.some((e) => e.type === 'agent.changed' && e.agent.id === 'ann' && e.agent.presence === 'AVAILABLE'),
     );
     for (const e of heardB) assert.equal(e.origin, 'feed:node-a');
+    assert.ok(lags.length >= 2, `a lag per applied record (${lags.length})`);
+    for (const lag of lags) assert.ok(lag > 50 && lag < 70, `lag ${lag} s on node-b's clock`);
     await new Promise((resolve) => setTimeout(resolve, 3 * settings.pollMs));
     assert.ok(!heardA.some((e) => e.origin?.startsWith('feed:')), 'a node does not hear its own writes again');
   });
