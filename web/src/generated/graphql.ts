@@ -573,7 +573,7 @@ export type ChatToCallbackMutation = { chatToCallback: { id: string } };
 export type MyChatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyChatsQuery = { myChats: Array<{ id: string, queue: string, state: ChatState, customerName: string | null, customerEmail: string | null, caseReference: string | null, endReason: string | null, messages: Array<{ seq: number, author: ChatAuthor, body: string, at: string }> }> };
+export type MyChatsQuery = { myChats: Array<{ id: string, queue: string, state: ChatState, customerName: string | null, customerEmail: string | null, caseReference: string | null, endReason: string | null, task: { id: string, dispositionCodes: Array<string> } | null, messages: Array<{ seq: number, author: ChatAuthor, body: string, at: string }> }> };
 
 export type MyChatEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -1411,6 +1411,10 @@ export const MyChatsDocument = new TypedDocumentString(`
     customerEmail
     caseReference
     endReason
+    task {
+      id
+      dispositionCodes
+    }
     messages {
       seq
       author
