@@ -26,6 +26,16 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   // A group is a team: members beyond this are rare; the admin page lists members of one group at a time.
   'Group.members': 100,
   'Subscription.queueStats': 50,
+  // Server nodes behind one load balancer: a handful, a few dozen in a large cluster.
+  'Cluster.nodes': 20,
+  // The desktop's customer card shows the latest few (engine/desk/desktop caps both at 5).
+  'CustomerCard.recentContacts': 5,
+  'CustomerCard.openCases': 5,
+  // Tasks finished in the current wrap-up: one contact, or a few chats closed together.
+  'Agent.wrapUp': 20,
+  // Reply texts of a queue, picked from a list.
+  'Queue.cannedResponses': 50,
+  'Task.cannedResponses': 50,
   // Sites are offices and centres: a few dozen at most, each with a handful of supervisors.
   'Query.sites': 30,
   'Site.supervisors': 10,

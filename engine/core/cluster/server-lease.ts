@@ -63,6 +63,9 @@ export async function acquireServerLease(ctx: EngineContext): Promise<ServerLeas
   for (let attempt = 0; ; attempt++) {
     const seen = await findServerLease(ctx.db, LEASE);
     const now = ctx.clock.now();
+    // The lease keeps out a second process. Servers started inside one process (tests of limits shared
+    // by nodes) share it: the first one holds and renews it for all.
+    if (seen && seen.host === host && seen.pid === process.pid) return { release: async () => undefined };
     if (seen && holds(seen, now, staleAfterMs, host)) throw new ServerLeaseHeldError(seen);
     if (await takeServerLease(ctx.db, mine(now), seen)) {
       if (seen) ctx.logger.warn('took over the server lease of a server that is gone', { pid: seen.pid });

@@ -92,8 +92,10 @@ describe('query limits against a real server process (issue: one signed-in user 
     const figures = `${times.length} refusals, median ${median.toFixed(1)} ms, worst ${worst.toFixed(1)} ms; RSS ${before.toFixed(1)} -> ${afterLoops.toFixed(1)} MB (100 loops) -> ${afterBombs.toFixed(1)} MB (bombs)`;
     assert.ok(worst < 1000, figures);
     assert.ok(median < 200, figures);
-    assert.ok(afterLoops - before < 20, figures);
-    assert.ok(afterBombs - afterLoops < 20, figures);
+    // Bounded, not exact: the server's own loops (change feed poll, heartbeats, lease) allocate meanwhile,
+    // so a few MB of heap growth are theirs; a query that escaped its limits costs hundreds.
+    assert.ok(afterLoops - before < 40, figures);
+    assert.ok(afterBombs - afterLoops < 40, figures);
     assert.deepEqual((await gql('{ me { id } }', {}, expert)).data, { me: { id: 'expert' } });
     // Figures for docs/benchmarks.md when run with CROSSDESK_REPORT=1.
     if (process.env.CROSSDESK_REPORT) process.stderr.write(`${figures}\n`);

@@ -129,7 +129,7 @@ describe('web app in Chromium: live chat from the public page to the agent deskt
     const timeline = agentPage.getByTestId('customer-timeline');
     await timeline.getByText(/Bob Byte: Where is my parcel\?/).waitFor();
     const transcript = (await timeline.locator('.body').first().textContent()) ?? '';
-    assert.match(transcript, /Agent agent: Hi Bob, it ships today\./);
+    assert.match(transcript, /Agent agent: Hi Bob, It ships today\./);
     assert.match(transcript, /Bob Byte: Great, thanks!/);
     await screenshot(agentPage, 'chat-transcript-timeline');
   });

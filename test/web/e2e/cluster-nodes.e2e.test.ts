@@ -23,7 +23,7 @@ describe('web app in Chromium: the supervisor board lists the server nodes', fun
     assert.match((await dead.getAttribute('class')) ?? '', /stale/);
     assert.equal(await own.getByText('No heartbeat').count(), 0);
     await dead.getByText(/^2m \d\ds ago$/).waitFor();
-    await page.getByTestId('leader-term').getByText('Leader term 0').waitFor();
+    await page.getByTestId('leader-term').getByText('Leader term 1').waitFor();
 
     await page.evaluate(() => localStorage.setItem('crossdesk.locale', 'zh-CN'));
     await page.reload();
