@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { hostname } from 'node:os';
 import { acquireServerLease, makeEngineContext, makeLogger, ServerLeaseHeldError } from '../../../../engine/index.ts';
-import { findServerLease, takeServerLease } from '../../../../models/index.ts';
+import { findServerLease, releaseServerLease, takeServerLease } from '../../../../models/index.ts';
 import { makeTestEngine, type TestEngine } from '../../../support/context.ts';
 
 /** A pid that existed and is gone: a child that has exited. */
@@ -19,17 +19,29 @@ describe('cluster: SQLite server lease (row with pid and heartbeat)', () => {
     makeEngineContext({ db: t.ctx.db, clock: t.clock, logger: makeLogger('silent'), nodeId, options: t.ctx.options });
 
   it('refuses a second holder while the first one lives, pointing to PostgreSQL; the first one releases', async () => {
-    const first = await acquireServerLease(t.ctx);
+    // The first server is another live process on this host (this test's parent stands in for it).
+    const now = t.clock.now();
+    const first = { name: 'sqlite', nodeId: 'first', host: hostname(), pid: process.ppid, heartbeatAt: now };
+    await takeServerLease(t.ctx.db, first, undefined);
     await assert.rejects(acquireServerLease(other('second')), (err: Error) => {
       assert.ok(err instanceof ServerLeaseHeldError);
       assert.match(err.message, /PostgreSQL/);
-      assert.match(err.message, new RegExp(`pid ${process.pid}`));
+      assert.match(err.message, new RegExp(`pid ${process.ppid}`));
       return true;
     });
-    await first.release();
+    await releaseServerLease(t.ctx.db, 'sqlite', 'first');
     const second = await acquireServerLease(other('second'));
     assert.equal((await findServerLease(t.ctx.db, 'sqlite'))?.nodeId, 'second');
     await second.release();
+  });
+
+  it('lets a second server in the same process share the lease: the first holds it until it releases', async () => {
+    const first = await acquireServerLease(t.ctx);
+    const second = await acquireServerLease(other('second'));
+    await second.release();
+    assert.equal((await findServerLease(t.ctx.db, 'sqlite'))?.nodeId, t.ctx.nodeId);
+    await first.release();
+    assert.equal(await findServerLease(t.ctx.db, 'sqlite'), undefined);
   });
 
   it('takes over at once a lease whose process on this host is gone (kill -9), heartbeat fresh or not', async () => {
