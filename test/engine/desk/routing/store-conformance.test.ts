@@ -68,10 +68,8 @@ describe('routing store conformance (SQL and in-memory)', () => {
   };
   /** Mirrors an agent's row (after a command changed it) into the memory store. */
   const mirrorAgent = async (id: string) => mem.putAgent((await getAgent(t.ctx, id)) as AgentRecord);
-  const online = async (id: string) => {
-    await setPresence(t.ctx, actorFor(id), { state: 'AVAILABLE' });
-    await mirrorAgent(id);
-  };
+  // The row as the command left it: re-reading could see the SQL router's offer already (idleSince cleared).
+  const online = async (id: string) => mem.putAgent(await setPresence(t.ctx, actorFor(id), { state: 'AVAILABLE' }));
   const arrive = async (spec: WorkSpec): Promise<TaskRecord> => {
     const task = await startWork(t.ctx, spec);
     mem.putTask(created.get(task.id) as TaskRecord);
