@@ -25,7 +25,7 @@ const engineRules = [
 // listed for it. Desk may import intake (a callback finds its customer), never the reverse. The top
 // (engine/index.ts, make-context.ts, batch.ts, demo/) composes them all. test/engine/tiers.test.ts
 // checks the whole graph for cycles, which a rule looking at one import at a time cannot see.
-const TIERS = ['core', 'process', 'intake', 'desk', 'people'];
+const TIERS = ['core', 'process', 'intake', 'desk', 'people', 'analytics'];
 const tierElements = [
   ...TIERS.map((type) => ({ type, pattern: `engine/${type}/*` })),
   // The rest of engine/: index.ts, make-context.ts, batch.ts and demo/ (descriptors match in order).

@@ -9,7 +9,7 @@ import ts from 'typescript';
 const engine = resolve(new URL('../../engine/', import.meta.url).pathname);
 
 /** A tier imports only tiers of lower rank; desk may import intake (a callback finds its customer), never the reverse. */
-const rank: Record<string, number> = { core: 0, process: 1, intake: 2, desk: 3, people: 4, '': 5 };
+const rank: Record<string, number> = { core: 0, process: 1, intake: 2, desk: 3, people: 4, analytics: 5, '': 6 };
 
 interface Edge {
   from: string;
