@@ -17,7 +17,7 @@ import {
   type ChangeFeed,
   type EngineContext,
   type Leadership,
-  type Router,
+  type LeadingRouter,
   type SendMail,
   type WebhookWorker,
 } from '../engine/index.ts';
@@ -34,7 +34,7 @@ export function makeMailer(config: Config): { send?: SendMail; close(): void } {
  * idempotent) except the router, which runs only while this node leads (`leadership`).
  */
 export interface BackgroundLoops {
-  router: Router;
+  router: LeadingRouter;
   /** This node's side of the change feed (docs/cluster.md). */
   feed: ChangeFeed;
   webhooks: WebhookWorker;
@@ -81,7 +81,8 @@ export async function startBackgroundLoops(
   // ctx.events), which reads the rest from the store as it starts leading.
   const feed = makeChangeFeed(engine, { ...DEFAULT_FEED_SETTINGS, ...config.feed }, { observeLag: observeFeedLag });
   await feed.start();
-  const router = makeLeadingRouter(engine, leadership);
+  // A standby's warm index is caught up through this node's feed consumer as it takes over.
+  const router = makeLeadingRouter(engine, leadership, { warmStandby: config.warmStandby, catchUp: () => feed.wake() });
   await router.start();
   configureSimulations(engine, config.simulation);
   const sampler = makeQueueSampler(engine, { intervalSeconds: config.queueSampleSeconds });

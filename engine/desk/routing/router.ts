@@ -18,6 +18,8 @@ import { teachesHandleTime, toRoutingEvent, type RoutingEvent } from './inbox.ts
 import { fillAgent, placeTask, type Placement } from './placement.ts';
 import { makeRouterState, type RouterState } from './router-state.ts';
 import { makeSqlRoutingStore, type RoutingStore } from './routing-store.ts';
+import { snapshotOf, type RouterSnapshot } from './router-snapshot.ts';
+import { DIVERGED_SHARE, sameQueues, staleTasks, type RouterStart } from './warm-check.ts';
 
 /**
  * The router's whole state between passes; all of it is rebuilt from the store's rows on start (and
@@ -42,6 +44,11 @@ interface RouterMemory {
   freed: { taskId: string; agentId: string; channel: Channel }[];
   /** Queue settings changed: the next pass starts over. */
   queuesChanged: boolean;
+  /**
+   * A warm standby's queued tasks kept out of the index by their window (a leader keeps them as agenda
+   * items instead): at takeover they become window items.
+   */
+  deferred: Map<string, TaskRecord>;
 }
 
 /** More new tasks than this in one pass are routed agent by agent (see route). */
@@ -62,12 +69,29 @@ export interface RouterOptions {
    * free agent take back-office work (a simulator compares the two policies).
    */
   reserve?: boolean;
+  /**
+   * Reads the change feed up to now (the node's feed consumer): a warm standby calls it as it takes
+   * over, so the dead leader's last commits are in its index before it checks the rows.
+   */
+  catchUp?: () => Promise<void>;
 }
 
 /** The push side of the universal queue: offers waiting work to the best eligible agent. */
 export interface Router {
-  /** Rebuilds the in-memory indexes from the store and starts reacting to changes. */
+  /**
+   * Starts routing: from the warm index when warm() ran and it kept up (after catching up the feed and
+   * checking it against the rows), else by rebuilding the indexes and agenda from the store.
+   */
   start(): Promise<void>;
+  /**
+   * A warm standby: builds the index from the store and keeps it current from the changes it hears,
+   * reading rows but never writing and keeping no agenda, until start() (docs/cluster.md).
+   */
+  warm(): Promise<void>;
+  /** How the router came to route: `warm` or `rebuild`; null while it does not route. */
+  startedFrom(): RouterStart | null;
+  /** The index's contents, as plain data (tests compare a warm index with a fresh one). */
+  snapshot(): RouterSnapshot;
   stop(): Promise<void>;
   /** Handles what is due at the clock's now (offer timeouts, escalations, paused tasks to return), then routes. */
   runDue(): Promise<void>;
@@ -117,8 +141,14 @@ export function makeRouter(ctx: Pick<EngineContext, 'clock' | 'logger'>, options
     fresh: new Map(),
     freed: [],
     queuesChanged: false,
+    deferred: new Map(),
   };
   let unsubscribe: (() => void) | null = null;
+  // Mutable state: whether the router routes (leader), keeps a warm index (standby) or neither yet; how
+  // it came to route; why its warm index cannot be trusted (a failed pass: changes may have been lost).
+  let mode: 'idle' | 'standby' | 'leader' = 'idle';
+  let startedFrom: RouterStart | null = null;
+  let diverged: string | null = null;
   const now = () => ctx.clock.now();
   const loop = makeWakeLoop({
     clock: ctx.clock,
@@ -128,6 +158,8 @@ export function makeRouter(ctx: Pick<EngineContext, 'clock' | 'logger'>, options
       ctx.logger.error('routing pass failed', { err: String((err as Error | undefined)?.stack ?? err) }),
   });
   const arm = (item: AgendaItem) => {
+    // A standby keeps no agenda: it builds one from the rows and its index as it takes over.
+    if (mode === 'standby') return;
     m.agenda.push(item);
     loop.wakeAt(item.at);
   };
@@ -147,8 +179,12 @@ export function makeRouter(ctx: Pick<EngineContext, 'clock' | 'logger'>, options
     if (event.origin === origin) return;
     switch (event.type) {
       case 'offerMade':
-        // Another node's offer: this one only needs its timeout (the task was not waiting here).
-        return arm(offerItem({ id: event.reservationId, expiresAt: event.expiresAt }));
+        // Another router's offer (the leader's, heard by a standby, or a dead leader's last ones): its
+        // timeout, and the task and agent read back (the task is no longer waiting, the agent's load grew).
+        arm(offerItem({ id: event.reservationId, expiresAt: event.expiresAt }));
+        m.dirtyTasks.add(event.taskId);
+        m.dirtyAgents.add(event.agentId);
+        break;
       case 'offerEnded':
         m.dirtyTasks.add(event.taskId);
         m.dirtyAgents.add(event.agentId);
@@ -216,6 +252,7 @@ export function makeRouter(ctx: Pick<EngineContext, 'clock' | 'logger'>, options
       m.queuesChanged = false;
       m.arrived.clear();
       hints.clear();
+      if (mode === 'standby') return loadView();
       await rebuild();
       return route(
         [...m.view.index.entries()].map((e) => e.task.id),
@@ -224,10 +261,12 @@ export function makeRouter(ctx: Pick<EngineContext, 'clock' | 'logger'>, options
     }
     for (const r of released) m.view.release(r.taskId, r.agentId, r.channel);
     await m.view.reloadAgents(store, reload);
+    for (const id of tasks) m.deferred.delete(id);
     const added = [
       ...m.view.addFresh(fresh, now()),
       ...(await m.view.reloadTasks(store, tasks, now(), recordArrivals)),
     ];
+    if (mode === 'standby') return keepDeferred();
     for (const entry of added) for (const item of waitingItems(entry, m.view.queues, now())) arm(item);
     for (const task of m.view.takeDeferred()) arm(windowItem(task, now()));
     await route(
@@ -262,6 +301,14 @@ export function makeRouter(ctx: Pick<EngineContext, 'clock' | 'logger'>, options
 
   /** One pass: what is due now (its consequences applied here, not heard back), then the changes heard. */
   async function handleDue(): Promise<number | null> {
+    if (mode === 'standby') {
+      // A failed pass dropped the changes it had taken: the index may have missed them for good.
+      await pass().catch((err) => {
+        diverged ??= String((err as Error | undefined)?.message ?? err);
+        ctx.logger.warn('warm standby index diverged: a takeover will rebuild', { err: diverged });
+      });
+      return null;
+    }
     const at = now();
     const due = m.agenda.popDue(at);
     // Urgency is promoted on the passes an agenda item wakes (every urgency has one), not on every change:
@@ -290,37 +337,108 @@ export function makeRouter(ctx: Pick<EngineContext, 'clock' | 'logger'>, options
     return m.agenda.peek();
   }
 
-  async function rebuild(): Promise<void> {
+  /** The index from the rows: agents, waiting tasks, declines, queue settings. */
+  async function loadView(): Promise<void> {
     m.view = makeRouterState();
-    m.agenda = makeAgenda();
+    m.deferred.clear();
     m.view.setQueues(await store.queues());
     await m.view.loadAll(store, now());
+    if (mode === 'standby') keepDeferred();
+  }
+
+  /** The agenda from the rows (offers pending, tasks paused) and the index (escalations, urgency, windows). */
+  async function loadAgenda(deferred: readonly TaskRecord[]): Promise<void> {
+    m.agenda = makeAgenda();
     const rows = {
       pendingReservations: await store.pendingReservations(),
       pausedTasks: await store.pausedTasks(),
       waiting: m.view.index.entries(),
-      deferred: m.view.takeDeferred(),
+      deferred,
       queues: m.view.queues,
     };
     for (const item of agendaOf(rows, now())) m.agenda.push(item);
   }
 
+  async function rebuild(): Promise<void> {
+    await loadView();
+    await loadAgenda(m.view.takeDeferred());
+  }
+
+  function keepDeferred(): void {
+    for (const task of m.view.takeDeferred()) m.deferred.set(task.id, task);
+  }
+
+  /**
+   * A warm standby becomes the leader: the feed read to now, every change heard applied, then checked
+   * against the rows for what the feed cannot tell (queued tasks by version, agents' loads, declines,
+   * queue settings) and the agenda built. False, with the index unusable, when it diverged.
+   */
+  async function takeOver(): Promise<boolean> {
+    try {
+      await options.catchUp?.();
+      await pass();
+      if (!sameQueues(m.view.queues, await store.queues())) throw new Error('queue settings changed');
+      const { stale, queued } = await staleTasks(store, m.view.index, m.deferred);
+      if (stale.length > Math.max(100, queued * DIVERGED_SHARE))
+        throw new Error(`${stale.length} of ${queued} queued tasks out of date`);
+      for (const id of stale) m.deferred.delete(id);
+      await m.view.reloadTasks(store, stale, now());
+      keepDeferred();
+      await m.view.reloadAllAgents(store);
+      m.view.setDeclines(await store.declines());
+      mode = 'leader';
+      await loadAgenda([...m.deferred.values()]);
+      m.deferred.clear();
+      if (stale.length > 0) ctx.logger.info('warm index repaired at takeover', { tasks: stale.length });
+      return true;
+    } catch (err) {
+      diverged ??= String((err as Error | undefined)?.message ?? err);
+      ctx.logger.warn('warm standby index unusable: rebuilding', { err: diverged });
+      return false;
+    }
+  }
+
+  async function routeAll(): Promise<void> {
+    await route(
+      [...m.view.index.entries()].map((e) => e.task.id),
+      [...m.view.agents.keys()],
+    );
+  }
+
   return {
     async start() {
       await loop.run(async () => {
+        if (mode === 'standby' && diverged === null && (await takeOver())) {
+          startedFrom = 'warm';
+          return routeAll();
+        }
         // Listening before reading the rows: a change committed while they are read is re-read after.
-        unsubscribe = feed(deliver);
+        if (mode === 'idle') unsubscribe = feed(deliver);
+        mode = 'leader';
+        startedFrom = 'rebuild';
         await rebuild();
         // Rows heard during the rebuild may be indexed already; re-reading them replaces, never doubles.
         for (const id of m.fresh.keys()) m.dirtyTasks.add(id);
         m.fresh.clear();
-        await route(
-          [...m.view.index.entries()].map((e) => e.task.id),
-          [...m.view.agents.keys()],
-        );
+        await routeAll();
       });
       await loop.start();
     },
+    async warm() {
+      mode = 'standby';
+      await loop.run(async () => {
+        unsubscribe = feed(deliver);
+        await loadView().catch((err) => {
+          diverged = String((err as Error | undefined)?.message ?? err);
+          ctx.logger.warn('warm standby index not built: a takeover will rebuild', { err: diverged });
+        });
+        for (const id of m.fresh.keys()) m.dirtyTasks.add(id);
+        m.fresh.clear();
+      });
+      await loop.start();
+    },
+    startedFrom: () => (mode === 'leader' ? startedFrom : null),
+    snapshot: () => snapshotOf(m.view, m.deferred.values()),
     async stop() {
       unsubscribe?.();
       await loop.stop();
