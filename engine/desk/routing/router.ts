@@ -373,10 +373,19 @@ export function makeRouter(ctx: Pick<EngineContext, 'clock' | 'logger'>, options
    * against the rows for what the feed cannot tell (queued tasks by version, agents' loads, declines,
    * queue settings) and the agenda built. False, with the index unusable, when it diverged.
    */
-  async function takeOver(): Promise<boolean> {
+  async function takeOver(asked: number): Promise<boolean> {
+    // Where the time goes (logged): waiting for the standby's pass in flight, the feed, the checks.
+    const phases: Record<string, number> = { queuedMs: now() - asked };
+    let mark = now();
+    const phase = (name: string) => {
+      phases[name] = now() - mark;
+      mark = now();
+    };
     try {
       await options.catchUp?.();
+      phase('catchUpMs');
       await pass();
+      phase('applyMs');
       if (!sameQueues(m.view.queues, await store.queues())) throw new Error('queue settings changed');
       const { stale, queued } = await staleTasks(store, m.view.index, m.deferred);
       if (stale.length > Math.max(100, queued * DIVERGED_SHARE))
@@ -386,10 +395,12 @@ export function makeRouter(ctx: Pick<EngineContext, 'clock' | 'logger'>, options
       keepDeferred();
       await m.view.reloadAllAgents(store);
       m.view.setDeclines(await store.declines());
+      phase('checkMs');
       mode = 'leader';
       await loadAgenda([...m.deferred.values()]);
       m.deferred.clear();
-      if (stale.length > 0) ctx.logger.info('warm index repaired at takeover', { tasks: stale.length });
+      phase('agendaMs');
+      ctx.logger.info('warm index taken over', { ...phases, repaired: stale.length, waiting: m.view.index.size });
       return true;
     } catch (err) {
       diverged ??= String((err as Error | undefined)?.message ?? err);
@@ -407,8 +418,9 @@ export function makeRouter(ctx: Pick<EngineContext, 'clock' | 'logger'>, options
 
   return {
     async start() {
+      const asked = now();
       await loop.run(async () => {
-        if (mode === 'standby' && diverged === null && (await takeOver())) {
+        if (mode === 'standby' && diverged === null && (await takeOver(asked))) {
           startedFrom = 'warm';
           return routeAll();
         }

@@ -61,7 +61,7 @@ describe('warm standby router', () => {
     await rejectReservation(t.ctx, actorFor('ann'), declined.id, 'not mine');
     await acceptReservation(t.ctx, actorFor('ann'), taken.id);
     await completeTask(t.ctx, actorFor('ann'), taken.taskId, {});
-    await cancelProcessInstance(t.ctx, actors.supervisor, tasks[3].instanceId, 'withdrawn');
+    await cancelProcessInstance(t.ctx, actors.supervisor, tasks[3].instanceId as string, 'withdrawn');
     await agent(t.ctx, 'cy', 'spanish:3 billing:1');
     await leader.settle();
     await standby.settle();
