@@ -193,3 +193,11 @@ describe('configuration: router lease', () => {
     assert.throws(() => loadConfig({ CROSSDESK_LEASE_RENEW_MS: 'often' }), /CROSSDESK_LEASE_RENEW_MS/);
   });
 });
+
+describe('configuration: warm standby', () => {
+  it('keeps a warm standby index by default; false turns it off, anything else is refused', () => {
+    assert.equal(loadConfig({}).warmStandby, true);
+    assert.equal(loadConfig({ CROSSDESK_WARM_STANDBY: 'false' }).warmStandby, false);
+    assert.throws(() => loadConfig({ CROSSDESK_WARM_STANDBY: 'maybe' }), /CROSSDESK_WARM_STANDBY/);
+  });
+});
