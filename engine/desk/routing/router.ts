@@ -280,10 +280,15 @@ export function makeRouter(ctx: Pick<EngineContext, 'clock' | 'logger'>, options
     const { view } = m;
     const hold = () =>
       options.reserve === false ? noHold : makeHoldPolicy(view.live.values(), view.agents.values(), now());
+    // Scored once each, at one instant: a start routes every waiting task, and scoring inside the
+    // comparison cost seconds at 100,000 of them.
+    const at = now();
     const ordered = taskIds
       .map((id) => view.index.get(id))
       .filter((e) => e !== undefined)
-      .sort((a, b) => view.scoreOf(b, now()) - view.scoreOf(a, now()));
+      .map((entry) => ({ entry, score: view.scoreOf(entry, at) }))
+      .sort((a, b) => b.score - a.score)
+      .map((s) => s.entry);
     // Live work first, one by one (it may pause someone's back-office task).
     for (const entry of ordered.filter((e) => e.task.channel === Channel.VOICE))
       if (view.index.get(entry.task.id) === entry) await placeTask(placement, view, entry, hold());
@@ -371,9 +376,9 @@ export function makeRouter(ctx: Pick<EngineContext, 'clock' | 'logger'>, options
   /**
    * A warm standby becomes the leader: the feed read to now, every change heard applied, then checked
    * against the rows for what the feed cannot tell (queued tasks by version, agents' loads, declines,
-   * queue settings) and the agenda built. False, with the index unusable, when it diverged.
+   * queue settings) and the agenda built. Returns where the time went; null, the index unusable, when it diverged.
    */
-  async function takeOver(asked: number): Promise<boolean> {
+  async function takeOver(asked: number): Promise<Record<string, number> | null> {
     // Where the time goes (logged): waiting for the standby's pass in flight, the feed, the checks.
     const phases: Record<string, number> = { queuedMs: now() - asked };
     let mark = now();
@@ -400,12 +405,11 @@ export function makeRouter(ctx: Pick<EngineContext, 'clock' | 'logger'>, options
       await loadAgenda([...m.deferred.values()]);
       m.deferred.clear();
       phase('agendaMs');
-      ctx.logger.info('warm index taken over', { ...phases, repaired: stale.length, waiting: m.view.index.size });
-      return true;
+      return { ...phases, repaired: stale.length };
     } catch (err) {
       diverged ??= String((err as Error | undefined)?.message ?? err);
       ctx.logger.warn('warm standby index unusable: rebuilding', { err: diverged });
-      return false;
+      return null;
     }
   }
 
@@ -420,9 +424,13 @@ export function makeRouter(ctx: Pick<EngineContext, 'clock' | 'logger'>, options
     async start() {
       const asked = now();
       await loop.run(async () => {
-        if (mode === 'standby' && diverged === null && (await takeOver(asked))) {
+        const phases = mode === 'standby' && diverged === null ? await takeOver(asked) : null;
+        if (phases) {
           startedFrom = 'warm';
-          return routeAll();
+          const routing = now();
+          await routeAll();
+          phases.routeMs = now() - routing;
+          return ctx.logger.info('warm index taken over', { ...phases, waiting: m.view.index.size });
         }
         // Listening before reading the rows: a change committed while they are read is re-read after.
         if (mode === 'idle') unsubscribe = feed(deliver);
