@@ -151,6 +151,7 @@ describe('leader fail-over (PostgreSQL, real processes)', function () {
     console.log(
       `      fail-over: node-b leads ${ledAt - killedAt} ms after kill -9 (term ${started.term}); its router started ${routedAt - killedAt} ms after (${started.start} start ${started.ms} ms)`,
     );
+    console.log(`      warm takeover: ${JSON.stringify(logLines(b, 'warm index taken over')[0])}`);
     assert.ok(ledAt - killedAt < 5000, `node-b led ${ledAt - killedAt} ms after the kill`);
     // Generous: on a quiet machine the router starts within a second of the takeover at this scale.
     assert.ok(routedAt - killedAt < 30_000, `node-b routed ${routedAt - killedAt} ms after the kill:\n${b.log()}`);

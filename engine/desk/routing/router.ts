@@ -295,13 +295,13 @@ export function makeRouter(ctx: Pick<EngineContext, 'clock' | 'logger'>, options
     const rest = ordered.filter((e) => e.task.channel !== Channel.VOICE);
     // A burst is cheaper from the agents' side: each free agent takes its best tasks in one transaction.
     const burst = rest.length > BURST_TASKS;
-    const agentsFirst = burst ? [...new Set([...agentIds, ...view.freeAgents()])] : [];
+    const agentsFirst = burst ? new Set([...agentIds, ...view.freeAgents()]) : new Set<string>();
     for (const agentId of agentsFirst) await fillAgent(placement, view, agentId, hold);
     // After a burst fill every free agent has taken all it qualifies for: what is left waits for a release.
     if (!burst)
       for (const entry of rest)
         if (view.index.get(entry.task.id) === entry) await placeTask(placement, view, entry, hold());
-    for (const agentId of agentIds) if (!agentsFirst.includes(agentId)) await fillAgent(placement, view, agentId, hold);
+    for (const agentId of agentIds) if (!agentsFirst.has(agentId)) await fillAgent(placement, view, agentId, hold);
   }
 
   /** One pass: what is due now (its consequences applied here, not heard back), then the changes heard. */
