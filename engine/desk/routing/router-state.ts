@@ -21,8 +21,8 @@ export interface RouterState {
   /** Loads agents, waiting tasks and their declines (queues are set first). */
   loadAll(store: RoutingReads, now: number): Promise<void>;
   reloadAgents(store: RoutingReads, ids: readonly string[]): Promise<void>;
-  /** Reads every agent again, dropping those gone (a warm standby's takeover: loads are sums the feed does not carry). */
-  reloadAllAgents(store: RoutingReads): Promise<void>;
+  /** Replaces every agent, dropping those gone (a warm standby's takeover: loads are sums the feed does not carry). */
+  setAgents(rows: readonly RouterAgent[]): void;
   /** Replaces the declines with these (who declined each waiting task, as the rows say). */
   setDeclines(rows: ReadonlyMap<string, readonly string[]>): void;
   /** Re-reads tasks: queued ones enter the index, others leave it. Returns those that entered. */
@@ -180,8 +180,7 @@ export function makeRouterState(): RouterState {
       );
     },
     reloadAgents: (store, ids) => (ids.length ? loadAgents(store, ids) : Promise.resolve()),
-    async reloadAllAgents(store) {
-      const rows = await store.agents();
+    setAgents(rows) {
       agents.clear();
       bySkill.clear();
       for (const row of rows) {

@@ -391,16 +391,24 @@ export function makeRouter(ctx: Pick<EngineContext, 'clock' | 'logger'>, options
       phase('catchUpMs');
       await pass();
       phase('applyMs');
-      if (!sameQueues(m.view.queues, await store.queues())) throw new Error('queue settings changed');
-      const { stale, queued } = await staleTasks(store, m.view.index, m.deferred);
-      if (stale.length > Math.max(100, queued * DIVERGED_SHARE))
-        throw new Error(`${stale.length} of ${queued} queued tasks out of date`);
+      // The rows the check needs, read side by side (separate connections on PostgreSQL).
+      const [queues, versions, agents, declines] = await Promise.all([
+        store.queues(),
+        store.queuedVersions(),
+        store.agents(),
+        store.declines(),
+      ]);
+      phase('readMs');
+      if (!sameQueues(m.view.queues, queues)) throw new Error('queue settings changed');
+      const stale = staleTasks(versions, m.view.index, m.deferred);
+      if (stale.length > Math.max(100, versions.size * DIVERGED_SHARE))
+        throw new Error(`${stale.length} of ${versions.size} queued tasks out of date`);
       for (const id of stale) m.deferred.delete(id);
       await m.view.reloadTasks(store, stale, now());
       keepDeferred();
-      await m.view.reloadAllAgents(store);
-      m.view.setDeclines(await store.declines());
-      phase('checkMs');
+      m.view.setAgents(agents);
+      m.view.setDeclines(declines);
+      phase('repairMs');
       mode = 'leader';
       await loadAgenda([...m.deferred.values()]);
       m.deferred.clear();

@@ -1,4 +1,4 @@
-import type { QueueRecord, RoutingReads, TaskRecord } from '../../../models/index.ts';
+import type { QueueRecord, TaskRecord } from '../../../models/index.ts';
 import type { TaskIndex } from './task-index.ts';
 
 /** How a router came to lead: from its warm standby index, or by a full rebuild from the rows. */
@@ -11,21 +11,21 @@ export type RouterStart = 'warm' | 'rebuild';
 export const DIVERGED_SHARE = 0.1;
 
 /**
- * The queued tasks a warm index has wrong, by one read of ids and versions: those it lacks, holds at
- * another version, or holds though they no longer wait. Re-reading only these brings it to the rows.
+ * The queued tasks a warm index has wrong, by the queued tasks' ids and versions (one read): those it
+ * lacks, holds at another version, or holds though they no longer wait. Re-reading only these brings it
+ * to the rows.
  */
-export async function staleTasks(
-  store: RoutingReads,
+export function staleTasks(
+  versions: ReadonlyMap<string, number>,
   index: TaskIndex,
   deferred: ReadonlyMap<string, TaskRecord>,
-): Promise<{ stale: string[]; queued: number }> {
-  const versions = await store.queuedVersions();
+): string[] {
   const stale: string[] = [];
   for (const [id, version] of versions)
     if ((index.get(id)?.task ?? deferred.get(id))?.version !== version) stale.push(id);
   for (const entry of index.entries()) if (!versions.has(entry.task.id)) stale.push(entry.task.id);
   for (const id of deferred.keys()) if (!versions.has(id)) stale.push(id);
-  return { stale, queued: versions.size };
+  return stale;
 }
 
 /** Whether the queue settings in hand are the ones in the rows (else slopes and escalations differ). */
