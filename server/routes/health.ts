@@ -24,7 +24,11 @@ export function livenessHandler(engine: EngineContext, source: ReadinessSource):
   return async (ctx) => {
     const database = await databaseAnswers(engine);
     ctx.status = database ? 200 : 503;
-    ctx.body = { status: database ? 'ok' : 'unavailable', role: source.role(), routerStart: source.routerStart?.() ?? null };
+    ctx.body = {
+      status: database ? 'ok' : 'unavailable',
+      role: source.role(),
+      routerStart: source.routerStart?.() ?? null,
+    };
   };
 }
 

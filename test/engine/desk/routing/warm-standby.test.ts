@@ -74,10 +74,13 @@ describe('warm standby router', () => {
       warm.waiting.map((w) => [w.task.id, w.declinedBy]),
       [[declined.taskId, ['ann']]],
     );
-    assert.deepEqual(warm.agents.find((a) => a.agent.id === 'cy')?.agent.skills.map((s) => s.name).sort(), [
-      'billing',
-      'spanish',
-    ]);
+    assert.deepEqual(
+      warm.agents
+        .find((a) => a.agent.id === 'cy')
+        ?.agent.skills.map((s) => s.name)
+        .sort(),
+      ['billing', 'spanish'],
+    );
 
     // The leader dies with offers pending; the standby takes over from its warm index.
     const pending = [
@@ -107,7 +110,10 @@ describe('warm standby router', () => {
     const standby = await standbyRouter();
     const task = await startWork(t.ctx, { skills: 'billing:3', priority: 10 });
     await standby.settle();
-    await t.ctx.db('tasks').where({ id: task.id }).update({ priority: 60, version: task.version + 1 });
+    await t.ctx
+      .db('tasks')
+      .where({ id: task.id })
+      .update({ priority: 60, version: task.version + 1 });
     await standby.start();
     const entry = standby.snapshot().waiting.find((w) => w.task.id === task.id);
     assert.equal(standby.startedFrom(), 'warm');
@@ -125,7 +131,10 @@ describe('warm standby router', () => {
     });
     await setPresence(t.ctx, actorFor('ann'), { state: 'AVAILABLE' });
     const task = await startWork(t.ctx, { skills: 'billing:3' });
-    await t.ctx.db('tasks').where({ id: task.id }).update({ version: task.version + 1 });
+    await t.ctx
+      .db('tasks')
+      .where({ id: task.id })
+      .update({ version: task.version + 1 });
     await startWork(t.ctx, { skills: 'billing:3', ref: 'heard' });
     await standby.settle();
     await standby.start();
