@@ -129,6 +129,7 @@ export {
   type HistoryRecord,
   type InstanceRecord,
   InstanceState,
+  isDatabaseUnavailable,
   type IntakeFormRecord,
   type IntakeFormVersionRecord,
   type InteractionFilter,
