@@ -13,8 +13,8 @@ const SOCKET_CODES = new Set([
  * (57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now).
  */
 const SERVER_CODES = new Set(['57P01', '57P02', '57P03']);
-/** node-postgres says so in words when a connection ends under a query. */
-const MESSAGES = [/^Connection terminated/, /connection error and is not queryable/];
+/** node-postgres says so in words when a connection ends under a query (knex puts the SQL before it). */
+const MESSAGES = [/Connection terminated/, /Connection ended unexpectedly/, /connection error and is not queryable/];
 
 /**
  * True when `err` (or an error it wraps as `cause`) says the database could not be reached, not that a
