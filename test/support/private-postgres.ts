@@ -26,7 +26,8 @@ export function postgresBinaries(): string | null {
   const base = '/usr/lib/postgresql';
   if (!existsSync(base)) return null;
   const versions = readdirSync(base).sort((a, b) => Number(b) - Number(a));
-  for (const version of versions) if (existsSync(join(base, version, 'bin', 'initdb'))) return join(base, version, 'bin');
+  for (const version of versions)
+    if (existsSync(join(base, version, 'bin', 'initdb'))) return join(base, version, 'bin');
   return null;
 }
 
