@@ -129,6 +129,7 @@ export {
   type HistoryRecord,
   type InstanceRecord,
   InstanceState,
+  isDatabaseUnavailable,
   type IntakeFormRecord,
   type IntakeFormVersionRecord,
   type InteractionFilter,
@@ -349,6 +350,7 @@ export {
 export {
   acquireServerLease,
   makeReadinessGate,
+  makeSubscriptionSlots,
   ServerLeaseHeldError,
   SINGLE_NODE,
   startNodeHeartbeat,
@@ -360,5 +362,6 @@ export {
   type NodeRole,
   type ReadinessGate,
   type ServerLease,
+  type SubscriptionSlots,
 } from './core/cluster/index.ts';
 export { DEFAULT_NODE_SETTINGS, type NodeSettings } from './core/context/index.ts';
