@@ -4,6 +4,8 @@ import {
   findAgent,
   findCallEvent,
   findCallTask,
+  findCallTaskEver,
+  isUniqueViolation,
   insertTasks,
   pendingReservationsOfTasks,
   ReservationState,
@@ -50,7 +52,7 @@ export async function offerCall(ctx: EngineContext, input: CtiEventInput, at: nu
   const now = ctx.clock.now();
   const customer = await matchCaller(ctx, input.customer);
   const task = newCallTask({ ...input, customer }, at, now, ended ? Math.max(ended.at, at) : null);
-  await withTransaction(ctx.db, async (trx) => {
+  const inserted = await withTransaction(ctx.db, async (trx) => {
     await placeInSites(trx, [task]);
     await insertTasks(trx, [task]);
     const entry = { instanceId: null, taskId: task.id, elementId: null, actorId: null, onBehalfOf: null, at: now };
@@ -66,7 +68,13 @@ export async function offerCall(ctx: EngineContext, input: CtiEventInput, at: nu
           ]
         : []),
     ]);
+    return true;
+  }).catch((err) => {
+    // Two deliveries of one offer (different event ids) at once: the other made the call's task.
+    if (isUniqueViolation(err)) return false;
+    throw err;
   });
+  if (!inserted) return (await findCallTaskEver(ctx.db, callId)) as TaskRecord;
   if (ended) {
     ctx.events.publish({ type: 'task.cancelled', task });
     return task;

@@ -93,4 +93,33 @@ describe('CTI webhook: one answer per event', function () {
     const rows = await s.server.engine.db('tasks').where({ call_id: 'c9' });
     assert.equal(rows.length, 1);
   });
+  it('given a CALL_OFFERED re-sent (another event id) after its call ended, then it is acknowledged as DUPLICATE and no second task exists', async () => {
+    const at = clock.now();
+    const first = await deliver([
+      { eventId: 'o1', type: 'CALL_OFFERED', callId: 'c5', queue: 'hotline', at },
+      { eventId: 'x1', type: 'CALL_ENDED', callId: 'c5', at: at + 2000 },
+    ]);
+    assert.deepEqual(
+      first.results.map((r) => r.outcome),
+      ['APPLIED', 'APPLIED'],
+    );
+    clock.advance(5000);
+    const resent = await deliver([
+      { eventId: 'o2', type: 'CALL_OFFERED', callId: 'c5', queue: 'hotline', at },
+      { eventId: 'o3', type: 'CALL_OFFERED', callId: 'c5', queue: 'hotline', at: clock.now() },
+    ]);
+    assert.equal(resent.status, 200);
+    assert.deepEqual(
+      resent.results.map((r) => [r.outcome, r.error?.code ?? null, r.taskId]),
+      [
+        ['DUPLICATE', null, first.results[0].taskId],
+        ['DUPLICATE', null, first.results[0].taskId],
+      ],
+    );
+    const rows = await s.server.engine.db('tasks').where({ call_id: 'c5' });
+    assert.deepEqual(
+      rows.map((r) => r.state),
+      ['CANCELLED'],
+    );
+  });
 });
