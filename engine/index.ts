@@ -359,3 +359,12 @@ export {
   type ServerLease,
 } from './core/cluster/index.ts';
 export { DEFAULT_NODE_SETTINGS, type NodeSettings } from './core/context/index.ts';
+export {
+  makeRetentionJob,
+  pruneOnce,
+  DEFAULT_RETENTION,
+  RETENTION_EVERY_MS,
+  type PruneCounts,
+  type RetentionJob,
+  type RetentionSettings,
+} from './analytics/retention/index.ts';
