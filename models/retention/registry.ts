@@ -39,6 +39,11 @@ export function registerRetention(entry: RetentionEntry): void {
   entries.set(entry.table, entry);
 }
 
+/** Removes a table from the registry (tests; a reporting table that is dropped). */
+export function unregisterRetention(table: string): void {
+  entries.delete(table);
+}
+
 /** The registered tables, in registration order. */
 export function retentionEntries(): readonly RetentionEntry[] {
   return [...entries.values()];

@@ -35,7 +35,7 @@ describe('CTI answer racing the router', () => {
 
   it('given the router offering the call to ann at any moment of yuki answering it, then yuki holds it and ann has no offer', async () => {
     // The offer starts after `delay` x 4 microtask turns: from before the answer reads the task to after it wrote.
-    for (let delay = 0; delay < 40; delay++) {
+    for (let delay = 0; delay < 32; delay++) {
       const callId = `race-${delay}`;
       await cti({ type: 'CALL_OFFERED', callId, queue: 'hotline' });
       const queued = (await findCallTask(t.ctx.db, callId)) as TaskRecord;
@@ -50,8 +50,6 @@ describe('CTI answer racing the router', () => {
       assert.deepEqual([task.state, task.assigneeId, task.call?.answeredAt !== null], ['ASSIGNED', 'yuki', true]);
       const pending = await t.ctx.db('reservations').where({ task_id: task.id, state: 'PENDING' });
       assert.deepEqual(pending, [], `delay ${delay}: no offer left open`);
-      await cti({ type: 'CALL_ENDED', callId, agentId: 'yuki' });
-      await cti({ type: 'WRAP_UP_ENDED', agentId: 'yuki' });
       t.clock.advance(1000);
     }
   });
