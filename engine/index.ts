@@ -274,6 +274,7 @@ export {
 export {
   getCustomers,
   mergeCustomers,
+  eraseCustomer,
   mergesInto,
   readableCaseIds,
   readableCustomerIds,

@@ -17,6 +17,7 @@ export * from './cti-events-repo.ts';
 export * from './queue-samples-repo.ts';
 export * from './customers-repo.ts';
 export * from './customer-merges-repo.ts';
+export * from './customer-erasure-repo.ts';
 export * from './interactions-repo.ts';
 export * from './customer-access.ts';
 export * from './classification-rules-repo.ts';

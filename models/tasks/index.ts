@@ -26,3 +26,4 @@ export * from './agent-loads.ts';
 export * from './work-of.ts';
 export * from './reservation-with-task.ts';
 export * from './task-pruning.ts';
+export * from './task-erasure.ts';
