@@ -117,7 +117,7 @@ export type AuditEntry = {
   onBehalfOf?: Maybe<Scalars['ID']['output']>;
   /** The user id, group id, queue name or rule id changed. */
   subjectId: Scalars['ID']['output'];
-  /** USER, GROUP, AGENT, QUEUE or CLASSIFICATION_RULE. */
+  /** USER, GROUP, AGENT, QUEUE, CLASSIFICATION_RULE, SITE or CUSTOMER. */
   subjectType: Scalars['String']['output'];
   /** What happened, e.g. user.created, user.roles-set, user.deactivated, user.reactivated, user.password-reset, group.members-set, agent.changed, agent.presence-set, queue.changed, rule.created. */
   type: Scalars['String']['output'];
