@@ -20,7 +20,7 @@ export interface ServerMetrics {
    * time, seconds): crossdesk_feed_lag_seconds.
    */
   observeFeedLag(seconds: number): void;
-  /** The retention job deleted these rows, per table: crossdesk_retention_pruned_rows_total. */
+  /** The retention job deleted these rows, per table: crossdesk_pruned_rows_total. */
   countPruned(counts: Record<string, number>): void;
   /** Stops listening to the engine's events. */
   close(): void;
@@ -58,7 +58,7 @@ export function makeServerMetrics(engine: EngineContext, cluster: ClusterRole): 
     registers,
   });
   const pruned = new Counter({
-    name: 'crossdesk_retention_pruned_rows_total',
+    name: 'crossdesk_pruned_rows_total',
     help: 'Rows the retention job deleted on this node (the leader), by table',
     labelNames: ['table'],
     registers,
