@@ -57,7 +57,9 @@ export function makeRetentionJob(
     },
   });
   return {
-    start: () => loop.start(),
+    // The first pass runs in the background: over years of history it may take a while, and start-up
+    // (readiness) must not wait for it.
+    start: async () => void loop.start(),
     stop: () => loop.stop(),
     async runNow() {
       await loop.runNow();
