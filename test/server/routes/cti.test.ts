@@ -122,4 +122,29 @@ describe('CTI webhook: one answer per event', function () {
       ['CANCELLED'],
     );
   });
+  it('given the router offering a call to one agent, when the platform says another answered it, then that one holds it and the offer is rescinded', async () => {
+    await agent(s.server.engine, 'yuki', '', { VOICE: 1, BACKOFFICE: 1, total: 1 });
+    const at = clock.now();
+    const ready = ['ann', 'yuki'].flatMap((id, n) => [
+      { eventId: `l-${id}`, type: 'AGENT_LOGIN', agentId: id, at: at + n },
+      { eventId: `r-${id}`, type: 'AGENT_READY', agentId: id, at: at + n + 1 },
+    ]);
+    await deliver([...ready, { eventId: 'o1', type: 'CALL_OFFERED', callId: 'c7', queue: 'hotline', at: at + 10 }]);
+    await s.server.router.settle();
+    const offered = await s.server.engine.db('reservations').where({ state: 'PENDING' });
+    assert.equal(offered.length, 1, 'the router offered the call');
+    const other = offered[0].agent_id === 'ann' ? 'yuki' : 'ann';
+    const { results } = await deliver([
+      { eventId: 'a1', type: 'CALL_ANSWERED', callId: 'c7', agentId: other, at: at + 20 },
+    ]);
+    assert.deepEqual([results[0].outcome, results[0].error], ['APPLIED', undefined]);
+    await s.server.router.settle();
+    const task = await findCallTask(s.server.engine.db, 'c7');
+    assert.deepEqual([task?.state, task?.assigneeId], ['ASSIGNED', other]);
+    const rows = await s.server.engine.db('reservations').where({ task_id: task?.id });
+    assert.deepEqual(
+      rows.map((r) => [r.agent_id, r.state, r.reason]),
+      [[offered[0].agent_id, 'RESCINDED', `answered by ${other}`]],
+    );
+  });
 });
