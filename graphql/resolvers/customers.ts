@@ -1,4 +1,10 @@
-import { eraseCustomer, getIntakeFormVersions, mergeCustomers, mergesInto, searchCustomers } from '../../engine/index.ts';
+import {
+  eraseCustomer,
+  getIntakeFormVersions,
+  mergeCustomers,
+  mergesInto,
+  searchCustomers,
+} from '../../engine/index.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { actorOf } from './guard.ts';
 
