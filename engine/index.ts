@@ -275,6 +275,7 @@ export {
 export {
   getCustomers,
   mergeCustomers,
+  eraseCustomer,
   mergesInto,
   readableCaseIds,
   readableCustomerIds,
@@ -362,3 +363,12 @@ export {
   type SubscriptionSlots,
 } from './core/cluster/index.ts';
 export { DEFAULT_NODE_SETTINGS, type NodeSettings } from './core/context/index.ts';
+export {
+  makeRetentionJob,
+  pruneOnce,
+  DEFAULT_RETENTION,
+  RETENTION_EVERY_MS,
+  type PruneCounts,
+  type RetentionJob,
+  type RetentionSettings,
+} from './analytics/retention/index.ts';

@@ -8,6 +8,7 @@ import {
   makeEmailHandler,
   makeHttpHandler,
   makeQueueSampler,
+  makeRetentionJob,
   makeLeadingRouter,
   makeTimerScheduler,
   makeWebhookWorker,
@@ -18,6 +19,7 @@ import {
   type EngineContext,
   type Leadership,
   type ReadinessGate,
+  type PruneCounts,
   type Router,
   type SendMail,
   type WebhookWorker,
@@ -31,8 +33,8 @@ export function makeMailer(config: Config): { send?: SendMail; close(): void } {
 
 /**
  * The loops that run beside HTTP: timers, service workers, webhooks, mail intake, change feed, router,
- * sampler, chat sweeper. All run on every node (timers and jobs are claimed row by row; samples are
- * idempotent) except the router, which runs only while this node leads (`leadership`).
+ * sampler, chat sweeper, retention. All run on every node (timers and jobs are claimed row by row; samples are
+ * idempotent) except the router and the retention job, which act only while this node leads (`leadership`).
  */
 export interface BackgroundLoops {
   router: Router;
@@ -57,6 +59,8 @@ export async function startBackgroundLoops(
   observeFeedLag?: (seconds: number) => void,
   /** Held by the change feed while this node catches up (/health/ready). */
   readiness?: ReadinessGate,
+  /** Told the rows each retention pass deleted, per table (the metrics counter). */
+  onPruned?: (counts: PruneCounts) => void,
 ): Promise<BackgroundLoops> {
   const scheduler = makeTimerScheduler(engine);
   await scheduler.start();
@@ -96,6 +100,9 @@ export async function startBackgroundLoops(
   // Ends chats whose customer left without a word (CROSSDESK_CHAT_IDLE_SECONDS).
   const chatSweeper = makeChatSweeper(engine);
   chatSweeper.start();
+  // Prunes history, facts and rollups past CROSSDESK_RETENTION_DAYS / _ROLLUP_ (docs/retention.md).
+  const retention = makeRetentionJob(engine, leadership, config.retention, { onPruned });
+  await retention.start();
   let running = true;
   return {
     router,
@@ -111,6 +118,7 @@ export async function startBackgroundLoops(
       await stopSimulations(engine);
       await sampler.stop();
       await chatSweeper.stop();
+      await retention.stop();
       await scheduler.stop();
       await builtins.stop();
       await webhooks.stop();

@@ -117,7 +117,7 @@ export type AuditEntry = {
   onBehalfOf?: Maybe<Scalars['ID']['output']>;
   /** The user id, group id, queue name or rule id changed. */
   subjectId: Scalars['ID']['output'];
-  /** USER, GROUP, AGENT, QUEUE or CLASSIFICATION_RULE. */
+  /** USER, GROUP, AGENT, QUEUE, CLASSIFICATION_RULE, SITE or CUSTOMER. */
   subjectType: Scalars['String']['output'];
   /** What happened, e.g. user.created, user.roles-set, user.deactivated, user.reactivated, user.password-reset, group.members-set, agent.changed, agent.presence-set, queue.changed, rule.created. */
   type: Scalars['String']['output'];
@@ -596,6 +596,8 @@ export type Customer = {
   createdAt: Scalars['DateTime']['output'];
   /** Lower-cased e-mail address. */
   email?: Maybe<Scalars['String']['output']>;
+  /** Set once the customer's personal data was erased (eraseCustomer): name, e-mail and phone stay empty for good. */
+  erasedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The customer id (given by the source system, or generated). */
   id: Scalars['ID']['output'];
   /** The customer's contacts and our replies, newest first. */
@@ -1100,6 +1102,8 @@ export type Mutation = {
   deployProcess: ProcessDefinition;
   /** Deploy forms on their own (designers): each changed form becomes a new version. */
   deployTaskForms: Array<TaskForm>;
+  /** Erases a customer's personal data (admins): names, e-mail, phone, contact texts, chat transcripts and values their cases copied; rows stay, so counts and reports stay whole. Audited; a second call is harmless. NOT_FOUND for an unknown id. */
+  eraseCustomer: Scalars['Boolean']['output'];
   /** The worker reports a failure; retries 0 (or running out) raises an incident. */
   failExternalTask: ExternalTask;
   /** Lock up to maxTasks (default 10) jobs of a topic for a worker (integrators); waitSeconds long-polls. */
@@ -1336,6 +1340,12 @@ export type MutationDeployProcessArgs = {
 /** Commands. A failed command changes nothing. */
 export type MutationDeployTaskFormsArgs = {
   forms: Array<TaskFormInput>;
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationEraseCustomerArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3234,6 +3244,7 @@ export type CustomerResolvers<ContextType = GraphQLContext, ParentType extends R
   cases?: Resolver<Array<ResolversTypes['ProcessInstance']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  erasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interactions?: Resolver<ResolversTypes['InteractionConnection'], ParentType, ContextType, Partial<CustomerInteractionsArgs>>;
   mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -3431,6 +3442,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteGroup?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteGroupArgs, 'id'>>;
   deployProcess?: Resolver<ResolversTypes['ProcessDefinition'], ParentType, ContextType, RequireFields<MutationDeployProcessArgs, 'input'>>;
   deployTaskForms?: Resolver<Array<ResolversTypes['TaskForm']>, ParentType, ContextType, RequireFields<MutationDeployTaskFormsArgs, 'forms'>>;
+  eraseCustomer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEraseCustomerArgs, 'id'>>;
   failExternalTask?: Resolver<ResolversTypes['ExternalTask'], ParentType, ContextType, RequireFields<MutationFailExternalTaskArgs, 'id' | 'message' | 'workerId'>>;
   fetchAndLockExternalTasks?: Resolver<Array<ResolversTypes['ExternalTask']>, ParentType, ContextType, RequireFields<MutationFetchAndLockExternalTasksArgs, 'topic' | 'workerId'>>;
   mergeCustomers?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationMergeCustomersArgs, 'sourceId' | 'targetId'>>;

@@ -10,6 +10,7 @@ export const AuditSubject = {
   QUEUE: 'QUEUE',
   CLASSIFICATION_RULE: 'CLASSIFICATION_RULE',
   SITE: 'SITE',
+  CUSTOMER: 'CUSTOMER',
 } as const;
 export type AuditSubject = (typeof AuditSubject)[keyof typeof AuditSubject];
 
