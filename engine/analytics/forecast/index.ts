@@ -4,3 +4,15 @@ export { intradayProfile, type IntradayProfile } from './intraday.ts';
 export { forecastDays } from './forecast-days.ts';
 export { rollingAccuracy, type Accuracy } from './accuracy.ts';
 export type { DayForecast, FutureDay, HistoryDay, HistorySlot } from './days.ts';
+export { makePlanCalendar, calendarOfSite, DATE_PATTERN, TIME_PATTERN, minutesOfTime, type PlanCalendar } from './calendar.ts';
+export { FORECAST_LIMITS, checkForecastInput, type ForecastInput, type CheckedForecastInput } from './forecast-input.ts';
+export {
+  forecast,
+  computeForecast,
+  requirePlanner,
+  useArrivalHistory,
+  PLANNING_ROLES,
+  type Forecast,
+  type ForecastInterval,
+} from './forecast-service.ts';
+export { adjustForecast, type ForecastAdjustmentInput } from './adjust-forecast.ts';
