@@ -359,3 +359,30 @@ export {
   type ServerLease,
 } from './core/cluster/index.ts';
 export { DEFAULT_NODE_SETTINGS, type NodeSettings } from './core/context/index.ts';
+export {
+  adjustForecast,
+  forecast,
+  forecastDays,
+  rollingAccuracy,
+  useArrivalHistory,
+  FORECAST_LIMITS,
+  PLANNING_ROLES,
+  type Forecast,
+  type ForecastAdjustmentInput,
+  type ForecastInput,
+  type HistoryDay,
+} from './analytics/forecast/index.ts';
+export {
+  deleteRosterShift,
+  importRoster,
+  parseRosterCsv,
+  queuePlanning,
+  rosterShifts,
+  setQueuePlanning,
+  staffingPlan,
+  upsertRosterShift,
+  DEFAULT_QUEUE_PLANNING,
+  ROSTER_CSV_LIMITS,
+  type PlanInterval,
+  type RosterShiftInput,
+} from './analytics/planning/index.ts';
