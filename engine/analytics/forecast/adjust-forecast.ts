@@ -8,7 +8,7 @@ import type { Actor } from '../../core/access/index.ts';
 import { AuditSubject, recordAudit } from '../../core/audit/index.ts';
 import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError, NotFoundError } from '../../core/errors/index.ts';
-import { calendarOfSite, DATE_PATTERN } from './calendar.ts';
+import { calendarOfSite, isLocalDate } from './calendar.ts';
 import { requirePlanner } from './forecast-service.ts';
 
 /** A planner's percentage change to a day's forecast, or to one interval of it (a campaign, a mailing). */
@@ -31,12 +31,12 @@ export async function adjustForecast(ctx: EngineContext, actor: Actor, input: Fo
   if (!queue) throw new NotFoundError('Queue', input.queue);
   const site = input.site ?? queue.siteId;
   await requirePlanner(ctx.db, actor, site);
-  if (!DATE_PATTERN.test(input.date)) throw new BadInputError('date must be YYYY-MM-DD', { field: 'date' });
+  const cal = await calendarOfSite(ctx.db, site);
+  if (!isLocalDate(cal, input.date)) throw new BadInputError('date must be a date YYYY-MM-DD', { field: 'date' });
   if (!Number.isFinite(input.percent) || input.percent < -100 || input.percent > 1000)
     throw new BadInputError('percent must be -100 to 1000', { field: 'percent', min: -100, max: 1000 });
   const intervalStart = input.intervalStart ?? null;
   if (intervalStart !== null) {
-    const cal = await calendarOfSite(ctx.db, site);
     if (cal.dateOf(intervalStart) !== input.date)
       throw new BadInputError('intervalStart must lie on date (the site calendar)', { field: 'intervalStart' });
   }

@@ -54,6 +54,10 @@ export async function calendarOfSite(db: Db, siteId: string | null): Promise<Pla
   );
 }
 
+/** True for a real local date YYYY-MM-DD (not 2026-13-45, which Date would roll over). */
+export const isLocalDate = (cal: PlanCalendar, date: string): boolean =>
+  DATE_PATTERN.test(date) && cal.dateOf(cal.at(date, 720)) === date;
+
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 export const minutesOfTime = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));

@@ -4,7 +4,7 @@ export { intradayProfile, type IntradayProfile } from './intraday.ts';
 export { forecastDays } from './forecast-days.ts';
 export { rollingAccuracy, type Accuracy } from './accuracy.ts';
 export type { DayForecast, FutureDay, HistoryDay, HistorySlot } from './days.ts';
-export { makePlanCalendar, calendarOfSite, DATE_PATTERN, TIME_PATTERN, minutesOfTime, type PlanCalendar } from './calendar.ts';
+export { makePlanCalendar, calendarOfSite, DATE_PATTERN, isLocalDate, TIME_PATTERN, minutesOfTime, type PlanCalendar } from './calendar.ts';
 export { FORECAST_LIMITS, checkForecastInput, type ForecastInput, type CheckedForecastInput } from './forecast-input.ts';
 export {
   forecast,

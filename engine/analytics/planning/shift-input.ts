@@ -1,6 +1,6 @@
 import type { RosterShiftRecord, ShiftBreak } from '../../../models/index.ts';
 import { BadInputError } from '../../core/errors/index.ts';
-import { DATE_PATTERN, minutesOfTime, TIME_PATTERN, type PlanCalendar } from '../forecast/index.ts';
+import { isLocalDate, minutesOfTime, TIME_PATTERN, type PlanCalendar } from '../forecast/index.ts';
 
 /** A shift as entered (web app, API or one CSV line). */
 export interface RosterShiftInput {
@@ -26,7 +26,7 @@ const instantIn = (cal: PlanCalendar, date: string, startMinutes: number, hhmm: 
 
 /** Checks the fields (BAD_USER_INPUT naming the field) and computes the shift's instants in its zone. */
 export function shiftTimes(cal: PlanCalendar, input: RosterShiftInput): { startsAt: number; endsAt: number; breaks: ShiftBreak[] } {
-  if (!DATE_PATTERN.test(input.date) || Number.isNaN(cal.at(input.date, 0)))
+  if (!isLocalDate(cal, input.date))
     throw new BadInputError('date must be YYYY-MM-DD', { field: 'date' });
   for (const field of ['start', 'end'] as const)
     if (!TIME_PATTERN.test(input[field])) throw new BadInputError(`${field} must be HH:MM`, { field });
