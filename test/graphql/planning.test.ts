@@ -18,7 +18,8 @@ const FORECAST = `query($input: ForecastInput!) { forecast(input: $input) {
   timeZone intervals { start arrivals averageHandleSeconds closed adjustmentPercent }
   history { start arrivals } accuracy { wape baselineWape folds } } }`;
 const ADJUST = 'mutation($input: ForecastAdjustmentInput!) { adjustForecast(input: $input) }';
-const UPSERT = 'mutation($input: RosterShiftInput!) { upsertRosterShift(input: $input) { id agentId date start end breaks { start end } startsAt } }';
+const UPSERT =
+  'mutation($input: RosterShiftInput!) { upsertRosterShift(input: $input) { id agentId date start end breaks { start end } startsAt } }';
 const IMPORT = 'mutation($csv: String!) { importRoster(csv: $csv) }';
 const window = { from: at(10), to: at(11) };
 // 40 calls a minute apart from 10:00: 15, 15, 10 and 0 in the quarter hours from 10:00.
@@ -28,7 +29,9 @@ describe('GraphQL: forecast, staffing plan and roster', function () {
   let s: TestServer;
   before(async () => {
     s = await startTestServer();
-    const q = await s.gql('mutation { upsertQueue(input: { name: "plan-q", channel: VOICE, slaSeconds: 20, slaTargetPercent: 80 }) { name } }');
+    const q = await s.gql(
+      'mutation { upsertQueue(input: { name: "plan-q", channel: VOICE, slaSeconds: 20, slaTargetPercent: 80 }) { name } }',
+    );
     assert.equal(q.errors, undefined, JSON.stringify(q.errors));
     // 56 days of 40 calls from 10:00, a minute apart, 300 s each: 15 per quarter hour from 10:00 to 10:30.
     await seedHistory(s.testDb.db, 'plan-q', DAY_START - 2 * DAY, 56, 40);
@@ -36,7 +39,11 @@ describe('GraphQL: forecast, staffing plan and roster', function () {
   after(() => s.close());
 
   it('forecasts the day from the history, with its accuracy over 4 folds', async () => {
-    const res = await s.gql(FORECAST, { input: { queue: 'plan-q', from: at(0), to: at(24), historyWeeks: 8 } }, { as: 'supervisor' });
+    const res = await s.gql(
+      FORECAST,
+      { input: { queue: 'plan-q', from: at(0), to: at(24), historyWeeks: 8 } },
+      { as: 'supervisor' },
+    );
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     const f = res.data.forecast;
     assert.equal(f.timeZone, 'UTC');
@@ -53,7 +60,16 @@ describe('GraphQL: forecast, staffing plan and roster', function () {
   it('plans each interval with the calculator, the roster and the gap', async () => {
     const shift = await s.gql(
       UPSERT,
-      { input: { agentId: 'agent', date: DATE, start: '09:00', end: '17:00', breaks: [{ start: '10:00', end: '10:15' }], queue: 'plan-q' } },
+      {
+        input: {
+          agentId: 'agent',
+          date: DATE,
+          start: '09:00',
+          end: '17:00',
+          breaks: [{ start: '10:00', end: '10:15' }],
+          queue: 'plan-q',
+        },
+      },
       { as: 'supervisor' },
     );
     assert.equal(shift.errors, undefined, JSON.stringify(shift.errors));
@@ -74,7 +90,11 @@ describe('GraphQL: forecast, staffing plan and roster', function () {
     assert.equal(ten.requiredErlangA, expected.erlangA?.scheduledAgents);
     assert.equal(ten.agentsErlangC, expected.erlangC.agents);
     assert.ok(ten.requiredErlangC > 1);
-    assert.deepEqual([ten.rostered, quarter.rostered, half.rostered, last.rostered], [0, 1, 1, 1], 'the break at 10:00 is left out');
+    assert.deepEqual(
+      [ten.rostered, quarter.rostered, half.rostered, last.rostered],
+      [0, 1, 1, 1],
+      'the break at 10:00 is left out',
+    );
     assert.equal(ten.gap, -ten.requiredErlangC);
     assert.equal(ten.present, null, 'the day has not begun');
     assert.ok(half.requiredErlangC > 0 && half.requiredErlangC < ten.requiredErlangC);
@@ -83,16 +103,32 @@ describe('GraphQL: forecast, staffing plan and roster', function () {
 
   it('applies adjustments to forecast and plan, and audits them', async () => {
     const before = (await s.gql(PLAN, window, { as: 'supervisor' })).data.staffingPlan[0];
-    const day = await s.gql(ADJUST, { input: { queue: 'plan-q', date: DATE, percent: 100, reason: 'mailing' } }, { as: 'supervisor' });
+    const day = await s.gql(
+      ADJUST,
+      { input: { queue: 'plan-q', date: DATE, percent: 100, reason: 'mailing' } },
+      { as: 'supervisor' },
+    );
     assert.equal(day.errors, undefined, JSON.stringify(day.errors));
-    const slot = await s.gql(ADJUST, { input: { queue: 'plan-q', date: DATE, intervalStart: at(10), percent: 50 } }, { as: 'supervisor' });
+    const slot = await s.gql(
+      ADJUST,
+      { input: { queue: 'plan-q', date: DATE, intervalStart: at(10), percent: 50 } },
+      { as: 'supervisor' },
+    );
     assert.equal(slot.errors, undefined, JSON.stringify(slot.errors));
     const after = (await s.gql(PLAN, window, { as: 'supervisor' })).data.staffingPlan;
-    assert.ok(Math.abs(after[0].forecastArrivals - before.forecastArrivals * 3) < 1e-6, 'x2 for the day, x1.5 for 10:00');
+    assert.ok(
+      Math.abs(after[0].forecastArrivals - before.forecastArrivals * 3) < 1e-6,
+      'x2 for the day, x1.5 for 10:00',
+    );
     assert.ok(after[0].requiredErlangC > before.requiredErlangC);
     const f = await s.gql(FORECAST, { input: { queue: 'plan-q', from: at(10), to: at(10, 30), historyWeeks: 8 } });
-    assert.deepEqual(f.data.forecast.intervals.map((i: any) => i.adjustmentPercent), [200, 100]);
-    const audit = await s.gql('{ auditLog(filter: { type: "forecast.adjusted" }) { edges { node { subjectId actorId after } } } }');
+    assert.deepEqual(
+      f.data.forecast.intervals.map((i: any) => i.adjustmentPercent),
+      [200, 100],
+    );
+    const audit = await s.gql(
+      '{ auditLog(filter: { type: "forecast.adjusted" }) { edges { node { subjectId actorId after } } } }',
+    );
     const entries = audit.data.auditLog.edges.map((e: any) => e.node);
     assert.equal(entries.length, 2);
     assert.ok(entries.every((e: any) => e.subjectId === 'plan-q' && e.actorId === 'supervisor'));
@@ -114,22 +150,49 @@ describe('GraphQL: forecast, staffing plan and roster', function () {
     ].join('\n');
     const refused = await s.gql(IMPORT, { csv }, { as: 'supervisor' });
     assert.equal(codeOf(refused), 'BAD_USER_INPUT');
-    assert.deepEqual(refused.errors?.[0].extensions.errors.map((e: any) => e.line), [3, 4, 5, 6]);
+    assert.deepEqual(
+      refused.errors?.[0].extensions.errors.map((e: any) => e.line),
+      [3, 4, 5, 6],
+    );
     assert.match(refused.errors?.[0].message, /line 4: .*nobody/);
-    const none = await s.gql('query($from: DateTime!, $to: DateTime!) { rosterShifts(from: $from, to: $to) { agentId } }', { from: at(0), to: at(24) });
-    assert.deepEqual(none.data.rosterShifts.map((r: any) => r.agentId), ['agent'], 'nothing of the refused file was stored');
+    const none = await s.gql(
+      'query($from: DateTime!, $to: DateTime!) { rosterShifts(from: $from, to: $to) { agentId } }',
+      { from: at(0), to: at(24) },
+    );
+    assert.deepEqual(
+      none.data.rosterShifts.map((r: any) => r.agentId),
+      ['agent'],
+      'nothing of the refused file was stored',
+    );
     const header = await s.gql(IMPORT, { csv: 'who,when\nx,y' }, { as: 'supervisor' });
     assert.match(header.errors?.[0].message ?? '', /line 1/);
-    const ok = await s.gql(IMPORT, { csv: [csv.split('\n')[0], csv.split('\n')[1], `expert2,${DATE},10:00,18:00,,plan-q`].join('\n') }, { as: 'supervisor' });
+    const ok = await s.gql(
+      IMPORT,
+      { csv: [csv.split('\n')[0], csv.split('\n')[1], `expert2,${DATE},10:00,18:00,,plan-q`].join('\n') },
+      { as: 'supervisor' },
+    );
     assert.equal(ok.errors, undefined, JSON.stringify(ok.errors));
     assert.equal(ok.data.importRoster, 2);
     const plan = (await s.gql(PLAN, window, { as: 'supervisor' })).data.staffingPlan;
-    assert.deepEqual(plan.map((p: any) => p.rostered), [2, 3, 3, 3]);
-    const shifts = await s.gql('query($from: DateTime!, $to: DateTime!) { rosterShifts(from: $from, to: $to) { id agentId } }', { from: at(0), to: at(24) });
+    assert.deepEqual(
+      plan.map((p: any) => p.rostered),
+      [2, 3, 3, 3],
+    );
+    const shifts = await s.gql(
+      'query($from: DateTime!, $to: DateTime!) { rosterShifts(from: $from, to: $to) { id agentId } }',
+      { from: at(0), to: at(24) },
+    );
     const expertShift = shifts.data.rosterShifts.find((r: any) => r.agentId === 'expert');
-    const del = await s.gql('mutation($id: ID!) { deleteRosterShift(id: $id) }', { id: expertShift.id }, { as: 'supervisor' });
+    const del = await s.gql(
+      'mutation($id: ID!) { deleteRosterShift(id: $id) }',
+      { id: expertShift.id },
+      { as: 'supervisor' },
+    );
     assert.equal(del.data.deleteRosterShift, true);
-    assert.deepEqual((await s.gql(PLAN, window, { as: 'supervisor' })).data.staffingPlan.map((p: any) => p.rostered), [1, 2, 2, 2]);
+    assert.deepEqual(
+      (await s.gql(PLAN, window, { as: 'supervisor' })).data.staffingPlan.map((p: any) => p.rostered),
+      [1, 2, 2, 2],
+    );
   });
 
   it('is for supervisors and admins only', async () => {
@@ -144,12 +207,20 @@ describe('GraphQL: forecast, staffing plan and roster', function () {
     ];
     for (const [query, variables] of ops) {
       for (const user of ['agent', 'expert', 'designer', 'integrator'])
-        assert.equal(codeOf(await s.gql(query, variables, { as: user })), 'FORBIDDEN', `${user}: ${query.slice(0, 40)}`);
+        assert.equal(
+          codeOf(await s.gql(query, variables, { as: user })),
+          'FORBIDDEN',
+          `${user}: ${query.slice(0, 40)}`,
+        );
       assert.equal(codeOf(await s.gql(query, variables, { token: null })), 'UNAUTHENTICATED');
       const admin = await s.gql(query, variables);
       assert.equal(admin.errors, undefined, `admin: ${query.slice(0, 40)} ${JSON.stringify(admin.errors)}`);
     }
-    const settings = await s.gql('{ queuePlanning(queue: "plan-q") { shrinkage maxOccupancy patienceSeconds } }', {}, { as: 'supervisor' });
+    const settings = await s.gql(
+      '{ queuePlanning(queue: "plan-q") { shrinkage maxOccupancy patienceSeconds } }',
+      {},
+      { as: 'supervisor' },
+    );
     assert.deepEqual(settings.data.queuePlanning, { shrinkage: 0.2, maxOccupancy: 0.9, patienceSeconds: null });
   });
 });

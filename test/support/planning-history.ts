@@ -4,7 +4,13 @@ import { insertTasks, TaskKind, TaskState, type Db, type TaskRecord } from '../.
  * Finished tasks as history for planning tests: `perDay` contacts of `queue` at 10:00-10:15 UTC on each
  * of the `days` days before `dayStart`, each answered 60 s after arrival and handled for 300 s.
  */
-export async function seedHistory(db: Db, queue: string, dayStart: number, days: number, perDay: number): Promise<void> {
+export async function seedHistory(
+  db: Db,
+  queue: string,
+  dayStart: number,
+  days: number,
+  perDay: number,
+): Promise<void> {
   const T = dayStart - days * 86_400_000;
   if (!(await db('process_definitions').where('id', 'plan:1').first()))
     await db('process_definitions').insert({
