@@ -195,6 +195,28 @@ describe('GraphQL: forecast, staffing plan and roster', function () {
     );
   });
 
+  it('counts who was present from the telephony agent events, for intervals that have begun', async () => {
+    const yesterday = DAY_START - 3 * DAY;
+    const iso = (h: number) => new Date(yesterday + h * 3_600_000).toISOString();
+    const CTI = 'mutation($input: CtiEventInput!) { ctiEvent(input: $input) { outcome } }';
+    for (const [type, agentId, h] of [
+      ['AGENT_LOGIN', 'agent', 9],
+      ['AGENT_READY', 'agent', 9.1],
+      ['AGENT_LOGIN', 'expert', 10.25],
+      ['AGENT_LOGOUT', 'agent', 10.5],
+    ] as const) {
+      const res = await s.gql(CTI, { input: { type, agentId, at: iso(h) } });
+      assert.equal(res.data?.ctiEvent?.outcome, 'APPLIED', JSON.stringify(res));
+    }
+    const res = await s.gql(PLAN, { from: iso(10), to: iso(11) }, { as: 'supervisor' });
+    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+    assert.deepEqual(
+      res.data.staffingPlan.map((p: any) => p.present),
+      [1, 2, 1, 1],
+      'agent 09:00-10:30, expert from 10:15 (still logged in)',
+    );
+  });
+
   it('is for supervisors and admins only', async () => {
     const ops: Array<[string, Record<string, unknown>]> = [
       [PLAN, window],
