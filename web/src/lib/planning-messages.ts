@@ -81,7 +81,7 @@ export const PLANNING_ZH_CN: Record<keyof typeof PLANNING_EN, string> = {
   'planning.start': '开始',
   'planning.end': '结束',
   'planning.breaks': '休息',
-  'planning.breaksHelp': '12:00-12:30; 15:00-15:15',
+  'planning.breaksHelp': '例如 12:00-12:30; 15:00-15:15',
   'planning.shiftQueue': '队列（留空：任意）',
   'planning.saveShift': '保存班次',
   'planning.edit': '编辑',
