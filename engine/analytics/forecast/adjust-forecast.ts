@@ -1,9 +1,4 @@
-import {
-  findForecastAdjustment,
-  findQueue,
-  saveForecastAdjustment,
-  withTransaction,
-} from '../../../models/index.ts';
+import { findForecastAdjustment, findQueue, saveForecastAdjustment, withTransaction } from '../../../models/index.ts';
 import type { Actor } from '../../core/access/index.ts';
 import { AuditSubject, recordAudit } from '../../core/audit/index.ts';
 import type { EngineContext } from '../../core/context/index.ts';
@@ -26,7 +21,11 @@ export interface ForecastAdjustmentInput {
 }
 
 /** Stores (replaces) the adjustment and audits it in the same transaction. */
-export async function adjustForecast(ctx: EngineContext, actor: Actor, input: ForecastAdjustmentInput): Promise<boolean> {
+export async function adjustForecast(
+  ctx: EngineContext,
+  actor: Actor,
+  input: ForecastAdjustmentInput,
+): Promise<boolean> {
   const queue = await findQueue(ctx.db, input.queue);
   if (!queue) throw new NotFoundError('Queue', input.queue);
   const site = input.site ?? queue.siteId;
@@ -66,7 +65,14 @@ export async function adjustForecast(ctx: EngineContext, actor: Actor, input: Fo
   return true;
 }
 
-const pick = (a: { channel: string; siteId: string; date: string; intervalStart: number | null; percent: number; reason: string | null }) => ({
+const pick = (a: {
+  channel: string;
+  siteId: string;
+  date: string;
+  intervalStart: number | null;
+  percent: number;
+  reason: string | null;
+}) => ({
   channel: a.channel,
   site: a.siteId || null,
   date: a.date,

@@ -12,7 +12,12 @@ import { NotFoundError } from '../../core/errors/index.ts';
 import { rollingAccuracy, type Accuracy } from './accuracy.ts';
 import { calendarOfSite, type PlanCalendar } from './calendar.ts';
 import { forecastDays } from './forecast-days.ts';
-import { checkForecastInput, FORECAST_LIMITS, type CheckedForecastInput, type ForecastInput } from './forecast-input.ts';
+import {
+  checkForecastInput,
+  FORECAST_LIMITS,
+  type CheckedForecastInput,
+  type ForecastInput,
+} from './forecast-input.ts';
 import { datesBetween, slotStarts, toHistoryDays } from './local-days.ts';
 
 /** One forecast interval (arrivals after the planners' adjustments). */

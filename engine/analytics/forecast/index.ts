@@ -4,8 +4,21 @@ export { intradayProfile, type IntradayProfile } from './intraday.ts';
 export { forecastDays } from './forecast-days.ts';
 export { rollingAccuracy, type Accuracy } from './accuracy.ts';
 export type { DayForecast, FutureDay, HistoryDay, HistorySlot } from './days.ts';
-export { makePlanCalendar, calendarOfSite, DATE_PATTERN, isLocalDate, TIME_PATTERN, minutesOfTime, type PlanCalendar } from './calendar.ts';
-export { FORECAST_LIMITS, checkForecastInput, type ForecastInput, type CheckedForecastInput } from './forecast-input.ts';
+export {
+  makePlanCalendar,
+  calendarOfSite,
+  DATE_PATTERN,
+  isLocalDate,
+  TIME_PATTERN,
+  minutesOfTime,
+  type PlanCalendar,
+} from './calendar.ts';
+export {
+  FORECAST_LIMITS,
+  checkForecastInput,
+  type ForecastInput,
+  type CheckedForecastInput,
+} from './forecast-input.ts';
 export {
   forecast,
   computeForecast,

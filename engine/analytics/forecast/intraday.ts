@@ -24,9 +24,7 @@ export function intradayProfile(days: readonly HistoryDay[], slots: number, week
     }
   const overall = allAnswered ? allHandle / allAnswered : 0;
   for (let weekday = 0; weekday < 7; weekday++) {
-    const recent = days
-      .filter((d) => d.weekday === weekday && !d.holiday && total(d) > 0)
-      .slice(-weeks);
+    const recent = days.filter((d) => d.weekday === weekday && !d.holiday && total(d) > 0).slice(-weeks);
     const share = Array(slots).fill(0);
     const handle = Array(slots).fill(0);
     const handled = Array(slots).fill(0);

@@ -23,7 +23,10 @@ export interface RosterCsvError {
  * the first four required), then one shift per line; breaks as `12:00-12:30;15:00-15:15`. Plain commas
  * only (no quoting: no field of a roster holds a comma). Returns shifts or line-numbered errors.
  */
-export function parseRosterCsv(csv: string): { shifts: { line: number; input: RosterShiftInput }[]; errors: RosterCsvError[] } {
+export function parseRosterCsv(csv: string): {
+  shifts: { line: number; input: RosterShiftInput }[];
+  errors: RosterCsvError[];
+} {
   if (Buffer.byteLength(csv, 'utf8') > ROSTER_CSV_LIMITS.maxBytes)
     throw new BadInputError(`the roster CSV is larger than ${ROSTER_CSV_LIMITS.maxBytes} bytes`, { field: 'csv' });
   const lines = csv.replace(/^\uFEFF/, '').split(/\r?\n/);
@@ -89,7 +92,8 @@ export async function importRoster(ctx: EngineContext, actor: Actor, csv: string
   for (const { line, input } of shifts) {
     try {
       const key = `${input.agentId}|${input.date}`;
-      if (seen.has(key)) throw new BadInputError(`a second shift of ${input.agentId} on ${input.date} (line ${seen.get(key)})`);
+      if (seen.has(key))
+        throw new BadInputError(`a second shift of ${input.agentId} on ${input.date} (line ${seen.get(key)})`);
       seen.set(key, line);
       const record = await shiftRecord(ctx, ctx.db, input);
       await requirePlanner(ctx.db, actor, record.siteId);

@@ -1,4 +1,10 @@
-import { findQueue, findQueuePlanning, saveQueuePlanning, withTransaction, type QueuePlanningRecord } from '../../../models/index.ts';
+import {
+  findQueue,
+  findQueuePlanning,
+  saveQueuePlanning,
+  withTransaction,
+  type QueuePlanningRecord,
+} from '../../../models/index.ts';
 import type { Actor } from '../../core/access/index.ts';
 import { AuditSubject, recordAudit } from '../../core/audit/index.ts';
 import type { EngineContext } from '../../core/context/index.ts';
@@ -22,7 +28,11 @@ export interface QueuePlanningInput {
 }
 
 /** Sets what the staffing plan feeds the calculator for a queue; audited. */
-export async function setQueuePlanning(ctx: EngineContext, actor: Actor, input: QueuePlanningInput): Promise<QueuePlanningRecord> {
+export async function setQueuePlanning(
+  ctx: EngineContext,
+  actor: Actor,
+  input: QueuePlanningInput,
+): Promise<QueuePlanningRecord> {
   const queue = await findQueue(ctx.db, input.queue);
   if (!queue) throw new NotFoundError('Queue', input.queue);
   await requirePlanner(ctx.db, actor, queue.siteId);
@@ -32,9 +42,18 @@ export async function setQueuePlanning(ctx: EngineContext, actor: Actor, input: 
   if (!(input.maxOccupancy >= STAFFING_LIMITS.minMaxOccupancy && input.maxOccupancy <= 1))
     throw bad('maxOccupancy', `${STAFFING_LIMITS.minMaxOccupancy} to 1`);
   const patience = input.patienceSeconds ?? null;
-  if (patience !== null && !(patience >= STAFFING_LIMITS.minPatienceSeconds && patience <= STAFFING_LIMITS.maxPatienceSeconds))
+  if (
+    patience !== null &&
+    !(patience >= STAFFING_LIMITS.minPatienceSeconds && patience <= STAFFING_LIMITS.maxPatienceSeconds)
+  )
     throw bad('patienceSeconds', `${STAFFING_LIMITS.minPatienceSeconds} to ${STAFFING_LIMITS.maxPatienceSeconds}`);
-  const record = { queue: queue.name, shrinkage: input.shrinkage, maxOccupancy: input.maxOccupancy, patienceSeconds: patience, updatedAt: ctx.clock.now() };
+  const record = {
+    queue: queue.name,
+    shrinkage: input.shrinkage,
+    maxOccupancy: input.maxOccupancy,
+    patienceSeconds: patience,
+    updatedAt: ctx.clock.now(),
+  };
   await withTransaction(ctx.db, async (trx) => {
     const before = await findQueuePlanning(trx, queue.name);
     await saveQueuePlanning(trx, record);

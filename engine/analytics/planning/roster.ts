@@ -55,7 +55,11 @@ export async function shiftRecord(ctx: EngineContext, db: Db, input: RosterShift
 }
 
 /** Adds or replaces the agent's shift of that date; audited. */
-export async function upsertRosterShift(ctx: EngineContext, actor: Actor, input: RosterShiftInput): Promise<RosterShiftRecord> {
+export async function upsertRosterShift(
+  ctx: EngineContext,
+  actor: Actor,
+  input: RosterShiftInput,
+): Promise<RosterShiftRecord> {
   await requirePlanner(ctx.db, actor, input.site ?? null);
   return withTransaction(ctx.db, async (trx) => {
     if (input.id) {

@@ -25,9 +25,11 @@ const instantIn = (cal: PlanCalendar, date: string, startMinutes: number, hhmm: 
 };
 
 /** Checks the fields (BAD_USER_INPUT naming the field) and computes the shift's instants in its zone. */
-export function shiftTimes(cal: PlanCalendar, input: RosterShiftInput): { startsAt: number; endsAt: number; breaks: ShiftBreak[] } {
-  if (!isLocalDate(cal, input.date))
-    throw new BadInputError('date must be YYYY-MM-DD', { field: 'date' });
+export function shiftTimes(
+  cal: PlanCalendar,
+  input: RosterShiftInput,
+): { startsAt: number; endsAt: number; breaks: ShiftBreak[] } {
+  if (!isLocalDate(cal, input.date)) throw new BadInputError('date must be YYYY-MM-DD', { field: 'date' });
   for (const field of ['start', 'end'] as const)
     if (!TIME_PATTERN.test(input[field])) throw new BadInputError(`${field} must be HH:MM`, { field });
   const breaks = [...(input.breaks ?? [])];
