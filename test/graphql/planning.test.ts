@@ -217,6 +217,50 @@ describe('GraphQL: forecast, staffing plan and roster', function () {
     );
   });
 
+  it("follows the site's time zone and closes its holidays", async () => {
+    const NEXT = new Date(DAY_START + DAY).toISOString().slice(0, 10);
+    const site = await s.gql('mutation($input: SiteInput!) { upsertSite(input: $input) { id } }', {
+      input: { id: 'tokyo', name: 'Tokyo', timeZone: 'Asia/Tokyo', holidays: [{ date: NEXT, name: 'Holiday' }] },
+    });
+    assert.equal(site.errors, undefined, JSON.stringify(site.errors));
+    const q = await s.gql('mutation { upsertQueue(input: { name: "tokyo-q", channel: VOICE, site: "tokyo" }) { name } }');
+    assert.equal(q.errors, undefined, JSON.stringify(q.errors));
+    await seedHistory(s.testDb.db, 'tokyo-q', DAY_START - 2 * DAY, 56, 40, 'tokyo');
+    // Tokyo is UTC+9: local midnight of DATE is 15:00 UTC the day before.
+    const localMidnight = DAY_START - 9 * 3_600_000;
+    const f = await s.gql(
+      FORECAST,
+      {
+        input: {
+          queue: 'tokyo-q',
+          from: new Date(localMidnight).toISOString(),
+          to: new Date(localMidnight + 2 * DAY).toISOString(),
+          intervalMinutes: 60,
+          historyWeeks: 8,
+        },
+      },
+      { as: 'supervisor' },
+    );
+    assert.equal(f.errors, undefined, JSON.stringify(f.errors));
+    const { timeZone, intervals } = f.data.forecast;
+    assert.equal(timeZone, 'Asia/Tokyo');
+    assert.equal(intervals.length, 48);
+    assert.equal(intervals[0].start, new Date(localMidnight).toISOString());
+    // The calls at 10:00 UTC are at 19:00 in Tokyo.
+    assert.ok(intervals[19].arrivals > 30, `19:00 local ${intervals[19].arrivals}`);
+    assert.ok(
+      intervals.slice(24).every((i: any) => i.closed && i.arrivals === 0),
+      'the holiday is closed',
+    );
+    assert.ok(intervals.slice(0, 24).every((i: any) => !i.closed));
+    const shift = await s.gql(
+      UPSERT,
+      { input: { agentId: 'expert', date: DATE, start: '09:00', end: '17:00', site: 'tokyo' } },
+      { as: 'supervisor' },
+    );
+    assert.equal(shift.data.upsertRosterShift.startsAt, new Date(localMidnight + 9 * 3_600_000).toISOString());
+  });
+
   it('is for supervisors and admins only', async () => {
     const ops: Array<[string, Record<string, unknown>]> = [
       [PLAN, window],

@@ -1,8 +1,9 @@
 import { insertTasks, TaskKind, TaskState, type Db, type TaskRecord } from '../../models/index.ts';
 
 /**
- * Finished tasks as history for planning tests: `perDay` contacts of `queue` at 10:00-10:15 UTC on each
- * of the `days` days before `dayStart`, each answered 60 s after arrival and handled for 300 s.
+ * Finished tasks as history for planning tests: `perDay` contacts of `queue` at 10:00 UTC a minute apart on each
+ * of the `days` days before `dayStart`, each answered 60 s after arrival and handled for 300 s,
+ * of the site `siteId` (none by default).
  */
 export async function seedHistory(
   db: Db,
@@ -10,6 +11,7 @@ export async function seedHistory(
   dayStart: number,
   days: number,
   perDay: number,
+  siteId: string | null = null,
 ): Promise<void> {
   const T = dayStart - days * 86_400_000;
   if (!(await db('process_definitions').where('id', 'plan:1').first()))
@@ -34,7 +36,7 @@ export async function seedHistory(
   for (let d = 0; d < days; d++)
     for (let i = 0; i < perDay; i++) {
       const created = T + d * 86_400_000 + 10 * 3_600_000 + i * 60_000;
-      tasks.push(task(`${queue}-${d}-${i}`, queue, created));
+      tasks.push({ ...task(`${queue}-${d}-${i}`, queue, created), siteId });
     }
   await insertTasks(db, tasks);
 }
