@@ -223,7 +223,9 @@ describe('GraphQL: forecast, staffing plan and roster', function () {
       input: { id: 'tokyo', name: 'Tokyo', timeZone: 'Asia/Tokyo', holidays: [{ date: NEXT, name: 'Holiday' }] },
     });
     assert.equal(site.errors, undefined, JSON.stringify(site.errors));
-    const q = await s.gql('mutation { upsertQueue(input: { name: "tokyo-q", channel: VOICE, site: "tokyo" }) { name } }');
+    const q = await s.gql(
+      'mutation { upsertQueue(input: { name: "tokyo-q", channel: VOICE, site: "tokyo" }) { name } }',
+    );
     assert.equal(q.errors, undefined, JSON.stringify(q.errors));
     await seedHistory(s.testDb.db, 'tokyo-q', DAY_START - 2 * DAY, 56, 40, 'tokyo');
     // Tokyo is UTC+9: local midnight of DATE is 15:00 UTC the day before.
