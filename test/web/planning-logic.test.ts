@@ -1,5 +1,12 @@
 import { strict as assert } from 'node:assert';
-import { dayScenario, formatBreaks, parseBreaks } from '../../web/src/lib/planning.ts';
+import {
+  dayScenario,
+  formatBreaks,
+  parseBreaks,
+  zoneDate,
+  zoneMidnight,
+  zoneTime,
+} from '../../web/src/lib/planning.ts';
 
 describe('web: planning helpers', () => {
   it('reads and writes breaks as typed', () => {
@@ -40,5 +47,14 @@ describe('web: planning helpers', () => {
       ],
       'a night shift is cut at the end of the simulated day',
     );
+  });
+
+  it("finds a local day's first instant in the plan's time zone, daylight-saving days included", () => {
+    assert.equal(new Date(zoneMidnight('2026-12-07', 'Asia/Tokyo')).toISOString(), '2026-12-06T15:00:00.000Z');
+    assert.equal(new Date(zoneMidnight('2026-03-29', 'Europe/Paris')).toISOString(), '2026-03-28T23:00:00.000Z');
+    assert.equal(new Date(zoneMidnight('2026-03-30', 'Europe/Paris')).toISOString(), '2026-03-29T22:00:00.000Z');
+    assert.equal(zoneMidnight('2026-12-07', 'UTC'), Date.UTC(2026, 11, 7));
+    assert.equal(zoneDate(Date.UTC(2026, 11, 6, 15), 'Asia/Tokyo'), '2026-12-07');
+    assert.equal(zoneTime(Date.UTC(2026, 11, 6, 15, 30), 'Asia/Tokyo'), '00:30');
   });
 });

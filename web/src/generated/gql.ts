@@ -67,7 +67,7 @@ type Documents = {
     "\n  mutation PeopleUpsertQueue($input: QueueInput!) {\n    upsertQueue(input: $input) {\n      name\n    }\n  }\n": typeof types.PeopleUpsertQueueDocument,
     "\n  query PeopleAgents {\n    agents {\n      id\n      name\n      site {\n        id\n      }\n      skills {\n        name\n        level\n      }\n      capacity {\n        VOICE\n        CHAT\n        EMAIL\n        BACKOFFICE\n        total\n      }\n    }\n  }\n": typeof types.PeopleAgentsDocument,
     "\n  mutation PeopleUpsertAgent($input: AgentInput!) {\n    upsertAgent(input: $input) {\n      id\n    }\n  }\n": typeof types.PeopleUpsertAgentDocument,
-    "\n  query PlanningQueues {\n    queues {\n      name\n      channel\n      slaSeconds\n    }\n  }\n": typeof types.PlanningQueuesDocument,
+    "\n  query PlanningQueues {\n    queues {\n      name\n      channel\n      slaSeconds\n      site {\n        timeZone\n      }\n    }\n  }\n": typeof types.PlanningQueuesDocument,
     "\n  query PlanningView($queue: String!, $from: DateTime!, $to: DateTime!, $interval: Int) {\n    forecast(input: { queue: $queue, from: $from, to: $to, intervalMinutes: $interval }) {\n      timeZone\n      intervals {\n        start\n        arrivals\n        closed\n      }\n      history {\n        start\n        arrivals\n      }\n      accuracy {\n        wape\n        baselineWape\n        folds\n      }\n    }\n    staffingPlan(queue: $queue, from: $from, to: $to, intervalMinutes: $interval) {\n      start\n      forecastArrivals\n      averageHandleSeconds\n      requiredErlangC\n      requiredErlangA\n      rostered\n      present\n      gap\n    }\n    rosterShifts(from: $from, to: $to) {\n      id\n      agentId\n      date\n      start\n      end\n      queue\n      breaks {\n        start\n        end\n      }\n    }\n    queuePlanning(queue: $queue) {\n      patienceSeconds\n    }\n  }\n": typeof types.PlanningViewDocument,
     "\n  mutation PlanningUpsertShift($input: RosterShiftInput!) {\n    upsertRosterShift(input: $input) {\n      id\n    }\n  }\n": typeof types.PlanningUpsertShiftDocument,
     "\n  mutation PlanningDeleteShift($id: ID!) {\n    deleteRosterShift(id: $id)\n  }\n": typeof types.PlanningDeleteShiftDocument,
@@ -170,7 +170,7 @@ const documents: Documents = {
     "\n  mutation PeopleUpsertQueue($input: QueueInput!) {\n    upsertQueue(input: $input) {\n      name\n    }\n  }\n": types.PeopleUpsertQueueDocument,
     "\n  query PeopleAgents {\n    agents {\n      id\n      name\n      site {\n        id\n      }\n      skills {\n        name\n        level\n      }\n      capacity {\n        VOICE\n        CHAT\n        EMAIL\n        BACKOFFICE\n        total\n      }\n    }\n  }\n": types.PeopleAgentsDocument,
     "\n  mutation PeopleUpsertAgent($input: AgentInput!) {\n    upsertAgent(input: $input) {\n      id\n    }\n  }\n": types.PeopleUpsertAgentDocument,
-    "\n  query PlanningQueues {\n    queues {\n      name\n      channel\n      slaSeconds\n    }\n  }\n": types.PlanningQueuesDocument,
+    "\n  query PlanningQueues {\n    queues {\n      name\n      channel\n      slaSeconds\n      site {\n        timeZone\n      }\n    }\n  }\n": types.PlanningQueuesDocument,
     "\n  query PlanningView($queue: String!, $from: DateTime!, $to: DateTime!, $interval: Int) {\n    forecast(input: { queue: $queue, from: $from, to: $to, intervalMinutes: $interval }) {\n      timeZone\n      intervals {\n        start\n        arrivals\n        closed\n      }\n      history {\n        start\n        arrivals\n      }\n      accuracy {\n        wape\n        baselineWape\n        folds\n      }\n    }\n    staffingPlan(queue: $queue, from: $from, to: $to, intervalMinutes: $interval) {\n      start\n      forecastArrivals\n      averageHandleSeconds\n      requiredErlangC\n      requiredErlangA\n      rostered\n      present\n      gap\n    }\n    rosterShifts(from: $from, to: $to) {\n      id\n      agentId\n      date\n      start\n      end\n      queue\n      breaks {\n        start\n        end\n      }\n    }\n    queuePlanning(queue: $queue) {\n      patienceSeconds\n    }\n  }\n": types.PlanningViewDocument,
     "\n  mutation PlanningUpsertShift($input: RosterShiftInput!) {\n    upsertRosterShift(input: $input) {\n      id\n    }\n  }\n": types.PlanningUpsertShiftDocument,
     "\n  mutation PlanningDeleteShift($id: ID!) {\n    deleteRosterShift(id: $id)\n  }\n": types.PlanningDeleteShiftDocument,
@@ -432,7 +432,7 @@ export function graphql(source: "\n  mutation PeopleUpsertAgent($input: AgentInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PlanningQueues {\n    queues {\n      name\n      channel\n      slaSeconds\n    }\n  }\n"): typeof import('./graphql.ts').PlanningQueuesDocument;
+export function graphql(source: "\n  query PlanningQueues {\n    queues {\n      name\n      channel\n      slaSeconds\n      site {\n        timeZone\n      }\n    }\n  }\n"): typeof import('./graphql.ts').PlanningQueuesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

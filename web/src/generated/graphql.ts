@@ -869,7 +869,7 @@ export type PeopleUpsertAgentMutation = { upsertAgent: { id: string } };
 export type PlanningQueuesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PlanningQueuesQuery = { queues: Array<{ name: string, channel: Channel, slaSeconds: number }> };
+export type PlanningQueuesQuery = { queues: Array<{ name: string, channel: Channel, slaSeconds: number, site: { timeZone: string } | null }> };
 
 export type PlanningViewQueryVariables = Exact<{
   queue: string;
@@ -2168,6 +2168,9 @@ export const PlanningQueuesDocument = new TypedDocumentString(`
     name
     channel
     slaSeconds
+    site {
+      timeZone
+    }
   }
 }
     `) as unknown as TypedDocumentString<PlanningQueuesQuery, PlanningQueuesQueryVariables>;

@@ -10,6 +10,9 @@ export const PLANNING_QUEUES = graphql(`
       name
       channel
       slaSeconds
+      site {
+        timeZone
+      }
     }
   }
 `);
@@ -164,4 +167,36 @@ export function dayScenario(
       return { count: 1, team: 'VOICE', shift: { start, end } };
     }),
   };
+}
+
+const parts = (instant: number, zone: string) => {
+  const f = new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(new Date(instant));
+  const get = (type: string) => f.find((p) => p.type === type)?.value ?? '';
+  return { date: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
+};
+
+/** The local date YYYY-MM-DD of an instant in a time zone (the plan's site). */
+export const zoneDate = (instant: number, zone: string) => parts(instant, zone).date;
+/** The local HH:MM of an instant in a time zone. */
+export const zoneTime = (instant: number, zone: string) => parts(instant, zone).time;
+
+/** The instant a local date begins in a time zone (a midnight lost to daylight saving moves forward). */
+export function zoneMidnight(date: string, zone: string): number {
+  const wall = Date.parse(`${date}T00:00:00Z`);
+  let guess = wall;
+  // Two corrections by the zone's offset at the guess settle any zone, DST days included.
+  for (let i = 0; i < 2; i++) {
+    const [d, t] = [zoneDate(guess, zone), zoneTime(guess, zone)];
+    const shown = Date.parse(`${d}T${t}:00Z`);
+    guess += wall - shown;
+  }
+  return guess;
 }
