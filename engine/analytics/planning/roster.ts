@@ -10,7 +10,7 @@ import {
   type Db,
   type RosterShiftRecord,
 } from '../../../models/index.ts';
-import type { Actor } from '../../core/access/index.ts';
+import { inSiteScope, siteScopeOf, type Actor } from '../../core/access/index.ts';
 import { AuditSubject, recordAudit } from '../../core/audit/index.ts';
 import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError, NotFoundError } from '../../core/errors/index.ts';
@@ -30,7 +30,10 @@ export async function rosterShifts(
 ): Promise<RosterShiftRecord[]> {
   await requirePlanner(ctx.db, actor, range.site ?? null);
   if (!(range.from < range.to)) throw new BadInputError('from must be before to', { field: 'from' });
-  return listRosterShifts(ctx.db, { ...range, limit: MAX_LISTED_SHIFTS });
+  // A supervisor of some sites sees their shifts only (and those of no site), whatever the filter.
+  const scope = await siteScopeOf(ctx.db, actor);
+  const shifts = await listRosterShifts(ctx.db, { ...range, limit: MAX_LISTED_SHIFTS });
+  return shifts.filter((s) => s.siteId === null || inSiteScope(scope, s.siteId));
 }
 
 /** Checks a shift and makes its record (the agent's site unless the input names one). */
