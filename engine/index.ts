@@ -364,7 +364,6 @@ export {
   forecast,
   forecastDays,
   rollingAccuracy,
-  useArrivalHistory,
   FORECAST_LIMITS,
   PLANNING_ROLES,
   type Forecast,

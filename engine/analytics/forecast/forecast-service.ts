@@ -52,9 +52,8 @@ export async function requirePlanner(db: Db, actor: Actor, site: string | null):
   if (site) requireSiteScope(await siteScopeOf(db, actor), [site], `the plan of ${site}`);
 }
 
-/** The history source (MERGE NOTE: models/arrival-history.ts names the one function to switch). */
-let arrivalHistory: ArrivalHistory = tasksArrivalHistory;
-export const useArrivalHistory = (source: ArrivalHistory) => void (arrivalHistory = source);
+/** The history source: MERGE NOTE in models/arrival-history.ts (the one function to switch to the facts). */
+const arrivalHistory: ArrivalHistory = tasksArrivalHistory;
 
 /** Forecast for a planner (role and site checked). */
 export async function forecast(ctx: EngineContext, actor: Actor, input: ForecastInput): Promise<Forecast> {

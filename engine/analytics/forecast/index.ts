@@ -23,7 +23,6 @@ export {
   forecast,
   computeForecast,
   requirePlanner,
-  useArrivalHistory,
   PLANNING_ROLES,
   type Forecast,
   type ForecastInterval,
