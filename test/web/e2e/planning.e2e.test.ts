@@ -35,6 +35,20 @@ describe('web app in Chromium: planning (a supervisor rosters a day, sees the ga
     assert.equal(await ten.locator('td[data-gap]').getAttribute('data-gap'), String(-required));
     assert.match((await ten.getAttribute('class')) ?? '', /short/);
 
+    // A mailing doubles the day: the forecast and the requirement follow.
+    const before = Number(await ten.locator('td').nth(1).textContent());
+    const adjust = page.getByTestId('adjust');
+    await adjust.locator('input[name="adjust-percent"]').fill('100');
+    await adjust.locator('input[name="adjust-reason"]').fill('mailing');
+    await adjust.getByRole('button', { name: 'Apply' }).click();
+    await ten
+      .locator('td')
+      .nth(1)
+      .getByText((before * 2).toFixed(1).slice(0, -1), { exact: false })
+      .waitFor();
+    assert.ok(Math.abs(Number(await ten.locator('td').nth(1).textContent()) - before * 2) < 0.11);
+    assert.ok(Number(await ten.locator('td').nth(2).textContent()) > required);
+
     // A shift through the form: 09:00-17:00 with a break at 10:00.
     const form = page.getByTestId('shift-form');
     await form.locator('input[name="agent"]').fill('agent');

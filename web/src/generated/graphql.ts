@@ -153,6 +153,22 @@ export type EscalationStepInput = {
   widenToSites?: Array<string | number> | null | undefined;
 };
 
+/** A planner's percentage change to a day's forecast or to one interval of it (a campaign, a mailing). */
+export type ForecastAdjustmentInput = {
+  /** Default: the queue's channel. */
+  channel?: Channel | null | undefined;
+  /** Local date YYYY-MM-DD of the site. */
+  date: string;
+  /** Start of one interval of that date; omit for the whole day. */
+  intervalStart?: string | null | undefined;
+  /** -100 to 1000; 0 removes the adjustment. Replaces an earlier one for the same day or interval. */
+  percent: number;
+  queue: string;
+  reason?: string | null | undefined;
+  /** Default: the queue's site. */
+  site?: string | number | null | undefined;
+};
+
 export type GroupInput = {
   id: string | number;
   /** Display name (default: the id). */
@@ -901,6 +917,13 @@ export type PlanningImportRosterMutationVariables = Exact<{
 
 
 export type PlanningImportRosterMutation = { importRoster: number };
+
+export type PlanningAdjustForecastMutationVariables = Exact<{
+  input: ForecastAdjustmentInput;
+}>;
+
+
+export type PlanningAdjustForecastMutation = { adjustForecast: boolean };
 
 export type PlanningSimulateMutationVariables = Exact<{
   scenario: unknown;
@@ -2239,6 +2262,11 @@ export const PlanningImportRosterDocument = new TypedDocumentString(`
   importRoster(csv: $csv)
 }
     `) as unknown as TypedDocumentString<PlanningImportRosterMutation, PlanningImportRosterMutationVariables>;
+export const PlanningAdjustForecastDocument = new TypedDocumentString(`
+    mutation PlanningAdjustForecast($input: ForecastAdjustmentInput!) {
+  adjustForecast(input: $input)
+}
+    `) as unknown as TypedDocumentString<PlanningAdjustForecastMutation, PlanningAdjustForecastMutationVariables>;
 export const PlanningSimulateDocument = new TypedDocumentString(`
     mutation PlanningSimulate($scenario: JSON!) {
   simulate(scenario: $scenario) {

@@ -81,6 +81,11 @@ export const IMPORT_ROSTER = graphql(`
     importRoster(csv: $csv)
   }
 `);
+export const ADJUST_FORECAST = graphql(`
+  mutation PlanningAdjustForecast($input: ForecastAdjustmentInput!) {
+    adjustForecast(input: $input)
+  }
+`);
 export const SIMULATE = graphql(`
   mutation PlanningSimulate($scenario: JSON!) {
     simulate(scenario: $scenario) {
