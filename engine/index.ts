@@ -372,3 +372,29 @@ export {
   type RetentionJob,
   type RetentionSettings,
 } from './analytics/retention/index.ts';
+export {
+  adjustForecast,
+  forecast,
+  forecastDays,
+  rollingAccuracy,
+  FORECAST_LIMITS,
+  PLANNING_ROLES,
+  type Forecast,
+  type ForecastAdjustmentInput,
+  type ForecastInput,
+  type HistoryDay,
+} from './analytics/forecast/index.ts';
+export {
+  deleteRosterShift,
+  importRoster,
+  parseRosterCsv,
+  queuePlanning,
+  rosterShifts,
+  setQueuePlanning,
+  staffingPlan,
+  upsertRosterShift,
+  DEFAULT_QUEUE_PLANNING,
+  ROSTER_CSV_LIMITS,
+  type PlanInterval,
+  type RosterShiftInput,
+} from './analytics/planning/index.ts';

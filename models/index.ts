@@ -42,3 +42,7 @@ export * from './leases-repo.ts';
 export * from './lease-session.ts';
 export * from './sites-repo.ts';
 export * from './retention/index.ts';
+export * from './arrival-history.ts';
+export * from './roster-repo.ts';
+export * from './forecast-adjustments-repo.ts';
+export * from './queue-planning-repo.ts';

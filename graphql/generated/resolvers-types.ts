@@ -788,6 +788,79 @@ export type ExternalTask = {
   workerId?: Maybe<Scalars['String']['output']>;
 };
 
+/** Arrivals and handle time per interval: Holt-Winters on daily totals x intraday profile per weekday. */
+export type Forecast = {
+  __typename?: 'Forecast';
+  accuracy: ForecastAccuracy;
+  channel: Channel;
+  /** The last week of history before the forecast's history ends, as it happened. */
+  history: Array<ForecastInterval>;
+  intervalMinutes: Scalars['Int']['output'];
+  intervals: Array<ForecastInterval>;
+  queue: Scalars['String']['output'];
+  site?: Maybe<Scalars['ID']['output']>;
+  /** The IANA zone the days and intervals follow. */
+  timeZone: Scalars['String']['output'];
+};
+
+/** WAPE (sum of absolute errors / sum of actuals, 0..) over rolling one-week-ahead folds of the history. */
+export type ForecastAccuracy = {
+  __typename?: 'ForecastAccuracy';
+  /** Seasonal-naive (same interval last week) on the same weeks. */
+  baselineWape?: Maybe<Scalars['Float']['output']>;
+  /** Held-out weeks measured (up to 4). */
+  folds: Scalars['Int']['output'];
+  /** The forecast's WAPE; null when the history is too short for a fold. */
+  wape?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A planner's percentage change to a day's forecast or to one interval of it (a campaign, a mailing). */
+export type ForecastAdjustmentInput = {
+  /** Default: the queue's channel. */
+  channel?: InputMaybe<Channel>;
+  /** Local date YYYY-MM-DD of the site. */
+  date: Scalars['String']['input'];
+  /** Start of one interval of that date; omit for the whole day. */
+  intervalStart?: InputMaybe<Scalars['DateTime']['input']>;
+  /** -100 to 1000; 0 removes the adjustment. Replaces an earlier one for the same day or interval. */
+  percent: Scalars['Float']['input'];
+  queue: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** Default: the queue's site. */
+  site?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * What to forecast: one queue (and channel) over [from, to), at most 35 days, in the calendar of a site
+ * (time zone and holidays; default the queue's site, else UTC). docs/planning.md "Forecast".
+ */
+export type ForecastInput = {
+  /** Default: the queue's channel. */
+  channel?: InputMaybe<Channel>;
+  from: Scalars['DateTime']['input'];
+  /** Weeks of history the model learns from, 3 to 52; default 12. */
+  historyWeeks?: InputMaybe<Scalars['Int']['input']>;
+  /** 15, 30 or 60; default 15. */
+  intervalMinutes?: InputMaybe<Scalars['Int']['input']>;
+  queue: Scalars['String']['input'];
+  /** The site whose time zone and holidays the days follow; default the queue's site. */
+  site?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['DateTime']['input'];
+};
+
+/** One interval of a forecast or of its history. */
+export type ForecastInterval = {
+  __typename?: 'ForecastInterval';
+  /** The planners' adjustment applied to this interval (day and interval adjustments compound), percent. */
+  adjustmentPercent: Scalars['Float']['output'];
+  /** Contacts expected (forecast, after adjustments) or that arrived (history). */
+  arrivals: Scalars['Float']['output'];
+  averageHandleSeconds: Scalars['Float']['output'];
+  /** A site holiday: closed, nothing forecast. */
+  closed: Scalars['Boolean']['output'];
+  start: Scalars['DateTime']['output'];
+};
+
 /** A group of users. Candidate groups of tasks and queue escalation steps name it by id. */
 export type Group = {
   __typename?: 'Group';
@@ -1037,6 +1110,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Take the offered task. */
   acceptReservation: Task;
+  /** Adjusts a day's or an interval's forecast by a percentage; stored and audited (supervisors). */
+  adjustForecast: Scalars['Boolean']['output'];
   /** The holder of a consultation answers it; the answer returns to the parent task. Returns the completed consultation. */
   answerConsultation: Task;
   /** Assign a task to a user (supervisors). */
@@ -1098,6 +1173,7 @@ export type Mutation = {
    * a classification rule or an open task names it.
    */
   deleteGroup: Scalars['Boolean']['output'];
+  deleteRosterShift: Scalars['Boolean']['output'];
   /** Deploy a BPMN file (designers). Identical XML returns the existing version. */
   deployProcess: ProcessDefinition;
   /** Deploy forms on their own (designers): each changed form becomes a new version. */
@@ -1108,6 +1184,12 @@ export type Mutation = {
   failExternalTask: ExternalTask;
   /** Lock up to maxTasks (default 10) jobs of a topic for a worker (integrators); waitSeconds long-polls. */
   fetchAndLockExternalTasks: Array<ExternalTask>;
+  /**
+   * Imports a roster CSV (header agent,date,start,end[,breaks][,queue][,site]; breaks as 12:00-12:30;15:00-15:15),
+   * all or nothing: errors come back as BAD_USER_INPUT with extensions.errors [{ line, message }]. At most
+   * 256 KB and 5000 rows. Returns the number of shifts stored.
+   */
+  importRoster: Scalars['Int']['output'];
   /** Merges customer `sourceId` into `targetId` (supervisors): its contacts, cases and tasks join the target's timeline; audited. */
   mergeCustomers: Customer;
   /** Pull: the best task the viewer may take now, claimed atomically; null when there is none. */
@@ -1148,6 +1230,7 @@ export type Mutation = {
   setGroupMembers: Group;
   /** Change the viewer's presence (or another agent's, for supervisors). */
   setPresence: Agent;
+  setQueuePlanning: QueuePlanning;
   /** Replace a user's roles (role matrix rows GRANT_ROLE and REVOKE_ROLE for each role added or removed). */
   setUserRoles: User;
   /** Sign in with user id and password (web app). Needs no token. Throttled: RATE_LIMITED with retryAfterSeconds. */
@@ -1180,6 +1263,8 @@ export type Mutation = {
   upsertIntakeForm: IntakeForm;
   /** Create or change a queue (supervisors, admins). */
   upsertQueue: Queue;
+  /** Adds or replaces an agent's shift of a day; audited. */
+  upsertRosterShift: RosterShift;
   /** Creates or changes a site (admins). */
   upsertSite: Site;
 };
@@ -1188,6 +1273,12 @@ export type Mutation = {
 /** Commands. A failed command changes nothing. */
 export type MutationAcceptReservationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationAdjustForecastArgs = {
+  input: ForecastAdjustmentInput;
 };
 
 
@@ -1332,6 +1423,12 @@ export type MutationDeleteGroupArgs = {
 
 
 /** Commands. A failed command changes nothing. */
+export type MutationDeleteRosterShiftArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Commands. A failed command changes nothing. */
 export type MutationDeployProcessArgs = {
   input: DeployProcessInput;
 };
@@ -1366,6 +1463,12 @@ export type MutationFetchAndLockExternalTasksArgs = {
   topic: Scalars['String']['input'];
   waitSeconds?: InputMaybe<Scalars['Int']['input']>;
   workerId: Scalars['String']['input'];
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationImportRosterArgs = {
+  csv: Scalars['String']['input'];
 };
 
 
@@ -1455,6 +1558,12 @@ export type MutationSetPresenceArgs = {
 
 
 /** Commands. A failed command changes nothing. */
+export type MutationSetQueuePlanningArgs = {
+  input: QueuePlanningInput;
+};
+
+
+/** Commands. A failed command changes nothing. */
 export type MutationSetUserRolesArgs = {
   roles: Array<Scalars['String']['input']>;
   userId: Scalars['ID']['input'];
@@ -1537,6 +1646,12 @@ export type MutationUpsertQueueArgs = {
 
 
 /** Commands. A failed command changes nothing. */
+export type MutationUpsertRosterShiftArgs = {
+  input: RosterShiftInput;
+};
+
+
+/** Commands. A failed command changes nothing. */
 export type MutationUpsertSiteArgs = {
   input: SiteInput;
 };
@@ -1557,6 +1672,27 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** Cursor of the first edge. */
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** One interval of a staffing plan: the forecast, the agents it needs and the roster beside it. */
+export type PlanInterval = {
+  __typename?: 'PlanInterval';
+  /** Agents needed at work (before shrinkage) by Erlang C. */
+  agentsErlangC: Scalars['Int']['output'];
+  averageHandleSeconds: Scalars['Float']['output'];
+  closed: Scalars['Boolean']['output'];
+  forecastArrivals: Scalars['Float']['output'];
+  /** rostered - requiredErlangC: negative is a shortfall. */
+  gap: Scalars['Int']['output'];
+  /** Agents logged in at the interval's middle (telephony agent events); null for intervals not yet begun. */
+  present?: Maybe<Scalars['Int']['output']>;
+  /** The same by Erlang A (callers hang up after the queue's patience); null when the queue has no patience. */
+  requiredErlangA?: Maybe<Scalars['Int']['output']>;
+  /** Agents to schedule (after the queue's shrinkage) by Erlang C, as the staffing calculator gives them. */
+  requiredErlangC: Scalars['Int']['output'];
+  /** Rostered shifts working at the interval's middle (breaks left out) that count for the queue. */
+  rostered: Scalars['Int']['output'];
+  start: Scalars['DateTime']['output'];
 };
 
 /** Where an agent stands: OFFLINE AVAILABLE BUSY WRAP_UP AWAY. */
@@ -1690,6 +1826,8 @@ export type Query = {
   customer?: Maybe<Customer>;
   /** Customers whose name or e-mail contains `search`, or whose phone contains its digits (at least 2 characters; at most 50 results), by name; experts and agents find those of their work. */
   customers: Array<Customer>;
+  /** Forecast of arrivals and handle time per interval, with its backtested accuracy (supervisors). */
+  forecast: Forecast;
   /** Every group, by id (anyone signed in). */
   groups: Array<Group>;
   /** Open incidents, optionally of one instance. */
@@ -1716,8 +1854,12 @@ export type Query = {
   processInstances: ProcessInstanceConnection;
   /** One queue. */
   queue?: Maybe<Queue>;
+  /** A queue's planning settings (defaults until set). */
+  queuePlanning: QueuePlanning;
   /** Queues with their live figures. */
   queues: Array<Queue>;
+  /** Roster shifts overlapping [from, to), at most 2000 (supervisors). */
+  rosterShifts: Array<RosterShift>;
   /** How people sign in here. Needs no token. */
   signInOptions: SignInOptions;
   /** A simulation run of this node by id, or null when unknown or forgotten (supervisors). */
@@ -1726,6 +1868,8 @@ export type Query = {
   sites: Array<Site>;
   /** The agents one interval needs, by Erlang C and Erlang A (supervisors, integrators; pure calculation, nothing stored). */
   staffing: StaffingResult;
+  /** Per interval: forecast, agents required by Erlang C and A, rostered and present (supervisors). intervalMinutes default 30. */
+  staffingPlan: Array<PlanInterval>;
   /** One task by id. */
   task?: Maybe<Task>;
   /** The latest version of a task form. */
@@ -1777,6 +1921,12 @@ export type QueryCustomerArgs = {
 export type QueryCustomersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   search: Scalars['String']['input'];
+};
+
+
+/** Reads. Any signed-in user may read. */
+export type QueryForecastArgs = {
+  input: ForecastInput;
 };
 
 
@@ -1833,6 +1983,20 @@ export type QueryQueueArgs = {
 
 
 /** Reads. Any signed-in user may read. */
+export type QueryQueuePlanningArgs = {
+  queue: Scalars['String']['input'];
+};
+
+
+/** Reads. Any signed-in user may read. */
+export type QueryRosterShiftsArgs = {
+  from: Scalars['DateTime']['input'];
+  site?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['DateTime']['input'];
+};
+
+
+/** Reads. Any signed-in user may read. */
 export type QuerySimulationRunArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1841,6 +2005,16 @@ export type QuerySimulationRunArgs = {
 /** Reads. Any signed-in user may read. */
 export type QueryStaffingArgs = {
   input: StaffingInput;
+};
+
+
+/** Reads. Any signed-in user may read. */
+export type QueryStaffingPlanArgs = {
+  from: Scalars['DateTime']['input'];
+  intervalMinutes?: InputMaybe<Scalars['Int']['input']>;
+  queue: Scalars['String']['input'];
+  site?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -1954,6 +2128,25 @@ export type QueueInput = {
   slaTargetPercent?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What the staffing plan feeds the calculator for a queue besides its SLA (slaSeconds, slaTargetPercent). */
+export type QueuePlanning = {
+  __typename?: 'QueuePlanning';
+  /** Largest share of time agents spend handling contacts, 0.1 to 1 (default 0.85). */
+  maxOccupancy: Scalars['Float']['output'];
+  /** Callers' mean patience, seconds (default 120); null: no Erlang A. */
+  patienceSeconds?: Maybe<Scalars['Float']['output']>;
+  queue: Scalars['String']['output'];
+  /** Share of paid time agents are not available, 0 to 0.9 (default 0.3). */
+  shrinkage: Scalars['Float']['output'];
+};
+
+export type QueuePlanningInput = {
+  maxOccupancy: Scalars['Float']['input'];
+  patienceSeconds?: InputMaybe<Scalars['Float']['input']>;
+  queue: Scalars['String']['input'];
+  shrinkage: Scalars['Float']['input'];
+};
+
 /** How many tasks waited in a queue at one instant. */
 export type QueueSample = {
   __typename?: 'QueueSample';
@@ -2035,6 +2228,37 @@ export type ReservationState =
   | 'RESCINDED'
   | 'TIMED_OUT';
 
+/** One agent's shift on one local day of its site (one shift per agent and day). */
+export type RosterShift = {
+  __typename?: 'RosterShift';
+  agentId: Scalars['ID']['output'];
+  breaks: Array<ShiftBreak>;
+  /** Local date YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  end: Scalars['String']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The queue the agent is planned on; null: counted for every queue of its site. */
+  queue?: Maybe<Scalars['String']['output']>;
+  site?: Maybe<Scalars['ID']['output']>;
+  /** Local HH:MM; an end at or before the start ends the next day. */
+  start: Scalars['String']['output'];
+  startsAt: Scalars['DateTime']['output'];
+};
+
+export type RosterShiftInput = {
+  agentId: Scalars['ID']['input'];
+  breaks?: InputMaybe<Array<ShiftBreakInput>>;
+  date: Scalars['String']['input'];
+  end: Scalars['String']['input'];
+  /** Omit for a new shift; with an id, the shift may move to another agent or day. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  queue?: InputMaybe<Scalars['String']['input']>;
+  /** Default: the agent's site. */
+  site?: InputMaybe<Scalars['ID']['input']>;
+  start: Scalars['String']['input'];
+};
+
 /** What a rule does. */
 export type RuleAction = {
   __typename?: 'RuleAction';
@@ -2112,6 +2336,18 @@ export type SetPresenceInput = {
   agentId?: InputMaybe<Scalars['ID']['input']>;
   reason?: InputMaybe<Scalars['String']['input']>;
   state: Presence;
+};
+
+/** A break inside a shift, local HH:MM. */
+export type ShiftBreak = {
+  __typename?: 'ShiftBreak';
+  end: Scalars['String']['output'];
+  start: Scalars['String']['output'];
+};
+
+export type ShiftBreakInput = {
+  end: Scalars['String']['input'];
+  start: Scalars['String']['input'];
 };
 
 /** How people sign in on this server (the web app's sign-in page asks before anyone is signed in). */
@@ -2841,6 +3077,11 @@ export type ResolversTypes = {
   EscalationStepInput: EscalationStepInput;
   ExternalTask: ResolverTypeWrapper<LockedExternalTask>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Forecast: ResolverTypeWrapper<Forecast>;
+  ForecastAccuracy: ResolverTypeWrapper<ForecastAccuracy>;
+  ForecastAdjustmentInput: ForecastAdjustmentInput;
+  ForecastInput: ForecastInput;
+  ForecastInterval: ResolverTypeWrapper<ForecastInterval>;
   Group: ResolverTypeWrapper<GroupRecord>;
   GroupInput: GroupInput;
   HistoryEntry: ResolverTypeWrapper<HistoryRecord>;
@@ -2865,6 +3106,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NodeRole: NodeRole;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PlanInterval: ResolverTypeWrapper<PlanInterval>;
   Presence: Presence;
   PresenceCount: ResolverTypeWrapper<PresenceCount>;
   ProcessDefinition: ResolverTypeWrapper<DefinitionRecord>;
@@ -2877,17 +3119,23 @@ export type ResolversTypes = {
   Queue: ResolverTypeWrapper<QueueWithStats>;
   QueueHour: ResolverTypeWrapper<QueueHour>;
   QueueInput: QueueInput;
+  QueuePlanning: ResolverTypeWrapper<QueuePlanning>;
+  QueuePlanningInput: QueuePlanningInput;
   QueueSample: ResolverTypeWrapper<QueueSample>;
   QueueStats: ResolverTypeWrapper<EngineQueueStats>;
   ReplyToInteractionInput: ReplyToInteractionInput;
   Reservation: ResolverTypeWrapper<ReservationRecord>;
   ReservationState: ReservationState;
+  RosterShift: ResolverTypeWrapper<RosterShift>;
+  RosterShiftInput: RosterShiftInput;
   RuleAction: ResolverTypeWrapper<RuleAction>;
   RuleActionInput: RuleActionInput;
   RuleMatch: ResolverTypeWrapper<RuleMatch>;
   RuleMatchInput: RuleMatchInput;
   ServiceLevelRule: ServiceLevelRule;
   SetPresenceInput: SetPresenceInput;
+  ShiftBreak: ResolverTypeWrapper<ShiftBreak>;
+  ShiftBreakInput: ShiftBreakInput;
   SignInOptions: ResolverTypeWrapper<SignInOptions>;
   SignInResult: ResolverTypeWrapper<Omit<SignInResult, 'user'> & { user: ResolversTypes['User'] }>;
   SimulationRun: ResolverTypeWrapper<EngineSimulationRun>;
@@ -2980,6 +3228,11 @@ export type ResolversParentTypes = {
   EscalationStepInput: EscalationStepInput;
   ExternalTask: LockedExternalTask;
   Float: Scalars['Float']['output'];
+  Forecast: Forecast;
+  ForecastAccuracy: ForecastAccuracy;
+  ForecastAdjustmentInput: ForecastAdjustmentInput;
+  ForecastInput: ForecastInput;
+  ForecastInterval: ForecastInterval;
   Group: GroupRecord;
   GroupInput: GroupInput;
   HistoryEntry: HistoryRecord;
@@ -2998,6 +3251,7 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  PlanInterval: PlanInterval;
   PresenceCount: PresenceCount;
   ProcessDefinition: DefinitionRecord;
   ProcessInstance: InstanceRecord;
@@ -3009,15 +3263,21 @@ export type ResolversParentTypes = {
   Queue: QueueWithStats;
   QueueHour: QueueHour;
   QueueInput: QueueInput;
+  QueuePlanning: QueuePlanning;
+  QueuePlanningInput: QueuePlanningInput;
   QueueSample: QueueSample;
   QueueStats: EngineQueueStats;
   ReplyToInteractionInput: ReplyToInteractionInput;
   Reservation: ReservationRecord;
+  RosterShift: RosterShift;
+  RosterShiftInput: RosterShiftInput;
   RuleAction: RuleAction;
   RuleActionInput: RuleActionInput;
   RuleMatch: RuleMatch;
   RuleMatchInput: RuleMatchInput;
   SetPresenceInput: SetPresenceInput;
+  ShiftBreak: ShiftBreak;
+  ShiftBreakInput: ShiftBreakInput;
   SignInOptions: SignInOptions;
   SignInResult: Omit<SignInResult, 'user'> & { user: ResolversParentTypes['User'] };
   SimulationRun: EngineSimulationRun;
@@ -3332,6 +3592,31 @@ export type ExternalTaskResolvers<ContextType = GraphQLContext, ParentType exten
   workerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ForecastResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Forecast'] = ResolversParentTypes['Forecast']> = {
+  accuracy?: Resolver<ResolversTypes['ForecastAccuracy'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ForecastInterval']>, ParentType, ContextType>;
+  intervalMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  intervals?: Resolver<Array<ResolversTypes['ForecastInterval']>, ParentType, ContextType>;
+  queue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  site?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ForecastAccuracyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ForecastAccuracy'] = ResolversParentTypes['ForecastAccuracy']> = {
+  baselineWape?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  folds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wape?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ForecastIntervalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ForecastInterval'] = ResolversParentTypes['ForecastInterval']> = {
+  adjustmentPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  arrivals?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  averageHandleSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type GroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
@@ -3419,6 +3704,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptReservation?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationAcceptReservationArgs, 'id'>>;
+  adjustForecast?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationAdjustForecastArgs, 'input'>>;
   answerConsultation?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationAnswerConsultationArgs, 'answer' | 'id'>>;
   assignTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationAssignTaskArgs, 'agentId' | 'id'>>;
   broadcastSignal?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationBroadcastSignalArgs, 'name'>>;
@@ -3440,11 +3726,13 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDeactivateUserArgs, 'userId'>>;
   deleteClassificationRule?: Resolver<ResolversTypes['ClassificationRule'], ParentType, ContextType, RequireFields<MutationDeleteClassificationRuleArgs, 'id'>>;
   deleteGroup?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteGroupArgs, 'id'>>;
+  deleteRosterShift?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteRosterShiftArgs, 'id'>>;
   deployProcess?: Resolver<ResolversTypes['ProcessDefinition'], ParentType, ContextType, RequireFields<MutationDeployProcessArgs, 'input'>>;
   deployTaskForms?: Resolver<Array<ResolversTypes['TaskForm']>, ParentType, ContextType, RequireFields<MutationDeployTaskFormsArgs, 'forms'>>;
   eraseCustomer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEraseCustomerArgs, 'id'>>;
   failExternalTask?: Resolver<ResolversTypes['ExternalTask'], ParentType, ContextType, RequireFields<MutationFailExternalTaskArgs, 'id' | 'message' | 'workerId'>>;
   fetchAndLockExternalTasks?: Resolver<Array<ResolversTypes['ExternalTask']>, ParentType, ContextType, RequireFields<MutationFetchAndLockExternalTasksArgs, 'topic' | 'workerId'>>;
+  importRoster?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationImportRosterArgs, 'csv'>>;
   mergeCustomers?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationMergeCustomersArgs, 'sourceId' | 'targetId'>>;
   nextTask?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
   redeemSignInCode?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationRedeemSignInCodeArgs, 'code'>>;
@@ -3459,6 +3747,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   setDisposition?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationSetDispositionArgs, 'code' | 'taskId'>>;
   setGroupMembers?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationSetGroupMembersArgs, 'id' | 'members'>>;
   setPresence?: Resolver<ResolversTypes['Agent'], ParentType, ContextType, RequireFields<MutationSetPresenceArgs, 'input'>>;
+  setQueuePlanning?: Resolver<ResolversTypes['QueuePlanning'], ParentType, ContextType, RequireFields<MutationSetQueuePlanningArgs, 'input'>>;
   setUserRoles?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserRolesArgs, 'roles' | 'userId'>>;
   signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'userId'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3473,6 +3762,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   upsertClassificationRule?: Resolver<ResolversTypes['ClassificationRule'], ParentType, ContextType, RequireFields<MutationUpsertClassificationRuleArgs, 'input'>>;
   upsertIntakeForm?: Resolver<ResolversTypes['IntakeForm'], ParentType, ContextType, RequireFields<MutationUpsertIntakeFormArgs, 'input'>>;
   upsertQueue?: Resolver<ResolversTypes['Queue'], ParentType, ContextType, RequireFields<MutationUpsertQueueArgs, 'input'>>;
+  upsertRosterShift?: Resolver<ResolversTypes['RosterShift'], ParentType, ContextType, RequireFields<MutationUpsertRosterShiftArgs, 'input'>>;
   upsertSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationUpsertSiteArgs, 'input'>>;
 };
 
@@ -3481,6 +3771,19 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PlanIntervalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanInterval'] = ResolversParentTypes['PlanInterval']> = {
+  agentsErlangC?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  averageHandleSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  forecastArrivals?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  gap?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  present?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  requiredErlangA?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  requiredErlangC?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rostered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type PresenceCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PresenceCount'] = ResolversParentTypes['PresenceCount']> = {
@@ -3541,6 +3844,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customers?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomersArgs, 'search'>>;
+  forecast?: Resolver<ResolversTypes['Forecast'], ParentType, ContextType, RequireFields<QueryForecastArgs, 'input'>>;
   groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
   incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType, Partial<QueryIncidentsArgs>>;
   intakeForms?: Resolver<Array<ResolversTypes['IntakeForm']>, ParentType, ContextType>;
@@ -3554,11 +3858,14 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   processInstance?: Resolver<Maybe<ResolversTypes['ProcessInstance']>, ParentType, ContextType, RequireFields<QueryProcessInstanceArgs, 'id'>>;
   processInstances?: Resolver<ResolversTypes['ProcessInstanceConnection'], ParentType, ContextType, Partial<QueryProcessInstancesArgs>>;
   queue?: Resolver<Maybe<ResolversTypes['Queue']>, ParentType, ContextType, RequireFields<QueryQueueArgs, 'name'>>;
+  queuePlanning?: Resolver<ResolversTypes['QueuePlanning'], ParentType, ContextType, RequireFields<QueryQueuePlanningArgs, 'queue'>>;
   queues?: Resolver<Array<ResolversTypes['Queue']>, ParentType, ContextType>;
+  rosterShifts?: Resolver<Array<ResolversTypes['RosterShift']>, ParentType, ContextType, RequireFields<QueryRosterShiftsArgs, 'from' | 'to'>>;
   signInOptions?: Resolver<ResolversTypes['SignInOptions'], ParentType, ContextType>;
   simulationRun?: Resolver<Maybe<ResolversTypes['SimulationRun']>, ParentType, ContextType, RequireFields<QuerySimulationRunArgs, 'id'>>;
   sites?: Resolver<Array<ResolversTypes['Site']>, ParentType, ContextType>;
   staffing?: Resolver<ResolversTypes['StaffingResult'], ParentType, ContextType, RequireFields<QueryStaffingArgs, 'input'>>;
+  staffingPlan?: Resolver<Array<ResolversTypes['PlanInterval']>, ParentType, ContextType, RequireFields<QueryStaffingPlanArgs, 'from' | 'queue' | 'to'>>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
   taskForm?: Resolver<Maybe<ResolversTypes['TaskForm']>, ParentType, ContextType, RequireFields<QueryTaskFormArgs, 'key'>>;
   taskForms?: Resolver<Array<ResolversTypes['TaskForm']>, ParentType, ContextType>;
@@ -3599,6 +3906,13 @@ export type QueueHourResolvers<ContextType = GraphQLContext, ParentType extends 
   withinSla?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type QueuePlanningResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QueuePlanning'] = ResolversParentTypes['QueuePlanning']> = {
+  maxOccupancy?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  patienceSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  queue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shrinkage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type QueueSampleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QueueSample'] = ResolversParentTypes['QueueSample']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   waiting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3636,6 +3950,19 @@ export type ReservationResolvers<ContextType = GraphQLContext, ParentType extend
   task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
 };
 
+export type RosterShiftResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterShift'] = ResolversParentTypes['RosterShift']> = {
+  agentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  breaks?: Resolver<Array<ResolversTypes['ShiftBreak']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  queue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  site?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type RuleActionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RuleAction'] = ResolversParentTypes['RuleAction']> = {
   businessValue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   messageName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3650,6 +3977,11 @@ export type RuleMatchResolvers<ContextType = GraphQLContext, ParentType extends 
   channels?: Resolver<Maybe<Array<ResolversTypes['InteractionChannel']>>, ParentType, ContextType>;
   keywords?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   subjectPattern?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ShiftBreakResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShiftBreak'] = ResolversParentTypes['ShiftBreak']> = {
+  end?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SignInOptionsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignInOptions'] = ResolversParentTypes['SignInOptions']> = {
@@ -3881,6 +4213,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ErlangCStaffing?: ErlangCStaffingResolvers<ContextType>;
   EscalationStep?: EscalationStepResolvers<ContextType>;
   ExternalTask?: ExternalTaskResolvers<ContextType>;
+  Forecast?: ForecastResolvers<ContextType>;
+  ForecastAccuracy?: ForecastAccuracyResolvers<ContextType>;
+  ForecastInterval?: ForecastIntervalResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
   Holiday?: HolidayResolvers<ContextType>;
@@ -3893,6 +4228,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PlanInterval?: PlanIntervalResolvers<ContextType>;
   PresenceCount?: PresenceCountResolvers<ContextType>;
   ProcessDefinition?: ProcessDefinitionResolvers<ContextType>;
   ProcessInstance?: ProcessInstanceResolvers<ContextType>;
@@ -3902,11 +4238,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   Queue?: QueueResolvers<ContextType>;
   QueueHour?: QueueHourResolvers<ContextType>;
+  QueuePlanning?: QueuePlanningResolvers<ContextType>;
   QueueSample?: QueueSampleResolvers<ContextType>;
   QueueStats?: QueueStatsResolvers<ContextType>;
   Reservation?: ReservationResolvers<ContextType>;
+  RosterShift?: RosterShiftResolvers<ContextType>;
   RuleAction?: RuleActionResolvers<ContextType>;
   RuleMatch?: RuleMatchResolvers<ContextType>;
+  ShiftBreak?: ShiftBreakResolvers<ContextType>;
   SignInOptions?: SignInOptionsResolvers<ContextType>;
   SignInResult?: SignInResultResolvers<ContextType>;
   SimulationRun?: SimulationRunResolvers<ContextType>;

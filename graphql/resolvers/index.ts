@@ -22,6 +22,7 @@ import { sessionResolvers } from './sessions.ts';
 import { simulationResolvers } from './simulation.ts';
 import { siteResolvers } from './sites.ts';
 import { staffingResolvers } from './staffing.ts';
+import { planningResolvers } from './planning.ts';
 import { taskResolvers } from './tasks.ts';
 
 // One module per file of graphql/schema/, named alike; each resolves the fields its file declares.
@@ -46,6 +47,7 @@ const modules: Resolvers[] = [
   simulationResolvers,
   siteResolvers,
   staffingResolvers,
+  planningResolvers,
   taskResolvers,
 ];
 

@@ -18,6 +18,7 @@ import * as sites from './0019-sites.ts';
 import * as dispositions from './0021-dispositions.ts';
 import * as subscriptionSlots from './0027-subscription-slots.ts';
 import * as retentionAndErasure from './0025-retention-and-erasure.ts';
+import * as planning from './0026-planning.ts';
 
 // Migrations are imported statically (knex's CLI cannot load TypeScript by itself); the names recorded in
 // knex_migrations are these keys, so a landed name never changes.
@@ -41,6 +42,7 @@ const migrations: Record<string, Knex.Migration> = {
   '0021-dispositions': dispositions,
   '0027-subscription-slots': subscriptionSlots,
   '0025-retention-and-erasure': retentionAndErasure,
+  '0026-planning': planning,
 };
 
 /** knex migration source over the statically imported migrations, in name order. */

@@ -11,6 +11,8 @@ export const AuditSubject = {
   CLASSIFICATION_RULE: 'CLASSIFICATION_RULE',
   SITE: 'SITE',
   CUSTOMER: 'CUSTOMER',
+  FORECAST: 'FORECAST',
+  ROSTER: 'ROSTER',
 } as const;
 export type AuditSubject = (typeof AuditSubject)[keyof typeof AuditSubject];
 

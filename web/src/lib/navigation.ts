@@ -30,6 +30,7 @@ export const NAV_ITEMS: NavItem[] = [
   { page: Page.customers, roles: [Role.expert, Role.agent, Role.supervisor], label: 'nav.customers' },
   { page: Page.rules, roles: [Role.designer, Role.supervisor], label: 'nav.rules' },
   { page: Page.intakeForms, roles: [Role.designer, Role.supervisor], label: 'nav.intakeForms' },
+  { page: Page.planning, roles: [Role.supervisor], label: 'nav.planning' },
   { page: Page.people, roles: [Role.supervisor], label: 'nav.people' },
 ];
 
