@@ -359,3 +359,14 @@ export {
   type ServerLease,
 } from './core/cluster/index.ts';
 export { DEFAULT_NODE_SETTINGS, type NodeSettings } from './core/context/index.ts';
+export {
+  applyInstanceRecords,
+  processReport,
+  historySearch,
+  makeProcessReportsConsumer,
+  PROCESS_REPORTS_CONSUMER,
+  MAX_PROCESS_INTERVALS,
+  type ProcessReportFilter,
+  type ProcessReportResult,
+  type ElementFigures,
+} from './analytics/process-report/index.ts';

@@ -38,3 +38,5 @@ export * from './cluster-figures.ts';
 export * from './leases-repo.ts';
 export * from './lease-session.ts';
 export * from './sites-repo.ts';
+export * from './process-facts-repo.ts';
+export * from './process-report-queries.ts';

@@ -9,6 +9,7 @@ import {
   makeHttpHandler,
   makeQueueSampler,
   makeLeadingRouter,
+  makeProcessReportsConsumer,
   makeTimerScheduler,
   makeWebhookWorker,
   configureSimulations,
@@ -31,7 +32,8 @@ export function makeMailer(config: Config): { send?: SendMail; close(): void } {
 /**
  * The loops that run beside HTTP: timers, service workers, webhooks, mail intake, change feed, router,
  * sampler, chat sweeper. All run on every node (timers and jobs are claimed row by row; samples are
- * idempotent) except the router, which runs only while this node leads (`leadership`).
+ * idempotent) except the router and the process facts' feed reader, which run only while this node
+ * leads (`leadership`).
  */
 export interface BackgroundLoops {
   router: Router;
@@ -83,6 +85,9 @@ export async function startBackgroundLoops(
   await feed.start();
   const router = makeLeadingRouter(engine, leadership);
   await router.start();
+  // Process facts from the feed, on the leading node only (engine/analytics/process-report).
+  const processReports = makeProcessReportsConsumer(engine, feed, leadership);
+  await processReports.start();
   configureSimulations(engine, config.simulation);
   const sampler = makeQueueSampler(engine, { intervalSeconds: config.queueSampleSeconds });
   await sampler.start();
@@ -100,6 +105,7 @@ export async function startBackgroundLoops(
       running = false;
       await mailIntake?.stop();
       await router.stop();
+      await processReports.stop();
       await feed.stop();
       await stopSimulations(engine);
       await sampler.stop();
