@@ -11,6 +11,7 @@ export {
   CrossdeskError,
   ErrorCode,
   NotFoundError,
+  ForbiddenError,
   PasswordChangeRequiredError,
   SsoRefusedError,
   UnauthenticatedError,

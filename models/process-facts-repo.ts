@@ -125,7 +125,10 @@ export async function recordInstanceStart(db: Db, fact: InstanceFact): Promise<v
 
 /** True when the instance's end is recorded already (its element facts and rollups with it). */
 export async function instanceEndRecorded(db: Db, instanceId: string): Promise<boolean> {
-  const row = await db('process_instance_facts').where('instance_id', instanceId).whereNotNull('ended_at').first('instance_id');
+  const row = await db('process_instance_facts')
+    .where('instance_id', instanceId)
+    .whereNotNull('ended_at')
+    .first('instance_id');
   return row !== undefined;
 }
 

@@ -86,11 +86,21 @@ export async function processReport(
   const { from, to } = filter;
   const fromDay = Math.ceil(from / DAY) * DAY;
   const toDay = Math.max(fromDay, Math.floor(to / DAY) * DAY);
-  const edges: [number, number][] = fromDay < toDay ? [[from, fromDay], [toDay, to]] : [[from, to]];
+  const edges: [number, number][] =
+    fromDay < toDay
+      ? [
+          [from, fromDay],
+          [toDay, to],
+        ]
+      : [[from, to]];
   const sums: RollupSum[] = fromDay < toDay ? await sumRollups(ctx.db, processKey, fromDay, toDay) : [];
   for (const [a, b] of edges) {
     for (const e of await elementFactsEnded(ctx.db, processKey, a, b)) {
-      for (const [metric, ms] of [['wait', e.waitingMs], ['work', e.workingMs], ['total', e.totalMs]] as const)
+      for (const [metric, ms] of [
+        ['wait', e.waitingMs],
+        ['work', e.workingMs],
+        ['total', e.totalMs],
+      ] as const)
         sums.push({ elementId: e.elementId, metric, bucket: bucketOf(ms), n: 1, sumMs: ms });
     }
     for (const i of await instanceFactsEnded(ctx.db, processKey, a, b)) {
@@ -114,7 +124,10 @@ export async function processReport(
     return { meanMs: s.meanMs, p90Ms: s.percentiles[0] };
   };
   const total = (metric: string, elementId = '') => summarize(of(metric, elementId), []);
-  const elementIds = [...histograms.keys()].filter((k) => k.startsWith('total\u0000')).map((k) => k.slice(6)).sort();
+  const elementIds = [...histograms.keys()]
+    .filter((k) => k.startsWith('total\u0000'))
+    .map((k) => k.slice(6))
+    .sort();
   const duration = summarize(of('duration'), [0.5, 0.9, 0.99]);
   const [started, completed] = await Promise.all([
     countStarted(ctx.db, processKey, from, to, intervalMs),
