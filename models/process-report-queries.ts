@@ -78,12 +78,14 @@ async function countPerInterval(
   intervalMs: number,
   completedOnly: boolean,
 ): Promise<Map<number, number>> {
-  const slot = db.raw(`(${column} - ?) / ?`, [from, intervalMs]);
+  // Cast: SQLite binds numbers as reals, so the division would not be whole.
+  const slotSql = `CAST((${column} - ?) / ? AS BIGINT)`;
+  const slot = db.raw(slotSql, [from, intervalMs]);
   const q = db('process_instance_facts')
     .where('definition_key', definitionKey)
     .where(column, '>=', from)
     .where(column, '<', to)
-    .groupByRaw(`(${column} - ?) / ?`, [from, intervalMs])
+    .groupByRaw('1')
     .select({ slot }, db.raw('COUNT(*) AS n'));
   if (completedOnly) q.where('state', 'COMPLETED');
   const rows = await q;
