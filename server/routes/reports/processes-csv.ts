@@ -91,7 +91,9 @@ export function processesCsvHandler(engine: EngineContext): Handler {
   return async (ctx) => {
     if (ctx.method !== 'GET') ctx.throw(405, `GET ${PROCESSES_CSV_PATH}`);
     try {
-      const caller = await callerOf(engine, new Headers({ authorization: ctx.get('authorization') }));
+      const headers = new Headers({ authorization: ctx.get('authorization') });
+      if (ctx.get('x-act-as')) headers.set('x-act-as', ctx.get('x-act-as'));
+      const caller = await callerOf(engine, headers);
       if (caller.error) throw caller.error;
       if (!caller.actor) throw new UnauthenticatedError('send Authorization: Bearer <token>');
       if (!hasRole(caller.actor, Role.SUPERVISOR))
