@@ -124,6 +124,7 @@ for (let first = 0; first < INSTANCES; first += CHUNK) {
     visit(2, 'decision', 'bpmn:ExclusiveGateway', ended, 0, 0);
     visit(3, 'done', 'bpmn:EndEvent', ended, 0, 0);
     cell(day, '', 'duration', ended - started);
+    cell(Math.floor(started / DAY) * DAY, '', 'started', 0, 0);
     if (breach) cell(day, 'review', 'breach', 0, 0);
   }
   insertAll(instances, elements);

@@ -118,9 +118,17 @@ const instanceRow = (f: InstanceFact) => ({
   sla_breached_at: f.slaBreachedAt,
 });
 
-/** Records a start; one already recorded (started or ended) stays as it is. */
-export async function recordInstanceStart(db: Db, fact: InstanceFact): Promise<void> {
-  await db('process_instance_facts').insert(instanceRow(fact)).onConflict('instance_id').ignore();
+/**
+ * Records a start, and counts it in its day's histogram (metric `started`); a start recorded before
+ * (or an end) stays as it is and is not counted again. Call inside a transaction.
+ */
+export async function recordInstanceStart(db: Db, fact: InstanceFact, day: number): Promise<void> {
+  const known = await db('process_instance_facts').where('instance_id', fact.instanceId).first('instance_id');
+  if (known) return;
+  await db('process_instance_facts').insert(instanceRow(fact));
+  await addRollups(db, [
+    { definitionKey: fact.definitionKey, day, elementId: '', metric: 'started', bucket: 0, n: 1, sumMs: 0 },
+  ]);
 }
 
 /** True when the instance's end is recorded already (its element facts and rollups with it). */
@@ -142,7 +150,9 @@ export async function recordInstanceEnd(
   elements: readonly ElementFact[],
   cells: readonly RollupCell[],
 ): Promise<void> {
-  await trx('process_instance_facts').insert(instanceRow(fact)).onConflict('instance_id').merge();
+  const started = await trx('process_instance_facts').where('instance_id', fact.instanceId).first('instance_id');
+  if (!started) await recordInstanceStart(trx, fact, Math.floor(fact.startedAt / 86_400_000) * 86_400_000);
+  await trx('process_instance_facts').where('instance_id', fact.instanceId).update(instanceRow(fact));
   const rows = elements.map((e) => ({
     instance_id: e.instanceId,
     execution_id: e.executionId,

@@ -11,6 +11,7 @@ import type { EngineContext } from '../../core/context/index.ts';
 import { endFacts, startFact, type InstanceRow } from './instance-facts.ts';
 
 const ENDED = new Set(['COMPLETED', 'CANCELLED']);
+const DAY = 86_400_000;
 
 /**
  * Writes the process facts of a batch of change feed records (those of other entities are skipped):
@@ -36,7 +37,8 @@ async function applyOne(trx: Knex.Transaction, record: FeedRecord, row: Instance
   const ended = ENDED.has(row.state);
   if (record.op === 'I' && !ended) {
     const trail = await readInstanceTrail(trx, row.id, row.definition_id, { startOnly: true });
-    await recordInstanceStart(trx, startFact(row, trail.definitionVersion));
+    const fact = startFact(row, trail.definitionVersion);
+    await recordInstanceStart(trx, fact, Math.floor(fact.startedAt / DAY) * DAY);
     return;
   }
   if (!ended || (await instanceEndRecorded(trx, row.id))) return;

@@ -129,20 +129,25 @@ export async function processReport(
     .map((k) => k.slice(6))
     .sort();
   const duration = summarize(of('duration'), [0.5, 0.9, 0.99]);
-  const [started, completed] = await Promise.all([
-    countStarted(ctx.db, processKey, from, to, intervalMs),
-    filter.intervalMinutes == null ? null : countCompleted(ctx.db, processKey, from, to, intervalMs),
-  ]);
+  // Starts: whole days from the histograms, the edges counted; intervals (bounded) from the facts.
+  let startedTotal = total('started').n;
+  for (const [a, b] of edges)
+    for (const n of (await countStarted(ctx.db, processKey, a, b, Math.max(1, b - a))).values()) startedTotal += n;
   const intervals = [];
-  if (completed)
+  if (filter.intervalMinutes != null) {
+    const [started, completed] = await Promise.all([
+      countStarted(ctx.db, processKey, from, to, intervalMs),
+      countCompleted(ctx.db, processKey, from, to, intervalMs),
+    ]);
     for (let i = 0; from + i * intervalMs < to; i++)
       intervals.push({ start: from + i * intervalMs, started: started.get(i) ?? 0, completed: completed.get(i) ?? 0 });
+  }
   const incidentSummary = total('incidents');
   return {
     processKey,
     from,
     to,
-    started: [...started.values()].reduce((a, b) => a + b, 0),
+    started: startedTotal,
     completed: duration.n,
     cancelled: total('cancelled').n,
     duration: {
