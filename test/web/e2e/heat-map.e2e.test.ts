@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { endFacts } from '../../../engine/analytics/process-report/index.ts';
 import { recordInstanceEnd, withTransaction, type InstanceTrail } from '../../../models/index.ts';
-import { signIn, useBrowserPage } from './browser.ts';
+import { screenshot, signIn, useBrowserPage } from './browser.ts';
 
 const MIN = 60_000;
 
@@ -80,6 +80,7 @@ describe('web app in Chromium: the process heat map', function () {
     await diagram.locator('[data-element-id="approveRefund"].cd-heat-4').waitFor();
     await diagram.locator('[data-element-id="reply"].cd-heat-0').waitFor();
     await review.locator('td').nth(2).getByText('30 min').waitFor();
+    await screenshot(page, 'heat-map-waiting');
     await page.getByTestId('heat-statistic').selectOption('p90Seconds');
     await review.locator('td').nth(2).getByText('50 min').waitFor();
 
