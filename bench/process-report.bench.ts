@@ -74,8 +74,10 @@ const cells = new Map<string, RollupCell>();
 const cell = (day: number, elementId: string, metric: string, ms: number, bucket = bucketOf(ms)) => {
   const key = `${day}|${elementId}|${metric}|${bucket}`;
   const c = cells.get(key);
-  if (c) ((c.n += 1), (c.sumMs += ms));
-  else cells.set(key, { definitionKey: KEY, day, elementId, metric, bucket, n: 1, sumMs: ms });
+  if (c) {
+    c.n += 1;
+    c.sumMs += ms;
+  } else cells.set(key, { definitionKey: KEY, day, elementId, metric, bucket, n: 1, sumMs: ms });
 };
 const CHUNK = 5000;
 for (let first = 0; first < INSTANCES; first += CHUNK) {

@@ -10,7 +10,7 @@ const MIN = 60_000;
 /** RFC 4180 text as records by header (quoted cells, doubled quotes): enough to read the export back. */
 function parse(text: string, _options: { columns: true }): Record<string, string>[] {
   const rows: string[][] = [];
-  let row: string[] = [];
+  const row: string[] = [];
   let cell = '';
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
@@ -20,9 +20,11 @@ function parse(text: string, _options: { columns: true }): Record<string, string
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(cell), (cell = ''));
-    else if (c === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''));
-    else if (c !== '\r') cell += c;
+    else if (c === ',' || c === '\n') {
+      row.push(cell);
+      cell = '';
+      if (c === '\n') rows.push(row.splice(0));
+    } else if (c !== '\r') cell += c;
   }
   const [header, ...body] = rows;
   return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
