@@ -121,6 +121,30 @@ describe('process facts and processReport', function () {
     );
   });
 
+  it('feeds an instance twice only: at its start and at its end (claims and other commands add no instance record)', async () => {
+    const instanceRecords = async () => (await wholeFeed()).filter((r) => r.entity === 'instance');
+    const i = await start(t.ctx, 'refund', { amount: 5, customer: { name: 'Ann' } });
+    assert.deepEqual(
+      (await instanceRecords()).map((r) => [r.op, r.row.state]),
+      [['I', 'ACTIVE']],
+    );
+    const task = await openTask(t.ctx, i.id, 'review');
+    await claimTask(t.ctx, actors.expert, task.id);
+    assert.equal((await instanceRecords()).length, 1);
+    await completeTask(t.ctx, actors.expert, task.id, { approved: false });
+    const records = await instanceRecords();
+    assert.deepEqual(
+      records.map((r) => [r.op, r.prevState, r.row.state]),
+      [
+        ['I', null, 'ACTIVE'],
+        ['U', 'ACTIVE', 'COMPLETED'],
+      ],
+    );
+    // The instance's variables and engine state stay out of the feed.
+    assert.equal(records[1].row.variables, undefined);
+    assert.equal(records[1].row.engine_state, undefined);
+  });
+
   it('changes nothing when the same records are applied again (the feed delivers at least once)', async () => {
     await scriptedDay();
     await applyFeed();
