@@ -130,6 +130,7 @@ export {
   type HistoryRecord,
   type InstanceRecord,
   InstanceState,
+  isDatabaseUnavailable,
   type IntakeFormRecord,
   type IntakeFormVersionRecord,
   type InteractionFilter,
@@ -347,6 +348,7 @@ export {
 export {
   acquireServerLease,
   makeReadinessGate,
+  makeSubscriptionSlots,
   ServerLeaseHeldError,
   SINGLE_NODE,
   startNodeHeartbeat,
@@ -358,6 +360,7 @@ export {
   type NodeRole,
   type ReadinessGate,
   type ServerLease,
+  type SubscriptionSlots,
 } from './core/cluster/index.ts';
 export { DEFAULT_NODE_SETTINGS, type NodeSettings } from './core/context/index.ts';
 export {

@@ -1,11 +1,11 @@
 import { createYoga } from 'graphql-yoga';
 import type Koa from 'koa';
 import type { QueryLimitsConfig } from '../config.ts';
-import type { EngineContext } from '../engine/index.ts';
+import { makeSubscriptionSlots, type EngineContext } from '../engine/index.ts';
 import { callerOf } from './auth.ts';
 import type { ClientAddressOf, GraphQLContext } from './context.ts';
 import { makeMaskError } from './errors.ts';
-import { makeLimitPlugins } from './limits/index.ts';
+import { makeLimitPlugins, makePerUserLimits } from './limits/index.ts';
 import { makeLoaders } from './loaders.ts';
 import { disableIntrospection, GRAPHIQL_OPTIONS, renderGraphiqlPage } from './graphiql.ts';
 import { makeSchema } from './schema/index.ts';
@@ -35,7 +35,12 @@ export function makeYoga(
     maskedErrors: { maskError: makeMaskError(engine.logger) },
     logging: false,
     plugins: [
-      ...makeLimitPlugins(limits.query, limits.maxJsonDepth),
+      // Subscription slots shared by the nodes on PostgreSQL (docs/cluster.md); requests counted per node.
+      ...makeLimitPlugins(
+        limits.query,
+        limits.maxJsonDepth,
+        makePerUserLimits(limits.query, makeSubscriptionSlots(engine)),
+      ),
       ...(graphiql ? [] : [disableIntrospection]),
       ...(observe ? [observeOperations(observe)] : []),
     ],

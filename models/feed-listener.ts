@@ -18,7 +18,16 @@ export interface FeedListener {
  */
 export function listenForFeed(
   db: Db,
-  options: { name: string; retryMs: number; onWake: () => void; onError: (err: unknown) => void },
+  options: {
+    name: string;
+    retryMs: number;
+    onWake: () => void;
+    onError: (err: unknown) => void;
+    /** Told when the connection is lost or cannot be opened (wake-ups may be missed until `onListening`). */
+    onLost?: () => void;
+    /** Told after each (re)connect once LISTEN is in place (instead of `onWake`, when given). */
+    onListening?: () => void;
+  },
 ): FeedListener | null {
   if (!isPostgres(db)) return null;
   const connection = db.client.config.connection as string | pg.ClientConfig;
@@ -28,7 +37,9 @@ export function listenForFeed(
   let closed = false;
 
   const reconnectLater = () => {
-    if (closed || retry) return;
+    if (closed) return;
+    options.onLost?.();
+    if (retry) return;
     retry = setTimeout(() => {
       retry = null;
       void connect();
@@ -53,7 +64,7 @@ export function listenForFeed(
       await next.query(`LISTEN ${FEED_CHANNEL}`);
       if (closed) return void (await next.end());
       client = next;
-      options.onWake();
+      (options.onListening ?? options.onWake)();
     } catch (err) {
       options.onError(err);
       next.end().catch(() => {});

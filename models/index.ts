@@ -1,5 +1,7 @@
 /** Persistence: every SQL statement of Crossdesk lives in this folder. */
 export * from './db.ts';
+export * from './connection-errors.ts';
+export * from './subscription-slots-repo.ts';
 export * from './users-repo.ts';
 export * from './user-admin-repo.ts';
 export * from './definitions-repo.ts';

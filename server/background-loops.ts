@@ -18,6 +18,7 @@ import {
   type ChangeFeed,
   type EngineContext,
   type Leadership,
+  type ReadinessGate,
   type Router,
   type SendMail,
   type WebhookWorker,
@@ -56,6 +57,8 @@ export async function startBackgroundLoops(
   leadership: Leadership,
   /** Told how old each record of another node is when this node applies it (the feed-lag histogram). */
   observeFeedLag?: (seconds: number) => void,
+  /** Held by the change feed while this node catches up (/health/ready). */
+  readiness?: ReadinessGate,
 ): Promise<BackgroundLoops> {
   const scheduler = makeTimerScheduler(engine);
   await scheduler.start();
@@ -81,7 +84,11 @@ export async function startBackgroundLoops(
         });
   // The feed first: what other nodes commit from here on reaches the router (re-published on
   // ctx.events), which reads the rest from the store as it starts leading.
-  const feed = makeChangeFeed(engine, { ...DEFAULT_FEED_SETTINGS, ...config.feed }, { observeLag: observeFeedLag });
+  const feed = makeChangeFeed(
+    engine,
+    { ...DEFAULT_FEED_SETTINGS, ...config.feed },
+    { observeLag: observeFeedLag, readiness },
+  );
   await feed.start();
   const router = makeLeadingRouter(engine, leadership);
   await router.start();

@@ -134,13 +134,19 @@ export async function startServer(config: Config, db: Knex, options: StartOption
   // What the nodes list, /health and /metrics report: the lease's role and term unless a test says otherwise.
   const cluster = options.cluster ?? leadership;
   const metrics = makeServerMetrics(engine, cluster);
-  const loops = await startBackgroundLoops(engine, config, host, mail.send, leadership, metrics.observeFeedLag).catch(
-    async (err) => {
-      metrics.close();
-      await leadership.stop();
-      throw err;
-    },
-  );
+  const loops = await startBackgroundLoops(
+    engine,
+    config,
+    host,
+    mail.send,
+    leadership,
+    metrics.observeFeedLag,
+    readiness,
+  ).catch(async (err) => {
+    metrics.close();
+    await leadership.stop();
+    throw err;
+  });
   const heartbeat = await startNodeHeartbeat(engine, cluster, { version: readVersion() });
   const shutdown = new AbortController();
   const oidc = config.oidc && makeRelyingParty(config.oidc);

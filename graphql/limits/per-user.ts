@@ -1,6 +1,7 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { GraphQLError } from 'graphql';
 import type { QueryLimitsConfig } from '../../config.ts';
+import type { SubscriptionSlots } from '../../engine/index.ts';
 import type { GraphQLContext } from '../context.ts';
 import { LimitCode, refusal } from './refusals.ts';
 
@@ -15,7 +16,11 @@ export function limitKey(context: GraphQLContext & { req?: { socket?: { remoteAd
   return `addr:${context.clientAddress ?? context.req?.socket?.remoteAddress ?? 'unknown'}`;
 }
 
-/** Per-user limits of one server process (memory store: each node counts its own share). */
+/**
+ * Per-user limits. Requests are counted in this process's memory (each node counts its own share: a
+ * database write per request would cost the hot path); subscription slots too, unless `slots` shares
+ * them among the nodes (PostgreSQL).
+ */
 export interface PerUserLimits {
   /** Counts one request; the refusal when the key is over its requests per minute. */
   admit(key: string): Promise<GraphQLError | null>;
@@ -25,6 +30,7 @@ export interface PerUserLimits {
 
 export function makePerUserLimits(
   limits: Pick<QueryLimitsConfig, 'requestsPerMinute' | 'maxSubscriptions'>,
+  slots?: SubscriptionSlots | null,
 ): PerUserLimits {
   const requests = new RateLimiterMemory({ points: limits.requestsPerMinute, duration: 60 });
   // Duration 0: slots never expire; they are given back when the subscription ends.
@@ -49,17 +55,14 @@ export function makePerUserLimits(
       }
     },
     async openSubscription(key) {
+      if (slots) return openShared(slots, key, limits.maxSubscriptions);
       try {
         await subscriptions.consume(key);
       } catch (res) {
         if (!(res instanceof RateLimiterRes)) throw res;
         // A refused consume still counted; take it back so the refusal holds no slot.
         await subscriptions.reward(key);
-        return refusal(
-          LimitCode.TOO_MANY_SUBSCRIPTIONS,
-          `at most ${limits.maxSubscriptions} open subscriptions per user; close one first`,
-          { limit: limits.maxSubscriptions },
-        );
+        return tooManySubscriptions(limits.maxSubscriptions);
       }
       let released = false;
       return {
@@ -69,6 +72,29 @@ export function makePerUserLimits(
           void subscriptions.reward(key);
         },
       };
+    },
+  };
+}
+
+const tooManySubscriptions = (max: number) =>
+  refusal(LimitCode.TOO_MANY_SUBSCRIPTIONS, `at most ${max} open subscriptions per user; close one first`, {
+    limit: max,
+  });
+
+/** A slot counted across the cluster; given back (once) when the subscription ends. */
+async function openShared(
+  slots: SubscriptionSlots,
+  key: string,
+  max: number,
+): Promise<{ release: () => void } | GraphQLError> {
+  const id = await slots.take(key, max);
+  if (!id) return tooManySubscriptions(max);
+  let released = false;
+  return {
+    release: () => {
+      if (released) return;
+      released = true;
+      void slots.release(id).catch(() => {}); // a slot left behind is cleared when its node restarts
     },
   };
 }

@@ -17,6 +17,7 @@ import * as routerLeadership from './0017-router-leadership.ts';
 import * as sites from './0019-sites.ts';
 import * as dispositions from './0021-dispositions.ts';
 import * as processFacts from './0024-process-facts.ts';
+import * as subscriptionSlots from './0027-subscription-slots.ts';
 
 // Migrations are imported statically (knex's CLI cannot load TypeScript by itself); the names recorded in
 // knex_migrations are these keys, so a landed name never changes.
@@ -39,6 +40,7 @@ const migrations: Record<string, Knex.Migration> = {
   '0019-sites': sites,
   '0021-dispositions': dispositions,
   '0024-process-facts': processFacts,
+  '0027-subscription-slots': subscriptionSlots,
 };
 
 /** knex migration source over the statically imported migrations, in name order. */

@@ -43,6 +43,30 @@ describe('GraphQL error masking', () => {
     assert.match(String(errors[0].fields?.err), /secret table xyz[\s\S]*at /);
   });
 
+  it('answers a database out of reach as SERVICE_UNAVAILABLE with HTTP 503 and Retry-After, not as a bug', () => {
+    const { logger, errors } = recordingLogger();
+    const mask = makeMaskError(logger);
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const shutdown = Object.assign(new Error('terminating connection due to administrator command'), {
+      code: '57P01',
+    });
+    // knex puts the statement before node-postgres' message.
+    const ended = new Error('select * from "tasks" - Connection terminated unexpectedly');
+    for (const original of [refused, shutdown, ended]) {
+      const masked = mask(located(original), 'Unexpected error.') as GraphQLError;
+      assert.deepEqual(masked.extensions, {
+        code: 'SERVICE_UNAVAILABLE',
+        retryAfterSeconds: 1,
+        http: { status: 503, headers: { 'retry-after': '1' } },
+      });
+      assert.deepEqual(masked.path, ['deployProcess']);
+    }
+    assert.equal(errors.length, 0, 'not logged as an error');
+    // A statement the database refused is still a bug (a unique violation, a syntax error).
+    const unique = Object.assign(new Error('duplicate key value violates unique constraint'), { code: '23505' });
+    assert.equal((mask(located(unique), 'Unexpected error.') as GraphQLError).extensions.code, 'INTERNAL_SERVER_ERROR');
+  });
+
   it("leaves GraphQL's own errors (syntax, validation) as they are", () => {
     const { logger, errors } = recordingLogger();
     const validation = new GraphQLError('Cannot query field "nope" on type "Query".', {

@@ -108,3 +108,75 @@ export function logLines(node: ClusterNode, msg: string): Record<string, unknown
     })
     .filter((entry) => entry.msg === msg);
 }
+
+/** One server-sent event as it came over the wire (`id` when the server gave one). */
+export interface SseFrame {
+  id?: string;
+  event?: string;
+  data?: any;
+}
+
+/** A GraphQL subscription over SSE, read frame by frame (ids and all). */
+export interface SseStream {
+  frames: SseFrame[];
+  /** The `next` payloads' data. */
+  data(): any[];
+  /** When the server ended the stream (performance.now()), or null while it is open. */
+  endedAt(): number | null;
+  close(): Promise<void>;
+}
+
+/** Opens `query` as an SSE stream on `node` with `token` (and extra `headers`, e.g. Last-Event-ID). */
+export async function sseOn(
+  node: { url: string },
+  query: string,
+  token: string,
+  headers: Record<string, string> = {},
+): Promise<SseStream> {
+  const controller = new AbortController();
+  const res = await fetch(`${node.url}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'text/event-stream',
+      authorization: `Bearer ${token}`,
+      ...headers,
+    },
+    body: JSON.stringify({ query }),
+    signal: controller.signal,
+  });
+  if (res.status !== 200) throw new Error(`subscription refused (${res.status}): ${await res.text()}`);
+  const frames: SseFrame[] = [];
+  let endedAt: number | null = null;
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  const pump = (async () => {
+    for (;;) {
+      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
+      if (done) return void (endedAt = performance.now());
+      buffer += decoder.decode(value, { stream: true });
+      for (let at = buffer.indexOf('\n\n'); at >= 0; at = buffer.indexOf('\n\n')) {
+        const lines = buffer.slice(0, at).split('\n');
+        buffer = buffer.slice(at + 2);
+        const field = (name: string) =>
+          lines
+            .find((l) => l.startsWith(`${name}:`))
+            ?.slice(name.length + 1)
+            .trim();
+        const data = field('data');
+        if (lines.every((l) => l.startsWith(':'))) continue; // a keep-alive comment
+        frames.push({ id: field('id'), event: field('event'), data: data ? JSON.parse(data) : undefined });
+      }
+    }
+  })();
+  return {
+    frames,
+    data: () => frames.filter((f) => f.event === 'next').map((f) => f.data?.data),
+    endedAt: () => endedAt,
+    close: async () => {
+      controller.abort();
+      await pump;
+    },
+  };
+}

@@ -50,6 +50,11 @@ export function makeChangeFeed(
   hooks: {
     /** Told, per record of another node, how many seconds after its commit this node applied it. */
     observeLag?: (seconds: number) => void;
+    /**
+     * Held (`feed`) while this node may be behind: from start until its first catch-up, and from a
+     * lost LISTEN connection until the catch-up after it is back (/health/ready answers 503 meanwhile).
+     */
+    readiness?: { hold(reason: string): void; release(reason: string): void };
   } = {},
 ): ChangeFeed {
   // Mutable state: the consumers, the LISTEN connection, the timers and the notifier's subscription.
@@ -61,20 +66,42 @@ export function makeChangeFeed(
   let unsubscribe: (() => void) | null = null;
   let stopped = false;
 
+  // Readiness: the node's own reader, whether the LISTEN connection is down, and a count of the times it
+  // went down (a catch-up that began before the last loss does not make the node ready).
+  let own: FeedConsumer | null = null;
+  let lost = false;
+  let losses = 0;
+  const gate = hooks.readiness;
+
   const logError = (what: string) => (err: unknown) => ctx.logger.error(what, { err: String(err) });
-  const wake = async () => {
-    await Promise.all([...consumers].map((c) => c.catchUp().catch(logError(`change feed reader ${c.name} failed`))));
+  /** Catches `consumer` up; true when it read everything readable (false: it failed, and logged it). */
+  const catchUp = async (consumer: FeedConsumer) => {
+    const since = losses;
+    try {
+      await consumer.catchUp();
+    } catch (err) {
+      logError(`change feed reader ${consumer.name} failed`)(err);
+      return false;
+    }
+    if (consumer === own && !lost && since === losses) gate?.release('feed');
+    return true;
   };
-  const consume: ChangeFeed['consume'] = async (name, handle, options = {}) => {
-    const consumer = await openConsumer(ctx, settings, name, handle, options.durable ?? false);
+  const wake = async () => {
+    await Promise.all([...consumers].map(catchUp));
+  };
+  const register = async (name: string, handle: FeedHandler, durable: boolean) => {
+    const consumer = await openConsumer(ctx, settings, name, handle, durable);
     consumers.add(consumer);
-    void consumer.catchUp().catch(logError(`change feed reader ${name} failed`));
-    return async ({ unregister = false } = {}) => {
+    const caughtUp = catchUp(consumer);
+    const stop = async ({ unregister = false } = {}) => {
       consumers.delete(consumer);
       await consumer.close();
       if (unregister) await deleteFeedCheckpoint(ctx.db, name);
     };
+    return { consumer, caughtUp, stop };
   };
+  const consume: ChangeFeed['consume'] = async (name, handle, options = {}) =>
+    (await register(name, handle, options.durable ?? false)).stop;
   const prune = () => {
     const now = ctx.clock.now();
     return pruneFeed(ctx.db, now - settings.retentionHours * 3600_000, now - settings.nodeCheckpointHours * 3600_000);
@@ -98,14 +125,21 @@ export function makeChangeFeed(
       // Records written through this node's own handle were published here already. Compared with the
       // handle's origin, not the node id: a handle opened without one (tests, one-node set-ups) writes
       // NULL, and then NULL is this node's own.
-      const own = feedOriginOf(ctx.db);
-      closeOwn = await consume(`node:${ctx.nodeId}`, async (records) => {
-        const others = records.filter((r) => r.origin !== own);
-        if (others.length === 0) return;
-        for (const event of await toEngineEvents(ctx, others, FEED_ORIGIN_PREFIX)) ctx.events.publish(event);
-        const now = ctx.clock.now();
-        for (const r of others) hooks.observeLag?.((now - r.at) / 1000);
-      });
+      const origin = feedOriginOf(ctx.db);
+      gate?.hold('feed');
+      const reader = await register(
+        `node:${ctx.nodeId}`,
+        async (records) => {
+          const others = records.filter((r) => r.origin !== origin);
+          if (others.length === 0) return;
+          for (const event of await toEngineEvents(ctx, others, FEED_ORIGIN_PREFIX)) ctx.events.publish(event);
+          const now = ctx.clock.now();
+          for (const r of others) hooks.observeLag?.((now - r.at) / 1000);
+        },
+        false,
+      );
+      own = reader.consumer;
+      closeOwn = reader.stop;
       if (isPostgres(ctx.db)) {
         unsubscribe = ctx.events.subscribe((e) => {
           if (!e.origin?.startsWith(FEED_ORIGIN_PREFIX)) notifyLater();
@@ -115,8 +149,19 @@ export function makeChangeFeed(
           retryMs: settings.reconnectMs,
           onWake: () => void wake(),
           onError: (err) => ctx.logger.warn('change feed connection failed', { err: String(err) }),
+          onLost: () => {
+            losses += 1;
+            lost = true;
+            gate?.hold('feed');
+          },
+          onListening: () => {
+            lost = false;
+            void wake();
+          },
         });
       }
+      // The first catch-up ran from registering; the node takes traffic once it is done.
+      if ((await reader.caughtUp) && !lost) gate?.release('feed');
       poll = setInterval(() => void wake(), settings.pollMs);
       pruner = setInterval(
         () => void prune().catch(logError('change feed pruning failed')),

@@ -52,18 +52,15 @@ export async function openConsumer(
   };
   await save();
 
-  const run = async () => {
-    do {
-      again = false;
-      for (;;) {
-        const records = await readFeed(ctx.db, position, settings.batchSize);
-        if (records.length === 0) break;
-        await handle(records);
-        position = records[records.length - 1].position;
-        moved = true;
-        if (records.length < settings.batchSize) break;
-      }
-    } while (again);
+  const pass = async () => {
+    for (;;) {
+      const records = await readFeed(ctx.db, position, settings.batchSize);
+      if (records.length === 0) break;
+      await handle(records);
+      position = records[records.length - 1].position;
+      moved = true;
+      if (records.length < settings.batchSize) break;
+    }
     // Records written but not yet readable (a transaction still running): look again soon, sooner
     // than the poll, backing off while it lasts.
     if (!closed && !retry && (await feedPending(ctx.db, position))) {
@@ -79,6 +76,14 @@ export async function openConsumer(
       moved = false;
       await save();
     }
+  };
+  // A wake-up during a pass (even during its last awaits) makes another pass: whoever shares the run
+  // is answered only once everything committed before their call was read.
+  const run = async () => {
+    do {
+      again = false;
+      await pass();
+    } while (again && !closed);
   };
   const consumer: FeedConsumer = {
     name,
