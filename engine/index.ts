@@ -11,6 +11,7 @@ export {
   CrossdeskError,
   ErrorCode,
   NotFoundError,
+  ForbiddenError,
   PasswordChangeRequiredError,
   SsoRefusedError,
   UnauthenticatedError,
@@ -398,3 +399,14 @@ export {
   type PlanInterval,
   type RosterShiftInput,
 } from './analytics/planning/index.ts';
+export {
+  applyInstanceRecords,
+  processReport,
+  historySearch,
+  makeProcessReportsConsumer,
+  PROCESS_REPORTS_CONSUMER,
+  MAX_PROCESS_INTERVALS,
+  type ProcessReportFilter,
+  type ProcessReportResult,
+  type ElementFigures,
+} from './analytics/process-report/index.ts';

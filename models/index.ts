@@ -46,3 +46,5 @@ export * from './arrival-history.ts';
 export * from './roster-repo.ts';
 export * from './forecast-adjustments-repo.ts';
 export * from './queue-planning-repo.ts';
+export * from './process-facts-repo.ts';
+export * from './process-report-queries.ts';

@@ -10,6 +10,7 @@ import {
   makeQueueSampler,
   makeRetentionJob,
   makeLeadingRouter,
+  makeProcessReportsConsumer,
   makeTimerScheduler,
   makeWebhookWorker,
   configureSimulations,
@@ -34,7 +35,8 @@ export function makeMailer(config: Config): { send?: SendMail; close(): void } {
 /**
  * The loops that run beside HTTP: timers, service workers, webhooks, mail intake, change feed, router,
  * sampler, chat sweeper, retention. All run on every node (timers and jobs are claimed row by row; samples are
- * idempotent) except the router and the retention job, which act only while this node leads (`leadership`).
+ * idempotent) except the router, the retention job and the process facts' feed reader, which act only
+ * while this node leads (`leadership`).
  */
 export interface BackgroundLoops {
   router: Router;
@@ -94,6 +96,9 @@ export async function startBackgroundLoops(
   await feed.start();
   const router = makeLeadingRouter(engine, leadership);
   await router.start();
+  // Process facts from the feed, on the leading node only (engine/analytics/process-report).
+  const processReports = makeProcessReportsConsumer(engine, feed, leadership);
+  await processReports.start();
   configureSimulations(engine, config.simulation);
   const sampler = makeQueueSampler(engine, { intervalSeconds: config.queueSampleSeconds });
   await sampler.start();
@@ -114,6 +119,7 @@ export async function startBackgroundLoops(
       running = false;
       await mailIntake?.stop();
       await router.stop();
+      await processReports.stop();
       await feed.stop();
       await stopSimulations(engine);
       await sampler.stop();

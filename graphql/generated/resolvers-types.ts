@@ -901,6 +901,32 @@ export type HistoryEntry = {
   type: Scalars['String']['output'];
 };
 
+/** A page of history entries, newest first. */
+export type HistoryEntryConnection = {
+  __typename?: 'HistoryEntryConnection';
+  edges: Array<HistoryEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type HistoryEntryEdge = {
+  __typename?: 'HistoryEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: HistoryEntry;
+};
+
+/** What history can be searched by across instances. */
+export type HistoryFilter = {
+  /** Entries by this user. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  instanceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Exclusive. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** e.g. task.claimed, element.completed, incident.created */
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A closed day of a site. */
 export type Holiday = {
   __typename?: 'Holiday';
@@ -1735,6 +1761,30 @@ export type ProcessDefinition = {
   warnings: Array<DeployWarning>;
 };
 
+/** Instance durations (seconds) of the completed instances. */
+export type ProcessDurationFigures = {
+  __typename?: 'ProcessDurationFigures';
+  meanSeconds?: Maybe<Scalars['Float']['output']>;
+  p50Seconds?: Maybe<Scalars['Float']['output']>;
+  p90Seconds?: Maybe<Scalars['Float']['output']>;
+  p99Seconds?: Maybe<Scalars['Float']['output']>;
+};
+
+/** One element of a process over a report's instances (docs/reports.md, Processes). */
+export type ProcessElementFigures = {
+  __typename?: 'ProcessElementFigures';
+  /** Visits of the element (its path count). */
+  count: Scalars['Int']['output'];
+  /** The BPMN element id. */
+  elementId: Scalars['String']['output'];
+  /** From entering the element to leaving it. */
+  total: TimeFigures;
+  /** Time waiting: a user task from creation to its answer (claim or accepted offer); events all their time. */
+  waiting: TimeFigures;
+  /** Time worked: a user task from its answer to its end; service and script tasks all their time. */
+  working: TimeFigures;
+};
+
 /** One running or finished case of a process definition. */
 export type ProcessInstance = {
   __typename?: 'ProcessInstance';
@@ -1807,6 +1857,38 @@ export type ProcessInstanceFilter = {
   state?: InputMaybe<InstanceState>;
 };
 
+/** Instances started and completed in one interval. */
+export type ProcessInterval = {
+  __typename?: 'ProcessInterval';
+  completed: Scalars['Int']['output'];
+  start: Scalars['DateTime']['output'];
+  started: Scalars['Int']['output'];
+};
+
+/**
+ * Where one process spends its time, over the instances that ended in the range (started: those that
+ * started in it). Built from the process facts the change feed writes (docs/reports.md, Processes).
+ */
+export type ProcessReport = {
+  __typename?: 'ProcessReport';
+  duration: ProcessDurationFigures;
+  /** Every element visited, by element id. */
+  elements: Array<ProcessElementFigures>;
+  from: Scalars['DateTime']['output'];
+  /** Incidents raised by the instances. */
+  incidents: Scalars['Int']['output'];
+  instancesCancelled: Scalars['Int']['output'];
+  instancesCompleted: Scalars['Int']['output'];
+  instancesStarted: Scalars['Int']['output'];
+  instancesWithIncidents: Scalars['Int']['output'];
+  /** Per interval when intervalMinutes is given (at most 2000, else BAD_USER_INPUT), else empty. */
+  intervals: Array<ProcessInterval>;
+  processKey: Scalars['String']['output'];
+  /** Elements where the first SLA breach of an instance started, most first. */
+  slaBreachStarts: Array<SlaBreachStart>;
+  to: Scalars['DateTime']['output'];
+};
+
 /** Reads. Any signed-in user may read. */
 export type Query = {
   __typename?: 'Query';
@@ -1830,6 +1912,8 @@ export type Query = {
   forecast: Forecast;
   /** Every group, by id (anyone signed in). */
   groups: Array<Group>;
+  /** History across instances (supervisors and admins), newest first. */
+  historySearch: HistoryEntryConnection;
   /** Open incidents, optionally of one instance. */
   incidents: Array<Incident>;
   /** Public web forms. */
@@ -1852,6 +1936,8 @@ export type Query = {
   processInstance?: Maybe<ProcessInstance>;
   /** Instances, newest first. */
   processInstances: ProcessInstanceConnection;
+  /** Figures of one process (supervisors, designers, admins). */
+  processReport: ProcessReport;
   /** One queue. */
   queue?: Maybe<Queue>;
   /** A queue's planning settings (defaults until set). */
@@ -1931,6 +2017,14 @@ export type QueryForecastArgs = {
 
 
 /** Reads. Any signed-in user may read. */
+export type QueryHistorySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<HistoryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Any signed-in user may read. */
 export type QueryIncidentsArgs = {
   processInstanceId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1973,6 +2067,13 @@ export type QueryProcessInstancesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProcessInstanceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Any signed-in user may read. */
+export type QueryProcessReportArgs = {
+  filter: ReportFilter;
+  processKey: Scalars['String']['input'];
 };
 
 
@@ -2205,6 +2306,24 @@ export type ReplyToInteractionInput = {
   subject?: InputMaybe<Scalars['String']['input']>;
   /** The task the reply is written from (the reply is listed on it). */
   taskId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The range, interval and filters of a report (docs/reports.md). */
+export type ReportFilter = {
+  /** Only these channels (queue and agent reports). */
+  channels?: InputMaybe<Array<Channel>>;
+  /** Start of the range. */
+  from: Scalars['DateTime']['input'];
+  /** Interval size in minutes; without it, no intervals (process reports) or one interval for the range. */
+  intervalMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Only these queues (queue and agent reports). */
+  queues?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only these sites (queue and agent reports). */
+  sites?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** IANA time zone the intervals are laid out in (default: UTC). */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** End of the range (exclusive). */
+  to: Scalars['DateTime']['input'];
 };
 
 /** A time-boxed offer of one task to one agent. */
@@ -2466,6 +2585,13 @@ export type SkillRequirement = {
   level: Scalars['Int']['output'];
   /** The skill's name, e.g. billing. */
   name: Scalars['String']['output'];
+};
+
+/** An element where instances' first SLA breach started, with how many. */
+export type SlaBreachStart = {
+  __typename?: 'SlaBreachStart';
+  count: Scalars['Int']['output'];
+  elementId: Scalars['String']['output'];
 };
 
 /** What set the number of agents: the target missed with one agent fewer. */
@@ -2798,6 +2924,13 @@ export type TaskState =
   /** Offered to one agent, who may accept or reject it. */
   | 'RESERVED';
 
+/** Mean and 90th percentile of a time, in seconds (null without visits). */
+export type TimeFigures = {
+  __typename?: 'TimeFigures';
+  meanSeconds?: Maybe<Scalars['Float']['output']>;
+  p90Seconds?: Maybe<Scalars['Float']['output']>;
+};
+
 export type UpdateUserInput = {
   /** false deactivates (as deactivateUser), true reactivates. */
   active?: InputMaybe<Scalars['Boolean']['input']>;
@@ -3085,6 +3218,9 @@ export type ResolversTypes = {
   Group: ResolverTypeWrapper<GroupRecord>;
   GroupInput: GroupInput;
   HistoryEntry: ResolverTypeWrapper<HistoryRecord>;
+  HistoryEntryConnection: ResolverTypeWrapper<Omit<HistoryEntryConnection, 'edges'> & { edges: Array<ResolversTypes['HistoryEntryEdge']> }>;
+  HistoryEntryEdge: ResolverTypeWrapper<Omit<HistoryEntryEdge, 'node'> & { node: ResolversTypes['HistoryEntry'] }>;
+  HistoryFilter: HistoryFilter;
   Holiday: ResolverTypeWrapper<Holiday>;
   HolidayInput: HolidayInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -3110,11 +3246,15 @@ export type ResolversTypes = {
   Presence: Presence;
   PresenceCount: ResolverTypeWrapper<PresenceCount>;
   ProcessDefinition: ResolverTypeWrapper<DefinitionRecord>;
+  ProcessDurationFigures: ResolverTypeWrapper<ProcessDurationFigures>;
+  ProcessElementFigures: ResolverTypeWrapper<ProcessElementFigures>;
   ProcessInstance: ResolverTypeWrapper<InstanceRecord>;
   ProcessInstanceConnection: ResolverTypeWrapper<Omit<ProcessInstanceConnection, 'edges'> & { edges: Array<ResolversTypes['ProcessInstanceEdge']> }>;
   ProcessInstanceEdge: ResolverTypeWrapper<Omit<ProcessInstanceEdge, 'node'> & { node: ResolversTypes['ProcessInstance'] }>;
   ProcessInstanceEvent: ResolverTypeWrapper<InstanceEventPayload>;
   ProcessInstanceFilter: ProcessInstanceFilter;
+  ProcessInterval: ResolverTypeWrapper<ProcessInterval>;
+  ProcessReport: ResolverTypeWrapper<ProcessReport>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Queue: ResolverTypeWrapper<QueueWithStats>;
   QueueHour: ResolverTypeWrapper<QueueHour>;
@@ -3124,6 +3264,7 @@ export type ResolversTypes = {
   QueueSample: ResolverTypeWrapper<QueueSample>;
   QueueStats: ResolverTypeWrapper<EngineQueueStats>;
   ReplyToInteractionInput: ReplyToInteractionInput;
+  ReportFilter: ReportFilter;
   Reservation: ResolverTypeWrapper<ReservationRecord>;
   ReservationState: ReservationState;
   RosterShift: ResolverTypeWrapper<RosterShift>;
@@ -3146,6 +3287,7 @@ export type ResolversTypes = {
   SkillCoverage: ResolverTypeWrapper<SkillCoverage>;
   SkillInput: SkillInput;
   SkillRequirement: ResolverTypeWrapper<SkillRequirement>;
+  SlaBreachStart: ResolverTypeWrapper<SlaBreachStart>;
   StaffingConstraint: StaffingConstraint;
   StaffingInput: StaffingInput;
   StaffingResult: ResolverTypeWrapper<StaffingResult>;
@@ -3163,6 +3305,7 @@ export type ResolversTypes = {
   TaskKind: TaskKind;
   TaskSort: TaskSort;
   TaskState: TaskState;
+  TimeFigures: ResolverTypeWrapper<TimeFigures>;
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<UserRecord>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
@@ -3236,6 +3379,9 @@ export type ResolversParentTypes = {
   Group: GroupRecord;
   GroupInput: GroupInput;
   HistoryEntry: HistoryRecord;
+  HistoryEntryConnection: Omit<HistoryEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['HistoryEntryEdge']> };
+  HistoryEntryEdge: Omit<HistoryEntryEdge, 'node'> & { node: ResolversParentTypes['HistoryEntry'] };
+  HistoryFilter: HistoryFilter;
   Holiday: Holiday;
   HolidayInput: HolidayInput;
   ID: Scalars['ID']['output'];
@@ -3254,11 +3400,15 @@ export type ResolversParentTypes = {
   PlanInterval: PlanInterval;
   PresenceCount: PresenceCount;
   ProcessDefinition: DefinitionRecord;
+  ProcessDurationFigures: ProcessDurationFigures;
+  ProcessElementFigures: ProcessElementFigures;
   ProcessInstance: InstanceRecord;
   ProcessInstanceConnection: Omit<ProcessInstanceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProcessInstanceEdge']> };
   ProcessInstanceEdge: Omit<ProcessInstanceEdge, 'node'> & { node: ResolversParentTypes['ProcessInstance'] };
   ProcessInstanceEvent: InstanceEventPayload;
   ProcessInstanceFilter: ProcessInstanceFilter;
+  ProcessInterval: ProcessInterval;
+  ProcessReport: ProcessReport;
   Query: Record<PropertyKey, never>;
   Queue: QueueWithStats;
   QueueHour: QueueHour;
@@ -3268,6 +3418,7 @@ export type ResolversParentTypes = {
   QueueSample: QueueSample;
   QueueStats: EngineQueueStats;
   ReplyToInteractionInput: ReplyToInteractionInput;
+  ReportFilter: ReportFilter;
   Reservation: ReservationRecord;
   RosterShift: RosterShift;
   RosterShiftInput: RosterShiftInput;
@@ -3287,6 +3438,7 @@ export type ResolversParentTypes = {
   SkillCoverage: SkillCoverage;
   SkillInput: SkillInput;
   SkillRequirement: SkillRequirement;
+  SlaBreachStart: SlaBreachStart;
   StaffingInput: StaffingInput;
   StaffingResult: StaffingResult;
   StartProcessInput: StartProcessInput;
@@ -3300,6 +3452,7 @@ export type ResolversParentTypes = {
   TaskFilter: TaskFilter;
   TaskForm: TaskFormRecord;
   TaskFormInput: TaskFormInput;
+  TimeFigures: TimeFigures;
   UpdateUserInput: UpdateUserInput;
   User: UserRecord;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
@@ -3635,6 +3788,17 @@ export type HistoryEntryResolvers<ContextType = GraphQLContext, ParentType exten
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type HistoryEntryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HistoryEntryConnection'] = ResolversParentTypes['HistoryEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['HistoryEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type HistoryEntryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HistoryEntryEdge'] = ResolversParentTypes['HistoryEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HistoryEntry'], ParentType, ContextType>;
+};
+
 export type HolidayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Holiday'] = ResolversParentTypes['Holiday']> = {
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3802,6 +3966,21 @@ export type ProcessDefinitionResolvers<ContextType = GraphQLContext, ParentType 
   warnings?: Resolver<Array<ResolversTypes['DeployWarning']>, ParentType, ContextType>;
 };
 
+export type ProcessDurationFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProcessDurationFigures'] = ResolversParentTypes['ProcessDurationFigures']> = {
+  meanSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p50Seconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p90Seconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p99Seconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ProcessElementFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProcessElementFigures'] = ResolversParentTypes['ProcessElementFigures']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  elementId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['TimeFigures'], ParentType, ContextType>;
+  waiting?: Resolver<ResolversTypes['TimeFigures'], ParentType, ContextType>;
+  working?: Resolver<ResolversTypes['TimeFigures'], ParentType, ContextType>;
+};
+
 export type ProcessInstanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProcessInstance'] = ResolversParentTypes['ProcessInstance']> = {
   activeElementIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   businessKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3835,6 +4014,27 @@ export type ProcessInstanceEventResolvers<ContextType = GraphQLContext, ParentTy
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ProcessIntervalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProcessInterval'] = ResolversParentTypes['ProcessInterval']> = {
+  completed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  started?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProcessReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProcessReport'] = ResolversParentTypes['ProcessReport']> = {
+  duration?: Resolver<ResolversTypes['ProcessDurationFigures'], ParentType, ContextType>;
+  elements?: Resolver<Array<ResolversTypes['ProcessElementFigures']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  incidents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  instancesCancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  instancesCompleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  instancesStarted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  instancesWithIncidents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  intervals?: Resolver<Array<ResolversTypes['ProcessInterval']>, ParentType, ContextType>;
+  processKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slaBreachStarts?: Resolver<Array<ResolversTypes['SlaBreachStart']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agent?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType, RequireFields<QueryAgentArgs, 'id'>>;
   agents?: Resolver<Array<ResolversTypes['Agent']>, ParentType, ContextType, Partial<QueryAgentsArgs>>;
@@ -3846,6 +4046,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   customers?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomersArgs, 'search'>>;
   forecast?: Resolver<ResolversTypes['Forecast'], ParentType, ContextType, RequireFields<QueryForecastArgs, 'input'>>;
   groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
+  historySearch?: Resolver<ResolversTypes['HistoryEntryConnection'], ParentType, ContextType, Partial<QueryHistorySearchArgs>>;
   incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType, Partial<QueryIncidentsArgs>>;
   intakeForms?: Resolver<Array<ResolversTypes['IntakeForm']>, ParentType, ContextType>;
   interaction?: Resolver<Maybe<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<QueryInteractionArgs, 'id'>>;
@@ -3857,6 +4058,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   processDefinitions?: Resolver<Array<ResolversTypes['ProcessDefinition']>, ParentType, ContextType, Partial<QueryProcessDefinitionsArgs>>;
   processInstance?: Resolver<Maybe<ResolversTypes['ProcessInstance']>, ParentType, ContextType, RequireFields<QueryProcessInstanceArgs, 'id'>>;
   processInstances?: Resolver<ResolversTypes['ProcessInstanceConnection'], ParentType, ContextType, Partial<QueryProcessInstancesArgs>>;
+  processReport?: Resolver<ResolversTypes['ProcessReport'], ParentType, ContextType, RequireFields<QueryProcessReportArgs, 'filter' | 'processKey'>>;
   queue?: Resolver<Maybe<ResolversTypes['Queue']>, ParentType, ContextType, RequireFields<QueryQueueArgs, 'name'>>;
   queuePlanning?: Resolver<ResolversTypes['QueuePlanning'], ParentType, ContextType, RequireFields<QueryQueuePlanningArgs, 'queue'>>;
   queues?: Resolver<Array<ResolversTypes['Queue']>, ParentType, ContextType>;
@@ -4031,6 +4233,11 @@ export type SkillRequirementResolvers<ContextType = GraphQLContext, ParentType e
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SlaBreachStartResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaBreachStart'] = ResolversParentTypes['SlaBreachStart']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  elementId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type StaffingResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StaffingResult'] = ResolversParentTypes['StaffingResult']> = {
   concurrency?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   effectiveHandleSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -4131,6 +4338,11 @@ export type TaskFormResolvers<ContextType = GraphQLContext, ParentType extends R
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TimeFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimeFigures'] = ResolversParentTypes['TimeFigures']> = {
+  meanSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p90Seconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -4218,6 +4430,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ForecastInterval?: ForecastIntervalResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
+  HistoryEntryConnection?: HistoryEntryConnectionResolvers<ContextType>;
+  HistoryEntryEdge?: HistoryEntryEdgeResolvers<ContextType>;
   Holiday?: HolidayResolvers<ContextType>;
   Incident?: IncidentResolvers<ContextType>;
   IntakeForm?: IntakeFormResolvers<ContextType>;
@@ -4231,10 +4445,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PlanInterval?: PlanIntervalResolvers<ContextType>;
   PresenceCount?: PresenceCountResolvers<ContextType>;
   ProcessDefinition?: ProcessDefinitionResolvers<ContextType>;
+  ProcessDurationFigures?: ProcessDurationFiguresResolvers<ContextType>;
+  ProcessElementFigures?: ProcessElementFiguresResolvers<ContextType>;
   ProcessInstance?: ProcessInstanceResolvers<ContextType>;
   ProcessInstanceConnection?: ProcessInstanceConnectionResolvers<ContextType>;
   ProcessInstanceEdge?: ProcessInstanceEdgeResolvers<ContextType>;
   ProcessInstanceEvent?: ProcessInstanceEventResolvers<ContextType>;
+  ProcessInterval?: ProcessIntervalResolvers<ContextType>;
+  ProcessReport?: ProcessReportResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Queue?: QueueResolvers<ContextType>;
   QueueHour?: QueueHourResolvers<ContextType>;
@@ -4253,6 +4471,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Site?: SiteResolvers<ContextType>;
   SkillCoverage?: SkillCoverageResolvers<ContextType>;
   SkillRequirement?: SkillRequirementResolvers<ContextType>;
+  SlaBreachStart?: SlaBreachStartResolvers<ContextType>;
   StaffingResult?: StaffingResultResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
@@ -4260,6 +4479,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TaskEdge?: TaskEdgeResolvers<ContextType>;
   TaskEvent?: TaskEventResolvers<ContextType>;
   TaskForm?: TaskFormResolvers<ContextType>;
+  TimeFigures?: TimeFiguresResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;

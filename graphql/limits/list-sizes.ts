@@ -79,6 +79,12 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'InteractionConnection.edges': 1,
   'UserConnection.edges': 1,
   'AuditEntryConnection.edges': 1,
+  'HistoryEntryConnection.edges': 1,
+  // Process reports: one row per element of a process (a large model has a few hundred), the elements
+  // where breaches start are among them; intervals are capped (MAX_PROCESS_INTERVALS, 2000).
+  'ProcessReport.elements': 300,
+  'ProcessReport.slaBreachStarts': 50,
+  'ProcessReport.intervals': 2000,
 };
 
 /** Lists sized by an argument of their own field rather than by the table. */

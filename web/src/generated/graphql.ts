@@ -297,6 +297,24 @@ export type ReplyToInteractionInput = {
   taskId?: string | number | null | undefined;
 };
 
+/** The range, interval and filters of a report (docs/reports.md). */
+export type ReportFilter = {
+  /** Only these channels (queue and agent reports). */
+  channels?: Array<Channel> | null | undefined;
+  /** Start of the range. */
+  from: string;
+  /** Interval size in minutes; without it, no intervals (process reports) or one interval for the range. */
+  intervalMinutes?: number | null | undefined;
+  /** Only these queues (queue and agent reports). */
+  queues?: Array<string> | null | undefined;
+  /** Only these sites (queue and agent reports). */
+  sites?: Array<string | number> | null | undefined;
+  /** IANA time zone the intervals are laid out in (default: UTC). */
+  timeZone?: string | null | undefined;
+  /** End of the range (exclusive). */
+  to: string;
+};
+
 /** A reservation's life: PENDING, then ACCEPTED, REJECTED, TIMED_OUT or RESCINDED. */
 export type ReservationState =
   | 'ACCEPTED'
@@ -564,6 +582,21 @@ export type ClusterNodesQueryVariables = Exact<{ [key: string]: never; }>;
 export type ClusterNodesQuery = { cluster: { leaderTerm: number, nodes: Array<{ id: string, host: string, startedAt: string, lastSeenAt: string, role: NodeRole, version: string, stale: boolean }> } };
 
 export type ContactFragment = { id: string, channel: InteractionChannel, direction: InteractionDirection, subject: string | null, body: string | null, createdAt: string, attributes: unknown, attachments: Array<{ filename: string | null, contentType: string, size: number }>, customer: { name: string | null, email: string | null, phone: string | null } | null };
+
+export type HeatMapDefinitionQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type HeatMapDefinitionQuery = { processDefinitions: Array<{ id: string, version: number, name: string | null, bpmnXml: string }> };
+
+export type HeatMapReportQueryVariables = Exact<{
+  filter: ReportFilter;
+  key: string;
+}>;
+
+
+export type HeatMapReportQuery = { processReport: { instancesStarted: number, instancesCompleted: number, instancesCancelled: number, duration: { p50Seconds: number | null, p90Seconds: number | null }, elements: Array<{ elementId: string, count: number, waiting: { meanSeconds: number | null, p90Seconds: number | null }, working: { meanSeconds: number | null, p90Seconds: number | null }, total: { meanSeconds: number | null, p90Seconds: number | null } }>, slaBreachStarts: Array<{ elementId: string, count: number }> } };
 
 export type StartFormModelQueryVariables = Exact<{
   id: string | number;
@@ -1440,6 +1473,49 @@ export const ClusterNodesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ClusterNodesQuery, ClusterNodesQueryVariables>;
+export const HeatMapDefinitionDocument = new TypedDocumentString(`
+    query HeatMapDefinition($key: String!) {
+  processDefinitions(key: $key) {
+    id
+    version
+    name
+    bpmnXml
+  }
+}
+    `) as unknown as TypedDocumentString<HeatMapDefinitionQuery, HeatMapDefinitionQueryVariables>;
+export const HeatMapReportDocument = new TypedDocumentString(`
+    query HeatMapReport($filter: ReportFilter!, $key: String!) {
+  processReport(filter: $filter, processKey: $key) {
+    instancesStarted
+    instancesCompleted
+    instancesCancelled
+    duration {
+      p50Seconds
+      p90Seconds
+    }
+    elements {
+      elementId
+      count
+      waiting {
+        meanSeconds
+        p90Seconds
+      }
+      working {
+        meanSeconds
+        p90Seconds
+      }
+      total {
+        meanSeconds
+        p90Seconds
+      }
+    }
+    slaBreachStarts {
+      elementId
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HeatMapReportQuery, HeatMapReportQueryVariables>;
 export const StartFormModelDocument = new TypedDocumentString(`
     query StartFormModel($id: ID!) {
   processDefinition(id: $id) {

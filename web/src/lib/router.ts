@@ -24,6 +24,7 @@ export const Page = {
   intakeForms: 'intake-forms',
   people: 'people',
   planning: 'planning',
+  heatMap: 'heat-map',
 } as const;
 export type Page = (typeof Page)[keyof typeof Page];
 
