@@ -96,6 +96,11 @@ export interface Config {
   readonly maxJsonDepth: number;
   /** Seconds between samples of each queue's waiting count (the board's "over the day" chart). */
   readonly queueSampleSeconds: number;
+  /**
+   * The retention job (docs/retention.md): operational history and facts are kept `days`, rollups
+   * `rollupDays` (0: for ever); `batchSize` rows go per transaction.
+   */
+  readonly retention: { readonly days: number; readonly rollupDays: number; readonly batchSize: number };
   /** The change feed's reading, wake-ups and pruning (CROSSDESK_FEED_*; docs/cluster.md). */
   readonly feed: {
     readonly pollMs: number;
@@ -389,6 +394,27 @@ function parsePresenceReasons(value: string | undefined): readonly string[] {
   return reasons;
 }
 
+/**
+ * CROSSDESK_RETENTION_DAYS and CROSSDESK_ROLLUP_RETENTION_DAYS (0: keep for ever; rollups default to
+ * the longer of 1100 days and the facts' retention, for ever when facts are) and CROSSDESK_RETENTION_BATCH.
+ */
+function retentionConfig(env: Env): Config['retention'] {
+  const days = parseCount('CROSSDESK_RETENTION_DAYS', env.CROSSDESK_RETENTION_DAYS, 0) ?? 400;
+  const rollupDays =
+    parseCount('CROSSDESK_ROLLUP_RETENTION_DAYS', env.CROSSDESK_ROLLUP_RETENTION_DAYS, 0) ??
+    (days === 0 ? 0 : Math.max(1100, days));
+  // Rollups summarize the facts: dropping them before the facts would lose figures nobody can recompute.
+  if (rollupDays > 0 && (days === 0 || rollupDays < days))
+    throw new ConfigError(
+      `CROSSDESK_ROLLUP_RETENTION_DAYS must be 0 or at least CROSSDESK_RETENTION_DAYS (${days}; 0 keeps facts for ever), got ${rollupDays}`,
+    );
+  return {
+    days,
+    rollupDays,
+    batchSize: parseBounded('CROSSDESK_RETENTION_BATCH', env.CROSSDESK_RETENTION_BATCH, 1, 10_000) ?? 500,
+  };
+}
+
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
 /** Reads the configuration from an environment (the process's own unless given). */
@@ -455,6 +481,7 @@ export function loadConfig(env: Env = process.env): Config {
       localPasswords,
       ssoProviderName: oidc?.providerName ?? null,
     },
+    retention: retentionConfig(env),
     queueSampleSeconds: parseBounded('CROSSDESK_SAMPLE_SECONDS', env.CROSSDESK_SAMPLE_SECONDS, 5, 3600) ?? 60,
     feed: {
       pollMs: parseBounded('CROSSDESK_FEED_POLL_MS', env.CROSSDESK_FEED_POLL_MS, 10, 60_000) ?? 500,

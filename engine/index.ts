@@ -11,6 +11,7 @@ export {
   CrossdeskError,
   ErrorCode,
   NotFoundError,
+  ForbiddenError,
   PasswordChangeRequiredError,
   SsoRefusedError,
   UnauthenticatedError,
@@ -278,6 +279,7 @@ export {
 export {
   getCustomers,
   mergeCustomers,
+  eraseCustomer,
   mergesInto,
   readableCaseIds,
   readableCustomerIds,
@@ -365,3 +367,49 @@ export {
   type SubscriptionSlots,
 } from './core/cluster/index.ts';
 export { DEFAULT_NODE_SETTINGS, type NodeSettings } from './core/context/index.ts';
+export {
+  makeRetentionJob,
+  pruneOnce,
+  DEFAULT_RETENTION,
+  RETENTION_EVERY_MS,
+  type PruneCounts,
+  type RetentionJob,
+  type RetentionSettings,
+} from './analytics/retention/index.ts';
+export {
+  adjustForecast,
+  forecast,
+  forecastDays,
+  rollingAccuracy,
+  FORECAST_LIMITS,
+  PLANNING_ROLES,
+  type Forecast,
+  type ForecastAdjustmentInput,
+  type ForecastInput,
+  type HistoryDay,
+} from './analytics/forecast/index.ts';
+export {
+  deleteRosterShift,
+  importRoster,
+  parseRosterCsv,
+  queuePlanning,
+  rosterShifts,
+  setQueuePlanning,
+  staffingPlan,
+  upsertRosterShift,
+  DEFAULT_QUEUE_PLANNING,
+  ROSTER_CSV_LIMITS,
+  type PlanInterval,
+  type RosterShiftInput,
+} from './analytics/planning/index.ts';
+export {
+  applyInstanceRecords,
+  processReport,
+  historySearch,
+  makeProcessReportsConsumer,
+  PROCESS_REPORTS_CONSUMER,
+  MAX_PROCESS_INTERVALS,
+  type ProcessReportFilter,
+  type ProcessReportResult,
+  type ElementFigures,
+} from './analytics/process-report/index.ts';

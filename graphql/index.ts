@@ -4,3 +4,5 @@ export { makeYoga } from './yoga.ts';
 export type { ClientAddressOf } from './context.ts';
 export { GRAPHIQL_PREFIX } from './graphiql.ts';
 export type { OperationObserver, OperationObservation } from './operation-observer.ts';
+// The caller of a Bearer token, for the REST routes that answer signed-in users (report CSVs).
+export { callerOf } from './auth.ts';

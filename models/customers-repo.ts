@@ -10,6 +10,8 @@ export interface CustomerRecord {
   updatedAt: number;
   /** Set once this record was merged into another: the record its contacts now belong to. */
   mergedInto?: string | null;
+  /** Set once its personal data was erased (eraseCustomer): the record stays blank for good. */
+  erasedAt?: number | null;
 }
 
 export const toCustomer = (r: any): CustomerRecord => ({
@@ -20,6 +22,7 @@ export const toCustomer = (r: any): CustomerRecord => ({
   createdAt: Number(r.created_at),
   updatedAt: Number(r.updated_at),
   mergedInto: r.merged_into ?? null,
+  erasedAt: r.erased_at === null || r.erased_at === undefined ? null : Number(r.erased_at),
 });
 
 /** Customers by id. */
@@ -73,6 +76,8 @@ export async function fillCustomerGaps(
   fields: { name?: string | null; email?: string | null; phone?: string | null },
   at: number,
 ): Promise<CustomerRecord> {
+  // An erased record is never filled in again: its person asked to be forgotten.
+  if (customer.erasedAt) return customer;
   const changes: Partial<Record<'name' | 'email' | 'phone', string>> = {};
   for (const key of ['name', 'email', 'phone'] as const)
     if (!customer[key] && fields[key]) changes[key] = fields[key] as string;

@@ -50,6 +50,17 @@ export const FED_TABLES: readonly FedTable[] = [
     inserts: true,
     hidden: [],
   },
+  // Only its start (insert) and end (state): reports read an ended instance's history from there.
+  {
+    table: 'process_instances',
+    entity: 'instance',
+    id: 'id',
+    version: null,
+    state: 'state',
+    when: ['state'],
+    inserts: true,
+    hidden: ['variables', 'engine_state', 'waiting', 'active_element_ids'],
+  },
   { table: 'queues', entity: 'queue', id: 'name', version: null, state: null, when: null, inserts: true, hidden: [] },
   {
     table: 'api_tokens',

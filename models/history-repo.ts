@@ -53,3 +53,34 @@ export async function listHistory(
   if (where.taskId) q.where('task_id', where.taskId);
   return (await q).map(toHistory);
 }
+
+/** What history can be searched by across instances (`from`/`to` epoch ms, `to` exclusive). */
+export interface HistorySearch {
+  instanceId?: string | null;
+  actorId?: string | null;
+  type?: string | null;
+  from?: number | null;
+  to?: number | null;
+}
+
+/** One page of history, newest first, with the count of all that match (indexes: migration 0024). */
+export async function searchHistory(
+  db: Db,
+  filter: HistorySearch,
+  page: { offset: number; limit: number },
+): Promise<{ rows: HistoryRecord[]; total: number }> {
+  const filtered = () => {
+    const q = db('history');
+    if (filter.instanceId) q.where('instance_id', filter.instanceId);
+    if (filter.actorId) q.where('actor_id', filter.actorId);
+    if (filter.type) q.where('type', filter.type);
+    if (filter.from != null) q.where('at', '>=', filter.from);
+    if (filter.to != null) q.where('at', '<', filter.to);
+    return q;
+  };
+  const [rows, count] = await Promise.all([
+    filtered().orderBy('id', 'desc').offset(page.offset).limit(page.limit),
+    filtered().count({ n: '*' }).first(),
+  ]);
+  return { rows: rows.map(toHistory), total: Number((count as { n: unknown } | undefined)?.n ?? 0) };
+}

@@ -15,6 +15,8 @@ import {
   makeGraphiqlAssets,
   oidcRoutes,
   metricsHandler,
+  processesCsvHandler,
+  PROCESSES_CSV_PATH,
   readinessHandler,
   serveChatWidget,
   serveWebApp,
@@ -80,6 +82,7 @@ export function makeApp(engine: EngineContext, options: AppOptions): Koa {
     '/health/ready': readinessHandler(engine, options.readiness),
     '/cti/events': ctiWebhook(engine, options.ctiSecret, options.metrics?.countCtiEvent),
     ...oidcRoutes(engine, options.oidc, clientAddress),
+    [PROCESSES_CSV_PATH]: processesCsvHandler(engine),
   };
   if (options.metrics) routes['/metrics'] = metricsHandler(options.metrics.registry, options.metricsToken);
   const intake = intakeHandler(engine, options.formRateLimit ?? 10, clientAddress);

@@ -8,7 +8,9 @@ import {
   makeEmailHandler,
   makeHttpHandler,
   makeQueueSampler,
+  makeRetentionJob,
   makeLeadingRouter,
+  makeProcessReportsConsumer,
   makeTimerScheduler,
   makeWebhookWorker,
   configureSimulations,
@@ -19,6 +21,7 @@ import {
   type Leadership,
   type LeadingRouter,
   type ReadinessGate,
+  type PruneCounts,
   type SendMail,
   type WebhookWorker,
 } from '../engine/index.ts';
@@ -31,8 +34,9 @@ export function makeMailer(config: Config): { send?: SendMail; close(): void } {
 
 /**
  * The loops that run beside HTTP: timers, service workers, webhooks, mail intake, change feed, router,
- * sampler, chat sweeper. All run on every node (timers and jobs are claimed row by row; samples are
- * idempotent) except the router, which runs only while this node leads (`leadership`).
+ * sampler, chat sweeper, retention. All run on every node (timers and jobs are claimed row by row; samples are
+ * idempotent) except the router, the retention job and the process facts' feed reader, which act only
+ * while this node leads (`leadership`).
  */
 export interface BackgroundLoops {
   router: LeadingRouter;
@@ -57,6 +61,8 @@ export async function startBackgroundLoops(
   observeFeedLag?: (seconds: number) => void,
   /** Held by the change feed while this node catches up (/health/ready). */
   readiness?: ReadinessGate,
+  /** Told the rows each retention pass deleted, per table (the metrics counter). */
+  onPruned?: (counts: PruneCounts) => void,
 ): Promise<BackgroundLoops> {
   const scheduler = makeTimerScheduler(engine);
   await scheduler.start();
@@ -91,12 +97,18 @@ export async function startBackgroundLoops(
   // A standby's warm index is caught up through this node's feed consumer as it takes over.
   const router = makeLeadingRouter(engine, leadership, { warmStandby: config.warmStandby, catchUp: () => feed.wake() });
   await router.start();
+  // Process facts from the feed, on the leading node only (engine/analytics/process-report).
+  const processReports = makeProcessReportsConsumer(engine, feed, leadership);
+  await processReports.start();
   configureSimulations(engine, config.simulation);
   const sampler = makeQueueSampler(engine, { intervalSeconds: config.queueSampleSeconds });
   await sampler.start();
   // Ends chats whose customer left without a word (CROSSDESK_CHAT_IDLE_SECONDS).
   const chatSweeper = makeChatSweeper(engine);
   chatSweeper.start();
+  // Prunes history, facts and rollups past CROSSDESK_RETENTION_DAYS / _ROLLUP_ (docs/retention.md).
+  const retention = makeRetentionJob(engine, leadership, config.retention, { onPruned });
+  await retention.start();
   let running = true;
   return {
     router,
@@ -108,10 +120,12 @@ export async function startBackgroundLoops(
       running = false;
       await mailIntake?.stop();
       await router.stop();
+      await processReports.stop();
       await feed.stop();
       await stopSimulations(engine);
       await sampler.stop();
       await chatSweeper.stop();
+      await retention.stop();
       await scheduler.stop();
       await builtins.stop();
       await webhooks.stop();

@@ -142,6 +142,7 @@ export async function startServer(config: Config, db: Knex, options: StartOption
     leadership,
     metrics.observeFeedLag,
     readiness,
+    metrics.countPruned,
   ).catch(async (err) => {
     metrics.close();
     await leadership.stop();

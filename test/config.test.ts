@@ -201,3 +201,23 @@ describe('configuration: warm standby', () => {
     assert.throws(() => loadConfig({ CROSSDESK_WARM_STANDBY: 'maybe' }), /CROSSDESK_WARM_STANDBY/);
   });
 });
+
+describe('configuration: retention', () => {
+  it('keeps facts 400 days and rollups 1100, 500 rows a batch; 0 keeps facts (and by default rollups) for ever', () => {
+    assert.deepEqual(loadConfig({}).retention, { days: 400, rollupDays: 1100, batchSize: 500 });
+    assert.deepEqual(loadConfig({ CROSSDESK_RETENTION_DAYS: '0' }).retention, {
+      days: 0,
+      rollupDays: 0,
+      batchSize: 500,
+    });
+    assert.equal(loadConfig({ CROSSDESK_RETENTION_DAYS: '2000' }).retention.rollupDays, 2000);
+  });
+
+  it('refuses rollups kept shorter than facts, and bad numbers, naming the variable', () => {
+    const env = { CROSSDESK_RETENTION_DAYS: '400', CROSSDESK_ROLLUP_RETENTION_DAYS: '100' };
+    assert.throws(() => loadConfig(env), /CROSSDESK_ROLLUP_RETENTION_DAYS/);
+    assert.throws(() => loadConfig({ ...env, CROSSDESK_RETENTION_DAYS: '0' }), /CROSSDESK_ROLLUP_RETENTION_DAYS/);
+    assert.throws(() => loadConfig({ CROSSDESK_RETENTION_DAYS: '-1' }), /CROSSDESK_RETENTION_DAYS/);
+    assert.throws(() => loadConfig({ CROSSDESK_RETENTION_BATCH: '0' }), /CROSSDESK_RETENTION_BATCH/);
+  });
+});

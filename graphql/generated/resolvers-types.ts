@@ -117,7 +117,7 @@ export type AuditEntry = {
   onBehalfOf?: Maybe<Scalars['ID']['output']>;
   /** The user id, group id, queue name or rule id changed. */
   subjectId: Scalars['ID']['output'];
-  /** USER, GROUP, AGENT, QUEUE or CLASSIFICATION_RULE. */
+  /** USER, GROUP, AGENT, QUEUE, CLASSIFICATION_RULE, SITE or CUSTOMER. */
   subjectType: Scalars['String']['output'];
   /** What happened, e.g. user.created, user.roles-set, user.deactivated, user.reactivated, user.password-reset, group.members-set, agent.changed, agent.presence-set, queue.changed, rule.created. */
   type: Scalars['String']['output'];
@@ -596,6 +596,8 @@ export type Customer = {
   createdAt: Scalars['DateTime']['output'];
   /** Lower-cased e-mail address. */
   email?: Maybe<Scalars['String']['output']>;
+  /** Set once the customer's personal data was erased (eraseCustomer): name, e-mail and phone stay empty for good. */
+  erasedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The customer id (given by the source system, or generated). */
   id: Scalars['ID']['output'];
   /** The customer's contacts and our replies, newest first. */
@@ -786,6 +788,79 @@ export type ExternalTask = {
   workerId?: Maybe<Scalars['String']['output']>;
 };
 
+/** Arrivals and handle time per interval: Holt-Winters on daily totals x intraday profile per weekday. */
+export type Forecast = {
+  __typename?: 'Forecast';
+  accuracy: ForecastAccuracy;
+  channel: Channel;
+  /** The last week of history before the forecast's history ends, as it happened. */
+  history: Array<ForecastInterval>;
+  intervalMinutes: Scalars['Int']['output'];
+  intervals: Array<ForecastInterval>;
+  queue: Scalars['String']['output'];
+  site?: Maybe<Scalars['ID']['output']>;
+  /** The IANA zone the days and intervals follow. */
+  timeZone: Scalars['String']['output'];
+};
+
+/** WAPE (sum of absolute errors / sum of actuals, 0..) over rolling one-week-ahead folds of the history. */
+export type ForecastAccuracy = {
+  __typename?: 'ForecastAccuracy';
+  /** Seasonal-naive (same interval last week) on the same weeks. */
+  baselineWape?: Maybe<Scalars['Float']['output']>;
+  /** Held-out weeks measured (up to 4). */
+  folds: Scalars['Int']['output'];
+  /** The forecast's WAPE; null when the history is too short for a fold. */
+  wape?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A planner's percentage change to a day's forecast or to one interval of it (a campaign, a mailing). */
+export type ForecastAdjustmentInput = {
+  /** Default: the queue's channel. */
+  channel?: InputMaybe<Channel>;
+  /** Local date YYYY-MM-DD of the site. */
+  date: Scalars['String']['input'];
+  /** Start of one interval of that date; omit for the whole day. */
+  intervalStart?: InputMaybe<Scalars['DateTime']['input']>;
+  /** -100 to 1000; 0 removes the adjustment. Replaces an earlier one for the same day or interval. */
+  percent: Scalars['Float']['input'];
+  queue: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** Default: the queue's site. */
+  site?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * What to forecast: one queue (and channel) over [from, to), at most 35 days, in the calendar of a site
+ * (time zone and holidays; default the queue's site, else UTC). docs/planning.md "Forecast".
+ */
+export type ForecastInput = {
+  /** Default: the queue's channel. */
+  channel?: InputMaybe<Channel>;
+  from: Scalars['DateTime']['input'];
+  /** Weeks of history the model learns from, 3 to 52; default 12. */
+  historyWeeks?: InputMaybe<Scalars['Int']['input']>;
+  /** 15, 30 or 60; default 15. */
+  intervalMinutes?: InputMaybe<Scalars['Int']['input']>;
+  queue: Scalars['String']['input'];
+  /** The site whose time zone and holidays the days follow; default the queue's site. */
+  site?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['DateTime']['input'];
+};
+
+/** One interval of a forecast or of its history. */
+export type ForecastInterval = {
+  __typename?: 'ForecastInterval';
+  /** The planners' adjustment applied to this interval (day and interval adjustments compound), percent. */
+  adjustmentPercent: Scalars['Float']['output'];
+  /** Contacts expected (forecast, after adjustments) or that arrived (history). */
+  arrivals: Scalars['Float']['output'];
+  averageHandleSeconds: Scalars['Float']['output'];
+  /** A site holiday: closed, nothing forecast. */
+  closed: Scalars['Boolean']['output'];
+  start: Scalars['DateTime']['output'];
+};
+
 /** A group of users. Candidate groups of tasks and queue escalation steps name it by id. */
 export type Group = {
   __typename?: 'Group';
@@ -824,6 +899,32 @@ export type HistoryEntry = {
   taskId?: Maybe<Scalars['ID']['output']>;
   /** e.g. instance.started, task.claimed, element.completed */
   type: Scalars['String']['output'];
+};
+
+/** A page of history entries, newest first. */
+export type HistoryEntryConnection = {
+  __typename?: 'HistoryEntryConnection';
+  edges: Array<HistoryEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type HistoryEntryEdge = {
+  __typename?: 'HistoryEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: HistoryEntry;
+};
+
+/** What history can be searched by across instances. */
+export type HistoryFilter = {
+  /** Entries by this user. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  instanceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Exclusive. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** e.g. task.claimed, element.completed, incident.created */
+  type?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A closed day of a site. */
@@ -1035,6 +1136,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Take the offered task. */
   acceptReservation: Task;
+  /** Adjusts a day's or an interval's forecast by a percentage; stored and audited (supervisors). */
+  adjustForecast: Scalars['Boolean']['output'];
   /** The holder of a consultation answers it; the answer returns to the parent task. Returns the completed consultation. */
   answerConsultation: Task;
   /** Assign a task to a user (supervisors). */
@@ -1096,14 +1199,23 @@ export type Mutation = {
    * a classification rule or an open task names it.
    */
   deleteGroup: Scalars['Boolean']['output'];
+  deleteRosterShift: Scalars['Boolean']['output'];
   /** Deploy a BPMN file (designers). Identical XML returns the existing version. */
   deployProcess: ProcessDefinition;
   /** Deploy forms on their own (designers): each changed form becomes a new version. */
   deployTaskForms: Array<TaskForm>;
+  /** Erases a customer's personal data (admins): names, e-mail, phone, contact texts, chat transcripts and values their cases copied; rows stay, so counts and reports stay whole. Audited; a second call is harmless. NOT_FOUND for an unknown id. */
+  eraseCustomer: Scalars['Boolean']['output'];
   /** The worker reports a failure; retries 0 (or running out) raises an incident. */
   failExternalTask: ExternalTask;
   /** Lock up to maxTasks (default 10) jobs of a topic for a worker (integrators); waitSeconds long-polls. */
   fetchAndLockExternalTasks: Array<ExternalTask>;
+  /**
+   * Imports a roster CSV (header agent,date,start,end[,breaks][,queue][,site]; breaks as 12:00-12:30;15:00-15:15),
+   * all or nothing: errors come back as BAD_USER_INPUT with extensions.errors [{ line, message }]. At most
+   * 256 KB and 5000 rows. Returns the number of shifts stored.
+   */
+  importRoster: Scalars['Int']['output'];
   /** Merges customer `sourceId` into `targetId` (supervisors): its contacts, cases and tasks join the target's timeline; audited. */
   mergeCustomers: Customer;
   /** Pull: the best task the viewer may take now, claimed atomically; null when there is none. */
@@ -1144,6 +1256,7 @@ export type Mutation = {
   setGroupMembers: Group;
   /** Change the viewer's presence (or another agent's, for supervisors). */
   setPresence: Agent;
+  setQueuePlanning: QueuePlanning;
   /** Replace a user's roles (role matrix rows GRANT_ROLE and REVOKE_ROLE for each role added or removed). */
   setUserRoles: User;
   /** Sign in with user id and password (web app). Needs no token. Throttled: RATE_LIMITED with retryAfterSeconds. */
@@ -1176,6 +1289,8 @@ export type Mutation = {
   upsertIntakeForm: IntakeForm;
   /** Create or change a queue (supervisors, admins). */
   upsertQueue: Queue;
+  /** Adds or replaces an agent's shift of a day; audited. */
+  upsertRosterShift: RosterShift;
   /** Creates or changes a site (admins). */
   upsertSite: Site;
 };
@@ -1184,6 +1299,12 @@ export type Mutation = {
 /** Commands. A failed command changes nothing. */
 export type MutationAcceptReservationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationAdjustForecastArgs = {
+  input: ForecastAdjustmentInput;
 };
 
 
@@ -1328,6 +1449,12 @@ export type MutationDeleteGroupArgs = {
 
 
 /** Commands. A failed command changes nothing. */
+export type MutationDeleteRosterShiftArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Commands. A failed command changes nothing. */
 export type MutationDeployProcessArgs = {
   input: DeployProcessInput;
 };
@@ -1336,6 +1463,12 @@ export type MutationDeployProcessArgs = {
 /** Commands. A failed command changes nothing. */
 export type MutationDeployTaskFormsArgs = {
   forms: Array<TaskFormInput>;
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationEraseCustomerArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1356,6 +1489,12 @@ export type MutationFetchAndLockExternalTasksArgs = {
   topic: Scalars['String']['input'];
   waitSeconds?: InputMaybe<Scalars['Int']['input']>;
   workerId: Scalars['String']['input'];
+};
+
+
+/** Commands. A failed command changes nothing. */
+export type MutationImportRosterArgs = {
+  csv: Scalars['String']['input'];
 };
 
 
@@ -1445,6 +1584,12 @@ export type MutationSetPresenceArgs = {
 
 
 /** Commands. A failed command changes nothing. */
+export type MutationSetQueuePlanningArgs = {
+  input: QueuePlanningInput;
+};
+
+
+/** Commands. A failed command changes nothing. */
 export type MutationSetUserRolesArgs = {
   roles: Array<Scalars['String']['input']>;
   userId: Scalars['ID']['input'];
@@ -1527,6 +1672,12 @@ export type MutationUpsertQueueArgs = {
 
 
 /** Commands. A failed command changes nothing. */
+export type MutationUpsertRosterShiftArgs = {
+  input: RosterShiftInput;
+};
+
+
+/** Commands. A failed command changes nothing. */
 export type MutationUpsertSiteArgs = {
   input: SiteInput;
 };
@@ -1547,6 +1698,27 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** Cursor of the first edge. */
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** One interval of a staffing plan: the forecast, the agents it needs and the roster beside it. */
+export type PlanInterval = {
+  __typename?: 'PlanInterval';
+  /** Agents needed at work (before shrinkage) by Erlang C. */
+  agentsErlangC: Scalars['Int']['output'];
+  averageHandleSeconds: Scalars['Float']['output'];
+  closed: Scalars['Boolean']['output'];
+  forecastArrivals: Scalars['Float']['output'];
+  /** rostered - requiredErlangC: negative is a shortfall. */
+  gap: Scalars['Int']['output'];
+  /** Agents logged in at the interval's middle (telephony agent events); null for intervals not yet begun. */
+  present?: Maybe<Scalars['Int']['output']>;
+  /** The same by Erlang A (callers hang up after the queue's patience); null when the queue has no patience. */
+  requiredErlangA?: Maybe<Scalars['Int']['output']>;
+  /** Agents to schedule (after the queue's shrinkage) by Erlang C, as the staffing calculator gives them. */
+  requiredErlangC: Scalars['Int']['output'];
+  /** Rostered shifts working at the interval's middle (breaks left out) that count for the queue. */
+  rostered: Scalars['Int']['output'];
+  start: Scalars['DateTime']['output'];
 };
 
 /** Where an agent stands: OFFLINE AVAILABLE BUSY WRAP_UP AWAY. */
@@ -1587,6 +1759,30 @@ export type ProcessDefinition = {
    * returns them with the new version; expressions are left out (known only when a task is created).
    */
   warnings: Array<DeployWarning>;
+};
+
+/** Instance durations (seconds) of the completed instances. */
+export type ProcessDurationFigures = {
+  __typename?: 'ProcessDurationFigures';
+  meanSeconds?: Maybe<Scalars['Float']['output']>;
+  p50Seconds?: Maybe<Scalars['Float']['output']>;
+  p90Seconds?: Maybe<Scalars['Float']['output']>;
+  p99Seconds?: Maybe<Scalars['Float']['output']>;
+};
+
+/** One element of a process over a report's instances (docs/reports.md, Processes). */
+export type ProcessElementFigures = {
+  __typename?: 'ProcessElementFigures';
+  /** Visits of the element (its path count). */
+  count: Scalars['Int']['output'];
+  /** The BPMN element id. */
+  elementId: Scalars['String']['output'];
+  /** From entering the element to leaving it. */
+  total: TimeFigures;
+  /** Time waiting: a user task from creation to its answer (claim or accepted offer); events all their time. */
+  waiting: TimeFigures;
+  /** Time worked: a user task from its answer to its end; service and script tasks all their time. */
+  working: TimeFigures;
 };
 
 /** One running or finished case of a process definition. */
@@ -1661,6 +1857,38 @@ export type ProcessInstanceFilter = {
   state?: InputMaybe<InstanceState>;
 };
 
+/** Instances started and completed in one interval. */
+export type ProcessInterval = {
+  __typename?: 'ProcessInterval';
+  completed: Scalars['Int']['output'];
+  start: Scalars['DateTime']['output'];
+  started: Scalars['Int']['output'];
+};
+
+/**
+ * Where one process spends its time, over the instances that ended in the range (started: those that
+ * started in it). Built from the process facts the change feed writes (docs/reports.md, Processes).
+ */
+export type ProcessReport = {
+  __typename?: 'ProcessReport';
+  duration: ProcessDurationFigures;
+  /** Every element visited, by element id. */
+  elements: Array<ProcessElementFigures>;
+  from: Scalars['DateTime']['output'];
+  /** Incidents raised by the instances. */
+  incidents: Scalars['Int']['output'];
+  instancesCancelled: Scalars['Int']['output'];
+  instancesCompleted: Scalars['Int']['output'];
+  instancesStarted: Scalars['Int']['output'];
+  instancesWithIncidents: Scalars['Int']['output'];
+  /** Per interval when intervalMinutes is given (at most 2000, else BAD_USER_INPUT), else empty. */
+  intervals: Array<ProcessInterval>;
+  processKey: Scalars['String']['output'];
+  /** Elements where the first SLA breach of an instance started, most first. */
+  slaBreachStarts: Array<SlaBreachStart>;
+  to: Scalars['DateTime']['output'];
+};
+
 /** Reads. Any signed-in user may read. */
 export type Query = {
   __typename?: 'Query';
@@ -1680,8 +1908,12 @@ export type Query = {
   customer?: Maybe<Customer>;
   /** Customers whose name or e-mail contains `search`, or whose phone contains its digits (at least 2 characters; at most 50 results), by name; experts and agents find those of their work. */
   customers: Array<Customer>;
+  /** Forecast of arrivals and handle time per interval, with its backtested accuracy (supervisors). */
+  forecast: Forecast;
   /** Every group, by id (anyone signed in). */
   groups: Array<Group>;
+  /** History across instances (supervisors and admins), newest first. */
+  historySearch: HistoryEntryConnection;
   /** Open incidents, optionally of one instance. */
   incidents: Array<Incident>;
   /** Public web forms. */
@@ -1704,10 +1936,16 @@ export type Query = {
   processInstance?: Maybe<ProcessInstance>;
   /** Instances, newest first. */
   processInstances: ProcessInstanceConnection;
+  /** Figures of one process (supervisors, designers, admins). */
+  processReport: ProcessReport;
   /** One queue. */
   queue?: Maybe<Queue>;
+  /** A queue's planning settings (defaults until set). */
+  queuePlanning: QueuePlanning;
   /** Queues with their live figures. */
   queues: Array<Queue>;
+  /** Roster shifts overlapping [from, to), at most 2000 (supervisors). */
+  rosterShifts: Array<RosterShift>;
   /** How people sign in here. Needs no token. */
   signInOptions: SignInOptions;
   /** A simulation run of this node by id, or null when unknown or forgotten (supervisors). */
@@ -1716,6 +1954,8 @@ export type Query = {
   sites: Array<Site>;
   /** The agents one interval needs, by Erlang C and Erlang A (supervisors, integrators; pure calculation, nothing stored). */
   staffing: StaffingResult;
+  /** Per interval: forecast, agents required by Erlang C and A, rostered and present (supervisors). intervalMinutes default 30. */
+  staffingPlan: Array<PlanInterval>;
   /** One task by id. */
   task?: Maybe<Task>;
   /** The latest version of a task form. */
@@ -1771,6 +2011,20 @@ export type QueryCustomersArgs = {
 
 
 /** Reads. Any signed-in user may read. */
+export type QueryForecastArgs = {
+  input: ForecastInput;
+};
+
+
+/** Reads. Any signed-in user may read. */
+export type QueryHistorySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<HistoryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Any signed-in user may read. */
 export type QueryIncidentsArgs = {
   processInstanceId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1817,8 +2071,29 @@ export type QueryProcessInstancesArgs = {
 
 
 /** Reads. Any signed-in user may read. */
+export type QueryProcessReportArgs = {
+  filter: ReportFilter;
+  processKey: Scalars['String']['input'];
+};
+
+
+/** Reads. Any signed-in user may read. */
 export type QueryQueueArgs = {
   name: Scalars['String']['input'];
+};
+
+
+/** Reads. Any signed-in user may read. */
+export type QueryQueuePlanningArgs = {
+  queue: Scalars['String']['input'];
+};
+
+
+/** Reads. Any signed-in user may read. */
+export type QueryRosterShiftsArgs = {
+  from: Scalars['DateTime']['input'];
+  site?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -1831,6 +2106,16 @@ export type QuerySimulationRunArgs = {
 /** Reads. Any signed-in user may read. */
 export type QueryStaffingArgs = {
   input: StaffingInput;
+};
+
+
+/** Reads. Any signed-in user may read. */
+export type QueryStaffingPlanArgs = {
+  from: Scalars['DateTime']['input'];
+  intervalMinutes?: InputMaybe<Scalars['Int']['input']>;
+  queue: Scalars['String']['input'];
+  site?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -1944,6 +2229,25 @@ export type QueueInput = {
   slaTargetPercent?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What the staffing plan feeds the calculator for a queue besides its SLA (slaSeconds, slaTargetPercent). */
+export type QueuePlanning = {
+  __typename?: 'QueuePlanning';
+  /** Largest share of time agents spend handling contacts, 0.1 to 1 (default 0.85). */
+  maxOccupancy: Scalars['Float']['output'];
+  /** Callers' mean patience, seconds (default 120); null: no Erlang A. */
+  patienceSeconds?: Maybe<Scalars['Float']['output']>;
+  queue: Scalars['String']['output'];
+  /** Share of paid time agents are not available, 0 to 0.9 (default 0.3). */
+  shrinkage: Scalars['Float']['output'];
+};
+
+export type QueuePlanningInput = {
+  maxOccupancy: Scalars['Float']['input'];
+  patienceSeconds?: InputMaybe<Scalars['Float']['input']>;
+  queue: Scalars['String']['input'];
+  shrinkage: Scalars['Float']['input'];
+};
+
 /** How many tasks waited in a queue at one instant. */
 export type QueueSample = {
   __typename?: 'QueueSample';
@@ -2004,6 +2308,24 @@ export type ReplyToInteractionInput = {
   taskId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** The range, interval and filters of a report (docs/reports.md). */
+export type ReportFilter = {
+  /** Only these channels (queue and agent reports). */
+  channels?: InputMaybe<Array<Channel>>;
+  /** Start of the range. */
+  from: Scalars['DateTime']['input'];
+  /** Interval size in minutes; without it, no intervals (process reports) or one interval for the range. */
+  intervalMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Only these queues (queue and agent reports). */
+  queues?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only these sites (queue and agent reports). */
+  sites?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** IANA time zone the intervals are laid out in (default: UTC). */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** End of the range (exclusive). */
+  to: Scalars['DateTime']['input'];
+};
+
 /** A time-boxed offer of one task to one agent. */
 export type Reservation = {
   __typename?: 'Reservation';
@@ -2024,6 +2346,37 @@ export type ReservationState =
   | 'REJECTED'
   | 'RESCINDED'
   | 'TIMED_OUT';
+
+/** One agent's shift on one local day of its site (one shift per agent and day). */
+export type RosterShift = {
+  __typename?: 'RosterShift';
+  agentId: Scalars['ID']['output'];
+  breaks: Array<ShiftBreak>;
+  /** Local date YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  end: Scalars['String']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The queue the agent is planned on; null: counted for every queue of its site. */
+  queue?: Maybe<Scalars['String']['output']>;
+  site?: Maybe<Scalars['ID']['output']>;
+  /** Local HH:MM; an end at or before the start ends the next day. */
+  start: Scalars['String']['output'];
+  startsAt: Scalars['DateTime']['output'];
+};
+
+export type RosterShiftInput = {
+  agentId: Scalars['ID']['input'];
+  breaks?: InputMaybe<Array<ShiftBreakInput>>;
+  date: Scalars['String']['input'];
+  end: Scalars['String']['input'];
+  /** Omit for a new shift; with an id, the shift may move to another agent or day. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  queue?: InputMaybe<Scalars['String']['input']>;
+  /** Default: the agent's site. */
+  site?: InputMaybe<Scalars['ID']['input']>;
+  start: Scalars['String']['input'];
+};
 
 /** What a rule does. */
 export type RuleAction = {
@@ -2102,6 +2455,18 @@ export type SetPresenceInput = {
   agentId?: InputMaybe<Scalars['ID']['input']>;
   reason?: InputMaybe<Scalars['String']['input']>;
   state: Presence;
+};
+
+/** A break inside a shift, local HH:MM. */
+export type ShiftBreak = {
+  __typename?: 'ShiftBreak';
+  end: Scalars['String']['output'];
+  start: Scalars['String']['output'];
+};
+
+export type ShiftBreakInput = {
+  end: Scalars['String']['input'];
+  start: Scalars['String']['input'];
 };
 
 /** How people sign in on this server (the web app's sign-in page asks before anyone is signed in). */
@@ -2220,6 +2585,13 @@ export type SkillRequirement = {
   level: Scalars['Int']['output'];
   /** The skill's name, e.g. billing. */
   name: Scalars['String']['output'];
+};
+
+/** An element where instances' first SLA breach started, with how many. */
+export type SlaBreachStart = {
+  __typename?: 'SlaBreachStart';
+  count: Scalars['Int']['output'];
+  elementId: Scalars['String']['output'];
 };
 
 /** What set the number of agents: the target missed with one agent fewer. */
@@ -2552,6 +2924,13 @@ export type TaskState =
   /** Offered to one agent, who may accept or reject it. */
   | 'RESERVED';
 
+/** Mean and 90th percentile of a time, in seconds (null without visits). */
+export type TimeFigures = {
+  __typename?: 'TimeFigures';
+  meanSeconds?: Maybe<Scalars['Float']['output']>;
+  p90Seconds?: Maybe<Scalars['Float']['output']>;
+};
+
 export type UpdateUserInput = {
   /** false deactivates (as deactivateUser), true reactivates. */
   active?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2831,9 +3210,17 @@ export type ResolversTypes = {
   EscalationStepInput: EscalationStepInput;
   ExternalTask: ResolverTypeWrapper<LockedExternalTask>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Forecast: ResolverTypeWrapper<Forecast>;
+  ForecastAccuracy: ResolverTypeWrapper<ForecastAccuracy>;
+  ForecastAdjustmentInput: ForecastAdjustmentInput;
+  ForecastInput: ForecastInput;
+  ForecastInterval: ResolverTypeWrapper<ForecastInterval>;
   Group: ResolverTypeWrapper<GroupRecord>;
   GroupInput: GroupInput;
   HistoryEntry: ResolverTypeWrapper<HistoryRecord>;
+  HistoryEntryConnection: ResolverTypeWrapper<Omit<HistoryEntryConnection, 'edges'> & { edges: Array<ResolversTypes['HistoryEntryEdge']> }>;
+  HistoryEntryEdge: ResolverTypeWrapper<Omit<HistoryEntryEdge, 'node'> & { node: ResolversTypes['HistoryEntry'] }>;
+  HistoryFilter: HistoryFilter;
   Holiday: ResolverTypeWrapper<Holiday>;
   HolidayInput: HolidayInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -2855,29 +3242,41 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NodeRole: NodeRole;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PlanInterval: ResolverTypeWrapper<PlanInterval>;
   Presence: Presence;
   PresenceCount: ResolverTypeWrapper<PresenceCount>;
   ProcessDefinition: ResolverTypeWrapper<DefinitionRecord>;
+  ProcessDurationFigures: ResolverTypeWrapper<ProcessDurationFigures>;
+  ProcessElementFigures: ResolverTypeWrapper<ProcessElementFigures>;
   ProcessInstance: ResolverTypeWrapper<InstanceRecord>;
   ProcessInstanceConnection: ResolverTypeWrapper<Omit<ProcessInstanceConnection, 'edges'> & { edges: Array<ResolversTypes['ProcessInstanceEdge']> }>;
   ProcessInstanceEdge: ResolverTypeWrapper<Omit<ProcessInstanceEdge, 'node'> & { node: ResolversTypes['ProcessInstance'] }>;
   ProcessInstanceEvent: ResolverTypeWrapper<InstanceEventPayload>;
   ProcessInstanceFilter: ProcessInstanceFilter;
+  ProcessInterval: ResolverTypeWrapper<ProcessInterval>;
+  ProcessReport: ResolverTypeWrapper<ProcessReport>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Queue: ResolverTypeWrapper<QueueWithStats>;
   QueueHour: ResolverTypeWrapper<QueueHour>;
   QueueInput: QueueInput;
+  QueuePlanning: ResolverTypeWrapper<QueuePlanning>;
+  QueuePlanningInput: QueuePlanningInput;
   QueueSample: ResolverTypeWrapper<QueueSample>;
   QueueStats: ResolverTypeWrapper<EngineQueueStats>;
   ReplyToInteractionInput: ReplyToInteractionInput;
+  ReportFilter: ReportFilter;
   Reservation: ResolverTypeWrapper<ReservationRecord>;
   ReservationState: ReservationState;
+  RosterShift: ResolverTypeWrapper<RosterShift>;
+  RosterShiftInput: RosterShiftInput;
   RuleAction: ResolverTypeWrapper<RuleAction>;
   RuleActionInput: RuleActionInput;
   RuleMatch: ResolverTypeWrapper<RuleMatch>;
   RuleMatchInput: RuleMatchInput;
   ServiceLevelRule: ServiceLevelRule;
   SetPresenceInput: SetPresenceInput;
+  ShiftBreak: ResolverTypeWrapper<ShiftBreak>;
+  ShiftBreakInput: ShiftBreakInput;
   SignInOptions: ResolverTypeWrapper<SignInOptions>;
   SignInResult: ResolverTypeWrapper<Omit<SignInResult, 'user'> & { user: ResolversTypes['User'] }>;
   SimulationRun: ResolverTypeWrapper<EngineSimulationRun>;
@@ -2888,6 +3287,7 @@ export type ResolversTypes = {
   SkillCoverage: ResolverTypeWrapper<SkillCoverage>;
   SkillInput: SkillInput;
   SkillRequirement: ResolverTypeWrapper<SkillRequirement>;
+  SlaBreachStart: ResolverTypeWrapper<SlaBreachStart>;
   StaffingConstraint: StaffingConstraint;
   StaffingInput: StaffingInput;
   StaffingResult: ResolverTypeWrapper<StaffingResult>;
@@ -2905,6 +3305,7 @@ export type ResolversTypes = {
   TaskKind: TaskKind;
   TaskSort: TaskSort;
   TaskState: TaskState;
+  TimeFigures: ResolverTypeWrapper<TimeFigures>;
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<UserRecord>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
@@ -2970,9 +3371,17 @@ export type ResolversParentTypes = {
   EscalationStepInput: EscalationStepInput;
   ExternalTask: LockedExternalTask;
   Float: Scalars['Float']['output'];
+  Forecast: Forecast;
+  ForecastAccuracy: ForecastAccuracy;
+  ForecastAdjustmentInput: ForecastAdjustmentInput;
+  ForecastInput: ForecastInput;
+  ForecastInterval: ForecastInterval;
   Group: GroupRecord;
   GroupInput: GroupInput;
   HistoryEntry: HistoryRecord;
+  HistoryEntryConnection: Omit<HistoryEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['HistoryEntryEdge']> };
+  HistoryEntryEdge: Omit<HistoryEntryEdge, 'node'> & { node: ResolversParentTypes['HistoryEntry'] };
+  HistoryFilter: HistoryFilter;
   Holiday: Holiday;
   HolidayInput: HolidayInput;
   ID: Scalars['ID']['output'];
@@ -2988,26 +3397,38 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  PlanInterval: PlanInterval;
   PresenceCount: PresenceCount;
   ProcessDefinition: DefinitionRecord;
+  ProcessDurationFigures: ProcessDurationFigures;
+  ProcessElementFigures: ProcessElementFigures;
   ProcessInstance: InstanceRecord;
   ProcessInstanceConnection: Omit<ProcessInstanceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProcessInstanceEdge']> };
   ProcessInstanceEdge: Omit<ProcessInstanceEdge, 'node'> & { node: ResolversParentTypes['ProcessInstance'] };
   ProcessInstanceEvent: InstanceEventPayload;
   ProcessInstanceFilter: ProcessInstanceFilter;
+  ProcessInterval: ProcessInterval;
+  ProcessReport: ProcessReport;
   Query: Record<PropertyKey, never>;
   Queue: QueueWithStats;
   QueueHour: QueueHour;
   QueueInput: QueueInput;
+  QueuePlanning: QueuePlanning;
+  QueuePlanningInput: QueuePlanningInput;
   QueueSample: QueueSample;
   QueueStats: EngineQueueStats;
   ReplyToInteractionInput: ReplyToInteractionInput;
+  ReportFilter: ReportFilter;
   Reservation: ReservationRecord;
+  RosterShift: RosterShift;
+  RosterShiftInput: RosterShiftInput;
   RuleAction: RuleAction;
   RuleActionInput: RuleActionInput;
   RuleMatch: RuleMatch;
   RuleMatchInput: RuleMatchInput;
   SetPresenceInput: SetPresenceInput;
+  ShiftBreak: ShiftBreak;
+  ShiftBreakInput: ShiftBreakInput;
   SignInOptions: SignInOptions;
   SignInResult: Omit<SignInResult, 'user'> & { user: ResolversParentTypes['User'] };
   SimulationRun: EngineSimulationRun;
@@ -3017,6 +3438,7 @@ export type ResolversParentTypes = {
   SkillCoverage: SkillCoverage;
   SkillInput: SkillInput;
   SkillRequirement: SkillRequirement;
+  SlaBreachStart: SlaBreachStart;
   StaffingInput: StaffingInput;
   StaffingResult: StaffingResult;
   StartProcessInput: StartProcessInput;
@@ -3030,6 +3452,7 @@ export type ResolversParentTypes = {
   TaskFilter: TaskFilter;
   TaskForm: TaskFormRecord;
   TaskFormInput: TaskFormInput;
+  TimeFigures: TimeFigures;
   UpdateUserInput: UpdateUserInput;
   User: UserRecord;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
@@ -3234,6 +3657,7 @@ export type CustomerResolvers<ContextType = GraphQLContext, ParentType extends R
   cases?: Resolver<Array<ResolversTypes['ProcessInstance']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  erasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interactions?: Resolver<ResolversTypes['InteractionConnection'], ParentType, ContextType, Partial<CustomerInteractionsArgs>>;
   mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -3321,6 +3745,31 @@ export type ExternalTaskResolvers<ContextType = GraphQLContext, ParentType exten
   workerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ForecastResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Forecast'] = ResolversParentTypes['Forecast']> = {
+  accuracy?: Resolver<ResolversTypes['ForecastAccuracy'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ForecastInterval']>, ParentType, ContextType>;
+  intervalMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  intervals?: Resolver<Array<ResolversTypes['ForecastInterval']>, ParentType, ContextType>;
+  queue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  site?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ForecastAccuracyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ForecastAccuracy'] = ResolversParentTypes['ForecastAccuracy']> = {
+  baselineWape?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  folds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wape?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ForecastIntervalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ForecastInterval'] = ResolversParentTypes['ForecastInterval']> = {
+  adjustmentPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  arrivals?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  averageHandleSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type GroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
@@ -3337,6 +3786,17 @@ export type HistoryEntryResolvers<ContextType = GraphQLContext, ParentType exten
   onBehalfOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   taskId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type HistoryEntryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HistoryEntryConnection'] = ResolversParentTypes['HistoryEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['HistoryEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type HistoryEntryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HistoryEntryEdge'] = ResolversParentTypes['HistoryEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HistoryEntry'], ParentType, ContextType>;
 };
 
 export type HolidayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Holiday'] = ResolversParentTypes['Holiday']> = {
@@ -3408,6 +3868,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptReservation?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationAcceptReservationArgs, 'id'>>;
+  adjustForecast?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationAdjustForecastArgs, 'input'>>;
   answerConsultation?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationAnswerConsultationArgs, 'answer' | 'id'>>;
   assignTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationAssignTaskArgs, 'agentId' | 'id'>>;
   broadcastSignal?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationBroadcastSignalArgs, 'name'>>;
@@ -3429,10 +3890,13 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDeactivateUserArgs, 'userId'>>;
   deleteClassificationRule?: Resolver<ResolversTypes['ClassificationRule'], ParentType, ContextType, RequireFields<MutationDeleteClassificationRuleArgs, 'id'>>;
   deleteGroup?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteGroupArgs, 'id'>>;
+  deleteRosterShift?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteRosterShiftArgs, 'id'>>;
   deployProcess?: Resolver<ResolversTypes['ProcessDefinition'], ParentType, ContextType, RequireFields<MutationDeployProcessArgs, 'input'>>;
   deployTaskForms?: Resolver<Array<ResolversTypes['TaskForm']>, ParentType, ContextType, RequireFields<MutationDeployTaskFormsArgs, 'forms'>>;
+  eraseCustomer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEraseCustomerArgs, 'id'>>;
   failExternalTask?: Resolver<ResolversTypes['ExternalTask'], ParentType, ContextType, RequireFields<MutationFailExternalTaskArgs, 'id' | 'message' | 'workerId'>>;
   fetchAndLockExternalTasks?: Resolver<Array<ResolversTypes['ExternalTask']>, ParentType, ContextType, RequireFields<MutationFetchAndLockExternalTasksArgs, 'topic' | 'workerId'>>;
+  importRoster?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationImportRosterArgs, 'csv'>>;
   mergeCustomers?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationMergeCustomersArgs, 'sourceId' | 'targetId'>>;
   nextTask?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
   redeemSignInCode?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationRedeemSignInCodeArgs, 'code'>>;
@@ -3447,6 +3911,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   setDisposition?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationSetDispositionArgs, 'code' | 'taskId'>>;
   setGroupMembers?: Resolver<ResolversTypes['Group'], ParentType, ContextType, RequireFields<MutationSetGroupMembersArgs, 'id' | 'members'>>;
   setPresence?: Resolver<ResolversTypes['Agent'], ParentType, ContextType, RequireFields<MutationSetPresenceArgs, 'input'>>;
+  setQueuePlanning?: Resolver<ResolversTypes['QueuePlanning'], ParentType, ContextType, RequireFields<MutationSetQueuePlanningArgs, 'input'>>;
   setUserRoles?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserRolesArgs, 'roles' | 'userId'>>;
   signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'userId'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3461,6 +3926,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   upsertClassificationRule?: Resolver<ResolversTypes['ClassificationRule'], ParentType, ContextType, RequireFields<MutationUpsertClassificationRuleArgs, 'input'>>;
   upsertIntakeForm?: Resolver<ResolversTypes['IntakeForm'], ParentType, ContextType, RequireFields<MutationUpsertIntakeFormArgs, 'input'>>;
   upsertQueue?: Resolver<ResolversTypes['Queue'], ParentType, ContextType, RequireFields<MutationUpsertQueueArgs, 'input'>>;
+  upsertRosterShift?: Resolver<ResolversTypes['RosterShift'], ParentType, ContextType, RequireFields<MutationUpsertRosterShiftArgs, 'input'>>;
   upsertSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationUpsertSiteArgs, 'input'>>;
 };
 
@@ -3469,6 +3935,19 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PlanIntervalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlanInterval'] = ResolversParentTypes['PlanInterval']> = {
+  agentsErlangC?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  averageHandleSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  forecastArrivals?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  gap?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  present?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  requiredErlangA?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  requiredErlangC?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rostered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type PresenceCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PresenceCount'] = ResolversParentTypes['PresenceCount']> = {
@@ -3485,6 +3964,21 @@ export type ProcessDefinitionResolvers<ContextType = GraphQLContext, ParentType 
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['DeployWarning']>, ParentType, ContextType>;
+};
+
+export type ProcessDurationFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProcessDurationFigures'] = ResolversParentTypes['ProcessDurationFigures']> = {
+  meanSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p50Seconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p90Seconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p99Seconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ProcessElementFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProcessElementFigures'] = ResolversParentTypes['ProcessElementFigures']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  elementId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['TimeFigures'], ParentType, ContextType>;
+  waiting?: Resolver<ResolversTypes['TimeFigures'], ParentType, ContextType>;
+  working?: Resolver<ResolversTypes['TimeFigures'], ParentType, ContextType>;
 };
 
 export type ProcessInstanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProcessInstance'] = ResolversParentTypes['ProcessInstance']> = {
@@ -3520,6 +4014,27 @@ export type ProcessInstanceEventResolvers<ContextType = GraphQLContext, ParentTy
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ProcessIntervalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProcessInterval'] = ResolversParentTypes['ProcessInterval']> = {
+  completed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  started?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProcessReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProcessReport'] = ResolversParentTypes['ProcessReport']> = {
+  duration?: Resolver<ResolversTypes['ProcessDurationFigures'], ParentType, ContextType>;
+  elements?: Resolver<Array<ResolversTypes['ProcessElementFigures']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  incidents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  instancesCancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  instancesCompleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  instancesStarted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  instancesWithIncidents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  intervals?: Resolver<Array<ResolversTypes['ProcessInterval']>, ParentType, ContextType>;
+  processKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slaBreachStarts?: Resolver<Array<ResolversTypes['SlaBreachStart']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agent?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType, RequireFields<QueryAgentArgs, 'id'>>;
   agents?: Resolver<Array<ResolversTypes['Agent']>, ParentType, ContextType, Partial<QueryAgentsArgs>>;
@@ -3529,7 +4044,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customers?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomersArgs, 'search'>>;
+  forecast?: Resolver<ResolversTypes['Forecast'], ParentType, ContextType, RequireFields<QueryForecastArgs, 'input'>>;
   groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
+  historySearch?: Resolver<ResolversTypes['HistoryEntryConnection'], ParentType, ContextType, Partial<QueryHistorySearchArgs>>;
   incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType, Partial<QueryIncidentsArgs>>;
   intakeForms?: Resolver<Array<ResolversTypes['IntakeForm']>, ParentType, ContextType>;
   interaction?: Resolver<Maybe<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<QueryInteractionArgs, 'id'>>;
@@ -3541,12 +4058,16 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   processDefinitions?: Resolver<Array<ResolversTypes['ProcessDefinition']>, ParentType, ContextType, Partial<QueryProcessDefinitionsArgs>>;
   processInstance?: Resolver<Maybe<ResolversTypes['ProcessInstance']>, ParentType, ContextType, RequireFields<QueryProcessInstanceArgs, 'id'>>;
   processInstances?: Resolver<ResolversTypes['ProcessInstanceConnection'], ParentType, ContextType, Partial<QueryProcessInstancesArgs>>;
+  processReport?: Resolver<ResolversTypes['ProcessReport'], ParentType, ContextType, RequireFields<QueryProcessReportArgs, 'filter' | 'processKey'>>;
   queue?: Resolver<Maybe<ResolversTypes['Queue']>, ParentType, ContextType, RequireFields<QueryQueueArgs, 'name'>>;
+  queuePlanning?: Resolver<ResolversTypes['QueuePlanning'], ParentType, ContextType, RequireFields<QueryQueuePlanningArgs, 'queue'>>;
   queues?: Resolver<Array<ResolversTypes['Queue']>, ParentType, ContextType>;
+  rosterShifts?: Resolver<Array<ResolversTypes['RosterShift']>, ParentType, ContextType, RequireFields<QueryRosterShiftsArgs, 'from' | 'to'>>;
   signInOptions?: Resolver<ResolversTypes['SignInOptions'], ParentType, ContextType>;
   simulationRun?: Resolver<Maybe<ResolversTypes['SimulationRun']>, ParentType, ContextType, RequireFields<QuerySimulationRunArgs, 'id'>>;
   sites?: Resolver<Array<ResolversTypes['Site']>, ParentType, ContextType>;
   staffing?: Resolver<ResolversTypes['StaffingResult'], ParentType, ContextType, RequireFields<QueryStaffingArgs, 'input'>>;
+  staffingPlan?: Resolver<Array<ResolversTypes['PlanInterval']>, ParentType, ContextType, RequireFields<QueryStaffingPlanArgs, 'from' | 'queue' | 'to'>>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
   taskForm?: Resolver<Maybe<ResolversTypes['TaskForm']>, ParentType, ContextType, RequireFields<QueryTaskFormArgs, 'key'>>;
   taskForms?: Resolver<Array<ResolversTypes['TaskForm']>, ParentType, ContextType>;
@@ -3587,6 +4108,13 @@ export type QueueHourResolvers<ContextType = GraphQLContext, ParentType extends 
   withinSla?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type QueuePlanningResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QueuePlanning'] = ResolversParentTypes['QueuePlanning']> = {
+  maxOccupancy?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  patienceSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  queue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shrinkage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type QueueSampleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QueueSample'] = ResolversParentTypes['QueueSample']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   waiting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3624,6 +4152,19 @@ export type ReservationResolvers<ContextType = GraphQLContext, ParentType extend
   task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
 };
 
+export type RosterShiftResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterShift'] = ResolversParentTypes['RosterShift']> = {
+  agentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  breaks?: Resolver<Array<ResolversTypes['ShiftBreak']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  queue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  site?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type RuleActionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RuleAction'] = ResolversParentTypes['RuleAction']> = {
   businessValue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   messageName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3638,6 +4179,11 @@ export type RuleMatchResolvers<ContextType = GraphQLContext, ParentType extends 
   channels?: Resolver<Maybe<Array<ResolversTypes['InteractionChannel']>>, ParentType, ContextType>;
   keywords?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   subjectPattern?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ShiftBreakResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ShiftBreak'] = ResolversParentTypes['ShiftBreak']> = {
+  end?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SignInOptionsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignInOptions'] = ResolversParentTypes['SignInOptions']> = {
@@ -3685,6 +4231,11 @@ export type SkillCoverageResolvers<ContextType = GraphQLContext, ParentType exte
 export type SkillRequirementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkillRequirement'] = ResolversParentTypes['SkillRequirement']> = {
   level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SlaBreachStartResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaBreachStart'] = ResolversParentTypes['SlaBreachStart']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  elementId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type StaffingResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StaffingResult'] = ResolversParentTypes['StaffingResult']> = {
@@ -3787,6 +4338,11 @@ export type TaskFormResolvers<ContextType = GraphQLContext, ParentType extends R
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TimeFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimeFigures'] = ResolversParentTypes['TimeFigures']> = {
+  meanSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p90Seconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3869,8 +4425,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ErlangCStaffing?: ErlangCStaffingResolvers<ContextType>;
   EscalationStep?: EscalationStepResolvers<ContextType>;
   ExternalTask?: ExternalTaskResolvers<ContextType>;
+  Forecast?: ForecastResolvers<ContextType>;
+  ForecastAccuracy?: ForecastAccuracyResolvers<ContextType>;
+  ForecastInterval?: ForecastIntervalResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
+  HistoryEntryConnection?: HistoryEntryConnectionResolvers<ContextType>;
+  HistoryEntryEdge?: HistoryEntryEdgeResolvers<ContextType>;
   Holiday?: HolidayResolvers<ContextType>;
   Incident?: IncidentResolvers<ContextType>;
   IntakeForm?: IntakeFormResolvers<ContextType>;
@@ -3881,20 +4442,28 @@ export type Resolvers<ContextType = GraphQLContext> = {
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PlanInterval?: PlanIntervalResolvers<ContextType>;
   PresenceCount?: PresenceCountResolvers<ContextType>;
   ProcessDefinition?: ProcessDefinitionResolvers<ContextType>;
+  ProcessDurationFigures?: ProcessDurationFiguresResolvers<ContextType>;
+  ProcessElementFigures?: ProcessElementFiguresResolvers<ContextType>;
   ProcessInstance?: ProcessInstanceResolvers<ContextType>;
   ProcessInstanceConnection?: ProcessInstanceConnectionResolvers<ContextType>;
   ProcessInstanceEdge?: ProcessInstanceEdgeResolvers<ContextType>;
   ProcessInstanceEvent?: ProcessInstanceEventResolvers<ContextType>;
+  ProcessInterval?: ProcessIntervalResolvers<ContextType>;
+  ProcessReport?: ProcessReportResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Queue?: QueueResolvers<ContextType>;
   QueueHour?: QueueHourResolvers<ContextType>;
+  QueuePlanning?: QueuePlanningResolvers<ContextType>;
   QueueSample?: QueueSampleResolvers<ContextType>;
   QueueStats?: QueueStatsResolvers<ContextType>;
   Reservation?: ReservationResolvers<ContextType>;
+  RosterShift?: RosterShiftResolvers<ContextType>;
   RuleAction?: RuleActionResolvers<ContextType>;
   RuleMatch?: RuleMatchResolvers<ContextType>;
+  ShiftBreak?: ShiftBreakResolvers<ContextType>;
   SignInOptions?: SignInOptionsResolvers<ContextType>;
   SignInResult?: SignInResultResolvers<ContextType>;
   SimulationRun?: SimulationRunResolvers<ContextType>;
@@ -3902,6 +4471,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Site?: SiteResolvers<ContextType>;
   SkillCoverage?: SkillCoverageResolvers<ContextType>;
   SkillRequirement?: SkillRequirementResolvers<ContextType>;
+  SlaBreachStart?: SlaBreachStartResolvers<ContextType>;
   StaffingResult?: StaffingResultResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
@@ -3909,6 +4479,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TaskEdge?: TaskEdgeResolvers<ContextType>;
   TaskEvent?: TaskEventResolvers<ContextType>;
   TaskForm?: TaskFormResolvers<ContextType>;
+  TimeFigures?: TimeFiguresResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;

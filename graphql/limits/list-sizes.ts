@@ -58,6 +58,13 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Query.myChats': 10,
   'ChatConversation.messages': 100,
   'QueueStats.agentsByPresence': 5,
+  // Planning: a week of quarter hours (672) is the usual request; longer ranges are rarer and cost more.
+  'Forecast.intervals': 700,
+  'Forecast.history': 700,
+  'Query.staffingPlan': 700,
+  // A week of a mid-size centre's shifts; a shift has at most 6 breaks (engine/analytics/planning).
+  'Query.rosterShifts': 500,
+  'RosterShift.breaks': 6,
   'QueueStats.hourly': 24,
   'Queue.escalation': 5,
   // At most one point per 5 minutes over a day (engine/desk/queues/sampler.ts, MAX_DAY_POINTS).
@@ -72,6 +79,12 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'InteractionConnection.edges': 1,
   'UserConnection.edges': 1,
   'AuditEntryConnection.edges': 1,
+  'HistoryEntryConnection.edges': 1,
+  // Process reports: one row per element of a process (a large model has a few hundred), the elements
+  // where breaches start are among them; intervals are capped (MAX_PROCESS_INTERVALS, 2000).
+  'ProcessReport.elements': 300,
+  'ProcessReport.slaBreachStarts': 50,
+  'ProcessReport.intervals': 2000,
 };
 
 /** Lists sized by an argument of their own field rather than by the table. */

@@ -16,12 +16,14 @@ import { instanceResolvers } from './instances.ts';
 import { interactionResolvers } from './interactions.ts';
 import { messageResolvers } from './messages.ts';
 import { peopleResolvers } from './people.ts';
+import { processReportResolvers } from './process-report.ts';
 import { rootResolvers } from './root.ts';
 import { routingResolvers } from './routing.ts';
 import { sessionResolvers } from './sessions.ts';
 import { simulationResolvers } from './simulation.ts';
 import { siteResolvers } from './sites.ts';
 import { staffingResolvers } from './staffing.ts';
+import { planningResolvers } from './planning.ts';
 import { taskResolvers } from './tasks.ts';
 
 // One module per file of graphql/schema/, named alike; each resolves the fields its file declares.
@@ -41,11 +43,13 @@ const modules: Resolvers[] = [
   interactionResolvers,
   messageResolvers,
   peopleResolvers,
+  processReportResolvers,
   routingResolvers,
   sessionResolvers,
   simulationResolvers,
   siteResolvers,
   staffingResolvers,
+  planningResolvers,
   taskResolvers,
 ];
 

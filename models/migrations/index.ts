@@ -16,7 +16,10 @@ import * as nodes from './0018-nodes.ts';
 import * as routerLeadership from './0017-router-leadership.ts';
 import * as sites from './0019-sites.ts';
 import * as dispositions from './0021-dispositions.ts';
+import * as processFacts from './0024-process-facts.ts';
 import * as subscriptionSlots from './0027-subscription-slots.ts';
+import * as retentionAndErasure from './0025-retention-and-erasure.ts';
+import * as planning from './0026-planning.ts';
 
 // Migrations are imported statically (knex's CLI cannot load TypeScript by itself); the names recorded in
 // knex_migrations are these keys, so a landed name never changes.
@@ -38,7 +41,10 @@ const migrations: Record<string, Knex.Migration> = {
   '0017-router-leadership': routerLeadership,
   '0019-sites': sites,
   '0021-dispositions': dispositions,
+  '0024-process-facts': processFacts,
   '0027-subscription-slots': subscriptionSlots,
+  '0025-retention-and-erasure': retentionAndErasure,
+  '0026-planning': planning,
 };
 
 /** knex migration source over the statically imported migrations, in name order. */

@@ -25,3 +25,5 @@ export * from './queue-counts.ts';
 export * from './agent-loads.ts';
 export * from './work-of.ts';
 export * from './reservation-with-task.ts';
+export * from './task-pruning.ts';
+export * from './task-erasure.ts';

@@ -145,6 +145,15 @@ export async function findCallTask(db: Db, callId: string): Promise<TaskRecord |
   return row ? taskFromRow(row) : undefined;
 }
 
+/**
+ * The task of a call in any state, open or over (a call id has one task: its execution id is
+ * `call:<callId>`), so a CALL_OFFERED re-sent after the call ended finds it.
+ */
+export async function findCallTaskEver(db: Db, callId: string): Promise<TaskRecord | undefined> {
+  const row = await db('tasks').where({ call_id: callId }).orderBy('created_at', 'desc').first();
+  return row ? taskFromRow(row) : undefined;
+}
+
 /** The newest task of each queue (to tell which agents can serve it). */
 export async function findLatestQueueTasks(db: Db, queues: readonly string[]): Promise<Map<string, TaskRecord>> {
   const out = new Map<string, TaskRecord>();

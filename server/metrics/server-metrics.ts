@@ -20,6 +20,8 @@ export interface ServerMetrics {
    * time, seconds): crossdesk_feed_lag_seconds.
    */
   observeFeedLag(seconds: number): void;
+  /** The retention job deleted these rows, per table: crossdesk_pruned_rows_total. */
+  countPruned(counts: Record<string, number>): void;
   /** Stops listening to the engine's events. */
   close(): void;
 }
@@ -55,6 +57,12 @@ export function makeServerMetrics(engine: EngineContext, cluster: ClusterRole): 
     buckets: LATENCY_BUCKETS,
     registers,
   });
+  const pruned = new Counter({
+    name: 'crossdesk_pruned_rows_total',
+    help: 'Rows the retention job deleted on this node (the leader), by table',
+    labelNames: ['table'],
+    registers,
+  });
   const stopCounting = countEngineEvents(engine, registers, LATENCY_BUCKETS);
   clusterGauges(engine, cluster, registers);
   return {
@@ -65,6 +73,9 @@ export function makeServerMetrics(engine: EngineContext, cluster: ClusterRole): 
     },
     countCtiEvent: (outcome) => cti.inc({ outcome }),
     observeFeedLag: (seconds) => feedLag.observe(Math.max(0, seconds)),
+    countPruned(counts) {
+      for (const [table, rows] of Object.entries(counts)) pruned.inc({ table }, rows);
+    },
     close: stopCounting,
   };
 }

@@ -10,6 +10,9 @@ export const AuditSubject = {
   QUEUE: 'QUEUE',
   CLASSIFICATION_RULE: 'CLASSIFICATION_RULE',
   SITE: 'SITE',
+  CUSTOMER: 'CUSTOMER',
+  FORECAST: 'FORECAST',
+  ROSTER: 'ROSTER',
 } as const;
 export type AuditSubject = (typeof AuditSubject)[keyof typeof AuditSubject];
 

@@ -68,7 +68,13 @@ export function makeZoneClock(zone: string): ZoneClock {
       const first = offsetAt(wall);
       const guess = wall - first;
       const second = offsetAt(guess);
-      return second === first ? guess : wall - Math.max(first, second);
+      if (second === first) return guess;
+      // Near a change of offset the two readings differ: the instant whose own offset gives back the
+      // wall time is the answer (01:00 on a spring-forward night at 02:00 exists); when neither does,
+      // the wall time falls in the gap and moves forward.
+      const other = wall - second;
+      if (offsetAt(other) === second) return other;
+      return wall - Math.max(first, second);
     },
   };
 }

@@ -1,9 +1,10 @@
 import { placeInSites } from '../../core/sites/index.ts';
 import {
   appendHistory,
-  findAgent,
   findCallEvent,
   findCallTask,
+  findCallTaskEver,
+  isUniqueViolation,
   insertTasks,
   pendingReservationsOfTasks,
   ReservationState,
@@ -14,27 +15,16 @@ import {
   Channel,
   type TaskRecord,
   patchTask,
-  type TaskChanges,
 } from '../../../models/index.ts';
 import type { EngineContext } from '../../core/context/index.ts';
 import { BadInputError } from '../../core/errors/index.ts';
 import { newId } from '../../core/ids/index.ts';
-import {
-  TaskRaceLost,
-  withAgentGuard,
-  acceptReservation,
-  declineReservation,
-  offerTask,
-  pauseForLiveWork,
-} from '../routing/index.ts';
+import { declineReservation, offerTask, pauseForLiveWork } from '../routing/index.ts';
 import { newTask } from '../../process/runtime/index.ts';
 import { resolveCustomer } from '../../intake/customers/index.ts';
 import { toSkills } from '../../process/definitions/index.ts';
-import { Role, type Actor } from '../../core/access/index.ts';
 import type { CtiEventInput } from './cti-types.ts';
 import { closeHold } from './hold.ts';
-
-const agentActor = (agentId: string): Actor => ({ userId: agentId, roles: [Role.AGENT], groups: [], onBehalfOf: null });
 
 /**
  * A call offered to a queue becomes a live VOICE task in the universal queue (once per call id). A
@@ -50,7 +40,7 @@ export async function offerCall(ctx: EngineContext, input: CtiEventInput, at: nu
   const now = ctx.clock.now();
   const customer = await matchCaller(ctx, input.customer);
   const task = newCallTask({ ...input, customer }, at, now, ended ? Math.max(ended.at, at) : null);
-  await withTransaction(ctx.db, async (trx) => {
+  const inserted = await withTransaction(ctx.db, async (trx) => {
     await placeInSites(trx, [task]);
     await insertTasks(trx, [task]);
     const entry = { instanceId: null, taskId: task.id, elementId: null, actorId: null, onBehalfOf: null, at: now };
@@ -66,7 +56,13 @@ export async function offerCall(ctx: EngineContext, input: CtiEventInput, at: nu
           ]
         : []),
     ]);
+    return true;
+  }).catch((err) => {
+    // Two deliveries of one offer (different event ids) at once: the other made the call's task.
+    if (isUniqueViolation(err)) return false;
+    throw err;
   });
+  if (!inserted) return (await findCallTaskEver(ctx.db, callId)) as TaskRecord;
   if (ended) {
     ctx.events.publish({ type: 'task.cancelled', task });
     return task;
@@ -128,64 +124,6 @@ async function offerCallToAgent(ctx: EngineContext, task: TaskRecord, agentId: s
     considered: [{ agentId }],
     excludedCounts: {},
   });
-}
-
-/**
- * The agent answered: the call is theirs (accepting their offer, or taking it directly when the
- * switch routed it; an offer to someone else is rescinded). Answer time counts for the service level.
- */
-export async function answerCall(ctx: EngineContext, input: CtiEventInput, at: number): Promise<TaskRecord> {
-  const agentId = input.agentId as string;
-  if (!(await findAgent(ctx.db, agentId)))
-    throw new BadInputError(`agent ${agentId} is not known`, { field: 'agentId' });
-  let task = await findCallTask(ctx.db, input.callId as string);
-  if (!task)
-    throw new BadInputError(`call ${input.callId} was never offered (send CALL_OFFERED first)`, { field: 'callId' });
-  if (task.state === TaskState.RESERVED) {
-    const [reservation] = await pendingReservationsOfTasks(ctx.db, [task.id]);
-    if (reservation?.agentId === agentId) task = await acceptReservation(ctx, agentActor(agentId), reservation.id);
-    else if (reservation)
-      await declineReservation(ctx, reservation, ReservationState.RESCINDED, null, `answered by ${agentId}`);
-  }
-  task = (await findCallTask(ctx.db, input.callId as string)) as TaskRecord;
-  if (task.state === TaskState.QUEUED) task = await takeCall(ctx, task, agentId, at);
-  return markAnswered(ctx, task, at);
-}
-
-async function takeCall(ctx: EngineContext, task: TaskRecord, agentId: string, at: number): Promise<TaskRecord> {
-  await pauseForLiveWork(ctx, agentId, task.id);
-  const now = ctx.clock.now();
-  const changes = { state: TaskState.ASSIGNED, assigneeId: agentId, claimedAt: now, workStartedAt: at };
-  const taken = await withAgentGuard(ctx, agentId, async (trx) => {
-    if (!(await updateTaskIf(trx, task.id, { fromStates: [TaskState.QUEUED], expectedVersion: task.version }, changes)))
-      throw new TaskRaceLost();
-    await appendHistory(trx, [
-      {
-        instanceId: null,
-        taskId: task.id,
-        type: 'task.assigned',
-        elementId: null,
-        actorId: agentId,
-        onBehalfOf: null,
-        at: now,
-        data: { via: 'cti' },
-      },
-    ]);
-    return { result: { ...task, ...changes, version: task.version + 1 }, changes: { idleSince: null } };
-  });
-  if (!taken) throw new BadInputError(`agent ${agentId} is not known`, { field: 'agentId' });
-  ctx.events.publish({ type: 'task.assigned', task: taken });
-  return taken;
-}
-
-async function markAnswered(ctx: EngineContext, task: TaskRecord, at: number): Promise<TaskRecord> {
-  const changes: TaskChanges = {
-    call: { answeredAt: task.call?.answeredAt ?? at, ctiAt: at },
-    workStartedAt: task.workStartedAt ?? at,
-    ...(task.kind === TaskKind.CALLBACK ? { callback: { outcome: 'ANSWERED' } } : {}),
-  };
-  await updateTaskIf(ctx.db, task.id, { fromStates: [TaskState.ASSIGNED], expectedVersion: task.version }, changes);
-  return { ...patchTask(task, changes), version: task.version + 1 };
 }
 
 /**

@@ -4,10 +4,12 @@ import {
   findAgent,
   findCallEvent,
   findCallTask,
+  findCallTaskEver,
   findCtiEvent,
   findTask,
   isUniqueViolation,
   Presence,
+  TaskState,
   recordCtiEvent,
   type AgentRecord,
   type TaskRecord,
@@ -16,7 +18,8 @@ import { changePresence, ensureAgent } from '../agents/index.ts';
 import { callbackNotAnswered } from '../callbacks/index.ts';
 import type { EngineContext } from '../../core/context/index.ts';
 import { Role, requireRole, type Actor } from '../../core/access/index.ts';
-import { answerCall, endCall, offerCall } from './calls.ts';
+import { endCall, offerCall } from './calls.ts';
+import { answerCall } from './answer-call.ts';
 import { checkCtiEvent } from './check-event.ts';
 import { holdCall } from './hold.ts';
 import { CALL_EVENTS, CtiEventType, CtiOutcome, type CtiEventInput, type CtiEventResult } from './cti-types.ts';
@@ -39,6 +42,18 @@ function eventIdOf(input: CtiEventInput, at: number): string {
       .digest('hex')
       .slice(0, 32)
   );
+}
+
+/**
+ * A CALL_OFFERED for a call whose task is over already (completed or abandoned): the platform re-sent
+ * it under another event id, or with another `at`. A call id has one task, so it is acknowledged as
+ * DUPLICATE with that task and changes nothing (a call that ended before its offer arrived has no task
+ * yet: offerCall records it as abandoned).
+ */
+async function offerOfEndedCall(ctx: EngineContext, input: CtiEventInput): Promise<TaskRecord | null> {
+  if (input.type !== CtiEventType.CALL_OFFERED) return null;
+  const task = await findCallTaskEver(ctx.db, input.callId as string);
+  return task && (task.state === TaskState.COMPLETED || task.state === TaskState.CANCELLED) ? task : null;
 }
 
 /** True when the event is older than what was last applied to its agent or call. */
@@ -69,6 +84,8 @@ export async function applyCtiEvent(ctx: EngineContext, actor: Actor, input: Cti
   const eventId = eventIdOf(input, at);
   const empty = { eventId, task: null, agent: null };
   if (await findCtiEvent(ctx.db, eventId)) return { ...empty, outcome: CtiOutcome.DUPLICATE };
+  const over = await offerOfEndedCall(ctx, input);
+  if (over) return { eventId, outcome: CtiOutcome.DUPLICATE, task: over, agent: null };
   if (await isStale(ctx, input, at)) return { ...empty, outcome: CtiOutcome.STALE };
   try {
     await recordCtiEvent(ctx.db, {

@@ -15,3 +15,4 @@ export {
 } from './read-rules.ts';
 export { readCustomer } from './read-customer.ts';
 export { searchCustomers, mergeCustomers, mergesInto, MAX_CUSTOMER_RESULTS } from './merge-customers.ts';
+export { eraseCustomer } from './erase-customer.ts';

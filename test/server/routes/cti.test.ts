@@ -93,4 +93,58 @@ describe('CTI webhook: one answer per event', function () {
     const rows = await s.server.engine.db('tasks').where({ call_id: 'c9' });
     assert.equal(rows.length, 1);
   });
+  it('given a CALL_OFFERED re-sent (another event id) after its call ended, then it is acknowledged as DUPLICATE and no second task exists', async () => {
+    const at = clock.now();
+    const first = await deliver([
+      { eventId: 'o1', type: 'CALL_OFFERED', callId: 'c5', queue: 'hotline', at },
+      { eventId: 'x1', type: 'CALL_ENDED', callId: 'c5', at: at + 2000 },
+    ]);
+    assert.deepEqual(
+      first.results.map((r) => r.outcome),
+      ['APPLIED', 'APPLIED'],
+    );
+    clock.advance(5000);
+    const resent = await deliver([
+      { eventId: 'o2', type: 'CALL_OFFERED', callId: 'c5', queue: 'hotline', at },
+      { eventId: 'o3', type: 'CALL_OFFERED', callId: 'c5', queue: 'hotline', at: clock.now() },
+    ]);
+    assert.equal(resent.status, 200);
+    assert.deepEqual(
+      resent.results.map((r) => [r.outcome, r.error?.code ?? null, r.taskId]),
+      [
+        ['DUPLICATE', null, first.results[0].taskId],
+        ['DUPLICATE', null, first.results[0].taskId],
+      ],
+    );
+    const rows = await s.server.engine.db('tasks').where({ call_id: 'c5' });
+    assert.deepEqual(
+      rows.map((r) => r.state),
+      ['CANCELLED'],
+    );
+  });
+  it('given the router offering a call to one agent, when the platform says another answered it, then that one holds it and the offer is rescinded', async () => {
+    await agent(s.server.engine, 'yuki', '', { VOICE: 1, BACKOFFICE: 1, total: 1 });
+    const at = clock.now();
+    const ready = ['ann', 'yuki'].flatMap((id, n) => [
+      { eventId: `l-${id}`, type: 'AGENT_LOGIN', agentId: id, at: at + n },
+      { eventId: `r-${id}`, type: 'AGENT_READY', agentId: id, at: at + n + 1 },
+    ]);
+    await deliver([...ready, { eventId: 'o1', type: 'CALL_OFFERED', callId: 'c7', queue: 'hotline', at: at + 10 }]);
+    await s.server.router.settle();
+    const offered = await s.server.engine.db('reservations').where({ state: 'PENDING' });
+    assert.equal(offered.length, 1, 'the router offered the call');
+    const other = offered[0].agent_id === 'ann' ? 'yuki' : 'ann';
+    const { results } = await deliver([
+      { eventId: 'a1', type: 'CALL_ANSWERED', callId: 'c7', agentId: other, at: at + 20 },
+    ]);
+    assert.deepEqual([results[0].outcome, results[0].error], ['APPLIED', undefined]);
+    await s.server.router.settle();
+    const task = await findCallTask(s.server.engine.db, 'c7');
+    assert.deepEqual([task?.state, task?.assigneeId], ['ASSIGNED', other]);
+    const rows = await s.server.engine.db('reservations').where({ task_id: task?.id });
+    assert.deepEqual(
+      rows.map((r) => [r.agent_id, r.state, r.reason]),
+      [[offered[0].agent_id, 'RESCINDED', `answered by ${other}`]],
+    );
+  });
 });

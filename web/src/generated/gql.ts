@@ -18,6 +18,8 @@ type Documents = {
     "\n    query CannedResponses($id: ID!) {\n      task(id: $id) {\n        id\n        cannedResponses {\n          title\n          text\n        }\n      }\n    }\n  ": typeof types.CannedResponsesDocument,
     "\n    query ClusterNodes {\n      cluster {\n        leaderTerm\n        nodes {\n          id\n          host\n          startedAt\n          lastSeenAt\n          role\n          version\n          stale\n        }\n      }\n    }\n  ": typeof types.ClusterNodesDocument,
     "\n    fragment Contact on Interaction {\n      id\n      channel\n      direction\n      subject\n      body\n      createdAt\n      attributes\n      attachments {\n        filename\n        contentType\n        size\n      }\n      customer {\n        name\n        email\n        phone\n      }\n    }\n  ": typeof types.ContactFragmentDoc,
+    "\n    query HeatMapDefinition($key: String!) {\n      processDefinitions(key: $key) {\n        id\n        version\n        name\n        bpmnXml\n      }\n    }\n  ": typeof types.HeatMapDefinitionDocument,
+    "\n    query HeatMapReport($filter: ReportFilter!, $key: String!) {\n      processReport(filter: $filter, processKey: $key) {\n        instancesStarted\n        instancesCompleted\n        instancesCancelled\n        duration {\n          p50Seconds\n          p90Seconds\n        }\n        elements {\n          elementId\n          count\n          waiting {\n            meanSeconds\n            p90Seconds\n          }\n          working {\n            meanSeconds\n            p90Seconds\n          }\n          total {\n            meanSeconds\n            p90Seconds\n          }\n        }\n        slaBreachStarts {\n          elementId\n          count\n        }\n      }\n    }\n  ": typeof types.HeatMapReportDocument,
     "\n    query StartFormModel($id: ID!) {\n      processDefinition(id: $id) {\n        bpmnXml\n      }\n    }\n  ": typeof types.StartFormModelDocument,
     "\n    mutation StartProcess($i: StartProcessInput!) {\n      startProcess(input: $i) {\n        id\n        businessKey\n      }\n    }\n  ": typeof types.StartProcessDocument,
     "\n    query WhyWaiting($id: ID!) {\n      whyWaiting(taskId: $id) {\n        waiting\n        reasons {\n          code\n          requirement\n        }\n        skills {\n          name\n          level\n          agents\n          bestLevel\n        }\n        qualifiedAgents\n        presentAgents\n        freeAgents\n        claimers\n        nextEscalationAt\n      }\n    }\n  ": typeof types.WhyWaitingDocument,
@@ -67,6 +69,14 @@ type Documents = {
     "\n  mutation PeopleUpsertQueue($input: QueueInput!) {\n    upsertQueue(input: $input) {\n      name\n    }\n  }\n": typeof types.PeopleUpsertQueueDocument,
     "\n  query PeopleAgents {\n    agents {\n      id\n      name\n      site {\n        id\n      }\n      skills {\n        name\n        level\n      }\n      capacity {\n        VOICE\n        CHAT\n        EMAIL\n        BACKOFFICE\n        total\n      }\n    }\n  }\n": typeof types.PeopleAgentsDocument,
     "\n  mutation PeopleUpsertAgent($input: AgentInput!) {\n    upsertAgent(input: $input) {\n      id\n    }\n  }\n": typeof types.PeopleUpsertAgentDocument,
+    "\n  query PlanningQueues {\n    queues {\n      name\n      channel\n      slaSeconds\n      site {\n        timeZone\n      }\n    }\n  }\n": typeof types.PlanningQueuesDocument,
+    "\n  query PlanningView($queue: String!, $from: DateTime!, $to: DateTime!, $interval: Int) {\n    forecast(input: { queue: $queue, from: $from, to: $to, intervalMinutes: $interval }) {\n      timeZone\n      intervals {\n        start\n        arrivals\n        closed\n      }\n      history {\n        start\n        arrivals\n      }\n      accuracy {\n        wape\n        baselineWape\n        folds\n      }\n    }\n    staffingPlan(queue: $queue, from: $from, to: $to, intervalMinutes: $interval) {\n      start\n      forecastArrivals\n      averageHandleSeconds\n      requiredErlangC\n      requiredErlangA\n      rostered\n      present\n      gap\n    }\n    rosterShifts(from: $from, to: $to) {\n      id\n      agentId\n      date\n      start\n      end\n      queue\n      breaks {\n        start\n        end\n      }\n    }\n    queuePlanning(queue: $queue) {\n      patienceSeconds\n    }\n  }\n": typeof types.PlanningViewDocument,
+    "\n  mutation PlanningUpsertShift($input: RosterShiftInput!) {\n    upsertRosterShift(input: $input) {\n      id\n    }\n  }\n": typeof types.PlanningUpsertShiftDocument,
+    "\n  mutation PlanningDeleteShift($id: ID!) {\n    deleteRosterShift(id: $id)\n  }\n": typeof types.PlanningDeleteShiftDocument,
+    "\n  mutation PlanningImportRoster($csv: String!) {\n    importRoster(csv: $csv)\n  }\n": typeof types.PlanningImportRosterDocument,
+    "\n  mutation PlanningAdjustForecast($input: ForecastAdjustmentInput!) {\n    adjustForecast(input: $input)\n  }\n": typeof types.PlanningAdjustForecastDocument,
+    "\n  mutation PlanningSimulate($scenario: JSON!) {\n    simulate(scenario: $scenario) {\n      id\n    }\n  }\n": typeof types.PlanningSimulateDocument,
+    "\n  query PlanningSimulationRun($id: ID!) {\n    simulationRun(id: $id) {\n      id\n      state\n      progress\n      result\n      error\n    }\n  }\n": typeof types.PlanningSimulationRunDocument,
     "\n  fragment TaskRow on Task {\n    id\n    name\n    state\n    queue\n    priority\n    dueAt\n    slaDueAt\n    slaBreachedAt\n    createdAt\n    assignee {\n      id\n      name\n    }\n    channel\n    processDefinition {\n      key\n    }\n  }\n": typeof types.TaskRowFragmentDoc,
     "\n  query Tasks($filter: TaskFilter, $first: Int, $after: String) {\n    tasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...TaskRow\n        }\n      }\n    }\n  }\n": typeof types.TasksDocument,
     "\n  subscription TaskEvents($queue: String) {\n    taskEvents(queue: $queue) {\n      type\n      task {\n        ...TaskRow\n      }\n    }\n  }\n": typeof types.TaskEventsDocument,
@@ -114,6 +124,8 @@ const documents: Documents = {
     "\n    query CannedResponses($id: ID!) {\n      task(id: $id) {\n        id\n        cannedResponses {\n          title\n          text\n        }\n      }\n    }\n  ": types.CannedResponsesDocument,
     "\n    query ClusterNodes {\n      cluster {\n        leaderTerm\n        nodes {\n          id\n          host\n          startedAt\n          lastSeenAt\n          role\n          version\n          stale\n        }\n      }\n    }\n  ": types.ClusterNodesDocument,
     "\n    fragment Contact on Interaction {\n      id\n      channel\n      direction\n      subject\n      body\n      createdAt\n      attributes\n      attachments {\n        filename\n        contentType\n        size\n      }\n      customer {\n        name\n        email\n        phone\n      }\n    }\n  ": types.ContactFragmentDoc,
+    "\n    query HeatMapDefinition($key: String!) {\n      processDefinitions(key: $key) {\n        id\n        version\n        name\n        bpmnXml\n      }\n    }\n  ": types.HeatMapDefinitionDocument,
+    "\n    query HeatMapReport($filter: ReportFilter!, $key: String!) {\n      processReport(filter: $filter, processKey: $key) {\n        instancesStarted\n        instancesCompleted\n        instancesCancelled\n        duration {\n          p50Seconds\n          p90Seconds\n        }\n        elements {\n          elementId\n          count\n          waiting {\n            meanSeconds\n            p90Seconds\n          }\n          working {\n            meanSeconds\n            p90Seconds\n          }\n          total {\n            meanSeconds\n            p90Seconds\n          }\n        }\n        slaBreachStarts {\n          elementId\n          count\n        }\n      }\n    }\n  ": types.HeatMapReportDocument,
     "\n    query StartFormModel($id: ID!) {\n      processDefinition(id: $id) {\n        bpmnXml\n      }\n    }\n  ": types.StartFormModelDocument,
     "\n    mutation StartProcess($i: StartProcessInput!) {\n      startProcess(input: $i) {\n        id\n        businessKey\n      }\n    }\n  ": types.StartProcessDocument,
     "\n    query WhyWaiting($id: ID!) {\n      whyWaiting(taskId: $id) {\n        waiting\n        reasons {\n          code\n          requirement\n        }\n        skills {\n          name\n          level\n          agents\n          bestLevel\n        }\n        qualifiedAgents\n        presentAgents\n        freeAgents\n        claimers\n        nextEscalationAt\n      }\n    }\n  ": types.WhyWaitingDocument,
@@ -163,6 +175,14 @@ const documents: Documents = {
     "\n  mutation PeopleUpsertQueue($input: QueueInput!) {\n    upsertQueue(input: $input) {\n      name\n    }\n  }\n": types.PeopleUpsertQueueDocument,
     "\n  query PeopleAgents {\n    agents {\n      id\n      name\n      site {\n        id\n      }\n      skills {\n        name\n        level\n      }\n      capacity {\n        VOICE\n        CHAT\n        EMAIL\n        BACKOFFICE\n        total\n      }\n    }\n  }\n": types.PeopleAgentsDocument,
     "\n  mutation PeopleUpsertAgent($input: AgentInput!) {\n    upsertAgent(input: $input) {\n      id\n    }\n  }\n": types.PeopleUpsertAgentDocument,
+    "\n  query PlanningQueues {\n    queues {\n      name\n      channel\n      slaSeconds\n      site {\n        timeZone\n      }\n    }\n  }\n": types.PlanningQueuesDocument,
+    "\n  query PlanningView($queue: String!, $from: DateTime!, $to: DateTime!, $interval: Int) {\n    forecast(input: { queue: $queue, from: $from, to: $to, intervalMinutes: $interval }) {\n      timeZone\n      intervals {\n        start\n        arrivals\n        closed\n      }\n      history {\n        start\n        arrivals\n      }\n      accuracy {\n        wape\n        baselineWape\n        folds\n      }\n    }\n    staffingPlan(queue: $queue, from: $from, to: $to, intervalMinutes: $interval) {\n      start\n      forecastArrivals\n      averageHandleSeconds\n      requiredErlangC\n      requiredErlangA\n      rostered\n      present\n      gap\n    }\n    rosterShifts(from: $from, to: $to) {\n      id\n      agentId\n      date\n      start\n      end\n      queue\n      breaks {\n        start\n        end\n      }\n    }\n    queuePlanning(queue: $queue) {\n      patienceSeconds\n    }\n  }\n": types.PlanningViewDocument,
+    "\n  mutation PlanningUpsertShift($input: RosterShiftInput!) {\n    upsertRosterShift(input: $input) {\n      id\n    }\n  }\n": types.PlanningUpsertShiftDocument,
+    "\n  mutation PlanningDeleteShift($id: ID!) {\n    deleteRosterShift(id: $id)\n  }\n": types.PlanningDeleteShiftDocument,
+    "\n  mutation PlanningImportRoster($csv: String!) {\n    importRoster(csv: $csv)\n  }\n": types.PlanningImportRosterDocument,
+    "\n  mutation PlanningAdjustForecast($input: ForecastAdjustmentInput!) {\n    adjustForecast(input: $input)\n  }\n": types.PlanningAdjustForecastDocument,
+    "\n  mutation PlanningSimulate($scenario: JSON!) {\n    simulate(scenario: $scenario) {\n      id\n    }\n  }\n": types.PlanningSimulateDocument,
+    "\n  query PlanningSimulationRun($id: ID!) {\n    simulationRun(id: $id) {\n      id\n      state\n      progress\n      result\n      error\n    }\n  }\n": types.PlanningSimulationRunDocument,
     "\n  fragment TaskRow on Task {\n    id\n    name\n    state\n    queue\n    priority\n    dueAt\n    slaDueAt\n    slaBreachedAt\n    createdAt\n    assignee {\n      id\n      name\n    }\n    channel\n    processDefinition {\n      key\n    }\n  }\n": types.TaskRowFragmentDoc,
     "\n  query Tasks($filter: TaskFilter, $first: Int, $after: String) {\n    tasks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...TaskRow\n        }\n      }\n    }\n  }\n": types.TasksDocument,
     "\n  subscription TaskEvents($queue: String) {\n    taskEvents(queue: $queue) {\n      type\n      task {\n        ...TaskRow\n      }\n    }\n  }\n": types.TaskEventsDocument,
@@ -219,6 +239,14 @@ export function graphql(source: "\n    query ClusterNodes {\n      cluster {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    fragment Contact on Interaction {\n      id\n      channel\n      direction\n      subject\n      body\n      createdAt\n      attributes\n      attachments {\n        filename\n        contentType\n        size\n      }\n      customer {\n        name\n        email\n        phone\n      }\n    }\n  "): typeof import('./graphql.ts').ContactFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query HeatMapDefinition($key: String!) {\n      processDefinitions(key: $key) {\n        id\n        version\n        name\n        bpmnXml\n      }\n    }\n  "): typeof import('./graphql.ts').HeatMapDefinitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query HeatMapReport($filter: ReportFilter!, $key: String!) {\n      processReport(filter: $filter, processKey: $key) {\n        instancesStarted\n        instancesCompleted\n        instancesCancelled\n        duration {\n          p50Seconds\n          p90Seconds\n        }\n        elements {\n          elementId\n          count\n          waiting {\n            meanSeconds\n            p90Seconds\n          }\n          working {\n            meanSeconds\n            p90Seconds\n          }\n          total {\n            meanSeconds\n            p90Seconds\n          }\n        }\n        slaBreachStarts {\n          elementId\n          count\n        }\n      }\n    }\n  "): typeof import('./graphql.ts').HeatMapReportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -415,6 +443,38 @@ export function graphql(source: "\n  query PeopleAgents {\n    agents {\n      i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PeopleUpsertAgent($input: AgentInput!) {\n    upsertAgent(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.ts').PeopleUpsertAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanningQueues {\n    queues {\n      name\n      channel\n      slaSeconds\n      site {\n        timeZone\n      }\n    }\n  }\n"): typeof import('./graphql.ts').PlanningQueuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanningView($queue: String!, $from: DateTime!, $to: DateTime!, $interval: Int) {\n    forecast(input: { queue: $queue, from: $from, to: $to, intervalMinutes: $interval }) {\n      timeZone\n      intervals {\n        start\n        arrivals\n        closed\n      }\n      history {\n        start\n        arrivals\n      }\n      accuracy {\n        wape\n        baselineWape\n        folds\n      }\n    }\n    staffingPlan(queue: $queue, from: $from, to: $to, intervalMinutes: $interval) {\n      start\n      forecastArrivals\n      averageHandleSeconds\n      requiredErlangC\n      requiredErlangA\n      rostered\n      present\n      gap\n    }\n    rosterShifts(from: $from, to: $to) {\n      id\n      agentId\n      date\n      start\n      end\n      queue\n      breaks {\n        start\n        end\n      }\n    }\n    queuePlanning(queue: $queue) {\n      patienceSeconds\n    }\n  }\n"): typeof import('./graphql.ts').PlanningViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanningUpsertShift($input: RosterShiftInput!) {\n    upsertRosterShift(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql.ts').PlanningUpsertShiftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanningDeleteShift($id: ID!) {\n    deleteRosterShift(id: $id)\n  }\n"): typeof import('./graphql.ts').PlanningDeleteShiftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanningImportRoster($csv: String!) {\n    importRoster(csv: $csv)\n  }\n"): typeof import('./graphql.ts').PlanningImportRosterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanningAdjustForecast($input: ForecastAdjustmentInput!) {\n    adjustForecast(input: $input)\n  }\n"): typeof import('./graphql.ts').PlanningAdjustForecastDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanningSimulate($scenario: JSON!) {\n    simulate(scenario: $scenario) {\n      id\n    }\n  }\n"): typeof import('./graphql.ts').PlanningSimulateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanningSimulationRun($id: ID!) {\n    simulationRun(id: $id) {\n      id\n      state\n      progress\n      result\n      error\n    }\n  }\n"): typeof import('./graphql.ts').PlanningSimulationRunDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -153,6 +153,22 @@ export type EscalationStepInput = {
   widenToSites?: Array<string | number> | null | undefined;
 };
 
+/** A planner's percentage change to a day's forecast or to one interval of it (a campaign, a mailing). */
+export type ForecastAdjustmentInput = {
+  /** Default: the queue's channel. */
+  channel?: Channel | null | undefined;
+  /** Local date YYYY-MM-DD of the site. */
+  date: string;
+  /** Start of one interval of that date; omit for the whole day. */
+  intervalStart?: string | null | undefined;
+  /** -100 to 1000; 0 removes the adjustment. Replaces an earlier one for the same day or interval. */
+  percent: number;
+  queue: string;
+  reason?: string | null | undefined;
+  /** Default: the queue's site. */
+  site?: string | number | null | undefined;
+};
+
 export type GroupInput = {
   id: string | number;
   /** Display name (default: the id). */
@@ -281,6 +297,24 @@ export type ReplyToInteractionInput = {
   taskId?: string | number | null | undefined;
 };
 
+/** The range, interval and filters of a report (docs/reports.md). */
+export type ReportFilter = {
+  /** Only these channels (queue and agent reports). */
+  channels?: Array<Channel> | null | undefined;
+  /** Start of the range. */
+  from: string;
+  /** Interval size in minutes; without it, no intervals (process reports) or one interval for the range. */
+  intervalMinutes?: number | null | undefined;
+  /** Only these queues (queue and agent reports). */
+  queues?: Array<string> | null | undefined;
+  /** Only these sites (queue and agent reports). */
+  sites?: Array<string | number> | null | undefined;
+  /** IANA time zone the intervals are laid out in (default: UTC). */
+  timeZone?: string | null | undefined;
+  /** End of the range (exclusive). */
+  to: string;
+};
+
 /** A reservation's life: PENDING, then ACCEPTED, REJECTED, TIMED_OUT or RESCINDED. */
 export type ReservationState =
   | 'ACCEPTED'
@@ -288,6 +322,19 @@ export type ReservationState =
   | 'REJECTED'
   | 'RESCINDED'
   | 'TIMED_OUT';
+
+export type RosterShiftInput = {
+  agentId: string | number;
+  breaks?: Array<ShiftBreakInput> | null | undefined;
+  date: string;
+  end: string;
+  /** Omit for a new shift; with an id, the shift may move to another agent or day. */
+  id?: string | number | null | undefined;
+  queue?: string | null | undefined;
+  /** Default: the agent's site. */
+  site?: string | number | null | undefined;
+  start: string;
+};
 
 /** What a matching rule does: exactly one of processKey and messageName. */
 export type RuleActionInput = {
@@ -337,6 +384,18 @@ export type SetPresenceInput = {
   reason?: string | null | undefined;
   state: Presence;
 };
+
+export type ShiftBreakInput = {
+  end: string;
+  start: string;
+};
+
+/** Where a simulation run stands: RUNNING (or waiting for its turn, progress 0) until DONE, FAILED or CANCELLED. */
+export type SimulationState =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'FAILED'
+  | 'RUNNING';
 
 /** Creates or changes a site; on an existing site what is left out keeps its value. */
 export type SiteInput = {
@@ -523,6 +582,21 @@ export type ClusterNodesQueryVariables = Exact<{ [key: string]: never; }>;
 export type ClusterNodesQuery = { cluster: { leaderTerm: number, nodes: Array<{ id: string, host: string, startedAt: string, lastSeenAt: string, role: NodeRole, version: string, stale: boolean }> } };
 
 export type ContactFragment = { id: string, channel: InteractionChannel, direction: InteractionDirection, subject: string | null, body: string | null, createdAt: string, attributes: unknown, attachments: Array<{ filename: string | null, contentType: string, size: number }>, customer: { name: string | null, email: string | null, phone: string | null } | null };
+
+export type HeatMapDefinitionQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type HeatMapDefinitionQuery = { processDefinitions: Array<{ id: string, version: number, name: string | null, bpmnXml: string }> };
+
+export type HeatMapReportQueryVariables = Exact<{
+  filter: ReportFilter;
+  key: string;
+}>;
+
+
+export type HeatMapReportQuery = { processReport: { instancesStarted: number, instancesCompleted: number, instancesCancelled: number, duration: { p50Seconds: number | null, p90Seconds: number | null }, elements: Array<{ elementId: string, count: number, waiting: { meanSeconds: number | null, p90Seconds: number | null }, working: { meanSeconds: number | null, p90Seconds: number | null }, total: { meanSeconds: number | null, p90Seconds: number | null } }>, slaBreachStarts: Array<{ elementId: string, count: number }> } };
 
 export type StartFormModelQueryVariables = Exact<{
   id: string | number;
@@ -840,6 +914,63 @@ export type PeopleUpsertAgentMutationVariables = Exact<{
 
 
 export type PeopleUpsertAgentMutation = { upsertAgent: { id: string } };
+
+export type PlanningQueuesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlanningQueuesQuery = { queues: Array<{ name: string, channel: Channel, slaSeconds: number, site: { timeZone: string } | null }> };
+
+export type PlanningViewQueryVariables = Exact<{
+  queue: string;
+  from: string;
+  to: string;
+  interval?: number | null | undefined;
+}>;
+
+
+export type PlanningViewQuery = { forecast: { timeZone: string, intervals: Array<{ start: string, arrivals: number, closed: boolean }>, history: Array<{ start: string, arrivals: number }>, accuracy: { wape: number | null, baselineWape: number | null, folds: number } }, staffingPlan: Array<{ start: string, forecastArrivals: number, averageHandleSeconds: number, requiredErlangC: number, requiredErlangA: number | null, rostered: number, present: number | null, gap: number }>, rosterShifts: Array<{ id: string, agentId: string, date: string, start: string, end: string, queue: string | null, breaks: Array<{ start: string, end: string }> }>, queuePlanning: { patienceSeconds: number | null } };
+
+export type PlanningUpsertShiftMutationVariables = Exact<{
+  input: RosterShiftInput;
+}>;
+
+
+export type PlanningUpsertShiftMutation = { upsertRosterShift: { id: string } };
+
+export type PlanningDeleteShiftMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlanningDeleteShiftMutation = { deleteRosterShift: boolean };
+
+export type PlanningImportRosterMutationVariables = Exact<{
+  csv: string;
+}>;
+
+
+export type PlanningImportRosterMutation = { importRoster: number };
+
+export type PlanningAdjustForecastMutationVariables = Exact<{
+  input: ForecastAdjustmentInput;
+}>;
+
+
+export type PlanningAdjustForecastMutation = { adjustForecast: boolean };
+
+export type PlanningSimulateMutationVariables = Exact<{
+  scenario: unknown;
+}>;
+
+
+export type PlanningSimulateMutation = { simulate: { id: string } };
+
+export type PlanningSimulationRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlanningSimulationRunQuery = { simulationRun: { id: string, state: SimulationState, progress: number, result: unknown, error: string | null } | null };
 
 export type TaskRowFragment = { id: string, name: string | null, state: TaskState, queue: string | null, priority: number, dueAt: string | null, slaDueAt: string | null, slaBreachedAt: string | null, createdAt: string, channel: Channel, assignee: { id: string, name: string } | null, processDefinition: { key: string } | null };
 
@@ -1342,6 +1473,49 @@ export const ClusterNodesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ClusterNodesQuery, ClusterNodesQueryVariables>;
+export const HeatMapDefinitionDocument = new TypedDocumentString(`
+    query HeatMapDefinition($key: String!) {
+  processDefinitions(key: $key) {
+    id
+    version
+    name
+    bpmnXml
+  }
+}
+    `) as unknown as TypedDocumentString<HeatMapDefinitionQuery, HeatMapDefinitionQueryVariables>;
+export const HeatMapReportDocument = new TypedDocumentString(`
+    query HeatMapReport($filter: ReportFilter!, $key: String!) {
+  processReport(filter: $filter, processKey: $key) {
+    instancesStarted
+    instancesCompleted
+    instancesCancelled
+    duration {
+      p50Seconds
+      p90Seconds
+    }
+    elements {
+      elementId
+      count
+      waiting {
+        meanSeconds
+        p90Seconds
+      }
+      working {
+        meanSeconds
+        p90Seconds
+      }
+      total {
+        meanSeconds
+        p90Seconds
+      }
+    }
+    slaBreachStarts {
+      elementId
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HeatMapReportQuery, HeatMapReportQueryVariables>;
 export const StartFormModelDocument = new TypedDocumentString(`
     query StartFormModel($id: ID!) {
   processDefinition(id: $id) {
@@ -2087,6 +2261,106 @@ export const PeopleUpsertAgentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PeopleUpsertAgentMutation, PeopleUpsertAgentMutationVariables>;
+export const PlanningQueuesDocument = new TypedDocumentString(`
+    query PlanningQueues {
+  queues {
+    name
+    channel
+    slaSeconds
+    site {
+      timeZone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanningQueuesQuery, PlanningQueuesQueryVariables>;
+export const PlanningViewDocument = new TypedDocumentString(`
+    query PlanningView($queue: String!, $from: DateTime!, $to: DateTime!, $interval: Int) {
+  forecast(
+    input: {queue: $queue, from: $from, to: $to, intervalMinutes: $interval}
+  ) {
+    timeZone
+    intervals {
+      start
+      arrivals
+      closed
+    }
+    history {
+      start
+      arrivals
+    }
+    accuracy {
+      wape
+      baselineWape
+      folds
+    }
+  }
+  staffingPlan(queue: $queue, from: $from, to: $to, intervalMinutes: $interval) {
+    start
+    forecastArrivals
+    averageHandleSeconds
+    requiredErlangC
+    requiredErlangA
+    rostered
+    present
+    gap
+  }
+  rosterShifts(from: $from, to: $to) {
+    id
+    agentId
+    date
+    start
+    end
+    queue
+    breaks {
+      start
+      end
+    }
+  }
+  queuePlanning(queue: $queue) {
+    patienceSeconds
+  }
+}
+    `) as unknown as TypedDocumentString<PlanningViewQuery, PlanningViewQueryVariables>;
+export const PlanningUpsertShiftDocument = new TypedDocumentString(`
+    mutation PlanningUpsertShift($input: RosterShiftInput!) {
+  upsertRosterShift(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PlanningUpsertShiftMutation, PlanningUpsertShiftMutationVariables>;
+export const PlanningDeleteShiftDocument = new TypedDocumentString(`
+    mutation PlanningDeleteShift($id: ID!) {
+  deleteRosterShift(id: $id)
+}
+    `) as unknown as TypedDocumentString<PlanningDeleteShiftMutation, PlanningDeleteShiftMutationVariables>;
+export const PlanningImportRosterDocument = new TypedDocumentString(`
+    mutation PlanningImportRoster($csv: String!) {
+  importRoster(csv: $csv)
+}
+    `) as unknown as TypedDocumentString<PlanningImportRosterMutation, PlanningImportRosterMutationVariables>;
+export const PlanningAdjustForecastDocument = new TypedDocumentString(`
+    mutation PlanningAdjustForecast($input: ForecastAdjustmentInput!) {
+  adjustForecast(input: $input)
+}
+    `) as unknown as TypedDocumentString<PlanningAdjustForecastMutation, PlanningAdjustForecastMutationVariables>;
+export const PlanningSimulateDocument = new TypedDocumentString(`
+    mutation PlanningSimulate($scenario: JSON!) {
+  simulate(scenario: $scenario) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PlanningSimulateMutation, PlanningSimulateMutationVariables>;
+export const PlanningSimulationRunDocument = new TypedDocumentString(`
+    query PlanningSimulationRun($id: ID!) {
+  simulationRun(id: $id) {
+    id
+    state
+    progress
+    result
+    error
+  }
+}
+    `) as unknown as TypedDocumentString<PlanningSimulationRunQuery, PlanningSimulationRunQueryVariables>;
 export const TasksDocument = new TypedDocumentString(`
     query Tasks($filter: TaskFilter, $first: Int, $after: String) {
   tasks(filter: $filter, first: $first, after: $after) {

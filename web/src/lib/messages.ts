@@ -1,6 +1,8 @@
 import { CHAT_EN, CHAT_ZH_CN } from './chat-messages.ts';
 import { CONTACTS_EN, CONTACTS_ZH_CN } from './contacts-messages.ts';
 import { SITES_EN, SITES_ZH_CN } from './site-messages.ts';
+import { PLANNING_EN, PLANNING_ZH_CN } from './planning-messages.ts';
+import { HEAT_MAP_EN, HEAT_MAP_ZH_CN } from './heat-map-messages.ts';
 
 /**
  * The one message catalogue: every text the app shows, in English and Simplified Chinese. A unit test
@@ -429,6 +431,8 @@ const en = {
   ...CONTACTS_EN,
   ...CHAT_EN,
   ...SITES_EN,
+  ...PLANNING_EN,
+  ...HEAT_MAP_EN,
 };
 
 const zhCN: Record<keyof typeof en, string> = {
@@ -850,6 +854,8 @@ const zhCN: Record<keyof typeof en, string> = {
   ...CONTACTS_ZH_CN,
   ...CHAT_ZH_CN,
   ...SITES_ZH_CN,
+  ...PLANNING_ZH_CN,
+  ...HEAT_MAP_ZH_CN,
 };
 
 /** Supported locales, with their own names for the language switch. */

@@ -30,6 +30,7 @@ export const NAV_ITEMS: NavItem[] = [
   { page: Page.customers, roles: [Role.expert, Role.agent, Role.supervisor], label: 'nav.customers' },
   { page: Page.rules, roles: [Role.designer, Role.supervisor], label: 'nav.rules' },
   { page: Page.intakeForms, roles: [Role.designer, Role.supervisor], label: 'nav.intakeForms' },
+  { page: Page.planning, roles: [Role.supervisor], label: 'nav.planning' },
   { page: Page.people, roles: [Role.supervisor], label: 'nav.people' },
 ];
 
@@ -43,12 +44,19 @@ export function navFor(roles: readonly string[]): NavItem[] {
   return NAV_ITEMS.filter((item) => hasAnyRole(roles, item.roles));
 }
 
+/** Pages reached from another page's links, not the navigation, and who may open them. */
+const LINKED_PAGES: Partial<Record<Page, Role[]>> = {
+  [Page.heatMap]: [Role.supervisor, Role.designer],
+};
+
 /** Pages open to everyone signed in (a task or instance reached by a link, changing one's password). */
 const OPEN_PAGES = new Set<Page>([Page.home, Page.task, Page.instance, Page.password]);
 
 /** Whether a user may open `page`; a deep link to a page the user may not see shows a notice instead. */
 export function mayOpen(roles: readonly string[], page: Page): boolean {
   if (OPEN_PAGES.has(page)) return true;
+  const linked = LINKED_PAGES[page];
+  if (linked) return hasAnyRole(roles, linked);
   const item = NAV_ITEMS.find((i) => i.page === page);
   return !item || hasAnyRole(roles, item.roles);
 }

@@ -23,6 +23,8 @@ export const Page = {
   rules: 'rules',
   intakeForms: 'intake-forms',
   people: 'people',
+  planning: 'planning',
+  heatMap: 'heat-map',
 } as const;
 export type Page = (typeof Page)[keyof typeof Page];
 

@@ -1,0 +1,12 @@
+/** Planning: the roster, queue planning settings and the staffing plan (docs/planning.md). */
+export { rosterShifts, upsertRosterShift, deleteRosterShift, MAX_LISTED_SHIFTS } from './roster.ts';
+export { importRoster, parseRosterCsv, ROSTER_CSV_LIMITS, type RosterCsvError } from './import-roster.ts';
+export { shiftTimes, shiftWorksAt, type RosterShiftInput } from './shift-input.ts';
+export {
+  DEFAULT_QUEUE_PLANNING,
+  queuePlanningOf,
+  setQueuePlanning,
+  queuePlanning,
+  type QueuePlanningInput,
+} from './queue-planning.ts';
+export { staffingPlan, FALLBACK_HANDLE_SECONDS, type PlanInterval, type StaffingPlanInput } from './staffing-plan.ts';
