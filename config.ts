@@ -119,6 +119,11 @@ export interface Config {
    * long loses it; the leader renews, and standbys try to take over, every `renewMs`.
    */
   readonly lease: { readonly leaseMs: number; readonly renewMs: number };
+  /**
+   * A standby keeps the router's index warm from the change feed (CROSSDESK_WARM_STANDBY, default true),
+   * so a takeover checks it against the rows instead of rebuilding it (docs/cluster.md).
+   */
+  readonly warmStandby: boolean;
   /** Bounds of the simulator (CROSSDESK_SIMULATION_*; unset ones keep the engine's defaults). */
   readonly simulation: {
     readonly maxAgents?: number;
@@ -492,6 +497,7 @@ export function loadConfig(env: Env = process.env): Config {
     nodes: nodeSettings(env),
     metricsToken: env.CROSSDESK_METRICS_TOKEN || undefined,
     lease: parseLease(env),
+    warmStandby: parseBoolean('CROSSDESK_WARM_STANDBY', env.CROSSDESK_WARM_STANDBY, true),
     simulation: {
       maxAgents: parseCount('CROSSDESK_SIMULATION_MAX_AGENTS', env.CROSSDESK_SIMULATION_MAX_AGENTS),
       maxHours: parseBounded('CROSSDESK_SIMULATION_MAX_HOURS', env.CROSSDESK_SIMULATION_MAX_HOURS, 1, 24 * 31),

@@ -7,6 +7,7 @@ import {
   agentsWithUnpausableWork,
   declinesOfWaitingTasks,
   effectiveSkillsOf,
+  queuedTaskVersions,
   findTasks,
   pausedTasks,
   waitingTasks,
@@ -38,6 +39,8 @@ export interface RoutingReads {
    * offers it to them again only when nobody else qualifies.
    */
   declines(): Promise<Map<string, string[]>>;
+  /** Ids and versions of the queued tasks (a warm standby's check at takeover). */
+  queuedVersions(): Promise<Map<string, number>>;
 }
 
 /** The SQL reads of the routing store (its writes are the engine's guarded commands). */
@@ -69,5 +72,6 @@ export function makeSqlRoutingReads(db: Db): RoutingReads {
     pendingReservations: () => allPendingReservations(db),
     pausedTasks: () => pausedTasks(db),
     declines: () => declinesOfWaitingTasks(db),
+    queuedVersions: () => queuedTaskVersions(db),
   };
 }

@@ -19,9 +19,9 @@ import {
   type ChangeFeed,
   type EngineContext,
   type Leadership,
+  type LeadingRouter,
   type ReadinessGate,
   type PruneCounts,
-  type Router,
   type SendMail,
   type WebhookWorker,
 } from '../engine/index.ts';
@@ -39,7 +39,7 @@ export function makeMailer(config: Config): { send?: SendMail; close(): void } {
  * while this node leads (`leadership`).
  */
 export interface BackgroundLoops {
-  router: Router;
+  router: LeadingRouter;
   /** This node's side of the change feed (docs/cluster.md). */
   feed: ChangeFeed;
   webhooks: WebhookWorker;
@@ -94,7 +94,8 @@ export async function startBackgroundLoops(
     { observeLag: observeFeedLag, readiness },
   );
   await feed.start();
-  const router = makeLeadingRouter(engine, leadership);
+  // A standby's warm index is caught up through this node's feed consumer as it takes over.
+  const router = makeLeadingRouter(engine, leadership, { warmStandby: config.warmStandby, catchUp: () => feed.wake() });
   await router.start();
   // Process facts from the feed, on the leading node only (engine/analytics/process-report).
   const processReports = makeProcessReportsConsumer(engine, feed, leadership);

@@ -23,7 +23,7 @@ import {
   type Leadership,
   type Logger,
   type ChangeFeed,
-  type Router,
+  type LeadingRouter,
   type WebhookWorker,
 } from '../engine/index.ts';
 import { makeApp } from './app.ts';
@@ -39,7 +39,7 @@ export interface RunningServer {
   url: string;
   engine: EngineContext;
   /** The router of this server (tests wait for it to settle). */
-  router: Router;
+  router: LeadingRouter;
   /** This server's side of the change feed. */
   feed: ChangeFeed;
   /** This node's role and term: it routes only while it leads (engine/core/leadership). */
@@ -157,6 +157,7 @@ export async function startServer(config: Config, db: Knex, options: StartOption
       readiness: {
         role: () => cluster.role(),
         loopsRunning: () => loops.running() && !shutdown.signal.aborted,
+        routerStart: () => loops.router.startedFrom(),
         waitingFor: () => readiness.held(),
       },
       metrics,

@@ -194,6 +194,14 @@ describe('configuration: router lease', () => {
   });
 });
 
+describe('configuration: warm standby', () => {
+  it('keeps a warm standby index by default; false turns it off, anything else is refused', () => {
+    assert.equal(loadConfig({}).warmStandby, true);
+    assert.equal(loadConfig({ CROSSDESK_WARM_STANDBY: 'false' }).warmStandby, false);
+    assert.throws(() => loadConfig({ CROSSDESK_WARM_STANDBY: 'maybe' }), /CROSSDESK_WARM_STANDBY/);
+  });
+});
+
 describe('configuration: retention', () => {
   it('keeps facts 400 days and rollups 1100, 500 rows a batch; 0 keeps facts (and by default rollups) for ever', () => {
     assert.deepEqual(loadConfig({}).retention, { days: 400, rollupDays: 1100, batchSize: 500 });

@@ -102,6 +102,15 @@ export async function waitingTasks(db: Db): Promise<TaskRecord[]> {
   );
 }
 
+/**
+ * Queued tasks' ids and versions, nothing else: a warm standby compares them with its index at takeover
+ * (docs/cluster.md), a fraction of the cost of reading the rows.
+ */
+export async function queuedTaskVersions(db: Db): Promise<Map<string, number>> {
+  const rows = await db('tasks').where({ state: TaskState.QUEUED }).select('id', 'version');
+  return new Map(rows.map((r: { id: string; version: number | string }) => [r.id, Number(r.version)]));
+}
+
 /** Tasks an agent holds (assigned or paused), oldest first. */
 export async function heldTasks(
   db: Db,

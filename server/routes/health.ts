@@ -1,4 +1,4 @@
-import { pingDatabase, type EngineContext, type NodeRole } from '../../engine/index.ts';
+import { pingDatabase, type EngineContext, type NodeRole, type RouterStart } from '../../engine/index.ts';
 import { pendingMigrations } from '../../models/index.ts';
 import type { Handler } from './handler.ts';
 
@@ -12,6 +12,8 @@ export interface ReadinessSource {
   loopsRunning(): boolean;
   /** What holds readiness back besides these checks (the change feed catching up: a ReadinessGate). */
   waitingFor?(): string[];
+  /** How this node's router came to route: from its warm standby index or by a rebuild; null while it does not. */
+  routerStart?(): RouterStart | null;
 }
 
 // Both answers are public (load balancers and orchestrators call them without a token): the role and
@@ -22,7 +24,11 @@ export function livenessHandler(engine: EngineContext, source: ReadinessSource):
   return async (ctx) => {
     const database = await databaseAnswers(engine);
     ctx.status = database ? 200 : 503;
-    ctx.body = { status: database ? 'ok' : 'unavailable', role: source.role() };
+    ctx.body = {
+      status: database ? 'ok' : 'unavailable',
+      role: source.role(),
+      routerStart: source.routerStart?.() ?? null,
+    };
   };
 }
 

@@ -27,7 +27,10 @@ describe('GraphQL: HTTP edge', () => {
 
   it('answers /health, serves GraphiQL on GET /graphql, and a page at / (the web app once built)', async () => {
     const health = await fetch(`${s.server.url}/health`);
-    assert.deepEqual([health.status, await health.json()], [200, { status: 'ok', role: 'leader' }]);
+    assert.deepEqual(
+      [health.status, await health.json()],
+      [200, { status: 'ok', role: 'leader', routerStart: 'rebuild' }],
+    );
     const graphiql = await fetch(`${s.server.url}/graphql`, { headers: { accept: 'text/html' } });
     assert.equal(graphiql.status, 200);
     assert.match(await graphiql.text(), /graphiql/i);

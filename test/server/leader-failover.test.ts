@@ -149,12 +149,18 @@ describe('leader fail-over (PostgreSQL, real processes)', function () {
     const started = logLines(b, 'router started')[0];
     const routedAt = Date.parse(String(started.time));
     console.log(
-      `      fail-over: node-b leads ${ledAt - killedAt} ms after kill -9 (term ${started.term}); its router started ${routedAt - killedAt} ms after (rebuild ${started.ms} ms)`,
+      `      fail-over: node-b leads ${ledAt - killedAt} ms after kill -9 (term ${started.term}); its router started ${routedAt - killedAt} ms after (${started.start} start ${started.ms} ms)`,
     );
+    console.log(`      warm takeover: ${JSON.stringify(logLines(b, 'warm index taken over')[0])}`);
     assert.ok(ledAt - killedAt < 5000, `node-b led ${ledAt - killedAt} ms after the kill`);
     // Generous: on a quiet machine the router starts within a second of the takeover at this scale.
     assert.ok(routedAt - killedAt < 30_000, `node-b routed ${routedAt - killedAt} ms after the kill:\n${b.log()}`);
     assert.equal(started.term, 2);
+    // The standby had its index warm before the kill and took over from it, without a rebuild.
+    assert.equal(logLines(b, 'warm standby index built').length, 1);
+    assert.equal(started.start, 'warm');
+    const health = (await (await fetch(`${b.url}/health`)).json()) as { role: string; routerStart: string | null };
+    assert.deepEqual([health.role, health.routerStart], ['leader', 'warm']);
 
     // Everything that arrived is offered, taken and finished: nothing stuck in a dead leader's offer.
     await waitFor('every task finished', () => arrived.every((id) => finished.has(id)), 60_000, 100);

@@ -52,8 +52,10 @@ export function makeHoldPolicy(
   now: number,
 ): (view: AgentView, channel: Channel, interruptible: boolean) => boolean {
   const tight: LiveQueueState[] = [];
-  const all = [...views];
+  // Copied only when there are live queues: a start fills every agent, each with a policy of its own.
+  let all: AgentView[] | null = null;
   for (const state of live) {
+    all ??= [...views];
     const serving = all.filter((v) => canServe(v, state.req));
     const reserve = reserveNeeded(state, serving.filter((v) => v.load.byChannel.VOICE > 0).length, now);
     if (reserve === 0) continue;

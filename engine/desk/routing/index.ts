@@ -1,6 +1,8 @@
 /** The universal queue's routing: priority, eligibility, matching, blending, reservations, pull. */
 export { makeRouter, type Router, type RouterOptions } from './router.ts';
-export { makeLeadingRouter } from './leading-router.ts';
+export { makeLeadingRouter, type LeadingRouter, type LeadingRouterOptions } from './leading-router.ts';
+export type { RouterStart } from './warm-check.ts';
+export type { RouterSnapshot } from './router-snapshot.ts';
 export { acceptReservation, rejectReservation, offerTask, rescindOffersOf, declineReservation } from './offers.ts';
 export { nextTask } from './pull.ts';
 export { claimTask, unclaimTask, assignTask } from './claim-task.ts';

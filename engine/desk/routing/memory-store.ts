@@ -69,6 +69,8 @@ function memoryReads(rows: MemoryRows): RoutingReads {
     skillsOf: async (ids) =>
       new Map(ids.map((id): [string, SkillRequirement[]] => [id, copy(tasks.get(id)?.skills ?? [])])),
     pendingReservations: async () => [...reservations.values()].filter((r) => r.state === ReservationState.PENDING),
+    queuedVersions: async () =>
+      new Map([...tasks.values()].filter((t) => t.state === TaskState.QUEUED).map((t) => [t.id, t.version])),
     pausedTasks: async () => [...tasks.values()].filter((t) => t.state === TaskState.PAUSED).map(copy),
     async declines() {
       const out = new Map<string, string[]>();

@@ -21,6 +21,10 @@ export interface RouterState {
   /** Loads agents, waiting tasks and their declines (queues are set first). */
   loadAll(store: RoutingReads, now: number): Promise<void>;
   reloadAgents(store: RoutingReads, ids: readonly string[]): Promise<void>;
+  /** Replaces every agent, dropping those gone (a warm standby's takeover: loads are sums the feed does not carry). */
+  setAgents(rows: readonly RouterAgent[]): void;
+  /** Replaces the declines with these (who declined each waiting task, as the rows say). */
+  setDeclines(rows: ReadonlyMap<string, readonly string[]>): void;
   /** Re-reads tasks: queued ones enter the index, others leave it. Returns those that entered. */
   reloadTasks(
     store: RoutingReads,
@@ -176,6 +180,19 @@ export function makeRouterState(): RouterState {
       );
     },
     reloadAgents: (store, ids) => (ids.length ? loadAgents(store, ids) : Promise.resolve()),
+    setAgents(rows) {
+      agents.clear();
+      bySkill.clear();
+      for (const row of rows) {
+        agents.set(row.agent.id, row);
+        indexAgent(row.agent.id, true);
+      }
+    },
+    setDeclines(rows) {
+      declines.clear();
+      for (const [taskId, agentIds] of rows) declines.set(taskId, new Set(agentIds));
+      for (const entry of index.entries()) entry.declinedBy = declines.get(entry.task.id) ?? new Set();
+    },
     async reloadTasks(store, ids, now, onRead) {
       if (ids.length === 0) return [];
       const tasks = await store.tasks(ids);

@@ -26,7 +26,10 @@ describe('HTTP: health checks', () => {
   it('answers /health and /health/ready on a running server without a token: the role and yes/no checks only', async () => {
     const s = await startTestServer();
     try {
-      assert.deepEqual(await get(`${s.server.url}/health`), { status: 200, body: { status: 'ok', role: 'leader' } });
+      assert.deepEqual(await get(`${s.server.url}/health`), {
+        status: 200,
+        body: { status: 'ok', role: 'leader', routerStart: 'rebuild' },
+      });
       assert.deepEqual(await get(`${s.server.url}/health/ready`), {
         status: 200,
         body: {
@@ -70,7 +73,10 @@ describe('HTTP: health checks', () => {
       assert.equal((await get(`${served.url}/health/ready`)).status, 200);
       // Liveness does not depend on the loops: a draining node is alive.
       running = false;
-      assert.deepEqual(await get(`${served.url}/health`), { status: 200, body: { status: 'ok', role: 'leader' } });
+      assert.deepEqual(await get(`${served.url}/health`), {
+        status: 200,
+        body: { status: 'ok', role: 'leader', routerStart: null },
+      });
     });
 
     it('is unavailable while a migration of this build is pending', async () => {
@@ -95,7 +101,7 @@ describe('HTTP: health checks', () => {
       server = served.server;
       assert.deepEqual(await get(`${served.url}/health`), {
         status: 503,
-        body: { status: 'unavailable', role: 'leader' },
+        body: { status: 'unavailable', role: 'leader', routerStart: null },
       });
       const { status, body } = await get(`${served.url}/health/ready`);
       assert.equal(status, 503);
@@ -121,7 +127,10 @@ describe('HTTP: health checks', () => {
         },
       });
       // Liveness is not readiness: a node catching up is alive, and says it is a standby.
-      assert.deepEqual(await get(`${served.url}/health`), { status: 200, body: { status: 'ok', role: 'standby' } });
+      assert.deepEqual(await get(`${served.url}/health`), {
+        status: 200,
+        body: { status: 'ok', role: 'standby', routerStart: null },
+      });
       gate.release('feed');
       assert.equal((await get(`${served.url}/health/ready`)).status, 200);
     });

@@ -7,7 +7,7 @@ import {
   setPresence,
   type Leadership,
   type NodeRole,
-  type Router,
+  type LeadingRouter,
 } from '../../../../engine/index.ts';
 import { actorFor } from '../../../support/actors.ts';
 import { makeTestEngine, seedUsers, type TestEngine } from '../../../support/context.ts';
@@ -47,7 +47,7 @@ function manualLeadership() {
 
 describe('leading router', () => {
   let t: TestEngine;
-  let router: Router;
+  let router: LeadingRouter;
   const sleep = { sleep: () => () => undefined };
 
   beforeEach(async () => {
