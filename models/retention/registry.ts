@@ -24,45 +24,39 @@ export interface RetentionEntry {
 
 const NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
-// The registry: the operational tables below, and whatever reporting tables register themselves
-// (registerRetention) when their module loads. Audit entries are never listed: this job never prunes them.
-const entries = new Map<string, RetentionEntry>();
-
 /**
- * Adds a table to the retention job, or replaces the entry of the same table. Table and column names
- * are checked (they reach SQL as identifiers); `audit_entries` is refused.
+ * Checks one entry: table and column names reach SQL as identifiers; `audit_entries` is refused (this job
+ * never prunes the audit log). Answers the entry, so a list reads as the entries it holds.
  */
-export function registerRetention(entry: RetentionEntry): void {
+export function retentionEntry(entry: RetentionEntry): RetentionEntry {
   for (const name of [entry.table, entry.timeColumn, ...(entry.key ? [entry.key] : [])])
     if (!NAME.test(name)) throw new Error(`retention: "${name}" is not a plain table or column name`);
   if (entry.table === 'audit_entries') throw new Error('retention: audit entries are never pruned by age');
-  entries.set(entry.table, entry);
+  return entry;
 }
 
-/** Removes a table from the registry (tests; a reporting table that is dropped). */
-export function unregisterRetention(table: string): void {
-  entries.delete(table);
-}
-
-/** The registered tables, in registration order. */
-export function retentionEntries(): readonly RetentionEntry[] {
-  return [...entries.values()];
-}
-
-registerRetention({ table: 'cti_events', timeColumn: 'received_at', tier: 'facts', key: 'event_id' });
-registerRetention({ table: 'queue_samples', timeColumn: 'at', tier: 'facts' });
-registerRetention({
-  table: 'chat_messages',
-  timeColumn: 'at',
-  tier: 'facts',
-  only: (q, db) => q.whereIn('conversation_id', db('chat_conversations').select('id').whereNotNull('ended_at')),
-});
-registerRetention({ table: 'chat_conversations', timeColumn: 'ended_at', tier: 'facts', key: 'id' });
-// Finished jobs of no instance (webhook deliveries); an instance's jobs go with the instance.
-registerRetention({
-  table: 'jobs',
-  timeColumn: 'created_at',
-  tier: 'facts',
-  key: 'id',
-  only: (q) => q.whereNull('instance_id').where('state', 'DONE'),
-});
+/**
+ * The tables the retention job prunes by age besides instances and tasks (which go with their
+ * dependents): a static list, one place to read what is kept how long (docs/retention.md).
+ */
+export const RETENTION_TABLES: readonly RetentionEntry[] = (
+  [
+    { table: 'cti_events', timeColumn: 'received_at', tier: 'facts', key: 'event_id' },
+    { table: 'queue_samples', timeColumn: 'at', tier: 'facts' },
+    {
+      table: 'chat_messages',
+      timeColumn: 'at',
+      tier: 'facts',
+      only: (q, db) => q.whereIn('conversation_id', db('chat_conversations').select('id').whereNotNull('ended_at')),
+    },
+    { table: 'chat_conversations', timeColumn: 'ended_at', tier: 'facts', key: 'id' },
+    // Finished jobs of no instance (webhook deliveries); an instance's jobs go with the instance.
+    {
+      table: 'jobs',
+      timeColumn: 'created_at',
+      tier: 'facts',
+      key: 'id',
+      only: (q) => q.whereNull('instance_id').where('state', 'DONE'),
+    },
+  ] satisfies RetentionEntry[]
+).map(retentionEntry);

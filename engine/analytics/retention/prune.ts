@@ -5,9 +5,10 @@ import {
   findPrunableInstanceIds,
   findPrunableLoneTaskIds,
   pruneEntryBatch,
-  retentionEntries,
+  RETENTION_TABLES,
   withTransaction,
   type Db,
+  type RetentionEntry,
 } from '../../../models/index.ts';
 import type { EngineContext } from '../../core/context/index.ts';
 
@@ -23,6 +24,8 @@ export interface RetentionSettings {
   batchSize: number;
   /** Batches one pass runs at most per kind of row; the rest waits for the next pass (default 200). */
   maxBatches?: number;
+  /** The tables pruned by age besides instances and tasks (default: RETENTION_TABLES). */
+  tables?: readonly RetentionEntry[];
 }
 
 export const DEFAULT_RETENTION: RetentionSettings = { days: 400, rollupDays: 1100, batchSize: 500 };
@@ -75,7 +78,7 @@ export async function pruneOnce(ctx: EngineContext, settings: RetentionSettings)
       }),
     );
   }
-  for (const entry of retentionEntries()) {
+  for (const entry of settings.tables ?? RETENTION_TABLES) {
     const before = cutoff[entry.tier];
     if (before === null) continue;
     addCounts(

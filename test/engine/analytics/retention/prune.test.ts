@@ -6,7 +6,7 @@ import {
   pruneOnce,
   type RetentionSettings,
 } from '../../../../engine/index.ts';
-import { appendAudit, registerRetention, unregisterRetention } from '../../../../models/index.ts';
+import { appendAudit, retentionEntry, RETENTION_TABLES } from '../../../../models/index.ts';
 import { actors } from '../../../support/actors.ts';
 import { makeTestEngine, seedUsers, type TestEngine } from '../../../support/context.ts';
 import { agent, queue, startWork } from '../../../support/routing.ts';
@@ -88,28 +88,27 @@ describe('Retention: pruning by age', () => {
       tb.string('queue').notNullable();
       tb.bigInteger('interval_start').notNullable();
     });
-    registerRetention({ table: 'report_test_rollups', timeColumn: 'interval_start', tier: 'rollups' });
-    try {
-      const now = t.clock.now();
-      await t.ctx.db('report_test_rollups').insert([
-        { queue: 'a', interval_start: now - 1200 * DAY },
-        { queue: 'b', interval_start: now - 1200 * DAY },
-        { queue: 'c', interval_start: now - 500 * DAY },
-      ]);
-      t.clock.advance(500 * DAY);
-      assert.deepEqual(await pruneOnce(t.ctx, { ...SETTINGS, days: 0, rollupDays: 0 }), {});
-      assert.equal(await count('process_instances'), 1);
-      const pruned = await pruneOnce(t.ctx, { ...SETTINGS, batchSize: 1 });
-      assert.equal(pruned.report_test_rollups, 2, 'rows older than 1100 days, one batch sharing an instant');
-      assert.equal(pruned.process_instances, 1);
-      assert.deepEqual(
-        (await t.ctx.db('report_test_rollups').select('queue')).map((r) => r.queue),
-        ['c'],
-      );
-      assert.throws(() => registerRetention({ table: 'audit_entries', timeColumn: 'at', tier: 'facts' }), /never/);
-    } finally {
-      unregisterRetention('report_test_rollups');
-    }
+    const tables = [
+      ...RETENTION_TABLES,
+      retentionEntry({ table: 'report_test_rollups', timeColumn: 'interval_start', tier: 'rollups' }),
+    ];
+    const now = t.clock.now();
+    await t.ctx.db('report_test_rollups').insert([
+      { queue: 'a', interval_start: now - 1200 * DAY },
+      { queue: 'b', interval_start: now - 1200 * DAY },
+      { queue: 'c', interval_start: now - 500 * DAY },
+    ]);
+    t.clock.advance(500 * DAY);
+    assert.deepEqual(await pruneOnce(t.ctx, { ...SETTINGS, tables, days: 0, rollupDays: 0 }), {});
+    assert.equal(await count('process_instances'), 1);
+    const pruned = await pruneOnce(t.ctx, { ...SETTINGS, tables, batchSize: 1 });
+    assert.equal(pruned.report_test_rollups, 2, 'rows older than 1100 days, one batch sharing an instant');
+    assert.equal(pruned.process_instances, 1);
+    assert.deepEqual(
+      (await t.ctx.db('report_test_rollups').select('queue')).map((r) => r.queue),
+      ['c'],
+    );
+    assert.throws(() => retentionEntry({ table: 'audit_entries', timeColumn: 'at', tier: 'facts' }), /never/);
   });
 
   it('given a standby node, then its job deletes nothing; the leader deletes and reports the counts', async () => {
