@@ -359,3 +359,12 @@ export {
   type ServerLease,
 } from './core/cluster/index.ts';
 export { DEFAULT_NODE_SETTINGS, type NodeSettings } from './core/context/index.ts';
+export {
+  applyFeedBatch,
+  CORE_APPLIERS,
+  makeReportingConsumer,
+  REPORTS_CONSUMER,
+  type ApplyScope,
+  type FactApplier,
+  type ReportingConsumer,
+} from './analytics/facts/index.ts';

@@ -38,3 +38,4 @@ export * from './cluster-figures.ts';
 export * from './leases-repo.ts';
 export * from './lease-session.ts';
 export * from './sites-repo.ts';
+export * from './facts-repo.ts';

@@ -9,6 +9,9 @@ import {
   makeHttpHandler,
   makeQueueSampler,
   makeLeadingRouter,
+  makeReportingConsumer,
+  type FactApplier,
+  type ReportingConsumer,
   makeTimerScheduler,
   makeWebhookWorker,
   configureSimulations,
@@ -37,6 +40,8 @@ export interface BackgroundLoops {
   router: Router;
   /** This node's side of the change feed (docs/cluster.md). */
   feed: ChangeFeed;
+  /** The reporting consumer (docs/reports.md): writes facts and rollups while this node leads. */
+  reports: ReportingConsumer;
   webhooks: WebhookWorker;
   /** The inbound SMTP listener's port, when CROSSDESK_SMTP_PORT is set. */
   smtpPort?: number;
@@ -54,6 +59,8 @@ export async function startBackgroundLoops(
   leadership: Leadership,
   /** Told how old each record of another node is when this node applies it (the feed-lag histogram). */
   observeFeedLag?: (seconds: number) => void,
+  /** Appliers the reporting consumer runs besides its own (tasks, offers, presence). */
+  factAppliers: readonly FactApplier[] = [],
 ): Promise<BackgroundLoops> {
   const scheduler = makeTimerScheduler(engine);
   await scheduler.start();
@@ -83,6 +90,9 @@ export async function startBackgroundLoops(
   await feed.start();
   const router = makeLeadingRouter(engine, leadership);
   await router.start();
+  // Facts and rollups for the reports, from the feed, on the leader only (one writer; docs/reports.md).
+  const reports = makeReportingConsumer(engine, feed, leadership, { appliers: factAppliers });
+  await reports.start();
   configureSimulations(engine, config.simulation);
   const sampler = makeQueueSampler(engine, { intervalSeconds: config.queueSampleSeconds });
   await sampler.start();
@@ -93,6 +103,7 @@ export async function startBackgroundLoops(
   return {
     router,
     feed,
+    reports,
     webhooks,
     smtpPort: mailIntake?.port,
     running: () => running,
@@ -100,6 +111,7 @@ export async function startBackgroundLoops(
       running = false;
       await mailIntake?.stop();
       await router.stop();
+      await reports.stop();
       await feed.stop();
       await stopSimulations(engine);
       await sampler.stop();

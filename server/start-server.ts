@@ -23,6 +23,8 @@ import {
   type Leadership,
   type Logger,
   type ChangeFeed,
+  type FactApplier,
+  type ReportingConsumer,
   type Router,
   type WebhookWorker,
 } from '../engine/index.ts';
@@ -42,6 +44,8 @@ export interface RunningServer {
   router: Router;
   /** This server's side of the change feed. */
   feed: ChangeFeed;
+  /** The reporting consumer (facts and rollups; runs while this node leads). */
+  reports: ReportingConsumer;
   /** This node's role and term: it routes only while it leads (engine/core/leadership). */
   leadership: Leadership;
   /** The outbound webhook worker (callback dial requests). */
@@ -65,6 +69,8 @@ export interface StartOptions {
   cluster?: ClusterRole;
   /** The readiness gate (default: a new one, held by nobody). */
   readiness?: ReadinessGate;
+  /** Extra appliers of the reporting consumer (facts of other entities; docs/reports.md). */
+  factAppliers?: readonly FactApplier[];
 }
 
 /** Takes the SQLite server lease: a second server on the same file refuses to start. */
@@ -134,7 +140,15 @@ export async function startServer(config: Config, db: Knex, options: StartOption
   // What the nodes list, /health and /metrics report: the lease's role and term unless a test says otherwise.
   const cluster = options.cluster ?? leadership;
   const metrics = makeServerMetrics(engine, cluster);
-  const loops = await startBackgroundLoops(engine, config, host, mail.send, leadership, metrics.observeFeedLag).catch(
+  const loops = await startBackgroundLoops(
+    engine,
+    config,
+    host,
+    mail.send,
+    leadership,
+    metrics.observeFeedLag,
+    options.factAppliers,
+  ).catch(
     async (err) => {
       metrics.close();
       await leadership.stop();
@@ -184,6 +198,7 @@ export async function startServer(config: Config, db: Knex, options: StartOption
     engine,
     router: loops.router,
     feed: loops.feed,
+    reports: loops.reports,
     leadership,
     webhooks: loops.webhooks,
     smtpPort: loops.smtpPort,

@@ -16,6 +16,7 @@ import * as nodes from './0018-nodes.ts';
 import * as routerLeadership from './0017-router-leadership.ts';
 import * as sites from './0019-sites.ts';
 import * as dispositions from './0021-dispositions.ts';
+import * as reportFacts from './0023-report-facts.ts';
 
 // Migrations are imported statically (knex's CLI cannot load TypeScript by itself); the names recorded in
 // knex_migrations are these keys, so a landed name never changes.
@@ -37,6 +38,7 @@ const migrations: Record<string, Knex.Migration> = {
   '0017-router-leadership': routerLeadership,
   '0019-sites': sites,
   '0021-dispositions': dispositions,
+  '0023-report-facts': reportFacts,
 };
 
 /** knex migration source over the statically imported migrations, in name order. */
