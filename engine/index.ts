@@ -368,3 +368,10 @@ export {
   type FactApplier,
   type ReportingConsumer,
 } from './analytics/facts/index.ts';
+export {
+  agentReport,
+  queueReport,
+  type AgentIntervalRow,
+  type QueueIntervalRow,
+  type ReportFilter,
+} from './analytics/reports/index.ts';

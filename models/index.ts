@@ -39,3 +39,4 @@ export * from './leases-repo.ts';
 export * from './lease-session.ts';
 export * from './sites-repo.ts';
 export * from './facts-repo.ts';
+export * from './report-queries.ts';
