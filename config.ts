@@ -96,6 +96,8 @@ export interface Config {
   readonly maxJsonDepth: number;
   /** Seconds between samples of each queue's waiting count (the board's "over the day" chart). */
   readonly queueSampleSeconds: number;
+  /** Most rows one report returns (CROSSDESK_REPORT_MAX_ROWS; more is BAD_USER_INPUT: a larger interval). */
+  readonly reportMaxRows: number;
   /** The change feed's reading, wake-ups and pruning (CROSSDESK_FEED_*; docs/cluster.md). */
   readonly feed: {
     readonly pollMs: number;
@@ -451,6 +453,7 @@ export function loadConfig(env: Env = process.env): Config {
       ssoProviderName: oidc?.providerName ?? null,
     },
     queueSampleSeconds: parseBounded('CROSSDESK_SAMPLE_SECONDS', env.CROSSDESK_SAMPLE_SECONDS, 5, 3600) ?? 60,
+    reportMaxRows: parseBounded('CROSSDESK_REPORT_MAX_ROWS', env.CROSSDESK_REPORT_MAX_ROWS, 10, 1_000_000) ?? 5000,
     feed: {
       pollMs: parseBounded('CROSSDESK_FEED_POLL_MS', env.CROSSDESK_FEED_POLL_MS, 10, 60_000) ?? 500,
       notifyMs: parseBounded('CROSSDESK_FEED_NOTIFY_MS', env.CROSSDESK_FEED_NOTIFY_MS, 1, 1000) ?? 5,

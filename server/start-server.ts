@@ -116,6 +116,7 @@ export async function startServer(config: Config, db: Knex, options: StartOption
       },
       nodes: config.nodes,
       presenceReasons: config.presenceReasons,
+      reportMaxRows: config.reportMaxRows,
     },
     mail: mail.send && { send: mail.send, from: config.mailFrom },
     engineThreads: config.engineThreads,

@@ -16,6 +16,7 @@ import { instanceResolvers } from './instances.ts';
 import { interactionResolvers } from './interactions.ts';
 import { messageResolvers } from './messages.ts';
 import { peopleResolvers } from './people.ts';
+import { reportResolvers } from './reports.ts';
 import { rootResolvers } from './root.ts';
 import { routingResolvers } from './routing.ts';
 import { sessionResolvers } from './sessions.ts';
@@ -41,6 +42,7 @@ const modules: Resolvers[] = [
   interactionResolvers,
   messageResolvers,
   peopleResolvers,
+  reportResolvers,
   routingResolvers,
   sessionResolvers,
   simulationResolvers,
