@@ -4,3 +4,4 @@ export { makeYoga } from './yoga.ts';
 export type { ClientAddressOf } from './context.ts';
 export { GRAPHIQL_PREFIX } from './graphiql.ts';
 export type { OperationObserver, OperationObservation } from './operation-observer.ts';
+export { callerOf } from './auth.ts';

@@ -237,4 +237,3 @@ export async function queueThresholds(
       found.set(n, { thresholdMs: defaults.thresholdSeconds * 1000, graceMs: defaults.graceSeconds * 1000 });
   return found;
 }
-

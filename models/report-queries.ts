@@ -158,7 +158,12 @@ export async function dispositionIntervalSums(db: Db, range: ReportRange, agents
     .groupBy('agent_id', 'code', 'start');
   const rows = await selectAgents(q, agents);
   return rows
-    .map((r: any) => ({ agentId: r.agent_id as string, code: r.code as string, start: Number(r.start), count: Number(r.count) }))
+    .map((r: any) => ({
+      agentId: r.agent_id as string,
+      code: r.code as string,
+      start: Number(r.start),
+      count: Number(r.count),
+    }))
     .filter((r: { count: number }) => r.count !== 0);
 }
 
@@ -168,7 +173,10 @@ export async function queueReportSettings(db: Db) {
   return new Map(
     rows.map((r: any) => [
       r.name as string,
-      { rule: r.service_level_rule as string | null, targetPercent: r.sla_target_percent == null ? null : Number(r.sla_target_percent) },
+      {
+        rule: r.service_level_rule as string | null,
+        targetPercent: r.sla_target_percent == null ? null : Number(r.sla_target_percent),
+      },
     ]),
   );
 }
@@ -202,7 +210,9 @@ export async function queueIntervalsFromFacts(db: Db, range: ReportRange, s: Que
 
 /** Agents (with their user's site and groups) for a report's agent, group and site narrowing. */
 export async function reportAgentsOf(db: Db): Promise<{ id: string; siteId: string | null; groups: string[] }[]> {
-  const rows = await db('agents').leftJoin('users', 'users.id', 'agents.id').select('agents.id', 'users.site_id', 'users.groups');
+  const rows = await db('agents')
+    .leftJoin('users', 'users.id', 'agents.id')
+    .select('agents.id', 'users.site_id', 'users.groups');
   return rows.map((r: any) => {
     let groups: string[] = [];
     try {

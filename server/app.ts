@@ -15,6 +15,8 @@ import {
   makeGraphiqlAssets,
   oidcRoutes,
   metricsHandler,
+  reportCsvHandler,
+  REPORT_PATHS,
   readinessHandler,
   serveChatWidget,
   serveWebApp,
@@ -80,6 +82,8 @@ export function makeApp(engine: EngineContext, options: AppOptions): Koa {
     '/health/ready': readinessHandler(engine, options.readiness),
     '/cti/events': ctiWebhook(engine, options.ctiSecret, options.metrics?.countCtiEvent),
     ...oidcRoutes(engine, options.oidc, clientAddress),
+    [REPORT_PATHS.queues]: reportCsvHandler(engine, 'queues'),
+    [REPORT_PATHS.agents]: reportCsvHandler(engine, 'agents'),
   };
   if (options.metrics) routes['/metrics'] = metricsHandler(options.metrics.registry, options.metricsToken);
   const intake = intakeHandler(engine, options.formRateLimit ?? 10, clientAddress);

@@ -5,9 +5,7 @@ import { actorOf } from './guard.ts';
 
 /** Whether the operation asks for a field of the list's items (occupancy costs two more queries). */
 const asks = (info: GraphQLResolveInfo, field: string) =>
-  info.fieldNodes.some((n) =>
-    n.selectionSet?.selections.some((s) => s.kind === 'Field' && s.name.value === field),
-  );
+  info.fieldNodes.some((n) => n.selectionSet?.selections.some((s) => s.kind === 'Field' && s.name.value === field));
 
 /** graphql/schema/reports.graphql: the queue and agent reports (engine/analytics/reports). */
 export const reportResolvers: Resolvers = {

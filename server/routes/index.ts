@@ -9,3 +9,4 @@ export { serveWebApp, WEB_DIST } from './web-assets.ts';
 export { chatHandler, CHAT_PATH, CHAT_WIDGET_PATH, serveChatWidget, type ChatRouteOptions } from './chat/index.ts';
 export { LOGIN_COOKIE, oidcRoutes } from './oidc.ts';
 export { metricsHandler } from './metrics.ts';
+export { reportCsvHandler, REPORT_PATHS, safeCell } from './reports.ts';

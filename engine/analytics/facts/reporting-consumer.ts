@@ -61,7 +61,9 @@ export async function applyFeedBatch(
         if (!thresholds.has(queue))
           thresholds.set(
             queue,
-            queueThresholds(trx, [queue], DEFAULTS).then((m) => m.get(queue) as { thresholdMs: number; graceMs: number }),
+            queueThresholds(trx, [queue], DEFAULTS).then(
+              (m) => m.get(queue) as { thresholdMs: number; graceMs: number },
+            ),
           );
         return thresholds.get(queue) as Promise<{ thresholdMs: number; graceMs: number }>;
       },

@@ -77,7 +77,12 @@ async function answer(scope: ApplyScope, f: TaskFact, row: Row) {
   f.answeredAt = at;
   f.waitMs = wait;
   f.outcome = 'ANSWERED';
-  await add(scope, f, at, { answered: 1, answered_within: wait <= thresholdMs ? 1 : 0, wait_ms: wait, [waitColumn(wait)]: 1 });
+  await add(scope, f, at, {
+    answered: 1,
+    answered_within: wait <= thresholdMs ? 1 : 0,
+    wait_ms: wait,
+    [waitColumn(wait)]: 1,
+  });
 }
 
 /** The end of a task: abandoned, completed (against its SLA deadline) or cancelled. */
@@ -96,7 +101,11 @@ async function end(scope: ApplyScope, f: TaskFact, row: Row) {
     const { thresholdMs, graceMs } = f.queue ? await scope.thresholds(f.queue) : { thresholdMs: 0, graceMs: 0 };
     const waited = at - f.arrivedAt;
     f.outcome = 'ABANDONED';
-    Object.assign(deltas, { abandoned: 1, abandoned_short: +(waited <= graceMs), abandoned_within: +(waited <= thresholdMs) });
+    Object.assign(deltas, {
+      abandoned: 1,
+      abandoned_short: +(waited <= graceMs),
+      abandoned_within: +(waited <= thresholdMs),
+    });
   } else if (handled) {
     f.outcome = 'COMPLETED';
     Object.assign(deltas, { handled: 1, handle_ms: f.handleMs ?? 0 });

@@ -129,7 +129,7 @@ export async function agentReport(
   for (const o of open) {
     if (!SECONDS[o.presence]) continue;
     const until = Math.min(now, r.range.to);
-    for (let t = Math.max(o.since, r.range.from); t < until; ) {
+    for (let t = Math.max(o.since, r.range.from); t < until;) {
       const start = intervalOf(r, t);
       const stop = Math.min(until, start + r.range.intervalMs);
       at(o.agentId, start)[SECONDS[o.presence]] += (stop - t) / 1000;

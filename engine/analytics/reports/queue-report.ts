@@ -97,12 +97,16 @@ function addInto(into: Acc, from: Acc) {
 
 /** Centre occupancy per interval: handle time over staffed time (available, busy, wrap-up) of the sites' agents. */
 async function occupancies(ctx: EngineContext, r: ResolvedFilter): Promise<Map<number, number | null>> {
-  const [work, presence] = await Promise.all([agentIntervalSums(ctx.db, r.range, null), presenceIntervalSums(ctx.db, r.range, null)]);
+  const [work, presence] = await Promise.all([
+    agentIntervalSums(ctx.db, r.range, null),
+    presenceIntervalSums(ctx.db, r.range, null),
+  ]);
   const handle = new Map<number, number>();
   const staffed = new Map<number, number>();
   for (const w of work) handle.set(w.start, (handle.get(w.start) ?? 0) + w.handleMs);
   for (const p of presence)
-    if (p.presence !== Presence.OFFLINE && p.presence !== Presence.AWAY) staffed.set(p.start, (staffed.get(p.start) ?? 0) + p.ms);
+    if (p.presence !== Presence.OFFLINE && p.presence !== Presence.AWAY)
+      staffed.set(p.start, (staffed.get(p.start) ?? 0) + p.ms);
   return new Map([...staffed].map(([start, ms]) => [start, ratio(handle.get(start) ?? 0, ms)]));
 }
 
@@ -119,7 +123,11 @@ export async function queueReport(
   options: { maxRows: number; occupancy?: boolean },
 ): Promise<QueueIntervalRow[]> {
   const r = await resolveFilter(ctx, actor, filter, options.maxRows);
-  const selection = { queues: filter.queues?.length ? filter.queues : null, channels: filter.channels?.length ? filter.channels : null, sites: r.sites };
+  const selection = {
+    queues: filter.queues?.length ? filter.queues : null,
+    channels: filter.channels?.length ? filter.channels : null,
+    sites: r.sites,
+  };
   const [sums, before, settings, occupancy] = await Promise.all([
     queueIntervalSums(ctx.db, r.range, selection, r.maxRows + 1),
     backlogBefore(ctx.db, r.range.from, selection),
@@ -185,6 +193,14 @@ function totalRows(
   return [
     ...perInterval.map((a) => toRow(a, end(a.start), true, null, occupancy.get(a.start) ?? null)),
     ...perQueue.map((a) => toRow(a, r.range.to, true, target(a.queue), null)),
-    ...all.map((a) => toRow({ ...a, backlog: [...lastBacklog.values()].reduce<number>((n, b) => n + (b ?? 0), 0) }, r.range.to, true, null, null)),
+    ...all.map((a) =>
+      toRow(
+        { ...a, backlog: [...lastBacklog.values()].reduce<number>((n, b) => n + (b ?? 0), 0) },
+        r.range.to,
+        true,
+        null,
+        null,
+      ),
+    ),
   ];
 }

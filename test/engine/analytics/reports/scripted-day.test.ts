@@ -46,7 +46,9 @@ describe('Reports: a scripted day equals hand-computed figures interval by inter
   before(async () => {
     clock = makeManualClock(at(8, 55));
     s = await startTestServer({}, { clock });
-    await ok('mutation { upsertQueue(input: { name: "hotline", channel: VOICE, slaSeconds: 20, abandonGraceSeconds: 5 }) { name } }');
+    await ok(
+      'mutation { upsertQueue(input: { name: "hotline", channel: VOICE, slaSeconds: 20, abandonGraceSeconds: 5 }) { name } }',
+    );
     await ok('mutation { upsertQueue(input: { name: "backoffice", channel: BACKOFFICE, slaSeconds: 3600 }) { name } }');
     await ok('mutation { upsertAgent(input: { id: "ann", capacity: { VOICE: 1, total: 1 } }) { id } }');
     await ok('mutation { upsertAgent(input: { id: "bob", capacity: { VOICE: 0, total: 1 } }) { id } }');
@@ -85,7 +87,8 @@ describe('Reports: a scripted day equals hand-computed figures interval by inter
 
   it('queueReport: offered, answered, abandoned, service level, ASA, wait, AHT, SLA met/breached, backlog', async () => {
     const rows = (await ok(QUEUES, { f: filter })).queueReport;
-    const row = (q: string, hh: number, mm: number) => rows.find((r: any) => r.queue === q && r.start === iso(at(hh, mm)));
+    const row = (q: string, hh: number, mm: number) =>
+      rows.find((r: any) => r.queue === q && r.start === iso(at(hh, mm)));
     // 09:00: c1 answered within 20 s, c2 short-abandoned, c3 abandoned: 1 / (3 - 1) = 50 %.
     assert.deepEqual(row('hotline', 9, 0), {
       queue: 'hotline',
@@ -108,14 +111,29 @@ describe('Reports: a scripted day equals hand-computed figures interval by inter
     });
     // 09:15: c4 answered after 30 s (outside 20 s): 0 %.
     assert.deepEqual(
-      [row('hotline', 9, 15)].map((r: any) => [r.offered, r.answered, r.serviceLevelPercent, r.averageSpeedOfAnswerSeconds, r.waitP50Seconds, r.averageHandleSeconds, r.backlog]),
+      [row('hotline', 9, 15)].map((r: any) => [
+        r.offered,
+        r.answered,
+        r.serviceLevelPercent,
+        r.averageSpeedOfAnswerSeconds,
+        r.waitP50Seconds,
+        r.averageHandleSeconds,
+        r.backlog,
+      ]),
       [[1, 1, 0, 30, 30, 240, 0]],
     );
     // Back office: both arrive at 09:00-09:01 (backlog 2); b1 met at 09:40, b2 breached at 09:50.
     assert.equal(row('backoffice', 9, 0).backlog, 2);
     assert.equal(row('backoffice', 9, 0).offered, 0, 'back-office work is not offered like a call');
     assert.deepEqual(
-      [row('backoffice', 9, 30), row('backoffice', 9, 45)].map((r: any) => [r.backOfficeCompleted, r.slaMet, r.slaBreached, r.serviceLevelPercent, r.averageHandleSeconds, r.backlog]),
+      [row('backoffice', 9, 30), row('backoffice', 9, 45)].map((r: any) => [
+        r.backOfficeCompleted,
+        r.slaMet,
+        r.slaBreached,
+        r.serviceLevelPercent,
+        r.averageHandleSeconds,
+        r.backlog,
+      ]),
       [
         [1, 1, 0, 100, 300, 1],
         [1, 0, 1, 0, 300, 0],
@@ -126,17 +144,24 @@ describe('Reports: a scripted day equals hand-computed figures interval by inter
 
   it('totals: per interval over queues, per queue over the range, and everything', async () => {
     const rows = (await ok(QUEUES, { f: { ...filter, totals: true } })).queueReport.filter((r: any) => r.total);
-    const all = rows.find((r: any) => r.queue === '*' && r.start === iso(at(9, 0)) && r.channel === null && r.handled === 4);
+    const all = rows.find(
+      (r: any) => r.queue === '*' && r.start === iso(at(9, 0)) && r.channel === null && r.handled === 4,
+    );
     // Everything: met 1 (c1) + 1 (b1) over counted (4 offered - 1 short) + 2 completed = 2 / 5 = 40 %.
     assert.ok(all, JSON.stringify(rows));
     assert.equal(all.serviceLevelPercent, 40);
     const hotline = rows.find((r: any) => r.queue === 'hotline');
-    assert.deepEqual([hotline.offered, hotline.answered, hotline.abandoned, hotline.serviceLevelPercent], [4, 2, 2, 33.3]);
+    assert.deepEqual(
+      [hotline.offered, hotline.answered, hotline.abandoned, hotline.serviceLevelPercent],
+      [4, 2, 2, 33.3],
+    );
   });
 
   it('agentReport: handled work and presence time per interval', async () => {
     const rows = (await ok(AGENTS, { f: filter })).agentReport;
-    const bob = rows.filter((r: any) => r.agent === 'bob').map((r: any) => [r.start.slice(11, 16), r.availableSeconds, r.awaySeconds]);
+    const bob = rows
+      .filter((r: any) => r.agent === 'bob')
+      .map((r: any) => [r.start.slice(11, 16), r.availableSeconds, r.awaySeconds]);
     // bob: available 09:00-09:10, away 09:10-09:25, available 09:25-09:50, then offline.
     assert.deepEqual(bob, [
       ['09:00', 600, 300],
@@ -144,7 +169,9 @@ describe('Reports: a scripted day equals hand-computed figures interval by inter
       ['09:30', 900, 0],
       ['09:45', 300, 0],
     ]);
-    const ann = rows.filter((r: any) => r.agent === 'ann' && r.handled > 0).map((r: any) => [r.start.slice(11, 16), r.handledVoice, r.averageHandleSeconds]);
+    const ann = rows
+      .filter((r: any) => r.agent === 'ann' && r.handled > 0)
+      .map((r: any) => [r.start.slice(11, 16), r.handledVoice, r.averageHandleSeconds]);
     assert.deepEqual(ann, [
       ['09:00', 1, 290],
       ['09:15', 1, 240],
