@@ -15,12 +15,12 @@ function parseCsv(text: string): Record<string, string>[] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') rows[rows.length - 1].push(cell), (cell = '');
-    else if (c === '\n') rows[rows.length - 1].push(cell), (cell = ''), rows.push([]);
+    else if (c === ',') (rows[rows.length - 1].push(cell), (cell = ''));
+    else if (c === '\n') (rows[rows.length - 1].push(cell), (cell = ''), rows.push([]));
     else cell += c;
   }
   if (cell || rows[rows.length - 1].length) rows[rows.length - 1].push(cell);
@@ -84,14 +84,19 @@ describe('GET /reports/queues.csv and /reports/agents.csv', function () {
     assert.match(res.headers.get('content-type') ?? '', /text\/csv/);
     const text = await res.text();
     const rows = parseCsv(text);
-    assert.ok(rows.some((r) => r.queue === "'-hotline"), 'the formula-like name is escaped');
+    assert.ok(
+      rows.some((r) => r.queue === "'-hotline"),
+      'the formula-like name is escaped',
+    );
     assert.ok(!text.split('\n').some((line) => line.startsWith('=')), 'no line starts a formula');
     const { queueReport } = await ok(
       `query($f: ReportFilter!) { queueReport(filter: $f) { queue start total offered abandoned serviceLevelPercent backlog } }`,
       { f: { from: iso(at(9, 0)), to: iso(at(10, 0)), intervalMinutes: 30, totals: true } },
     );
     assert.equal(rows.length, queueReport.length);
-    const total = rows.find((r) => r.queue === '*' && r.total === 'true' && r.channel === '' && Number(r.offered) === 4);
+    const total = rows.find(
+      (r) => r.queue === '*' && r.total === 'true' && r.channel === '' && Number(r.offered) === 4,
+    );
     assert.ok(total, text);
     const gqlTotal = queueReport.filter((r: any) => r.queue === '*' && r.total && r.offered === 4);
     assert.equal(gqlTotal.length, 1);
