@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { makeManualClock, type ManualClock } from '../../../engine/index.ts';
 import { safeCell } from '../../../server/routes/index.ts';
 import { ADMIN_TOKEN, startTestServer, type TestServer } from '../../support/server.ts';
+import { reportsCaughtUp } from '../../support/reports.ts';
 
 const CTI = 'mutation($input: CtiEventInput!) { ctiEvent(input: $input) { outcome } }';
 const at = (hh: number, mm: number, ss = 0) => Date.UTC(2026, 0, 5, hh, mm, ss);
@@ -60,7 +61,7 @@ describe('GET /reports/queues.csv and /reports/agents.csv', function () {
     await cti(at(9, 40), { type: 'CALL_OFFERED', callId: 'c9', queue: 'hotline' });
     await cti(at(9, 41), { type: 'CALL_ENDED', callId: 'c9' });
     clock.set(at(10, 5));
-    await s.server.feed.wake();
+    await reportsCaughtUp(s.server);
   });
   after(() => s?.close());
 

@@ -10,6 +10,7 @@ import {
 } from '../../../../engine/index.ts';
 import { knexConfig } from '../../../../models/db.ts';
 import { FEED_START, readFeed } from '../../../../models/index.ts';
+import { lastFeedId } from '../../../support/reports.ts';
 import { makeServerDatabase, spawnServer, type ServerProcess } from '../../../support/server-process.ts';
 
 const TOKEN = 'reports-restart-admin';
@@ -58,12 +59,6 @@ async function snapshot(db: Knex) {
   return out;
 }
 
-/** The last record of the feed, in commit order. */
-async function lastRecordId(db: Knex): Promise<number> {
-  const rows = await readFeed(db, FEED_START, 100_000);
-  return rows.length ? rows[rows.length - 1].position.id : 0;
-}
-
 /** Calls of a working day in miniature: some answered and ended, some abandoned, agents coming and going. */
 async function drive(s: ServerProcess, from: number, to: number) {
   for (let i = from; i < to; i++) {
@@ -102,7 +97,7 @@ describe('reports consumer: kill -9 mid-stream, restart, rollups equal an uninte
       assert.equal(await server.exited, 'SIGKILL');
       server = await spawnServer(env);
       await drive(server, 20, 30);
-      const last = await lastRecordId(db);
+      const last = await lastFeedId(db);
       for (let i = 0; i < 200; i++) {
         const applied = await db('report_positions').where({ consumer: 'reports' }).first();
         if (applied && Number(applied.position_id) === last) break;

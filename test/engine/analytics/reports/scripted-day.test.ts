@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { makeManualClock, type ManualClock } from '../../../../engine/index.ts';
 import { fixture } from '../../../support/fixtures.ts';
 import { startTestServer, type TestServer } from '../../../support/server.ts';
+import { reportsCaughtUp } from '../../../support/reports.ts';
 
 const CTI = 'mutation($input: CtiEventInput!) { ctiEvent(input: $input) { outcome } }';
 const QUEUES = `query($f: ReportFilter!) { queueReport(filter: $f) { queue channel start total offered answered abandoned
@@ -79,7 +80,7 @@ describe('Reports: a scripted day equals hand-computed figures interval by inter
     await work(b2, at(9, 45), at(9, 50)); // 39 minutes late; handled 300 s
     await cti(at(9, 50), { type: 'AGENT_LOGOUT', agentId: 'bob' });
     clock.set(at(10, 30));
-    await s.server.feed.wake();
+    await reportsCaughtUp(s.server);
   });
   after(() => s?.close());
 
