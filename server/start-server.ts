@@ -149,13 +149,11 @@ export async function startServer(config: Config, db: Knex, options: StartOption
     leadership,
     metrics.observeFeedLag,
     options.factAppliers,
-  ).catch(
-    async (err) => {
-      metrics.close();
-      await leadership.stop();
-      throw err;
-    },
-  );
+  ).catch(async (err) => {
+    metrics.close();
+    await leadership.stop();
+    throw err;
+  });
   const heartbeat = await startNodeHeartbeat(engine, cluster, { version: readVersion() });
   const shutdown = new AbortController();
   const oidc = config.oidc && makeRelyingParty(config.oidc);

@@ -2014,6 +2014,8 @@ export type QueueInterval = {
   occupancyPercent?: Maybe<Scalars['Float']['output']>;
   /** Live contacts that ended waiting: answered + abandoned. */
   offered: Scalars['Int']['output'];
+  /** A total over the whole range (each queue's, and everything's); false on per-interval rows. */
+  overRange: Scalars['Boolean']['output'];
   /** The queue, or `*` on a total row over queues. */
   queue: Scalars['String']['output'];
   /** Under the queue's serviceLevelRule, 0-100; null when nothing counts. */
@@ -3751,6 +3753,7 @@ export type QueueIntervalResolvers<ContextType = GraphQLContext, ParentType exte
   handled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   occupancyPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   offered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overRange?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   queue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   serviceLevelPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   serviceLevelTargetPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;

@@ -67,6 +67,7 @@ const QUEUE_COLUMNS: (keyof QueueIntervalRow)[] = [
   'start',
   'end',
   'total',
+  'overRange',
   'offered',
   'answered',
   'abandoned',

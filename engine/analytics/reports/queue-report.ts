@@ -22,6 +22,8 @@ export interface QueueIntervalRow {
   start: number;
   end: number;
   total: boolean;
+  /** A total over the whole range (else one interval). */
+  overRange: boolean;
   offered: number;
   answered: number;
   abandoned: number;
@@ -61,13 +63,21 @@ function percentile(s: Record<string, number>, p: number): number | null {
   return WAIT_BOUNDS[WAIT_BOUNDS.length - 1];
 }
 
-function toRow(a: Acc, end: number, total: boolean, target: number | null, occupancy: number | null): QueueIntervalRow {
+function toRow(
+  a: Acc,
+  end: number,
+  total: boolean,
+  target: number | null,
+  occupancy: number | null,
+  overRange = false,
+): QueueIntervalRow {
   return {
     queue: a.queue,
     channel: a.channel || null,
     start: a.start,
     end,
     total,
+    overRange,
     offered: a.answered + a.abandoned,
     answered: a.answered,
     abandoned: a.abandoned,
@@ -192,7 +202,7 @@ function totalRows(
   );
   return [
     ...perInterval.map((a) => toRow(a, end(a.start), true, null, occupancy.get(a.start) ?? null)),
-    ...perQueue.map((a) => toRow(a, r.range.to, true, target(a.queue), null)),
+    ...perQueue.map((a) => toRow(a, r.range.to, true, target(a.queue), null, true)),
     ...all.map((a) =>
       toRow(
         { ...a, backlog: [...lastBacklog.values()].reduce<number>((n, b) => n + (b ?? 0), 0) },
@@ -200,6 +210,7 @@ function totalRows(
         true,
         null,
         null,
+        true,
       ),
     ),
   ];

@@ -31,6 +31,7 @@ export const NAV_ITEMS: NavItem[] = [
   { page: Page.rules, roles: [Role.designer, Role.supervisor], label: 'nav.rules' },
   { page: Page.intakeForms, roles: [Role.designer, Role.supervisor], label: 'nav.intakeForms' },
   { page: Page.people, roles: [Role.supervisor], label: 'nav.people' },
+  { page: Page.reports, roles: [Role.supervisor], label: 'nav.reports' },
 ];
 
 /** Whether a user with `roles` holds any of `wanted` (admin holds every role). */

@@ -23,6 +23,7 @@ export const Page = {
   rules: 'rules',
   intakeForms: 'intake-forms',
   people: 'people',
+  reports: 'reports',
 } as const;
 export type Page = (typeof Page)[keyof typeof Page];
 
