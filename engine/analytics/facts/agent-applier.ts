@@ -13,10 +13,8 @@ import {
   type FeedRecord,
   type OpenPresence,
 } from '../../../models/index.ts';
+import { WRAP_UP_SLACK_MS } from '../../process/dispositions/index.ts';
 import { timeOf, type ApplyScope, type FactApplier } from './applier.ts';
-
-/** A task that ended just before its agent's wrap-up began (the same CTI event) belongs to that wrap-up. */
-const WRAP_UP_SLACK_MS = 10_000;
 
 /** Splits [from, to) over the 15-minute buckets it crosses. */
 export function splitOverBuckets(from: number, to: number): { bucket: number; ms: number }[] {

@@ -32,7 +32,6 @@ export interface AgentIntervalRow {
   dispositions: { code: string; count: number }[];
 }
 
-const STAFFED: readonly string[] = [Presence.AVAILABLE, Presence.BUSY, Presence.WRAP_UP];
 const SECONDS: Record<string, 'availableSeconds' | 'busySeconds' | 'wrapUpSeconds' | 'awaySeconds'> = {
   [Presence.AVAILABLE]: 'availableSeconds',
   [Presence.BUSY]: 'busySeconds',

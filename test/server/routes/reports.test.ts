@@ -13,16 +13,23 @@ function parseCsv(text: string): Record<string, string>[] {
   const rows: string[][] = [[]];
   let cell = '';
   let quoted = false;
+  const endCell = () => {
+    rows[rows.length - 1].push(cell);
+    cell = '';
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') (rows[rows.length - 1].push(cell), (cell = ''));
-    else if (c === '\n') (rows[rows.length - 1].push(cell), (cell = ''), rows.push([]));
-    else cell += c;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (quoted && c === '"') quoted = false;
+    else if (quoted) cell += c;
+    else if (c === '"') quoted = true;
+    else if (c === ',') endCell();
+    else if (c === '\n') {
+      endCell();
+      rows.push([]);
+    } else cell += c;
   }
   if (cell || rows[rows.length - 1].length) rows[rows.length - 1].push(cell);
   const [header, ...body] = rows.filter((r) => r.length > 1);
