@@ -124,6 +124,10 @@ try {
   );
   console.log(`| ${'query'.padEnd(52)} | p50 (ms) | p99 (ms) |\n| ${'-'.repeat(52)} | -------: | -------: |`);
   await time('queueReport from the rollups', () => queueReport(ctx, SYSTEM_ACTOR, filter, { maxRows: 1_000_000 }));
+  const one = { ...filter, queues: ['q0'] };
+  await time('queueReport, one queue (4,320 rows: the API shape)', () =>
+    queueReport(ctx, SYSTEM_ACTOR, one, { maxRows: 5000 }),
+  );
   const range: ReportRange = { from: START, to: END, intervalMs: 30 * 60_000, offsets: [{ until: null, offsetMs: 0 }] };
   await time('GROUP BY over task_facts (offered, handled, abandoned)', () =>
     queueIntervalsFromFacts(db, range, { queues, channels: null, sites: null }),
