@@ -101,6 +101,8 @@ export interface Config {
    * `rollupDays` (0: for ever); `batchSize` rows go per transaction.
    */
   readonly retention: { readonly days: number; readonly rollupDays: number; readonly batchSize: number };
+  /** Most rows one report returns (CROSSDESK_REPORT_MAX_ROWS; more is BAD_USER_INPUT: a larger interval). */
+  readonly reportMaxRows: number;
   /** The change feed's reading, wake-ups and pruning (CROSSDESK_FEED_*; docs/cluster.md). */
   readonly feed: {
     readonly pollMs: number;
@@ -483,6 +485,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     retention: retentionConfig(env),
     queueSampleSeconds: parseBounded('CROSSDESK_SAMPLE_SECONDS', env.CROSSDESK_SAMPLE_SECONDS, 5, 3600) ?? 60,
+    reportMaxRows: parseBounded('CROSSDESK_REPORT_MAX_ROWS', env.CROSSDESK_REPORT_MAX_ROWS, 10, 1_000_000) ?? 5000,
     feed: {
       pollMs: parseBounded('CROSSDESK_FEED_POLL_MS', env.CROSSDESK_FEED_POLL_MS, 10, 60_000) ?? 500,
       notifyMs: parseBounded('CROSSDESK_FEED_NOTIFY_MS', env.CROSSDESK_FEED_NOTIFY_MS, 1, 1000) ?? 5,

@@ -406,10 +406,25 @@ export {
   applyInstanceRecords,
   processReport,
   historySearch,
-  makeProcessReportsConsumer,
-  PROCESS_REPORTS_CONSUMER,
+  processFactsApplier,
   MAX_PROCESS_INTERVALS,
   type ProcessReportFilter,
   type ProcessReportResult,
   type ElementFigures,
 } from './analytics/process-report/index.ts';
+export {
+  applyFeedBatch,
+  CORE_APPLIERS,
+  makeReportingConsumer,
+  REPORTS_CONSUMER,
+  type ApplyScope,
+  type FactApplier,
+  type ReportingConsumer,
+} from './analytics/facts/index.ts';
+export {
+  agentReport,
+  queueReport,
+  type AgentIntervalRow,
+  type QueueIntervalRow,
+  type ReportFilter,
+} from './analytics/reports/index.ts';

@@ -53,6 +53,7 @@ export function makeEngineContext(parts: {
       chat: DEFAULT_CHAT_SETTINGS,
       nodes: DEFAULT_NODE_SETTINGS,
       presenceReasons: DEFAULT_PRESENCE_REASONS,
+      reportMaxRows: 5000,
       ...parts.options,
     },
     sources: makeSourceCache(),

@@ -48,3 +48,5 @@ export * from './forecast-adjustments-repo.ts';
 export * from './queue-planning-repo.ts';
 export * from './process-facts-repo.ts';
 export * from './process-report-queries.ts';
+export * from './facts-repo.ts';
+export * from './report-queries.ts';

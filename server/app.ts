@@ -17,6 +17,8 @@ import {
   metricsHandler,
   processesCsvHandler,
   PROCESSES_CSV_PATH,
+  reportCsvHandler,
+  REPORT_PATHS,
   readinessHandler,
   serveChatWidget,
   serveWebApp,
@@ -83,6 +85,8 @@ export function makeApp(engine: EngineContext, options: AppOptions): Koa {
     '/cti/events': ctiWebhook(engine, options.ctiSecret, options.metrics?.countCtiEvent),
     ...oidcRoutes(engine, options.oidc, clientAddress),
     [PROCESSES_CSV_PATH]: processesCsvHandler(engine),
+    [REPORT_PATHS.queues]: reportCsvHandler(engine, 'queues'),
+    [REPORT_PATHS.agents]: reportCsvHandler(engine, 'agents'),
   };
   if (options.metrics) routes['/metrics'] = metricsHandler(options.metrics.registry, options.metricsToken);
   const intake = intakeHandler(engine, options.formRateLimit ?? 10, clientAddress);

@@ -10,7 +10,10 @@ import {
   makeQueueSampler,
   makeRetentionJob,
   makeLeadingRouter,
-  makeProcessReportsConsumer,
+  processFactsApplier,
+  makeReportingConsumer,
+  type FactApplier,
+  type ReportingConsumer,
   makeTimerScheduler,
   makeWebhookWorker,
   configureSimulations,
@@ -35,13 +38,15 @@ export function makeMailer(config: Config): { send?: SendMail; close(): void } {
 /**
  * The loops that run beside HTTP: timers, service workers, webhooks, mail intake, change feed, router,
  * sampler, chat sweeper, retention. All run on every node (timers and jobs are claimed row by row; samples are
- * idempotent) except the router, the retention job and the process facts' feed reader, which act only
+ * idempotent) except the router, the retention job and the reports' feed reader, which act only
  * while this node leads (`leadership`).
  */
 export interface BackgroundLoops {
   router: LeadingRouter;
   /** This node's side of the change feed (docs/cluster.md). */
   feed: ChangeFeed;
+  /** The reporting consumer (docs/reports.md): writes facts and rollups while this node leads. */
+  reports: ReportingConsumer;
   webhooks: WebhookWorker;
   /** The inbound SMTP listener's port, when CROSSDESK_SMTP_PORT is set. */
   smtpPort?: number;
@@ -63,6 +68,8 @@ export async function startBackgroundLoops(
   readiness?: ReadinessGate,
   /** Told the rows each retention pass deleted, per table (the metrics counter). */
   onPruned?: (counts: PruneCounts) => void,
+  /** Appliers the reporting consumer runs besides its own (tasks, offers, presence). */
+  factAppliers: readonly FactApplier[] = [],
 ): Promise<BackgroundLoops> {
   const scheduler = makeTimerScheduler(engine);
   await scheduler.start();
@@ -97,9 +104,12 @@ export async function startBackgroundLoops(
   // A standby's warm index is caught up through this node's feed consumer as it takes over.
   const router = makeLeadingRouter(engine, leadership, { warmStandby: config.warmStandby, catchUp: () => feed.wake() });
   await router.start();
-  // Process facts from the feed, on the leading node only (engine/analytics/process-report).
-  const processReports = makeProcessReportsConsumer(engine, feed, leadership);
-  await processReports.start();
+  // Facts and rollups for the reports, from the feed, on the leader only (one writer; docs/reports.md).
+  // Process facts (engine/analytics/process-report) are one more applier of the same reader.
+  const reports = makeReportingConsumer(engine, feed, leadership, {
+    appliers: [processFactsApplier, ...factAppliers],
+  });
+  await reports.start();
   configureSimulations(engine, config.simulation);
   const sampler = makeQueueSampler(engine, { intervalSeconds: config.queueSampleSeconds });
   await sampler.start();
@@ -113,6 +123,7 @@ export async function startBackgroundLoops(
   return {
     router,
     feed,
+    reports,
     webhooks,
     smtpPort: mailIntake?.port,
     running: () => running,
@@ -120,7 +131,7 @@ export async function startBackgroundLoops(
       running = false;
       await mailIntake?.stop();
       await router.stop();
-      await processReports.stop();
+      await reports.stop();
       await feed.stop();
       await stopSimulations(engine);
       await sampler.stop();

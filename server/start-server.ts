@@ -24,6 +24,8 @@ import {
   type Logger,
   type ChangeFeed,
   type LeadingRouter,
+  type FactApplier,
+  type ReportingConsumer,
   type WebhookWorker,
 } from '../engine/index.ts';
 import { makeApp } from './app.ts';
@@ -42,6 +44,8 @@ export interface RunningServer {
   router: LeadingRouter;
   /** This server's side of the change feed. */
   feed: ChangeFeed;
+  /** The reporting consumer (facts and rollups; runs while this node leads). */
+  reports: ReportingConsumer;
   /** This node's role and term: it routes only while it leads (engine/core/leadership). */
   leadership: Leadership;
   /** The outbound webhook worker (callback dial requests). */
@@ -65,6 +69,8 @@ export interface StartOptions {
   cluster?: ClusterRole;
   /** The readiness gate (default: a new one, held by nobody). */
   readiness?: ReadinessGate;
+  /** Extra appliers of the reporting consumer (facts of other entities; docs/reports.md). */
+  factAppliers?: readonly FactApplier[];
 }
 
 /** Takes the SQLite server lease: a second server on the same file refuses to start. */
@@ -110,6 +116,7 @@ export async function startServer(config: Config, db: Knex, options: StartOption
       },
       nodes: config.nodes,
       presenceReasons: config.presenceReasons,
+      reportMaxRows: config.reportMaxRows,
     },
     mail: mail.send && { send: mail.send, from: config.mailFrom },
     engineThreads: config.engineThreads,
@@ -143,6 +150,7 @@ export async function startServer(config: Config, db: Knex, options: StartOption
     metrics.observeFeedLag,
     readiness,
     metrics.countPruned,
+    options.factAppliers,
   ).catch(async (err) => {
     metrics.close();
     await leadership.stop();
@@ -192,6 +200,7 @@ export async function startServer(config: Config, db: Knex, options: StartOption
     engine,
     router: loops.router,
     feed: loops.feed,
+    reports: loops.reports,
     leadership,
     webhooks: loops.webhooks,
     smtpPort: loops.smtpPort,

@@ -69,6 +69,31 @@ export type AgentInput = {
   skills?: InputMaybe<Array<SkillInput>>;
 };
 
+/** One agent in one interval; figures in docs/reports.md. */
+export type AgentInterval = {
+  __typename?: 'AgentInterval';
+  agent: Scalars['ID']['output'];
+  availableSeconds: Scalars['Float']['output'];
+  averageHandleSeconds?: Maybe<Scalars['Float']['output']>;
+  awaySeconds: Scalars['Float']['output'];
+  busySeconds: Scalars['Float']['output'];
+  dispositions: Array<DispositionCount>;
+  end: Scalars['DateTime']['output'];
+  handled: Scalars['Int']['output'];
+  handledBackoffice: Scalars['Int']['output'];
+  handledChat: Scalars['Int']['output'];
+  handledEmail: Scalars['Int']['output'];
+  handledVoice: Scalars['Int']['output'];
+  /** Handle time over staffed time (available, busy, wrap-up), 0-100. */
+  occupancyPercent?: Maybe<Scalars['Float']['output']>;
+  offersAccepted: Scalars['Int']['output'];
+  /** Offers that timed out. */
+  offersMissed: Scalars['Int']['output'];
+  offersRejected: Scalars['Int']['output'];
+  start: Scalars['DateTime']['output'];
+  wrapUpSeconds: Scalars['Float']['output'];
+};
+
 /** A skill an agent has, with proficiency 1-10. */
 export type AgentSkill = {
   __typename?: 'AgentSkill';
@@ -691,6 +716,13 @@ export type DeployWarning = {
   requirement: Scalars['String']['output'];
   /** The rule: crossdesk/no-agent-qualifies or crossdesk/unknown-group. */
   rule: Scalars['String']['output'];
+};
+
+/** A disposition code and how often it was chosen. */
+export type DispositionCount = {
+  __typename?: 'DispositionCount';
+  code: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
 };
 
 /** Erlang A (callers hang up after an exponential patience) at the fewest agents that meet the targets. */
@@ -1894,6 +1926,8 @@ export type Query = {
   __typename?: 'Query';
   /** One agent. */
   agent?: Maybe<Agent>;
+  /** Agent figures per interval from the rollups (supervisors, admins; their sites). Bounded like queueReport. */
+  agentReport: Array<AgentInterval>;
   /** Agents, optionally filtered. */
   agents: Array<Agent>;
   /** The audit trail (supervisors and admins), newest first. */
@@ -1942,6 +1976,8 @@ export type Query = {
   queue?: Maybe<Queue>;
   /** A queue's planning settings (defaults until set). */
   queuePlanning: QueuePlanning;
+  /** Queue figures per interval from the rollups (supervisors, admins; their sites). More than CROSSDESK_REPORT_MAX_ROWS rows: BAD_USER_INPUT. */
+  queueReport: Array<QueueInterval>;
   /** Queues with their live figures. */
   queues: Array<Queue>;
   /** Roster shifts overlapping [from, to), at most 2000 (supervisors). */
@@ -1974,6 +2010,12 @@ export type Query = {
 /** Reads. Any signed-in user may read. */
 export type QueryAgentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Any signed-in user may read. */
+export type QueryAgentReportArgs = {
+  filter: ReportFilter;
 };
 
 
@@ -2086,6 +2128,12 @@ export type QueryQueueArgs = {
 /** Reads. Any signed-in user may read. */
 export type QueryQueuePlanningArgs = {
   queue: Scalars['String']['input'];
+};
+
+
+/** Reads. Any signed-in user may read. */
+export type QueryQueueReportArgs = {
+  filter: ReportFilter;
 };
 
 
@@ -2229,6 +2277,50 @@ export type QueueInput = {
   slaTargetPercent?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One queue and channel in one interval; figures in docs/reports.md. */
+export type QueueInterval = {
+  __typename?: 'QueueInterval';
+  abandoned: Scalars['Int']['output'];
+  answered: Scalars['Int']['output'];
+  averageHandleSeconds?: Maybe<Scalars['Float']['output']>;
+  averageHoldSeconds?: Maybe<Scalars['Float']['output']>;
+  averageSpeedOfAnswerSeconds?: Maybe<Scalars['Float']['output']>;
+  /** Other work (not live contacts) completed, and of that by its SLA deadline or not. */
+  backOfficeCompleted: Scalars['Int']['output'];
+  /** Tasks in the queue at the interval's end (arrived or moved in, not yet ended or moved out). */
+  backlog?: Maybe<Scalars['Int']['output']>;
+  /** Null on a total row over queues. */
+  channel?: Maybe<Channel>;
+  end: Scalars['DateTime']['output'];
+  escalations: Scalars['Int']['output'];
+  /** Work completed (answered contacts ended, other work completed). */
+  handled: Scalars['Int']['output'];
+  /** Centre occupancy in the interval: handle time over staffed agent time, 0-100. */
+  occupancyPercent?: Maybe<Scalars['Float']['output']>;
+  /** Live contacts that ended waiting: answered + abandoned. */
+  offered: Scalars['Int']['output'];
+  /** A total over the whole range (each queue's, and everything's); false on per-interval rows. */
+  overRange: Scalars['Boolean']['output'];
+  /** The queue, or `*` on a total row over queues. */
+  queue: Scalars['String']['output'];
+  /** Under the queue's serviceLevelRule, 0-100; null when nothing counts. */
+  serviceLevelPercent?: Maybe<Scalars['Float']['output']>;
+  /** The queue's slaTargetPercent (null on totals over queues). */
+  serviceLevelTargetPercent?: Maybe<Scalars['Float']['output']>;
+  /** Abandoned within the queue's abandonGraceSeconds. */
+  shortAbandoned: Scalars['Int']['output'];
+  slaBreached: Scalars['Int']['output'];
+  slaMet: Scalars['Int']['output'];
+  start: Scalars['DateTime']['output'];
+  /** A total row (filter.totals). */
+  total: Scalars['Boolean']['output'];
+  /** Tasks moved out of this queue to another. */
+  transfers: Scalars['Int']['output'];
+  /** Median wait of answered contacts: the upper edge of its histogram bin (5, 10, 20, 30, 60, 120, 300, 600, 1800, 3600 s). */
+  waitP50Seconds?: Maybe<Scalars['Float']['output']>;
+  waitP90Seconds?: Maybe<Scalars['Float']['output']>;
+};
+
 /** What the staffing plan feeds the calculator for a queue besides its SLA (slaSeconds, slaTargetPercent). */
 export type QueuePlanning = {
   __typename?: 'QueuePlanning';
@@ -2308,22 +2400,28 @@ export type ReplyToInteractionInput = {
   taskId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** The range, interval and filters of a report (docs/reports.md). */
+/** What a report covers (docs/reports.md). Intervals start at local times of `timeZone`. */
 export type ReportFilter = {
-  /** Only these channels (queue and agent reports). */
+  /** Only these agents (agentReport). */
+  agents?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only these channels (queueReport). */
   channels?: InputMaybe<Array<Channel>>;
-  /** Start of the range. */
+  /** Start of the range (rounded down to 15 minutes). */
   from: Scalars['DateTime']['input'];
-  /** Interval size in minutes; without it, no intervals (process reports) or one interval for the range. */
+  /** Only agents of these groups (agentReport). */
+  groups?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Interval size: a multiple of 15 that divides a day, or whole days (default 30); processReport: without it, no intervals. */
   intervalMinutes?: InputMaybe<Scalars['Int']['input']>;
-  /** Only these queues (queue and agent reports). */
+  /** Only these queues (queueReport). */
   queues?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Only these sites (queue and agent reports). */
+  /** Only these sites (and always only the sites the caller supervises). */
   sites?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** IANA time zone the intervals are laid out in (default: UTC). */
+  /** An IANA zone (Europe/Berlin) or a site id whose zone to use; default UTC. */
   timeZone?: InputMaybe<Scalars['String']['input']>;
   /** End of the range (exclusive). */
   to: Scalars['DateTime']['input'];
+  /** queueReport: add total rows (total: true): all queues per interval (queue `*`), each queue over the range, everything over the range. */
+  totals?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A time-boxed offer of one task to one agent. */
@@ -3154,6 +3252,7 @@ export type ResolversTypes = {
   Agent: ResolverTypeWrapper<AgentRecord>;
   AgentFilter: AgentFilter;
   AgentInput: AgentInput;
+  AgentInterval: ResolverTypeWrapper<AgentInterval>;
   AgentSkill: ResolverTypeWrapper<AgentSkill>;
   Attachment: ResolverTypeWrapper<Attachment>;
   AttachmentInput: AttachmentInput;
@@ -3204,6 +3303,7 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeployProcessInput: DeployProcessInput;
   DeployWarning: ResolverTypeWrapper<DeployWarning>;
+  DispositionCount: ResolverTypeWrapper<DispositionCount>;
   ErlangAStaffing: ResolverTypeWrapper<ErlangAStaffing>;
   ErlangCStaffing: ResolverTypeWrapper<ErlangCStaffing>;
   EscalationStep: ResolverTypeWrapper<EscalationStep>;
@@ -3259,6 +3359,7 @@ export type ResolversTypes = {
   Queue: ResolverTypeWrapper<QueueWithStats>;
   QueueHour: ResolverTypeWrapper<QueueHour>;
   QueueInput: QueueInput;
+  QueueInterval: ResolverTypeWrapper<QueueInterval>;
   QueuePlanning: ResolverTypeWrapper<QueuePlanning>;
   QueuePlanningInput: QueuePlanningInput;
   QueueSample: ResolverTypeWrapper<QueueSample>;
@@ -3323,6 +3424,7 @@ export type ResolversParentTypes = {
   Agent: AgentRecord;
   AgentFilter: AgentFilter;
   AgentInput: AgentInput;
+  AgentInterval: AgentInterval;
   AgentSkill: AgentSkill;
   Attachment: Attachment;
   AttachmentInput: AttachmentInput;
@@ -3365,6 +3467,7 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   DeployProcessInput: DeployProcessInput;
   DeployWarning: DeployWarning;
+  DispositionCount: DispositionCount;
   ErlangAStaffing: ErlangAStaffing;
   ErlangCStaffing: ErlangCStaffing;
   EscalationStep: EscalationStep;
@@ -3413,6 +3516,7 @@ export type ResolversParentTypes = {
   Queue: QueueWithStats;
   QueueHour: QueueHour;
   QueueInput: QueueInput;
+  QueueInterval: QueueInterval;
   QueuePlanning: QueuePlanning;
   QueuePlanningInput: QueuePlanningInput;
   QueueSample: QueueSample;
@@ -3480,6 +3584,27 @@ export type AgentResolvers<ContextType = GraphQLContext, ParentType extends Reso
   tasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   wrapUp?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+};
+
+export type AgentIntervalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgentInterval'] = ResolversParentTypes['AgentInterval']> = {
+  agent?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  availableSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  averageHandleSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  awaySeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  busySeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  dispositions?: Resolver<Array<ResolversTypes['DispositionCount']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  handled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  handledBackoffice?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  handledChat?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  handledEmail?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  handledVoice?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  occupancyPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  offersAccepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  offersMissed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  offersRejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  wrapUpSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type AgentSkillResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AgentSkill'] = ResolversParentTypes['AgentSkill']> = {
@@ -3697,6 +3822,11 @@ export type DeployWarningResolvers<ContextType = GraphQLContext, ParentType exte
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requirement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DispositionCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DispositionCount'] = ResolversParentTypes['DispositionCount']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ErlangAStaffingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ErlangAStaffing'] = ResolversParentTypes['ErlangAStaffing']> = {
@@ -4037,6 +4167,7 @@ export type ProcessReportResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agent?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType, RequireFields<QueryAgentArgs, 'id'>>;
+  agentReport?: Resolver<Array<ResolversTypes['AgentInterval']>, ParentType, ContextType, RequireFields<QueryAgentReportArgs, 'filter'>>;
   agents?: Resolver<Array<ResolversTypes['Agent']>, ParentType, ContextType, Partial<QueryAgentsArgs>>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   chat?: Resolver<Maybe<ResolversTypes['ChatConversation']>, ParentType, ContextType, RequireFields<QueryChatArgs, 'id'>>;
@@ -4061,6 +4192,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   processReport?: Resolver<ResolversTypes['ProcessReport'], ParentType, ContextType, RequireFields<QueryProcessReportArgs, 'filter' | 'processKey'>>;
   queue?: Resolver<Maybe<ResolversTypes['Queue']>, ParentType, ContextType, RequireFields<QueryQueueArgs, 'name'>>;
   queuePlanning?: Resolver<ResolversTypes['QueuePlanning'], ParentType, ContextType, RequireFields<QueryQueuePlanningArgs, 'queue'>>;
+  queueReport?: Resolver<Array<ResolversTypes['QueueInterval']>, ParentType, ContextType, RequireFields<QueryQueueReportArgs, 'filter'>>;
   queues?: Resolver<Array<ResolversTypes['Queue']>, ParentType, ContextType>;
   rosterShifts?: Resolver<Array<ResolversTypes['RosterShift']>, ParentType, ContextType, RequireFields<QueryRosterShiftsArgs, 'from' | 'to'>>;
   signInOptions?: Resolver<ResolversTypes['SignInOptions'], ParentType, ContextType>;
@@ -4106,6 +4238,34 @@ export type QueueHourResolvers<ContextType = GraphQLContext, ParentType extends 
   serviceLevelPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   shortAbandoned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   withinSla?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QueueIntervalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QueueInterval'] = ResolversParentTypes['QueueInterval']> = {
+  abandoned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  averageHandleSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageHoldSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageSpeedOfAnswerSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  backOfficeCompleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  backlog?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  escalations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  handled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  occupancyPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  offered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overRange?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  queue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serviceLevelPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  serviceLevelTargetPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  shortAbandoned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  slaBreached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  slaMet?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  transfers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  waitP50Seconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  waitP90Seconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type QueuePlanningResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QueuePlanning'] = ResolversParentTypes['QueuePlanning']> = {
@@ -4395,6 +4555,7 @@ export type WorkEventResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type Resolvers<ContextType = GraphQLContext> = {
   Agent?: AgentResolvers<ContextType>;
+  AgentInterval?: AgentIntervalResolvers<ContextType>;
   AgentSkill?: AgentSkillResolvers<ContextType>;
   Attachment?: AttachmentResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
@@ -4421,6 +4582,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CustomerMerge?: CustomerMergeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeployWarning?: DeployWarningResolvers<ContextType>;
+  DispositionCount?: DispositionCountResolvers<ContextType>;
   ErlangAStaffing?: ErlangAStaffingResolvers<ContextType>;
   ErlangCStaffing?: ErlangCStaffingResolvers<ContextType>;
   EscalationStep?: EscalationStepResolvers<ContextType>;
@@ -4456,6 +4618,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   Queue?: QueueResolvers<ContextType>;
   QueueHour?: QueueHourResolvers<ContextType>;
+  QueueInterval?: QueueIntervalResolvers<ContextType>;
   QueuePlanning?: QueuePlanningResolvers<ContextType>;
   QueueSample?: QueueSampleResolvers<ContextType>;
   QueueStats?: QueueStatsResolvers<ContextType>;

@@ -73,6 +73,12 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'ProcessDefinition.warnings': 20,
   'WaitExplanation.reasons': 10,
   'WaitExplanation.skills': 10,
+  // Reports: bounded by CROSSDESK_REPORT_MAX_ROWS (5000) at run time; estimated at a day of half hours
+  // for a dozen queues (a larger report is refused by the row bound, not by the estimate). Dispositions are a
+  // queue's short list of codes.
+  'Query.queueReport': 600,
+  'Query.agentReport': 600,
+  'AgentInterval.dispositions': 10,
   // Sized by the connection's `first` (see cost.ts); listed so the completeness test knows them.
   'TaskConnection.edges': 1,
   'ProcessInstanceConnection.edges': 1,

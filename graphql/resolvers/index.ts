@@ -17,6 +17,7 @@ import { interactionResolvers } from './interactions.ts';
 import { messageResolvers } from './messages.ts';
 import { peopleResolvers } from './people.ts';
 import { processReportResolvers } from './process-report.ts';
+import { reportResolvers } from './reports.ts';
 import { rootResolvers } from './root.ts';
 import { routingResolvers } from './routing.ts';
 import { sessionResolvers } from './sessions.ts';
@@ -44,6 +45,7 @@ const modules: Resolvers[] = [
   messageResolvers,
   peopleResolvers,
   processReportResolvers,
+  reportResolvers,
   routingResolvers,
   sessionResolvers,
   simulationResolvers,

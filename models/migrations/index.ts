@@ -20,6 +20,7 @@ import * as processFacts from './0024-process-facts.ts';
 import * as subscriptionSlots from './0027-subscription-slots.ts';
 import * as retentionAndErasure from './0025-retention-and-erasure.ts';
 import * as planning from './0026-planning.ts';
+import * as reportFacts from './0023-report-facts.ts';
 
 // Migrations are imported statically (knex's CLI cannot load TypeScript by itself); the names recorded in
 // knex_migrations are these keys, so a landed name never changes.
@@ -45,6 +46,7 @@ const migrations: Record<string, Knex.Migration> = {
   '0027-subscription-slots': subscriptionSlots,
   '0025-retention-and-erasure': retentionAndErasure,
   '0026-planning': planning,
+  '0023-report-facts': reportFacts,
 };
 
 /** knex migration source over the statically imported migrations, in name order. */

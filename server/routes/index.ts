@@ -10,3 +10,5 @@ export { chatHandler, CHAT_PATH, CHAT_WIDGET_PATH, serveChatWidget, type ChatRou
 export { LOGIN_COOKIE, oidcRoutes } from './oidc.ts';
 export { metricsHandler } from './metrics.ts';
 export { processesCsvHandler, PROCESSES_CSV_PATH } from './reports/processes-csv.ts';
+export { reportCsvHandler, REPORT_PATHS } from './reports/queues-agents-csv.ts';
+export { escapeCell } from './reports/csv-cells.ts';

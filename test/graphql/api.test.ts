@@ -4,6 +4,7 @@ import { claimTask, queryTasks, startProcess, TaskSort } from '../../engine/inde
 import { actors } from '../support/actors.ts';
 import { codeOf } from './http-helpers.ts';
 import { sharedFixture } from '../support/fixtures.ts';
+import { reportsCaughtUp } from '../support/reports.ts';
 
 const refundXml = sharedFixture('refund.bpmn');
 
@@ -130,6 +131,8 @@ describe('GraphQL API over HTTP', () => {
       await claimTask(s.server.engine, i % 2 ? actors.expert : actors.expert2, task.id);
     }
     await s.server.router.settle();
+    // The reports consumer applies those changes in its own transactions: done before counting.
+    await reportsCaughtUp(s.server);
     const sqls: string[] = [];
     const count = (q: { sql: string }) => sqls.push(q.sql);
     s.testDb.db.on('query', count);

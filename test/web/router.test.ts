@@ -23,9 +23,13 @@ describe('web: routes and navigation', () => {
       navFor(['agent']).map((i) => i.page),
       ['inbox', 'agent', 'customers'],
     );
-    assert.equal(navFor(['admin']).length, 11);
+    assert.equal(navFor(['admin']).length, 12);
     assert.ok(navFor(['supervisor']).some((i) => i.page === Page.people));
     assert.equal(mayOpen(['agent'], Page.people), false);
+    // Reports: supervisors and admins only (the server refuses the others too).
+    assert.ok(navFor(['supervisor']).some((i) => i.page === Page.reports));
+    assert.equal(mayOpen(['agent'], Page.reports), false);
+    assert.equal(mayOpen(['designer'], Page.reports), false);
   });
 
   it('lands each role on its own page: designer on processes, agent on the desktop, supervisor on the board', () => {

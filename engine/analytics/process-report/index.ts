@@ -8,7 +8,7 @@ export {
   type ProcessReportResult,
   type ElementFigures,
 } from './process-report.ts';
-export { makeProcessReportsConsumer, PROCESS_REPORTS_CONSUMER } from './reports-consumer.ts';
+export { processFactsApplier } from './reports-consumer.ts';
 export { historySearch } from './history-search.ts';
 export { bucketOf, summarize } from './histogram.ts';
 export { endFacts } from './instance-facts.ts';

@@ -29,6 +29,8 @@ export interface EngineOptions {
   readonly nodes: NodeSettings;
   /** Why an agent may be AWAY (CROSSDESK_PRESENCE_REASONS): the desk offers these, setPresence accepts only these. */
   readonly presenceReasons: readonly string[];
+  /** Most rows one report returns (CROSSDESK_REPORT_MAX_ROWS); more is BAD_USER_INPUT. */
+  readonly reportMaxRows: number;
 }
 
 /** The presence reasons when none are configured. */

@@ -297,22 +297,28 @@ export type ReplyToInteractionInput = {
   taskId?: string | number | null | undefined;
 };
 
-/** The range, interval and filters of a report (docs/reports.md). */
+/** What a report covers (docs/reports.md). Intervals start at local times of `timeZone`. */
 export type ReportFilter = {
-  /** Only these channels (queue and agent reports). */
+  /** Only these agents (agentReport). */
+  agents?: Array<string | number> | null | undefined;
+  /** Only these channels (queueReport). */
   channels?: Array<Channel> | null | undefined;
-  /** Start of the range. */
+  /** Start of the range (rounded down to 15 minutes). */
   from: string;
-  /** Interval size in minutes; without it, no intervals (process reports) or one interval for the range. */
+  /** Only agents of these groups (agentReport). */
+  groups?: Array<string | number> | null | undefined;
+  /** Interval size: a multiple of 15 that divides a day, or whole days (default 30); processReport: without it, no intervals. */
   intervalMinutes?: number | null | undefined;
-  /** Only these queues (queue and agent reports). */
+  /** Only these queues (queueReport). */
   queues?: Array<string> | null | undefined;
-  /** Only these sites (queue and agent reports). */
+  /** Only these sites (and always only the sites the caller supervises). */
   sites?: Array<string | number> | null | undefined;
-  /** IANA time zone the intervals are laid out in (default: UTC). */
+  /** An IANA zone (Europe/Berlin) or a site id whose zone to use; default UTC. */
   timeZone?: string | null | undefined;
   /** End of the range (exclusive). */
   to: string;
+  /** queueReport: add total rows (total: true): all queues per interval (queue `*`), each queue over the range, everything over the range. */
+  totals?: boolean | null | undefined;
 };
 
 /** A reservation's life: PENDING, then ACCEPTED, REJECTED, TIMED_OUT or RESCINDED. */
@@ -1172,6 +1178,20 @@ export type DeployProcessMutationVariables = Exact<{
 
 
 export type DeployProcessMutation = { deployProcess: { id: string, key: string, version: number, warnings: Array<{ elementId: string, elementName: string | null, code: string, requirement: string }> } };
+
+export type ReportQueuesQueryVariables = Exact<{
+  f: ReportFilter;
+}>;
+
+
+export type ReportQueuesQuery = { queueReport: Array<{ queue: string, channel: Channel | null, start: string, end: string, total: boolean, overRange: boolean, offered: number, answered: number, abandoned: number, serviceLevelPercent: number | null, serviceLevelTargetPercent: number | null, averageSpeedOfAnswerSeconds: number | null, averageHandleSeconds: number | null, handled: number, backlog: number | null }> };
+
+export type ReportAgentsQueryVariables = Exact<{
+  f: ReportFilter;
+}>;
+
+
+export type ReportAgentsQuery = { agentReport: Array<{ agent: string, start: string, handled: number, averageHandleSeconds: number | null, occupancyPercent: number | null, availableSeconds: number, busySeconds: number, wrapUpSeconds: number, awaySeconds: number }> };
 
 export type SignInMutationVariables = Exact<{
   u: string | number;
@@ -2877,6 +2897,42 @@ export const DeployProcessDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeployProcessMutation, DeployProcessMutationVariables>;
+export const ReportQueuesDocument = new TypedDocumentString(`
+    query ReportQueues($f: ReportFilter!) {
+  queueReport(filter: $f) {
+    queue
+    channel
+    start
+    end
+    total
+    overRange
+    offered
+    answered
+    abandoned
+    serviceLevelPercent
+    serviceLevelTargetPercent
+    averageSpeedOfAnswerSeconds
+    averageHandleSeconds
+    handled
+    backlog
+  }
+}
+    `) as unknown as TypedDocumentString<ReportQueuesQuery, ReportQueuesQueryVariables>;
+export const ReportAgentsDocument = new TypedDocumentString(`
+    query ReportAgents($f: ReportFilter!) {
+  agentReport(filter: $f) {
+    agent
+    start
+    handled
+    averageHandleSeconds
+    occupancyPercent
+    availableSeconds
+    busySeconds
+    wrapUpSeconds
+    awaySeconds
+  }
+}
+    `) as unknown as TypedDocumentString<ReportAgentsQuery, ReportAgentsQueryVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($u: ID!, $p: String!) {
   signIn(userId: $u, password: $p) {

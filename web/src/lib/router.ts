@@ -25,6 +25,7 @@ export const Page = {
   people: 'people',
   planning: 'planning',
   heatMap: 'heat-map',
+  reports: 'reports',
 } as const;
 export type Page = (typeof Page)[keyof typeof Page];
 

@@ -7,7 +7,8 @@ import {
   DEFAULT_FEED_SETTINGS,
   makeChangeFeed,
   makeFixedLeadership,
-  makeProcessReportsConsumer,
+  makeReportingConsumer,
+  processFactsApplier,
   makeTimerScheduler,
   processReport,
 } from '../../../../engine/index.ts';
@@ -167,10 +168,10 @@ describe('process facts and processReport', function () {
     );
   });
 
-  it('is written by the durable process-reports reader of the change feed on the leading node', async () => {
+  it('is written by the reporting consumer of the change feed on the leading node, its instance applier in the batch', async () => {
     const feed = makeChangeFeed(t.ctx, { ...DEFAULT_FEED_SETTINGS, pollMs: 20 });
     await feed.start();
-    const reader = makeProcessReportsConsumer(t.ctx, feed, makeFixedLeadership());
+    const reader = makeReportingConsumer(t.ctx, feed, makeFixedLeadership(), { appliers: [processFactsApplier] });
     try {
       await reader.start();
       const day = await scriptedDay();
@@ -181,7 +182,7 @@ describe('process facts and processReport', function () {
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
       assert.equal((await report()).completed, 2);
-      const checkpoint = await t.ctx.db('feed_consumers').where('name', 'process-reports').first();
+      const checkpoint = await t.ctx.db('feed_consumers').where('name', 'reports').first();
       assert.ok(checkpoint, 'registered');
     } finally {
       await reader.stop();

@@ -1,0 +1,138 @@
+/**
+ * `npm run bench:reports`: reports over 90 days of a 200-agent centre on SQLite.
+ *   1. Generates BENCH_REPORT_FACTS task facts (5,000,000) over BENCH_REPORT_DAYS days (90) for 20 queues and
+ *      200 agents in bulk (multi-row inserts in large transactions), and the 15-minute queue rollups from them.
+ *   2. The 90-day queue report at 30-minute intervals for the 20 queues (queueReport, from the rollups),
+ *      BENCH_REPORT_ROUNDS times (20): p50 and p99.
+ *   3. The same figures by a GROUP BY over task_facts (with the indexes it has for its other uses), the same
+ *      number of times: p50 and p99. Target: the rollup report under 300 ms.
+ * BENCH_REPORT_DB keeps the generated database at that path (a second run reuses it).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import knexPkg from 'knex';
+import { parseDatabaseUrl } from '../config.ts';
+import { makeEngineContext, makeLogger, makeSystemClock, queueReport, SYSTEM_ACTOR } from '../engine/index.ts';
+import { knexConfig } from '../models/db.ts';
+import { BUCKET_MS, queueIntervalsFromFacts, WAIT_COLUMNS, WAIT_BOUNDS, type ReportRange } from '../models/index.ts';
+import { migrationSource } from '../models/migrations/index.ts';
+import { fmt } from './stats.ts';
+
+const FACTS = Number(process.env.BENCH_REPORT_FACTS ?? 5_000_000);
+const DAYS = Number(process.env.BENCH_REPORT_DAYS ?? 90);
+const ROUNDS = Number(process.env.BENCH_REPORT_ROUNDS ?? 20);
+const QUEUES = 20;
+const AGENTS = 200;
+const CHANNELS = ['VOICE', 'CHAT', 'EMAIL', 'BACKOFFICE'];
+const END = Date.UTC(2026, 3, 1);
+const START = END - DAYS * 86_400_000;
+
+const dir = mkdtempSync(join(tmpdir(), 'crossdesk-reports-bench-'));
+const file = process.env.BENCH_REPORT_DB ?? join(dir, 'reports.sqlite');
+const reuse = existsSync(file) && Boolean(process.env.BENCH_REPORT_DB);
+const db = knexPkg.knex(knexConfig(parseDatabaseUrl(file)));
+
+/** A small deterministic generator (the same centre every run). */
+function makeRandom(seed: number) {
+  let s = seed >>> 0;
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+}
+
+async function generate() {
+  await db.migrate.latest({ migrationSource } as never);
+  const random = makeRandom(23);
+  const started = performance.now();
+  const COLUMNS =
+    'task_id, queue, channel, kind, live, site_id, agent_id, arrived_at, answered_at, wait_ms, ended_at, outcome, handle_ms, hold_ms, sla_met, transfers, escalations, escalation_level';
+  const PER_INSERT = 500;
+  for (let done = 0; done < FACTS;) {
+    await db.transaction(async (trx) => {
+      for (let n = 0; n < 200 && done < FACTS; n++) {
+        const values: string[] = [];
+        for (let i = 0; i < PER_INSERT && done < FACTS; i++, done++) {
+          const q = done % QUEUES;
+          const channel = CHANNELS[q % CHANNELS.length];
+          const live = channel === 'VOICE' || channel === 'CHAT';
+          const arrived = START + Math.floor(random() * (END - START - 7_200_000));
+          const wait = Math.floor(random() * 120_000);
+          const abandoned = live && random() < 0.08;
+          const handle = 60_000 + Math.floor(random() * 600_000);
+          const ended = arrived + wait + (abandoned ? 0 : handle);
+          values.push(
+            `('t${done}', 'q${q}', '${channel}', '${live ? 'CALL' : 'USER_TASK'}', ${live ? 1 : 0}, 's${q % 3}', 'a${done % AGENTS}', ${arrived}, ` +
+              `${abandoned ? 'NULL' : arrived + wait}, ${abandoned ? 'NULL' : wait}, ${ended}, '${abandoned ? 'ABANDONED' : 'COMPLETED'}', ` +
+              `${abandoned ? 'NULL' : handle}, 0, ${live ? 'NULL' : random() < 0.9 ? 1 : 0}, 0, 0, 0)`,
+          );
+        }
+        await trx.raw(`INSERT INTO task_facts (${COLUMNS}) VALUES ${values.join(', ')}`);
+      }
+    });
+  }
+  const factsMs = performance.now() - started;
+  // The rollups the consumer would have written, by one INSERT ... SELECT per figure's time.
+  const b = (col: string) => `(${col} - (${col} % ${BUCKET_MS}))`;
+  const waitBins = WAIT_COLUMNS.map((c, i) =>
+    i < WAIT_BOUNDS.length
+      ? `SUM(CASE WHEN wait_ms <= ${WAIT_BOUNDS[i] * 1000} ${i ? `AND wait_ms > ${WAIT_BOUNDS[i - 1] * 1000}` : ''} THEN 1 ELSE 0 END)`
+      : `SUM(CASE WHEN wait_ms > 3600000 THEN 1 ELSE 0 END)`,
+  );
+  await db.raw(
+    `INSERT INTO queue_rollups (bucket, queue, channel, site_id, offered) SELECT ${b('arrived_at')} AS bk, queue, channel, site_id, COUNT(*) FROM task_facts GROUP BY bk, queue, channel, site_id`,
+  );
+  await db.raw(`INSERT INTO queue_rollups (bucket, queue, channel, site_id, answered, answered_within, wait_ms, ${WAIT_COLUMNS.join(', ')})
+    SELECT ${b('answered_at')} AS bk, queue, channel, site_id, COUNT(*), SUM(CASE WHEN wait_ms <= 20000 THEN 1 ELSE 0 END), SUM(wait_ms), ${waitBins.join(', ')}
+    FROM task_facts WHERE live = 1 AND answered_at IS NOT NULL GROUP BY bk, queue, channel, site_id
+    ON CONFLICT (bucket, queue, channel, site_id) DO UPDATE SET answered = excluded.answered, answered_within = excluded.answered_within,
+    wait_ms = excluded.wait_ms, ${WAIT_COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')}`);
+  await db.raw(`INSERT INTO queue_rollups (bucket, queue, channel, site_id, ended, handled, handle_ms, abandoned, completed, completed_within)
+    SELECT ${b('ended_at')} AS bk, queue, channel, site_id, COUNT(*), SUM(CASE WHEN outcome = 'COMPLETED' THEN 1 ELSE 0 END), SUM(COALESCE(handle_ms, 0)),
+      SUM(CASE WHEN outcome = 'ABANDONED' THEN 1 ELSE 0 END), SUM(CASE WHEN live = 0 THEN 1 ELSE 0 END), SUM(CASE WHEN sla_met = 1 THEN 1 ELSE 0 END)
+    FROM task_facts GROUP BY bk, queue, channel, site_id
+    ON CONFLICT (bucket, queue, channel, site_id) DO UPDATE SET ended = excluded.ended, handled = excluded.handled, handle_ms = excluded.handle_ms,
+    abandoned = excluded.abandoned, completed = excluded.completed, completed_within = excluded.completed_within`);
+  const rollups = (await db('queue_rollups').count({ n: '*' }).first()) as { n: number };
+  console.log(
+    `generated ${fmt(FACTS)} facts in ${fmt(factsMs)} ms, ${fmt(Number(rollups.n))} rollup rows in ${fmt(performance.now() - started - factsMs)} ms`,
+  );
+}
+
+const pct = (runs: number[], p: number) =>
+  [...runs].sort((a, b) => a - b)[Math.min(runs.length - 1, Math.floor(p * runs.length))];
+
+async function time(what: string, run: () => Promise<unknown>) {
+  await run();
+  const runs: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const t = performance.now();
+    await run();
+    runs.push(performance.now() - t);
+  }
+  console.log(
+    `| ${what.padEnd(52)} | ${pct(runs, 0.5).toFixed(1).padStart(8)} | ${pct(runs, 0.99).toFixed(1).padStart(8)} |`,
+  );
+}
+
+try {
+  if (!reuse) await generate();
+  const ctx = makeEngineContext({ db, clock: makeSystemClock(), logger: makeLogger('silent') });
+  const queues = Array.from({ length: QUEUES }, (_, i) => `q${i}`);
+  const filter = { from: START, to: END, intervalMinutes: 30, queues };
+  const rows = await queueReport(ctx, SYSTEM_ACTOR, filter, { maxRows: 1_000_000 });
+  console.log(
+    `${DAYS}-day report, 30-minute intervals, ${QUEUES} queues: ${fmt(rows.length)} rows; ${ROUNDS} rounds\n`,
+  );
+  console.log(`| ${'query'.padEnd(52)} | p50 (ms) | p99 (ms) |\n| ${'-'.repeat(52)} | -------: | -------: |`);
+  await time('queueReport from the rollups', () => queueReport(ctx, SYSTEM_ACTOR, filter, { maxRows: 1_000_000 }));
+  const one = { ...filter, queues: ['q0'] };
+  await time('queueReport, one queue (4,320 rows: the API shape)', () =>
+    queueReport(ctx, SYSTEM_ACTOR, one, { maxRows: 5000 }),
+  );
+  const range: ReportRange = { from: START, to: END, intervalMs: 30 * 60_000, offsets: [{ until: null, offsetMs: 0 }] };
+  await time('GROUP BY over task_facts (offered, handled, abandoned)', () =>
+    queueIntervalsFromFacts(db, range, { queues, channels: null, sites: null }),
+  );
+} finally {
+  await db.destroy();
+  if (!process.env.BENCH_REPORT_DB) rmSync(dir, { recursive: true, force: true });
+}
