@@ -58,5 +58,28 @@ export const RETENTION_TABLES: readonly RetentionEntry[] = (
       key: 'id',
       only: (q) => q.whereNull('instance_id').where('state', 'DONE'),
     },
+    // Reporting facts (docs/reports.md): a task's fact once it ended, presence intervals, process facts.
+    {
+      table: 'task_facts',
+      timeColumn: 'arrived_at',
+      tier: 'facts',
+      key: 'task_id',
+      only: (q) => q.whereNotNull('ended_at'),
+    },
+    { table: 'presence_facts', timeColumn: 'started_at', tier: 'facts' },
+    {
+      table: 'process_instance_facts',
+      timeColumn: 'ended_at',
+      tier: 'facts',
+      key: 'instance_id',
+      only: (q) => q.whereNotNull('ended_at'),
+    },
+    { table: 'process_element_facts', timeColumn: 'instance_ended_at', tier: 'facts' },
+    // Rollups outlive the facts they add up (CROSSDESK_ROLLUP_RETENTION_DAYS).
+    { table: 'queue_rollups', timeColumn: 'bucket', tier: 'rollups' },
+    { table: 'agent_rollups', timeColumn: 'bucket', tier: 'rollups' },
+    { table: 'presence_rollups', timeColumn: 'bucket', tier: 'rollups' },
+    { table: 'disposition_rollups', timeColumn: 'bucket', tier: 'rollups' },
+    { table: 'process_time_rollups', timeColumn: 'day', tier: 'rollups' },
   ] satisfies RetentionEntry[]
 ).map(retentionEntry);

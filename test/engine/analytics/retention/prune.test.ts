@@ -111,6 +111,28 @@ describe('Retention: pruning by age', () => {
     assert.throws(() => retentionEntry({ table: 'audit_entries', timeColumn: 'at', tier: 'facts' }), /never/);
   });
 
+  it('lists only tables and time columns the schema has, reporting facts and rollups among them', async () => {
+    for (const entry of RETENTION_TABLES)
+      assert.ok(await t.ctx.db.schema.hasColumn(entry.table, entry.timeColumn), `${entry.table}.${entry.timeColumn}`);
+    const tiers = Object.fromEntries(RETENTION_TABLES.map((e) => [e.table, e.tier]));
+    assert.equal(tiers.task_facts, 'facts');
+    assert.equal(tiers.process_element_facts, 'facts');
+    assert.equal(tiers.queue_rollups, 'rollups');
+    assert.equal(tiers.process_time_rollups, 'rollups');
+  });
+
+  it('given old and recent rollups, then a pass deletes the rollups past their retention and keeps the rest', async () => {
+    const now = t.clock.now();
+    const bucket = (days: number) => now - days * DAY;
+    await t.ctx.db('presence_rollups').insert([
+      { bucket: bucket(1200), agent_id: 'ann', presence: 'AVAILABLE', ms: 1 },
+      { bucket: bucket(500), agent_id: 'ann', presence: 'AVAILABLE', ms: 2 },
+    ]);
+    const pruned = await pruneOnce(t.ctx, SETTINGS);
+    assert.equal(pruned.presence_rollups, 1);
+    assert.deepEqual(await t.ctx.db('presence_rollups').pluck('ms'), [2]);
+  });
+
   it('given a standby node, then its job deletes nothing; the leader deletes and reports the counts', async () => {
     await endedInstance('old');
     t.clock.advance(401 * DAY);
