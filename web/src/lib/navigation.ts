@@ -30,9 +30,9 @@ export const NAV_ITEMS: NavItem[] = [
   { page: Page.customers, roles: [Role.expert, Role.agent, Role.supervisor], label: 'nav.customers' },
   { page: Page.rules, roles: [Role.designer, Role.supervisor], label: 'nav.rules' },
   { page: Page.intakeForms, roles: [Role.designer, Role.supervisor], label: 'nav.intakeForms' },
+  { page: Page.reports, roles: [Role.supervisor], label: 'nav.reports' },
   { page: Page.planning, roles: [Role.supervisor], label: 'nav.planning' },
   { page: Page.people, roles: [Role.supervisor], label: 'nav.people' },
-  { page: Page.reports, roles: [Role.supervisor], label: 'nav.reports' },
 ];
 
 /** Whether a user with `roles` holds any of `wanted` (admin holds every role). */
