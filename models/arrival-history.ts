@@ -24,36 +24,33 @@ export interface ArrivalQuery {
 export type ArrivalHistory = (db: Db, query: ArrivalQuery) => Promise<ArrivalInterval[]>;
 
 /**
- * History from the tasks table: arrivals by creation time, handle time from answered (live work) or
- * claimed (back office) to completed, counted in the interval the contact arrived in. Aggregated in SQL
- * (integer division of the epoch: intervals of whole minutes line up with every zone's local quarter
- * hours except the few with 45-minute offsets), so a long history costs one row per interval.
- *
- * MERGE NOTE: this is the one function to switch to the analytics facts' 15-minute rollups (offered,
- * handle time per queue x channel) once they exist; nothing else reads history for the forecast.
+ * History from the reports' 15-minute queue rollups (docs/reports.md): contacts offered to the queue per
+ * interval, and the contacts handled to completion in it with their summed handle time. Rollups outlive
+ * the tasks (CROSSDESK_ROLLUP_RETENTION_DAYS), so a forecast can read a year back. Intervals are whole
+ * multiples of the 15-minute buckets from the epoch, so they line up with every zone's local quarter
+ * hours except the few with 45-minute offsets; aggregated in SQL, one row per interval.
  */
-export const tasksArrivalHistory: ArrivalHistory = async (db, q) => {
+export const rollupArrivalHistory: ArrivalHistory = async (db, q) => {
   const ms = Math.round(q.intervalMinutes) * 60_000;
-  if (!Number.isInteger(ms) || ms <= 0) throw new Error('intervalMinutes must be a whole number');
-  const handle = 'completed_at - COALESCE(answered_at, claimed_at)';
-  const done = `completed_at IS NOT NULL AND COALESCE(answered_at, claimed_at) IS NOT NULL`;
-  const query = db('tasks')
+  if (!Number.isInteger(ms) || ms <= 0 || ms % 900_000 !== 0)
+    throw new Error('intervalMinutes must be a multiple of 15');
+  const query = db('queue_rollups')
     .select(
-      db.raw(`created_at / ${ms} AS bucket`),
-      db.raw('COUNT(*) AS arrivals'),
-      db.raw(`SUM(CASE WHEN ${done} THEN 1 ELSE 0 END) AS handled`),
-      db.raw(`SUM(CASE WHEN ${done} THEN ${handle} ELSE 0 END) AS handle_ms`),
+      db.raw(`bucket / ${ms} AS slot`),
+      db.raw('SUM(offered) AS arrivals'),
+      db.raw('SUM(handled) AS handled'),
+      db.raw('SUM(handle_ms) AS handle_ms'),
     )
     .where('queue', q.queue)
-    .where('created_at', '>=', q.from)
-    .where('created_at', '<', q.to)
-    .groupByRaw(`created_at / ${ms}`)
-    .orderBy('bucket');
+    .where('bucket', '>=', q.from)
+    .where('bucket', '<', q.to)
+    .groupByRaw(`bucket / ${ms}`)
+    .orderBy('slot');
   if (q.channel) query.where('channel', q.channel);
   if (q.site) query.where('site_id', q.site);
   const rows = await query;
   return rows.map((r: any) => ({
-    start: Number(r.bucket) * ms,
+    start: Number(r.slot) * ms,
     arrivals: Number(r.arrivals),
     handled: Number(r.handled),
     handleSeconds: Number(r.handle_ms) / 1000,

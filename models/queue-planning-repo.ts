@@ -36,31 +36,25 @@ export async function saveQueuePlanning(db: Db, p: QueuePlanningRecord): Promise
 }
 
 /**
- * Agents' logged-in spells from the telephony platform's agent events (AGENT_LOGIN .. AGENT_LOGOUT) that
- * overlap [from, to): the only presence history kept today. MERGE NOTE: switch to the analytics
- * presence facts when they exist.
+ * Agents' present spells (any presence but OFFLINE) that overlap [from, to), from the reports' presence
+ * facts (closed intervals) and each agent's open presence (docs/reports.md): whatever set the presence,
+ * the desk's switch, a supervisor or the telephony platform's agent events.
  */
-export async function loggedInSpells(
+export async function presentSpells(
   db: Db,
-  range: { from: number; to: number; lookbackMs: number },
+  range: { from: number; to: number },
 ): Promise<{ agentId: string; from: number; to: number }[]> {
-  const rows = await db('cti_events')
-    .select('agent_id', 'type', 'at')
-    .whereNotNull('agent_id')
-    .whereIn('type', ['AGENT_LOGIN', 'AGENT_READY', 'AGENT_NOT_READY', 'AGENT_LOGOUT'])
-    .where('at', '>=', range.from - range.lookbackMs)
-    .where('at', '<', range.to)
-    .orderBy(['agent_id', 'at']);
-  const spells: { agentId: string; from: number; to: number }[] = [];
-  const open = new Map<string, number>();
-  for (const r of rows) {
-    const at = Number(r.at);
-    if (r.type === 'AGENT_LOGOUT') {
-      const since = open.get(r.agent_id);
-      if (since !== undefined) spells.push({ agentId: r.agent_id, from: since, to: at });
-      open.delete(r.agent_id);
-    } else if (!open.has(r.agent_id)) open.set(r.agent_id, at);
-  }
-  for (const [agentId, since] of open) spells.push({ agentId, from: since, to: range.to });
-  return spells.filter((s) => s.to > range.from);
+  const closed = await db('presence_facts')
+    .select('agent_id', 'started_at', 'ended_at')
+    .whereNot('presence', 'OFFLINE')
+    .where('started_at', '<', range.to)
+    .where('ended_at', '>', range.from);
+  const open = await db('report_agent_presence')
+    .select('agent_id', 'since')
+    .whereNot('presence', 'OFFLINE')
+    .where('since', '<', range.to);
+  return [
+    ...closed.map((r) => ({ agentId: r.agent_id, from: Number(r.started_at), to: Number(r.ended_at) })),
+    ...open.map((r) => ({ agentId: r.agent_id, from: Number(r.since), to: range.to })),
+  ];
 }

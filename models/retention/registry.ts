@@ -66,7 +66,7 @@ export const RETENTION_TABLES: readonly RetentionEntry[] = (
       key: 'task_id',
       only: (q) => q.whereNotNull('ended_at'),
     },
-    { table: 'presence_facts', timeColumn: 'started_at', tier: 'facts' },
+    { table: 'presence_facts', timeColumn: 'started_at', tier: 'facts', key: 'id' },
     {
       table: 'process_instance_facts',
       timeColumn: 'ended_at',

@@ -1,11 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { tasksArrivalHistory } from '../../models/index.ts';
+import { rollupArrivalHistory } from '../../models/index.ts';
 import { makeTestDb, type TestDb } from '../support/context.ts';
 import { seedHistory } from '../support/planning-history.ts';
 
 const DAY0 = Date.UTC(2026, 10, 2);
 
-describe('models/arrival-history: the forecast history from the tasks table', () => {
+describe('models/arrival-history: the forecast history from the queue rollups', () => {
   let testDb: TestDb;
   before(async () => {
     testDb = await makeTestDb();
@@ -13,8 +13,8 @@ describe('models/arrival-history: the forecast history from the tasks table', ()
   });
   after(() => testDb.destroy());
 
-  it('counts arrivals per interval of creation, with handled count and summed handle time', async () => {
-    const rows = await tasksArrivalHistory(testDb.db, {
+  it('sums contacts offered per interval from the 15-minute rollups, with handled count and summed handle time', async () => {
+    const rows = await rollupArrivalHistory(testDb.db, {
       queue: 'hist-q',
       from: DAY0 - 2 * 86_400_000,
       to: DAY0,
@@ -30,7 +30,7 @@ describe('models/arrival-history: the forecast history from the tasks table', ()
         ['2026-11-01T10:15:00.000Z', 5, 5, 1500],
       ],
     );
-    const hourly = await tasksArrivalHistory(testDb.db, {
+    const hourly = await rollupArrivalHistory(testDb.db, {
       queue: 'hist-q',
       channel: 'CHAT',
       from: DAY0 - 86_400_000,

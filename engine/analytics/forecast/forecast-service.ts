@@ -1,7 +1,7 @@
 import {
   findQueue,
   listForecastAdjustments,
-  tasksArrivalHistory,
+  rollupArrivalHistory,
   type ArrivalHistory,
   type Db,
   type ForecastAdjustmentRecord,
@@ -52,8 +52,8 @@ export async function requirePlanner(db: Db, actor: Actor, site: string | null):
   if (site) requireSiteScope(await siteScopeOf(db, actor), [site], `the plan of ${site}`);
 }
 
-/** The history source: MERGE NOTE in models/arrival-history.ts (the one function to switch to the facts). */
-const arrivalHistory: ArrivalHistory = tasksArrivalHistory;
+/** The history source: the reports' queue rollups (models/arrival-history.ts). */
+const arrivalHistory: ArrivalHistory = rollupArrivalHistory;
 
 /** Forecast for a planner (role and site checked). */
 export async function forecast(ctx: EngineContext, actor: Actor, input: ForecastInput): Promise<Forecast> {

@@ -2,7 +2,7 @@ import {
   findAgent,
   findQueue,
   listRosterShifts,
-  loggedInSpells,
+  presentSpells,
   type RosterShiftRecord,
 } from '../../../models/index.ts';
 import type { Actor } from '../../core/access/index.ts';
@@ -72,11 +72,7 @@ export async function staffingPlan(
     await listRosterShifts(ctx.db, { from: checked.from, to: checked.to, limit: MAX_LISTED_SHIFTS * 5 })
   ).filter((s: RosterShiftRecord) => (s.queue === null || s.queue === queue.name) && (!site || s.siteId === site));
   const now = ctx.clock.now();
-  const spells = await loggedInSpells(ctx.db, {
-    from: checked.from,
-    to: Math.min(checked.to, now),
-    lookbackMs: 86_400_000,
-  });
+  const spells = await presentSpells(ctx.db, { from: checked.from, to: Math.min(checked.to, now) });
   const sites = new Map<string, string | null>();
   for (const s of spells)
     if (!sites.has(s.agentId)) sites.set(s.agentId, (await findAgent(ctx.db, s.agentId))?.siteId ?? null);
