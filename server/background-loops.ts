@@ -55,22 +55,29 @@ export interface BackgroundLoops {
   stop(): Promise<void>;
 }
 
-/** Starts the loops one after the other; `host` is where mail intake listens (CROSSDESK_SMTP_PORT). */
+/** What the loops need from the server besides the engine and the configuration. */
+export interface LoopOptions {
+  /** Where mail intake listens (CROSSDESK_SMTP_PORT). */
+  host: string;
+  sendMail: SendMail | undefined;
+  leadership: Leadership;
+  /** Told how old each record of another node is when this node applies it (the feed-lag histogram). */
+  observeFeedLag?: (seconds: number) => void;
+  /** Held by the change feed while this node catches up (/health/ready). */
+  readiness?: ReadinessGate;
+  /** Told the rows each retention pass deleted, per table (the metrics counter). */
+  onPruned?: (counts: PruneCounts) => void;
+  /** Appliers the reporting consumer runs besides its own (tasks, offers, presence, instances). */
+  factAppliers?: readonly FactApplier[];
+}
+
+/** Starts the loops one after the other. */
 export async function startBackgroundLoops(
   engine: EngineContext,
   config: Config,
-  host: string,
-  sendMail: SendMail | undefined,
-  leadership: Leadership,
-  /** Told how old each record of another node is when this node applies it (the feed-lag histogram). */
-  observeFeedLag?: (seconds: number) => void,
-  /** Held by the change feed while this node catches up (/health/ready). */
-  readiness?: ReadinessGate,
-  /** Told the rows each retention pass deleted, per table (the metrics counter). */
-  onPruned?: (counts: PruneCounts) => void,
-  /** Appliers the reporting consumer runs besides its own (tasks, offers, presence). */
-  factAppliers: readonly FactApplier[] = [],
+  options: LoopOptions,
 ): Promise<BackgroundLoops> {
+  const { host, sendMail, leadership, observeFeedLag, readiness, onPruned, factAppliers = [] } = options;
   const scheduler = makeTimerScheduler(engine);
   await scheduler.start();
   const builtins = makeBuiltinWorker(engine, {

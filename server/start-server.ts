@@ -141,17 +141,15 @@ export async function startServer(config: Config, db: Knex, options: StartOption
   // What the nodes list, /health and /metrics report: the lease's role and term unless a test says otherwise.
   const cluster = options.cluster ?? leadership;
   const metrics = makeServerMetrics(engine, cluster);
-  const loops = await startBackgroundLoops(
-    engine,
-    config,
+  const loops = await startBackgroundLoops(engine, config, {
     host,
-    mail.send,
+    sendMail: mail.send,
     leadership,
-    metrics.observeFeedLag,
+    observeFeedLag: metrics.observeFeedLag,
     readiness,
-    metrics.countPruned,
-    options.factAppliers,
-  ).catch(async (err) => {
+    onPruned: metrics.countPruned,
+    factAppliers: options.factAppliers,
+  }).catch(async (err) => {
     metrics.close();
     await leadership.stop();
     throw err;
