@@ -3,21 +3,11 @@ import knexPkg, { type Knex } from 'knex';
 import { sharedFixture } from '../support/fixtures.ts';
 import { makeServerDatabase } from '../support/server-process.ts';
 import { TEST_DATABASE } from '../support/context.ts';
-import { gqlOn, logLines, roleOf, spawnNode, waitFor, type ClusterNode } from '../support/cluster.ts';
+import { gqlOn, logLines, roleOf, spawnNode, waitFor, type ClusterNode, routedVars } from '../support/cluster.ts';
 
 const { knex } = knexPkg;
 const START = 'mutation($v: JSON) { startProcess(input: { key: "routed", variables: $v }) { tasks { id } } }';
 const OFFERS = 'query($id: ID!) { agent(id: $id) { reservations { id } tasks { id state } } }';
-const vars = (ref: string) => ({
-  ref,
-  priority: 50,
-  groups: '',
-  skills: '',
-  queue: 'backoffice',
-  value: 0,
-  interruptible: false,
-  channel: 'BACKOFFICE',
-});
 
 /**
  * PostgreSQL restarted under load, simulated: the server is shared with other work on this machine, so
@@ -101,7 +91,7 @@ describe('database faults (PostgreSQL, real processes)', function () {
         );
         assert.ok(Number(cut.rows[0].n) >= 2, 'the nodes had sessions to cut');
       }
-      arrived.push((await ok(START, { v: vars(`t${i}`) })).startProcess.tasks[0].id);
+      arrived.push((await ok(START, { v: routedVars(`t${i}`) })).startProcess.tasks[0].id);
     }
     await waitFor('every task finished', () => arrived.every((id) => finished.has(id)), 90_000, 200);
     releasing = false;

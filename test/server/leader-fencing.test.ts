@@ -3,21 +3,11 @@ import knexPkg, { type Knex } from 'knex';
 import { sharedFixture } from '../support/fixtures.ts';
 import { makeServerDatabase } from '../support/server-process.ts';
 import { TEST_DATABASE } from '../support/context.ts';
-import { gqlOn, logLines, roleOf, spawnNode, waitFor, type ClusterNode } from '../support/cluster.ts';
+import { gqlOn, logLines, roleOf, spawnNode, waitFor, type ClusterNode, routedVars } from '../support/cluster.ts';
 
 const { knex } = knexPkg;
 const LEASE = { CROSSDESK_LEASE_MS: '3000', CROSSDESK_LEASE_RENEW_MS: '500' };
 const START = 'mutation($v: JSON) { startProcess(input: { key: "routed", variables: $v }) { tasks { id } } }';
-const vars = (ref: string) => ({
-  ref,
-  priority: 50,
-  groups: '',
-  skills: '',
-  queue: 'backoffice',
-  value: 0,
-  interruptible: false,
-  channel: 'BACKOFFICE',
-});
 
 describe('leader fencing (PostgreSQL, real processes)', function () {
   this.timeout(120_000);
@@ -57,7 +47,7 @@ describe('leader fencing (PostgreSQL, real processes)', function () {
       input: { id: 'w', skills: [], capacity: { BACKOFFICE: 10, total: 10 } },
     });
     await gqlOn(a, 'mutation { setPresence(input: { state: AVAILABLE }) { id } }', {}, 'w');
-    const before = (await gqlOn(a, START, { v: vars('before') })).startProcess.tasks[0].id;
+    const before = (await gqlOn(a, START, { v: routedVars('before') })).startProcess.tasks[0].id;
     await waitFor(
       'an offer by node-a',
       async () => (await rows('reservations').where({ task_id: before })).length === 1,
@@ -71,7 +61,7 @@ describe('leader fencing (PostgreSQL, real processes)', function () {
     assert.ok(tookOver < 15_000, `node-b took ${tookOver} ms`);
     await waitFor('node-b to route', () => logLines(b, 'router started').length > 0);
     // The new leader routes what arrives through it.
-    const during = (await gqlOn(b, START, { v: vars('during') })).startProcess.tasks[0].id;
+    const during = (await gqlOn(b, START, { v: routedVars('during') })).startProcess.tasks[0].id;
     await waitFor(
       'an offer by node-b',
       async () => (await rows('reservations').where({ task_id: during })).length === 1,

@@ -11,6 +11,7 @@ import {
   waitFor,
   type ClusterNode,
   type SseStream,
+  routedVars,
 } from '../support/cluster.ts';
 
 const { knex } = knexPkg;
@@ -18,16 +19,6 @@ const START = 'mutation($v: JSON) { startProcess(input: { key: "routed", variabl
 const OFFERS = 'query($id: ID!) { agent(id: $id) { reservations { id } tasks { id state } } }';
 const WORKERS = ['w1', 'w2', 'w3'];
 const CAPACITY = 2;
-const vars = (ref: string) => ({
-  ref,
-  priority: 50,
-  groups: '',
-  skills: '',
-  queue: 'backoffice',
-  value: 0,
-  interruptible: false,
-  channel: 'BACKOFFICE',
-});
 
 /** What a client saw that was not a plain answer. */
 interface Failure {
@@ -167,7 +158,7 @@ describe('PostgreSQL restarted under load (private server, real processes)', fun
         // Not awaited: arrivals keep coming while the database is down.
         void pg!.restart(1500).then(() => (restarted = performance.now() - t));
       }
-      const { startProcess } = await call(node, START, { v: vars(`t${i}`) });
+      const { startProcess } = await call(node, START, { v: routedVars(`t${i}`) });
       started.push({ instance: startProcess.id, task: startProcess.tasks[0].id, through: node.id });
     }
     await waitFor('the restart', () => restarted > 0, 20_000);

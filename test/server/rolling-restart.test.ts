@@ -3,7 +3,7 @@ import knexPkg, { type Knex } from 'knex';
 import { sharedFixture } from '../support/fixtures.ts';
 import { TEST_DATABASE } from '../support/context.ts';
 import { makeServerDatabase } from '../support/server-process.ts';
-import { gqlOn, roleOf, spawnNode, waitFor, type ClusterNode } from '../support/cluster.ts';
+import { gqlOn, roleOf, spawnNode, waitFor, type ClusterNode, routedVars } from '../support/cluster.ts';
 
 const { knex } = knexPkg;
 const START = 'mutation($v: JSON) { startProcess(input: { key: "routed", variables: $v }) { id tasks { id } } }';
@@ -16,16 +16,6 @@ const CAPACITY = 2;
  * test machine has 2 cores shared with other work (measured 1.3-3.6 s there with a load average of 16).
  */
 const OFFER_BOUND_MS = 5000;
-const vars = (ref: string) => ({
-  ref,
-  priority: 50,
-  groups: '',
-  skills: '',
-  queue: 'backoffice',
-  value: 0,
-  interruptible: false,
-  channel: 'BACKOFFICE',
-});
 
 /**
  * A rolling restart (docs/cluster.md, "Order of a rolling restart"): each of three nodes in turn gets
@@ -105,7 +95,7 @@ describe('rolling restart of every node under load (PostgreSQL, real processes)'
     });
     const started: { instance: string; task: string }[] = [];
     const arrive = async (ref: string) => {
-      const { startProcess } = await call(START, { v: vars(ref) });
+      const { startProcess } = await call(START, { v: routedVars(ref) });
       started.push({ instance: startProcess.id, task: startProcess.tasks[0].id });
       return startProcess.tasks[0].id as string;
     };

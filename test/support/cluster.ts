@@ -180,3 +180,15 @@ export async function sseOn(
     },
   };
 }
+
+/** Variables of the routed-task fixture: one back-office task in `backoffice`, no skills, `ref` to find it. */
+export const routedVars = (ref: string) => ({
+  ref,
+  priority: 50,
+  groups: '',
+  skills: '',
+  queue: 'backoffice',
+  value: 0,
+  interruptible: false,
+  channel: 'BACKOFFICE',
+});
