@@ -99,7 +99,8 @@ export async function measureFailover(nodes: NodeProcess[]): Promise<{ seconds: 
   const roles = await Promise.all(nodes.map(role));
   const leader = nodes[roles.indexOf('leader')];
   const standbys = nodes.filter((_, i) => roles[i] === 'standby');
-  if (!leader || standbys.length === 0) return { seconds: null, note: 'no standby (leadership lease not merged)' };
+  if (!leader || standbys.length === 0)
+    return { seconds: null, note: leader ? 'one node: no standby to take over' : 'no node reports leader' };
   const killed = performance.now();
   leader.child.kill('SIGKILL');
   while (performance.now() - killed < 60_000) {
