@@ -1,11 +1,8 @@
 import { strict as assert } from 'node:assert';
-import knexPkg, { type Knex } from 'knex';
+import type { Knex } from 'knex';
 import { sharedFixture } from '../support/fixtures.ts';
-import { makeServerDatabase } from '../support/server-process.ts';
-import { TEST_DATABASE } from '../support/context.ts';
-import { gqlOn, logLines, roleOf, spawnNode, waitFor, type ClusterNode } from '../support/cluster.ts';
+import { gqlOn, logLines, roleOf, spawnNode, waitFor, clusterPerTest } from '../support/cluster.ts';
 
-const { knex } = knexPkg;
 const START = 'mutation($v: JSON) { startProcess(input: { key: "routed", variables: $v }) { tasks { id } } }';
 const AGENT = 'mutation($input: AgentInput!) { upsertAgent(input: $input) { id } }';
 const PRESENCE = 'mutation($s: Presence!) { setPresence(input: { state: $s }) { id } }';
@@ -51,26 +48,10 @@ async function violations(db: Knex): Promise<string[]> {
 
 describe('leader fail-over (PostgreSQL, real processes)', function () {
   this.timeout(180_000);
-  let db: { url: string; drop(): Promise<void> };
-  let rows: Knex;
-  let nodes: ClusterNode[];
-
-  before(function () {
-    if (TEST_DATABASE.client !== 'pg') this.skip();
-  });
-  beforeEach(async () => {
-    db = await makeServerDatabase();
-    rows = knex({ client: 'pg', connection: db.url, pool: { min: 0, max: 2 } });
-    nodes = [];
-  });
-  afterEach(async () => {
-    for (const n of nodes) if (n.child.exitCode === null && n.child.signalCode === null) n.child.kill('SIGKILL');
-    await Promise.all(nodes.map((n) => n.exited));
-    await rows?.destroy();
-    await db?.drop();
-  });
+  const bed = clusterPerTest();
 
   it('given kill -9 of the leader during a burst of arrivals and releases, then a standby leads within 5 s and no offer is doubled, over capacity, stuck or made to a decliner', async () => {
+    const { db, rows, nodes } = bed;
     const a = await spawnNode('node-a', db.url);
     nodes.push(a);
     await waitFor('node-a to lead', async () => (await roleOf(a)) === 'leader');

@@ -1,39 +1,16 @@
 import { strict as assert } from 'node:assert';
-import knexPkg, { type Knex } from 'knex';
 import { sharedFixture } from '../support/fixtures.ts';
-import { makeServerDatabase } from '../support/server-process.ts';
-import { TEST_DATABASE } from '../support/context.ts';
-import { gqlOn, logLines, roleOf, spawnNode, waitFor, type ClusterNode, routedVars } from '../support/cluster.ts';
+import { gqlOn, logLines, roleOf, spawnNode, waitFor, clusterPerTest, routedVars } from '../support/cluster.ts';
 
-const { knex } = knexPkg;
 const LEASE = { CROSSDESK_LEASE_MS: '3000', CROSSDESK_LEASE_RENEW_MS: '500' };
 const START = 'mutation($v: JSON) { startProcess(input: { key: "routed", variables: $v }) { tasks { id } } }';
 
 describe('leader fencing (PostgreSQL, real processes)', function () {
   this.timeout(120_000);
-  let db: { url: string; drop(): Promise<void> };
-  let rows: Knex;
-  let nodes: ClusterNode[];
-
-  before(function () {
-    if (TEST_DATABASE.client !== 'pg') this.skip();
-  });
-  beforeEach(async () => {
-    db = await makeServerDatabase();
-    rows = knex({ client: 'pg', connection: db.url, pool: { min: 0, max: 2 } });
-    nodes = [];
-  });
-  afterEach(async () => {
-    for (const n of nodes) {
-      n.child.kill('SIGCONT');
-      if (n.child.exitCode === null && n.child.signalCode === null) n.child.kill('SIGKILL');
-    }
-    await Promise.all(nodes.map((n) => n.exited));
-    await rows?.destroy();
-    await db?.drop();
-  });
+  const bed = clusterPerTest();
 
   it('given a stopped leader (SIGSTOP), then a standby takes over after the lease, and the woken leader (SIGCONT) is refused and steps down', async () => {
+    const { db, rows, nodes } = bed;
     const a = await spawnNode('node-a', db.url, LEASE);
     nodes.push(a);
     await waitFor('node-a to lead', async () => (await roleOf(a)) === 'leader');

@@ -1,4 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import knexPkg, { type Knex } from 'knex';
+import { TEST_DATABASE } from './context.ts';
+import { makeServerDatabase } from './server-process.ts';
+
+const { knex } = knexPkg;
 
 const root = new URL('../../', import.meta.url);
 
@@ -192,3 +197,37 @@ export const routedVars = (ref: string) => ({
   interruptible: false,
   channel: 'BACKOFFICE',
 });
+
+/** What `clusterPerTest` gives each test: its own database, a connection to its rows, the nodes it spawned. */
+export interface ClusterTestBed {
+  db: { url: string; drop(): Promise<void> };
+  rows: Knex;
+  nodes: ClusterNode[];
+}
+
+/**
+ * Registers the hooks of a describe whose tests spawn nodes on a fresh PostgreSQL database (skipped on
+ * SQLite). After each test every node still alive is woken (a test may have stopped it) and killed,
+ * then the database is dropped. Read the fields inside the test: they are replaced before each.
+ */
+export function clusterPerTest(): ClusterTestBed {
+  const bed = { nodes: [] } as unknown as ClusterTestBed;
+  before(function () {
+    if (TEST_DATABASE.client !== 'pg') this.skip();
+  });
+  beforeEach(async () => {
+    bed.db = await makeServerDatabase();
+    bed.rows = knex({ client: 'pg', connection: bed.db.url, pool: { min: 0, max: 2 } });
+    bed.nodes = [];
+  });
+  afterEach(async () => {
+    for (const n of bed.nodes) {
+      n.child.kill('SIGCONT');
+      if (n.child.exitCode === null && n.child.signalCode === null) n.child.kill('SIGKILL');
+    }
+    await Promise.all(bed.nodes.map((n) => n.exited));
+    await bed.rows?.destroy();
+    await bed.db?.drop();
+  });
+  return bed;
+}
