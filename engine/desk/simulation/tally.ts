@@ -60,8 +60,11 @@ export function makeTally(s: Scenario): Tally {
       if (ms > 0) add(intervals[k], ms);
     }
   };
-  for (const g of s.agents)
+  // Breaks are not staffed time: occupancy is busy time over time available for work, as in WFM.
+  for (const g of s.agents) {
     spread(g.shift.start * 3_600_000, g.shift.end * 3_600_000, (i, ms) => (i.staffedMs += ms * g.count));
+    for (const b of g.breaks) spread(b.start * 3_600_000, b.end * 3_600_000, (i, ms) => (i.staffedMs -= ms * g.count));
+  }
   return {
     intervals,
     intervalMs,

@@ -1,0 +1,167 @@
+import type { Capacity, SkillRequirement } from '../../../models/index.ts';
+import { Policy, Team } from '../../desk/simulation/index.ts';
+
+const HOUR = 3_600_000;
+/** The simulator's longest day: a 25-hour day (clocks going back) loses its last hour. */
+const MAX_HOURS = 24;
+
+/** One queue of the site for the day: its forecast and targets. */
+export interface DayQueue {
+  name: string;
+  channel: string;
+  /** Live queues: answered within; work items: the deadline from creation. */
+  slaSeconds: number;
+  serviceLevelTarget: number;
+  patienceSeconds: number | null;
+  /** What its work asks of agents (the skills of its newest task). */
+  skills: SkillRequirement[];
+  intervals: readonly { start: number; arrivals: number; averageHandleSeconds: number; closed: boolean }[];
+  /** Work items waiting when the day starts, and the age of the oldest. */
+  backlog: number;
+  backlogAgeSeconds: number;
+}
+
+/** One rostered shift working some of the day, with its agent's record. */
+export interface DayAgent {
+  id: string;
+  skills: SkillRequirement[];
+  capacity: Capacity;
+  /** The queue the shift is planned on; null: any queue of the site. */
+  queue: string | null;
+  startsAt: number;
+  endsAt: number;
+  breaks: readonly { from: number; to: number }[];
+}
+
+export interface DayParts {
+  dayStart: number;
+  dayEnd: number;
+  intervalMinutes: number;
+  fallbackHandleSeconds: number;
+  queues: readonly DayQueue[];
+  agents: readonly DayAgent[];
+}
+
+const isLive = (channel: string) => channel === 'VOICE' || channel === 'CHAT';
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/** The day's mean handle time, weighted by arrivals (the simulator takes one per queue). */
+function handleSeconds(q: DayQueue, fallback: number): number {
+  const n = q.intervals.reduce((a, i) => a + i.arrivals, 0);
+  const aht = n > 0 ? q.intervals.reduce((a, i) => a + i.arrivals * i.averageHandleSeconds, 0) / n : 0;
+  return Math.max(1, aht || fallback);
+}
+
+function queueJson(q: DayQueue, parts: DayParts) {
+  const hour = (t: number) => round((t - parts.dayStart) / HOUR);
+  const hours = Math.min(MAX_HOURS, (parts.dayEnd - parts.dayStart) / HOUR);
+  const perHour = 60 / parts.intervalMinutes;
+  const live = isLive(q.channel);
+  return {
+    name: q.name,
+    channel: q.channel,
+    arrivals: q.intervals
+      .filter((i) => i.start >= parts.dayStart && hour(i.start) < hours)
+      .map((i) => ({ start: hour(i.start), perHour: i.closed ? 0 : round(i.arrivals * perHour) })),
+    averageHandleSeconds: handleSeconds(q, parts.fallbackHandleSeconds),
+    targetSeconds: live ? q.slaSeconds : Math.min(q.slaSeconds, 86_400),
+    serviceLevelTarget: q.serviceLevelTarget,
+    patienceSeconds: live ? q.patienceSeconds : null,
+    slaSeconds: live ? null : q.slaSeconds,
+    skills: q.skills,
+    backlog: live ? 0 : q.backlog,
+    backlogAgeSeconds: live ? 0 : q.backlogAgeSeconds,
+  };
+}
+
+/** Offered work of the day in agent-hours: forecast arrivals (and backlog) times handle time. */
+function workload(qs: readonly DayQueue[], fallback: number): number {
+  return qs.reduce(
+    (a, q) =>
+      a +
+      ((q.intervals.reduce((n, i) => n + (i.closed ? 0 : i.arrivals), 0) + q.backlog) * handleSeconds(q, fallback)) /
+        3600,
+    0,
+  );
+}
+
+const LIVE_CHANNELS = ['VOICE', 'CHAT'] as const;
+const ITEM_CHANNELS = ['EMAIL', 'BACKOFFICE'] as const;
+
+/**
+ * Teams for SEPARATE: a shift planned on a queue joins that queue's kind; an agent able to do one kind
+ * only joins it; the others are split in proportion to the day's live and back-office workload.
+ */
+function teams(parts: DayParts, capacities: Map<string, Capacity>): Map<string, Team> {
+  const kind = new Map(parts.queues.map((q) => [q.name, isLive(q.channel) ? Team.VOICE : Team.BACKOFFICE]));
+  const out = new Map<string, Team>();
+  const open: DayAgent[] = [];
+  for (const a of parts.agents) {
+    const c = capacities.get(a.id) as Capacity;
+    const live = LIVE_CHANNELS.some((ch) => c[ch] > 0);
+    const items = ITEM_CHANNELS.some((ch) => c[ch] > 0);
+    if (a.queue && kind.has(a.queue)) out.set(a.id, kind.get(a.queue) as Team);
+    else if (live !== items) out.set(a.id, live ? Team.VOICE : Team.BACKOFFICE);
+    else open.push(a);
+  }
+  const fb = parts.fallbackHandleSeconds;
+  const liveLoad = workload(
+    parts.queues.filter((q) => isLive(q.channel)),
+    fb,
+  );
+  const all =
+    liveLoad +
+    workload(
+      parts.queues.filter((q) => !isLive(q.channel)),
+      fb,
+    );
+  const voice = all > 0 ? Math.round((open.length * liveLoad) / all) : open.length;
+  open.forEach((a, i) => out.set(a.id, i < voice ? Team.VOICE : Team.BACKOFFICE));
+  return out;
+}
+
+/** A shift planned on one queue takes only that queue's channel. */
+function capacityOf(a: DayAgent, queues: readonly DayQueue[]): Capacity {
+  const planned = queues.find((q) => q.name === a.queue);
+  if (!planned) return { ...a.capacity };
+  const c = { ...a.capacity, VOICE: 0, CHAT: 0, EMAIL: 0, BACKOFFICE: 0 };
+  const ch = planned.channel as keyof Capacity;
+  c[ch] = a.capacity[ch];
+  return c;
+}
+
+/**
+ * The `simulate` scenario of a site's day (docs/planning.md "Simulating a day"): every queue with its
+ * forecast curve, handle time and target, the back-office backlog, and one agent per shift working that
+ * day with its own skills and capacity, its breaks, and the part of a night shift that falls in the day.
+ */
+export function buildDayScenario(parts: DayParts, policy: Policy = Policy.BLENDED): Record<string, unknown> {
+  const hours = Math.min(MAX_HOURS, (parts.dayEnd - parts.dayStart) / HOUR);
+  const hour = (t: number) => round(Math.min(hours, Math.max(0, (t - parts.dayStart) / HOUR)));
+  const capacities = new Map(parts.agents.map((a) => [a.id, capacityOf(a, parts.queues)]));
+  const team = teams(parts, capacities);
+  const agents = parts.agents
+    .map((a) => {
+      const shift = { start: hour(a.startsAt), end: hour(a.endsAt) };
+      const breaks = a.breaks.map((b) => ({ start: hour(b.from), end: hour(b.to) })).filter((b) => b.end > b.start);
+      return {
+        id: a.id,
+        count: 1,
+        skills: a.skills,
+        capacity: capacities.get(a.id),
+        team: team.get(a.id),
+        shift,
+        breaks,
+      };
+    })
+    .filter((a) => a.shift.end > a.shift.start)
+    .map(({ breaks, ...a }) => ({ ...a, shift: { ...a.shift, breaks } }));
+  return {
+    seed: 1,
+    hours,
+    policy,
+    intervalMinutes: parts.intervalMinutes,
+    queues: parts.queues.map((q) => queueJson(q, parts)),
+    agents,
+  };
+}
