@@ -16,6 +16,8 @@ export interface SimAgent {
   leaving: boolean;
   /** On a break: it takes nothing new; work in hand is finished, paused work waits for the break's end. */
   onBreak: boolean;
+  /** When the break really began (the call in hand finished); null while working. */
+  breakFrom: number | null;
 }
 
 /**
@@ -41,7 +43,10 @@ export function makeAgentsSide(
   async function freed(agent: SimAgent): Promise<void> {
     if (agent.active > 0) return;
     if (agent.leaving) return setPresence(agent.id, Presence.OFFLINE);
-    if (agent.onBreak) return setPresence(agent.id, Presence.AWAY);
+    if (agent.onBreak) {
+      agent.breakFrom = now();
+      return setPresence(agent.id, Presence.AWAY);
+    }
     const toResume = [...agent.paused].filter((id) => {
       const t = store.task(id);
       return t?.state === TaskState.PAUSED && t.assigneeId === agent.id;
@@ -64,12 +69,15 @@ export function makeAgentsSide(
     async startBreak(agent: SimAgent) {
       if (agent.leaving) return;
       agent.onBreak = true;
+      if (agent.active === 0) agent.breakFrom = now();
       await setPresence(agent.id, Presence.AWAY);
     },
     /** The break is over: back to work, paused work first. */
     async endBreak(agent: SimAgent) {
       if (!agent.onBreak) return;
       agent.onBreak = false;
+      if (agent.breakFrom !== null) tally.offWork(agent.breakFrom, now());
+      agent.breakFrom = null;
       if (agent.leaving) return;
       if (agent.active > 0) return setPresence(agent.id, Presence.AVAILABLE);
       await freed(agent);

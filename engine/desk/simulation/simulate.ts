@@ -121,7 +121,16 @@ export async function simulate(s: Scenario, options: SimulateOptions = {}): Prom
     for (let k = 0; k < g.count; k += 1) {
       const id = `a${gi}-${k}`;
       const shift = { start: g.shift.start * 3_600_000, end: g.shift.end * 3_600_000 };
-      const agent: SimAgent = { id, shift, active: 0, busySince: 0, paused: new Set(), leaving: false, onBreak: false };
+      const agent: SimAgent = {
+        id,
+        shift,
+        active: 0,
+        busySince: 0,
+        paused: new Set(),
+        leaving: false,
+        onBreak: false,
+        breakFrom: null,
+      };
       agents.set(id, agent);
       memory.putAgent(agentRecord(id, g, s.policy, clock.now()));
       heap.push(DAY0 + shift.start, () => side.setPresence(id, 'AVAILABLE'));
