@@ -1,5 +1,6 @@
 import type { Capacity, SkillRequirement } from '../../../models/index.ts';
 import { Policy, Team } from '../../desk/simulation/index.ts';
+import { computeStaffing } from '../../desk/staffing/index.ts';
 
 const HOUR = 3_600_000;
 /** The simulator's longest day: a 25-hour day (clocks going back) loses its last hour. */
@@ -74,15 +75,24 @@ function queueJson(q: DayQueue, parts: DayParts) {
   };
 }
 
-/** Offered work of the day in agent-hours: forecast arrivals (and backlog) times handle time. */
-function workload(qs: readonly DayQueue[], fallback: number): number {
-  return qs.reduce(
-    (a, q) =>
-      a +
-      ((q.intervals.reduce((n, i) => n + (i.closed ? 0 : i.arrivals), 0) + q.backlog) * handleSeconds(q, fallback)) /
-        3600,
-    0,
-  );
+/**
+ * Agents the live queues need in their busiest interval: Erlang C per queue with its target, summed over
+ * the queues (which over-counts agents who serve several, as the staffing plan does).
+ */
+export function liveAgentsNeeded(parts: DayParts): number {
+  const need = new Map<number, number>();
+  for (const q of parts.queues.filter((x) => isLive(x.channel)))
+    for (const i of q.intervals) {
+      if (i.closed || i.arrivals <= 0) continue;
+      const { erlangC } = computeStaffing({
+        arrivalsPerHour: (i.arrivals * 60) / parts.intervalMinutes,
+        averageHandleSeconds: Math.max(1, i.averageHandleSeconds || parts.fallbackHandleSeconds),
+        targetSeconds: q.slaSeconds,
+        serviceLevelTarget: q.serviceLevelTarget,
+      });
+      need.set(i.start, (need.get(i.start) ?? 0) + erlangC.agents);
+    }
+  return Math.max(0, ...need.values());
 }
 
 const LIVE_CHANNELS = ['VOICE', 'CHAT'] as const;
@@ -90,7 +100,8 @@ const ITEM_CHANNELS = ['EMAIL', 'BACKOFFICE'] as const;
 
 /**
  * Teams for SEPARATE: a shift planned on a queue joins that queue's kind; an agent able to do one kind
- * only joins it; the others are split in proportion to the day's live and back-office workload.
+ * only joins it; of the others, as many join the voice team as the live queues need at their peak
+ * (liveAgentsNeeded), as a planner would size a dedicated team, and the rest do the back-office work.
  */
 function teams(parts: DayParts, capacities: Map<string, Capacity>): Map<string, Team> {
   const kind = new Map(parts.queues.map((q) => [q.name, isLive(q.channel) ? Team.VOICE : Team.BACKOFFICE]));
@@ -104,18 +115,7 @@ function teams(parts: DayParts, capacities: Map<string, Capacity>): Map<string, 
     else if (live !== items) out.set(a.id, live ? Team.VOICE : Team.BACKOFFICE);
     else open.push(a);
   }
-  const fb = parts.fallbackHandleSeconds;
-  const liveLoad = workload(
-    parts.queues.filter((q) => isLive(q.channel)),
-    fb,
-  );
-  const all =
-    liveLoad +
-    workload(
-      parts.queues.filter((q) => !isLive(q.channel)),
-      fb,
-    );
-  const voice = all > 0 ? Math.round((open.length * liveLoad) / all) : open.length;
+  const voice = liveAgentsNeeded(parts) - [...out.values()].filter((t) => t === Team.VOICE).length;
   open.forEach((a, i) => out.set(a.id, i < voice ? Team.VOICE : Team.BACKOFFICE));
   return out;
 }

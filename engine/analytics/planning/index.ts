@@ -10,5 +10,5 @@ export {
   type QueuePlanningInput,
 } from './queue-planning.ts';
 export { staffingPlan, FALLBACK_HANDLE_SECONDS, type PlanInterval, type StaffingPlanInput } from './staffing-plan.ts';
-export { buildDayScenario, type DayAgent, type DayParts, type DayQueue } from './day-scenario.ts';
+export { buildDayScenario, liveAgentsNeeded, type DayAgent, type DayParts, type DayQueue } from './day-scenario.ts';
 export { daySimulationScenario, type DaySimulationInput } from './day-simulation.ts';

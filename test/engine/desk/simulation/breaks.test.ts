@@ -12,8 +12,7 @@ const day = (agents: unknown[]) => ({
 
 describe('simulation: breaks', () => {
   it('refuses a break outside its shift or overlapping the one before', () => {
-    const bad = (breaks: unknown[]) => () =>
-      checkScenario(day([{ count: 1, shift: { start: 1, end: 3, breaks } }]));
+    const bad = (breaks: unknown[]) => () => checkScenario(day([{ count: 1, shift: { start: 1, end: 3, breaks } }]));
     assert.throws(bad([{ start: 0.5, end: 1.5 }]), /agents\[0\]\.shift\.breaks\[0\]/);
     assert.throws(
       bad([
