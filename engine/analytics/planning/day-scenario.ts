@@ -120,14 +120,17 @@ function teams(parts: DayParts, capacities: Map<string, Capacity>): Map<string, 
   return out;
 }
 
-/** A shift planned on one queue takes only that queue's channel. */
+/** The simulator's most tasks of a kind at once (an agent's record may allow more). */
+const MAX_AT_ONCE = 50;
+
+/** The agent's capacity within the simulator's bounds; a shift planned on one queue takes only its channel. */
 function capacityOf(a: DayAgent, queues: readonly DayQueue[]): Capacity {
+  const c = { ...a.capacity };
+  for (const k of Object.keys(c) as (keyof Capacity)[]) c[k] = Math.min(MAX_AT_ONCE, c[k]);
   const planned = queues.find((q) => q.name === a.queue);
-  if (!planned) return { ...a.capacity };
-  const c = { ...a.capacity, VOICE: 0, CHAT: 0, EMAIL: 0, BACKOFFICE: 0 };
+  if (!planned) return c;
   const ch = planned.channel as keyof Capacity;
-  c[ch] = a.capacity[ch];
-  return c;
+  return { ...c, VOICE: 0, CHAT: 0, EMAIL: 0, BACKOFFICE: 0, [ch]: c[ch] };
 }
 
 /**
