@@ -89,7 +89,7 @@ export async function daySimulationScenario(
   const intervalMinutes = input.intervalMinutes ?? 30;
   const queues = (await listQueues(ctx.db)).filter((q) => q.siteId === site);
   if (queues.length === 0) throw new BadInputError('the site has no queue to simulate', { field: 'site' });
-  const shifts = (await listRosterShifts(ctx.db, { from, to, limit: MAX_LISTED_SHIFTS * 5 })).filter(
+  const shifts = (await listRosterShifts(ctx.db, { from, to, siteId: site, limit: MAX_LISTED_SHIFTS * 5 })).filter(
     (s) => s.siteId === site,
   );
   const agents: DayAgent[] = [];
