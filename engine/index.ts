@@ -396,6 +396,8 @@ export {
   rosterShifts,
   setQueuePlanning,
   staffingPlan,
+  daySimulationScenario,
+  buildDayScenario,
   upsertRosterShift,
   DEFAULT_QUEUE_PLANNING,
   ROSTER_CSV_LIMITS,

@@ -1942,6 +1942,13 @@ export type Query = {
   customer?: Maybe<Customer>;
   /** Customers whose name or e-mail contains `search`, or whose phone contains its digits (at least 2 characters; at most 50 results), by name; experts and agents find those of their work. */
   customers: Array<Customer>;
+  /**
+   * The simulate scenario of a site's local day (supervisors): every queue of the site (of the queue's site
+   * when a queue is named) with its forecast, the back-office backlog, and the roster's shifts of the day with
+   * the agents' skills, capacities and breaks (docs/planning.md "Simulating a day"). Pass it to simulate,
+   * changing only its policy to compare policies.
+   */
+  daySimulationScenario: Scalars['JSON']['output'];
   /** Forecast of arrivals and handle time per interval, with its backtested accuracy (supervisors). */
   forecast: Forecast;
   /** Every group, by id (anyone signed in). */
@@ -2049,6 +2056,15 @@ export type QueryCustomerArgs = {
 export type QueryCustomersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   search: Scalars['String']['input'];
+};
+
+
+/** Reads. Any signed-in user may read. */
+export type QueryDaySimulationScenarioArgs = {
+  date: Scalars['String']['input'];
+  intervalMinutes?: InputMaybe<Scalars['Int']['input']>;
+  queue?: InputMaybe<Scalars['String']['input']>;
+  site?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -4175,6 +4191,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customers?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomersArgs, 'search'>>;
+  daySimulationScenario?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryDaySimulationScenarioArgs, 'date'>>;
   forecast?: Resolver<ResolversTypes['Forecast'], ParentType, ContextType, RequireFields<QueryForecastArgs, 'input'>>;
   groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
   historySearch?: Resolver<ResolversTypes['HistoryEntryConnection'], ParentType, ContextType, Partial<QueryHistorySearchArgs>>;

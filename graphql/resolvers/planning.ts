@@ -1,5 +1,6 @@
 import {
   adjustForecast,
+  daySimulationScenario,
   deleteRosterShift,
   forecast,
   importRoster,
@@ -20,6 +21,7 @@ export const planningResolvers: Resolvers = {
       (await staffingPlan(ctx.engine, actorOf(ctx), args)).map((i) => ({ ...i, gap: i.rostered - i.requiredErlangC })),
     rosterShifts: (_p, args, ctx) => rosterShifts(ctx.engine, actorOf(ctx), args) as any,
     queuePlanning: (_p, { queue }, ctx) => queuePlanning(ctx.engine, actorOf(ctx), queue),
+    daySimulationScenario: (_p, args, ctx) => daySimulationScenario(ctx.engine, actorOf(ctx), args),
   },
   RosterShift: {
     site: (s: any) => s.siteId ?? null,

@@ -24,3 +24,19 @@ export async function openTaskIdsOfGroup(db: Db, groupId: string, limit: number)
       .select('t.id')
   ).map((r: any) => r.id as string);
 }
+
+/** Tasks waiting now in these queues: how many and when the oldest was enqueued (queues with none left out). */
+export async function waitingBacklog(
+  db: Db,
+  queues: readonly string[],
+): Promise<Map<string, { count: number; oldestAt: number }>> {
+  if (queues.length === 0) return new Map();
+  const rows = await db('tasks')
+    .select('queue')
+    .count({ n: '*' })
+    .min({ oldest: 'enqueued_at' })
+    .whereIn('queue', [...queues])
+    .whereIn('state', [TaskState.QUEUED, TaskState.RESERVED])
+    .groupBy('queue');
+  return new Map((rows as any[]).map((r) => [r.queue as string, { count: Number(r.n), oldestAt: Number(r.oldest) }]));
+}

@@ -285,6 +285,7 @@ describe('GraphQL: forecast, staffing plan and roster', function () {
       [UPSERT, { input: { agentId: 'agent', date: DATE, start: '09:00', end: '17:00' } }],
       ['query($from: DateTime!, $to: DateTime!) { rosterShifts(from: $from, to: $to) { id } }', window],
       ['mutation { setQueuePlanning(input: { queue: "plan-q", shrinkage: 0.2, maxOccupancy: 0.9 }) { queue } }', {}],
+      ['query($date: String!) { daySimulationScenario(date: $date, queue: "plan-q") }', { date: DATE }],
     ];
     for (const [query, variables] of ops) {
       for (const user of ['agent', 'expert', 'designer', 'integrator'])
@@ -303,5 +304,32 @@ describe('GraphQL: forecast, staffing plan and roster', function () {
       { as: 'supervisor' },
     );
     assert.deepEqual(settings.data.queuePlanning, { shrinkage: 0.2, maxOccupancy: 0.9, patienceSeconds: null });
+  });
+
+  it("gives the day's scenario for simulate: the queue's forecast curve and the day's shifts", async () => {
+    const res = await s.gql(
+      'query($date: String!) { daySimulationScenario(date: $date, queue: "plan-q", intervalMinutes: 30) }',
+      { date: DATE },
+      { as: 'supervisor' },
+    );
+    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+    const scenario = res.data.daySimulationScenario;
+    const q = scenario.queues.find((x: any) => x.name === 'plan-q');
+    // The forecast after the planners' adjustments (an earlier test adjusted this day), per hour.
+    const f = await s.gql(
+      FORECAST,
+      { input: { queue: 'plan-q', from: at(0), to: at(24), intervalMinutes: 30 } },
+      { as: 'supervisor' },
+    );
+    const forecastTen = f.data.forecast.intervals.find((i: any) => i.start === at(10)).arrivals;
+    const ten = q.arrivals.find((p: any) => p.start === 10);
+    assert.ok(forecastTen > 10 && Math.abs(ten.perHour - forecastTen * 2) < 1e-3, `${ten.perHour} ${forecastTen}`);
+    assert.ok(scenario.agents.length > 0, 'the roster of the day');
+    const run = await s.gql(
+      'mutation($s: JSON!) { simulate(scenario: $s) { id } }',
+      { s: scenario },
+      { as: 'supervisor' },
+    );
+    assert.equal(run.errors, undefined, JSON.stringify(run.errors));
   });
 });

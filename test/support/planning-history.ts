@@ -3,7 +3,7 @@ import { bucketOf, type Db } from '../../models/index.ts';
 /**
  * History for planning tests, as the reports' consumer leaves it in the 15-minute queue rollups: `perDay`
  * voice contacts of `queue` at 10:00 UTC a minute apart on each of the `days` days before `dayStart`, each
- * handled for 300 s (counted in its arrival's bucket), of the site `siteId` (none by default).
+ * handled for 300 s (counted in its arrival's bucket), of the site `siteId` (none by default), on `channel`.
  */
 export async function seedHistory(
   db: Db,
@@ -12,6 +12,7 @@ export async function seedHistory(
   days: number,
   perDay: number,
   siteId: string | null = null,
+  channel = 'VOICE',
 ): Promise<void> {
   const T = dayStart - days * 86_400_000;
   const buckets = new Map<number, number>();
@@ -23,7 +24,7 @@ export async function seedHistory(
   const rows = [...buckets].map(([bucket, n]) => ({
     bucket,
     queue,
-    channel: 'VOICE',
+    channel,
     site_id: siteId ?? '',
     offered: n,
     answered: n,

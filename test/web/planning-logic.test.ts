@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import {
-  dayScenario,
   formatBreaks,
   parseBreaks,
+  policySummary,
   zoneDate,
   zoneMidnight,
   zoneTime,
@@ -18,35 +18,36 @@ describe('web: planning helpers', () => {
     assert.equal(formatBreaks(breaks), '12:00-12:30; 15:00-15:15');
   });
 
-  it("builds a simulate scenario from a day's plan and roster", () => {
-    const start = Date.UTC(2026, 11, 7);
-    const iso = (h: number) => new Date(start + h * 3_600_000).toISOString();
-    const scenario = dayScenario(
-      { start, queue: 'billing', channel: 'VOICE', targetSeconds: 20, patienceSeconds: 120 },
-      [
-        { start: iso(9), forecastArrivals: 10, averageHandleSeconds: 200 },
-        { start: iso(9.5), forecastArrivals: 30, averageHandleSeconds: 400 },
+  it('sums a multi-queue simulation result into one comparison row', () => {
+    const row = policySummary({
+      queues: [
+        {
+          channel: 'VOICE',
+          offered: 100,
+          answered: 90,
+          serviceLevel: 0.8,
+          averageSpeedOfAnswerSeconds: 10,
+          abandoned: 10,
+        },
+        {
+          channel: 'CHAT',
+          offered: 300,
+          answered: 300,
+          serviceLevel: 0.4,
+          averageSpeedOfAnswerSeconds: 30,
+          abandoned: 0,
+        },
+        { channel: 'BACKOFFICE', offered: 50, completed: 40 },
+        { channel: 'EMAIL', offered: 10, completed: 5 },
       ],
-      [
-        { start: '09:00', end: '17:00' },
-        { start: '22:00', end: '06:00' },
-      ],
-      'SEPARATE',
-    ) as any;
-    assert.equal(scenario.policy, 'SEPARATE');
-    assert.deepEqual(scenario.queues[0].arrivals, [
-      { start: 9, perHour: 20 },
-      { start: 9.5, perHour: 60 },
-    ]);
-    assert.equal(scenario.queues[0].averageHandleSeconds, 350, 'weighted by arrivals');
-    assert.deepEqual(
-      scenario.agents.map((a: any) => [a.shift.start, a.shift.end, a.team]),
-      [
-        [9, 17, 'VOICE'],
-        [22, 24, 'VOICE'],
-      ],
-      'a night shift is cut at the end of the simulated day',
-    );
+      agents: { occupancy: 0.7 },
+    });
+    assert.ok(Math.abs((row.serviceLevel ?? 0) - 0.5) < 1e-9, 'weighted by offered');
+    assert.ok(Math.abs(row.asa - 9900 / 390) < 1e-9, 'weighted by answered');
+    assert.equal(row.abandoned, 10);
+    assert.equal(row.backOffice, 45);
+    assert.equal(row.occupancy, 0.7);
+    assert.equal(policySummary(null).serviceLevel, null);
   });
 
   it("finds a local day's first instant in the plan's time zone, daylight-saving days included", () => {

@@ -58,3 +58,14 @@ export function shiftWorksAt(cal: PlanCalendar, shift: RosterShiftRecord, instan
       instant < instantIn(cal, shift.date, startMinutes, b.end),
   );
 }
+
+/** The instants of the shift's breaks, in order. */
+export function breakSpans(cal: PlanCalendar, shift: RosterShiftRecord): { from: number; to: number }[] {
+  const startMinutes = minutesOfTime(shift.start);
+  return shift.breaks
+    .map((b) => ({
+      from: instantIn(cal, shift.date, startMinutes, b.start),
+      to: instantIn(cal, shift.date, startMinutes, b.end),
+    }))
+    .sort((a, b) => a.from - b.from);
+}

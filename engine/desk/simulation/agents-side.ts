@@ -14,6 +14,10 @@ export interface SimAgent {
   paused: Set<string>;
   /** Its shift is over: it takes nothing new and logs off when its work is done. */
   leaving: boolean;
+  /** On a break: it takes nothing new; work in hand is finished, paused work waits for the break's end. */
+  onBreak: boolean;
+  /** When the break really began (the call in hand finished); null while working. */
+  breakFrom: number | null;
 }
 
 /**
@@ -35,6 +39,22 @@ export function makeAgentsSide(
     if (presence === Presence.OFFLINE) agent.idleSince = null;
     store.putAgent(agent);
   };
+  /** The agent's last active task ended: it resumes paused work, or is free, or logs off. */
+  async function freed(agent: SimAgent): Promise<void> {
+    if (agent.active > 0) return;
+    if (agent.leaving) return setPresence(agent.id, Presence.OFFLINE);
+    if (agent.onBreak) {
+      agent.breakFrom = now();
+      return setPresence(agent.id, Presence.AWAY);
+    }
+    const toResume = [...agent.paused].filter((id) => {
+      const t = store.task(id);
+      return t?.state === TaskState.PAUSED && t.assigneeId === agent.id;
+    });
+    agent.paused.clear();
+    await setPresence(agent.id, toResume.length ? Presence.BUSY : Presence.AVAILABLE);
+    for (const id of toResume) resume(agent, id);
+  }
   return {
     setPresence,
     startWork(agent: SimAgent) {
@@ -44,17 +64,23 @@ export function makeAgentsSide(
       agent.active -= 1;
       if (agent.active === 0) tally.busy(agent.busySince, now(), agent.shift);
     },
-    /** The agent's last active task ended: it resumes paused work, or is free, or logs off. */
-    async freed(agent: SimAgent) {
-      if (agent.active > 0) return;
-      if (agent.leaving) return setPresence(agent.id, Presence.OFFLINE);
-      const toResume = [...agent.paused].filter((id) => {
-        const t = store.task(id);
-        return t?.state === TaskState.PAUSED && t.assigneeId === agent.id;
-      });
-      agent.paused.clear();
-      await setPresence(agent.id, toResume.length ? Presence.BUSY : Presence.AVAILABLE);
-      for (const id of toResume) resume(agent, id);
+    freed,
+    /** The break begins: AWAY at once, so the router offers nothing new; a call in hand is finished. */
+    async startBreak(agent: SimAgent) {
+      if (agent.leaving) return;
+      agent.onBreak = true;
+      if (agent.active === 0) agent.breakFrom = now();
+      await setPresence(agent.id, Presence.AWAY);
+    },
+    /** The break is over: back to work, paused work first. */
+    async endBreak(agent: SimAgent) {
+      if (!agent.onBreak) return;
+      agent.onBreak = false;
+      if (agent.breakFrom !== null) tally.offWork(agent.breakFrom, now());
+      agent.breakFrom = null;
+      if (agent.leaving) return;
+      if (agent.active > 0) return setPresence(agent.id, Presence.AVAILABLE);
+      await freed(agent);
     },
     async endShift(agent: SimAgent) {
       agent.leaving = true;

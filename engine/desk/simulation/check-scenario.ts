@@ -126,6 +126,16 @@ function checkAgents(raw: unknown, at: string, hours: number, policy: Policy): S
   const start = hoursAt(shift.start, `${at}.shift.start`, hours, 0);
   const end = hoursAt(shift.end, `${at}.shift.end`, hours, hours);
   if (end <= start) refuse(`${at}.shift.end`, 'must be after shift.start');
+  const breaks = listAt(shift.breaks, `${at}.shift.breaks`, true).map((b, i) => {
+    const f = `${at}.shift.breaks[${i}]`;
+    const o = objectAt(b, f);
+    return { start: hoursAt(o.start, `${f}.start`, hours), end: hoursAt(o.end, `${f}.end`, hours) };
+  });
+  breaks.forEach((b, i) => {
+    const f = `${at}.shift.breaks[${i}]`;
+    if (!(b.start >= start && b.end <= end && b.start < b.end)) refuse(f, 'must lie inside the shift, end after start');
+    if (i > 0 && b.start < breaks[i - 1].end) refuse(`${f}.start`, 'must not be before the end of the break before');
+  });
   const team = a.team === undefined || a.team === null ? null : oneOf(a.team, `${at}.team`, Object.values(Team));
   if (policy === Policy.SEPARATE && team === null) refuse(`${at}.team`, 'must be VOICE or BACKOFFICE under SEPARATE');
   return {
@@ -140,5 +150,6 @@ function checkAgents(raw: unknown, at: string, hours: number, policy: Policy): S
     },
     team,
     shift: { start, end },
+    breaks,
   };
 }

@@ -51,6 +51,8 @@ export interface SimAgents {
   team: Team | null;
   /** Hours into the day. */
   shift: { start: number; end: number };
+  /** Hours into the day inside the shift, in order: no new work then (work in hand is finished first). */
+  breaks: { start: number; end: number }[];
 }
 
 /** A checked scenario (see checkScenario for the JSON it is read from). */

@@ -121,10 +121,23 @@ export async function simulate(s: Scenario, options: SimulateOptions = {}): Prom
     for (let k = 0; k < g.count; k += 1) {
       const id = `a${gi}-${k}`;
       const shift = { start: g.shift.start * 3_600_000, end: g.shift.end * 3_600_000 };
-      agents.set(id, { id, shift, active: 0, busySince: 0, paused: new Set(), leaving: false });
+      const agent: SimAgent = {
+        id,
+        shift,
+        active: 0,
+        busySince: 0,
+        paused: new Set(),
+        leaving: false,
+        onBreak: false,
+        breakFrom: null,
+      };
+      agents.set(id, agent);
       memory.putAgent(agentRecord(id, g, s.policy, clock.now()));
-      const agent = agents.get(id) as SimAgent;
       heap.push(DAY0 + shift.start, () => side.setPresence(id, 'AVAILABLE'));
+      for (const b of g.breaks) {
+        heap.push(DAY0 + b.start * 3_600_000, () => side.startBreak(agent));
+        heap.push(DAY0 + b.end * 3_600_000, () => side.endBreak(agent));
+      }
       heap.push(DAY0 + shift.end, () => side.endShift(agent));
     }
   });

@@ -38,6 +38,8 @@ export interface Tally {
   abandoned(queue: number, arrivedAt: number): void;
   completed(queue: number, at: number, withinSla: boolean): void;
   paused(at: number): void;
+  /** Time an agent spent on a break (not working): not staffed, as occupancy counts in WFM. */
+  offWork(from: number, to: number): void;
   /** Time an agent held active work; clipped to its shift and split over the intervals. */
   busy(from: number, to: number, shift: { start: number; end: number }): void;
 }
@@ -81,6 +83,7 @@ export function makeTally(s: Scenario): Tally {
       if (withinSla) c.completedWithinSla += 1;
     },
     paused: (t) => void (at(t).pauses += 1),
+    offWork: (from, to) => spread(from, to, (i, ms) => (i.staffedMs -= ms)),
     busy: (from, to, shift) =>
       spread(Math.max(from, shift.start), Math.min(to, shift.end), (i, ms) => (i.busyMs += ms)),
   };

@@ -16,8 +16,14 @@ describe('web app in Chromium: planning (a supervisor rosters a day, sees the ga
       'mutation { upsertQueue(input: { name: "plan-q", channel: VOICE, slaSeconds: 20, slaTargetPercent: 80 }) { name } }',
     );
     assert.equal(q.errors, undefined, JSON.stringify(q.errors));
-    // 40 calls a day from 10:00 UTC, a minute apart, 300 s each, over the 8 weeks before today.
+    // A back-office queue beside it: the simulated day holds every queue of the site (here: of none).
+    const claims = await s.gql(
+      'mutation { upsertQueue(input: { name: "plan-claims", channel: BACKOFFICE, slaSeconds: 28800, slaTargetPercent: 90 }) { name } }',
+    );
+    assert.equal(claims.errors, undefined, JSON.stringify(claims.errors));
+    // 40 calls (and 40 claims) a day from 10:00 UTC, a minute apart, 300 s each, over the 8 weeks before today.
     await seedHistory(s.testDb.db, 'plan-q', DAY_START - 2 * DAY, 56, 40);
+    await seedHistory(s.testDb.db, 'plan-claims', DAY_START - 2 * DAY, 56, 40, null, 'BACKOFFICE');
     await signIn(page, s.server.url, 'supervisor', 'demo', '#/planning');
     await page.locator('select[name="queue"]').selectOption('plan-q');
     await page.locator('input[name="from"]').fill(DATE);
@@ -77,7 +83,8 @@ describe('web app in Chromium: planning (a supervisor rosters a day, sees the ga
     ).filter(Boolean);
     await roster
       .locator('textarea[name="csv"]')
-      .fill(['agent,date,start,end,queue', ...lines.map((a) => `${a},${DATE},09:00,17:00,plan-q`)].join('\n'));
+      .fill(['agent,date,start,end,queue', ...lines.map((a) => `${a},${DATE},09:00,17:00,`)].join('\n'));
+    // No queue: these agents serve every queue of the site (they count for plan-q and work the claims).
     await roster.getByRole('button', { name: 'Import' }).click();
     await page.getByText(`${lines.length} shifts imported.`).waitFor();
     await quarter
@@ -92,6 +99,9 @@ describe('web app in Chromium: planning (a supervisor rosters a day, sees the ga
       await page.locator(`tr[data-policy="${policy}"][data-state="DONE"]`).waitFor({ timeout: 60_000 });
     const sl = await page.locator('tr[data-policy="BLENDED"] td').nth(1).textContent();
     assert.match(sl ?? '', /^\d+(\.\d)?%$/);
+    // The forecast claims are worked on the simulated day too.
+    const done = await page.locator('tr[data-policy="BLENDED"] td[data-back-office]').getAttribute('data-back-office');
+    assert.ok(Number(done) > 0, `back-office work done: ${done}`);
     await screenshot(page, 'planning-simulation');
   });
 });

@@ -75,6 +75,7 @@ type Documents = {
     "\n  mutation PlanningDeleteShift($id: ID!) {\n    deleteRosterShift(id: $id)\n  }\n": typeof types.PlanningDeleteShiftDocument,
     "\n  mutation PlanningImportRoster($csv: String!) {\n    importRoster(csv: $csv)\n  }\n": typeof types.PlanningImportRosterDocument,
     "\n  mutation PlanningAdjustForecast($input: ForecastAdjustmentInput!) {\n    adjustForecast(input: $input)\n  }\n": typeof types.PlanningAdjustForecastDocument,
+    "\n  query PlanningDayScenario($date: String!, $queue: String, $interval: Int) {\n    daySimulationScenario(date: $date, queue: $queue, intervalMinutes: $interval)\n  }\n": typeof types.PlanningDayScenarioDocument,
     "\n  mutation PlanningSimulate($scenario: JSON!) {\n    simulate(scenario: $scenario) {\n      id\n    }\n  }\n": typeof types.PlanningSimulateDocument,
     "\n  query PlanningSimulationRun($id: ID!) {\n    simulationRun(id: $id) {\n      id\n      state\n      progress\n      result\n      error\n    }\n  }\n": typeof types.PlanningSimulationRunDocument,
     "\n  fragment TaskRow on Task {\n    id\n    name\n    state\n    queue\n    priority\n    dueAt\n    slaDueAt\n    slaBreachedAt\n    createdAt\n    assignee {\n      id\n      name\n    }\n    channel\n    processDefinition {\n      key\n    }\n  }\n": typeof types.TaskRowFragmentDoc,
@@ -183,6 +184,7 @@ const documents: Documents = {
     "\n  mutation PlanningDeleteShift($id: ID!) {\n    deleteRosterShift(id: $id)\n  }\n": types.PlanningDeleteShiftDocument,
     "\n  mutation PlanningImportRoster($csv: String!) {\n    importRoster(csv: $csv)\n  }\n": types.PlanningImportRosterDocument,
     "\n  mutation PlanningAdjustForecast($input: ForecastAdjustmentInput!) {\n    adjustForecast(input: $input)\n  }\n": types.PlanningAdjustForecastDocument,
+    "\n  query PlanningDayScenario($date: String!, $queue: String, $interval: Int) {\n    daySimulationScenario(date: $date, queue: $queue, intervalMinutes: $interval)\n  }\n": types.PlanningDayScenarioDocument,
     "\n  mutation PlanningSimulate($scenario: JSON!) {\n    simulate(scenario: $scenario) {\n      id\n    }\n  }\n": types.PlanningSimulateDocument,
     "\n  query PlanningSimulationRun($id: ID!) {\n    simulationRun(id: $id) {\n      id\n      state\n      progress\n      result\n      error\n    }\n  }\n": types.PlanningSimulationRunDocument,
     "\n  fragment TaskRow on Task {\n    id\n    name\n    state\n    queue\n    priority\n    dueAt\n    slaDueAt\n    slaBreachedAt\n    createdAt\n    assignee {\n      id\n      name\n    }\n    channel\n    processDefinition {\n      key\n    }\n  }\n": types.TaskRowFragmentDoc,
@@ -471,6 +473,10 @@ export function graphql(source: "\n  mutation PlanningImportRoster($csv: String!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PlanningAdjustForecast($input: ForecastAdjustmentInput!) {\n    adjustForecast(input: $input)\n  }\n"): typeof import('./graphql.ts').PlanningAdjustForecastDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanningDayScenario($date: String!, $queue: String, $interval: Int) {\n    daySimulationScenario(date: $date, queue: $queue, intervalMinutes: $interval)\n  }\n"): typeof import('./graphql.ts').PlanningDayScenarioDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -964,6 +964,15 @@ export type PlanningAdjustForecastMutationVariables = Exact<{
 
 export type PlanningAdjustForecastMutation = { adjustForecast: boolean };
 
+export type PlanningDayScenarioQueryVariables = Exact<{
+  date: string;
+  queue?: string | null | undefined;
+  interval?: number | null | undefined;
+}>;
+
+
+export type PlanningDayScenarioQuery = { daySimulationScenario: unknown };
+
 export type PlanningSimulateMutationVariables = Exact<{
   scenario: unknown;
 }>;
@@ -2363,6 +2372,11 @@ export const PlanningAdjustForecastDocument = new TypedDocumentString(`
   adjustForecast(input: $input)
 }
     `) as unknown as TypedDocumentString<PlanningAdjustForecastMutation, PlanningAdjustForecastMutationVariables>;
+export const PlanningDayScenarioDocument = new TypedDocumentString(`
+    query PlanningDayScenario($date: String!, $queue: String, $interval: Int) {
+  daySimulationScenario(date: $date, queue: $queue, intervalMinutes: $interval)
+}
+    `) as unknown as TypedDocumentString<PlanningDayScenarioQuery, PlanningDayScenarioQueryVariables>;
 export const PlanningSimulateDocument = new TypedDocumentString(`
     mutation PlanningSimulate($scenario: JSON!) {
   simulate(scenario: $scenario) {

@@ -53,6 +53,9 @@ export const PLANNING_EN = {
   'planning.asa': 'Average speed of answer (s)',
   'planning.abandoned': 'Abandoned',
   'planning.occupancy': 'Occupancy',
+  'planning.backOffice': 'Back-office work done',
+  'planning.simulateHelp':
+    "The simulated day holds every queue of the site with its forecast, the back-office work waiting now, and the day's shifts with each agent's skills, capacity and breaks (night shifts of the day before included).",
   'planning.noShifts': 'Roster agents for this day first: the simulation staffs the day from its shifts.',
 };
 
@@ -109,5 +112,8 @@ export const PLANNING_ZH_CN: Record<keyof typeof PLANNING_EN, string> = {
   'planning.asa': '平均应答速度（秒）',
   'planning.abandoned': '放弃',
   'planning.occupancy': '占用率',
+  'planning.backOffice': '已完成的后台工作',
+  'planning.simulateHelp':
+    '模拟的一天包含站点的所有队列及其预测、当前等待的后台工作，以及当天的班次（含各坐席的技能、容量和休息，以及前一天的夜班）。',
   'planning.noShifts': '请先为当天排班：模拟按班次安排坐席。',
 };

@@ -1,6 +1,6 @@
 /**
- * The Planning page's GraphQL documents and pure helpers (scenario for "simulate this day", roster text
- * parsing), kept apart from the page so they can be unit-tested without a browser.
+ * The Planning page's GraphQL documents and pure helpers (the policy comparison of "simulate this day",
+ * roster text parsing), kept apart from the page so they can be unit-tested without a browser.
  */
 import { graphql } from '../generated/index.ts';
 
@@ -86,6 +86,11 @@ export const ADJUST_FORECAST = graphql(`
     adjustForecast(input: $input)
   }
 `);
+export const DAY_SCENARIO = graphql(`
+  query PlanningDayScenario($date: String!, $queue: String, $interval: Int) {
+    daySimulationScenario(date: $date, queue: $queue, intervalMinutes: $interval)
+  }
+`);
 export const SIMULATE = graphql(`
   mutation PlanningSimulate($scenario: JSON!) {
     simulate(scenario: $scenario) {
@@ -123,54 +128,39 @@ export function parseBreaks(text: string): { start: string; end: string }[] {
 export const formatBreaks = (breaks: readonly { start: string; end: string }[]) =>
   breaks.map((b) => `${b.start}-${b.end}`).join('; ');
 
-interface DayInterval {
-  start: string;
-  forecastArrivals: number;
-  averageHandleSeconds: number;
-}
-interface DayShift {
-  start: string;
-  end: string;
+/** The part of a simulation result the comparison shows (docs/planning.md, Simulator). */
+export interface SimResult {
+  queues?: {
+    channel?: string;
+    offered?: number;
+    answered?: number;
+    completed?: number;
+    serviceLevel?: number | null;
+    averageSpeedOfAnswerSeconds?: number | null;
+    abandoned?: number;
+  }[];
+  agents?: { occupancy?: number };
 }
 
+const live = (channel?: string) => channel === 'VOICE' || channel === 'CHAT';
+
 /**
- * A `simulate` scenario for one day: the queue's forecast as its arrival curve (per hour, from the day's
- * start), the day's handle time weighted by arrivals, and one agent per rostered shift (breaks are left
- * out: the simulator's shifts are whole). Agents are on the VOICE team (SEPARATE needs a team).
+ * One policy's row of the comparison: the live queues' service level (weighted by offered) and speed of
+ * answer (by answered), their abandons, the work items completed, and the agents' occupancy.
  */
-export function dayScenario(
-  day: { start: number; queue: string; channel: string; targetSeconds: number; patienceSeconds: number | null },
-  intervals: readonly DayInterval[],
-  shifts: readonly DayShift[],
-  policy: string,
-): Record<string, unknown> {
-  const hour = (t: number) => Math.min(24, Math.max(0, (t - day.start) / 3_600_000));
-  const arrivals = intervals.map((i) => ({ start: hour(Date.parse(i.start)), perHour: 0, n: i.forecastArrivals }));
-  const step = intervals.length > 1 ? hour(Date.parse(intervals[1].start)) - hour(Date.parse(intervals[0].start)) : 1;
-  const total = intervals.reduce((a, i) => a + i.forecastArrivals, 0);
-  const aht = total ? intervals.reduce((a, i) => a + i.forecastArrivals * i.averageHandleSeconds, 0) / total : 300;
-  const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) + Number(hhmm.slice(3, 5)) / 60;
+export function policySummary(r: SimResult | null) {
+  const qs = r?.queues ?? [];
+  const calls = qs.filter((q) => live(q.channel));
+  const offered = calls.reduce((n, q) => n + (q.offered ?? 0), 0);
+  const answered = calls.reduce((n, q) => n + (q.answered ?? 0), 0);
   return {
-    seed: 1,
-    hours: 24,
-    policy,
-    queues: [
-      {
-        name: day.queue,
-        channel: day.channel,
-        arrivals: arrivals
-          .filter((a, i) => i === 0 || a.start > arrivals[i - 1].start)
-          .map((a) => ({ start: a.start, perHour: a.n / step })),
-        averageHandleSeconds: Math.max(1, aht),
-        targetSeconds: day.targetSeconds,
-        patienceSeconds: day.patienceSeconds,
-      },
-    ],
-    agents: shifts.map((s) => {
-      const start = minutes(s.start);
-      const end = minutes(s.end) <= start ? 24 : minutes(s.end);
-      return { count: 1, team: 'VOICE', shift: { start, end } };
-    }),
+    serviceLevel: offered ? calls.reduce((n, q) => n + (q.serviceLevel ?? 0) * (q.offered ?? 0), 0) / offered : null,
+    asa: answered
+      ? calls.reduce((n, q) => n + (q.averageSpeedOfAnswerSeconds ?? 0) * (q.answered ?? 0), 0) / answered
+      : 0,
+    abandoned: calls.reduce((n, q) => n + (q.abandoned ?? 0), 0),
+    backOffice: qs.filter((q) => !live(q.channel)).reduce((n, q) => n + (q.completed ?? 0), 0),
+    occupancy: r?.agents?.occupancy ?? null,
   };
 }
 
