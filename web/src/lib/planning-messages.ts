@@ -56,7 +56,8 @@ export const PLANNING_EN = {
   'planning.backOffice': 'Back-office work done',
   'planning.simulateHelp':
     "The simulated day holds every queue of the site with its forecast, the back-office work waiting now, and the day's shifts with each agent's skills, capacity and breaks (night shifts of the day before included).",
-  'planning.noShifts': 'Roster agents for this day first: the simulation staffs the day from its shifts.',
+  'planning.noShifts':
+    'No shift starts on this day; the simulation still staffs it with night shifts from the day before.',
 };
 
 export const PLANNING_ZH_CN: Record<keyof typeof PLANNING_EN, string> = {
@@ -115,5 +116,5 @@ export const PLANNING_ZH_CN: Record<keyof typeof PLANNING_EN, string> = {
   'planning.backOffice': '已完成的后台工作',
   'planning.simulateHelp':
     '模拟的一天包含站点的所有队列及其预测、当前等待的后台工作，以及当天的班次（含各坐席的技能、容量和休息，以及前一天的夜班）。',
-  'planning.noShifts': '请先为当天排班：模拟按班次安排坐席。',
+  'planning.noShifts': '当天没有开始的班次；模拟仍会用前一天延续过来的夜班安排坐席。',
 };
