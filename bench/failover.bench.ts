@@ -113,7 +113,8 @@ async function takeover(
     }),
   );
   await ctx.db.raw(
-    `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'crossdesk-lease:bench-a'`,
+    `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+      WHERE application_name = 'crossdesk-lease:bench-a' AND datname = current_database()`,
   );
   await led;
   await router.settle();

@@ -97,12 +97,15 @@ export async function holdsLease(trx: Knex.Transaction, name: string, holder: st
 /**
  * PostgreSQL: ends the sessions that hold a lock on the lease table (a stopped leader's open fenced
  * write, which would block a takeover forever). Called only once the lease has expired or its holder's
- * session is gone. Returns how many it ended.
+ * session is gone. Returns how many it ended. pg_locks lists every database of the server, and a table
+ * cloned from the same template has the same OID in each: without the database filter a takeover
+ * would end other databases' sessions that merely write to their own table of that OID.
  */
 export async function endLeaseRowHolders(db: Knex): Promise<number> {
   const { rows } = await db.raw(
     `SELECT pg_terminate_backend(pid) AS ended FROM pg_locks
       WHERE relation = 'leases'::regclass AND granted AND pid <> pg_backend_pid()
+        AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
         AND mode IN ('RowShareLock', 'RowExclusiveLock')`,
   );
   return (rows as { ended: boolean }[]).filter((r) => r.ended).length;

@@ -143,7 +143,8 @@ describe('lease leadership on PostgreSQL: sessions', function () {
     await b.tick();
     const lost = new Promise<void>((resolve) => a.onChange(() => resolve()));
     await t.db.raw(
-      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'crossdesk-lease:a'`,
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+        WHERE application_name = 'crossdesk-lease:a' AND datname = current_database()`,
     );
     await lost;
     assert.equal(a.role(), 'standby');
@@ -168,10 +169,55 @@ describe('lease leadership on PostgreSQL: sessions', function () {
       () => 'failed',
     );
     clock.advance(LEASE.leaseMs + 1);
-    await tickUntil(b, () => b.role() === 'leader', 6);
-    release();
+    try {
+      await tickUntil(b, () => b.role() === 'leader', 6);
+    } finally {
+      // Never leave the write open: it would hold the row (a.stop() waits on it) and the server's xmin.
+      release();
+    }
     assert.equal(await outcome, 'failed');
     assert.equal((await findLease(t.db, 'router'))?.holder, 'b');
+  });
+
+  it('given a write on the lease table of another database of the server (same table OID), then a takeover ends only the holders in its own database', async () => {
+    const other = await makeTestDb();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    try {
+      const [ours, theirs] = await Promise.all(
+        [t, other].map(async (db) => (await db.db.raw(`SELECT 'leases'::regclass::oid AS oid`)).rows[0].oid),
+      );
+      assert.equal(ours, theirs, 'clones of one template: the same OID in both databases');
+      const foreign = withTransaction(other.db, async (trx) => {
+        await trx('leases').where({ name: 'router' }).update({ updated_at: 2 });
+        await held;
+      });
+      const a = node('a');
+      const b = node('b');
+      await a.tick();
+      let releaseOwn!: () => void;
+      const ownHeld = new Promise<void>((resolve) => (releaseOwn = resolve));
+      const own = withTransaction(t.db, async (trx) => {
+        await a.fence!(trx);
+        await ownHeld;
+      }).then(
+        () => 'committed',
+        () => 'failed',
+      );
+      clock.advance(LEASE.leaseMs + 1);
+      try {
+        await tickUntil(b, () => b.role() === 'leader', 6);
+      } finally {
+        releaseOwn();
+      }
+      assert.equal(await own, 'failed', 'the silent holder in this database was ended');
+      release();
+      await foreign; // still alive: it commits
+      assert.equal(Number((await other.db('leases').where({ name: 'router' }).first()).updated_at), 2);
+    } finally {
+      release();
+      await other.destroy();
+    }
   });
 });
 
