@@ -4,7 +4,7 @@
  * GraphQL on a 3-task and a 40-task chain, per external fetch+complete, per `{ me { id } }` and per
  * GET /health, beside raw bpmn-engine signalling live engines of the same models in this process, in
  * the same run. Medians of BENCH_RUNS runs (5). `npm run bench:command-cost`.
- * BENCH_ONLY=claim|fetch runs only that part (for a profile); BENCH_CPU_PROF=dir starts the server with
+ * BENCH_ONLY=short,long,fetch,me,health runs only those parts (for a profile); BENCH_CPU_PROF=dir starts the server with
  * --cpu-prof and writes the measured window to dir/window.json (see bench/profile-layers.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -106,7 +106,7 @@ const parts: Record<string, () => Promise<number>> = {
   long: () => claimComplete('long', LONG, 40),
   fetch: () => fetchComplete(SHORT),
 };
-const selected = ONLY === 'claim' ? ['short'] : ONLY === 'fetch' ? ['fetch'] : Object.keys(parts);
+const selected = ONLY ? ONLY.split(',') : Object.keys(parts);
 const raw = ONLY ? null : await rawChains(chainXml('short', 3, 'user'), chainXml('long', 40, 'user'));
 
 // One warm-up round of everything (compiles, caches), then RUNS measured rounds, interleaved.
@@ -125,8 +125,8 @@ await server.stop();
 if (PROF) writeFileSync(join(PROF, 'window.json'), JSON.stringify({ fromMs, toMs }));
 
 const m = Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, v.length ? median(v) : NaN]));
-const ms = (v: number) => `${v.toFixed(2)} ms`;
-const x = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+const ms = (v: number | undefined) => (v === undefined ? "-" : `${v.toFixed(2)} ms`);
+const x = (a = NaN, b = NaN) => `${(a / b).toFixed(2)}x`;
 console.log(`server CPU per operation (median of ${RUNS} runs; idle ${(idlePerMs * 1000).toFixed(1)} ms/s subtracted)`);
 console.log(`  GET /health                         ${ms(m.health)}`);
 console.log(`  { me { id } }                       ${ms(m.me)}`);
