@@ -125,7 +125,7 @@ await server.stop();
 if (PROF) writeFileSync(join(PROF, 'window.json'), JSON.stringify({ fromMs, toMs }));
 
 const m = Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, v.length ? median(v) : NaN]));
-const ms = (v: number | undefined) => (v === undefined ? "-" : `${v.toFixed(2)} ms`);
+const ms = (v: number | undefined) => (v === undefined ? '-' : `${v.toFixed(2)} ms`);
 const x = (a = NaN, b = NaN) => `${(a / b).toFixed(2)}x`;
 console.log(`server CPU per operation (median of ${RUNS} runs; idle ${(idlePerMs * 1000).toFixed(1)} ms/s subtracted)`);
 console.log(`  GET /health                         ${ms(m.health)}`);

@@ -30,15 +30,22 @@ const LAYERS: [string, RegExp][] = [
   ['router reaction', /\/engine\/desk\/routing\//],
   ['event publishing', /\/engine\/core\/(events|feed)\/|\/engine\/process\/runtime\/publish\.ts|\/models\/feed-/],
   ['engine (Crossdesk runtime)', /\/engine\/process\//],
-  ['engine (bpmn-engine, bpmn-elements, smqp, moddle)', /node_modules\/(bpmn-|smqp|moddle|saxen|min-dash|@bpmn-io|camunda-)/],
+  [
+    'engine (bpmn-engine, bpmn-elements, smqp, moddle)',
+    /node_modules\/(bpmn-|smqp|moddle|saxen|min-dash|@bpmn-io|camunda-)/,
+  ],
   ['engine (other Crossdesk engine code)', /\/engine\//],
   ['SQL (models/)', /\/models\//],
   ['SQL (knex)', /node_modules\/knex\//],
   ['SQL (better-sqlite3, pg)', /node_modules\/(better-sqlite3|pg|pg-[a-z]+)\//],
   ['resolvers and loaders', /\/graphql\/(resolvers|loaders|pagination|errors|context|limits|operation-observer)/],
   ['graphql-js (parse, validate, execute)', /node_modules\/graphql\//],
-  ['HTTP and yoga', /node_modules\/(graphql-yoga|@graphql-yoga|@whatwg-node|@envelop|@escape\.tech|graphql-query-complexity|@graphql-tools|koa|@koa|urlpattern|dataloader)/],
+  [
+    'HTTP and yoga',
+    /node_modules\/(graphql-yoga|@graphql-yoga|@whatwg-node|@envelop|@escape\.tech|graphql-query-complexity|@graphql-tools|koa|@koa|urlpattern|dataloader)/,
+  ],
   ['server/ and graphql/ glue', /\/(server|graphql)\//],
+  ['HTTP (node:http, sockets, streams)', /^node:(_http|net|internal\/(streams|stream_base_commons|http))/],
   ['module loading (tsx, esbuild)', /node_modules\/(tsx|esbuild)\/|node:internal\/modules/],
   ['logging', /\/engine\/core\/logger\//],
 ];
@@ -85,7 +92,7 @@ export function attribute(profiles: Profile[], fromMs = 0, toMs = Infinity) {
 
 function table(title: string, rows: Map<string, number>, total: number) {
   console.log(`\n| ${title} | ms | share of busy CPU |\n|---|---:|---:|`);
-  for (const [k, v] of [...rows].sort((a, b) => b[1] - a[1]))
+  for (const [k, v] of [...rows].filter(([k]) => k !== 'idle').sort((a, b) => b[1] - a[1]))
     console.log(`| ${k} | ${v.toFixed(0)} | ${((100 * v) / total).toFixed(1)}% |`);
 }
 
@@ -93,8 +100,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const [dir, ...rest] = process.argv.slice(2);
   const arg = (name: string) => (rest.includes(name) ? Number(rest[rest.indexOf(name) + 1]) : undefined);
   const windowFile = join(dir, 'window.json');
-  const win = existsSync(windowFile) ? (JSON.parse(readFileSync(windowFile, 'utf8')) as { fromMs: number; toMs: number }) : null;
-  const { self, inclusive } = attribute(load(dir), arg('--from') ?? win?.fromMs ?? 0, arg('--to') ?? win?.toMs ?? Infinity);
+  const win = existsSync(windowFile)
+    ? (JSON.parse(readFileSync(windowFile, 'utf8')) as { fromMs: number; toMs: number })
+    : null;
+  const { self, inclusive } = attribute(
+    load(dir),
+    arg('--from') ?? win?.fromMs ?? 0,
+    arg('--to') ?? win?.toMs ?? Infinity,
+  );
   const busy = [...self].filter(([k]) => k !== 'idle').reduce((s, [, v]) => s + v, 0);
   table('Layer (self time, nearest named frame)', self, busy);
   table('Area on the stack (inclusive; areas overlap)', inclusive, busy);

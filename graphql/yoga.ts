@@ -48,10 +48,13 @@ export function makeYoga(
       const caller = await callerOf(engine, request.headers);
       // A subscription (SSE) of a signed-in caller ends when the token stops working, not only at shutdown.
       const streams = caller.session && request.headers.get('accept')?.includes('text/event-stream');
+      const loaders = makeLoaders(engine, caller.actor);
+      // authentication read the caller's user a moment ago: `me` and assignees need not read it again.
+      if (caller.session) loaders.users.prime(caller.session.user.id, caller.session.user);
       return {
         engine,
         caller,
-        loaders: makeLoaders(engine, caller.actor),
+        loaders,
         shutdown: streams ? sessions.watch(caller.session!.tokenId, shutdown, closed(res)) : shutdown,
         clientAddress: clientAddress(req),
         sessions,

@@ -56,7 +56,7 @@ export function graphqlHandler(engine: EngineContext, options: GraphqlRouteOptio
  * handed to Koa whole: piping it as a stream cost a pipeline, an AbortController and a DOMException per
  * request (docs/benchmarks.md, "Cost per command: layers").
  */
-function streams(response: Response): boolean {
+export function streams(response: Pick<Response, 'headers'>): boolean {
   const type = response.headers.get('content-type') ?? '';
   return type.includes('text/event-stream') || type.includes('multipart/');
 }
