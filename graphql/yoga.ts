@@ -34,6 +34,9 @@ export function makeYoga(
     renderGraphiQL: renderGraphiqlPage,
     maskedErrors: { maskError: makeMaskError(engine.logger) },
     logging: false,
+    // The only caller, server/routes/graphql.ts, hands over a body it read and bounded itself
+    // (CROSSDESK_MAX_REQUEST_BYTES, 413); yoga's own limit piped every body through a TransformStream again.
+    maxRequestBodySize: false,
     plugins: [
       // Subscription slots shared by the nodes on PostgreSQL (docs/cluster.md); requests counted per node.
       ...makeLimitPlugins(
