@@ -5,7 +5,7 @@
  * GET /health, beside raw bpmn-engine signalling live engines of the same models in this process, in
  * the same run. Medians of BENCH_RUNS runs (5). `npm run bench:command-cost`.
  * BENCH_ONLY=short,long,fetch,me,health runs only those parts (for a profile); BENCH_CPU_PROF=dir starts the server with
- * --cpu-prof and writes the measured window to dir/window.json (see bench/profile-layers.ts).
+ * --cpu-prof and writes the measured stretches to dir/window.json (see bench/profile-layers.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,12 +40,17 @@ const idlePerMs = await (async () => {
   return (server.cpuMs() - c) / 2000;
 })();
 
+/** The stretches measured (ms since the server was spawned): a profile counts only these. */
+const windows: [number, number][] = [];
+
 /** CPU ms of the server for `work`, including what it does right after (router, feed), minus idle. */
 async function serverCpu(work: () => Promise<void>): Promise<number> {
   await sleep(50);
   const before = server.cpuMs();
+  const from = performance.now() - spawnedAt;
   await work();
   await sleep(250);
+  windows.push([from, performance.now() - spawnedAt]);
   return server.cpuMs() - before - (250 + 50) * idlePerMs;
 }
 
@@ -111,7 +116,7 @@ const raw = ONLY ? null : await rawChains(chainXml('short', 3, 'user'), chainXml
 
 // One warm-up round of everything (compiles, caches), then RUNS measured rounds, interleaved.
 for (const k of selected) await parts[k]();
-const fromMs = performance.now() - spawnedAt;
+windows.length = 0;
 const runs: Record<string, number[]> = { rawShort: [], rawLong: [] };
 for (let r = 0; r < RUNS; r++) {
   for (const k of selected) (runs[k] ??= []).push(await parts[k]());
@@ -120,9 +125,8 @@ for (let r = 0; r < RUNS; r++) {
     runs.rawLong.push(await raw.long(LONG));
   }
 }
-const toMs = performance.now() - spawnedAt;
 await server.stop();
-if (PROF) writeFileSync(join(PROF, 'window.json'), JSON.stringify({ fromMs, toMs }));
+if (PROF) writeFileSync(join(PROF, 'window.json'), JSON.stringify({ windows }));
 
 const m = Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, v.length ? median(v) : NaN]));
 const ms = (v: number | undefined) => (v === undefined ? '-' : `${v.toFixed(2)} ms`);

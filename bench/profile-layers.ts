@@ -3,8 +3,9 @@
  * request (issue 25): each sample's self-time goes to the layer of its nearest frame that names one
  * (walking from the leaf towards the root), so a native call counts for the library that made it.
  * A second table counts a sample for every project area on its stack (inclusive: router reaction with
- * its SQL, say). `tsx bench/profile-layers.ts DIR [--from MS --to MS]`; without --from/--to the window
- * is DIR/window.json when present (written by bench:command-cost), measured from the earliest profile start.
+ * its SQL, say). `tsx bench/profile-layers.ts DIR [--from MS --to MS]`; without --from the stretches
+ * counted are those in DIR/window.json when present (written by bench:command-cost), in ms from the
+ * earliest profile start (about when the process started).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,8 +60,8 @@ function load(dir: string): Profile[] {
     .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Profile);
 }
 
-/** Self-time per layer (nearest naming frame) and inclusive time per area, in ms, within [fromMs, toMs). */
-export function attribute(profiles: Profile[], fromMs = 0, toMs = Infinity) {
+/** Self-time per layer (nearest naming frame) and inclusive time per area, in ms, within the windows (ms from the earliest profile start). */
+export function attribute(profiles: Profile[], windows: [number, number][] = [[0, Infinity]]) {
   const origin = Math.min(...profiles.map((p) => p.startTime));
   const self = new Map<string, number>();
   const inclusive = new Map<string, number>();
@@ -73,7 +74,7 @@ export function attribute(profiles: Profile[], fromMs = 0, toMs = Infinity) {
       t += p.timeDeltas[i];
       const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
       const at = (t - origin) / 1000;
-      if (at < fromMs || at >= toMs) return;
+      if (!windows.some(([from, to]) => at >= from && at < to)) return;
       const seen = new Set<string>();
       let layer: string | null = null;
       for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
@@ -100,16 +101,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const [dir, ...rest] = process.argv.slice(2);
   const arg = (name: string) => (rest.includes(name) ? Number(rest[rest.indexOf(name) + 1]) : undefined);
   const windowFile = join(dir, 'window.json');
-  const win = existsSync(windowFile)
-    ? (JSON.parse(readFileSync(windowFile, 'utf8')) as { fromMs: number; toMs: number })
-    : null;
-  const { self, inclusive } = attribute(
-    load(dir),
-    arg('--from') ?? win?.fromMs ?? 0,
-    arg('--to') ?? win?.toMs ?? Infinity,
-  );
+  const from = arg('--from');
+  const windows: [number, number][] | undefined =
+    from !== undefined
+      ? [[from, arg('--to') ?? Infinity]]
+      : existsSync(windowFile)
+        ? (JSON.parse(readFileSync(windowFile, 'utf8')) as { windows: [number, number][] }).windows
+        : undefined;
+  const { self, inclusive } = attribute(load(dir), windows);
   const busy = [...self].filter(([k]) => k !== 'idle').reduce((s, [, v]) => s + v, 0);
   table('Layer (self time, nearest named frame)', self, busy);
   table('Area on the stack (inclusive; areas overlap)', inclusive, busy);
-  console.log(`\nbusy CPU in the window: ${busy.toFixed(0)} ms`);
+  console.log(`\nbusy CPU in the measured stretches: ${busy.toFixed(0)} ms`);
 }
