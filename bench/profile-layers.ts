@@ -37,8 +37,10 @@ const LAYERS: [string, RegExp][] = [
   ],
   ['engine (other Crossdesk engine code)', /\/engine\//],
   ['SQL (models/)', /\/models\//],
-  ['SQL (knex)', /node_modules\/knex\//],
-  ['SQL (better-sqlite3, pg)', /node_modules\/(better-sqlite3|pg|pg-[a-z]+)\//],
+  // Native statement steps count for the JS frame calling them: knex's better-sqlite3 `_query`.
+  ['SQL (statements running in SQLite)', /node_modules\/knex\/lib\/dialects\/better-sqlite3\//],
+  ['SQL (knex: building, compiling, running queries)', /node_modules\/knex\//],
+  ['SQL (better-sqlite3: preparing statements, pragmas; pg)', /node_modules\/(better-sqlite3|pg|pg-[a-z]+)\//],
   ['resolvers and loaders', /\/graphql\/(resolvers|loaders|pagination|errors|context|limits|operation-observer)/],
   ['graphql-js (parse, validate, execute)', /node_modules\/graphql\//],
   [
