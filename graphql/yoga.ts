@@ -34,6 +34,9 @@ export function makeYoga(
     renderGraphiQL: renderGraphiqlPage,
     maskedErrors: { maskError: makeMaskError(engine.logger) },
     logging: false,
+    // The only caller, server/routes/graphql.ts, hands over a body it read and bounded itself
+    // (CROSSDESK_MAX_REQUEST_BYTES, 413); yoga's own limit piped every body through a TransformStream again.
+    maxRequestBodySize: false,
     plugins: [
       // Subscription slots shared by the nodes on PostgreSQL (docs/cluster.md); requests counted per node.
       ...makeLimitPlugins(
@@ -48,10 +51,13 @@ export function makeYoga(
       const caller = await callerOf(engine, request.headers);
       // A subscription (SSE) of a signed-in caller ends when the token stops working, not only at shutdown.
       const streams = caller.session && request.headers.get('accept')?.includes('text/event-stream');
+      const loaders = makeLoaders(engine, caller.actor);
+      // authentication read the caller's user a moment ago: `me` and assignees need not read it again.
+      if (caller.session) loaders.users.prime(caller.session.user.id, caller.session.user);
       return {
         engine,
         caller,
-        loaders: makeLoaders(engine, caller.actor),
+        loaders,
         shutdown: streams ? sessions.watch(caller.session!.tokenId, shutdown, closed(res)) : shutdown,
         clientAddress: clientAddress(req),
         sessions,

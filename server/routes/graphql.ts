@@ -47,8 +47,18 @@ export function graphqlHandler(engine: EngineContext, options: GraphqlRouteOptio
     );
     ctx.status = response.status;
     response.headers.forEach((value, key) => ctx.append(key, value));
-    ctx.body = bodyStream(response.body, engine);
+    ctx.body = streams(response) ? bodyStream(response.body, engine) : Buffer.from(await response.arrayBuffer());
   };
+}
+
+/**
+ * Subscriptions (SSE) and incremental delivery answer in parts; every other answer is one JSON document,
+ * handed to Koa whole: piping it as a stream cost a pipeline, an AbortController and a DOMException per
+ * request (docs/benchmarks.md, "Cost per command: layers").
+ */
+export function streams(response: Pick<Response, 'headers'>): boolean {
+  const type = response.headers.get('content-type') ?? '';
+  return type.includes('text/event-stream') || type.includes('multipart/');
 }
 
 /**

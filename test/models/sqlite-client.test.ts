@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { Knex } from 'knex';
-import { YIELD_AFTER_MS } from '../../models/sqlite-client.ts';
+import { cacheStatements, YIELD_AFTER_MS } from '../../models/sqlite-client.ts';
 import { makeTestDb, TEST_DATABASE, type TestDb } from '../support/context.ts';
 
 describe('the SQLite client shares the event loop', () => {
@@ -80,5 +80,43 @@ describe('the SQLite client shares the event loop', () => {
       (await db('log').select('who')).map((r) => r.who),
       ['first', 'second'],
     );
+  });
+});
+
+describe('the SQLite client reuses prepared statements', () => {
+  let t: TestDb;
+  before(function () {
+    if (TEST_DATABASE.client === 'pg') this.skip();
+  });
+  beforeEach(async () => {
+    t = await makeTestDb();
+  });
+  afterEach(() => t?.destroy());
+
+  it('given the same SQL twice, then it is prepared once, and the least recently used statement leaves a full cache', () => {
+    const prepared: string[] = [];
+    const connection = cacheStatements({ prepare: (sql: string) => (prepared.push(sql), { sql }) }, 2);
+    const first = connection.prepare('a');
+    assert.equal(connection.prepare('a'), first);
+    connection.prepare('b');
+    connection.prepare('a');
+    connection.prepare('c'); // drops b, used longer ago than a
+    connection.prepare('a');
+    connection.prepare('b');
+    assert.deepEqual(prepared, ['a', 'b', 'c', 'b']);
+  });
+
+  it('given a table changed between two runs of the same query, then the reused statement reads the new shape and rows', async () => {
+    const { db } = t;
+    await db.schema.createTable('shapes', (tb) => tb.integer('n'));
+    await db('shapes').insert({ n: 1 });
+    const all = () => db('shapes').select('*').orderBy('n');
+    assert.deepEqual(await all(), [{ n: 1 }]);
+    await db.schema.alterTable('shapes', (tb) => tb.string('label'));
+    await db('shapes').insert({ n: 2, label: 'two' });
+    assert.deepEqual(await all(), [
+      { n: 1, label: null },
+      { n: 2, label: 'two' },
+    ]);
   });
 });

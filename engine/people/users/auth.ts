@@ -25,6 +25,8 @@ export interface Session {
   readonly tokenId: string;
   /** The user's password was reset: this token may only change it (or sign out). */
   readonly mustChangePassword: boolean;
+  /** The token's user as read while authenticating (the API primes its per-request loader with it). */
+  readonly user: UserRecord;
 }
 
 /** Uses are written at most this often per token (a write per request would be a write per request). */
@@ -48,7 +50,7 @@ export async function authenticateSession(ctx: EngineContext, secret: string): P
   if (!user || !user.active) throw new UnauthenticatedError('the token belongs to no active user');
   if (token.lastUsedAt !== null && now - token.lastUsedAt >= touchEvery(idleTimeoutMs))
     await touchToken(ctx.db, token.id, now);
-  return { actor: actorOf(user), tokenId: token.id, mustChangePassword: user.mustChangePassword };
+  return { actor: actorOf(user), tokenId: token.id, mustChangePassword: user.mustChangePassword, user };
 }
 
 /**

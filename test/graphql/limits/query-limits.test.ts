@@ -59,6 +59,12 @@ describe('query limits: refused before any resolver runs', () => {
     await refused(deepestAllowedLoop(limits.maxDepth + 1), 'depth', { id: taskId });
   });
 
+  it('refuses a hostile document every time it is sent, though parsing and validation are cached', async () => {
+    for (let i = 0; i < 3; i++) await refused(loopQuery(100), 'depth', { id: taskId });
+    for (let i = 0; i < 2; i++) await refused(aliases(20_000, 'me { id }'), 'tokens');
+    for (let i = 0; i < 2; i++) await refused(aliases(limits.maxAliases + 1, 'me { id }'), 'aliases');
+  });
+
   it('refuses the alias bombs: 300 aliases of tasks(first: 200), 20,000 aliases of me', async () => {
     // Both are longer than the token limit: the lexer stops there, nothing is parsed whole.
     await refused(aliases(300, 'tasks(first: 200) { edges { node { id } } }'), 'tokens');
