@@ -3,7 +3,7 @@ import {
   backlogBefore,
   presenceIntervalSums,
   Presence,
-  queueIntervalSums,
+  queueIntervalSumsPacked,
   queueReportSettings,
   ServiceLevelRule,
   WAIT_BOUNDS,
@@ -139,7 +139,7 @@ export async function queueReport(
     sites: r.sites,
   };
   const [sums, before, settings, occupancy] = await Promise.all([
-    queueIntervalSums(ctx.db, r.range, selection, r.maxRows + 1),
+    queueIntervalSumsPacked(ctx.db, r.range, selection, r.maxRows + 1),
     backlogBefore(ctx.db, r.range.from, selection),
     queueReportSettings(ctx.db),
     options.occupancy ? occupancies(ctx, r) : Promise.resolve(new Map<number, number | null>()),
