@@ -42,12 +42,19 @@ if (endianness() !== 'LE') throw new Error('packed queue rollups need a little-e
 
 export const dayOf = (at: number): number => at - (((at % DAY_MS) + DAY_MS) % DAY_MS);
 
-/** A day row's figures (a copy: Buffers from the drivers need not be 8-byte aligned). */
-export function unpackDay(blob: Uint8Array | null | undefined): Float64Array {
-  const out = new Float64Array(VALUES);
-  if (blob && blob.byteLength === VALUES * 8)
-    new Uint8Array(out.buffer).set(new Uint8Array(blob.buffer, blob.byteOffset, blob.byteLength));
-  else if (blob && blob.byteLength) throw new Error(`packed queue day of ${blob.byteLength} bytes, not ${VALUES * 8}`);
+/**
+ * A day row's figures: a view of the blob when it is 8-byte aligned, else a copy into `into` (a new array
+ * by default; a reader of many rows passes one scratch array, as each row's copy was garbage to collect).
+ * Zeros for no blob.
+ */
+export function unpackDay(blob: Uint8Array | null | undefined, into?: Float64Array): Float64Array {
+  if (blob && blob.byteLength && blob.byteLength !== VALUES * 8)
+    throw new Error(`packed queue day of ${blob.byteLength} bytes, not ${VALUES * 8}`);
+  if (blob?.byteLength && blob.byteOffset % 8 === 0 && !into)
+    return new Float64Array(blob.buffer, blob.byteOffset, VALUES);
+  const out = into ?? new Float64Array(VALUES);
+  if (blob?.byteLength) new Uint8Array(out.buffer, out.byteOffset, out.byteLength).set(blob);
+  else out.fill(0);
   return out;
 }
 

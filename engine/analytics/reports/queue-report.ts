@@ -3,6 +3,7 @@ import {
   backlogBefore,
   presenceIntervalSums,
   Presence,
+  queueIntervalSums,
   queueIntervalSumsPacked,
   queueReportSettings,
   ServiceLevelRule,
@@ -121,6 +122,12 @@ async function occupancies(ctx: EngineContext, r: ResolvedFilter): Promise<Map<n
 }
 
 /**
+ * Where the interval sums come from: `days`, the packed day rows (the default, docs/reports.md "Storage"),
+ * or `buckets`, a GROUP BY over the 15-minute rollups (the benchmark's and the tests' reference).
+ */
+export type QueueReportSource = 'days' | 'buckets';
+
+/**
  * The queue report: per queue x channel x interval, from the rollups; the service level under each
  * queue's rule (engine/desk/queues/service-level.ts); with `totals`, rows of all queues per interval
  * (queue `*`), of each queue over the range and of everything over the range. More rows than
@@ -130,7 +137,7 @@ export async function queueReport(
   ctx: EngineContext,
   actor: Actor,
   filter: ReportFilter,
-  options: { maxRows: number; occupancy?: boolean },
+  options: { maxRows: number; occupancy?: boolean; source?: QueueReportSource },
 ): Promise<QueueIntervalRow[]> {
   const r = await resolveFilter(ctx, actor, filter, options.maxRows);
   const selection = {
@@ -139,14 +146,22 @@ export async function queueReport(
     sites: r.sites,
   };
   const [sums, before, settings, occupancy] = await Promise.all([
-    queueIntervalSumsPacked(ctx.db, r.range, selection, r.maxRows + 1),
+    (options.source === 'buckets' ? queueIntervalSums : queueIntervalSumsPacked)(
+      ctx.db,
+      r.range,
+      selection,
+      r.maxRows + 1,
+    ),
     backlogBefore(ctx.db, r.range.from, selection),
     queueReportSettings(ctx.db),
     options.occupancy ? occupancies(ctx, r) : Promise.resolve(new Map<number, number | null>()),
   ]);
   if (sums.length > r.maxRows) throw tooManyRows(r.maxRows);
   const running = new Map(before);
-  const accs: Acc[] = sums.map((s) => {
+  // The sums become the accumulators in place: spreading ~30 figures into a new object per row made
+  // slow dictionary-mode objects, most of a 90-day report's time (docs/benchmarks.md).
+  const accs = sums as Acc[];
+  for (const s of accs) {
     const rule = (settings.get(s.queue)?.rule ?? DEFAULT_SERVICE_LEVEL_RULE) as ServiceLevelRule;
     const parts = serviceLevelParts(rule, {
       answered: s.answered,
@@ -160,8 +175,10 @@ export async function queueReport(
     const key = `${s.queue}|${s.channel}`;
     const backlog = (running.get(key) ?? 0) + s.offered + s.transfers_in - s.transfers_out - s.ended;
     running.set(key, backlog);
-    return { ...s, ...parts, backlog };
-  });
+    s.met = parts.met;
+    s.counted = parts.counted;
+    s.backlog = backlog;
+  }
   const end = (start: number) => Math.min(start + r.range.intervalMs, r.range.to);
   const target = (q: string) => settings.get(q)?.targetPercent ?? null;
   const rows = accs.map((a) => toRow(a, end(a.start), false, target(a.queue), occupancy.get(a.start) ?? null));
