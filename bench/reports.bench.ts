@@ -131,19 +131,27 @@ async function migrateReused() {
 const pct = (runs: number[], p: number) =>
   [...runs].sort((a, b) => a - b)[Math.min(runs.length - 1, Math.floor(p * runs.length))];
 
-/** Times the runs alternately (one round of each in turn, after one warm-up each), so load hits all alike. */
+/**
+ * Times the runs alternately (one round of each in turn, after one warm-up each), so load hits all alike.
+ * Beside wall time, this process's CPU time per round (user + system): on the shared machine the wall
+ * time includes waiting for a core, the CPU time much less so (SQLite runs in this process).
+ */
 async function timeAlternately(rounds: number, runs: [string, () => Promise<unknown>][]) {
   for (const [, run] of runs) await run();
   const times = runs.map((): number[] => []);
+  const cpu = runs.map((): number[] => []);
   for (let i = 0; i < rounds; i++)
     for (const [k, [, run]] of runs.entries()) {
       const t = performance.now();
+      const c = process.cpuUsage();
       await run();
+      const used = process.cpuUsage(c);
       times[k].push(performance.now() - t);
+      cpu[k].push((used.user + used.system) / 1000);
     }
   for (const [k, [what]] of runs.entries())
     console.log(
-      `| ${what.padEnd(58)} | ${pct(times[k], 0.5).toFixed(1).padStart(8)} | ${pct(times[k], 0.99).toFixed(1).padStart(8)} |`,
+      `| ${what.padEnd(58)} | ${pct(times[k], 0.5).toFixed(1).padStart(8)} | ${pct(times[k], 0.99).toFixed(1).padStart(8)} | ${pct(cpu[k], 0.5).toFixed(1).padStart(12)} |`,
     );
   return times.map((t) => pct(t, 0.5));
 }
@@ -162,7 +170,9 @@ try {
     `${DAYS}-day report, 30-minute intervals, ${QUEUES} queues: ${fmt(packed.length)} rows (15-minute path ${fmt(buckets.length)}, ${same ? 'identical' : 'DIFFERENT'}); ${ROUNDS} rounds\n`,
   );
   if (!same) process.exitCode = 1;
-  console.log(`| ${'query'.padEnd(58)} | p50 (ms) | p99 (ms) |\n| ${'-'.repeat(58)} | -------: | -------: |`);
+  console.log(
+    `| ${'query'.padEnd(58)} | p50 (ms) | p99 (ms) | CPU p50 (ms) |\n| ${'-'.repeat(58)} | -------: | -------: | -----------: |`,
+  );
   const one = { ...filter, queues: ['q0'] };
   const [days, quarters] = await timeAlternately(ROUNDS, [
     ['queueReport, 20 queues, from the packed day rows', () => queueReport(ctx, SYSTEM_ACTOR, filter, all)],

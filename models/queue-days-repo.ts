@@ -43,15 +43,14 @@ if (endianness() !== 'LE') throw new Error('packed queue rollups need a little-e
 export const dayOf = (at: number): number => at - (((at % DAY_MS) + DAY_MS) % DAY_MS);
 
 /**
- * A day row's figures: a view of the blob when it is 8-byte aligned, else a copy into `into` (a new array
- * by default; a reader of many rows passes one scratch array, as each row's copy was garbage to collect).
- * Zeros for no blob.
+ * A day row's figures: a view of the blob when it is 8-byte aligned (changing them changes the blob), else
+ * a copy into `into` (a new array by default; a reader of many rows passes one scratch array, as each
+ * row's copy was garbage to collect). Zeros for no blob.
  */
 export function unpackDay(blob: Uint8Array | null | undefined, into?: Float64Array): Float64Array {
   if (blob && blob.byteLength && blob.byteLength !== VALUES * 8)
     throw new Error(`packed queue day of ${blob.byteLength} bytes, not ${VALUES * 8}`);
-  if (blob?.byteLength && blob.byteOffset % 8 === 0 && !into)
-    return new Float64Array(blob.buffer, blob.byteOffset, VALUES);
+  if (blob?.byteLength && blob.byteOffset % 8 === 0) return new Float64Array(blob.buffer, blob.byteOffset, VALUES);
   const out = into ?? new Float64Array(VALUES);
   if (blob?.byteLength) new Uint8Array(out.buffer, out.byteOffset, out.byteLength).set(blob);
   else out.fill(0);
