@@ -16,7 +16,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import knexPkg from 'knex';
 import { parseDatabaseUrl } from '../config.ts';
-import { makeEngineContext, makeLogger, makeSystemClock, queueReport, SYSTEM_ACTOR } from '../engine/index.ts';
+import {
+  agentReport,
+  makeEngineContext,
+  makeLogger,
+  makeSystemClock,
+  queueReport,
+  SYSTEM_ACTOR,
+  upsertAgent,
+} from '../engine/index.ts';
 import { knexConfig } from '../models/db.ts';
 import {
   BUCKET_MS,
@@ -120,6 +128,21 @@ async function generate() {
   console.log(`packed ${fmt(days)} queue day rows from the rollups in ${fmt(performance.now() - t)} ms`);
 }
 
+/**
+ * Agent rollups (handled work per agent, channel and 15-minute bucket) from the facts, as the consumer
+ * would have written them, for timing the agent report the same way (no presence: its query runs empty).
+ */
+async function generateAgentRollups() {
+  if (Number(((await db('agent_rollups').count({ n: '*' }).first()) as { n: number }).n) > 0) return;
+  const t = performance.now();
+  await db.raw(`INSERT INTO agent_rollups (bucket, agent_id, channel, handled, handle_ms, hold_ms)
+    SELECT (ended_at - (ended_at % ${BUCKET_MS})) AS bk, agent_id, channel, COUNT(*), SUM(handle_ms), SUM(hold_ms)
+    FROM task_facts WHERE outcome = 'COMPLETED' GROUP BY bk, agent_id, channel`);
+  await db.raw('PRAGMA wal_checkpoint(TRUNCATE)');
+  const n = (await db('agent_rollups').count({ n: '*' }).first()) as { n: number };
+  console.log(`generated ${fmt(Number(n.n))} agent rollup rows in ${fmt(performance.now() - t)} ms`);
+}
+
 /** A reused database: migrated to the latest schema (0028 backfills the packed day rows), timed. */
 async function migrateReused() {
   const t = performance.now();
@@ -159,6 +182,7 @@ async function timeAlternately(rounds: number, runs: [string, () => Promise<unkn
 try {
   if (!reuse) await generate();
   else await migrateReused();
+  await generateAgentRollups();
   const ctx = makeEngineContext({ db, clock: makeSystemClock(), logger: makeLogger('silent') });
   const queues = Array.from({ length: QUEUES }, (_, i) => `q${i}`);
   const filter = { from: START, to: END, intervalMinutes: 30, queues };
@@ -187,6 +211,25 @@ try {
     [
       'queueReport, one queue (4,320 rows), 15-minute rollups',
       () => queueReport(ctx, SYSTEM_ACTOR, one, { maxRows: 5000, source: 'buckets' }),
+    ],
+  ]);
+  // The agent report has the queue report's old shape (a GROUP BY over 15-minute rollups): 20 agents over
+  // the 90 days at 30 minutes is as many rows (86,400) as the 20-queue report.
+  const agents = Array.from({ length: 20 }, (_, i) => `a${i}`);
+  // The report narrows to agents it knows (the agents table).
+  for (const id of agents)
+    if (!(await db('agents').where({ id }).first()))
+      await upsertAgent(ctx, SYSTEM_ACTOR, { id, capacity: { VOICE: 1, total: 1 } });
+  const agentRows = await agentReport(ctx, SYSTEM_ACTOR, { ...filter, queues: null, agents }, all);
+  console.log(`\nagent report, ${agents.length} agents, 30-minute intervals: ${fmt(agentRows.length)} rows\n`);
+  await timeAlternately(Math.min(ROUNDS, 10), [
+    [
+      `agentReport, ${agents.length} agents, 15-minute rollups`,
+      () => agentReport(ctx, SYSTEM_ACTOR, { ...filter, queues: null, agents }, all),
+    ],
+    [
+      'agentReport, one agent (4,320 rows)',
+      () => agentReport(ctx, SYSTEM_ACTOR, { ...filter, queues: null, agents: ['a0'] }, { maxRows: 5000 }),
     ],
   ]);
   const range: ReportRange = { from: START, to: END, intervalMs: 30 * 60_000, offsets: [{ until: null, offsetMs: 0 }] };
