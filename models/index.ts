@@ -50,3 +50,5 @@ export * from './process-facts-repo.ts';
 export * from './process-report-queries.ts';
 export * from './facts-repo.ts';
 export * from './report-queries.ts';
+export * from './queue-days-repo.ts';
+export * from './queue-day-queries.ts';

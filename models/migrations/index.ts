@@ -18,6 +18,7 @@ import * as sites from './0019-sites.ts';
 import * as dispositions from './0021-dispositions.ts';
 import * as processFacts from './0024-process-facts.ts';
 import * as subscriptionSlots from './0027-subscription-slots.ts';
+import * as queueDayRollups from './0028-queue-day-rollups.ts';
 import * as retentionAndErasure from './0025-retention-and-erasure.ts';
 import * as planning from './0026-planning.ts';
 import * as reportFacts from './0023-report-facts.ts';
@@ -44,6 +45,7 @@ const migrations: Record<string, Knex.Migration> = {
   '0021-dispositions': dispositions,
   '0024-process-facts': processFacts,
   '0027-subscription-slots': subscriptionSlots,
+  '0028-queue-day-rollups': queueDayRollups,
   '0025-retention-and-erasure': retentionAndErasure,
   '0026-planning': planning,
   '0023-report-facts': reportFacts,

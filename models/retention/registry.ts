@@ -77,6 +77,8 @@ export const RETENTION_TABLES: readonly RetentionEntry[] = (
     { table: 'process_element_facts', timeColumn: 'instance_ended_at', tier: 'facts' },
     // Rollups outlive the facts they add up (CROSSDESK_ROLLUP_RETENTION_DAYS).
     { table: 'queue_rollups', timeColumn: 'bucket', tier: 'rollups' },
+    // Whole days: a day row goes once its day starts before the cut-off (its last buckets may be newer).
+    { table: 'queue_day_rollups', timeColumn: 'day', tier: 'rollups' },
     { table: 'agent_rollups', timeColumn: 'bucket', tier: 'rollups' },
     { table: 'presence_rollups', timeColumn: 'bucket', tier: 'rollups' },
     { table: 'disposition_rollups', timeColumn: 'bucket', tier: 'rollups' },

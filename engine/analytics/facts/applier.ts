@@ -1,4 +1,4 @@
-import type { Db, FeedRecord, TaskFact } from '../../../models/index.ts';
+import type { Db, FeedRecord, QueueDayWriter, TaskFact } from '../../../models/index.ts';
 import type { EngineContext } from '../../core/context/index.ts';
 
 /**
@@ -10,6 +10,8 @@ export interface ApplyScope {
   readonly trx: Db;
   readonly ctx: EngineContext;
   readonly facts: Map<string, TaskFact>;
+  /** The packed day rows of queue figures this batch changes (written when the batch ends). */
+  readonly queueDays: QueueDayWriter;
   taskFact(id: string): Promise<TaskFact | undefined>;
   /** The live threshold and abandon grace of a queue, ms (read once per batch). */
   thresholds(queue: string): Promise<{ thresholdMs: number; graceMs: number }>;

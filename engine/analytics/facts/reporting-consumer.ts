@@ -2,6 +2,7 @@ import {
   feedPositionAfter,
   findReportPosition,
   findTaskFacts,
+  makeQueueDayWriter,
   queueThresholds,
   saveReportPosition,
   type FeedRecord,
@@ -45,11 +46,13 @@ export async function applyFeedBatch(
       if (r.entity === 'task') taskIds.add(r.entityId);
       else if (r.entity === 'reservation' && r.row.task_id) taskIds.add(String(r.row.task_id));
     const facts = await findTaskFacts(trx, [...taskIds]);
+    const queueDays = makeQueueDayWriter(trx);
     const thresholds = new Map<string, Promise<{ thresholdMs: number; graceMs: number }>>();
     const scope: ApplyScope = {
       trx,
       ctx,
       facts,
+      queueDays,
       async taskFact(id) {
         if (!facts.has(id)) {
           const found = (await findTaskFacts(trx, [id])).get(id);
@@ -69,6 +72,7 @@ export async function applyFeedBatch(
       },
     };
     for (const r of fresh) for (const a of byEntity.get(r.entity) ?? []) await a.apply(r, scope);
+    await queueDays.flush();
     await saveReportPosition(trx, name, fresh[fresh.length - 1].position);
     return fresh.length;
   });

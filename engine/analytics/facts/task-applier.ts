@@ -23,7 +23,9 @@ const keyOf = (f: TaskFact, at: number) =>
 
 async function add(scope: ApplyScope, f: TaskFact, at: number, deltas: Record<string, number>) {
   const key = keyOf(f, at);
-  if (key) await addQueueRollup(scope.trx, key, deltas);
+  if (!key) return;
+  await addQueueRollup(scope.trx, key, deltas);
+  await scope.queueDays.add(key, deltas);
 }
 
 function newFact(id: string, row: Row): TaskFact {

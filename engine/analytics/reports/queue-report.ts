@@ -4,6 +4,7 @@ import {
   presenceIntervalSums,
   Presence,
   queueIntervalSums,
+  queueIntervalSumsPacked,
   queueReportSettings,
   ServiceLevelRule,
   WAIT_BOUNDS,
@@ -52,16 +53,40 @@ const round1 = (n: number | null) => (n === null ? null : Math.round(n * 10) / 1
 const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
 
 /** The upper edge of the wait bin where the p-th share of answered waits is reached. */
-function percentile(s: Record<string, number>, p: number): number | null {
-  const n = s.answered;
-  if (!n) return null;
+function percentile(bins: readonly number[], answered: number, p: number): number | null {
+  if (!answered) return null;
   let seen = 0;
-  for (let i = 0; i < WAIT_COLUMNS.length; i++) {
-    seen += s[WAIT_COLUMNS[i]];
-    if (seen >= p * n) return WAIT_BOUNDS[Math.min(i, WAIT_BOUNDS.length - 1)];
+  for (let i = 0; i < bins.length; i++) {
+    seen += bins[i];
+    if (seen >= p * answered) return WAIT_BOUNDS[Math.min(i, WAIT_BOUNDS.length - 1)];
   }
   return WAIT_BOUNDS[WAIT_BOUNDS.length - 1];
 }
+
+// waitBins spells the histogram's columns out: it must follow WAIT_COLUMNS.
+if (
+  WAIT_COLUMNS.join() !==
+  'wait_le_5,wait_le_10,wait_le_20,wait_le_30,wait_le_60,wait_le_120,wait_le_300,wait_le_600,wait_le_1800,wait_le_3600,wait_over_3600'
+)
+  throw new Error('queue report: waitBins does not list WAIT_COLUMNS');
+
+/**
+ * The wait histogram of a row in WAIT_COLUMNS order, read by name: reading it by computed keys twice per
+ * row was a measurable share of a 90-day report (docs/benchmarks.md).
+ */
+const waitBins = (a: Acc): number[] => [
+  a.wait_le_5,
+  a.wait_le_10,
+  a.wait_le_20,
+  a.wait_le_30,
+  a.wait_le_60,
+  a.wait_le_120,
+  a.wait_le_300,
+  a.wait_le_600,
+  a.wait_le_1800,
+  a.wait_le_3600,
+  a.wait_over_3600,
+];
 
 function toRow(
   a: Acc,
@@ -71,6 +96,7 @@ function toRow(
   occupancy: number | null,
   overRange = false,
 ): QueueIntervalRow {
+  const bins = a.answered ? waitBins(a) : [];
   return {
     queue: a.queue,
     channel: a.channel || null,
@@ -85,8 +111,8 @@ function toRow(
     serviceLevelPercent: round1(a.counted > 0 ? (100 * a.met) / a.counted : null),
     serviceLevelTargetPercent: target,
     averageSpeedOfAnswerSeconds: round1(ratio(a.wait_ms / 1000, a.answered)),
-    waitP50Seconds: percentile(a, 0.5),
-    waitP90Seconds: percentile(a, 0.9),
+    waitP50Seconds: percentile(bins, a.answered, 0.5),
+    waitP90Seconds: percentile(bins, a.answered, 0.9),
     handled: a.handled,
     averageHandleSeconds: round1(ratio(a.handle_ms / 1000, a.handled)),
     averageHoldSeconds: round1(ratio(a.hold_ms / 1000, a.handled)),
@@ -121,6 +147,12 @@ async function occupancies(ctx: EngineContext, r: ResolvedFilter): Promise<Map<n
 }
 
 /**
+ * Where the interval sums come from: `days`, the packed day rows (the default, docs/reports.md "Storage"),
+ * or `buckets`, a GROUP BY over the 15-minute rollups (the benchmark's and the tests' reference).
+ */
+export type QueueReportSource = 'days' | 'buckets';
+
+/**
  * The queue report: per queue x channel x interval, from the rollups; the service level under each
  * queue's rule (engine/desk/queues/service-level.ts); with `totals`, rows of all queues per interval
  * (queue `*`), of each queue over the range and of everything over the range. More rows than
@@ -130,7 +162,7 @@ export async function queueReport(
   ctx: EngineContext,
   actor: Actor,
   filter: ReportFilter,
-  options: { maxRows: number; occupancy?: boolean },
+  options: { maxRows: number; occupancy?: boolean; source?: QueueReportSource },
 ): Promise<QueueIntervalRow[]> {
   const r = await resolveFilter(ctx, actor, filter, options.maxRows);
   const selection = {
@@ -139,14 +171,22 @@ export async function queueReport(
     sites: r.sites,
   };
   const [sums, before, settings, occupancy] = await Promise.all([
-    queueIntervalSums(ctx.db, r.range, selection, r.maxRows + 1),
+    (options.source === 'buckets' ? queueIntervalSums : queueIntervalSumsPacked)(
+      ctx.db,
+      r.range,
+      selection,
+      r.maxRows + 1,
+    ),
     backlogBefore(ctx.db, r.range.from, selection),
     queueReportSettings(ctx.db),
     options.occupancy ? occupancies(ctx, r) : Promise.resolve(new Map<number, number | null>()),
   ]);
   if (sums.length > r.maxRows) throw tooManyRows(r.maxRows);
   const running = new Map(before);
-  const accs: Acc[] = sums.map((s) => {
+  // The sums become the accumulators in place: spreading ~30 figures into a new object per row made
+  // slow dictionary-mode objects, most of a 90-day report's time (docs/benchmarks.md).
+  const accs = sums as Acc[];
+  for (const s of accs) {
     const rule = (settings.get(s.queue)?.rule ?? DEFAULT_SERVICE_LEVEL_RULE) as ServiceLevelRule;
     const parts = serviceLevelParts(rule, {
       answered: s.answered,
@@ -160,8 +200,10 @@ export async function queueReport(
     const key = `${s.queue}|${s.channel}`;
     const backlog = (running.get(key) ?? 0) + s.offered + s.transfers_in - s.transfers_out - s.ended;
     running.set(key, backlog);
-    return { ...s, ...parts, backlog };
-  });
+    s.met = parts.met;
+    s.counted = parts.counted;
+    s.backlog = backlog;
+  }
   const end = (start: number) => Math.min(start + r.range.intervalMs, r.range.to);
   const target = (q: string) => settings.get(q)?.targetPercent ?? null;
   const rows = accs.map((a) => toRow(a, end(a.start), false, target(a.queue), occupancy.get(a.start) ?? null));

@@ -19,6 +19,7 @@ const TABLES = [
   'presence_facts',
   'report_agent_presence',
   'queue_rollups',
+  'queue_day_rollups',
   'agent_rollups',
   'presence_rollups',
   'disposition_rollups',
@@ -28,6 +29,7 @@ const ORDER: Record<string, string[]> = {
   presence_facts: ['agent_id', 'started_at', 'presence'],
   report_agent_presence: ['agent_id'],
   queue_rollups: ['bucket', 'queue', 'channel', 'site_id'],
+  queue_day_rollups: ['day', 'queue', 'channel', 'site_id'],
   agent_rollups: ['bucket', 'agent_id', 'channel'],
   presence_rollups: ['bucket', 'agent_id', 'presence'],
   disposition_rollups: ['bucket', 'agent_id', 'queue', 'code'],
@@ -46,6 +48,9 @@ async function gql(server: ServerProcess, query: string, variables: Record<strin
 const cti = (s: ServerProcess, input: Record<string, unknown>) =>
   gql(s, 'mutation($i: CtiEventInput!) { ctiEvent(input: $i) { outcome } }', { i: input });
 
+/** A cell as text (the packed day rows' blobs as hex). */
+const text = (v: unknown) => (v instanceof Uint8Array ? Buffer.from(v).toString('hex') : String(v));
+
 /** Every fact and rollup, in a fixed order, without generated ids. */
 async function snapshot(db: Knex) {
   const out: Record<string, unknown[]> = {};
@@ -53,7 +58,7 @@ async function snapshot(db: Knex) {
     out[t] = (await db(t).orderBy(ORDER[t])).map((r: any) => {
       const { id: _id, ...rest } = r;
       return Object.fromEntries(
-        Object.entries(rest).map(([k, v]) => [k, typeof v === 'boolean' ? Number(v) : v === null ? null : String(v)]),
+        Object.entries(rest).map(([k, v]) => [k, typeof v === 'boolean' ? Number(v) : v === null ? null : text(v)]),
       );
     });
   return out;
@@ -115,6 +120,7 @@ describe('reports consumer: kill -9 mid-stream, restart, rollups equal an uninte
       await server.exited;
       const afterCrash = await snapshot(db);
       assert.ok((afterCrash.task_facts as unknown[]).length >= 30, 'every call has its fact');
+      assert.ok((afterCrash.queue_day_rollups as unknown[]).length > 0, 'the packed day rows were written');
       // The uninterrupted run: the same feed applied from the start in one pass, into emptied tables.
       for (const t of [...TABLES, 'report_positions']) await db(t).delete();
       const ctx = makeEngineContext({ db, clock: makeSystemClock(), logger: makeLogger('silent') });

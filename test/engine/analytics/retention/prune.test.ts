@@ -118,6 +118,7 @@ describe('Retention: pruning by age', () => {
     assert.equal(tiers.task_facts, 'facts');
     assert.equal(tiers.process_element_facts, 'facts');
     assert.equal(tiers.queue_rollups, 'rollups');
+    assert.equal(tiers.queue_day_rollups, 'rollups');
     assert.equal(tiers.process_time_rollups, 'rollups');
   });
 
