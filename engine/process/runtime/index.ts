@@ -18,3 +18,4 @@ export { consumeBufferedMessages, deleteConsumed } from './consume-buffered.ts';
 export { correlationKeyOf } from './correlation-key.ts';
 export { taskFromWait } from './task-from-wait.ts';
 export { newTask, type NewTaskFields } from './new-task.ts';
+export { makeHotEngines, hotEnginesOf, type HotEngines, type HotEngineStats } from './hot-engines.ts';

@@ -1,0 +1,99 @@
+import type { EngineContext } from '../../core/context/index.ts';
+import type { EngineRun } from './engine-run.ts';
+
+/**
+ * Live engines of recently commanded instances, so the next command on the same instance skips
+ * recover + resume. An engine is only ever reused for the exact stored version it produced: it is
+ * taken out while a command uses it and put back only after that command committed, so an error, a
+ * lost race or a rollback simply never puts it back, and the next command recovers from the row.
+ */
+export interface HotEngines {
+  /** The live engine of `instanceId` if it is exactly the stored `version` of `definitionId`; removed while in use. */
+  take(instanceId: string, version: number, definitionId: string, now: number): EngineRun | undefined;
+  /** Keeps a run whose outcome was committed as `version`. */
+  put(instanceId: string, version: number, definitionId: string, run: EngineRun): void;
+  /** Forgets an instance's engine (it changed outside the engine). */
+  evict(instanceId: string): void;
+  stats(): HotEngineStats;
+}
+
+export interface HotEngineStats {
+  hits: number;
+  misses: number;
+  /** Engines dropped to stay within the byte budget. */
+  evictions: number;
+  entries: number;
+  /** Estimated bytes the kept engines hold. */
+  bytes: number;
+  maxBytes: number;
+}
+
+interface Entry {
+  version: number;
+  definitionId: string;
+  run: EngineRun;
+  bytes: number;
+  /** Earliest due time of the timers armed in the engine; past it, a recover (which fires overdue timers) must run. */
+  due: number;
+}
+
+// Measured with --expose-gc on bench/fixtures models (docs/benchmarks.md): a live engine holds about
+// this much per element and flow (brokers, queues, behaviours) on top of a fixed part.
+const BASE_BYTES = 40_000;
+const ELEMENT_BYTES = 9_000;
+
+/** Estimated heap of a live engine: its definition's element and flow count, counted once per definition. */
+function estimator() {
+  const byDefinition = new Map<string, number>();
+  return (definitionId: string, run: EngineRun): number => {
+    let bytes = byDefinition.get(definitionId);
+    if (bytes === undefined) {
+      bytes = BASE_BYTES + ELEMENT_BYTES * run.elementCount();
+      if (byDefinition.size > 1000) byDefinition.clear();
+      byDefinition.set(definitionId, bytes);
+    }
+    return bytes;
+  };
+}
+
+/** Makes a cache holding live engines up to an estimated `maxBytes` (0: off), least recently used out first. */
+export function makeHotEngines(maxBytes: number): HotEngines {
+  const entries = new Map<string, Entry>();
+  const estimate = estimator();
+  const counts = { hits: 0, misses: 0, evictions: 0 };
+  let bytes = 0;
+  const drop = (instanceId: string) => {
+    const entry = entries.get(instanceId);
+    if (!entry) return undefined;
+    entries.delete(instanceId);
+    bytes -= entry.bytes;
+    return entry;
+  };
+  return {
+    take(instanceId, version, definitionId, now) {
+      const entry = drop(instanceId);
+      const fits = entry && entry.version === version && entry.definitionId === definitionId && entry.due > now;
+      if (fits) counts.hits++;
+      else if (maxBytes > 0) counts.misses++;
+      return fits ? entry.run : undefined;
+    },
+    put(instanceId, version, definitionId, run) {
+      drop(instanceId);
+      const size = estimate(definitionId, run);
+      if (size > maxBytes) return;
+      const due = Math.min(Infinity, ...run.armedTimers().map((t) => t.dueAt));
+      entries.set(instanceId, { version, definitionId, run, bytes: size, due });
+      bytes += size;
+      while (bytes > maxBytes) {
+        drop(entries.keys().next().value as string);
+        counts.evictions++;
+      }
+    },
+    evict: (instanceId) => void drop(instanceId),
+    stats: () => ({ ...counts, entries: entries.size, bytes, maxBytes }),
+  };
+}
+
+/** The context's hot engines with their entries typed (the context declares them in core, which knows no runs). */
+export const hotEnginesOf = (ctx: Pick<EngineContext, 'hotEngines'>): HotEngines | undefined =>
+  ctx.hotEngines as HotEngines | undefined;
