@@ -137,7 +137,8 @@ function makeRun(ctx: EngineContext, instanceId: string, sourceContext: unknown)
         completed,
         engineState: state,
         variables: userVariables(rootEnvironment()),
-        activeElementIds: [...new Set([...postponed, ...waits.map((w) => w.elementId)])],
+        // Sorted: the engine's order is that of its last recover, which a live engine (hot-engines.ts) never had.
+        activeElementIds: [...new Set([...postponed, ...waits.map((w) => w.elementId)])].sort(),
         waits: completed ? [] : waits,
         timers: completed ? [] : recording.armed(),
         history: collector.history,

@@ -37,10 +37,10 @@ interface Entry {
   due: number;
 }
 
-// Measured with --expose-gc on bench/fixtures models (docs/benchmarks.md): a live engine holds about
-// this much per element and flow (brokers, queues, behaviours) on top of a fixed part.
-const BASE_BYTES = 40_000;
-const ELEMENT_BYTES = 9_000;
+// Heap of settled live engines measured with --expose-gc (docs/benchmarks.md, "Cost per command: engine"):
+// ~440 KB for a 1-task model, ~3.1 MB for a 40-task chain; a fixed part plus a part per element and flow.
+const BASE_BYTES = 280_000;
+const ELEMENT_BYTES = 34_000;
 
 /** Estimated heap of a live engine: its definition's element and flow count, counted once per definition. */
 function estimator() {
