@@ -8,8 +8,12 @@ import type { EngineRun } from './engine-run.ts';
  * lost race or a rollback simply never puts it back, and the next command recovers from the row.
  */
 export interface HotEngines {
-  /** The live engine of `instanceId` if it is exactly the stored `version` of `definitionId`; removed while in use. */
-  take(instanceId: string, version: number, definitionId: string, now: number): EngineRun | undefined;
+  /**
+   * The live engine of `instanceId` if it is exactly the stored `version` of `definitionId`; removed
+   * while in use. Not when one of its timers is due, unless it is the one the command fires (`firing`):
+   * a recover fires overdue timers by itself, a live engine would not.
+   */
+  take(instanceId: string, version: number, definitionId: string, now: number, firing?: string): EngineRun | undefined;
   /** Keeps a run whose outcome was committed as `version`. */
   put(instanceId: string, version: number, definitionId: string, run: EngineRun): void;
   /** Forgets an instance's engine (it changed outside the engine). */
@@ -33,8 +37,8 @@ interface Entry {
   definitionId: string;
   run: EngineRun;
   bytes: number;
-  /** Earliest due time of the timers armed in the engine; past it, a recover (which fires overdue timers) must run. */
-  due: number;
+  /** The timers armed in the engine. */
+  timers: { executionId: string; dueAt: number }[];
 }
 
 // Heap of settled live engines measured with --expose-gc (docs/benchmarks.md, "Cost per command: engine"):
@@ -70,9 +74,13 @@ export function makeHotEngines(maxBytes: number): HotEngines {
     return entry;
   };
   return {
-    take(instanceId, version, definitionId, now) {
+    take(instanceId, version, definitionId, now, firing) {
       const entry = drop(instanceId);
-      const fits = entry && entry.version === version && entry.definitionId === definitionId && entry.due > now;
+      const fits =
+        entry &&
+        entry.version === version &&
+        entry.definitionId === definitionId &&
+        entry.timers.every((t) => t.dueAt > now || t.executionId === firing);
       if (fits) counts.hits++;
       else if (maxBytes > 0) counts.misses++;
       return fits ? entry.run : undefined;
@@ -81,8 +89,8 @@ export function makeHotEngines(maxBytes: number): HotEngines {
       drop(instanceId);
       const size = estimate(definitionId, run);
       if (size > maxBytes) return;
-      const due = Math.min(Infinity, ...run.armedTimers().map((t) => t.dueAt));
-      entries.set(instanceId, { version, definitionId, run, bytes: size, due });
+      const timers = run.armedTimers().map((t) => ({ executionId: t.executionId, dueAt: t.dueAt }));
+      entries.set(instanceId, { version, definitionId, run, bytes: size, timers });
       bytes += size;
       while (bytes > maxBytes) {
         drop(entries.keys().next().value as string);

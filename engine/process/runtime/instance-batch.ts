@@ -6,6 +6,7 @@ import type { RunOutcome } from './engine-run.ts';
 import { enginePoolOf, type EnginePool, type PoolResult } from './engine-pool.ts';
 import {
   finishCommand,
+  firingOf,
   loadActive,
   preparedFromOutcome,
   prepareCommand,
@@ -108,7 +109,7 @@ export async function runInstanceCommands<T>(
               ),
               settled: done.settled,
             }
-          : await prepareCommand(ctx, row, c.actor, c.act);
+          : await prepareCommand(ctx, row, c.actor, c.act, firingOf(c.remote));
       prepared.push({ index, command });
     } catch (error) {
       if (fromThread && done?.ok) done.settled(false);

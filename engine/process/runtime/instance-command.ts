@@ -95,10 +95,11 @@ export async function prepareCommand<T>(
   loaded: InstanceWithState,
   actor: Actor,
   act: CommandAct<T>,
+  firing?: string,
 ): Promise<PreparedCommand<T>> {
   const hot = hotEnginesOf(ctx);
   const run =
-    hot?.take(loaded.id, loaded.version, loaded.definitionId, ctx.clock.now())?.reuse(ctx) ??
+    hot?.take(loaded.id, loaded.version, loaded.definitionId, ctx.clock.now(), firing)?.reuse(ctx) ??
     (await resumeRun(ctx, loaded.id, await ctx.sources.get(ctx.db, loaded.definitionId), loaded.engineState));
   const plan = await act(run, loaded);
   const { outcome, consumed } = await consumeBufferedMessages(
@@ -159,6 +160,10 @@ export async function loadActive(ctx: EngineContext, instanceId: string): Promis
   return loaded;
 }
 
+/** The timer execution a command fires, if it fires one. */
+export const firingOf = (remote?: RemoteCommand<unknown>): string | undefined =>
+  remote?.action.kind === 'fireTimer' ? remote.action.executionId : undefined;
+
 /** Prepares on an engine thread of the context when the command has a thread form and one can run it. */
 async function prepareAnywhere<T>(
   ctx: EngineContext,
@@ -168,7 +173,8 @@ async function prepareAnywhere<T>(
   remote?: RemoteCommand<T>,
 ): Promise<PreparedCommand<T>> {
   const engines = enginePoolOf(ctx);
-  if (!remote || !engines) return prepareCommand(ctx, loaded, actor, act);
+  const firing = firingOf(remote);
+  if (!remote || !engines) return prepareCommand(ctx, loaded, actor, act, firing);
   const done = await engines.run({
     instanceId: loaded.id,
     definitionId: loaded.definitionId,
@@ -178,7 +184,7 @@ async function prepareAnywhere<T>(
   });
   if (!done.ok || hasFreshMessageWaits(done.outcome, loaded.waiting.subscriptions)) {
     if (done.ok) done.settled(false);
-    return prepareCommand(ctx, loaded, actor, act);
+    return prepareCommand(ctx, loaded, actor, act, firing);
   }
   try {
     const plan = await remote.plan(loaded, done.acted);

@@ -108,7 +108,10 @@ export async function runRemote(state: ThreadState, request: RemoteRequest, toke
     // A request on an instance whose last run is still unconfirmed comes from a command that did not
     // see that run's write: its engine cannot be trusted for anything now.
     state.pending.delete(request.instanceId);
-    const kept = state.hot.take(request.instanceId, request.version, request.definitionId, request.now)?.reuse(ctx);
+    const firing = request.action.kind === 'fireTimer' ? request.action.executionId : undefined;
+    const kept = state.hot
+      .take(request.instanceId, request.version, request.definitionId, request.now, firing)
+      ?.reuse(ctx);
     const run = kept ?? (await resumeRun(ctx, request.instanceId, source, request.engineState));
     const acted = act(run, request.action);
     if (acted === null) return { ok: false, reason: 'nothing to act on' };
