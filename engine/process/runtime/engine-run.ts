@@ -82,20 +82,6 @@ function userVariables(environment: any): Record<string, unknown> {
   return out;
 }
 
-// bpmn-engine's getState stringifies each definition's whole source into the state, which
-// stripSources then throws away (the source is stored once per definition). A view of the source whose
-// serialize() returns nothing skips that work; made once per source, as sources are cached.
-const views = new WeakMap<object, object>();
-function unserialized(sourceContext: unknown): unknown {
-  if (!sourceContext || typeof sourceContext !== 'object') return sourceContext;
-  let view = views.get(sourceContext);
-  if (!view) {
-    view = Object.create(sourceContext, { serialize: { value: () => undefined } }) as object;
-    views.set(sourceContext, view);
-  }
-  return view;
-}
-
 function stripSources(state: any) {
   for (const def of state?.definitions ?? []) delete def.source;
   return state;
@@ -108,7 +94,7 @@ function makeRun(ctx: EngineContext, instanceId: string, sourceContext: unknown)
   const collector = makeRunCollector(instanceId, now);
   const engine = new Engine({
     name: instanceId,
-    sourceContext: unserialized(sourceContext) as any,
+    sourceContext: sourceContext as any,
     expressions: makeBpmnExpressions({ patterns: ctx.options.patterns }),
     timers: recording.timers as any,
     Logger: silentLogger,
