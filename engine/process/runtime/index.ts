@@ -7,7 +7,7 @@ export {
   type RemoteCommand,
 } from './instance-command.ts';
 export { runInstanceCommands, type BatchCommand, type BatchOutcome } from './instance-batch.ts';
-export { enginePoolOf, makeEnginePool, type EnginePool } from './engine-pool.ts';
+export { enginePoolOf, makeEnginePool, threadIndex, type EnginePool, type PoolResult } from './engine-pool.ts';
 export type { RemoteAction } from './remote-run.ts';
 export { startRun, resumeRun, type EngineRun, type RunOutcome } from './engine-run.ts';
 export { persistOutcome, summarize, NO_WAITS, type PersistedEffects } from './persist-outcome.ts';

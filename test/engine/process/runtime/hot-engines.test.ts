@@ -1,12 +1,20 @@
 import { strict as assert } from 'node:assert';
-import { InstanceState, makeTimerScheduler } from '../../../../engine/index.ts';
+import {
+  completeExternalTask,
+  fetchAndLockExternalTasks,
+  InstanceState,
+  makeTimerScheduler,
+} from '../../../../engine/index.ts';
 import {
   hotEnginesOf,
+  makeEnginePool,
   makeHotEngines,
+  threadIndex,
   runInstanceCommand,
   type EngineRun,
 } from '../../../../engine/process/runtime/index.ts';
 import { updateInstanceIfVersion } from '../../../../models/index.ts';
+import { actors } from '../../../support/actors.ts';
 import type { TestEngine } from '../../../support/context.ts';
 import { openElementIds, reload, start, useTestEngine, workAt } from '../../../support/scenario.ts';
 
@@ -149,6 +157,38 @@ describe('hot engines (live engines kept between commands)', () => {
       assert.deepEqual([stats().hits, stats().misses], [0, 1]);
       assert.equal(await makeTimerScheduler(t.ctx).runDue(), 1);
       assert.deepEqual(await openElementIds(t.ctx, instance.id), ['review']);
+    });
+  });
+
+  describe('engine threads', () => {
+    const engine = useTestEngine(import.meta.url, 'address-change.bpmn');
+
+    it('given an instance, then its requests always go to the same thread', () => {
+      const ids = Array.from({ length: 50 }, (_, i) => `pi_${i}`);
+      assert.deepEqual(
+        ids.map((id) => threadIndex(id, 3)),
+        ids.map((id) => threadIndex(id, 3)),
+      );
+      assert.equal(new Set(ids.map((id) => threadIndex(id, 3))).size, 3, 'spread over the threads');
+    });
+
+    it('given two completions in a row on a thread, then the second runs on the engine the first left there', async () => {
+      const t = engine();
+      const pool = makeEnginePool(t.ctx, 2, 16 * MB);
+      try {
+        const ctx = { ...t.ctx, engines: pool };
+        const instance = await start(ctx, 'addressChange', { customerId: 'C-9' }, 'AC-1');
+        const lock = (topic: string) =>
+          fetchAndLockExternalTasks(ctx, actors.integrator, { topic, workerId: 'w', maxTasks: 1, lockSeconds: 30 });
+        const [doc] = await lock('document-check');
+        await completeExternalTask(ctx, actors.integrator, doc.job.id, 'w', { documentValid: true });
+        const [crm] = await lock('crm-update');
+        await completeExternalTask(ctx, actors.integrator, crm.job.id, 'w');
+        assert.equal((await reload(ctx, instance.id)).state, InstanceState.COMPLETED);
+        assert.deepEqual(pool.stats(), { hits: 1, runs: 2 });
+      } finally {
+        await pool.close();
+      }
     });
   });
 });
