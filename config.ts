@@ -55,6 +55,8 @@ export interface Config {
   readonly maxBpmnBytes: number;
   /** Engine threads the timer scheduler fires timers on (0: the main thread). See docs/benchmarks.md. */
   readonly engineThreads: number;
+  /** Estimated bytes of live engines kept between commands on an instance (0: off); shared by the engine threads. */
+  readonly engineCacheBytes: number;
   /** Shared secret of the CTI webhook (`POST /cti/events`, HMAC-SHA256); unset: the webhook is off. */
   readonly ctiSecret: string | undefined;
   /** Where `callback.dial` webhooks go (signed with ctiSecret); unset: dial requests become incidents. */
@@ -458,6 +460,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxBpmnBytes: 5 * 1024 * 1024,
     ctiSecret: env.CROSSDESK_CTI_SECRET || undefined,
     engineThreads: parseCount('CROSSDESK_ENGINE_THREADS', env.CROSSDESK_ENGINE_THREADS, 0) ?? 0,
+    engineCacheBytes: parseCount('CROSSDESK_ENGINE_CACHE_BYTES', env.CROSSDESK_ENGINE_CACHE_BYTES, 0) ?? 64 * MB,
     ctiDialUrl: env.CROSSDESK_CTI_DIAL_URL || undefined,
     ctiCommandUrl: env.CROSSDESK_CTI_COMMAND_URL || env.CROSSDESK_CTI_DIAL_URL || undefined,
     presenceReasons: parsePresenceReasons(env.CROSSDESK_PRESENCE_REASONS),

@@ -15,12 +15,15 @@ import { makeEngineEvents } from './core/events/index.ts';
 import { DEFAULT_VARIABLE_LIMITS } from './process/instances/index.ts';
 import type { Logger } from './core/logger/index.ts';
 import { rescindOffersOnCancel } from './desk/routing/index.ts';
-import { makeEnginePool, makeSourceCache } from './process/runtime/index.ts';
+import { makeEnginePool, makeHotEngines, makeSourceCache } from './process/runtime/index.ts';
 import { DEFAULT_PATTERN_LIMITS } from './core/patterns/index.ts';
 import { TaskKind } from '../models/index.ts';
 import { callbackHooks } from './desk/callbacks/index.ts';
 import { consultationHooks } from './desk/consultations/index.ts';
 import { chatHooks } from './desk/chat/index.ts';
+
+/** Live engines kept between commands (hot-engines.ts): room for a few thousand small instances. */
+const DEFAULT_ENGINE_CACHE_BYTES = 64 * 1024 * 1024;
 
 /**
  * Builds the engine context from its parts; the composition root calls this once. `engineThreads`
@@ -38,6 +41,10 @@ export function makeEngineContext(parts: {
   nodeId?: string;
 }): EngineContext {
   const { db, clock, logger } = parts;
+  // The budget is shared by the main thread and each engine thread, each keeping the engines it ran.
+  const cacheBytes = Math.floor(
+    (parts.options?.engineCacheBytes ?? DEFAULT_ENGINE_CACHE_BYTES) / (1 + (parts.engineThreads ?? 0)),
+  );
   const ctx: EngineContext = {
     db,
     nodeId: parts.nodeId ?? `node-${randomUUID().slice(0, 8)}`,
@@ -54,9 +61,11 @@ export function makeEngineContext(parts: {
       nodes: DEFAULT_NODE_SETTINGS,
       presenceReasons: DEFAULT_PRESENCE_REASONS,
       reportMaxRows: 5000,
+      engineCacheBytes: DEFAULT_ENGINE_CACHE_BYTES,
       ...parts.options,
     },
     sources: makeSourceCache(),
+    hotEngines: cacheBytes > 0 ? makeHotEngines(cacheBytes) : undefined,
     mail: parts.mail,
     events: makeEngineEvents((err) => logger.error('event listener failed', { err: String(err) })),
     taskHooks: makeTaskHooks(),
@@ -68,5 +77,5 @@ export function makeEngineContext(parts: {
   ctx.taskHooks.forKind(TaskKind.CALLBACK, callbackHooks);
   ctx.taskHooks.forKind(TaskKind.CONSULT, consultationHooks(ctx));
   ctx.taskHooks.forKind(TaskKind.CHAT, chatHooks(ctx));
-  return parts.engineThreads ? { ...ctx, engines: makeEnginePool(ctx, parts.engineThreads) } : ctx;
+  return parts.engineThreads ? { ...ctx, engines: makeEnginePool(ctx, parts.engineThreads, cacheBytes) } : ctx;
 }

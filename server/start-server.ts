@@ -117,6 +117,7 @@ export async function startServer(config: Config, db: Knex, options: StartOption
       nodes: config.nodes,
       presenceReasons: config.presenceReasons,
       reportMaxRows: config.reportMaxRows,
+      engineCacheBytes: config.engineCacheBytes,
     },
     mail: mail.send && { send: mail.send, from: config.mailFrom },
     engineThreads: config.engineThreads,

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import knexPkg, { type Knex } from 'knex';
-import { parseDatabaseUrl } from '../../config.ts';
+import { loadConfig, parseDatabaseUrl } from '../../config.ts';
 import {
   makeEngineContext,
   makeLogger,
@@ -99,11 +99,24 @@ export interface TestEngine {
   close(): Promise<void>;
 }
 
+/**
+ * The hot-engine cache of test engines: the engine's default unless CROSSDESK_ENGINE_CACHE_BYTES says
+ * otherwise, so the whole suite can run with the cache off (`=0`) and prove it changes no outcome.
+ */
+const TEST_CACHE_BYTES = loadConfig({
+  CROSSDESK_ENGINE_CACHE_BYTES: process.env.CROSSDESK_ENGINE_CACHE_BYTES,
+}).engineCacheBytes;
+
 /** Makes an engine context over a fresh database with a manual clock. */
 export async function makeTestEngine(options: Partial<EngineOptions> = {}): Promise<TestEngine> {
   const testDb = await makeTestDb();
   const clock = makeManualClock();
-  const ctx = makeEngineContext({ db: testDb.db, clock, logger: makeLogger('silent'), options });
+  const ctx = makeEngineContext({
+    db: testDb.db,
+    clock,
+    logger: makeLogger('silent'),
+    options: { engineCacheBytes: TEST_CACHE_BYTES, ...options },
+  });
   return { ctx, clock, testDb, close: () => testDb.destroy() };
 }
 

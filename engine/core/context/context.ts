@@ -31,6 +31,8 @@ export interface EngineOptions {
   readonly presenceReasons: readonly string[];
   /** Most rows one report returns (CROSSDESK_REPORT_MAX_ROWS); more is BAD_USER_INPUT. */
   readonly reportMaxRows: number;
+  /** Estimated bytes of live engines kept between commands on an instance (CROSSDESK_ENGINE_CACHE_BYTES; 0: off). */
+  readonly engineCacheBytes: number;
 }
 
 /** The presence reasons when none are configured. */
@@ -63,6 +65,13 @@ export interface EngineContext {
    * that can run their engine there (timer firings, external completions) do, spreading over cores.
    */
   readonly engines?: EngineThreads;
+  /** Live engines of recently commanded instances (process/runtime/hot-engines.ts types them). */
+  readonly hotEngines?: EngineCache;
+}
+
+/** The hot-engine cache as the context holds it: its figures; the runtime alone reads its engines. */
+export interface EngineCache {
+  stats(): { hits: number; misses: number; evictions: number; entries: number; bytes: number; maxBytes: number };
 }
 
 /**

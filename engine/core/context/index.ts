@@ -1,5 +1,13 @@
 /** What every engine function is given first: the context, its options and its extension points. */
-export type { EngineContext, EngineOptions, EngineThreads, OutboundMail, SendMail, SourceCache } from './context.ts';
+export type {
+  EngineCache,
+  EngineContext,
+  EngineOptions,
+  EngineThreads,
+  OutboundMail,
+  SendMail,
+  SourceCache,
+} from './context.ts';
 export { DEFAULT_PRESENCE_REASONS } from './context.ts';
 export { DEFAULT_SESSION_SETTINGS, type SessionSettings } from './session-settings.ts';
 export { makeTaskHooks, type KindHooks, type TaskCancelHook, type TaskHooks, type Taking } from './task-hooks.ts';

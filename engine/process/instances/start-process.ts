@@ -17,6 +17,7 @@ import {
   persistOutcome,
   publishEffects,
   startRun,
+  hotEnginesOf,
   summarize,
   type EngineRun,
 } from '../runtime/index.ts';
@@ -104,6 +105,8 @@ export async function startInstance(
     const history = [event('instance.started', { definitionId: definition.id, businessKey, variables })];
     return persistOutcome({ ctx, trx, instance, outcome, actor, previous: NO_WAITS }, history);
   });
+  // Committed: the live engine may serve the instance's next command (a claim then a completion soon after).
+  if (!outcome.completed) hotEnginesOf(ctx)?.put(id, instance.version, definition.id, run);
   publishEffects(ctx, instance, effects, outcome.completed ? 'instance.completed' : 'instance.started');
   return instance;
 }

@@ -34,6 +34,13 @@ export interface EngineRun {
   armedTimers(): RequestedTimer[];
   /** Lets the run finish what the last action set off and reports the outcome. */
   settle(): Promise<RunOutcome>;
+  /**
+   * Readies a settled run (kept live by hot-engines.ts) for the next command: that command's clock,
+   * fresh history; waits and armed timers carry over as a recover would re-announce them.
+   */
+  reuse(ctx: Pick<EngineContext, 'clock'>): EngineRun;
+  /** Elements and flows of the model, for the cache's size estimate. */
+  elementCount(): number;
 }
 
 // bpmn-elements copies its own run message into the process variables; they are not the user's.
@@ -81,7 +88,8 @@ function stripSources(state: any) {
 }
 
 function makeRun(ctx: EngineContext, instanceId: string, sourceContext: unknown): EngineRun {
-  const now = () => ctx.clock.now();
+  let clock: Pick<EngineContext, 'clock'>['clock'] = ctx.clock;
+  const now = () => clock.now();
   const recording = makeRecordingTimers(now);
   const collector = makeRunCollector(instanceId, now);
   const engine = new Engine({
@@ -106,7 +114,7 @@ function makeRun(ctx: EngineContext, instanceId: string, sourceContext: unknown)
     const process = definition?.getRunningProcesses?.()[0] ?? definition?.getProcesses?.()[0];
     return process?.environment ?? collector.environment();
   };
-  return {
+  const run: EngineRun = {
     engine,
     collector,
     rootEnvironment,
@@ -129,13 +137,25 @@ function makeRun(ctx: EngineContext, instanceId: string, sourceContext: unknown)
         completed,
         engineState: state,
         variables: userVariables(rootEnvironment()),
-        activeElementIds: [...new Set([...postponed, ...waits.map((w) => w.elementId)])],
+        // Sorted: the engine's order is that of its last recover, which a live engine (hot-engines.ts) never had.
+        activeElementIds: [...new Set([...postponed, ...waits.map((w) => w.elementId)])].sort(),
         waits: completed ? [] : waits,
         timers: completed ? [] : recording.armed(),
         history: collector.history,
       };
     },
+    reuse(next) {
+      clock = next.clock;
+      failure = null;
+      collector.reset();
+      return run;
+    },
+    elementCount() {
+      const source = sourceContext as any;
+      return (source?.getActivities?.()?.length ?? 0) + (source?.getSequenceFlows?.()?.length ?? 0);
+    },
   };
+  return run;
 }
 
 function asProcessFailure(err: unknown): Error {

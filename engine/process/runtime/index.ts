@@ -7,7 +7,7 @@ export {
   type RemoteCommand,
 } from './instance-command.ts';
 export { runInstanceCommands, type BatchCommand, type BatchOutcome } from './instance-batch.ts';
-export { enginePoolOf, makeEnginePool, type EnginePool } from './engine-pool.ts';
+export { enginePoolOf, makeEnginePool, threadIndex, type EnginePool, type PoolResult } from './engine-pool.ts';
 export type { RemoteAction } from './remote-run.ts';
 export { startRun, resumeRun, type EngineRun, type RunOutcome } from './engine-run.ts';
 export { persistOutcome, summarize, NO_WAITS, type PersistedEffects } from './persist-outcome.ts';
@@ -18,3 +18,4 @@ export { consumeBufferedMessages, deleteConsumed } from './consume-buffered.ts';
 export { correlationKeyOf } from './correlation-key.ts';
 export { taskFromWait } from './task-from-wait.ts';
 export { newTask, type NewTaskFields } from './new-task.ts';
+export { makeHotEngines, hotEnginesOf, type HotEngines, type HotEngineStats } from './hot-engines.ts';

@@ -3,19 +3,20 @@ import type { EngineContext } from '../../core/context/index.ts';
 import type { Actor } from '../../core/access/index.ts';
 import { hasFreshMessageWaits } from './consume-buffered.ts';
 import type { RunOutcome } from './engine-run.ts';
-import { enginePoolOf, type EnginePool } from './engine-pool.ts';
+import { enginePoolOf, type EnginePool, type PoolResult } from './engine-pool.ts';
 import {
   finishCommand,
+  firingOf,
   loadActive,
   preparedFromOutcome,
   prepareCommand,
   runInstanceCommand,
+  settleEngine,
   writeCommand,
   type CommandAct,
   type PreparedCommand,
   type RemoteCommand,
 } from './instance-command.ts';
-import type { RemoteResult } from './remote-run.ts';
 
 /** One command of a batch: what runInstanceCommand takes, and optionally its engine-thread form. */
 export interface BatchCommand<T> {
@@ -33,7 +34,7 @@ function runOnThreads<T>(
   pool: EnginePool | undefined,
   commands: readonly BatchCommand<T>[],
   loaded: { index: number; row: InstanceWithState }[],
-): Promise<(RemoteResult | null)[]> {
+): Promise<(PoolResult | null)[]> {
   return Promise.all(
     loaded.map(({ index, row }) => {
       const remote = commands[index]?.remote;
@@ -42,6 +43,7 @@ function runOnThreads<T>(
         instanceId: row.id,
         definitionId: row.definitionId,
         engineState: row.engineState,
+        version: row.version,
         action: remote.action,
       });
     }),
@@ -92,13 +94,25 @@ export async function runInstanceCommands<T>(
   for (const [i, { index, row }] of loaded.entries()) {
     const c = commands[index] as BatchCommand<T>;
     const done = remote[i];
+    const fromThread = done?.ok && c.remote && !hasFreshMessageWaits(done.outcome, row.waiting.subscriptions);
+    if (done?.ok && !fromThread) done.settled(false);
     try {
       const command =
-        done?.ok && c.remote && !hasFreshMessageWaits(done.outcome, row.waiting.subscriptions)
-          ? preparedFromOutcome(ctx, row, c.actor, await c.remote.plan(row, done.acted), done.outcome as RunOutcome)
-          : await prepareCommand(ctx, row, c.actor, c.act);
+        fromThread && done?.ok && c.remote
+          ? {
+              ...preparedFromOutcome(
+                ctx,
+                row,
+                c.actor,
+                await c.remote.plan(row, done.acted),
+                done.outcome as RunOutcome,
+              ),
+              settled: done.settled,
+            }
+          : await prepareCommand(ctx, row, c.actor, c.act, firingOf(c.remote));
       prepared.push({ index, command });
     } catch (error) {
+      if (fromThread && done?.ok) done.settled(false);
       outcomes[index] = { ok: false, error };
     }
   }
@@ -112,9 +126,11 @@ export async function runInstanceCommands<T>(
       return written;
     });
   } catch {
+    for (const p of prepared) settleEngine(p.command, false);
     for (const p of prepared) outcomes[p.index] = await alone(ctx, commands[p.index] as BatchCommand<T>);
   }
   if (effects) {
+    for (const p of prepared) settleEngine(p.command, true);
     for (const [i, p] of prepared.entries()) {
       try {
         outcomes[p.index] = { ok: true, value: finishCommand(ctx, p.command, effects[i] as (typeof effects)[number]) };

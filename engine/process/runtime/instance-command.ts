@@ -18,6 +18,7 @@ import type { RemoteAction } from './remote-run.ts';
 import { persistOutcome, summarize, type PersistedEffects } from './persist-outcome.ts';
 import { publishEffects } from './publish.ts';
 import { enginePoolOf } from './engine-pool.ts';
+import { hotEnginesOf } from './hot-engines.ts';
 
 /** What a command does after acting on the engine: guarded writes of its own, history, its result. */
 export interface CommandPlan<T> {
@@ -68,6 +69,13 @@ export interface PreparedCommand<T> {
   outcome: RunOutcome;
   consumed: string[];
   next: InstanceRecord;
+  /** Keeps the live engine for the next command when the write committed, forgets it otherwise. */
+  settled?(committed: boolean): void;
+}
+
+/** After the write committed (or not): the engine the command ran goes back to the cache only on commit. */
+export function settleEngine(p: PreparedCommand<unknown>, committed: boolean): void {
+  p.settled?.(committed && !p.outcome.completed);
 }
 
 /** A command prepared from an outcome settled elsewhere (an engine thread); nothing is written yet. */
@@ -87,9 +95,12 @@ export async function prepareCommand<T>(
   loaded: InstanceWithState,
   actor: Actor,
   act: CommandAct<T>,
+  firing?: string,
 ): Promise<PreparedCommand<T>> {
-  const source = await ctx.sources.get(ctx.db, loaded.definitionId);
-  const run = await resumeRun(ctx, loaded.id, source, loaded.engineState);
+  const hot = hotEnginesOf(ctx);
+  const run =
+    hot?.take(loaded.id, loaded.version, loaded.definitionId, ctx.clock.now(), firing)?.reuse(ctx) ??
+    (await resumeRun(ctx, loaded.id, await ctx.sources.get(ctx.db, loaded.definitionId), loaded.engineState));
   const plan = await act(run, loaded);
   const { outcome, consumed } = await consumeBufferedMessages(
     ctx,
@@ -98,7 +109,9 @@ export async function prepareCommand<T>(
     loaded.businessKey,
     loaded.waiting.subscriptions,
   );
-  return { loaded, actor, plan, outcome, consumed, next: settledInstance(loaded, outcome, ctx.clock.now()) };
+  const next = settledInstance(loaded, outcome, ctx.clock.now());
+  const settled = (keep: boolean) => keep && hot?.put(loaded.id, next.version, loaded.definitionId, run);
+  return { loaded, actor, plan, outcome, consumed, next, settled };
 }
 
 /**
@@ -147,6 +160,10 @@ export async function loadActive(ctx: EngineContext, instanceId: string): Promis
   return loaded;
 }
 
+/** The timer execution a command fires, if it fires one. */
+export const firingOf = (remote?: RemoteCommand<unknown>): string | undefined =>
+  remote?.action.kind === 'fireTimer' ? remote.action.executionId : undefined;
+
 /** Prepares on an engine thread of the context when the command has a thread form and one can run it. */
 async function prepareAnywhere<T>(
   ctx: EngineContext,
@@ -156,16 +173,26 @@ async function prepareAnywhere<T>(
   remote?: RemoteCommand<T>,
 ): Promise<PreparedCommand<T>> {
   const engines = enginePoolOf(ctx);
-  if (!remote || !engines) return prepareCommand(ctx, loaded, actor, act);
+  const firing = firingOf(remote);
+  if (!remote || !engines) return prepareCommand(ctx, loaded, actor, act, firing);
   const done = await engines.run({
     instanceId: loaded.id,
     definitionId: loaded.definitionId,
     engineState: loaded.engineState,
+    version: loaded.version,
     action: remote.action,
   });
-  if (!done.ok || hasFreshMessageWaits(done.outcome, loaded.waiting.subscriptions))
-    return prepareCommand(ctx, loaded, actor, act);
-  return preparedFromOutcome(ctx, loaded, actor, await remote.plan(loaded, done.acted), done.outcome as RunOutcome);
+  if (!done.ok || hasFreshMessageWaits(done.outcome, loaded.waiting.subscriptions)) {
+    if (done.ok) done.settled(false);
+    return prepareCommand(ctx, loaded, actor, act, firing);
+  }
+  try {
+    const plan = await remote.plan(loaded, done.acted);
+    return { ...preparedFromOutcome(ctx, loaded, actor, plan, done.outcome as RunOutcome), settled: done.settled };
+  } catch (err) {
+    done.settled(false);
+    throw err;
+  }
 }
 
 async function attempt<T>(
@@ -176,7 +203,14 @@ async function attempt<T>(
   remote?: RemoteCommand<T>,
 ) {
   const prepared = await prepareAnywhere(ctx, loaded, actor, act, remote);
-  const effects = await withTransaction(ctx.db, (trx) => writeCommand(ctx, trx, prepared));
+  let effects: PersistedEffects;
+  try {
+    effects = await withTransaction(ctx.db, (trx) => writeCommand(ctx, trx, prepared));
+  } catch (err) {
+    settleEngine(prepared, false);
+    throw err;
+  }
+  settleEngine(prepared, true);
   return finishCommand(ctx, prepared, effects);
 }
 

@@ -35,16 +35,21 @@ export function makeRecordingTimers(now: () => number) {
   });
   // bpmn-elements registers each timer with the timer event's message content as its owner.
   const refs = () => timers.executing as any[];
+  // A timer's due time is fixed when first reported: a live engine kept for the next command (see
+  // hot-engines.ts) reports it again later, when now() + delay would be past the real due time.
+  const dueOf = new WeakMap<object, number>();
   return {
     timers,
     /** The timers still armed when the command settles. */
     armed(): RequestedTimer[] {
       return refs().map((t) => {
         const content = (t.owner ?? {}) as Record<string, any>;
+        const dueAt = dueOf.get(t) ?? exactDue(now(), content) ?? now() + Number(t.delay);
+        dueOf.set(t, dueAt);
         return {
           elementId: String(content.id),
           executionId: String(content.executionId ?? t.timerId),
-          dueAt: exactDue(now(), content) ?? now() + Number(t.delay),
+          dueAt,
           content: {
             timerType: content.timerType,
             timeDuration: content.timeDuration,

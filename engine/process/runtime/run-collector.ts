@@ -80,7 +80,7 @@ function toWait(api: any): WaitInfo {
 export function makeRunCollector(instanceId: string, now: () => number) {
   const listener = new EventEmitter();
   const waits = new Map<string, WaitInfo>();
-  const history: HistoryRecord[] = [];
+  let history: HistoryRecord[] = [];
   let environment: any = null;
   let recording = false;
 
@@ -134,7 +134,14 @@ export function makeRunCollector(instanceId: string, now: () => number) {
     listener,
     waits,
     registerExternal,
-    history,
+    /** History rows of the current command. */
+    get history() {
+      return history;
+    },
+    /** A new command on the same live engine: its history starts empty (the last one's rows are persisted). */
+    reset() {
+      history = [];
+    },
     /** Start keeping history rows (off while resume replays the waiting state). */
     startRecording() {
       recording = true;

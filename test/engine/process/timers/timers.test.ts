@@ -115,7 +115,8 @@ describe('durable timers', () => {
     await t.ctx
       .db('process_instances')
       .where({ id: instance.id })
-      .update({ engine_state: '{"definitions": "broken"}' });
+      // A new version, as any write has: a live engine kept for the old one is not used (hot-engines.ts).
+      .update({ engine_state: '{"definitions": "broken"}', version: instance.version + 1 });
     t.clock.advance(31 * MIN);
     for (let i = 0; i < 3; i++) {
       await scheduler.runDue();
