@@ -1,10 +1,12 @@
 import { createRequire } from 'node:module';
 import type { Knex } from 'knex';
+import { keepStatements } from './statement-cache.ts';
 
 // knex ships the dialect as CommonJS without typings for the deep path.
 const BetterSqlite3Client = createRequire(import.meta.url)('knex/lib/dialects/better-sqlite3/index.js') as new (
   config: Knex.Config,
 ) => {
+  acquireRawConnection(): Promise<unknown>;
   _query(connection: unknown, query: unknown): Promise<unknown>;
 };
 
@@ -38,6 +40,11 @@ const isBusy = (err: unknown) =>
 export class CooperativeSqliteClient extends BetterSqlite3Client {
   private busySince = 0;
   private turned = true;
+
+  // Statements are prepared once per connection (see statement-cache.ts).
+  override async acquireRawConnection(): Promise<unknown> {
+    return keepStatements((await super.acquireRawConnection()) as { prepare(sql: string): unknown });
+  }
 
   override _query(connection: unknown, query: unknown): Promise<unknown> {
     const now = performance.now();
