@@ -1,41 +1,14 @@
 import { createRequire } from 'node:module';
 import type { Knex } from 'knex';
+import { keepStatements } from './statement-cache.ts';
 
 // knex ships the dialect as CommonJS without typings for the deep path.
 const BetterSqlite3Client = createRequire(import.meta.url)('knex/lib/dialects/better-sqlite3/index.js') as new (
   config: Knex.Config,
 ) => {
-  _query(connection: unknown, query: unknown): Promise<unknown>;
   acquireRawConnection(): Promise<unknown>;
+  _query(connection: unknown, query: unknown): Promise<unknown>;
 };
-
-/** Prepared statements kept per connection, by SQL text (least recently used dropped first). */
-export const STATEMENT_CACHE_SIZE = 500;
-
-interface Preparing {
-  prepare(sql: string): unknown;
-}
-
-/**
- * Makes `prepare` of a better-sqlite3 connection reuse the statement of the same SQL. knex prepares
- * every query afresh, and compiling the statement was 8% of a claim+complete's server CPU
- * (docs/benchmarks.md, "Cost per command: layers"). A statement is reusable because knex only runs
- * it to completion (`all`, `run`), never leaves one iterating, and SQLite re-prepares it by itself
- * after a schema change.
- */
-export function cacheStatements<T extends Preparing>(connection: T, size = STATEMENT_CACHE_SIZE): T {
-  const prepare = connection.prepare.bind(connection);
-  const statements = new Map<string, unknown>();
-  connection.prepare = (sql: string) => {
-    let statement = statements.get(sql);
-    if (statement !== undefined) statements.delete(sql);
-    else statement = prepare(sql);
-    statements.set(sql, statement);
-    if (statements.size > size) statements.delete(statements.keys().next().value!);
-    return statement;
-  };
-  return connection;
-}
 
 /** How long statements may run back to back before pending I/O and timers get a turn. */
 export const YIELD_AFTER_MS = 10;
@@ -68,8 +41,9 @@ export class CooperativeSqliteClient extends BetterSqlite3Client {
   private busySince = 0;
   private turned = true;
 
+  // Statements are prepared once per connection (see statement-cache.ts).
   override async acquireRawConnection(): Promise<unknown> {
-    return cacheStatements((await super.acquireRawConnection()) as Preparing);
+    return keepStatements((await super.acquireRawConnection()) as { prepare(sql: string): unknown });
   }
 
   override _query(connection: unknown, query: unknown): Promise<unknown> {

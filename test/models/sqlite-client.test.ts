@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { Knex } from 'knex';
-import { cacheStatements, YIELD_AFTER_MS } from '../../models/sqlite-client.ts';
+import { YIELD_AFTER_MS } from '../../models/sqlite-client.ts';
 import { makeTestDb, TEST_DATABASE, type TestDb } from '../support/context.ts';
 
 describe('the SQLite client shares the event loop', () => {
@@ -83,7 +83,7 @@ describe('the SQLite client shares the event loop', () => {
   });
 });
 
-describe('the SQLite client reuses prepared statements', () => {
+describe('the SQLite client keeps prepared statements (statement-cache.ts)', () => {
   let t: TestDb;
   before(function () {
     if (TEST_DATABASE.client === 'pg') this.skip();
@@ -92,19 +92,6 @@ describe('the SQLite client reuses prepared statements', () => {
     t = await makeTestDb();
   });
   afterEach(() => t?.destroy());
-
-  it('given the same SQL twice, then it is prepared once, and the least recently used statement leaves a full cache', () => {
-    const prepared: string[] = [];
-    const connection = cacheStatements({ prepare: (sql: string) => (prepared.push(sql), { sql }) }, 2);
-    const first = connection.prepare('a');
-    assert.equal(connection.prepare('a'), first);
-    connection.prepare('b');
-    connection.prepare('a');
-    connection.prepare('c'); // drops b, used longer ago than a
-    connection.prepare('a');
-    connection.prepare('b');
-    assert.deepEqual(prepared, ['a', 'b', 'c', 'b']);
-  });
 
   it('given a table changed between two runs of the same query, then the reused statement reads the new shape and rows', async () => {
     const { db } = t;
