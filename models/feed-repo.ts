@@ -14,7 +14,8 @@ export interface FeedRecord {
   readonly position: FeedPosition;
   /** The node whose connection wrote it (CROSSDESK_NODE_ID), null for writers without one. */
   readonly origin: string | null;
-  readonly entity: 'task' | 'reservation' | 'agent' | 'queue' | 'session' | 'user' | 'instance';
+  readonly entity:
+    'task' | 'reservation' | 'agent' | 'queue' | 'session' | 'user' | 'instance' | 'chat' | 'chatMessage';
   readonly entityId: string;
   /** I(nsert), U(pdate), or S (an agent's skills changed). */
   readonly op: 'I' | 'U' | 'S';

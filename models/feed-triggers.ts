@@ -82,6 +82,28 @@ export const FED_TABLES: readonly FedTable[] = [
     inserts: false,
     hidden: ['password_hash'],
   },
+  // Chat (myChatEvents, the customer's stream): a message's text and the customer's details stay out
+  // (personal data, erased on request); readers read the message back by (conversation, seq).
+  {
+    table: 'chat_messages',
+    entity: 'chatMessage',
+    id: 'conversation_id',
+    version: 'seq',
+    state: null,
+    when: ['seq'],
+    inserts: true,
+    hidden: ['body'],
+  },
+  {
+    table: 'chat_conversations',
+    entity: 'chat',
+    id: 'id',
+    version: null,
+    state: 'state',
+    when: ['state'],
+    inserts: false,
+    hidden: ['token_hash', 'customer_name', 'customer_email', 'disposition_note'],
+  },
 ];
 
 /** Skill rows say only that their agent changed (the router reads the agent back). */
@@ -96,7 +118,10 @@ const triggerNames = (t: { table: string }) => [
   `feed_${t.table}_delete`,
 ];
 
-/** (Re)creates the feed triggers of every fed table (idempotent; SQLite lists the columns it has now). */
+/**
+ * (Re)creates the feed triggers of every fed table (idempotent; SQLite lists the columns it has now).
+ * Tables a later migration creates are skipped until then: that migration calls this again.
+ */
 export async function createFeedTriggers(knex: Knex): Promise<void> {
   if (knex.client.config.client === 'pg') return createPgTriggers(knex);
   for (const t of FED_TABLES) {
@@ -104,6 +129,7 @@ export async function createFeedTriggers(knex: Knex): Promise<void> {
     const columns = ((await knex.raw(`PRAGMA table_info(${t.table})`)) as { name: string }[])
       .map((c) => c.name)
       .filter((c) => !t.hidden.includes(c));
+    if (columns.length === 0) continue;
     const payload = `json_object(${columns.map((c) => `'${c}', NEW.${c}`).join(', ')})`;
     const values = (op: string, prev: string) =>
       `INSERT INTO change_feed (origin, entity, entity_id, op, version, prev_state, payload, at) VALUES ` +
@@ -155,6 +181,7 @@ async function createPgTriggers(knex: Knex): Promise<void> {
       RETURN NULL;
     END $$`);
   for (const t of FED_TABLES) {
+    if (!(await knex.schema.hasTable(t.table))) continue;
     for (const name of triggerNames(t)) await knex.raw(`DROP TRIGGER IF EXISTS ${name} ON ${t.table}`);
     const args = `'${t.entity}', '${t.id}', '${t.version ?? ''}', '${t.state ?? ''}', '{${t.hidden.join(',')}}'`;
     if (t.inserts)
@@ -176,10 +203,16 @@ async function createPgTriggers(knex: Knex): Promise<void> {
 /** Drops every feed trigger (the migration's down). */
 export async function dropFeedTriggers(knex: Knex): Promise<void> {
   const pg = knex.client.config.client === 'pg';
-  for (const t of [...FED_TABLES, SKILLS])
-    for (const name of triggerNames(t)) await knex.raw(`DROP TRIGGER IF EXISTS ${name}${pg ? ` ON ${t.table}` : ''}`);
+  for (const t of [...FED_TABLES, SKILLS]) await dropTriggersOf(knex, t);
   if (pg) {
     await knex.raw('DROP FUNCTION IF EXISTS crossdesk_feed()');
     await knex.raw('DROP FUNCTION IF EXISTS crossdesk_feed_skills()');
   }
+}
+
+/** Drops the feed triggers of one table (a migration's down that fed it). */
+export async function dropTriggersOf(knex: Knex, t: { table: string }): Promise<void> {
+  const pg = knex.client.config.client === 'pg';
+  if (pg && !(await knex.schema.hasTable(t.table))) return;
+  for (const name of triggerNames(t)) await knex.raw(`DROP TRIGGER IF EXISTS ${name}${pg ? ` ON ${t.table}` : ''}`);
 }

@@ -1,5 +1,8 @@
 import {
+  ChatState,
   findAgent,
+  findChatMessages,
+  findConversation,
   findTask,
   queueFromRow,
   reservationFromRow,
@@ -91,6 +94,23 @@ async function toEngineEvent(
       return { type: 'sessions.changed', userId: (r.row.user_id as string | undefined) ?? null };
     case 'user':
       return { type: 'sessions.changed', userId: r.entityId };
+    case 'chatMessage':
+      return chatMessageEvent(ctx, r.entityId, r.version ?? 0);
+    case 'chat': {
+      if (r.row.state !== ChatState.ENDED || r.prevState === ChatState.ENDED) return null;
+      const chat = await findConversation(ctx.db, r.entityId);
+      return chat ? { type: 'chat.ended', chat, message: null } : null;
+    }
   }
   return null;
+}
+
+/** A chat message fed without its text: read back with its conversation (null once erased or pruned). */
+async function chatMessageEvent(ctx: EngineContext, conversationId: string, seq: number): Promise<EngineEvent | null> {
+  const [chat, [message]] = await Promise.all([
+    findConversation(ctx.db, conversationId),
+    findChatMessages(ctx.db, conversationId, seq - 1, 1),
+  ]);
+  if (!chat || message?.seq !== seq) return null;
+  return { type: 'chat.message', chat: { ...chat, nextSeq: seq }, message };
 }

@@ -100,6 +100,35 @@ describe('change feed: nodes on one database', function () {
     await until('the deactivation', () => heard.some((e) => e.type === 'sessions.changed' && e.userId === 'ann'));
   });
 
+  it("a chat message and a chat's end written through one node are heard on the others, the text read back (it is not fed)", async () => {
+    const a = node('node-a');
+    const b = node('node-b');
+    await startFeed(b);
+    const heard: EngineEvent[] = [];
+    b.events.subscribe((e) => heard.push(e));
+    await a.db('chat_conversations').insert({
+      id: 'c1',
+      token_hash: 'secret-hash',
+      queue: 'web-chat',
+      state: 'OPEN',
+      customer_name: 'Ada',
+      task_id: 'tk1',
+      next_seq: 1,
+      started_at: 1,
+      customer_seen_at: 1,
+    });
+    await a.db('chat_messages').insert({ conversation_id: 'c1', seq: 1, author: 'CUSTOMER', body: 'hello', at: 2 });
+    await until('the message', () => heard.some((e) => e.type === 'chat.message'));
+    const message = heard.find((e) => e.type === 'chat.message') as Extract<EngineEvent, { chat: unknown }>;
+    assert.deepEqual([message.chat.id, message.chat.nextSeq, message.message?.body], ['c1', 1, 'hello']);
+    const fed = await a.db('change_feed').whereIn('entity', ['chat', 'chatMessage']).select('payload');
+    for (const { payload } of fed)
+      assert.ok(!/hello|secret-hash|Ada/.test(payload), `kept out of the feed: ${payload}`);
+    await a.db('chat_conversations').where({ id: 'c1' }).update({ state: 'ENDED', ended_at: 3 });
+    await until('the end', () => heard.some((e) => e.type === 'chat.ended' && e.chat.id === 'c1'));
+    assert.equal(heard.filter((e) => e.type === 'chat.ended').length, 1);
+  });
+
   it('a consumer registered under a name resumes from its checkpoint after it stopped: nothing lost, its checkpoint holds pruning', async () => {
     const a = node('node-a');
     const reporter = node('reporter');
