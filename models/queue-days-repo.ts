@@ -1,6 +1,7 @@
 import { endianness } from 'node:os';
 import type { Db } from './db.ts';
-import { BUCKET_MS, WAIT_COLUMNS } from './facts-repo.ts';
+import { BUCKET_MS } from './facts-repo.ts';
+import { QUEUE_SUMS } from './report-queries.ts';
 
 /**
  * Packed queue rollups (migration 0028-queue-day-rollups, docs/reports.md "Storage"): one row per queue x
@@ -14,26 +15,7 @@ import { BUCKET_MS, WAIT_COLUMNS } from './facts-repo.ts';
  */
 export const DAY_MS = 86_400_000;
 export const BUCKETS_PER_DAY = DAY_MS / BUCKET_MS;
-export const DAY_MEASURES: readonly string[] = [
-  'touched',
-  'offered',
-  'answered',
-  'answered_within',
-  'abandoned',
-  'abandoned_short',
-  'abandoned_within',
-  'completed',
-  'completed_within',
-  'ended',
-  'wait_ms',
-  'handled',
-  'handle_ms',
-  'hold_ms',
-  'transfers_in',
-  'transfers_out',
-  'escalations',
-  ...WAIT_COLUMNS,
-];
+export const DAY_MEASURES: readonly string[] = ['touched', ...QUEUE_SUMS];
 const MEASURE_INDEX = new Map(DAY_MEASURES.map((m, i) => [m, i]));
 const VALUES = DAY_MEASURES.length * BUCKETS_PER_DAY;
 
