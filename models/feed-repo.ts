@@ -155,7 +155,11 @@ export async function pruneFeed(db: Db, before: number, lapsedBefore: number): P
     .select('position_xid', 'position_id')
     .orderByRaw(pg ? 'position_xid::xid8, position_id' : 'position_id')
     .first();
-  const old = db('change_feed').where('at', '<', before);
+  // The first record not old enough, in id order (`at` has no index: this scan stops at the first
+  // young row, so it reads only the rows about to go); the clock may step back, which only keeps more.
+  const young = await db('change_feed').select('id').where('at', '>=', before).orderBy('id').first();
+  const old = db('change_feed');
+  if (young) old.where('id', '<', Number(young.id));
   if (!slowest) return old.delete();
   if (!pg) return old.andWhere('id', '<=', Number(slowest.position_id)).delete();
   return old

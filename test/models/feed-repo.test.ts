@@ -147,6 +147,20 @@ describe('change feed store', function () {
     );
   });
 
+  it('pruning cuts in id order at the first young record: an older time after it (a clock stepped back) is kept', async () => {
+    const a = node('node-a');
+    for (let i = 0; i < 4; i++) await a('queues').insert(queueRow(`s${i}`));
+    const fed = await readSettled(a, FEED_START, 4);
+    const ats = [100, 200, 5_000, 150];
+    for (const [i, record] of fed.entries())
+      await a('change_feed').where({ id: record.position.id }).update({ at: ats[i] });
+    assert.equal(await pruneFeed(a, 1_000, 0), 2, 'the two records before the first young one');
+    assert.deepEqual(
+      (await readAll(a, FEED_START)).records.map((r) => r.entityId),
+      ['s2', 's3'],
+    );
+  });
+
   it('a slow transaction that commits after faster ones is read once by each of two nodes, none skipped, none twice', async function () {
     if (TEST_DATABASE.client !== 'pg') return this.skip(); // one writer at a time on SQLite: ids are commit order
     const a = node('node-a');
