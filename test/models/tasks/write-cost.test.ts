@@ -10,7 +10,7 @@ describe('models/tasks: lean task writes', () => {
   beforeEach(async () => (testDb = await makeTestDb()));
   afterEach(() => testDb.destroy());
 
-  const plan = async (sql: string, bindings: unknown[]) =>
+  const plan = async (sql: string, bindings: string[]) =>
     ((await testDb.db.raw(`EXPLAIN QUERY PLAN ${sql}`, bindings)) as { detail: string }[])
       .map((r) => r.detail)
       .join('; ');
