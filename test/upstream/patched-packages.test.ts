@@ -49,8 +49,13 @@ describe('patched upstream packages', () => {
       broker.bindQueue('run-q', 'run', 'run.#');
       broker.publish('run', 'run.start', { n: 1 });
       broker.consume('run-q', (_key: string, msg: any) => msg.ack());
-      assert.equal(broker.getQueue('run-q').events._exchange, undefined);
-      assert.equal(broker.getExchange('run').events._exchange, undefined);
+      // Unpatched, `events` is an exchange of its own with the broker's listener bound to it.
+      for (const events of [broker.getQueue('run-q').events, broker.getExchange('run').events]) {
+        assert.equal(events.constructor.name, 'LifecycleEvents');
+        assert.equal(events._exchange, undefined);
+      }
+      broker.getQueue('run-q').on('depleted', () => {});
+      assert.equal(broker.getQueue('run-q').events._exchange.bindingCount, 1);
     });
 
     it('still tells listeners of queue and exchange lifecycle events, and keeps its own bookkeeping', () => {
