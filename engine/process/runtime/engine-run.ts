@@ -1,4 +1,4 @@
-import { Engine, JavaScripts } from 'bpmn-engine';
+import { Engine } from 'bpmn-engine';
 import type { HistoryRecord } from '../../../models/index.ts';
 import type { EngineContext } from '../../core/context/index.ts';
 import { makeBpmnExpressions } from '../../core/expressions/index.ts';
@@ -6,7 +6,6 @@ import { ProcessFailedError } from '../../core/errors/index.ts';
 import { makeRecordingTimers, type RequestedTimer } from './recording-timers.ts';
 import { makeExternalWorkExtension } from './external-work.ts';
 import { makeRunCollector, type RunCollector, type WaitInfo } from './run-collector.ts';
-import { recoverDirect } from './direct-engine.ts';
 
 /** What one settled engine run leaves behind, ready to be persisted. */
 export interface RunOutcome {
@@ -88,33 +87,20 @@ function stripSources(state: any) {
   return state;
 }
 
-// bench/engine-part.ts compares both recovers in one process; commands always take the direct one.
-let direct = true;
-/** Recover through bpmn-engine's `Engine` (false) or the bpmn-elements `Definition` directly (true). */
-export function useDirectRecover(on: boolean): void {
-  direct = on;
-}
-
-function makeRun(ctx: EngineContext, instanceId: string, sourceContext: unknown, stored?: any): EngineRun {
+function makeRun(ctx: EngineContext, instanceId: string, sourceContext: unknown): EngineRun {
   let clock: Pick<EngineContext, 'clock'>['clock'] = ctx.clock;
   const now = () => clock.now();
   const recording = makeRecordingTimers(now);
   const collector = makeRunCollector(instanceId, now);
-  const options = {
+  const engine = new Engine({
     name: instanceId,
     sourceContext: sourceContext as any,
     expressions: makeBpmnExpressions({ patterns: ctx.options.patterns }),
     timers: recording.timers as any,
     Logger: silentLogger,
     extensions: makeExternalWorkExtension(collector),
-    // bpmn-engine's default; the direct recover must be given it.
-    scripts: ctx.options.allowScripts ? new JavaScripts() : NO_SCRIPTS,
-  };
-  const engine =
-    stored && direct && stored.definitions?.length === 1
-      ? recoverDirect(options, stored, collector.listener)
-      : new Engine(options as any);
-  if (stored && !engine.execution) engine.recover(stored);
+    ...(ctx.options.allowScripts ? {} : { scripts: NO_SCRIPTS as any }),
+  } as any);
   let failure: unknown = null;
   let completed = false;
   engine.on('error', (err: unknown) => {
@@ -208,7 +194,8 @@ export async function resumeRun(
   sourceContext: unknown,
   engineState: unknown,
 ): Promise<EngineRun> {
-  const run = makeRun(ctx, instanceId, sourceContext, engineState);
+  const run = makeRun(ctx, instanceId, sourceContext);
+  run.engine.recover(engineState);
   await run.engine.resume({ listener: run.collector.listener });
   run.collector.startRecording();
   return run;

@@ -9,7 +9,7 @@ export {
 export { runInstanceCommands, type BatchCommand, type BatchOutcome } from './instance-batch.ts';
 export { enginePoolOf, makeEnginePool, threadIndex, type EnginePool, type PoolResult } from './engine-pool.ts';
 export type { RemoteAction } from './remote-run.ts';
-export { startRun, resumeRun, useDirectRecover, type EngineRun, type RunOutcome } from './engine-run.ts';
+export { startRun, resumeRun, type EngineRun, type RunOutcome } from './engine-run.ts';
 export { persistOutcome, summarize, NO_WAITS, type PersistedEffects } from './persist-outcome.ts';
 export { publishEffects } from './publish.ts';
 export { makeSourceCache, type SourceCache } from './source-cache.ts';
