@@ -155,6 +155,7 @@ export { getDefinitions, getInstances, getTasks, pingDatabase } from './batch.ts
 export { seedDemo } from './demo/seed-demo.ts';
 export { DEMO_PASSWORD, DEMO_USERS, findDemoUsers, removeDemoUsers } from './demo/demo-users.ts';
 export { fireTimerJobs, makeTimerScheduler, type TimerScheduler } from './process/timers/index.ts';
+export { engineCacheFigures, type EngineCacheFigures } from './process/runtime/index.ts';
 export {
   completeExternalTask,
   failExternalTask,

@@ -3,6 +3,7 @@ import type { ClusterRole, EngineContext } from '../../engine/index.ts';
 import type { OperationObservation } from '../../graphql/index.ts';
 import { readClusterFigures } from '../../models/index.ts';
 import { countEngineEvents } from './engine-counters.ts';
+import { engineCacheMetrics } from './engine-cache-metrics.ts';
 
 /**
  * This server's Prometheus metrics: a registry of its own (never prom-client's global one, so two servers
@@ -65,6 +66,7 @@ export function makeServerMetrics(engine: EngineContext, cluster: ClusterRole): 
   });
   const stopCounting = countEngineEvents(engine, registers, LATENCY_BUCKETS);
   clusterGauges(engine, cluster, registers);
+  engineCacheMetrics(engine, registers);
   return {
     registry,
     observeOperation(o) {

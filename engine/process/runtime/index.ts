@@ -19,3 +19,4 @@ export { correlationKeyOf } from './correlation-key.ts';
 export { taskFromWait } from './task-from-wait.ts';
 export { newTask, type NewTaskFields } from './new-task.ts';
 export { makeHotEngines, hotEnginesOf, type HotEngines, type HotEngineStats } from './hot-engines.ts';
+export { engineCacheFigures, type EngineCacheFigures } from './engine-cache-figures.ts';

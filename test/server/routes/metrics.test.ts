@@ -6,6 +6,7 @@ import {
   signCtiBody,
   type ManualClock,
 } from '../../../engine/index.ts';
+import { makeHotEngines } from '../../../engine/process/runtime/index.ts';
 import { makeServerMetrics } from '../../../server/metrics/index.ts';
 import { agent, queue } from '../../support/routing.ts';
 import { startTestServer, type TestServer } from '../../support/server.ts';
@@ -120,6 +121,34 @@ describe('HTTP: /metrics (Prometheus, prom-client)', function () {
     } finally {
       standby.close();
       leader.close();
+    }
+  });
+
+  it("exports the hot-engine cache's hits, misses, evictions, entries and bytes, and the engine threads' hits", async () => {
+    assert.equal(sample(await (await scrape()).text(), 'crossdesk_engine_cache_max_bytes') !== undefined, true);
+    // A cache of 1 MB and a model of 1 element (314,000 estimated bytes): three engines fit, a fourth evicts.
+    const hotEngines = makeHotEngines(1_000_000);
+    const run = { elementCount: () => 1, armedTimers: () => [] } as any;
+    for (const id of ['i1', 'i2', 'i3', 'i4']) hotEngines.put(id, 1, 'd1', run);
+    assert.ok(hotEngines.take('i4', 1, 'd1', 0));
+    assert.equal(hotEngines.take('i3', 2, 'd1', 0), undefined);
+    const engines = { size: 2, ready: Promise.resolve(), close: async () => {}, stats: () => ({ hits: 5, runs: 7 }) };
+    const metrics = makeServerMetrics(
+      { ...s.server.engine, hotEngines, engines },
+      { role: () => 'leader', term: () => 1 },
+    );
+    try {
+      const text = await metrics.registry.metrics();
+      assert.equal(sample(text, 'crossdesk_engine_cache_hits_total', { node: 'metrics-node' }), 1);
+      assert.equal(sample(text, 'crossdesk_engine_cache_misses_total'), 1);
+      assert.equal(sample(text, 'crossdesk_engine_cache_evictions_total'), 1);
+      assert.equal(sample(text, 'crossdesk_engine_cache_entries'), 1);
+      assert.equal(sample(text, 'crossdesk_engine_cache_bytes'), 314_000);
+      assert.equal(sample(text, 'crossdesk_engine_cache_max_bytes'), 1_000_000);
+      assert.equal(sample(text, 'crossdesk_engine_thread_hits_total'), 5);
+      assert.equal(sample(text, 'crossdesk_engine_thread_runs_total'), 7);
+    } finally {
+      metrics.close();
     }
   });
 });
