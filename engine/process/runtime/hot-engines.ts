@@ -41,10 +41,11 @@ interface Entry {
   timers: { executionId: string; dueAt: number }[];
 }
 
-// Heap of settled live engines measured with --expose-gc (docs/benchmarks.md, "Cost per command: engine"):
-// ~440 KB for a 1-task model, ~3.1 MB for a 40-task chain; a fixed part plus a part per element and flow.
-const BASE_BYTES = 280_000;
-const ELEMENT_BYTES = 34_000;
+// Heap of settled live engines measured with --expose-gc (docs/benchmarks.md, "Cost per command: cold path
+// patches"): with the patched smqp ~283 KB for a 3-task chain (9 elements and flows), ~1.55 MB for a
+// 40-task one (83); a fixed part plus a part per element and flow.
+const BASE_BYTES = 130_000;
+const ELEMENT_BYTES = 17_000;
 
 /** Estimated heap of a live engine: its definition's element and flow count, counted once per definition. */
 function estimator() {

@@ -126,8 +126,8 @@ describe('HTTP: /metrics (Prometheus, prom-client)', function () {
 
   it("exports the hot-engine cache's hits, misses, evictions, entries and bytes, and the engine threads' hits", async () => {
     assert.equal(sample(await (await scrape()).text(), 'crossdesk_engine_cache_max_bytes') !== undefined, true);
-    // A cache of 1 MB and a model of 1 element (314,000 estimated bytes): three engines fit, a fourth evicts.
-    const hotEngines = makeHotEngines(1_000_000);
+    // A cache of 500 KB and a model of 1 element (147,000 estimated bytes): three engines fit, a fourth evicts.
+    const hotEngines = makeHotEngines(500_000);
     const run = { elementCount: () => 1, armedTimers: () => [] } as any;
     for (const id of ['i1', 'i2', 'i3', 'i4']) hotEngines.put(id, 1, 'd1', run);
     assert.ok(hotEngines.take('i4', 1, 'd1', 0));
@@ -143,8 +143,8 @@ describe('HTTP: /metrics (Prometheus, prom-client)', function () {
       assert.equal(sample(text, 'crossdesk_engine_cache_misses_total'), 1);
       assert.equal(sample(text, 'crossdesk_engine_cache_evictions_total'), 1);
       assert.equal(sample(text, 'crossdesk_engine_cache_entries'), 1);
-      assert.equal(sample(text, 'crossdesk_engine_cache_bytes'), 314_000);
-      assert.equal(sample(text, 'crossdesk_engine_cache_max_bytes'), 1_000_000);
+      assert.equal(sample(text, 'crossdesk_engine_cache_bytes'), 147_000);
+      assert.equal(sample(text, 'crossdesk_engine_cache_max_bytes'), 500_000);
       assert.equal(sample(text, 'crossdesk_engine_thread_hits_total'), 5);
       assert.equal(sample(text, 'crossdesk_engine_thread_runs_total'), 7);
     } finally {
