@@ -4,33 +4,14 @@
  * signal + settle + stringify on a kept live engine (a hot one), on a 3-task and a BENCH_CHAIN-task chain (default 40), beside raw bpmn-engine
  * signalling a live engine, in CPU ms per command. Medians of BENCH_ROUNDS (5) rounds of BENCH_OPS (300) commands.
  */
-import { parseBpmn, serializeSourceContext, deserializeSourceContext } from '../engine/process/definitions/index.ts';
 import { resumeRun, startRun, type EngineRun } from '../engine/process/runtime/index.ts';
-import type { EngineContext } from '../engine/index.ts';
-import { chainXml } from './chain-model.ts';
+import { benchCtx as ctx, complete, cpuMs, sourceOf } from './chain-commands.ts';
 import { rawStartFromContext } from './raw-engine.ts';
 import { median } from './stats.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const OPS = Number(process.env.BENCH_OPS ?? 300);
 const CHAIN = Number(process.env.BENCH_CHAIN ?? 40);
-const ctx = { clock: { now: () => Date.now() }, options: { allowScripts: false } } as EngineContext;
-
-async function sourceOf(tasks: number) {
-  const parsed: any = await parseBpmn(chainXml(tasks), { maxBytes: 5e6 });
-  return deserializeSourceContext(serializeSourceContext(parsed.moddleContext).serialize());
-}
-
-// CPU time, not wall time: the figures hold on a machine busy with other work.
-const cpuMs = (since: NodeJS.CpuUsage) => {
-  const used = process.cpuUsage(since);
-  return (used.user + used.system) / 1000;
-};
-
-function complete(run: EngineRun) {
-  const wait = [...run.collector.waits.values()].find((w) => w.api);
-  wait?.api.signal({ approved: true });
-}
 
 type Mode = 'cold' | 'hot';
 

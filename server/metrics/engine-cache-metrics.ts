@@ -9,28 +9,22 @@ type Figure = (f: EngineCacheFigures) => number | undefined;
  * A cache that does not exist (cache off, no engine threads) reads 0.
  */
 export function engineCacheMetrics(engine: EngineContext, registers: Registry[]): void {
-  const counter = (name: string, help: string, figure: Figure) =>
-    new Counter({
+  // Both kinds read the figure afresh at each scrape; a counter's value is the runtime's running total.
+  const metric = (Kind: typeof Counter | typeof Gauge) => (name: string, help: string, figure: Figure) =>
+    new Kind({
       name,
       help,
       registers,
-      collect() {
+      collect(this: Counter | Gauge) {
         this.reset();
         const value = figure(engineCacheFigures(engine));
-        if (value !== undefined) this.inc(value);
+        if (value === undefined) return;
+        if (this instanceof Gauge) this.set(value);
+        else this.inc(value);
       },
     });
-  const gauge = (name: string, help: string, figure: Figure) =>
-    new Gauge({
-      name,
-      help,
-      registers,
-      collect() {
-        this.reset();
-        const value = figure(engineCacheFigures(engine));
-        if (value !== undefined) this.set(value);
-      },
-    });
+  const counter = metric(Counter);
+  const gauge = metric(Gauge);
   counter(
     'crossdesk_engine_cache_hits_total',
     'Commands that ran on a kept live engine (no recover) on the main thread',
