@@ -24,7 +24,7 @@ type Documents = {
     "\n    mutation StartProcess($i: StartProcessInput!) {\n      startProcess(input: $i) {\n        id\n        businessKey\n      }\n    }\n  ": typeof types.StartProcessDocument,
     "\n    query WhyWaiting($id: ID!) {\n      whyWaiting(taskId: $id) {\n        waiting\n        reasons {\n          code\n          requirement\n        }\n        skills {\n          name\n          level\n          agents\n          bestLevel\n        }\n        qualifiedAgents\n        presentAgents\n        freeAgents\n        claimers\n        nextEscalationAt\n      }\n    }\n  ": typeof types.WhyWaitingDocument,
     "\n    mutation SendChatMessage($id: ID!, $body: String!) {\n      sendChatMessage(conversationId: $id, body: $body) {\n        seq\n      }\n    }\n  ": typeof types.SendChatMessageDocument,
-    "\n    mutation CloseChat($id: ID!, $code: String, $note: String) {\n      closeChat(conversationId: $id, dispositionCode: $code, note: $note) {\n        id\n        state\n      }\n    }\n  ": typeof types.CloseChatDocument,
+    "\n    mutation CloseChat($id: ID!, $code: String, $note: String) {\n      closeChat(conversationId: $id, dispositionCode: $code, note: $note) {\n        id\n        state\n        endReason\n      }\n    }\n  ": typeof types.CloseChatDocument,
     "\n    mutation ChatToCallback($id: ID!, $input: ChatCallbackInput!) {\n      chatToCallback(conversationId: $id, input: $input) {\n        id\n      }\n    }\n  ": typeof types.ChatToCallbackDocument,
     "\n    query MyChats {\n      myChats {\n        id\n        queue\n        state\n        customerName\n        customerEmail\n        caseReference\n        endReason\n        task {\n          id\n          dispositionCodes\n        }\n        messages {\n          seq\n          author\n          body\n          at\n        }\n      }\n    }\n  ": typeof types.MyChatsDocument,
     "\n    subscription MyChatEvents {\n      myChatEvents {\n        type\n        conversation {\n          id\n          state\n          endReason\n        }\n        message {\n          seq\n          author\n          body\n          at\n        }\n      }\n    }\n  ": typeof types.MyChatEventsDocument,
@@ -133,7 +133,7 @@ const documents: Documents = {
     "\n    mutation StartProcess($i: StartProcessInput!) {\n      startProcess(input: $i) {\n        id\n        businessKey\n      }\n    }\n  ": types.StartProcessDocument,
     "\n    query WhyWaiting($id: ID!) {\n      whyWaiting(taskId: $id) {\n        waiting\n        reasons {\n          code\n          requirement\n        }\n        skills {\n          name\n          level\n          agents\n          bestLevel\n        }\n        qualifiedAgents\n        presentAgents\n        freeAgents\n        claimers\n        nextEscalationAt\n      }\n    }\n  ": types.WhyWaitingDocument,
     "\n    mutation SendChatMessage($id: ID!, $body: String!) {\n      sendChatMessage(conversationId: $id, body: $body) {\n        seq\n      }\n    }\n  ": types.SendChatMessageDocument,
-    "\n    mutation CloseChat($id: ID!, $code: String, $note: String) {\n      closeChat(conversationId: $id, dispositionCode: $code, note: $note) {\n        id\n        state\n      }\n    }\n  ": types.CloseChatDocument,
+    "\n    mutation CloseChat($id: ID!, $code: String, $note: String) {\n      closeChat(conversationId: $id, dispositionCode: $code, note: $note) {\n        id\n        state\n        endReason\n      }\n    }\n  ": types.CloseChatDocument,
     "\n    mutation ChatToCallback($id: ID!, $input: ChatCallbackInput!) {\n      chatToCallback(conversationId: $id, input: $input) {\n        id\n      }\n    }\n  ": types.ChatToCallbackDocument,
     "\n    query MyChats {\n      myChats {\n        id\n        queue\n        state\n        customerName\n        customerEmail\n        caseReference\n        endReason\n        task {\n          id\n          dispositionCodes\n        }\n        messages {\n          seq\n          author\n          body\n          at\n        }\n      }\n    }\n  ": types.MyChatsDocument,
     "\n    subscription MyChatEvents {\n      myChatEvents {\n        type\n        conversation {\n          id\n          state\n          endReason\n        }\n        message {\n          seq\n          author\n          body\n          at\n        }\n      }\n    }\n  ": types.MyChatEventsDocument,
@@ -272,7 +272,7 @@ export function graphql(source: "\n    mutation SendChatMessage($id: ID!, $body:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    mutation CloseChat($id: ID!, $code: String, $note: String) {\n      closeChat(conversationId: $id, dispositionCode: $code, note: $note) {\n        id\n        state\n      }\n    }\n  "): typeof import('./graphql.ts').CloseChatDocument;
+export function graphql(source: "\n    mutation CloseChat($id: ID!, $code: String, $note: String) {\n      closeChat(conversationId: $id, dispositionCode: $code, note: $note) {\n        id\n        state\n        endReason\n      }\n    }\n  "): typeof import('./graphql.ts').CloseChatDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

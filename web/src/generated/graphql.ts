@@ -640,7 +640,7 @@ export type CloseChatMutationVariables = Exact<{
 }>;
 
 
-export type CloseChatMutation = { closeChat: { id: string, state: ChatState } };
+export type CloseChatMutation = { closeChat: { id: string, state: ChatState, endReason: string | null } };
 
 export type ChatToCallbackMutationVariables = Exact<{
   id: string | number;
@@ -1594,6 +1594,7 @@ export const CloseChatDocument = new TypedDocumentString(`
   closeChat(conversationId: $id, dispositionCode: $code, note: $note) {
     id
     state
+    endReason
   }
 }
     `) as unknown as TypedDocumentString<CloseChatMutation, CloseChatMutationVariables>;
