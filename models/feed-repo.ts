@@ -157,9 +157,12 @@ export async function pruneFeed(db: Db, before: number, lapsedBefore: number): P
     .first();
   // The first record not old enough, in id order (`at` has no index: this scan stops at the first
   // young row, so it reads only the rows about to go); the clock may step back, which only keeps more.
+  // With none young, the newest record stays anyway: on SQLite a new id is one more than the largest
+  // present (no AUTOINCREMENT, migration 0031), so the largest must never go or an id could come back.
   const young = await db('change_feed').select('id').where('at', '>=', before).orderBy('id').first();
-  const old = db('change_feed');
-  if (young) old.where('id', '<', Number(young.id));
+  const cut = young ?? (await db('change_feed').max('id as id').first());
+  if (cut?.id == null) return 0;
+  const old = db('change_feed').where('id', '<', Number(cut.id));
   if (!slowest) return old.delete();
   if (!pg) return old.andWhere('id', '<=', Number(slowest.position_id)).delete();
   return old

@@ -21,6 +21,7 @@ import * as subscriptionSlots from './0027-subscription-slots.ts';
 import * as queueDayRollups from './0028-queue-day-rollups.ts';
 import * as chatFeed from './0029-chat-feed.ts';
 import * as leanTaskWrites from './0030-lean-task-writes.ts';
+import * as leanOfferWrites from './0031-lean-offer-writes.ts';
 import * as retentionAndErasure from './0025-retention-and-erasure.ts';
 import * as planning from './0026-planning.ts';
 import * as reportFacts from './0023-report-facts.ts';
@@ -50,6 +51,7 @@ const migrations: Record<string, Knex.Migration> = {
   '0028-queue-day-rollups': queueDayRollups,
   '0029-chat-feed': chatFeed,
   '0030-lean-task-writes': leanTaskWrites,
+  '0031-lean-offer-writes': leanOfferWrites,
   '0025-retention-and-erasure': retentionAndErasure,
   '0026-planning': planning,
   '0023-report-facts': reportFacts,
