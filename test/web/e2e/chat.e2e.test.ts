@@ -9,6 +9,53 @@ import { screenshot, signIn, useBrowserPage } from './browser.ts';
 
 const XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>';
 
+/**
+ * Runs in the agent's page before the app: the myChatEvents stream passes through a gate that, once
+ * `__chatGate.hold` is set, keeps its events back until `__chatGate.release(dropEnded)`; so a test
+ * decides that the stream's word of a chat's end comes after the desk's reload (or never). Plain
+ * JavaScript: the page runs it as written.
+ */
+const CHAT_EVENT_GATE = `(() => {
+  const gate = { hold: false, held: [] };
+  gate.release = (dropEnded) => {
+    for (const h of gate.held.splice(0)) if (!(dropEnded && h.event.includes('"chat.ended"'))) h.out(h.event);
+  };
+  window.__chatGate = gate;
+  const fetchOriginal = window.fetch.bind(window);
+  window.fetch = async (input, init) => {
+    const res = await fetchOriginal(input, init);
+    if (typeof init?.body !== 'string' || !init.body.includes('subscription MyChatEvents') || !res.body) return res;
+    const reader = res.body.getReader();
+    const decoder = new TextDecoder();
+    const encoder = new TextEncoder();
+    const body = new ReadableStream({
+      start(controller) {
+        const out = (event) => controller.enqueue(encoder.encode(event));
+        let buffer = '';
+        (async () => {
+          for (;;) {
+            const { done, value } = await reader.read();
+            if (done) return controller.close();
+            buffer += decoder.decode(value, { stream: true });
+            for (let end = buffer.indexOf('\\n\\n'); end >= 0; end = buffer.indexOf('\\n\\n')) {
+              const event = buffer.slice(0, end + 2);
+              buffer = buffer.slice(end + 2);
+              if (gate.hold && event.includes('myChatEvents')) gate.held.push({ event, out });
+              else out(event);
+            }
+          }
+        })().catch((err) => controller.error(err));
+      },
+      cancel: (reason) => reader.cancel(reason),
+    });
+    return new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers });
+  };
+})();`;
+
+interface GatedWindow {
+  __chatGate: { hold: boolean; held: { event: string }[]; release(dropEnded: boolean): void };
+}
+
 /** A company's own site on another origin: one page with the widget's script tag pointing at Crossdesk. */
 function startShop(): Promise<{ server: Server; origin: string; setDesk(url: string): void }> {
   let desk = '';
@@ -132,6 +179,48 @@ describe('web app in Chromium: live chat from the public page to the agent deskt
     assert.match(transcript, /Agent agent: Hi Bob, It ships today\./);
     assert.match(transcript, /Bob Byte: Great, thanks!/);
     await screenshot(agentPage, 'chat-transcript-timeline');
+  });
+
+  it('given the customer ends a chat and the stream says so only after the desk reloaded (or never), the card shows the chat ended, with its transcript, until the agent dismisses it', async () => {
+    await agentPage.addInitScript({ content: CHAT_EVENT_GATE });
+    const cleo = await customerChats('Cleo Client', 'cleo@example.com', 'Is my order on its way?');
+    await signIn(agentPage, s.server.url, 'agent', 'demo', '#/agent');
+    await agentPage.getByTestId('offer').first().getByRole('button', { name: 'Accept' }).click();
+    const card = chatCard('Cleo Client');
+    await card.getByLabel('Reply').fill('It left the warehouse today.');
+    await card.getByRole('button', { name: 'Send' }).click();
+    await cleo.locator('[data-author="AGENT"]').getByText('It left the warehouse today.').waitFor();
+    await cleo.getByTestId('chat-send').getByLabel('Message').fill('Thanks, bye!');
+    await cleo.getByTestId('chat-send').getByRole('button', { name: 'Send' }).click();
+    await card.getByText('Thanks, bye!').waitFor();
+
+    // From here the stream's chat events wait; the end reaches the desk only by the reload that myWork
+    // (the chat's task completed) starts, which no longer lists the chat among the agent's.
+    await agentPage.evaluate(() => ((window as unknown as GatedWindow).__chatGate.hold = true));
+    await cleo.getByRole('button', { name: 'End chat' }).click();
+    await cleo.getByTestId('chat-ended').waitFor();
+    await card.getByTestId('chat-ended').waitFor();
+    await card.getByText('The customer ended the chat.').waitFor();
+    await card.getByText('Thanks, bye!').waitFor();
+    await agentPage.waitForFunction(() =>
+      (window as unknown as GatedWindow).__chatGate.held.some((h) => h.event.includes('"chat.ended"')),
+    );
+    assert.equal(await card.getByLabel('Reply').count(), 0, 'no reply box on an ended chat');
+    assert.match((await card.getByTestId('chat-ended').textContent()) ?? '', /CUSTOMER_LEFT/);
+
+    // The held messages arrive late (the last one was written while the chat was still open) and the
+    // chat.ended never does: an end is not undone by them.
+    await agentPage.evaluate(() => (window as unknown as GatedWindow).__chatGate.release(true));
+    await agentPage.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    await card.getByTestId('chat-ended').waitFor();
+    assert.equal(await card.getByLabel('Reply').count(), 0, 'still ended after the late messages');
+    assert.equal(await agentPage.getByTestId('chat').count(), 1);
+    await screenshot(agentPage, 'chat-ended-by-customer');
+
+    await card.getByRole('button', { name: 'Close', exact: true }).click();
+    await agentPage.getByText('No chats right now.').waitFor();
+    await agentPage.reload();
+    await agentPage.getByText('No chats right now.').waitFor();
   });
 
   it('given the widget on a listed site, its button opens the chat page in a frame and the customer chats there', async () => {

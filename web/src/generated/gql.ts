@@ -26,7 +26,9 @@ type Documents = {
     "\n    mutation SendChatMessage($id: ID!, $body: String!) {\n      sendChatMessage(conversationId: $id, body: $body) {\n        seq\n      }\n    }\n  ": typeof types.SendChatMessageDocument,
     "\n    mutation CloseChat($id: ID!, $code: String, $note: String) {\n      closeChat(conversationId: $id, dispositionCode: $code, note: $note) {\n        id\n        state\n        endReason\n      }\n    }\n  ": typeof types.CloseChatDocument,
     "\n    mutation ChatToCallback($id: ID!, $input: ChatCallbackInput!) {\n      chatToCallback(conversationId: $id, input: $input) {\n        id\n      }\n    }\n  ": typeof types.ChatToCallbackDocument,
-    "\n    query MyChats {\n      myChats {\n        id\n        queue\n        state\n        customerName\n        customerEmail\n        caseReference\n        endReason\n        task {\n          id\n          dispositionCodes\n        }\n        messages {\n          seq\n          author\n          body\n          at\n        }\n      }\n    }\n  ": typeof types.MyChatsDocument,
+    "\n    fragment DeskChat on ChatConversation {\n      id\n      queue\n      state\n      customerName\n      customerEmail\n      caseReference\n      endReason\n      task {\n        id\n        dispositionCodes\n      }\n      messages {\n        seq\n        author\n        body\n        at\n      }\n    }\n  ": typeof types.DeskChatFragmentDoc,
+    "\n    query MyChats {\n      myChats {\n        ...DeskChat\n      }\n    }\n  ": typeof types.MyChatsDocument,
+    "\n    query DeskChatById($id: ID!) {\n      chat(id: $id) {\n        ...DeskChat\n      }\n    }\n  ": typeof types.DeskChatByIdDocument,
     "\n    subscription MyChatEvents {\n      myChatEvents {\n        type\n        conversation {\n          id\n          state\n          endReason\n        }\n        message {\n          seq\n          author\n          body\n          at\n        }\n      }\n    }\n  ": typeof types.MyChatEventsDocument,
     "\n    subscription MyChatWork {\n      myWork {\n        type\n      }\n    }\n  ": typeof types.MyChatWorkDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
@@ -135,7 +137,9 @@ const documents: Documents = {
     "\n    mutation SendChatMessage($id: ID!, $body: String!) {\n      sendChatMessage(conversationId: $id, body: $body) {\n        seq\n      }\n    }\n  ": types.SendChatMessageDocument,
     "\n    mutation CloseChat($id: ID!, $code: String, $note: String) {\n      closeChat(conversationId: $id, dispositionCode: $code, note: $note) {\n        id\n        state\n        endReason\n      }\n    }\n  ": types.CloseChatDocument,
     "\n    mutation ChatToCallback($id: ID!, $input: ChatCallbackInput!) {\n      chatToCallback(conversationId: $id, input: $input) {\n        id\n      }\n    }\n  ": types.ChatToCallbackDocument,
-    "\n    query MyChats {\n      myChats {\n        id\n        queue\n        state\n        customerName\n        customerEmail\n        caseReference\n        endReason\n        task {\n          id\n          dispositionCodes\n        }\n        messages {\n          seq\n          author\n          body\n          at\n        }\n      }\n    }\n  ": types.MyChatsDocument,
+    "\n    fragment DeskChat on ChatConversation {\n      id\n      queue\n      state\n      customerName\n      customerEmail\n      caseReference\n      endReason\n      task {\n        id\n        dispositionCodes\n      }\n      messages {\n        seq\n        author\n        body\n        at\n      }\n    }\n  ": types.DeskChatFragmentDoc,
+    "\n    query MyChats {\n      myChats {\n        ...DeskChat\n      }\n    }\n  ": types.MyChatsDocument,
+    "\n    query DeskChatById($id: ID!) {\n      chat(id: $id) {\n        ...DeskChat\n      }\n    }\n  ": types.DeskChatByIdDocument,
     "\n    subscription MyChatEvents {\n      myChatEvents {\n        type\n        conversation {\n          id\n          state\n          endReason\n        }\n        message {\n          seq\n          author\n          body\n          at\n        }\n      }\n    }\n  ": types.MyChatEventsDocument,
     "\n    subscription MyChatWork {\n      myWork {\n        type\n      }\n    }\n  ": types.MyChatWorkDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
@@ -280,7 +284,15 @@ export function graphql(source: "\n    mutation ChatToCallback($id: ID!, $input:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query MyChats {\n      myChats {\n        id\n        queue\n        state\n        customerName\n        customerEmail\n        caseReference\n        endReason\n        task {\n          id\n          dispositionCodes\n        }\n        messages {\n          seq\n          author\n          body\n          at\n        }\n      }\n    }\n  "): typeof import('./graphql.ts').MyChatsDocument;
+export function graphql(source: "\n    fragment DeskChat on ChatConversation {\n      id\n      queue\n      state\n      customerName\n      customerEmail\n      caseReference\n      endReason\n      task {\n        id\n        dispositionCodes\n      }\n      messages {\n        seq\n        author\n        body\n        at\n      }\n    }\n  "): typeof import('./graphql.ts').DeskChatFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query MyChats {\n      myChats {\n        ...DeskChat\n      }\n    }\n  "): typeof import('./graphql.ts').MyChatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query DeskChatById($id: ID!) {\n      chat(id: $id) {\n        ...DeskChat\n      }\n    }\n  "): typeof import('./graphql.ts').DeskChatByIdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

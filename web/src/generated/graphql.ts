@@ -650,10 +650,19 @@ export type ChatToCallbackMutationVariables = Exact<{
 
 export type ChatToCallbackMutation = { chatToCallback: { id: string } };
 
+export type DeskChatFragment = { id: string, queue: string, state: ChatState, customerName: string | null, customerEmail: string | null, caseReference: string | null, endReason: string | null, task: { id: string, dispositionCodes: Array<string> } | null, messages: Array<{ seq: number, author: ChatAuthor, body: string, at: string }> };
+
 export type MyChatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyChatsQuery = { myChats: Array<{ id: string, queue: string, state: ChatState, customerName: string | null, customerEmail: string | null, caseReference: string | null, endReason: string | null, task: { id: string, dispositionCodes: Array<string> } | null, messages: Array<{ seq: number, author: ChatAuthor, body: string, at: string }> }> };
+
+export type DeskChatByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeskChatByIdQuery = { chat: { id: string, queue: string, state: ChatState, customerName: string | null, customerEmail: string | null, caseReference: string | null, endReason: string | null, task: { id: string, dispositionCodes: Array<string> } | null, messages: Array<{ seq: number, author: ChatAuthor, body: string, at: string }> } | null };
 
 export type MyChatEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -1306,6 +1315,27 @@ export const ContactFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"Contact"}) as unknown as TypedDocumentString<ContactFragment, unknown>;
+export const DeskChatFragmentDoc = new TypedDocumentString(`
+    fragment DeskChat on ChatConversation {
+  id
+  queue
+  state
+  customerName
+  customerEmail
+  caseReference
+  endReason
+  task {
+    id
+    dispositionCodes
+  }
+  messages {
+    seq
+    author
+    body
+    at
+  }
+}
+    `, {"fragmentName":"DeskChat"}) as unknown as TypedDocumentString<DeskChatFragment, unknown>;
 export const ContactsInteractionFragmentDoc = new TypedDocumentString(`
     fragment ContactsInteraction on Interaction {
   id
@@ -1608,26 +1638,53 @@ export const ChatToCallbackDocument = new TypedDocumentString(`
 export const MyChatsDocument = new TypedDocumentString(`
     query MyChats {
   myChats {
-    id
-    queue
-    state
-    customerName
-    customerEmail
-    caseReference
-    endReason
-    task {
-      id
-      dispositionCodes
-    }
-    messages {
-      seq
-      author
-      body
-      at
-    }
+    ...DeskChat
   }
 }
-    `) as unknown as TypedDocumentString<MyChatsQuery, MyChatsQueryVariables>;
+    fragment DeskChat on ChatConversation {
+  id
+  queue
+  state
+  customerName
+  customerEmail
+  caseReference
+  endReason
+  task {
+    id
+    dispositionCodes
+  }
+  messages {
+    seq
+    author
+    body
+    at
+  }
+}`) as unknown as TypedDocumentString<MyChatsQuery, MyChatsQueryVariables>;
+export const DeskChatByIdDocument = new TypedDocumentString(`
+    query DeskChatById($id: ID!) {
+  chat(id: $id) {
+    ...DeskChat
+  }
+}
+    fragment DeskChat on ChatConversation {
+  id
+  queue
+  state
+  customerName
+  customerEmail
+  caseReference
+  endReason
+  task {
+    id
+    dispositionCodes
+  }
+  messages {
+    seq
+    author
+    body
+    at
+  }
+}`) as unknown as TypedDocumentString<DeskChatByIdQuery, DeskChatByIdQueryVariables>;
 export const MyChatEventsDocument = new TypedDocumentString(`
     subscription MyChatEvents {
   myChatEvents {
