@@ -25,6 +25,27 @@ const RENAME: Record<string, string> = {
   'engine (Crossdesk runtime)': 'engine: Crossdesk runtime (command, collector, persist)',
 };
 
+/** The rows of the bounds tables in docs/benchmarks.md: the layers above, grouped. */
+const GROUPS: [string, RegExp][] = [
+  ['HTTP, yoga, graphql-js', /^(HTTP|graphql-js|server\/ and graphql\/ glue)/],
+  ['authentication', /^authentication/],
+  ['resolvers and loaders', /^resolvers/],
+  ['engine: recover + resume', /^engine: recover/],
+  ['engine: step (start, signal, timer, run to the next wait)', /^engine: (step|start)/],
+  ['engine: settle (getState), JSON of state and rows', /^(engine: settle|JSON)/],
+  ['engine: Crossdesk runtime (command, persist, collector)', /^engine/],
+  ['SQL: reads', /^SQL: reads/],
+  ['SQL: writes (with the feed triggers)', /^SQL: writes/],
+  ['SQL: COMMIT', /^SQL: COMMIT/],
+  ['SQL: BEGIN, pragmas, checkpoints', /^SQL: (BEGIN|other)|^SQL \(better-sqlite3/],
+  ['SQL: knex and models/ (building, binding, mapping rows, pool)', /^SQL/],
+  ['router reaction', /^router/],
+  ['event publishing', /^event publishing/],
+  ['history', /^history/],
+  ['GC', /^GC$/],
+  ['other (node internals, logging)', /./],
+];
+
 export function breakdown(profiles: Profile[], windows: [number, number][] = [[0, Infinity]]) {
   const origin = Math.min(...profiles.map((p) => p.startTime));
   const out = new Map<string, number>();
@@ -59,16 +80,26 @@ export function breakdown(profiles: Profile[], windows: [number, number][] = [[0
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [dir, ...rest] = process.argv.slice(2);
   const ops = rest.includes('--ops') ? Number(rest[rest.indexOf('--ops') + 1]) : 1;
+  // --cpu MS: CPU per op measured without the profiler; ms per op are then share x MS (a profile's
+  // samples are wall time of a busy thread, which a loaded machine stretches).
+  const cpu = rest.includes('--cpu') ? Number(rest[rest.indexOf('--cpu') + 1]) : null;
   const windowFile = join(dir!, 'window.json');
   const windows = existsSync(windowFile)
     ? (JSON.parse(readFileSync(windowFile, 'utf8')) as { windows: [number, number][] }).windows
     : undefined;
   const { out, top } = breakdown(load(dir!), windows);
-  const rows = [...out].filter(([k]) => k !== 'idle').sort((a, b) => b[1] - a[1]);
+  const grouped = new Map<string, number>();
+  for (const [k, v] of out)
+    if (k !== 'idle') {
+      const g = rest.includes('--grouped') ? GROUPS.find(([, re]) => re.test(k))![0] : k;
+      grouped.set(g, (grouped.get(g) ?? 0) + v);
+    }
+  const rows = [...grouped].sort((a, b) => b[1] - a[1]);
   const busy = rows.reduce((s, [, v]) => s + v, 0);
   console.log(`| layer | ms per op | share |\n|---|---:|---:|`);
-  for (const [k, v] of rows) console.log(`| ${k} | ${(v / ops).toFixed(3)} | ${((100 * v) / busy).toFixed(1)}% |`);
-  console.log(`| **total (profiled, ${ops} ops)** | **${(busy / ops).toFixed(2)}** | |`);
+  const perOp = (v: number) => (cpu === null ? v / ops : (cpu * v) / busy);
+  for (const [k, v] of rows) console.log(`| ${k} | ${perOp(v).toFixed(2)} | ${((100 * v) / busy).toFixed(1)}% |`);
+  console.log(`| **total** | **${perOp(busy).toFixed(2)}** | (profiled: ${(busy / ops).toFixed(2)} ms per op) |`);
   const n = rest.includes('--top') ? Number(rest[rest.indexOf('--top') + 1]) : 0;
   for (const [k, v] of [...top].sort((a, b) => b[1] - a[1]).slice(0, n))
     console.log(`${((1000 * v) / ops).toFixed(0).padStart(5)} µs/op  ${k}`);
