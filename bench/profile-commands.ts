@@ -29,7 +29,6 @@ import {
   saveUser,
   startProcess,
   TaskSort,
-  TaskState,
   type EngineContext,
 } from '../engine/index.ts';
 import { makeDb } from '../models/db.ts';
@@ -37,6 +36,8 @@ import { findTask, findTasksByExecutions, withTransaction } from '../models/inde
 import { taskFromRow } from '../models/tasks/row-mappers.ts';
 import { createRequire } from 'node:module';
 import { armTimers } from './arm-timers.ts';
+import { hotEnginesOf } from '../engine/process/runtime/index.ts';
+import type { TaskRecord } from '../models/index.ts';
 
 const [DIR = '/tmp/profile-commands', ...asked] = process.argv.slice(2);
 const OPS = Number(process.env.BENCH_OPS ?? 250);
@@ -123,7 +124,7 @@ const phases: Record<string, () => Promise<void>> = {
     const { ctx, close } = await world(fixture('review'));
     const prepare = async () => {
       const ids = await startN(ctx, 'review')();
-      for (const id of ids) ctx.hotEngines?.evict(id);
+      for (const id of ids) hotEnginesOf(ctx)?.evict(id);
       return ids;
     };
     await claimComplete(ctx)(await prepare());
@@ -133,7 +134,7 @@ const phases: Record<string, () => Promise<void>> = {
   /** The read a completion no longer makes (persist-outcome's check of its own task), alone: BENCH_OPS reads. */
   async 'execution-read'() {
     const { ctx, close } = await world(fixture('review'));
-    const tasks = [];
+    const tasks: TaskRecord[] = [];
     for (const instanceId of await startN(ctx, 'review')())
       tasks.push((await queryTasks(ctx, { instanceId }, TaskSort.CREATED, 0, 1)).rows[0]!);
     const reads = () =>
