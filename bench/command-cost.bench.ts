@@ -24,7 +24,11 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 if (PROF) mkdirSync(PROF, { recursive: true });
 const spawnedAt = performance.now();
-const server = await startServer(PROF ? ['--cpu-prof', '--cpu-prof-dir', PROF] : []);
+// With a profile, statements run under functions named by kind (bench/sql-kinds.ts) for profile-breakdown.ts.
+const sqlKinds = new URL('./sql-kinds.ts', import.meta.url).href;
+const server = await startServer(
+  PROF ? ['--cpu-prof', '--cpu-prof-dir', PROF, '--import', 'tsx', '--import', sqlKinds] : [],
+);
 const gql = client(server, await signedInUser(server));
 for (const [key, n, kind] of [
   ['short', 3, 'user'],

@@ -10,12 +10,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-interface Node {
+export interface Node {
   id: number;
   callFrame: { functionName: string; url: string };
   children?: number[];
 }
-interface Profile {
+export interface Profile {
   nodes: Node[];
   startTime: number;
   samples: number[];
@@ -23,7 +23,7 @@ interface Profile {
 }
 
 /** Layers by the path of a frame, first match wins (project folders before the libraries they call). */
-const LAYERS: [string, RegExp][] = [
+export const LAYERS: [string, RegExp][] = [
   ['GC', /^\(garbage collector\)$/],
   ['idle', /^\((idle|program)\)$/],
   ['authentication', /\/(graphql\/auth|graphql\/session-watch|engine\/people\/users\/(auth|secrets|sessions))\.ts/],
@@ -54,9 +54,9 @@ const LAYERS: [string, RegExp][] = [
 ];
 const AREAS = LAYERS.filter(([name]) => !['GC', 'idle'].includes(name));
 
-const layerOf = (url: string, fn: string) => LAYERS.find(([, re]) => re.test(url || fn))?.[0] ?? null;
+export const layerOf = (url: string, fn: string) => LAYERS.find(([, re]) => re.test(url || fn))?.[0] ?? null;
 
-function load(dir: string): Profile[] {
+export function load(dir: string): Profile[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.cpuprofile'))
     .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Profile);

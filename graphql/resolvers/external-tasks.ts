@@ -5,7 +5,9 @@ import {
   getInstance,
   listIncidents,
   retryIncident,
+  type InstanceRecord,
   type JobRecord,
+  type LockedExternalTask,
 } from '../../engine/index.ts';
 import type { GraphQLContext } from '../context.ts';
 import type {
@@ -17,11 +19,16 @@ import type {
 } from '../generated/resolvers-types.ts';
 import { actorOf } from './guard.ts';
 
-// A job handed back by complete/fail is shown with the variables its instance has now.
-async function view(ctx: GraphQLContext, job: JobRecord) {
-  const instance = await getInstance(ctx.engine, job.instanceId as string);
-  return { job, variables: instance?.variables ?? {}, businessKey: instance?.businessKey ?? null };
+// A job handed back by complete/fail is shown with the variables its instance has now: read once, and
+// only when the answer selects them (a worker that asks for `{ id }` costs no second instance read).
+const answers = new WeakMap<LockedExternalTask, () => Promise<InstanceRecord | undefined>>();
+function view(ctx: GraphQLContext, job: JobRecord): LockedExternalTask {
+  const task: LockedExternalTask = { job, variables: {}, businessKey: null };
+  let read: Promise<InstanceRecord | undefined> | undefined;
+  answers.set(task, () => (read ??= getInstance(ctx.engine, job.instanceId as string)));
+  return task;
 }
+const instanceNow = (t: LockedExternalTask) => answers.get(t)?.();
 
 const instanceOf = async (instanceId: string | null, ctx: GraphQLContext) => {
   const instance = instanceId ? await ctx.loaders.instances.load(instanceId) : null;
@@ -59,6 +66,14 @@ const ExternalTask: ExternalTaskResolvers = {
   errorMessage: (t) => t.job.errorMessage,
   createdAt: (t) => t.job.createdAt,
   processInstance: (t, _a, ctx) => instanceOf(t.job.instanceId, ctx),
+  businessKey: async (t) => {
+    const now = instanceNow(t);
+    return now ? ((await now)?.businessKey ?? null) : t.businessKey;
+  },
+  variables: async (t) => {
+    const now = instanceNow(t);
+    return now ? ((await now)?.variables ?? {}) : t.variables;
+  },
 };
 
 const Incident: IncidentResolvers = {

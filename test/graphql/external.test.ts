@@ -74,4 +74,34 @@ describe('GraphQL: external workers and incidents', () => {
       'NOT_FOUND',
     );
   });
+
+  it('given a completion whose answer selects only the id, then the instance is not read again for it; selecting its variables reads it once, as it is now', async () => {
+    for (const key of ['AC-1', 'AC-2'])
+      await s.gql('mutation($k: String!) { startProcess(input: { key: "addressChange", businessKey: $k }) { id } }', {
+        k: key,
+      });
+    const jobs = (await s.gql(FETCH, { w: 'w1' }, { as: 'integrator' })).data.fetchAndLockExternalTasks;
+    const reads: string[] = [];
+    // The command's own read carries the engine state; the answer's read is the instance row alone.
+    const listen = (q: { sql: string }) =>
+      /from [`"]process_instances[`"]/.test(q.sql) && !/engine_state/.test(q.sql) && reads.push(q.sql);
+    s.server.engine.db.on('query', listen);
+    const bare = await s.gql(
+      'mutation($id: ID!) { completeExternalTask(id: $id, workerId: "w1") { id } }',
+      { id: jobs[0].id },
+      { as: 'integrator' },
+    );
+    const readsForBare = reads.length;
+    const full = await s.gql(
+      'mutation($id: ID!) { completeExternalTask(id: $id, workerId: "w1", variables: { documentValid: true }) { id businessKey variables } }',
+      { id: jobs[1].id },
+      { as: 'integrator' },
+    );
+    s.server.engine.db.off('query', listen);
+    assert.equal(bare.data.completeExternalTask.id, jobs[0].id);
+    assert.equal(readsForBare, 0, reads.join('\n'));
+    assert.equal(reads.length, 1, reads.join('\n'));
+    assert.equal(full.data.completeExternalTask.businessKey, jobs[1].businessKey);
+    assert.equal(full.data.completeExternalTask.variables.documentValid, true);
+  });
 });

@@ -25,6 +25,8 @@ export interface CommandPlan<T> {
   /** Writes in the command's transaction; throwing aborts the whole command. */
   persist?(trx: Knex.Transaction, outcome: RunOutcome): Promise<void>;
   history?: HistoryRecord[];
+  /** Task executions whose task `persist` itself closed: persistOutcome need not read them to cancel them. */
+  closedTasks?: readonly string[];
   /** Events of what `persist` changed, published after commit with the command's own. */
   events?: EngineEvent[];
   result(instance: InstanceRecord, effects: PersistedEffects): T;
@@ -133,7 +135,7 @@ export async function writeCommand<T>(
   if (!won || !(await deleteConsumed(trx, p.consumed))) throw new LostRace();
   await p.plan.persist?.(trx, outcome);
   return persistOutcome(
-    { ctx, trx, instance: loaded, outcome, actor: p.actor, previous: loaded.waiting },
+    { ctx, trx, instance: loaded, outcome, actor: p.actor, previous: loaded.waiting, closed: p.plan.closedTasks },
     [...(p.plan.history ?? [])],
     history,
   );

@@ -51,6 +51,8 @@ export interface Scope {
   actor: Actor;
   /** What the stored instance waited on before this command (empty for a new instance). */
   previous: WaitSummary;
+  /** Task executions whose task the command's own writes closed (CommandPlan.closedTasks). */
+  closed?: readonly string[];
 }
 
 const EMPTY: WaitSummary = { tasks: [], subscriptions: [], timers: [], external: [] };
@@ -103,8 +105,11 @@ async function syncTasks(
   const waiting = s.outcome.waits.filter((w) => w.kind === WaitKind.USER_TASK);
   const { added, gone } = diff(s.previous.tasks, waiting, (w) => w.executionId);
   const createdTasks = added.map((w) => taskFromWait(s.ctx, s.instance, w));
-  // Tasks whose execution ended without being completed were ended by the process itself.
-  const cancelledTasks = (await findTasksByExecutions(s.trx, s.instance.id, gone)).filter((t) =>
+  // Tasks whose execution ended without being completed were ended by the process itself. A task the
+  // command closed itself (a completion) is not open, and execution ids are unique among tasks: its
+  // execution is not read again (one SELECT per completion).
+  const unsettled = s.closed ? gone.filter((e) => !s.closed!.includes(e)) : gone;
+  const cancelledTasks = (await findTasksByExecutions(s.trx, s.instance.id, unsettled)).filter((t) =>
     OPEN_TASK_STATES.includes(t.state),
   );
   await placeInSites(s.trx, createdTasks);

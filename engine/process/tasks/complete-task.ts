@@ -72,6 +72,7 @@ function runCompletion(
         );
         if (!won) throw new LostRace();
       },
+      closedTasks: [task.executionId],
       history: [
         {
           instanceId: task.instanceId,
