@@ -4,8 +4,24 @@
  * not disturbed by load, unlike timing.
  */
 import { statSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import { createRequire } from 'node:module';
 import { buildWorld } from './routing-world.ts';
+
+// better-sqlite3 directly (no typings in the project): the count must see this handle's commits only.
+interface Statement {
+  run(...args: unknown[]): unknown;
+  all(...args: unknown[]): unknown[];
+  pluck(): Statement;
+}
+interface Handle {
+  pragma(sql: string, options?: { simple: boolean }): unknown;
+  exec(sql: string): void;
+  function(name: string, fn: () => unknown): void;
+  prepare(sql: string): Statement;
+  transaction(fn: () => void): () => void;
+  close(): void;
+}
+const Database = createRequire(import.meta.url)('better-sqlite3') as new (filename: string) => Handle;
 
 const AGENTS = Number(process.env.BENCH_AGENTS ?? 2000);
 const WAITING = Number(process.env.BENCH_WAITING ?? 20000);
