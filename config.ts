@@ -460,7 +460,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxBpmnBytes: 5 * 1024 * 1024,
     ctiSecret: env.CROSSDESK_CTI_SECRET || undefined,
     engineThreads: parseCount('CROSSDESK_ENGINE_THREADS', env.CROSSDESK_ENGINE_THREADS, 0) ?? 0,
-    engineCacheBytes: parseCount('CROSSDESK_ENGINE_CACHE_BYTES', env.CROSSDESK_ENGINE_CACHE_BYTES, 0) ?? 64 * MB,
+    engineCacheBytes: parseCount('CROSSDESK_ENGINE_CACHE_BYTES', env.CROSSDESK_ENGINE_CACHE_BYTES, 0) ?? 16 * MB,
     ctiDialUrl: env.CROSSDESK_CTI_DIAL_URL || undefined,
     ctiCommandUrl: env.CROSSDESK_CTI_COMMAND_URL || env.CROSSDESK_CTI_DIAL_URL || undefined,
     presenceReasons: parsePresenceReasons(env.CROSSDESK_PRESENCE_REASONS),

@@ -22,8 +22,12 @@ import { callbackHooks } from './desk/callbacks/index.ts';
 import { consultationHooks } from './desk/consultations/index.ts';
 import { chatHooks } from './desk/chat/index.ts';
 
-/** Live engines kept between commands (hot-engines.ts): room for a few thousand small instances. */
-const DEFAULT_ENGINE_CACHE_BYTES = 64 * 1024 * 1024;
+/**
+ * Live engines kept between commands (hot-engines.ts): ~60 engines of a 3-task model, ~10 of a 40-task
+ * one. Commands close together on an instance need few; a larger budget kept so much heap alive that
+ * the whole process ran 8-15% slower under GC (docs/benchmarks.md, "Fewer pages per offer").
+ */
+const DEFAULT_ENGINE_CACHE_BYTES = 16 * 1024 * 1024;
 
 /**
  * Builds the engine context from its parts; the composition root calls this once. `engineThreads`
