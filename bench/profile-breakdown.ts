@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { layerOf, load, type Profile } from './profile-layers.ts';
+import { eachSample, layerOf, load, type Profile } from './profile-layers.ts';
 
 const PHASES: [string, (url: string, fn: string) => boolean][] = [
   ['SQL: reads (SELECT)', (u, f) => /sql-kinds/.test(u) && f === 'sqlRead'],
@@ -47,33 +47,22 @@ const GROUPS: [string, RegExp][] = [
 ];
 
 export function breakdown(profiles: Profile[], windows: [number, number][] = [[0, Infinity]]) {
-  const origin = Math.min(...profiles.map((p) => p.startTime));
   const out = new Map<string, number>();
   const top = new Map<string, number>();
-  for (const p of profiles) {
-    const parent = new Map<number, number>();
-    const byId = new Map(p.nodes.map((n) => [n.id, n]));
-    for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    let t = p.startTime;
-    p.samples.forEach((id, i) => {
-      t += p.timeDeltas[i];
-      const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
-      const at = (t - origin) / 1000;
-      if (!windows.some(([from, to]) => at >= from && at < to)) return;
-      let phase: string | null = null;
-      let layer: string | null = null;
-      for (let cur: number | undefined = id; cur !== undefined && !phase; cur = parent.get(cur)) {
-        const { url, functionName } = byId.get(cur)!.callFrame;
-        phase = PHASES.find(([, match]) => match(url, functionName))?.[0] ?? null;
-        layer ??= layerOf(url, functionName);
-      }
-      const key = phase ?? (layer ? (RENAME[layer] ?? layer) : 'node internals, other');
-      out.set(key, (out.get(key) ?? 0) + dt);
-      const leaf = byId.get(id)!.callFrame;
-      const fn = `${key} <- ${leaf.functionName || '(anonymous)'} ${leaf.url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*?\/bounds-profile\//, '')}`;
-      top.set(fn, (top.get(fn) ?? 0) + dt);
-    });
-  }
+  eachSample(profiles, windows, (frames, dt) => {
+    let phase: string | null = null;
+    let layer: string | null = null;
+    for (const { url, functionName } of frames) {
+      phase = PHASES.find(([, match]) => match(url, functionName))?.[0] ?? null;
+      if (phase) break;
+      layer ??= layerOf(url, functionName);
+    }
+    const key = phase ?? (layer ? (RENAME[layer] ?? layer) : 'node internals, other');
+    out.set(key, (out.get(key) ?? 0) + dt);
+    const leaf = frames[0];
+    const fn = `${key} <- ${leaf.functionName || '(anonymous)'} ${leaf.url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*?\/bounds-profile\//, '')}`;
+    top.set(fn, (top.get(fn) ?? 0) + dt);
+  });
   return { out, top };
 }
 

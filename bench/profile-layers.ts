@@ -62,11 +62,18 @@ export function load(dir: string): Profile[] {
     .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Profile);
 }
 
-/** Self-time per layer (nearest naming frame) and inclusive time per area, in ms, within the windows (ms from the earliest profile start). */
-export function attribute(profiles: Profile[], windows: [number, number][] = [[0, Infinity]]) {
+type Frame = Node['callFrame'];
+
+/**
+ * Calls `visit` for every sample inside the windows (ms from the earliest profile start) with its stack,
+ * innermost frame first, and its duration in ms.
+ */
+export function eachSample(
+  profiles: Profile[],
+  windows: [number, number][],
+  visit: (frames: Frame[], dt: number) => void,
+): void {
   const origin = Math.min(...profiles.map((p) => p.startTime));
-  const self = new Map<string, number>();
-  const inclusive = new Map<string, number>();
   for (const p of profiles) {
     const parent = new Map<number, number>();
     const byId = new Map(p.nodes.map((n) => [n.id, n]));
@@ -74,22 +81,32 @@ export function attribute(profiles: Profile[], windows: [number, number][] = [[0
     let t = p.startTime;
     p.samples.forEach((id, i) => {
       t += p.timeDeltas[i];
-      const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
       const at = (t - origin) / 1000;
       if (!windows.some(([from, to]) => at >= from && at < to)) return;
-      const seen = new Set<string>();
-      let layer: string | null = null;
-      for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
-        const { url, functionName } = byId.get(cur)!.callFrame;
-        const l = layerOf(url, functionName);
-        if (l && !layer) layer = l;
-        if (l) seen.add(l);
-      }
-      const key = layer ?? 'node internals, other';
-      self.set(key, (self.get(key) ?? 0) + dt);
-      for (const [area] of AREAS) if (seen.has(area)) inclusive.set(area, (inclusive.get(area) ?? 0) + dt);
+      const frames: Frame[] = [];
+      for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur))
+        frames.push(byId.get(cur)!.callFrame);
+      visit(frames, (p.timeDeltas[i + 1] ?? 0) / 1000);
     });
   }
+}
+
+/** Self-time per layer (nearest naming frame) and inclusive time per area, in ms, within the windows (ms from the earliest profile start). */
+export function attribute(profiles: Profile[], windows: [number, number][] = [[0, Infinity]]) {
+  const self = new Map<string, number>();
+  const inclusive = new Map<string, number>();
+  eachSample(profiles, windows, (frames, dt) => {
+    const seen = new Set<string>();
+    let layer: string | null = null;
+    for (const { url, functionName } of frames) {
+      const l = layerOf(url, functionName);
+      if (l && !layer) layer = l;
+      if (l) seen.add(l);
+    }
+    const key = layer ?? 'node internals, other';
+    self.set(key, (self.get(key) ?? 0) + dt);
+    for (const [area] of AREAS) if (seen.has(area)) inclusive.set(area, (inclusive.get(area) ?? 0) + dt);
+  });
   return { self, inclusive };
 }
 
